@@ -1,0 +1,83 @@
+/**
+ * `review-desk` entry: global flags (--help, --version, --lang), then one subcommand. Every
+ * error ends here as one localised sentence on stderr and a non-zero exit code.
+ */
+import { readFileSync } from 'node:fs';
+import { isReviewDeskError } from '../lib/errors';
+import { createI18n, type Language, localizeError, pickLanguage } from '../lib/i18n';
+import { setPlatform } from '../lib/platform';
+import { nodePlatform } from '../lib/platform/node';
+import { type CliContext, EXIT_BAD_INPUT, EXIT_OK } from './cli-kit';
+import { commands } from './commands';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return String(pkg.version);
+}
+
+/** `--lang xx` anywhere on the line wins; then REVIEW_DESK_LANG, then LC_ALL/LANG. */
+function takeLanguage(argv: string[]): { language: Language; rest: string[] } {
+  const rest = [...argv];
+  const at = rest.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  let tag: string | undefined;
+  if (at >= 0) {
+    const arg = rest[at]!;
+    if (arg.includes('=')) {
+      tag = arg.slice(arg.indexOf('=') + 1);
+      rest.splice(at, 1);
+    } else {
+      tag = rest[at + 1];
+      rest.splice(at, 2);
+    }
+  }
+  tag ??= process.env.REVIEW_DESK_LANG ?? process.env.LC_ALL ?? process.env.LANG;
+  return { language: pickLanguage(tag), rest };
+}
+
+export function makeContext(language: Language): CliContext {
+  const i18n = createI18n(language);
+  return {
+    i18n,
+    t: (key, params) => i18n.t(key, params) as string,
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    cwd: process.cwd(),
+  };
+}
+
+function help(ctx: CliContext): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${ctx.t(c.summaryKey)}`);
+  return `${ctx.t('cli:help.intro')}\n\n${ctx.t('cli:help.usage')}\n\n${ctx.t('cli:help.commands')}\n${lines.join('\n')}\n\n${ctx.t('cli:help.global')}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  setPlatform(nodePlatform);
+  const { language, rest } = takeLanguage(argv);
+  const ctx = makeContext(language);
+  const [first, ...args] = rest;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    ctx.out(help(ctx));
+    return EXIT_OK;
+  }
+  if (first === '--version' || first === '-v') {
+    ctx.out(version());
+    return EXIT_OK;
+  }
+  const command = commands.find((c) => c.name === first);
+  if (!command) {
+    ctx.err(ctx.t('cli:errors.unknownCommand', { command: first }));
+    return EXIT_BAD_INPUT;
+  }
+  if (args[0] === '--help' || args[0] === '-h') {
+    ctx.out(ctx.t(command.usageKey));
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(ctx, args);
+  } catch (error) {
+    ctx.err(localizeError(ctx.i18n, error));
+    if (!isReviewDeskError(error) && process.env.REVIEW_DESK_DEBUG) console.error(error);
+    return EXIT_BAD_INPUT;
+  }
+}

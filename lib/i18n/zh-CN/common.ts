@@ -1,0 +1,24 @@
+/** App shell and shared words. Chinese is the source language; English mirrors its keys. */
+export const common = {
+  appName: '评审台',
+  appTagline: '专家评审工作台',
+  language: '语言',
+  languages: { 'zh-CN': '中文', en: 'English' },
+  demoBadge: '示例',
+  actions: {
+    back: '返回',
+    open: '打开',
+    remove: '删除',
+    cancel: '取消',
+    confirm: '确定',
+    retry: '重试',
+    close: '关闭',
+  },
+  errors: {
+    unknown:
+      '出现了未预料的问题（{{detail}}）。已保存的数据没有改变；请重试，若仍出现请把这句话发给技术支持。',
+    storageQuota:
+      '浏览器存储空间已满，刚才的内容没有保存。请删除不需要的评审组或文件，或在浏览器设置中为本应用释放空间后重试。',
+    notFound: '找不到这个页面：{{what}}。请从评审组列表重新进入。',
+  },
+} as const;

@@ -1,0 +1,43 @@
+/**
+ * Platform for browser pages: the PWA and the extension's app page. Both serve pdf.js's worker,
+ * cMaps, standard fonts and wasm decoders from `/pdfjs/` on their own origin (copied there by
+ * `scripts/copy-pdfjs-assets.mjs`), so PDFs open offline and no code is fetched remotely.
+ */
+import type { PdfjsModule, Platform, PlatformKind } from './types';
+
+const ASSET_BASE = '/pdfjs/';
+
+export function createWebPlatform(kind: Exclude<PlatformKind, 'node'>): Platform {
+  let pdfjs: Promise<PdfjsModule> | null = null;
+  return {
+    kind,
+    loadPdfjs() {
+      pdfjs ??= import('pdfjs-dist').then((mod) => {
+        mod.GlobalWorkerOptions.workerSrc = `${ASSET_BASE}pdf.worker.min.mjs`;
+        return mod;
+      });
+      return pdfjs;
+    },
+    pdfDocumentOptions() {
+      return {
+        cMapUrl: `${ASSET_BASE}cmaps/`,
+        cMapPacked: true,
+        standardFontDataUrl: `${ASSET_BASE}standard_fonts/`,
+        wasmUrl: `${ASSET_BASE}wasm/`,
+        isEvalSupported: false,
+        disableFontFace: false,
+        useSystemFonts: false,
+      };
+    },
+    async requestPersistentStorage() {
+      if (!navigator.storage?.persist) return null;
+      if (await navigator.storage.persisted()) return true;
+      return navigator.storage.persist();
+    },
+    async storageEstimate() {
+      if (!navigator.storage?.estimate) return null;
+      const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+      return { usage, quota };
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** Unit test setup: the same platform the CLI uses. */
+import { setPlatform } from '../lib/platform';
+import { nodePlatform } from '../lib/platform/node';
+
+setPlatform(nodePlatform);
