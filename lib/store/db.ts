@@ -1,0 +1,52 @@
+/**
+ * The device's local database (Dexie over IndexedDB): file bytes by hash, local settings, and
+ * the list of panels this device has joined. The panel documents themselves live in
+ * y-indexeddb (one database per panel); nothing here is synced.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { FileHash, PanelId } from '../ids';
+
+export interface StoredFile {
+  hash: FileHash;
+  bytes: Uint8Array;
+  size: number;
+  /** MIME type sniffed from the bytes (`application/pdf` for PDFs). */
+  type: string;
+  addedAt: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export interface JoinedPanel {
+  id: PanelId;
+  name: string;
+  /** Demo panels are labelled 示例 and can be removed in one click. */
+  demo: boolean;
+  joinedAt: number;
+}
+
+export class ReviewDeskDb extends Dexie {
+  files!: EntityTable<StoredFile, 'hash'>;
+  settings!: EntityTable<Setting, 'key'>;
+  panels!: EntityTable<JoinedPanel, 'id'>;
+
+  constructor(name = 'review-desk') {
+    super(name);
+    this.version(1).stores({
+      files: 'hash, addedAt',
+      settings: 'key',
+      panels: 'id, joinedAt',
+    });
+  }
+}
+
+let shared: ReviewDeskDb | null = null;
+
+/** The app's database; tests pass their own name to stay isolated. */
+export function getDb(): ReviewDeskDb {
+  shared ??= new ReviewDeskDb();
+  return shared;
+}
