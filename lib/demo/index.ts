@@ -31,7 +31,7 @@ export function demoPanels(): DemoPanel[] {
 
 export interface DemoFiles {
   manifest: DemoManifest;
-  /** `<panel id>/<file name>` → PDF bytes. */
+  /** `<panel id>/<application path>` → PDF bytes. */
   files: Map<string, Uint8Array>;
 }
 
@@ -43,7 +43,7 @@ export async function generateDemo(font: Uint8Array, subset: FontSubsetter): Pro
     for (const app of panel.applications) {
       const doc = form(app);
       const bytes = await writePdf(doc, { font: subset(font, documentText(doc)) });
-      files.set(`${panel.id}/${app.fileName}`, bytes);
+      files.set(`${panel.id}/${app.path}`, bytes);
     }
   }
   return { manifest: { version: 1, panels }, files };

@@ -213,6 +213,7 @@ function build(spec: Spec, index: number): DemoApplication {
     applicantUnit: spec.leadUnit,
     recommendingBody: spec.recommendingBody,
     fileName: `${spec.id}-推荐表.pdf`,
+    path: `${spec.id}.pdf`,
     facts,
     ...(spec.flaw ? { flaw: spec.flaw } : {}),
   };

@@ -20,7 +20,10 @@ export interface DemoApplication {
   title: string;
   applicantUnit: string;
   recommendingBody: string;
+  /** The name the user sees (as an applicant would name it). */
   fileName: string;
+  /** Where the bytes are, relative to the demo folder: ASCII, so every packager accepts it. */
+  path: string;
   /** What the PDF says, as the standard facts: the truth extraction is measured against. */
   facts: FactValues;
   flaw?: DemoFlaw;

@@ -220,6 +220,7 @@ function build(spec: Spec, index: number): DemoApplication {
     applicantUnit: spec.unit,
     recommendingBody: countyBody(spec.unit),
     fileName: `${spec.id}-申报表.pdf`,
+    path: `${spec.id}.pdf`,
     facts,
     ...(spec.flaw ? { flaw: spec.flaw } : {}),
   };

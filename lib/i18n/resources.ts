@@ -1,15 +1,26 @@
 /**
  * All message namespaces, one file per feature and language. To add a namespace: write
- * `zh-CN/<ns>.ts` (the source), `en/<ns>.ts` typed as `Messages<typeof zh>`, and list both here.
+ * `zh-CN/<ns>.ts` (the source), `en/<ns>.ts` typed as `Messages<typeof zh>`, and add one import
+ * line per language and one line in each object below.
  */
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
+import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
+import { workspace as zhWorkspace } from './zh-CN/workspace';
 
 export const resources = {
-  'zh-CN': { common: zhCommon, cli: zhCli },
-  en: { common: enCommon, cli: enCli },
+  'zh-CN': {
+    common: zhCommon,
+    cli: zhCli,
+    workspace: zhWorkspace,
+  },
+  en: {
+    common: enCommon,
+    cli: enCli,
+    workspace: enWorkspace,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['zh-CN'];

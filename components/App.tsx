@@ -1,0 +1,39 @@
+/** The app: providers, the shell (header, status) and the page for the current route. */
+import { I18nextProvider } from 'react-i18next';
+import type { I18n } from '@/lib/i18n';
+import { ApplicationPage } from './application/ApplicationPage';
+import { PanelPage } from './panel/PanelPage';
+import { useRoute } from './router';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { Header } from './shell/Header';
+import { NotFound } from './shell/NotFound';
+import { WorkspacePage } from './workspace/WorkspacePage';
+
+function Page() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'workspace':
+      return <WorkspacePage />;
+    case 'panel':
+      return <PanelPage panelId={route.panelId} />;
+    case 'application':
+      return <ApplicationPage panelId={route.panelId} applicationId={route.applicationId} />;
+    default:
+      return <NotFound what={route.path} />;
+  }
+}
+
+export function App({ i18n }: { i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <div className="app">
+        <Header />
+        <main className="app-main">
+          <ErrorBoundary>
+            <Page />
+          </ErrorBoundary>
+        </main>
+      </div>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Hash routes, so the same build works at any path, inside the extension page and offline:
+ * `#/` panels, `#/panel/<id>` a panel, `#/panel/<id>/app/<appId>` an application.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'workspace' }
+  | { name: 'panel'; panelId: string }
+  | { name: 'application'; panelId: string; applicationId: string }
+  | { name: 'notFound'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'workspace' };
+  if (parts[0] === 'panel' && parts.length === 2) return { name: 'panel', panelId: parts[1]! };
+  if (parts[0] === 'panel' && parts[2] === 'app' && parts.length === 4) {
+    return { name: 'application', panelId: parts[1]!, applicationId: parts[3]! };
+  }
+  return { name: 'notFound', path };
+}
+
+export const href = {
+  workspace: () => '#/',
+  panel: (panelId: string) => `#/panel/${encodeURIComponent(panelId)}`,
+  application: (panelId: string, applicationId: string) =>
+    `#/panel/${encodeURIComponent(panelId)}/app/${encodeURIComponent(applicationId)}`,
+};
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,37 @@
+/** Top bar: the app's name (back to the panels) and the language switch. */
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '@/lib/i18n';
+import { LANGUAGE_KEY } from '../boot';
+import { href } from '../router';
+
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const change = (language: Language) => {
+    void i18n.changeLanguage(language);
+    localStorage.setItem(LANGUAGE_KEY, language);
+    document.documentElement.lang = language;
+  };
+  return (
+    <header className="app-header">
+      <a className="app-title" href={href.workspace()}>
+        <img src="/icon/32.png" alt="" width={24} height={24} />
+        <span>{t('appName')}</span>
+        <span className="app-tagline">{t('appTagline')}</span>
+      </a>
+      <label className="language-switch">
+        <span>{t('language')}</span>
+        <select
+          value={i18n.language}
+          onChange={(e) => change(e.target.value as Language)}
+          data-testid="language-switch"
+        >
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`languages.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

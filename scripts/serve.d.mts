@@ -1,0 +1,5 @@
+import type { Server } from 'node:http';
+export function serveStatic(
+  root: string,
+  options?: { host?: string; port?: number },
+): Promise<{ server: Server; url: string }>;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `npm test`: the one gate. Format and lint, typecheck, unit tests (Node), then the builds and
+# the browser tests in real Chromium. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "System packages"
+bash scripts/ensure-system-deps.sh
+
+step "Format and lint (biome)"
+npx biome check .
+
+step "Typecheck (tsc --noEmit)"
+npx tsc --noEmit -p .
+
+step "Unit tests (vitest, Node)"
+npx vitest run
+
+step "Builds (PWA, Chrome and Firefox extensions)"
+npm run --silent build:pwa >/dev/null
+npx wxt build >/dev/null
+npx wxt build -b firefox --mv3 >/dev/null
+echo "built dist/pwa, .output/chrome-mv3, .output/firefox-mv3"
+
+step "Browser tests (vitest + playwright-core, Chromium)"
+npx vitest run -c vitest.e2e.config.ts
