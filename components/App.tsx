@@ -7,6 +7,7 @@ import { useRoute } from './router';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
 import { NotFound } from './shell/NotFound';
+import { StatusBar } from './shell/StatusBar';
 import { WorkspacePage } from './workspace/WorkspacePage';
 
 function Page() {
@@ -33,6 +34,7 @@ export function App({ i18n }: { i18n: I18n }) {
             <Page />
           </ErrorBoundary>
         </main>
+        <StatusBar />
       </div>
     </I18nextProvider>
   );

@@ -19,9 +19,11 @@ step "Unit tests (vitest, Node)"
 npx vitest run
 
 step "Builds (PWA, Chrome and Firefox extensions)"
-npm run --silent build:pwa >/dev/null
-npx wxt build >/dev/null
-npx wxt build -b firefox --mv3 >/dev/null
+mkdir -p .tmp
+quietly() { "$@" >.tmp/build.log 2>&1 || { cat .tmp/build.log; exit 1; }; }
+quietly npm run --silent build:pwa
+quietly npx wxt build
+quietly npx wxt build -b firefox --mv3
 echo "built dist/pwa, .output/chrome-mv3, .output/firefox-mv3"
 
 step "Browser tests (vitest + playwright-core, Chromium)"

@@ -5,9 +5,11 @@
  */
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
+import { files as enFiles } from './en/files';
 import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
+import { files as zhFiles } from './zh-CN/files';
 import { workspace as zhWorkspace } from './zh-CN/workspace';
 
 export const resources = {
@@ -15,11 +17,13 @@ export const resources = {
     common: zhCommon,
     cli: zhCli,
     workspace: zhWorkspace,
+    files: zhFiles,
   },
   en: {
     common: enCommon,
     cli: enCli,
     workspace: enWorkspace,
+    files: enFiles,
   },
 } as const;
 

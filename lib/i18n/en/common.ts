@@ -16,6 +16,14 @@ export const common: Messages<typeof zh> = {
     retry: 'Retry',
     close: 'Close',
   },
+  status: {
+    persisted: 'Local data: kept (persistent storage granted)',
+    notPersisted: 'Local data: persistent storage not granted',
+    notPersistedHelp:
+      'The browser may clear this app’s data when the disk is short. Install the app (PWA) or bookmark it and reopen, and sync with the panel or export a sync file regularly.',
+    persistUnknown: 'Local data: persistence unknown',
+    usage: '{{used}} MB used of {{total}} MB',
+  },
   errors: {
     unknown:
       'Something unexpected went wrong ({{detail}}). Nothing already saved was changed; try again, and if it happens again send this sentence to support.',

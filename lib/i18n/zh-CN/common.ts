@@ -14,6 +14,14 @@ export const common = {
     retry: '重试',
     close: '关闭',
   },
+  status: {
+    persisted: '本地数据：已设为持久保存',
+    notPersisted: '本地数据：未获持久保存授权',
+    notPersistedHelp:
+      '浏览器在磁盘紧张时可能清除本应用的数据。请安装本应用（PWA）或把本站加入书签后重新打开，并及时与评审组同步或导出同步文件。',
+    persistUnknown: '本地数据：持久保存状态未知',
+    usage: '已用 {{used}} MB / 可用 {{total}} MB',
+  },
   errors: {
     unknown:
       '出现了未预料的问题（{{detail}}）。已保存的数据没有改变；请重试，若仍出现请把这句话发给技术支持。',
