@@ -1,0 +1,169 @@
+/**
+ * `review-desk check --rubric ID|FILE.json --facts FACTS.json [--json]`: each application's
+ * verdicts under the pack, then the cross-application findings. Failing applications are a
+ * result (exit 0); only bad input exits 2.
+ *
+ * Applications are loaded by `loadApplications`, the one place to extend when `check` learns to
+ * take PDF files as positional arguments (facts extracted from each PDF, id = file name).
+ */
+import path from 'node:path';
+import { ReviewDeskError } from '../../lib/errors';
+import {
+  checkPanel,
+  type Evaluation,
+  type Finding,
+  formatMessage,
+  type PanelApplication,
+  type PanelCheck,
+  pickText,
+  type RubricPack,
+} from '../../lib/rubric';
+import {
+  type CliContext,
+  type Command,
+  EXIT_OK,
+  parseCommandArgs,
+  requireOption,
+} from '../cli-kit';
+import { readJsonFile, resolvePack } from './rubric';
+
+export interface ApplicationSources {
+  /** `--facts FILE.json`: one application's facts, or an array of them each with an `id`. */
+  facts?: string;
+  /** Positional arguments: PDF files (not supported yet). */
+  files: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export async function loadApplications(
+  ctx: CliContext,
+  sources: ApplicationSources,
+): Promise<PanelApplication[]> {
+  if (sources.files.length > 0) {
+    throw new ReviewDeskError('rubric/pdfNotYet', { files: sources.files.join(', ') });
+  }
+  const file = requireOption(sources.facts, 'facts');
+  const content = await readJsonFile(ctx, file);
+  let apps: PanelApplication[];
+  if (Array.isArray(content)) {
+    apps = content.map((entry, i) => {
+      if (!isObject(entry) || typeof entry.id !== 'string' || entry.id === '') {
+        throw new ReviewDeskError('rubric/factsEntry', { file, index: i + 1 });
+      }
+      return { id: entry.id, facts: entry };
+    });
+  } else if (isObject(content)) {
+    const id =
+      typeof content.id === 'string' && content.id !== ''
+        ? content.id
+        : path.basename(file, path.extname(file));
+    apps = [{ id, facts: content }];
+  } else {
+    throw new ReviewDeskError('rubric/factsShape', { file });
+  }
+  const seen = new Set<string>();
+  for (const app of apps) {
+    if (seen.has(app.id)) throw new ReviewDeskError('rubric/duplicateApplication', { id: app.id });
+    seen.add(app.id);
+  }
+  return apps;
+}
+
+/** Exactly the shape documented for `check --json`. */
+export function checkJson(ctx: CliContext, pack: RubricPack, result: PanelCheck) {
+  const text = (m: Parameters<typeof formatMessage>[1]) => formatMessage(ctx.i18n, m);
+  return {
+    rubric: pack.id,
+    applications: result.applications.map(({ id, evaluation }) => ({
+      id,
+      eligible: evaluation.eligible,
+      rules: evaluation.rules.map((r) => ({
+        id: r.id,
+        status: r.status,
+        severity: r.severity,
+        clause: { id: r.clause.id, number: r.clause.number, text: r.clause.text },
+        message: text(r.message),
+      })),
+    })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      status: f.status,
+      applications: f.applications,
+      message: text(f.message),
+    })),
+  };
+}
+
+function eligibleText(ctx: CliContext, eligible: boolean | null): string {
+  const key = eligible === true ? 'yes' : eligible === false ? 'no' : 'unknown';
+  return ctx.t(`rubric:cli.check.eligible.${key}`);
+}
+
+function printApplication(ctx: CliContext, id: string, evaluation: Evaluation): void {
+  const { t } = ctx;
+  const verdict = eligibleText(ctx, evaluation.eligible);
+  ctx.out(t('rubric:cli.check.application', { id, verdict, ...evaluation.counts }));
+  for (const rule of evaluation.rules) {
+    const status = t(`rubric:cli.check.status.${rule.status}`);
+    const severity = t(`rubric:cli.check.severity.${rule.severity}`);
+    const message = formatMessage(ctx.i18n, rule.message);
+    ctx.out(`  [${status}] ${rule.id}  ${severity}  ${rule.clause.number}  ${message}`);
+    if (rule.status === 'fail' && rule.clause.text) {
+      ctx.out(
+        `      ${t('rubric:cli.check.clause', { number: rule.clause.number, text: rule.clause.text })}`,
+      );
+    }
+  }
+  for (const problem of evaluation.factProblems) {
+    ctx.out(`  ! ${formatMessage(ctx.i18n, problem.message)}`);
+  }
+}
+
+function printFinding(ctx: CliContext, finding: Finding): void {
+  const { t } = ctx;
+  const status = t(`rubric:cli.check.status.${finding.status}`);
+  const severity = t(`rubric:cli.check.severity.${finding.severity}`);
+  const message = formatMessage(ctx.i18n, finding.message);
+  ctx.out(`  [${status}] ${finding.rule}  ${severity}  ${finding.clause.number}  ${message}`);
+  const ids = finding.applications.join(t('rubric:values.separator'));
+  ctx.out(`      ${t('rubric:cli.check.involved', { ids })}`);
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summaryKey: 'rubric:cli.check.summary',
+  usageKey: 'rubric:cli.check.usage',
+  async run(ctx, argv) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      rubric: { type: 'string' },
+      facts: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const pack = await resolvePack(ctx, requireOption(values.rubric, 'rubric'));
+    const applications = await loadApplications(ctx, { facts: values.facts, files: positionals });
+    const result = checkPanel(pack, applications);
+    if (values.json) {
+      ctx.out(JSON.stringify(checkJson(ctx, pack, result), null, 2));
+      return EXIT_OK;
+    }
+    ctx.out(
+      ctx.t('rubric:cli.check.header', {
+        id: pack.id,
+        title: pickText(pack.title, ctx.i18n.language),
+      }),
+    );
+    for (const { id, evaluation } of result.applications) {
+      ctx.out('');
+      printApplication(ctx, id, evaluation);
+    }
+    ctx.out('');
+    if (result.findings.length === 0) ctx.out(ctx.t('rubric:cli.check.noFindings'));
+    else {
+      ctx.out(ctx.t('rubric:cli.check.findings'));
+      for (const finding of result.findings) printFinding(ctx, finding);
+    }
+    return EXIT_OK;
+  },
+};
