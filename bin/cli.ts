@@ -51,7 +51,18 @@ function help(ctx: CliContext): string {
   return `${ctx.t('cli:help.intro')}\n\n${ctx.t('cli:help.usage')}\n\n${ctx.t('cli:help.commands')}\n${lines.join('\n')}\n\n${ctx.t('cli:help.global')}\n`;
 }
 
+/** `review-desk … | head` closes our stdout early: that is the reader's choice, not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   setPlatform(nodePlatform);
   const { language, rest } = takeLanguage(argv);
   const ctx = makeContext(language);
