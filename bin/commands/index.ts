@@ -2,7 +2,18 @@
 import type { Command } from '../cli-kit';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { panelCommand } from './panel';
+import { relayCommand } from './relay';
 import { rubricCommand } from './rubric';
 import { rubricsCommand } from './rubrics';
+import { syncCommand } from './sync';
 
-export const commands: Command[] = [demoCommand, rubricsCommand, rubricCommand, checkCommand];
+export const commands: Command[] = [
+  demoCommand,
+  rubricsCommand,
+  rubricCommand,
+  checkCommand,
+  panelCommand,
+  syncCommand,
+  relayCommand,
+];

@@ -6,12 +6,16 @@
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { files as enFiles } from './en/files';
+import { panel as enPanel } from './en/panel';
 import { rubric as enRubric } from './en/rubric';
+import { sync as enSync } from './en/sync';
 import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
 import { files as zhFiles } from './zh-CN/files';
+import { panel as zhPanel } from './zh-CN/panel';
 import { rubric as zhRubric } from './zh-CN/rubric';
+import { sync as zhSync } from './zh-CN/sync';
 import { workspace as zhWorkspace } from './zh-CN/workspace';
 
 export const resources = {
@@ -21,6 +25,8 @@ export const resources = {
     rubric: zhRubric,
     workspace: zhWorkspace,
     files: zhFiles,
+    panel: zhPanel,
+    sync: zhSync,
   },
   en: {
     common: enCommon,
@@ -28,6 +34,8 @@ export const resources = {
     rubric: enRubric,
     workspace: enWorkspace,
     files: enFiles,
+    panel: enPanel,
+    sync: enSync,
   },
 } as const;
 

@@ -28,10 +28,29 @@ export interface JoinedPanel {
   joinedAt: number;
 }
 
+/**
+ * This device's identity in one panel (lib/identity). `signingKey` is a CryptoKey object: in
+ * browsers a non-extractable private key, stored as is (IndexedDB keeps CryptoKeys).
+ */
+export interface StoredIdentity {
+  panelId: PanelId;
+  memberId: string;
+  name: string;
+  role: string;
+  signingKey: CryptoKey;
+  signingPublic: JsonWebKey;
+  inviteKey: JsonWebKey | null;
+  sealSecret: Uint8Array;
+  token: string | null;
+  relayUrl: string | null;
+  savedAt: number;
+}
+
 export class ReviewDeskDb extends Dexie {
   files!: EntityTable<StoredFile, 'hash'>;
   settings!: EntityTable<Setting, 'key'>;
   panels!: EntityTable<JoinedPanel, 'id'>;
+  identities!: EntityTable<StoredIdentity, 'panelId'>;
 
   constructor(name = 'review-desk') {
     super(name);
@@ -40,6 +59,8 @@ export class ReviewDeskDb extends Dexie {
       settings: 'key',
       panels: 'id, joinedAt',
     });
+    // v2 (lib/identity): one identity per joined panel on this device.
+    this.version(2).stores({ identities: 'panelId' });
   }
 }
 

@@ -1,0 +1,51 @@
+import type { Messages } from '../shape';
+import type { panel as zh } from '../zh-CN/panel';
+
+export const panel: Messages<typeof zh> = {
+  cli: {
+    summary: 'Panels: create a panel and its member invitations',
+    usage:
+      'Usage: review-desk panel create --rubric RUBRIC --name NAME --chair NAME [--reviewers A,B,C] [--observers D] [--relay ws://127.0.0.1:4321] --out DIR [--passphrase P]\n  --rubric is a built-in rubric pack id (review-desk rubrics lists them) or the path of a pack JSON file.\n  Writes panel.json, the chair identity chair.identity.json (private key encrypted with the passphrase), the initial state panel.rdsync,\n  and one invitation per member, invitations/<name>.json (it holds their relay token: send it to that member only).',
+    passphrasePrompt: "Choose a passphrase to protect the chair's private key: ",
+    created: 'Created the panel "{{name}}" (id {{id}}) in {{dir}}',
+    invitation: '  invitation: {{file}} ({{name}}, {{role}})',
+    roles: { chair: 'chair', reviewer: 'reviewer', observer: 'observer' },
+  },
+  errors: {
+    passphraseEmpty: 'The passphrase is empty. Choose a passphrase and try again.',
+    passphraseNeeded:
+      "A passphrase is needed to protect the chair's private key. Add --passphrase P, or run in a terminal to type it.",
+    wrongPassphrase:
+      'Wrong passphrase, or the identity file is damaged. Check the passphrase and try again.',
+    badInvitation: 'This is not a valid panel invitation. Ask the chair for a new one.',
+    identityNotExportable:
+      'This identity cannot be exported from this device (its key is not extractable and there is no invitation key). Export it from the original device, or open the invitation again.',
+    badIdentityFile:
+      'This is not a valid identity file, or it belongs to another panel. Export it again and import the new file.',
+    notMember:
+      'You are not a member of this panel yet (or its data has not reached this device). Sync first, or check your invitation with the chair.',
+    removed:
+      'The chair removed you from this panel; you can no longer change it. Contact the chair if this is a mistake.',
+    readOnly: 'Observers can read but not change reviews.',
+    chairOnly: 'Only the chair can do this (members, applications and decisions).',
+    unknownApplication:
+      'Application {{id}} was not found. It may not have reached this device yet: sync and try again.',
+    duplicateApplication: 'Application {{id}} already exists; nothing was added.',
+    reviewSubmitted:
+      'This review has been submitted and can no longer be changed. Contact the chair to change it.',
+    invalidValue:
+      'The value is not valid ({{field}}). Check it and try again; nothing was changed.',
+    sealedElsewhere:
+      'Part of this review was filled in on another of your devices and cannot be read here. Export your identity there, import it here, then submit.',
+    notYourAnnotation: 'You can only change your own annotations.',
+    unknownThread: 'This discussion was not found. It may not have reached this device yet.',
+    unknownMember: 'Member {{id}} was not found.',
+    cannotRemoveChair: 'The chair cannot be removed.',
+    saveFailed:
+      'Your changes could not be saved on this device. They are kept in memory and saving is retried: keep this page open and check the save status.',
+    badRubric:
+      'Cannot read the rubric "{{rubric}}": it is neither a built-in pack nor a readable JSON file. Check the path.',
+    outNotEmpty:
+      '{{dir}} already holds panel files. Choose an empty directory so that no chair identity is overwritten.',
+  },
+};
