@@ -3,8 +3,8 @@
  * verdicts under the pack, then the cross-application findings. Failing applications are a
  * result (exit 0); only bad input exits 2.
  *
- * Applications are loaded by `loadApplications`, the one place to extend when `check` learns to
- * take PDF files as positional arguments (facts extracted from each PDF, id = file name).
+ * Applications are loaded by `loadApplications`: from a facts file, and from PDF files given as
+ * positional arguments (facts extracted from each PDF, id = file name; see extract.ts).
  */
 import path from 'node:path';
 import { ReviewDeskError } from '../../lib/errors';
@@ -25,13 +25,16 @@ import {
   parseCommandArgs,
   requireOption,
 } from '../cli-kit';
+import { extractApplicationsFromFiles } from './extract';
 import { readJsonFile, resolvePack } from './rubric';
 
 export interface ApplicationSources {
   /** `--facts FILE.json`: one application's facts, or an array of them each with an `id`. */
   facts?: string;
-  /** Positional arguments: PDF files (not supported yet). */
+  /** Positional arguments: PDF files, facts extracted from each (id = file name). */
   files: string[];
+  /** The pack PDFs are read for (its deadline, its own facts). */
+  pack?: RubricPack;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -41,8 +44,13 @@ export async function loadApplications(
   ctx: CliContext,
   sources: ApplicationSources,
 ): Promise<PanelApplication[]> {
-  if (sources.files.length > 0) {
-    throw new ReviewDeskError('rubric/pdfNotYet', { files: sources.files.join(', ') });
+  if (sources.files.length > 0 && sources.pack) {
+    // PDFs: facts proposed by extraction; a scanned file has none, so its rules are unknown.
+    const fromPdfs = await extractApplicationsFromFiles(ctx, sources.files, sources.pack);
+    const fromFacts = sources.facts
+      ? await loadApplications(ctx, { facts: sources.facts, files: [] })
+      : [];
+    return uniqueIds([...fromFacts, ...fromPdfs]);
   }
   const file = requireOption(sources.facts, 'facts');
   const content = await readJsonFile(ctx, file);
@@ -63,6 +71,10 @@ export async function loadApplications(
   } else {
     throw new ReviewDeskError('rubric/factsShape', { file });
   }
+  return uniqueIds(apps);
+}
+
+function uniqueIds(apps: PanelApplication[]): PanelApplication[] {
   const seen = new Set<string>();
   for (const app of apps) {
     if (seen.has(app.id)) throw new ReviewDeskError('rubric/duplicateApplication', { id: app.id });
@@ -142,7 +154,11 @@ export const checkCommand: Command = {
       json: { type: 'boolean' },
     });
     const pack = await resolvePack(ctx, requireOption(values.rubric, 'rubric'));
-    const applications = await loadApplications(ctx, { facts: values.facts, files: positionals });
+    const applications = await loadApplications(ctx, {
+      facts: values.facts,
+      files: positionals,
+      pack,
+    });
     const result = checkPanel(pack, applications);
     if (values.json) {
       ctx.out(JSON.stringify(checkJson(ctx, pack, result), null, 2));

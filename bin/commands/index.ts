@@ -2,6 +2,7 @@
 import type { Command } from '../cli-kit';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { extractCommand } from './extract';
 import { panelCommand } from './panel';
 import { relayCommand } from './relay';
 import { rubricCommand } from './rubric';
@@ -13,6 +14,7 @@ export const commands: Command[] = [
   rubricsCommand,
   rubricCommand,
   checkCommand,
+  extractCommand,
   panelCommand,
   syncCommand,
   relayCommand,

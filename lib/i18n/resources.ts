@@ -5,15 +5,19 @@
  */
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
+import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
 import { panel as enPanel } from './en/panel';
+import { pdf as enPdf } from './en/pdf';
 import { rubric as enRubric } from './en/rubric';
 import { sync as enSync } from './en/sync';
 import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
+import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
 import { panel as zhPanel } from './zh-CN/panel';
+import { pdf as zhPdf } from './zh-CN/pdf';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { sync as zhSync } from './zh-CN/sync';
 import { workspace as zhWorkspace } from './zh-CN/workspace';
@@ -27,6 +31,8 @@ export const resources = {
     files: zhFiles,
     panel: zhPanel,
     sync: zhSync,
+    pdf: zhPdf,
+    extract: zhExtract,
   },
   en: {
     common: enCommon,
@@ -36,6 +42,8 @@ export const resources = {
     files: enFiles,
     panel: enPanel,
     sync: enSync,
+    pdf: enPdf,
+    extract: enExtract,
   },
 } as const;
 

@@ -168,7 +168,7 @@ export const rubric: Messages<typeof zh> = {
       summary:
         'Check application facts against a rubric pack (eligibility and cross-application rules)',
       usage:
-        'Usage: review-desk check --rubric ID|FILE.json --facts FACTS.json [--json]\n  The facts file: an object keyed by fact ids, or an array of such objects, each with an id.\n  A failing application is a result, not an error: the exit code is 0; it is 2 for bad input.',
+        "Usage: review-desk check --rubric ID|FILE.json (--facts FACTS.json | FORM.pdf…) [--json]\n  The facts file: an object keyed by fact ids, or an array of such objects, each with an id.\n  Or give application PDFs: facts are read from each (its id is the file name); a scan's facts are unknown, never guessed.\n  A failing application is a result, not an error: the exit code is 0; it is 2 for bad input.",
       header: 'Rubric pack: {{id}}  {{title}}',
       application:
         'Application {{id}}: {{verdict}} ({{pass}} passed, {{fail}} failed, {{unknown}} unknown)',
@@ -198,8 +198,6 @@ export const rubric: Messages<typeof zh> = {
     factsEntry: 'Item {{index}} of {{file}} must be an object with a string id: add the id.',
     duplicateApplication:
       'The application id "{{id}}" appears more than once: each application needs its own id.',
-    pdfNotYet:
-      'Checking PDF files directly is not supported yet ({{files}}): write a facts file and give it with --facts.',
     missingSubcommand:
       'A subcommand is missing: use review-desk rubric validate or review-desk rubric show.',
     unknownSubcommand: 'There is no subcommand "{{sub}}": use validate or show.',

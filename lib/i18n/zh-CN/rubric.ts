@@ -150,7 +150,7 @@ export const rubric = {
     check: {
       summary: '按规则包检查申报事实（资格规则与跨申报规则）',
       usage:
-        '用法：review-desk check --rubric 编号|文件.json --facts 事实.json [--json]\n  事实文件：一个以事实编号为键的对象，或多个这样的对象组成的数组（每个带 id）。\n  不符合条件的申报是检查结果，不是错误：退出码为 0；输入有误时为 2。',
+        '用法：review-desk check --rubric 编号|文件.json (--facts 事实.json | 申报表.pdf…) [--json]\n  事实文件：一个以事实编号为键的对象，或多个这样的对象组成的数组（每个带 id）。\n  也可以直接给出申报 PDF：从每个文件读取事实（id 为文件名）；扫描件的事实为未知，不会猜测。\n  不符合条件的申报是检查结果，不是错误：退出码为 0；输入有误时为 2。',
       header: '规则包：{{id}}  {{title}}',
       application: '申报 {{id}}：{{verdict}}（通过 {{pass}}，不通过 {{fail}}，待定 {{unknown}}）',
       eligible: {
@@ -177,7 +177,6 @@ export const rubric = {
       '{{file}} 的内容应是一个以事实编号为键的对象，或这样的对象组成的数组：请检查文件内容。',
     factsEntry: '{{file}} 第 {{index}} 项应是带字符串 id 的对象：请补上 id。',
     duplicateApplication: '申报编号“{{id}}”出现了不止一次：每个申报的 id 应唯一。',
-    pdfNotYet: '暂不支持直接检查 PDF 文件（{{files}}）：请先整理出事实文件，用 --facts 给出。',
     missingSubcommand:
       '缺少子命令：请使用 review-desk rubric validate 或 review-desk rubric show。',
     unknownSubcommand: '没有子命令“{{sub}}”：请使用 validate 或 show。',

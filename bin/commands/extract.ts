@@ -1,0 +1,142 @@
+/**
+ * `review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PW] [--json]`: the facts an
+ * application PDF states, each with its page and quoted evidence. `--json` prints one object
+ * `{file, sha256, pages, pagesWithText, pagesWithoutText, facts}` (facts not found are absent);
+ * otherwise a readable table. Bad input (missing, damaged, encrypted file) exits 2 with one
+ * localised sentence naming the file.
+ *
+ * Also `extractApplicationsFromFiles`, which `check` uses to evaluate PDFs directly.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ReviewDeskError } from '../../lib/errors';
+import { type ExtractionResult, extractFromPdf } from '../../lib/extract';
+import { describeFactValue } from '../../lib/extract/describe';
+import { STANDARD_FACT_IDS } from '../../lib/facts/standard';
+import { isCjk } from '../../lib/pdf/normalize';
+import { type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
+import { type CliContext, type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
+import { resolvePack } from './rubric';
+
+async function readPdfFile(ctx: CliContext, file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path.resolve(ctx.cwd, file)));
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ReviewDeskError('extract/unreadable', { file, detail }, { cause: error });
+  }
+}
+
+export async function extractFile(
+  ctx: CliContext,
+  file: string,
+  options: { pack?: RubricPack; password?: string } = {},
+): Promise<ExtractionResult> {
+  const bytes = await readPdfFile(ctx, file);
+  return extractFromPdf(bytes, {
+    fileName: path.basename(file),
+    password: options.password,
+    pack: options.pack,
+  });
+}
+
+/**
+ * Applications for `check`, one per PDF: id = file name, facts = the proposed values. A scanned
+ * file yields no facts, so its rules are unknown (eligible null), never guessed.
+ */
+export async function extractApplicationsFromFiles(
+  ctx: CliContext,
+  paths: string[],
+  pack: RubricPack,
+  password?: string,
+): Promise<PanelApplication[]> {
+  const apps: PanelApplication[] = [];
+  for (const file of paths) {
+    const result = await extractFile(ctx, file, { pack, password });
+    const facts = Object.fromEntries(Object.entries(result.facts).map(([id, f]) => [id, f.value]));
+    apps.push({ id: path.basename(file), facts });
+  }
+  return apps;
+}
+
+/** Columns a string takes in a terminal: CJK characters are two wide. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isCjk(ch.codePointAt(0)!) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ');
+}
+
+function printTable(ctx: CliContext, result: ExtractionResult, pack?: RubricPack) {
+  const { t } = ctx;
+  ctx.out(
+    t('extract:cli.header', {
+      file: result.file,
+      pages: result.pages,
+      withText: result.pagesWithText,
+    }),
+  );
+  ctx.out(t('extract:cli.sha256', { sha256: result.sha256 }));
+  ctx.out('');
+  const label = (id: string) => {
+    const own = pack?.facts.find((f) => f.id === id);
+    if ((STANDARD_FACT_IDS as string[]).includes(id)) return t(`extract:facts.${id}`);
+    return own ? pickText(own.label, ctx.i18n.language) : id;
+  };
+  const ids = [
+    ...STANDARD_FACT_IDS,
+    ...(pack?.facts
+      .map((f) => f.id)
+      .filter((id) => !(STANDARD_FACT_IDS as string[]).includes(id)) ?? []),
+  ];
+  const found = ids.filter((id) => result.facts[id]);
+  const column = Math.max(0, ...found.map((id) => width(label(id)))) + 2;
+  for (const id of found) {
+    const fact = result.facts[id]!;
+    ctx.out(`${pad(label(id), column)}${describeFactValue(id, fact.value, t)}`);
+    for (const e of fact.evidence) {
+      ctx.out(
+        `${' '.repeat(column)}${t('extract:cli.evidence', { page: e.page, quote: oneLine(e.quote) })}`,
+      );
+    }
+  }
+  if (found.length === 0) ctx.out(t('extract:cli.nothing'));
+  const relevant = pack ? pack.facts.map((f) => f.id) : STANDARD_FACT_IDS;
+  const missing = relevant.filter(
+    (id) => !result.facts[id] && !pack?.facts.find((f) => f.id === id)?.derive,
+  );
+  if (missing.length > 0) {
+    ctx.out('');
+    ctx.out(
+      t('extract:cli.notFound', { facts: missing.map(label).join(t('extract:values.separator')) }),
+    );
+  }
+  for (const page of result.pagesWithoutText) ctx.out(t('pdf:page.noText', { page }));
+  for (const { page } of result.unreadablePages ?? []) ctx.out(t('pdf:page.unreadable', { page }));
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summaryKey: 'extract:cli.summary',
+  usageKey: 'extract:cli.usage',
+  async run(ctx, argv) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      rubric: { type: 'string' },
+      password: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length !== 1) throw new ReviewDeskError('extract/noFile');
+    const pack = values.rubric ? await resolvePack(ctx, values.rubric) : undefined;
+    const result = await extractFile(ctx, positionals[0]!, { pack, password: values.password });
+    if (values.json) ctx.out(JSON.stringify(result, null, 2));
+    else printTable(ctx, result, pack);
+    return EXIT_OK;
+  },
+};

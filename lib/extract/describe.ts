@@ -1,0 +1,65 @@
+/**
+ * Proposed facts as one line of text each, in the user's language: for the CLI's readable table
+ * and for lists in the app. Values themselves are data (names, units as written in the file);
+ * only the words around them are translated.
+ */
+import { visibleLength } from '../rubric/text';
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+interface PersonLike {
+  name: string;
+  unit?: string;
+  title?: string;
+  duty?: string;
+  phone?: string;
+  subject?: string;
+  region?: string;
+  type?: string;
+}
+
+function person(p: PersonLike, sep: string): string {
+  const details = [p.unit, p.region, p.type, p.duty, p.title, p.phone].filter(Boolean).join(sep);
+  return details ? `${p.name}（${details}）` : p.name;
+}
+
+/** One line for a fact's value. Unknown shapes fall back to JSON, never to nothing. */
+export function describeFactValue(id: string, value: unknown, t: Translate): string {
+  const sep = t('extract:values.separator');
+  if (id === 'projectName' && typeof value === 'string') {
+    return `${value}${t('extract:values.characters', { count: visibleLength(value) })}`;
+  }
+  if (id === 'practiceYears' && typeof value === 'number') {
+    return t('extract:values.years', { years: Number(value.toFixed(2)) });
+  }
+  if (id === 'expectedOutcomes' && value && typeof value === 'object') {
+    const v = value as Record<string, boolean>;
+    return ['researchReport', 'guide']
+      .map(
+        (k) =>
+          `${t(`extract:values.${k}`)}：${t(v[k] ? 'extract:values.yes' : 'extract:values.no')}`,
+      )
+      .join(sep);
+  }
+  if (id === 'hostQualifications' && Array.isArray(value)) {
+    if (value.length === 0) return t('extract:values.none');
+    return value.map((code) => t(`extract:qualifications.${code}`)).join(sep);
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t('extract:values.none');
+    const isPeople = value.every((v) => v && typeof v === 'object' && 'name' in v);
+    const items = value.map((v) =>
+      typeof v === 'string' ? v : isPeople ? person(v as PersonLike, sep) : JSON.stringify(v),
+    );
+    const key = ['host', 'counselors', 'advisors', 'coreMembers', 'resourceReviewers'].includes(id)
+      ? 'extract:values.people'
+      : 'extract:values.items';
+    return value.length > 1 || key === 'extract:values.people'
+      ? `${t(key, { count: value.length })}${items.join(sep)}`
+      : items.join(sep);
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}

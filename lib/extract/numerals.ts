@@ -1,0 +1,92 @@
+/**
+ * Numbers and dates as Chinese forms write them: ASCII digits (full-width ones are ASCII after
+ * normalisation), Chinese numerals (五, 两, 十二, 二十三, 二百四十, 二〇一九), financial
+ * numerals (伍, 拾), and year-month dates (2019年9月, 二〇一九年九月, 2019.09, 2019-9).
+ */
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** A regex source matching one number in any of the forms above. */
+export const NUMBER =
+  '(?:\\d+(?:\\.\\d+)?|[〇零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万]+)';
+
+/** Parse a number written in digits or Chinese numerals; undefined when it is not one. */
+export function parseNumber(text: string): number | undefined {
+  const s = text.trim();
+  if (s === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  const chars = Array.from(s);
+  if (!chars.every((c) => c in DIGITS || c in UNITS || c === '万')) return undefined;
+  // Digit by digit when there is no unit (二〇一九 = 2019).
+  if (!chars.some((c) => c in UNITS || c === '万')) {
+    return Number(chars.map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const c of chars) {
+    if (c in DIGITS) {
+      digit = DIGITS[c]!;
+    } else if (c === '万') {
+      total += (section + (digit ?? 0)) * 10_000;
+      section = 0;
+      digit = undefined;
+    } else {
+      // 十 alone means ten: 十二 = 12.
+      section += (digit ?? 1) * UNITS[c]!;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** An integer ≥ 0, or undefined. */
+export function parseCount(text: string): number | undefined {
+  const n = parseNumber(text);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+
+/** A year and month: 2019年9月, 二〇一九年九月, 2019.09, 2019-9, 2019/09. */
+export const YEAR_MONTH = `${YEAR}\\s*(?:年\\s*${MONTH}\\s*月|[.\\-/]\\s*${MONTH}(?!\\d))`;
+
+/** `YYYY-MM` from the groups of a YEAR_MONTH match; undefined for an impossible date. */
+export function yearMonthFrom(match: RegExpExecArray | string[], at = 1): string | undefined {
+  const year = parseNumber(match[at] ?? '');
+  const month = parseNumber(match[at + 1] ?? match[at + 2] ?? '');
+  if (year === undefined || month === undefined) return undefined;
+  if (year < 1950 || year > 2100 || month < 1 || month > 12) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** Parse a whole string as a year and month. */
+export function parseYearMonth(text: string): string | undefined {
+  const m = new RegExp(`^${YEAR_MONTH}$`).exec(text.trim());
+  return m ? yearMonthFrom(m) : undefined;
+}

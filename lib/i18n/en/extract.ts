@@ -1,0 +1,64 @@
+import type { Messages } from '../shape';
+import type { extract as zh } from '../zh-CN/extract';
+
+export const extract: Messages<typeof zh> = {
+  facts: {
+    projectName: 'Project name',
+    category: 'Category',
+    direction: 'Application direction',
+    leadUnit: 'Lead unit',
+    memberUnits: 'Main member units',
+    practiceStart: 'Practice started',
+    practiceYears: 'Years of practice',
+    typicalCases: 'Typical cases promised',
+    existingCases: 'Typical cases already produced',
+    expectedOutcomes: 'Expected outcomes',
+    recommendingBody: 'Recommending body',
+    host: 'Host / project lead',
+    counselors: 'Counselors',
+    advisors: 'Advisors',
+    coreMembers: 'Core members',
+    resourceReviewers: 'Resource reviewers',
+    hostQualifications: "Host's qualifications",
+    stages: 'Stages',
+    gradeVolumes: 'Grade volumes',
+    researchCategory: 'Research category',
+    annualResourceTarget: 'Yearly resource target',
+  },
+  qualifications: {
+    provincialCompetition2ndPlus: '① 2nd prize or higher, provincial live teaching competition',
+    jinhuanCup1stPlus: '② 1st prize or higher, Jinhuan Cup',
+    municipalProjectCompleted: '③ led a completed municipal or higher research project',
+    qualityCourseMunicipal1stPlus:
+      '④ municipal 1st prize or higher, quality course or micro-lesson contest',
+    teachingResearcher: '⑤ county or city teaching researcher',
+    backboneTeacher: '⑥ recognised backbone teacher',
+  },
+  values: {
+    separator: ', ',
+    characters: ' ({{count}} characters)',
+    items: '{{count}} in all: ',
+    people: '{{count}} people: ',
+    years: '{{years}} years',
+    researchReport: 'research report',
+    guide: 'application guide',
+    yes: 'yes',
+    no: 'no',
+    none: '(none)',
+  },
+  cli: {
+    summary: 'Read the facts of an application PDF, each with its page and quoted evidence',
+    usage:
+      "Usage: review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PASSWORD] [--json]\n  Reads the project name, member units, practice dates, people and other facts from the file, each with the page and the text it was read from.\n  --rubric    count years of practice to this pack's deadline and read the pack's own facts\n  --password  password of an encrypted PDF\n  --json      print one JSON object: {file, sha256, pages, pagesWithText, pagesWithoutText, facts}",
+    header: '{{file}}: {{pages}} pages, {{withText}} with text',
+    sha256: 'SHA-256: {{sha256}}',
+    evidence: 'page {{page}}: {{quote}}',
+    notFound: 'Not found (check by hand): {{facts}}',
+    nothing: 'No facts were read.',
+    progress: 'Reading page {{done}}/{{total}}…',
+  },
+  errors: {
+    noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',
+    unreadable: 'Cannot read the file "{{file}}" ({{detail}}): check the path and permissions.',
+  },
+};

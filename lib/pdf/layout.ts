@@ -1,0 +1,271 @@
+/**
+ * Reading order of a page: text items grouped into cells and lines. Inside a ruled table each
+ * row of cells is one line, even when a cell's text wraps onto several lines (the cell's lines
+ * are joined), and a merged cell (a label spanning many rows) is read once, in the row where its
+ * text stands. Outside tables, items on one baseline form a line, sorted by x, split into cells
+ * where a wide gap separates them ("姓名：张三      单位：……").
+ *
+ * Pure geometry in PDF user space (y grows upwards); no pdf.js here, so it is easy to test.
+ */
+import { freeTextLines } from './free-text';
+import { mergeRulings, type Ruling } from './rulings';
+
+/** x0, y0, x1, y1 in PDF user space, y up. */
+export type Rect = [number, number, number, number];
+
+export interface LayoutItem {
+  str: string;
+  rect: Rect;
+  baseline: number;
+  /** Font size in user space units (the item's height). */
+  size: number;
+  /** Text running top to bottom (vertical CJK). */
+  vertical: boolean;
+}
+
+export interface LayoutCell {
+  /** Item indices, visual line by visual line, each line sorted by x. */
+  lines: number[][];
+  /** The ruled box, or the items' bounding box for free text. */
+  rect: Rect;
+  ruled: boolean;
+  /** Table number on the page for ruled cells, -1 for free text. */
+  table: number;
+}
+
+export interface LayoutLine {
+  cells: LayoutCell[];
+  top: number;
+  bottom: number;
+  /** Table number when the line is a table row, else -1. */
+  table: number;
+}
+
+export interface PageLayout {
+  /** The items, some split where a cell border crosses them. */
+  items: LayoutItem[];
+  lines: LayoutLine[];
+}
+
+const WALL_TOLERANCE = 2;
+
+function centerY(r: Rect): number {
+  return (r[1] + r[3]) / 2;
+}
+function centerX(r: Rect): number {
+  return (r[0] + r[2]) / 2;
+}
+
+/** Split items that a vertical border crosses (pdf.js joins runs that sit close together). */
+function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
+  const out: LayoutItem[] = [];
+  for (const item of items) {
+    const chars = Array.from(item.str);
+    if (item.vertical || chars.length < 2) {
+      out.push(item);
+      continue;
+    }
+    const cy = centerY(item.rect);
+    const [x0, , x1] = item.rect;
+    const walls = verticals
+      .filter((v) => v.at > x0 + 3 && v.at < x1 - 3 && v.from <= cy && v.to >= cy)
+      .map((v) => v.at)
+      .sort((a, b) => a - b);
+    if (walls.length === 0) {
+      out.push(item);
+      continue;
+    }
+    // Equal advance per character: good for CJK, close enough for the rest.
+    const advance = (x1 - x0) / chars.length;
+    let start = 0;
+    for (const wall of [...walls, Infinity]) {
+      const end = wall === Infinity ? chars.length : Math.round((wall - x0) / advance);
+      if (end > start) {
+        out.push({
+          ...item,
+          str: chars.slice(start, end).join(''),
+          rect: [x0 + start * advance, item.rect[1], x0 + end * advance, item.rect[3]],
+        });
+        start = end;
+      }
+    }
+  }
+  return out;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The smallest ruled box around the point, or null when it is not inside a table. */
+function enclosingBox(x: number, y: number, h: Ruling[], v: Ruling[]): Box | null {
+  let left = -Infinity;
+  let right = Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of v) {
+    if (r.from - WALL_TOLERANCE > y || r.to + WALL_TOLERANCE < y) continue;
+    if (r.at <= x && r.at > left) left = r.at;
+    if (r.at >= x && r.at < right) right = r.at;
+  }
+  for (const r of h) {
+    if (r.from - WALL_TOLERANCE > x || r.to + WALL_TOLERANCE < x) continue;
+    if (r.at >= y && r.at < top) top = r.at;
+    if (r.at <= y && r.at > bottom) bottom = r.at;
+  }
+  if (![left, right, top, bottom].every(Number.isFinite)) return null;
+  // The walls must meet: a horizontal border at the top or bottom reaches both side walls.
+  const spans = (at: number) =>
+    h.some(
+      (s) =>
+        Math.abs(s.at - at) <= WALL_TOLERANCE &&
+        s.from <= left + WALL_TOLERANCE &&
+        s.to >= right - WALL_TOLERANCE,
+    );
+  if (!spans(top) && !spans(bottom)) return null;
+  return { left, right, top, bottom };
+}
+
+/** Group items by baseline (within 40% of the font size), each group sorted by x. */
+export function groupByBaseline(indices: number[], items: LayoutItem[]): number[][] {
+  const sorted = [...indices].sort(
+    (a, b) => items[b]!.baseline - items[a]!.baseline || items[a]!.rect[0] - items[b]!.rect[0],
+  );
+  const lines: { baseline: number; size: number; members: number[] }[] = [];
+  for (const i of sorted) {
+    const item = items[i]!;
+    const line = lines.at(-1);
+    const tolerance = 0.4 * Math.min(item.size, line?.size ?? item.size);
+    if (line && Math.abs(line.baseline - item.baseline) <= tolerance) line.members.push(i);
+    else lines.push({ baseline: item.baseline, size: item.size, members: [i] });
+  }
+  return lines.map((l) =>
+    l.members.sort(
+      (a, b) => items[a]!.rect[0] - items[b]!.rect[0] || items[a]!.rect[1] - items[b]!.rect[1],
+    ),
+  );
+}
+
+function boundsOf(indices: number[], items: LayoutItem[]): Rect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const i of indices) {
+    const r = items[i]!.rect;
+    x0 = Math.min(x0, r[0]);
+    y0 = Math.min(y0, r[1]);
+    x1 = Math.max(x1, r[2]);
+    y1 = Math.max(y1, r[3]);
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** Union-find over ruled cells that share a border: each component is one table. */
+function tablesOf(boxes: Box[]): number[] {
+  const parent = boxes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const t = WALL_TOLERANCE * 2;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const xOverlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > -t;
+      const yOverlap = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom) > -t;
+      const touchY = Math.abs(a.bottom - b.top) <= t || Math.abs(b.bottom - a.top) <= t;
+      const touchX = Math.abs(a.right - b.left) <= t || Math.abs(b.right - a.left) <= t;
+      if ((touchY && xOverlap) || (touchX && yOverlap)) parent[find(i)] = find(j);
+    }
+  }
+  const ids = new Map<number, number>();
+  return boxes.map((_, i) => {
+    const root = find(i);
+    if (!ids.has(root)) ids.set(root, ids.size);
+    return ids.get(root)!;
+  });
+}
+
+/** Lay out a page's text items, using its rulings when it has any. */
+export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
+  const merged = mergeRulings(rulings);
+  const h = merged.filter((r) => r.horizontal);
+  const v = merged.filter((r) => !r.horizontal);
+  const items = v.length > 0 ? splitAtWalls(input, v) : input;
+
+  // 1. Ruled cells: items grouped by the box around their centre.
+  const cellOf = new Map<string, { box: Box; members: number[] }>();
+  const free: number[] = [];
+  items.forEach((item, i) => {
+    const box =
+      h.length > 0 && v.length > 0
+        ? enclosingBox(centerX(item.rect), centerY(item.rect), h, v)
+        : null;
+    if (!box) {
+      free.push(i);
+      return;
+    }
+    const key = [box.left, box.right, box.top, box.bottom].map((n) => n.toFixed(1)).join(',');
+    const cell = cellOf.get(key);
+    if (cell) cell.members.push(i);
+    else cellOf.set(key, { box, members: [i] });
+  });
+  const ruled = [...cellOf.values()];
+  const tableIds = tablesOf(ruled.map((c) => c.box));
+
+  // 2. Each ruled cell is read in the band (between horizontal borders of its table) where its
+  //    first line of text stands; the cells of one band form one line.
+  const units: LayoutLine[] = [];
+  const byTable = new Map<number, { box: Box; cell: LayoutCell }[]>();
+  ruled.forEach(({ box, members }, k) => {
+    const lines = groupByBaseline(members, items);
+    const cell: LayoutCell = {
+      lines,
+      rect: [box.left, box.bottom, box.right, box.top],
+      ruled: true,
+      table: tableIds[k]!,
+    };
+    const list = byTable.get(cell.table) ?? [];
+    list.push({ box, cell });
+    byTable.set(cell.table, list);
+  });
+  for (const [table, cells] of byTable) {
+    const edges: number[] = [];
+    for (const { box } of cells) edges.push(box.top, box.bottom);
+    edges.sort((a, b) => b - a);
+    const bands: number[] = [];
+    for (const e of edges)
+      if (bands.length === 0 || bands.at(-1)! - e > WALL_TOLERANCE) bands.push(e);
+    const rows = new Map<number, LayoutCell[]>();
+    for (const { cell } of cells) {
+      const firstLine = cell.lines[0]!;
+      const y = centerY(boundsOf(firstLine, items));
+      let band = bands.findIndex(
+        (edge, i) => i + 1 < bands.length && y <= edge && y >= bands[i + 1]!,
+      );
+      if (band < 0) band = 0;
+      const row = rows.get(band) ?? [];
+      row.push(cell);
+      rows.set(band, row);
+    }
+    for (const [band, row] of rows) {
+      row.sort((a, b) => a.rect[0] - b.rect[0]);
+      units.push({ cells: row, top: bands[band]!, bottom: bands[band + 1] ?? bands[band]!, table });
+    }
+  }
+
+  // 3. Free text: lines by baseline, with tables drawn without borders (free-text.ts).
+  units.push(...freeTextLines(groupByBaseline(free, items), items, byTable.size));
+
+  // 4. Reading order: top to bottom; a table row before free text at the same height.
+  units.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
+  return { items, lines: units };
+}

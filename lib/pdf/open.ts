@@ -1,0 +1,205 @@
+/**
+ * Open PDF bytes with pdf.js, the same way in the browser viewer (pdf.js worker) and in Node
+ * (in-process fake worker), and turn every way that can fail into a ReviewDeskError whose
+ * message names the file and says what to do: `pdf/empty`, `pdf/notPdf`, `pdf/corrupt`,
+ * `pdf/passwordRequired`, `pdf/wrongPassword`, `pdf/tooComplex`, `pdf/pageUnreadable`.
+ *
+ * Every pdf.js call runs against a time budget. In browsers the worker is destroyed when the
+ * budget runs out; in Node pdf.js shares our thread, so a budget can only end work that yields
+ * (callers that must survive a truly stuck parser run it in a child process, as the corpus
+ * test does).
+ */
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { isReviewDeskError, ReviewDeskError } from '../errors';
+import { getPlatform } from '../platform';
+
+export const DEFAULT_OPEN_BUDGET_MS = 10_000;
+
+export const DEFAULT_PAGE_BUDGET_MS = 5_000;
+
+export interface OpenPdfOptions {
+  /** Shown in every error message; the user recognises their file by it. */
+  fileName: string;
+  password?: string;
+  /** Time allowed for loading the document structure (default 10 s). */
+  budgetMs?: number;
+}
+
+export interface OpenedPdf {
+  fileName: string;
+  numPages: number;
+  /** The pdf.js document; page-level helpers in this folder take it. */
+  proxy: PDFDocumentProxy;
+  /** Release pdf.js's memory (and, in browsers, the worker's). */
+  close(): Promise<void>;
+}
+
+const decoder = new TextDecoder('latin1');
+
+/** After pdf.js gave up: is this something else renamed to .pdf (HTML, image, Word, text)? */
+export function looksLikeNotPdf(bytes: Uint8Array): boolean {
+  const head = decoder.decode(bytes.subarray(0, 65_536));
+  if (head.includes('%PDF')) return false;
+  // Files without a header that still hold PDF objects are damaged PDFs, not other formats.
+  return !/\d+\s+\d+\s+obj\b/.test(head);
+}
+
+/** Wait for `work`, or fail with `timeoutError()` after `ms` (calling `onTimeout` first). */
+export function withBudget<T>(
+  work: Promise<T>,
+  ms: number,
+  timeoutError: () => Error,
+  onTimeout?: () => void,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout?.();
+      reject(timeoutError());
+    }, ms);
+  });
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
+const PASSWORD_NEEDED = 1;
+
+function errorName(error: unknown): string {
+  return error instanceof Error || (typeof error === 'object' && error !== null)
+    ? String((error as { name?: unknown }).name ?? '')
+    : '';
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Resource exhaustion inside pdf.js: nesting bombs, giant allocations. */
+function isExhaustion(error: unknown): boolean {
+  return /call stack|out of memory|array length|allocation failed|too (large|many|deep)/i.test(
+    errorMessage(error),
+  );
+}
+
+const PDFJS_ERRORS = new Set([
+  'InvalidPDFException',
+  'UnknownErrorException',
+  'FormatError',
+  'MissingPDFException',
+  'UnexpectedResponseException',
+  'ResponseException',
+  'RangeError',
+  'XRefEntryException',
+  'XRefParseException',
+]);
+
+/** Map a failure while opening to our error. Errors of our own code pass through untouched. */
+export function openError(
+  error: unknown,
+  bytes: Uint8Array,
+  fileName: string,
+  passwordGiven: boolean,
+): unknown {
+  if (isReviewDeskError(error)) return error;
+  const name = errorName(error);
+  const file = fileName;
+  if (name === 'PasswordException') {
+    const code = (error as { code?: number }).code;
+    if (code === PASSWORD_NEEDED && !passwordGiven) {
+      return new ReviewDeskError('pdf/passwordRequired', { file }, { cause: error });
+    }
+    return new ReviewDeskError('pdf/wrongPassword', { file }, { cause: error });
+  }
+  if (!PDFJS_ERRORS.has(name) && !(error instanceof RangeError)) return error;
+  if (isExhaustion(error)) {
+    return new ReviewDeskError(
+      'pdf/tooComplex',
+      { file, seconds: DEFAULT_OPEN_BUDGET_MS / 1000 },
+      { cause: error },
+    );
+  }
+  if (looksLikeNotPdf(bytes)) return new ReviewDeskError('pdf/notPdf', { file }, { cause: error });
+  return new ReviewDeskError('pdf/corrupt', { file }, { cause: error });
+}
+
+/** Map a failure while reading one page (1-based) to our error. */
+export function pageError(error: unknown, fileName: string, page: number): unknown {
+  if (isReviewDeskError(error)) return error;
+  const name = errorName(error);
+  if (!PDFJS_ERRORS.has(name) && !(error instanceof RangeError)) return error;
+  if (isExhaustion(error)) {
+    return new ReviewDeskError(
+      'pdf/tooComplex',
+      { file: fileName, seconds: DEFAULT_PAGE_BUDGET_MS / 1000 },
+      { cause: error },
+    );
+  }
+  return new ReviewDeskError('pdf/pageUnreadable', { file: fileName, page }, { cause: error });
+}
+
+/**
+ * The forms a typed password may take in the file. pdf.js 5 compares the password as a string of
+ * bytes: AES-256 files (R5/R6) want its UTF-8 bytes after SASLprep (soft hyphens dropped, NFKC),
+ * older ones its Latin-1 bytes. Trying each form in turn opens files whose password is not ASCII
+ * (a Chinese password, 'pässwört') instead of calling the right password wrong.
+ */
+export function passwordCandidates(password: string): string[] {
+  const saslprep = password
+    .replace(
+      /\u00ad|\u034f|\u1806|[\u180b-\u180d]|[\u200b-\u200d]|\u2060|[\ufe00-\ufe0f]|\ufeff/g,
+      '',
+    )
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .normalize('NFKC');
+  const utf8 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+  return [...new Set([password, saslprep, utf8(saslprep), utf8(password)])];
+}
+
+async function openOnce(
+  bytes: Uint8Array,
+  fileName: string,
+  password: string | undefined,
+  budget: number,
+): Promise<OpenedPdf> {
+  const platform = getPlatform();
+  const pdfjs = await platform.loadPdfjs();
+  const task = pdfjs.getDocument({
+    ...platform.pdfDocumentOptions(),
+    data: bytes.slice(),
+    password,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    enableXfa: false,
+    stopAtErrors: false,
+  });
+  try {
+    const proxy = await withBudget(
+      task.promise,
+      budget,
+      () => new ReviewDeskError('pdf/tooComplex', { file: fileName, seconds: budget / 1000 }),
+      () => void task.destroy(),
+    );
+    // pdf.js's worker code (in-process in Node) loads with the first document.
+    return { fileName, numPages: proxy.numPages, proxy, close: () => task.destroy() };
+  } catch (error) {
+    void task.destroy().catch(() => {});
+    throw error;
+  }
+}
+
+/** Open a PDF. The caller's bytes are copied: pdf.js may transfer (detach) what it is given. */
+export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions): Promise<OpenedPdf> {
+  const { fileName } = options;
+  const password = options.password === '' ? undefined : options.password;
+  const budget = options.budgetMs ?? DEFAULT_OPEN_BUDGET_MS;
+  if (bytes.byteLength === 0) throw new ReviewDeskError('pdf/empty', { file: fileName });
+  const candidates = password === undefined ? [undefined] : passwordCandidates(password);
+  let lastError: unknown;
+  for (const candidate of candidates) {
+    try {
+      return await openOnce(bytes, fileName, candidate, budget);
+    } catch (error) {
+      lastError = error;
+      if (errorName(error) !== 'PasswordException' || password === undefined) break;
+    }
+  }
+  throw openError(lastError, bytes, fileName, password !== undefined);
+}

@@ -1,0 +1,219 @@
+/**
+ * The ruling lines of a page (table borders), read from pdf.js's operator list. Application
+ * forms are tables drawn by Word, WPS, LibreOffice or a browser; the drawn borders say which
+ * text belongs to which cell far more reliably than gaps between words do, and they reveal
+ * merged cells (a role label spanning ten rows of people).
+ *
+ * Producers draw borders as stroked lines, stroked rectangles or thin filled rectangles; all
+ * become horizontal or vertical segments in PDF user space.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist';
+import type { PdfjsModule } from '../platform';
+
+/** A horizontal (`y` fixed) or vertical (`x` fixed) segment in PDF user space. */
+export interface Ruling {
+  horizontal: boolean;
+  /** y for horizontal, x for vertical. */
+  at: number;
+  /** Extent along the line: x range for horizontal, y range for vertical (from < to). */
+  from: number;
+  to: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/** Thicker than this, a filled rectangle is a shaded area, not a line. */
+const MAX_LINE_THICKNESS = 3;
+/** Shorter than this, a segment is a tick or a glyph-like mark (a checkbox), not a border. */
+const MIN_LENGTH = 8;
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+// pdf.js DrawOPS inside a constructPath's path data.
+const MOVE = 0;
+const LINE = 1;
+const CURVE = 2;
+const QUAD = 3;
+const CLOSE = 4;
+
+/** Subpaths of straight segments; a subpath with a curve is dropped (not a border). */
+function subpaths(path: ArrayLike<number>, ctm: Matrix): [number, number][][] {
+  const out: [number, number][][] = [];
+  let current: [number, number][] = [];
+  let curved = false;
+  const flush = () => {
+    if (current.length > 1 && !curved) out.push(current);
+    current = [];
+    curved = false;
+  };
+  for (let i = 0; i < path.length; ) {
+    const op = path[i++];
+    if (op === MOVE) {
+      flush();
+      current.push(apply(ctm, path[i]!, path[i + 1]!));
+      i += 2;
+    } else if (op === LINE) {
+      current.push(apply(ctm, path[i]!, path[i + 1]!));
+      i += 2;
+    } else if (op === CURVE) {
+      curved = true;
+      i += 6;
+    } else if (op === QUAD) {
+      curved = true;
+      i += 4;
+    } else if (op === CLOSE) {
+      if (current.length > 0) current.push(current[0]!);
+      flush();
+    } else {
+      break; // unknown encoding: stop rather than misread
+    }
+  }
+  flush();
+  return out;
+}
+
+function segment(a: [number, number], b: [number, number], out: Ruling[]) {
+  const dx = Math.abs(a[0] - b[0]);
+  const dy = Math.abs(a[1] - b[1]);
+  if (dy < 0.5 && dx >= MIN_LENGTH) {
+    out.push({
+      horizontal: true,
+      at: (a[1] + b[1]) / 2,
+      from: Math.min(a[0], b[0]),
+      to: Math.max(a[0], b[0]),
+    });
+  } else if (dx < 0.5 && dy >= MIN_LENGTH) {
+    out.push({
+      horizontal: false,
+      at: (a[0] + b[0]) / 2,
+      from: Math.min(a[1], b[1]),
+      to: Math.max(a[1], b[1]),
+    });
+  }
+}
+
+function boxOf(points: [number, number][]): [number, number, number, number] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** Is this closed subpath an axis-aligned rectangle? */
+function isRectangle(points: [number, number][]): boolean {
+  if (points.length < 4 || points.length > 6) return false;
+  for (let i = 1; i < points.length; i++) {
+    const dx = Math.abs(points[i]![0] - points[i - 1]![0]);
+    const dy = Math.abs(points[i]![1] - points[i - 1]![1]);
+    if (dx > 0.5 && dy > 0.5) return false;
+  }
+  return true;
+}
+
+function collect(points: [number, number][], filled: boolean, out: Ruling[]) {
+  const [x0, y0, x1, y1] = boxOf(points);
+  const w = x1 - x0;
+  const h = y1 - y0;
+  if (filled) {
+    // A filled thin rectangle is a drawn line; anything thicker is shading or a glyph.
+    if (!isRectangle(points)) return;
+    if (h <= MAX_LINE_THICKNESS && w >= MIN_LENGTH) {
+      out.push({ horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 });
+    } else if (w <= MAX_LINE_THICKNESS && h >= MIN_LENGTH) {
+      out.push({ horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 });
+    }
+    return;
+  }
+  for (let i = 1; i < points.length; i++) segment(points[i - 1]!, points[i]!, out);
+}
+
+/** Join collinear segments that touch or overlap, so a border drawn cell by cell is one line. */
+export function mergeRulings(rulings: Ruling[], tolerance = 1.5): Ruling[] {
+  const merged: Ruling[] = [];
+  for (const horizontal of [true, false]) {
+    const list = rulings
+      .filter((r) => r.horizontal === horizontal)
+      .sort((a, b) => a.at - b.at || a.from - b.from);
+    const groups: Ruling[][] = [];
+    for (const r of list) {
+      const group = groups.at(-1);
+      if (group && Math.abs(group[0]!.at - r.at) <= tolerance) group.push(r);
+      else groups.push([r]);
+    }
+    for (const group of groups) {
+      const at = group.reduce((s, r) => s + r.at, 0) / group.length;
+      const spans = group.map((r) => [r.from, r.to] as const).sort((a, b) => a[0] - b[0]);
+      let [from, to] = spans[0]!;
+      for (const [f, t] of spans.slice(1)) {
+        if (f <= to + tolerance) to = Math.max(to, t);
+        else {
+          merged.push({ horizontal, at, from, to });
+          [from, to] = [f, t];
+        }
+      }
+      merged.push({ horizontal, at, from, to });
+    }
+  }
+  return merged;
+}
+
+/** The page's table borders, merged, in PDF user space. Empty when the page draws none. */
+export async function pageRulings(page: PDFPageProxy, pdfjs: PdfjsModule): Promise<Ruling[]> {
+  const OPS = pdfjs.OPS;
+  const list = await page.getOperatorList({ intent: 'display' });
+  const out: Ruling[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  const painting: Record<number, boolean | undefined> = {
+    [OPS.stroke]: false,
+    [OPS.closeStroke]: false,
+    [OPS.fill]: true,
+    [OPS.eoFill]: true,
+    [OPS.fillStroke]: false,
+    [OPS.eoFillStroke]: false,
+    [OPS.closeFillStroke]: false,
+    [OPS.closeEOFillStroke]: false,
+  };
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform && args) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.paintFormXObjectBegin && args) {
+      stack.push(ctm);
+      const matrix = args[0] as Matrix | null;
+      if (matrix && matrix.length === 6) ctm = multiply(matrix, ctm);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.constructPath && args) {
+      const filled = painting[args[0] as number];
+      if (filled === undefined) continue; // clipping or no painting
+      const data = args[1] as unknown[] | undefined;
+      const path = data?.[0] as ArrayLike<number> | null | undefined;
+      if (!path || typeof path.length !== 'number') continue;
+      for (const points of subpaths(path, ctm)) collect(points, filled, out);
+    }
+  }
+  return mergeRulings(out);
+}

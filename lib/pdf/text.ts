@@ -1,0 +1,348 @@
+/**
+ * The text of each page, normalised (see normalize.ts), in reading order (see layout.ts), with
+ * every item's rectangle in PDF user space and its offsets into the page text, so that a range
+ * of text (evidence, an anchored quote, a search hit) can be highlighted. A page whose text
+ * layer is empty or negligible is a scan: it needs OCR or manual entry, and nothing is read
+ * from it.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { ReviewDeskError } from '../errors';
+import { getPlatform } from '../platform';
+import { type LayoutItem, layoutPage, type Rect } from './layout';
+import { fromSource, type NormalizedText, normalizeText } from './normalize';
+import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
+import { pageRulings } from './rulings';
+
+export type { Rect } from './layout';
+
+export interface PageItem {
+  /** The item's text as pdf.js read it from the file. */
+  str: string;
+  rect: Rect;
+  /** Offsets in the page's normalised `text`. */
+  start: number;
+  end: number;
+  /** Offsets in the page's `source`. */
+  sourceStart: number;
+  sourceEnd: number;
+  vertical: boolean;
+}
+
+export interface PageCell {
+  /** Offsets in the page's normalised `text`. */
+  start: number;
+  end: number;
+  /** The ruled box of a table cell, or the bounding box of free text. */
+  rect: Rect;
+  ruled: boolean;
+  /** Table number on the page, -1 outside tables. */
+  table: number;
+}
+
+export interface PageLine {
+  start: number;
+  end: number;
+  top: number;
+  bottom: number;
+  /** Median font size of the line's items (headings are often larger). */
+  size: number;
+  table: number;
+  cells: PageCell[];
+}
+
+export interface PageText {
+  /** Counted from 1. */
+  page: number;
+  /** The page's view box in PDF user space, and its rotation in degrees. */
+  view: Rect;
+  rotation: number;
+  /** Text as it stands in the file, in reading order: lines end with \n, cells apart by a space. */
+  source: string;
+  /** Normalised text (same lines); what search and fact finding read. */
+  text: string;
+  /** text offset → source offset (length text.length + 1). */
+  toSource: Uint32Array;
+  items: PageItem[];
+  lines: PageLine[];
+  /** False for scans: no text layer, or too little to read anything from. */
+  hasText: boolean;
+}
+
+/** Fewer letters, digits or ideographs than this and a page counts as having no text. */
+export const MIN_TEXT_CHARS = 8;
+
+function toLayoutItem(item: TextItem): LayoutItem | null {
+  if (!item.str || item.str.trim() === '') return null;
+  const [a, b, c, d, e, f] = item.transform as number[];
+  const size = Math.hypot(c!, d!) || item.height || Math.hypot(a!, b!);
+  const length = item.width;
+  const vertical =
+    Math.abs(b!) > Math.abs(a!) * 0.5 || (Math.abs(a!) < 1e-6 && Math.abs(d!) < 1e-6);
+  // Horizontal text: the box runs from the baseline origin along x, 20% of the size below
+  // (descenders) to 80% above. Rotated text takes the bounding box of the rotated box.
+  const ux = Math.hypot(a!, b!) ? a! / Math.hypot(a!, b!) : 1;
+  const uy = Math.hypot(a!, b!) ? b! / Math.hypot(a!, b!) : 0;
+  const corners: [number, number][] = [
+    [e! - uy * -0.2 * size, f! + ux * -0.2 * size],
+    [e! - uy * 0.8 * size, f! + ux * 0.8 * size],
+  ];
+  corners.push(...corners.map(([x, y]) => [x + ux * length, y + uy * length] as [number, number]));
+  const xs = corners.map((p) => p[0]);
+  const ys = corners.map((p) => p[1]);
+  const rect: Rect = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  if (![...rect, size].every(Number.isFinite)) return null;
+  return { str: item.str, rect, baseline: vertical ? rect[3] : f!, size: size || 1, vertical };
+}
+
+/** pdf.js sometimes draws text twice (simulated bold): drop an item that repeats the last one. */
+function isDuplicate(a: LayoutItem, b: LayoutItem): boolean {
+  return (
+    a.str === b.str &&
+    Math.abs(a.rect[0] - b.rect[0]) < 0.25 * a.size &&
+    Math.abs(a.baseline - b.baseline) < 0.25 * a.size
+  );
+}
+
+function medianSize(sizes: number[]): number {
+  if (sizes.length === 0) return 0;
+  const sorted = [...sizes].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function countTextChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  return n;
+}
+
+/** Build the page text from pdf.js text items and the page's rulings (exported for tests). */
+export function buildPageText(
+  pageNumber: number,
+  view: Rect,
+  rotation: number,
+  rawItems: TextItem[],
+  rulings: Parameters<typeof layoutPage>[1],
+): PageText {
+  const input: LayoutItem[] = [];
+  for (const raw of rawItems) {
+    const item = toLayoutItem(raw);
+    if (!item) continue;
+    const last = input.at(-1);
+    if (last && isDuplicate(last, item)) continue;
+    input.push(item);
+  }
+  const layout = layoutPage(input, rulings);
+  const pieces: string[] = [];
+  let length = 0;
+  const itemSource = new Map<number, [number, number]>();
+  const cellSource: [number, number][][] = [];
+  const lineSource: [number, number][] = [];
+  const push = (s: string) => {
+    pieces.push(s);
+    length += s.length;
+  };
+  for (const line of layout.lines) {
+    const lineStart = length;
+    const cells: [number, number][] = [];
+    line.cells.forEach((cell, ci) => {
+      if (ci > 0) push(' ');
+      const cellStart = length;
+      cell.lines.forEach((visual, li) => {
+        if (li > 0) push(' ');
+        let lastRight = Number.NaN;
+        for (const i of visual) {
+          const item = layout.items[i]!;
+          const gap = item.rect[0] - lastRight;
+          if (gap > 0.15 * item.size && !/\s$/.test(pieces.at(-1) ?? '') && !/^\s/.test(item.str)) {
+            push(' ');
+          }
+          itemSource.set(i, [length, length + item.str.length]);
+          push(item.str);
+          lastRight = item.rect[2];
+        }
+      });
+      cells.push([cellStart, length]);
+    });
+    cellSource.push(cells);
+    lineSource.push([lineStart, length]);
+    push('\n');
+  }
+  const source = pieces.join('');
+  const normalized: NormalizedText = normalizeText(source);
+  const at = (offset: number) => fromSource(normalized, offset);
+  const items: PageItem[] = [];
+  layout.items.forEach((item, i) => {
+    const range = itemSource.get(i);
+    if (!range) return;
+    items.push({
+      str: item.str,
+      rect: item.rect,
+      start: at(range[0]),
+      end: at(range[1]),
+      sourceStart: range[0],
+      sourceEnd: range[1],
+      vertical: item.vertical,
+    });
+  });
+  items.sort((a, b) => a.sourceStart - b.sourceStart);
+  const lines: PageLine[] = layout.lines.map((line, li) => ({
+    start: at(lineSource[li]![0]),
+    end: at(lineSource[li]![1]),
+    top: line.top,
+    bottom: line.bottom,
+    size: medianSize(line.cells.flatMap((c) => c.lines.flat()).map((i) => layout.items[i]!.size)),
+    table: line.table,
+    cells: line.cells.map((cell, ci) => ({
+      start: at(cellSource[li]![ci]![0]),
+      end: at(cellSource[li]![ci]![1]),
+      rect: cell.rect,
+      ruled: cell.ruled,
+      table: cell.table,
+    })),
+  }));
+  return {
+    page: pageNumber,
+    view,
+    rotation,
+    source,
+    text: normalized.text,
+    toSource: normalized.toSource,
+    items,
+    lines,
+    hasText: countTextChars(normalized.text) >= MIN_TEXT_CHARS,
+  };
+}
+
+export interface PageTextOptions {
+  budgetMs?: number;
+  /** Read table borders for the layout: 'auto' (default) when the text looks tabular. */
+  rulings?: boolean | 'auto';
+}
+
+/**
+ * Does the page's text look like it sits in a table: some line holding two runs of text a
+ * clear gap apart (cells side by side)? Only then are the table borders worth reading: pdf.js's
+ * operator list costs as much again as the text, and prose pages (most of an application's
+ * annexes) have none.
+ */
+export function looksTabular(items: TextItem[]): boolean {
+  const runs = items
+    .filter((i) => i.str.trim() !== '')
+    .map((i) => {
+      const [a, b, , , e, f] = i.transform as number[];
+      return { y: f!, x0: e!, x1: e! + i.width, size: Math.hypot(a!, b!) || i.height || 10 };
+    })
+    .sort((p, q) => q.y - p.y || p.x0 - q.x0);
+  for (let i = 1; i < runs.length; i++) {
+    const prev = runs[i - 1]!;
+    const cur = runs[i]!;
+    if (Math.abs(prev.y - cur.y) > 0.3 * cur.size) continue;
+    if (cur.x0 - prev.x1 > 0.5 * cur.size) return true;
+  }
+  return false;
+}
+
+/**
+ * A page's text model from its pdf.js proxy: text items, plus table borders when the text looks
+ * tabular (`rulings: 'auto'`, the default), always (`true`) or never (`false`).
+ */
+export async function readPageText(
+  page: PDFPageProxy,
+  pageNumber: number,
+  rulings: boolean | 'auto' = 'auto',
+): Promise<PageText> {
+  const content = await page.getTextContent({ disableNormalization: true });
+  const textItems = content.items.filter((i): i is TextItem => 'str' in i);
+  const hasAny = textItems.some((i) => i.str.trim() !== '');
+  // Scans have no text: skip the operator list (it would decode the page image for nothing).
+  const wanted = hasAny && (rulings === 'auto' ? looksTabular(textItems) : rulings);
+  const lines = wanted ? await pageRulings(page, await getPlatform().loadPdfjs()) : [];
+  return buildPageText(pageNumber, page.view as Rect, page.rotate, textItems, lines);
+}
+
+/** The text of one page (from 1), within a time budget; failures become our errors. */
+export async function getPageText(
+  pdf: OpenedPdf,
+  pageNumber: number,
+  options: PageTextOptions = {},
+): Promise<PageText> {
+  const budget = options.budgetMs ?? DEFAULT_PAGE_BUDGET_MS;
+  const tooComplex = () =>
+    new ReviewDeskError('pdf/tooComplex', { file: pdf.fileName, seconds: budget / 1000 });
+  let pageProxy: PDFPageProxy | undefined;
+  try {
+    return await withBudget(
+      (async () => {
+        pageProxy = await pdf.proxy.getPage(pageNumber);
+        return readPageText(pageProxy, pageNumber, options.rulings ?? 'auto');
+      })(),
+      budget,
+      tooComplex,
+    );
+  } catch (error) {
+    throw pageError(error, pdf.fileName, pageNumber);
+  } finally {
+    pageProxy?.cleanup();
+  }
+}
+
+export interface DocumentText {
+  pages: PageText[];
+  /** Pages that could not be read (damaged, too complex), with the error. */
+  failures: { page: number; error: unknown }[];
+}
+
+export interface DocumentTextOptions extends PageTextOptions {
+  /** Called after each page with the number of pages done and the total. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Every page's text. A page that fails is recorded and skipped (the rest of the file is still
+ * read); when every page fails, the first failure is thrown.
+ */
+export async function getDocumentText(
+  pdf: OpenedPdf,
+  options: DocumentTextOptions = {},
+): Promise<DocumentText> {
+  const pages: PageText[] = [];
+  const failures: DocumentText['failures'] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    options.signal?.throwIfAborted();
+    try {
+      pages.push(await getPageText(pdf, n, options));
+    } catch (error) {
+      if (!(error instanceof ReviewDeskError)) throw error;
+      failures.push({ page: n, error });
+    }
+    options.onProgress?.(n, pdf.numPages);
+  }
+  if (pages.length === 0 && failures.length > 0) throw failures[0]!.error;
+  return { pages, failures };
+}
+
+/** Rectangles (PDF user space) covering a range of a page's normalised text, one per item part. */
+export function rectsForRange(page: PageText, start: number, end: number): Rect[] {
+  const rects: Rect[] = [];
+  for (const item of page.items) {
+    if (item.end <= start || item.start >= end || item.end === item.start) continue;
+    const from = (Math.max(start, item.start) - item.start) / (item.end - item.start);
+    const to = (Math.min(end, item.end) - item.start) / (item.end - item.start);
+    const [x0, y0, x1, y1] = item.rect;
+    if (item.vertical) {
+      rects.push([x0, y1 - (y1 - y0) * to, x1, y1 - (y1 - y0) * from]);
+    } else {
+      rects.push([x0 + (x1 - x0) * from, y0, x0 + (x1 - x0) * to, y1]);
+    }
+  }
+  return rects;
+}
+
+/** The text of a normalised range as it stands in the file. */
+export function sourceText(page: PageText, start: number, end: number): string {
+  const s = page.toSource[Math.max(0, Math.min(start, page.toSource.length - 1))]!;
+  const e = end >= page.toSource.length - 1 ? page.source.length : page.toSource[end]!;
+  return page.source.slice(s, Math.max(s, e)).trim();
+}

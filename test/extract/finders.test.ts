@@ -1,0 +1,389 @@
+/**
+ * Each finder on the tricky ways real forms say things: prose, Chinese numerals, full-width
+ * digits, labels written with spaces, values below their label, lists with 和, checkbox marks on
+ * either side, merged role cells, sentences split by a page break, scans.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../lib/extract';
+import { chosenOptions } from '../../lib/extract/finders/choices';
+import { splitUnitList } from '../../lib/extract/finders/units';
+import { builtinPack } from '../../lib/rubric';
+import { page, scannedPage } from './pages';
+
+const values = (facts: ReturnType<typeof extractFacts>) =>
+  Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, f.value]));
+
+describe('form fields', () => {
+  it('reads a value beside, after a colon, below its label, or in prose', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          {
+            kind: 'table',
+            rows: [['项 目 名 称', '智慧课堂精准教学实践共同体'], ['类别：智慧评价']],
+          },
+          '应用方向',
+          '基于学习数据的精准教学',
+          '本项目由大连市教育局推荐。',
+          { kind: 'table', rows: [['牵头单位', '大连市星海湾实验中学（盖章）']] },
+        ]),
+      ]),
+    );
+    expect(facts.projectName).toBe('智慧课堂精准教学实践共同体');
+    expect(facts.category).toBe('智慧评价');
+    expect(facts.direction).toBe('基于学习数据的精准教学');
+    expect(facts.recommendingBody).toBe('大连市教育局');
+    expect(facts.leadUnit).toBe('大连市星海湾实验中学');
+  });
+
+  it('does not read "研究类别：…" as the category, nor an empty field as a value', () => {
+    const facts = values(
+      extractFacts([
+        page(['研究类别：人工智能■ 编程教育□', { kind: 'table', rows: [['项目名称', '类别']] }]),
+      ]),
+    );
+    expect(facts.category).toBeUndefined();
+    expect(facts.projectName).toBeUndefined();
+  });
+});
+
+describe('member units', () => {
+  it('skips the lead unit in a member table, marked or named', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          { kind: 'table', rows: [['牵头单位', '甲市实验小学']] },
+          {
+            kind: 'table',
+            rows: [
+              ['序号', '单位名称', '所在地区'],
+              ['1', '甲市实验小学', '甲市'],
+              ['2', '甲市育才中学', '甲市'],
+              ['牵头', '甲市另一小学', '甲市'],
+              ['3', '乙县文化路学校', '乙县'],
+            ],
+          },
+        ]),
+      ]),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '甲市育才中学', region: '甲市' },
+      { name: '乙县文化路学校', region: '乙县' },
+    ]);
+  });
+
+  it('reads units listed in prose with a Chinese-numeral count, splitting 和 only between units', () => {
+    expect(splitUnitList('大连市和平区东北路中学和大连市金州区朝阳小学')).toEqual([
+      '大连市和平区东北路中学',
+      '大连市金州区朝阳小学',
+    ]);
+    const facts = values(
+      extractFacts([
+        page([
+          '主要成员单位共三所：大连市和平区东北路中学、大连市实验小学和大连市金州区朝阳小学。',
+        ]),
+      ]),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '大连市和平区东北路中学' },
+      { name: '大连市实验小学' },
+      { name: '大连市金州区朝阳小学' },
+    ]);
+  });
+
+  it('gives no list for a bare count, and none when the count contradicts the list', () => {
+    expect(values(extractFacts([page(['主要成员单位共5所。'])])).memberUnits).toBeUndefined();
+    expect(
+      values(extractFacts([page(['主要成员单位共五所：甲市实验小学、乙县育才中学。'])]))
+        .memberUnits,
+    ).toBeUndefined();
+  });
+
+  it('joins a sentence split by a page break, with evidence on both pages', () => {
+    // The page ends mid-sentence with a full line, as text does when it flows onto the next page.
+    const sentence = `本共同体由甲市实验小学牵头${'开展联合教研。'.repeat(8)}主要成员单位共四所：甲市育才中学、`;
+    expect(Array.from(sentence).length % 43).toBe(0);
+    const first = page(['一、基本情况', sentence], 1);
+    const second = page(['乙县文化路学校、丙县城关小学和丁县第一中学。'], 2);
+    const facts = extractFacts([first, second]);
+    expect(facts.memberUnits?.value).toHaveLength(4);
+    expect(facts.memberUnits?.evidence.map((e) => e.page)).toEqual([1, 2]);
+  });
+});
+
+describe('practice', () => {
+  it('reads the start from prose or a field, in any digits, and counts years to the deadline', () => {
+    const prose = extractFacts([page(['本共同体自２０１９年９月起开展实践，成效明显。'])], {
+      deadline: '2022-09-15',
+    });
+    expect(values(prose)).toMatchObject({ practiceStart: '2019-09', practiceYears: 3 });
+    const field = values(
+      extractFacts([page([{ kind: 'table', rows: [['实践起始时间', '二〇二〇年三月']] }])], {
+        deadline: '2022-09-15',
+      }),
+    );
+    expect(field.practiceStart).toBe('2020-03');
+    expect(field.practiceYears).toBeCloseTo(2.5);
+  });
+
+  it('reads years stated in prose, but not a future term', () => {
+    expect(values(extractFacts([page(['共同体已持续开展三年实践。'])])).practiceYears).toBe(3);
+    expect(values(extractFacts([page(['各校已开展实践两年以上。'])])).practiceYears).toBe(2);
+    expect(
+      values(extractFacts([page(['联盟建设期为三年，培育期一年。'])])).practiceYears,
+    ).toBeUndefined();
+  });
+});
+
+describe('outcomes', () => {
+  it('takes the promised number of typical cases (the lower bound of a range), not existing ones', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          '目前已形成典型案例2个：《甲案例》、《乙案例》。',
+          '四、预期成果',
+          '形成研究报告一份；形成六至八个教学应用典型案例。',
+        ]),
+      ]),
+    );
+    expect(facts.typicalCases).toBe(6);
+    expect(facts.existingCases).toEqual(['甲案例', '乙案例']);
+    expect(facts.expectedOutcomes).toEqual({ researchReport: true, guide: false });
+  });
+
+  it('reads a numbered list of existing cases and stops at the next heading', () => {
+    const facts = values(
+      extractFacts([
+        page(['已形成的典型案例：', '1. 分层作业案例', '2. 听说诊断案例', '三、核心成员']),
+      ]),
+    );
+    expect(facts.existingCases).toEqual(['分层作业案例', '听说诊断案例']);
+  });
+
+  it('reads the yearly resource target, not the quoted requirement', () => {
+    const facts = values(
+      extractFacts([page(['按照每年不少于200条的要求，联盟计划每年开发原创教学资源二百四十条。'])]),
+    );
+    expect(facts.annualResourceTarget).toBe(240);
+  });
+});
+
+describe('checkbox groups', () => {
+  it('pairs marks with options on whichever side they stand', () => {
+    expect(chosenOptions('☑小学 □初中 □高中', ['小学', '初中', '高中'])).toEqual(['小学']);
+    expect(chosenOptions('小学□ 初中■ 高中□', ['小学', '初中', '高中'])).toEqual(['初中']);
+    expect(chosenOptions('小学（√） 初中（ ） 高中（ ）', ['小学', '初中', '高中'])).toEqual([
+      '小学',
+    ]);
+    expect(chosenOptions('七下□ 八上✓ 八下 □ 高一上☒', ['七下', '八上', '八下', '高一上'])).toEqual(
+      ['八上', '高一上'],
+    );
+    expect(chosenOptions('初中', ['小学', '初中', '高中'])).toEqual(['初中']);
+  });
+
+  it('reads stage, grade volumes and one research category; two marked categories give none', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          { kind: 'table', rows: [['学 段', '小学 □', '初中 ▣', '高中 □']] },
+          '年级册：七上□ 七下■ 八上□ 八下',
+          '■ 高一上□',
+          '研究类别：☑人工智能 ☑编程教育 □机器人教育 □创客教育',
+        ]),
+      ]),
+    );
+    expect(facts.stages).toEqual(['初中']);
+    expect(facts.gradeVolumes).toEqual(['七下', '八下']);
+    expect(facts.researchCategory).toBeUndefined();
+  });
+});
+
+describe('people', () => {
+  it('reads roles from a merged label cell and splits 职务/职称', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          {
+            kind: 'table',
+            widths: [0.26, 0.12, 0.24, 0.18, 0.2],
+            rows: [
+              ['网络教研联盟人员', '姓 名', '职务/职称', '联系方式', '所在单位'],
+              ['主 持 人', '张三', '教研组长/高级教师', '13800000001', '甲市一中'],
+              [{ text: '顾 问', rowspan: 2 }, '李四', '校长/正高级教师', '13800000002', '甲市一中'],
+              ['王五', '校长', '13800000003', '乙县二中'],
+              [
+                { text: '网络教研联盟核心成员', rowspan: 3 },
+                '赵六',
+                '教师/一级教师',
+                '13800000004',
+                '丙县三中',
+              ],
+              ['孙七', '教师/二级教师', '13800000005', '丁县四中'],
+              ['周八', '一级教师', '13800000006', '戊县五中'],
+            ],
+          },
+        ]),
+      ]),
+    );
+    expect(facts.host).toEqual([
+      { name: '张三', duty: '教研组长', title: '高级教师', phone: '13800000001', unit: '甲市一中' },
+    ]);
+    expect((facts.advisors as { name: string }[]).map((p) => p.name)).toEqual(['李四', '王五']);
+    expect(facts.coreMembers).toHaveLength(3);
+    expect((facts.coreMembers as { title?: string }[])[2]!.title).toBe('一级教师');
+    expect((facts.advisors as { duty?: string }[])[1]!.duty).toBe('校长');
+  });
+
+  it('takes the role of a table from the heading above it, and a host from a field', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['项目负责人', '张三（副校长，高级教师）'],
+              ['联系电话', '１３９００００００００'],
+            ],
+          },
+          '三、核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['序号', '姓名', '性别', '职称'],
+              ['1', '李四', '女', '一级教师'],
+            ],
+          },
+        ]),
+      ]),
+    );
+    expect(facts.host).toEqual([
+      { name: '张三', duty: '副校长', title: '高级教师', phone: '13900000000' },
+    ]);
+    expect(facts.coreMembers).toEqual([{ name: '李四', title: '一级教师' }]);
+  });
+});
+
+describe('host qualifications', () => {
+  it('reads conditions in their section only, by text or circled number', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          { kind: 'table', rows: [['辅导员', '李四（县教研员）']] },
+          '主持人申报条件',
+          '主持人符合第①、⑥条：在省级教学现场竞赛获二等奖；是公认的骨干教师。',
+        ]),
+      ]),
+    );
+    expect(facts.hostQualifications).toEqual(['provincialCompetition2ndPlus', 'backboneTeacher']);
+  });
+
+  it('counts only the ticked lines of a checklist, and an empty list when none applies', () => {
+    const ticked = values(
+      extractFacts([
+        page([
+          '二、主持人申报条件',
+          '√ ①在省级教学现场竞赛获二等奖以上',
+          '□ ⑤县市级专兼职教研员',
+          '√ ⑥具备一定科研能力公认的骨干教师',
+        ]),
+      ]),
+    );
+    expect(ticked.hostQualifications).toEqual(['provincialCompetition2ndPlus', 'backboneTeacher']);
+    const none = values(extractFacts([page(['主持人申报条件', '长期从事信息科技教学工作。'])]));
+    expect(none.hostQualifications).toEqual([]);
+  });
+});
+
+describe('what is not there', () => {
+  it('proposes nothing from scanned pages and nothing not stated', () => {
+    expect(extractFacts([scannedPage(1), scannedPage(2)])).toEqual({});
+    expect(extractFacts([page(['关于组织申报的说明'])])).toEqual({});
+  });
+});
+
+describe("a pack's own facts", () => {
+  it('reads them by the pack hints (labels, patterns), typed, and ignores a bad pattern', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    pack.facts.push({
+      id: 'broken',
+      type: 'text',
+      label: { zh: '坏' },
+      hints: { patterns: ['(unclosed'] },
+    });
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            { kind: 'table', rows: [['性别', '女', '年龄', '四十二']] },
+            '联系邮箱 zhangsan@example.com（工作日回复）',
+            '报送日期：2023年10月20日',
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.hostGender).toBe('女');
+    expect(facts.hostAge).toBe(42);
+    expect(facts.hostContact).toBe('zhangsan@example.com');
+    expect(facts.submittedOn).toBe('2023-10-20');
+    expect(facts.broken).toBeUndefined();
+  });
+});
+
+describe('fields of their own', () => {
+  it('reads counts, dates and cases written as fields or tables', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '推荐单位（盖章）：大连市教育局',
+            {
+              kind: 'table',
+              rows: [
+                ['实践时间', '2019年9月至今'],
+                ['预期典型案例数', '6个'],
+                ['年度资源开发目标', '不少于二百条'],
+              ],
+            },
+            {
+              kind: 'table',
+              rows: [
+                ['序号', '案例名称', '完成时间'],
+                ['1', '分层作业案例', '2021年'],
+                ['2', '听说诊断案例', '2022年'],
+              ],
+            },
+          ]),
+        ],
+        { deadline: '2022-09-15' },
+      ),
+    );
+    expect(facts).toMatchObject({
+      recommendingBody: '大连市教育局',
+      practiceStart: '2019-09',
+      typicalCases: 6,
+      annualResourceTarget: 200,
+      existingCases: ['分层作业案例', '听说诊断案例'],
+    });
+  });
+
+  it('continues a table on the next page below a short running header', () => {
+    const header = ['角色', '姓名', '职称'];
+    const first = page(
+      [
+        {
+          kind: 'table',
+          rows: [header, ['核心成员', '张三', '一级教师'], ['核心成员', '李四', '二级教师']],
+        },
+      ],
+      1,
+    );
+    const second = page(['附件1', { kind: 'table', rows: [['核心成员', '王五', '高级教师']] }], 2);
+    const facts = values(extractFacts([first, second]));
+    expect((facts.coreMembers as { name: string }[]).map((p) => p.name)).toEqual([
+      '张三',
+      '李四',
+      '王五',
+    ]);
+  });
+});
