@@ -4,6 +4,7 @@ import type { I18n } from '@/lib/i18n';
 import { ApplicationPage } from './application/ApplicationPage';
 import { PanelPage } from './panel/PanelPage';
 import { useRoute } from './router';
+import { RubricsPage } from './rubric-editor/RubricsPage';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
 import { NotFound } from './shell/NotFound';
@@ -19,6 +20,8 @@ function Page() {
       return <PanelPage panelId={route.panelId} />;
     case 'application':
       return <ApplicationPage panelId={route.panelId} applicationId={route.applicationId} />;
+    case 'rubrics':
+      return <RubricsPage packId={route.packId} />;
     default:
       return <NotFound what={route.path} />;
   }

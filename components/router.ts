@@ -1,6 +1,7 @@
 /**
  * Hash routes, so the same build works at any path, inside the extension page and offline:
- * `#/` panels, `#/panel/<id>` a panel, `#/panel/<id>/app/<appId>` an application.
+ * `#/` panels, `#/panel/<id>` a panel, `#/panel/<id>/app/<appId>` an application,
+ * `#/rubrics` the rubric library and `#/rubrics/<id>` one pack in the editor.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -8,6 +9,7 @@ export type Route =
   | { name: 'workspace' }
   | { name: 'panel'; panelId: string }
   | { name: 'application'; panelId: string; applicationId: string }
+  | { name: 'rubrics'; packId?: string }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +20,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'panel' && parts[2] === 'app' && parts.length === 4) {
     return { name: 'application', panelId: parts[1]!, applicationId: parts[3]! };
   }
+  if (parts[0] === 'rubrics' && parts.length <= 2) {
+    return parts[1] === undefined ? { name: 'rubrics' } : { name: 'rubrics', packId: parts[1] };
+  }
   return { name: 'notFound', path };
 }
 
@@ -26,6 +31,8 @@ export const href = {
   panel: (panelId: string) => `#/panel/${encodeURIComponent(panelId)}`,
   application: (panelId: string, applicationId: string) =>
     `#/panel/${encodeURIComponent(panelId)}/app/${encodeURIComponent(applicationId)}`,
+  rubrics: (packId?: string) =>
+    packId === undefined ? '#/rubrics' : `#/rubrics/${encodeURIComponent(packId)}`,
 };
 
 function subscribe(onChange: () => void) {

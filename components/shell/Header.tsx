@@ -18,6 +18,9 @@ export function Header() {
         <span>{t('appName')}</span>
         <span className="app-tagline">{t('appTagline')}</span>
       </a>
+      <a className="app-nav" href={href.rubrics()}>
+        {t('rubricEditor:nav')}
+      </a>
       <label className="language-switch">
         <span>{t('language')}</span>
         <select

@@ -10,6 +10,7 @@ import { files as enFiles } from './en/files';
 import { panel as enPanel } from './en/panel';
 import { pdf as enPdf } from './en/pdf';
 import { rubric as enRubric } from './en/rubric';
+import { rubricEditor as enRubricEditor } from './en/rubricEditor';
 import { sync as enSync } from './en/sync';
 import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
@@ -19,6 +20,7 @@ import { files as zhFiles } from './zh-CN/files';
 import { panel as zhPanel } from './zh-CN/panel';
 import { pdf as zhPdf } from './zh-CN/pdf';
 import { rubric as zhRubric } from './zh-CN/rubric';
+import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
 import { sync as zhSync } from './zh-CN/sync';
 import { workspace as zhWorkspace } from './zh-CN/workspace';
 
@@ -27,6 +29,7 @@ export const resources = {
     common: zhCommon,
     cli: zhCli,
     rubric: zhRubric,
+    rubricEditor: zhRubricEditor,
     workspace: zhWorkspace,
     files: zhFiles,
     panel: zhPanel,
@@ -38,6 +41,7 @@ export const resources = {
     common: enCommon,
     cli: enCli,
     rubric: enRubric,
+    rubricEditor: enRubricEditor,
     workspace: enWorkspace,
     files: enFiles,
     panel: enPanel,
