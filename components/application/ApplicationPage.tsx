@@ -1,10 +1,138 @@
-/** An application: its PDF on the left, the review form on the right. */
+/**
+ * An application: its PDFs on the left (one at a time, with the panel's annotations), the review
+ * form on the right. Evidence clicked in the form opens its file and jumps to the place.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileHash } from '@/lib/ids';
-import { usePanelContent } from '../hooks/useWorkspace';
-import { PdfFirstPage } from '../pdf/PdfFirstPage';
+import type { ApplicationId, FileHash } from '@/lib/ids';
+import type { OpenedPanel } from '@/lib/panel/open';
+import type { RubricPack } from '@/lib/rubric';
+import { panelAnnotationStore } from '@/lib/workspace/panel-annotations';
+import { useExtraction } from '../hooks/useExtraction';
+import { usePanelPack } from '../hooks/usePanelPack';
+import { usePanelValue } from '../hooks/usePanelValue';
+import { useOpenedPanel } from '../hooks/useWorkspace';
+import type { JumpTarget, PdfViewerController } from '../pdf/PdfViewer';
+import type { EvidenceLocation } from '../review/ReviewContext';
+import { ReviewPane } from '../review/ReviewPane';
 import { href } from '../router';
+import { ErrorNotice } from '../shell/ErrorNotice';
 import { NotFound } from '../shell/NotFound';
+import { SaveIndicator } from '../shell/SaveIndicator';
+import { ApplicationPdf } from './ApplicationPdf';
+import { evidenceTargets } from './evidence-targets';
+
+function ApplicationView({
+  opened,
+  applicationId,
+  pack,
+}: {
+  opened: OpenedPanel;
+  applicationId: ApplicationId;
+  pack: RubricPack;
+}) {
+  const { t, i18n } = useTranslation('workspace');
+  const { panel, persistence } = opened;
+  const app = usePanelValue(panel, (p) => p.application(applicationId), [applicationId]);
+  const panelName = usePanelValue(panel, (p) => p.meta()?.name ?? p.id);
+  const store = useMemo(() => panelAnnotationStore(panel), [panel]);
+  const targets = useMemo(() => evidenceTargets(pack, i18n.language), [pack, i18n.language]);
+  const files = useMemo(() => app?.files.map((f) => ({ hash: f.hash, name: f.name })) ?? [], [app]);
+  const extraction = useExtraction(files, pack);
+  const [current, setCurrent] = useState<FileHash | null>(null);
+  const viewer = useRef<PdfViewerController>(null);
+  const pendingJump = useRef<JumpTarget | null>(null);
+  const file = files.find((f) => f.hash === current) ?? files[0];
+
+  // A jump to another file waits until that file's viewer is mounted.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown file changes
+  useEffect(() => {
+    if (!pendingJump.current) return;
+    const timer = setInterval(() => {
+      if (viewer.current && pendingJump.current) {
+        viewer.current.jumpTo(pendingJump.current);
+        pendingJump.current = null;
+        clearInterval(timer);
+      }
+    }, 100);
+    return () => clearInterval(timer);
+  }, [file?.hash]);
+
+  const showEvidence = useCallback(
+    (where: EvidenceLocation) => {
+      const annotation = where.annotationId
+        ? store.list(applicationId).find((a) => a.id === where.annotationId)
+        : undefined;
+      const target: JumpTarget = annotation ?? {
+        page: where.page - 1,
+        ...(where.quote ? { quote: where.quote } : {}),
+      };
+      const hash = (annotation?.fileHash ?? where.fileHash) as FileHash | undefined;
+      if (hash && hash !== file?.hash) {
+        pendingJump.current = target;
+        setCurrent(hash);
+      } else {
+        viewer.current?.jumpTo(target);
+      }
+    },
+    [store, applicationId, file?.hash],
+  );
+
+  if (!app) return <NotFound what={applicationId} />;
+  return (
+    <section className="application-page">
+      <nav className="breadcrumbs">
+        <a href={href.workspace()}>{t('title')}</a>
+        <span aria-hidden="true">/</span>
+        <a href={href.panel(panel.id)}>{panelName}</a>
+      </nav>
+      <div className="page-head">
+        <h1>{app.title}</h1>
+        <SaveIndicator persistence={persistence} />
+      </div>
+      <div className="split">
+        <div className="split-left">
+          {files.length > 1 && (
+            <div role="tablist" className="tabs file-tabs">
+              {files.map((f) => (
+                <button
+                  key={f.hash}
+                  type="button"
+                  role="tab"
+                  aria-selected={f.hash === file?.hash}
+                  onClick={() => setCurrent(f.hash)}
+                >
+                  {f.name}
+                </button>
+              ))}
+            </div>
+          )}
+          {file ? (
+            <ApplicationPdf
+              key={file.hash}
+              store={store}
+              applicationId={applicationId}
+              file={file}
+              targets={targets}
+              viewer={viewer}
+            />
+          ) : (
+            <p className="muted">{t('noFiles')}</p>
+          )}
+        </div>
+        <aside className="split-right" aria-label={t('reviewForm')}>
+          <ReviewPane
+            panel={panel}
+            applicationId={applicationId}
+            pack={pack}
+            extraction={extraction}
+            showEvidence={showEvidence}
+          />
+        </aside>
+      </div>
+    </section>
+  );
+}
 
 export function ApplicationPage({
   panelId,
@@ -14,28 +142,20 @@ export function ApplicationPage({
   applicationId: string;
 }) {
   const { t } = useTranslation('workspace');
-  const content = usePanelContent(panelId);
-  if (content === undefined) return <p className="muted">{t('loading')}</p>;
-  const app = content?.applications.find((a) => a.id === applicationId);
-  if (!content || !app) return <NotFound what={applicationId} />;
-  const file = app.files[0];
-  return (
-    <section className="application-page">
-      <nav className="breadcrumbs">
-        <a href={href.workspace()}>{t('title')}</a>
-        <span aria-hidden="true">/</span>
-        <a href={href.panel(panelId)}>{content.name}</a>
-      </nav>
-      <h1>{app.title}</h1>
-      <div className="split">
-        <div className="split-left">
-          {file ? <PdfFirstPage hash={file.hash as FileHash} name={file.name} /> : null}
-        </div>
-        <aside className="split-right" aria-label={t('reviewForm')}>
-          <h2>{t('reviewForm')}</h2>
-          <p className="muted">{t('reviewFormSoon')}</p>
-        </aside>
-      </div>
-    </section>
-  );
+  const state = useOpenedPanel(panelId);
+  if (state.status === 'loading') return <p className="muted page">{t('loading')}</p>;
+  if (state.status === 'error') return <ErrorNotice error={state.error} />;
+  return <WithPack opened={state.opened} applicationId={applicationId as ApplicationId} />;
+}
+
+function WithPack({
+  opened,
+  applicationId,
+}: {
+  opened: OpenedPanel;
+  applicationId: ApplicationId;
+}) {
+  const pack = usePanelPack(opened.panel);
+  if (!pack.pack) return <ErrorNotice error={pack.error} />;
+  return <ApplicationView opened={opened} applicationId={applicationId} pack={pack.pack} />;
 }

@@ -1,8 +1,21 @@
-/** The panels on this device and the demo's first-start install, as React state. */
+/**
+ * The device's workspace as React state: the panels on this device, the demo's first-start
+ * install (once, even when React runs effects twice), and opening a panel.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import type { PanelId } from '@/lib/ids';
+import type { OpenedPanel } from '@/lib/panel/open';
 import { getDb } from '@/lib/store/db';
-import { installDemo, panelContent } from '@/lib/workspace/demo';
+import { installDemo } from '@/lib/workspace/demo';
+import { Workspace } from '@/lib/workspace/workspace';
+
+let workspace: Workspace | null = null;
+
+export function getWorkspace(): Workspace {
+  workspace ??= new Workspace(getDb());
+  return workspace;
+}
 
 async function fetchDemoBytes(path: string): Promise<Uint8Array> {
   const url = `/demo/${path.split('/').map(encodeURIComponent).join('/')}`;
@@ -11,28 +24,66 @@ async function fetchDemoBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+type DemoListener = (done: number, total: number) => void;
+const demoListeners = new Set<DemoListener>();
+let demoInstall: Promise<boolean> | null = null;
+
+function ensureDemo(): Promise<boolean> {
+  demoInstall ??= installDemo(getWorkspace(), fetchDemoBytes, (done, total) => {
+    for (const l of demoListeners) l(done, total);
+  }).catch((error) => {
+    demoInstall = null;
+    throw error;
+  });
+  return demoInstall;
+}
+
 export function usePanels() {
   return useLiveQuery(() => getDb().panels.orderBy('joinedAt').toArray(), []);
 }
 
-export function usePanelContent(panelId: string) {
-  return useLiveQuery(() => panelContent(getDb(), panelId), [panelId]);
-}
-
-/** Installs the demo on first start; reports busy/error so the page can say so. */
+/** Installs the demo on first start; reports progress and errors so the page can say so. */
 export function useDemoInstall() {
-  const [state, setState] = useState<{ busy: boolean; error: unknown }>({
-    busy: true,
-    error: null,
-  });
+  const [state, setState] = useState<{
+    busy: boolean;
+    done: number;
+    total: number;
+    error: unknown;
+  }>({ busy: true, done: 0, total: 0, error: null });
   useEffect(() => {
-    let cancelled = false;
-    installDemo(getDb(), fetchDemoBytes)
-      .then(() => !cancelled && setState({ busy: false, error: null }))
-      .catch((error) => !cancelled && setState({ busy: false, error }));
+    let live = true;
+    const listener: DemoListener = (done, total) =>
+      live && setState((s) => ({ ...s, done, total }));
+    demoListeners.add(listener);
+    ensureDemo()
+      .then(() => live && setState((s) => ({ ...s, busy: false, error: null })))
+      .catch((error) => live && setState((s) => ({ ...s, busy: false, error })));
     return () => {
-      cancelled = true;
+      live = false;
+      demoListeners.delete(listener);
     };
   }, []);
+  return state;
+}
+
+export type PanelState =
+  | { status: 'loading' }
+  | { status: 'ready'; opened: OpenedPanel }
+  | { status: 'error'; error: unknown };
+
+/** The live panel for an id (opened once per device session and shared). */
+export function useOpenedPanel(panelId: string): PanelState {
+  const [state, setState] = useState<PanelState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    getWorkspace()
+      .openPanel(panelId as PanelId)
+      .then((opened) => live && setState({ status: 'ready', opened }))
+      .catch((error) => live && setState({ status: 'error', error }));
+    return () => {
+      live = false;
+    };
+  }, [panelId]);
   return state;
 }

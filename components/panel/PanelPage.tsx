@@ -1,40 +1,46 @@
-/** A panel: its applications, each opening the review page. */
+/** A panel: its applications, the chair's intake of new ones, and findings across applications. */
 import { useTranslation } from 'react-i18next';
-import { usePanelContent } from '../hooks/useWorkspace';
+import type { OpenedPanel } from '@/lib/panel/open';
+import { usePanelPack } from '../hooks/usePanelPack';
+import { usePanelValue } from '../hooks/usePanelValue';
+import { useOpenedPanel } from '../hooks/useWorkspace';
 import { href } from '../router';
-import { NotFound } from '../shell/NotFound';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { SaveIndicator } from '../shell/SaveIndicator';
+import { ApplicationList } from './ApplicationList';
+import { ImportApplications } from './ImportApplications';
+import { PanelFindings } from './PanelFindings';
 
-export function PanelPage({ panelId }: { panelId: string }) {
+function PanelView({ opened }: { opened: OpenedPanel }) {
   const { t } = useTranslation('workspace');
-  const content = usePanelContent(panelId);
-  if (content === undefined) return <p className="muted">{t('loading')}</p>;
-  if (content === null) return <NotFound what={panelId} />;
+  const { panel, persistence } = opened;
+  const name = usePanelValue(panel, (p) => p.meta()?.name ?? p.id);
+  const me = usePanelValue(panel, (p) => p.me());
+  const packState = usePanelPack(panel);
   return (
     <section className="page">
       <nav className="breadcrumbs">
         <a href={href.workspace()}>{t('title')}</a>
       </nav>
-      <h1>{content.name}</h1>
-      <table className="table" data-testid="application-list">
-        <thead>
-          <tr>
-            <th>{t('columns.title')}</th>
-            <th>{t('columns.applicant')}</th>
-            <th>{t('columns.recommendingBody')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {content.applications.map((app) => (
-            <tr key={app.id}>
-              <td>
-                <a href={href.application(panelId, app.id)}>{app.title}</a>
-              </td>
-              <td>{app.applicantUnit}</td>
-              <td>{app.recommendingBody}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="page-head">
+        <h1>{name}</h1>
+        <SaveIndicator persistence={persistence} />
+      </div>
+      <p className="muted">{t('youAre', { name: me.name, role: t(`roles.${me.role}`) })}</p>
+      {packState.error ? <ErrorNotice error={packState.error} /> : null}
+      <ApplicationList panel={panel} />
+      {packState.pack && <PanelFindings panel={panel} pack={packState.pack} />}
+      {packState.pack && me.role === 'chair' && (
+        <ImportApplications panel={panel} pack={packState.pack} />
+      )}
     </section>
   );
+}
+
+export function PanelPage({ panelId }: { panelId: string }) {
+  const { t } = useTranslation('workspace');
+  const state = useOpenedPanel(panelId);
+  if (state.status === 'loading') return <p className="muted page">{t('loading')}</p>;
+  if (state.status === 'error') return <ErrorNotice error={state.error} />;
+  return <PanelView opened={state.opened} />;
 }

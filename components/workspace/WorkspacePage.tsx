@@ -1,22 +1,37 @@
-/** The workspace: every panel on this device, demo panels labelled 示例 and removable. */
+/** The workspace: every panel on this device (demo panels labelled 示例), new panel, join. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelId } from '@/lib/ids';
-import { getDb } from '@/lib/store/db';
-import { removePanel } from '@/lib/workspace/demo';
-import { useDemoInstall, usePanels } from '../hooks/useWorkspace';
+import { getWorkspace, useDemoInstall, usePanels } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { Progress } from '../shell/Progress';
+import { JoinPanel } from './JoinPanel';
+import { NewPanelForm } from './NewPanelForm';
 
 export function WorkspacePage() {
   const { t } = useTranslation('workspace');
   const install = useDemoInstall();
   const panels = usePanels();
+  const [error, setError] = useState<unknown>(null);
+
+  const remove = async (id: string, name: string) => {
+    if (!window.confirm(t('confirmRemove', { name }))) return;
+    try {
+      await getWorkspace().removePanel(id as PanelId);
+    } catch (err) {
+      setError(err);
+    }
+  };
 
   return (
     <section className="page">
       <h1>{t('title')}</h1>
       {install.error ? <ErrorNotice error={install.error} /> : null}
-      {install.busy && <p className="muted">{t('installingDemo')}</p>}
+      {error ? <ErrorNotice error={error} /> : null}
+      {install.busy && (
+        <Progress label={t('installingDemo')} value={install.done} max={install.total || 1} />
+      )}
       {panels && panels.length === 0 && !install.busy && <p className="muted">{t('empty')}</p>}
       <ul className="card-list" data-testid="panel-list">
         {panels?.map((panel) => (
@@ -28,17 +43,17 @@ export function WorkspacePage() {
             <button
               type="button"
               className="link-button"
-              onClick={() => {
-                if (window.confirm(t('confirmRemove', { name: panel.name }))) {
-                  void removePanel(getDb(), panel.id as PanelId);
-                }
-              }}
+              onClick={() => remove(panel.id, panel.name)}
             >
               {t('common:actions.remove')}
             </button>
           </li>
         ))}
       </ul>
+      <div className="workspace-forms">
+        <NewPanelForm />
+        <JoinPanel />
+      </div>
     </section>
   );
 }

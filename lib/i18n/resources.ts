@@ -9,9 +9,11 @@ import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
 import { panel as enPanel } from './en/panel';
 import { pdf as enPdf } from './en/pdf';
+import { review as enReview } from './en/review';
 import { rubric as enRubric } from './en/rubric';
 import { rubricEditor as enRubricEditor } from './en/rubricEditor';
 import { sync as enSync } from './en/sync';
+import { viewer as enViewer } from './en/viewer';
 import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { common as zhCommon } from './zh-CN/common';
@@ -19,9 +21,11 @@ import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
 import { panel as zhPanel } from './zh-CN/panel';
 import { pdf as zhPdf } from './zh-CN/pdf';
+import { review as zhReview } from './zh-CN/review';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
 import { sync as zhSync } from './zh-CN/sync';
+import { viewer as zhViewer } from './zh-CN/viewer';
 import { workspace as zhWorkspace } from './zh-CN/workspace';
 
 export const resources = {
@@ -31,7 +35,9 @@ export const resources = {
     rubric: zhRubric,
     rubricEditor: zhRubricEditor,
     workspace: zhWorkspace,
+    review: zhReview,
     files: zhFiles,
+    viewer: zhViewer,
     panel: zhPanel,
     sync: zhSync,
     pdf: zhPdf,
@@ -43,7 +49,9 @@ export const resources = {
     rubric: enRubric,
     rubricEditor: enRubricEditor,
     workspace: enWorkspace,
+    review: enReview,
     files: enFiles,
+    viewer: enViewer,
     panel: enPanel,
     sync: enSync,
     pdf: enPdf,

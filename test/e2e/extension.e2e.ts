@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIAONING, openApplication } from './support/app';
 import { inkRatio, launchWithExtension, screenshot } from './support/browser';
 
 let context: BrowserContext;
@@ -32,14 +33,13 @@ describe('extension', () => {
   it('opens the app page with the demo panels and draws a PDF', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`chrome-extension://${extensionId}/app.html`);
-    const list = page.getByTestId('panel-list');
-    await expect.poll(() => list.locator('li').count(), { timeout: 30_000 }).toBe(2);
-    await page
-      .getByRole('link', { name: '辽宁省2022年度教育信息化教学应用实践共同体项目' })
-      .click();
-    await page.getByRole('link', { name: '智慧课堂精准教学实践共同体' }).click();
-    await page.waitForSelector('[data-state="drawn"]', { timeout: 30_000 });
+    await openApplication(
+      page,
+      `chrome-extension://${extensionId}/app.html`,
+      LIAONING,
+      '智慧课堂精准教学实践共同体',
+    );
+    await page.waitForSelector('.pdf-page[data-page="1"][data-state="drawn"]', { timeout: 30_000 });
     expect(await inkRatio(page, '[data-testid="pdf-page-1"]')).toBeGreaterThan(0.005);
     await screenshot(page, 'extension-application-page');
   });

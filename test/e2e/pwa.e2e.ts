@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { openApplication, openWorkspace, YUEYANG } from './support/app';
 import { inkRatio, launchBrowser, screenshot } from './support/browser';
 
 let server: Server;
@@ -29,15 +30,14 @@ afterAll(async () => {
 });
 
 async function expectPdfDrawn(p: Page) {
-  await p.waitForSelector('[data-state="drawn"]', { timeout: 30_000 });
+  await p.waitForSelector('.pdf-page[data-page="1"][data-state="drawn"]', { timeout: 30_000 });
   expect(await inkRatio(p, '[data-testid="pdf-page-1"]')).toBeGreaterThan(0.005);
 }
 
 describe('PWA', () => {
   it('lists the two demo panels, labelled 示例', async () => {
-    await page.goto(url);
+    await openWorkspace(page, url);
     const list = page.getByTestId('panel-list');
-    await expect.poll(() => list.locator('li').count(), { timeout: 30_000 }).toBe(2);
     const text = await list.innerText();
     expect(text).toContain('辽宁省2022年度教育信息化教学应用实践共同体项目');
     expect(text).toContain('岳阳市中小学信息科技（技术）网络教研联盟 2023');
@@ -45,8 +45,7 @@ describe('PWA', () => {
   });
 
   it('opens an application and draws the first page of its PDF', async () => {
-    await page.getByRole('link', { name: '岳阳市中小学信息科技（技术）网络教研联盟 2023' }).click();
-    await page.getByRole('link', { name: '初中编程教育网络教研联盟' }).click();
+    await openApplication(page, url, YUEYANG, '初中编程教育网络教研联盟');
     await expectPdfDrawn(page);
     await screenshot(page, 'application-page');
   });

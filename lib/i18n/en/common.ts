@@ -16,6 +16,12 @@ export const common: Messages<typeof zh> = {
     retry: 'Retry',
     close: 'Close',
   },
+  save: {
+    loading: 'Reading local data…',
+    saving: 'Saving to this device ({{count}} pending)…',
+    saved: 'Saved on this device',
+    error: 'Saving failed; retrying',
+  },
   status: {
     persisted: 'Local data: kept (persistent storage granted)',
     notPersisted: 'Local data: persistent storage not granted',

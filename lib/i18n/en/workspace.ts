@@ -7,12 +7,50 @@ export const workspace: Messages<typeof zh> = {
   installingDemo: 'Loading the demo panels…',
   loading: 'Loading…',
   loadingPdf: 'Opening {{name}}…',
-  confirmRemove: 'Remove "{{name}}" from this device?',
-  columns: { title: 'Project', applicant: 'Applicant', recommendingBody: 'Recommended by' },
+  confirmRemove:
+    'Remove "{{name}}" from this device? Its scores and annotations stored here go too (other members’ copies are not affected).',
+  noApplications: 'This panel has no applications yet. The chair can add application files below.',
+  noFiles: 'This application has no files yet.',
+  youAre: 'You are {{name}} ({{role}}).',
+  roles: { chair: 'chair', reviewer: 'reviewer', observer: 'observer' },
+  columns: {
+    title: 'Project',
+    applicant: 'Applicant',
+    recommendingBody: 'Recommended by',
+    files: 'Files',
+    myReview: 'My review',
+  },
+  reviewStatus: { draft: 'Draft', submitted: 'Submitted' },
+  scoredCount: '{{count}} scored',
   reviewForm: 'Review form',
-  reviewFormSoon: 'The review form will show eligibility checks and scoring here.',
+  findings: {
+    title: 'Across applications',
+    waiting: '{{count}} more checks wait until the facts they need are confirmed.',
+    clause: 'Basis: {{number}}',
+    status: { fail: 'Fails', unknown: 'To check' },
+  },
+  newPanel: {
+    title: 'New panel',
+    name: 'Panel name',
+    rubric: 'Rubric (the call)',
+    chair: 'Chair’s name (the user of this device)',
+    unit: 'Chair’s unit',
+    create: 'Create',
+  },
+  join: {
+    title: 'Join a panel',
+    help: 'Open the invitation file the chair sent you (invitations/<your name>.json).',
+    open: 'Open invitation file…',
+  },
   errors: {
     badDemo:
       'The demo data is damaged and cannot be loaded. Existing panels are untouched; rebuild or update the app.',
+    noIdentity:
+      'This device holds no identity for panel {{panel}}, so it cannot be opened. Join again with your invitation file, or import your identity exported from another device.',
+    badRubric:
+      'This panel’s rubric cannot be read (it may be damaged). No scores were changed; ask the chair to set the rubric again.',
+    badInvitation:
+      '"{{file}}" is not a valid invitation file (not JSON). Ask the chair for the file named after you in the invitations folder.',
+    alreadyJoined: 'You have already joined this panel on this device.',
   },
 };

@@ -14,6 +14,12 @@ export const common = {
     retry: '重试',
     close: '关闭',
   },
+  save: {
+    loading: '正在读取本机数据……',
+    saving: '正在保存到本机（{{count}} 项待写入）……',
+    saved: '已保存到本机',
+    error: '保存失败，正在重试',
+  },
   status: {
     persisted: '本地数据：已设为持久保存',
     notPersisted: '本地数据：未获持久保存授权',

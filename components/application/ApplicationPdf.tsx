@@ -1,0 +1,42 @@
+/** The viewer for one of the application's files, with the panel's annotations on it. */
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnotationStore, EvidenceTarget } from '@/lib/annotations/store';
+import type { ApplicationId, FileHash } from '@/lib/ids';
+import { PdfViewer, type PdfViewerController } from '../pdf/PdfViewer';
+import { useStoredFile } from '../pdf/useStoredFile';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { usePanelAnnotations } from './usePanelAnnotations';
+
+export function ApplicationPdf({
+  store,
+  applicationId,
+  file,
+  targets,
+  viewer,
+}: {
+  store: AnnotationStore;
+  applicationId: ApplicationId;
+  file: { hash: FileHash; name: string };
+  targets: readonly EvidenceTarget[];
+  viewer: Ref<PdfViewerController>;
+}) {
+  const { t } = useTranslation('workspace');
+  const stored = useStoredFile(file.hash, file.name);
+  const annotations = usePanelAnnotations(store, applicationId);
+  if (stored.error) return <ErrorNotice error={stored.error} />;
+  if (!stored.bytes) return <p className="muted">{t('loadingPdf', { name: file.name })}</p>;
+  return (
+    <PdfViewer
+      ref={viewer}
+      file={{ hash: file.hash, name: file.name, bytes: stored.bytes }}
+      annotations={annotations.annotations}
+      evidence={annotations.evidence}
+      evidenceTargets={targets}
+      onCreate={(draft) => annotations.create(file.hash, draft)}
+      onUpdate={annotations.update}
+      onDelete={annotations.remove}
+      onLinkEvidence={annotations.link}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Facts proposed from an application's PDFs, read in the browser (pdf.js parses in its worker)
+ * with progress (cached per file and pack by lib/workspace/extraction-cache). Proposals only:
+ * nothing enters the panel document until the reviewer confirms it.
+ */
+import { useEffect, useState } from 'react';
+import type { ExtractionResult } from '@/lib/extract';
+import type { ExtractedFact } from '@/lib/facts/standard';
+import type { FileHash } from '@/lib/ids';
+import type { RubricPack } from '@/lib/rubric';
+import { getDb } from '@/lib/store/db';
+import { extractStoredFile } from '@/lib/workspace/extraction-cache';
+
+export type Proposal = ExtractedFact & { fileHash: FileHash };
+
+export interface ExtractionState {
+  running: boolean;
+  done: number;
+  total: number;
+  results: { hash: FileHash; name: string; result: ExtractionResult }[];
+  errors: { hash: FileHash; name: string; error: unknown }[];
+  proposals: Record<string, Proposal>;
+}
+
+/** The first file that proposes a fact wins (the form comes first; evidence files add the rest). */
+function merge(results: ExtractionState['results']): Record<string, Proposal> {
+  const out: Record<string, Proposal> = {};
+  for (const { hash, result } of results) {
+    for (const [id, fact] of Object.entries(result.facts)) {
+      out[id] ??= { ...fact, fileHash: hash };
+    }
+  }
+  return out;
+}
+
+export function useExtraction(files: { hash: FileHash; name: string }[], pack: RubricPack | null) {
+  const [state, setState] = useState<ExtractionState>({
+    running: false,
+    done: 0,
+    total: 0,
+    results: [],
+    errors: [],
+    proposals: {},
+  });
+  const key = `${pack?.id}:${files.map((f) => f.hash).join(',')}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files and pack
+  useEffect(() => {
+    if (!pack || files.length === 0) return;
+    let cancelled = false;
+    const results: ExtractionState['results'] = [];
+    const errors: ExtractionState['errors'] = [];
+    setState({ running: true, done: 0, total: 0, results, errors, proposals: {} });
+    (async () => {
+      for (const file of files) {
+        try {
+          const result = await extractStoredFile(getDb(), pack, file, (done, total) => {
+            if (!cancelled) setState((s) => ({ ...s, done, total }));
+          });
+          results.push({ hash: file.hash, name: file.name, result });
+        } catch (error) {
+          errors.push({ hash: file.hash, name: file.name, error });
+        }
+        if (cancelled) return;
+      }
+      setState({ running: false, done: 0, total: 0, results, errors, proposals: merge(results) });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+  return state;
+}

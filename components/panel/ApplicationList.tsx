@@ -1,0 +1,46 @@
+/** The panel's applications with this reviewer's progress on each. */
+import { useTranslation } from 'react-i18next';
+import type { Panel } from '@/lib/panel/panel';
+import { usePanelValue } from '../hooks/usePanelValue';
+import { href } from '../router';
+
+export function ApplicationList({ panel }: { panel: Panel }) {
+  const { t } = useTranslation('workspace');
+  const rows = usePanelValue(panel, (p) =>
+    p.applications().map((app) => ({ app, review: p.myReview(app.id) })),
+  );
+  if (rows.length === 0) return <p className="muted">{t('noApplications')}</p>;
+  return (
+    <table className="table" data-testid="application-list">
+      <thead>
+        <tr>
+          <th>{t('columns.title')}</th>
+          <th>{t('columns.applicant')}</th>
+          <th>{t('columns.recommendingBody')}</th>
+          <th>{t('columns.files')}</th>
+          <th>{t('columns.myReview')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ app, review }) => (
+          <tr key={app.id} data-application={app.id}>
+            <td>
+              <a href={href.application(panel.id, app.id)}>{app.title}</a>
+            </td>
+            <td>{app.applicantUnit}</td>
+            <td>{app.recommendingBody}</td>
+            <td>{app.files.length}</td>
+            <td>
+              <span className={`chip chip-${review.status}`}>
+                {t(`reviewStatus.${review.status}`)}
+                {review.status === 'draft' && review.filled.scores.length > 0
+                  ? ` · ${t('scoredCount', { count: review.filled.scores.length })}`
+                  : ''}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Pages and their text for the viewer, from an opened PDF: the pdf.js page proxies (few kept),
+ * each page's text model from lib/pdf/text (the same normalised text extraction and anchors
+ * use, built from the very text items the text layer draws), and the plain page texts for search
+ * and re-anchoring, read in the background on demand.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist';
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PageTexts } from '@/lib/annotations/anchor';
+import type { OpenedPdf } from '@/lib/pdf/open';
+import { pageRulings } from '@/lib/pdf/rulings';
+import { buildPageText, type PageText, type Rect } from '@/lib/pdf/text';
+import { getPlatform } from '@/lib/platform';
+
+export interface LoadedPageText {
+  page: PageText;
+  /** The items the text layer draws (pass this to TextLayer so its spans match). */
+  content: TextContent;
+  textItems: TextItem[];
+}
+
+const KEEP_PAGE_TEXTS = 40;
+
+export class PdfTextSource {
+  /** Normalised text per page (0-based), filled as pages are read. */
+  readonly texts: (string | undefined)[];
+  private readonly full = new Map<number, Promise<LoadedPageText>>();
+  private readonly listeners = new Set<() => void>();
+  private indexing: Promise<void> | null = null;
+  private indexed = 0;
+
+  constructor(readonly pdf: OpenedPdf) {
+    this.texts = new Array(pdf.numPages).fill(undefined);
+  }
+
+  get numPages(): number {
+    return this.pdf.numPages;
+  }
+
+  /** Pages whose text is known, out of all. */
+  get progress(): { done: number; total: number } {
+    return { done: this.indexed, total: this.numPages };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify() {
+    for (const l of this.listeners) l();
+  }
+
+  getPage(index: number): Promise<PDFPageProxy> {
+    return this.pdf.proxy.getPage(index + 1);
+  }
+
+  /** The page's text model (items with rectangles, offsets), cached for recent pages. */
+  pageText(index: number): Promise<LoadedPageText> {
+    let p = this.full.get(index);
+    if (p) {
+      // Refresh its place in the insertion-ordered map (LRU).
+      this.full.delete(index);
+      this.full.set(index, p);
+      return p;
+    }
+    p = (async () => {
+      const page = await this.getPage(index);
+      const content = await page.getTextContent({ disableNormalization: true });
+      const textItems = content.items.filter((i): i is TextItem => 'str' in i);
+      const hasAny = textItems.some((i) => i.str.trim() !== '');
+      const pdfjs = await getPlatform().loadPdfjs();
+      const rulings = hasAny ? await pageRulings(page, pdfjs) : [];
+      const model = buildPageText(index + 1, page.view as Rect, page.rotate, textItems, rulings);
+      if (this.texts[index] === undefined) {
+        this.texts[index] = model.text;
+        this.indexed++;
+      }
+      return { page: model, content, textItems };
+    })();
+    p.catch(() => this.full.delete(index));
+    this.full.set(index, p);
+    while (this.full.size > KEEP_PAGE_TEXTS) {
+      const oldest = this.full.keys().next().value as number;
+      this.full.delete(oldest);
+    }
+    return p;
+  }
+
+  /**
+   * Read every page's text (for search, re-anchoring), a page at a time so the worker stays
+   * free for rendering; listeners hear about progress. Failed pages count as empty.
+   */
+  indexAll(signal?: AbortSignal): Promise<void> {
+    this.indexing ??= (async () => {
+      for (let i = 0; i < this.numPages; i++) {
+        if (signal?.aborted) break;
+        if (this.texts[i] !== undefined) continue;
+        try {
+          await this.pageText(i);
+        } catch {
+          this.texts[i] = '';
+          this.indexed++;
+        }
+        if (i % 10 === 9) this.notify();
+      }
+      this.notify();
+    })();
+    return this.indexing;
+  }
+
+  get allTexts(): PageTexts {
+    return this.texts;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The viewer's remembered page, zoom and rotations for a file (local settings, lib/annotations/
+ * view-state): read once when the file opens, saved a moment after the reader stops changing it.
+ */
+import { useEffect, useRef, useState } from 'react';
+import {
+  DEFAULT_VIEW_STATE,
+  loadViewState,
+  saveViewState,
+  type ViewState,
+} from '@/lib/annotations/view-state';
+import type { FileHash } from '@/lib/ids';
+import { getDb } from '@/lib/store/db';
+
+const SAVE_DELAY_MS = 400;
+
+export function useViewState(hash: FileHash) {
+  const [initial, setInitial] = useState<ViewState | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<ViewState | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setInitial(null);
+    loadViewState(getDb(), hash)
+      .catch(() => null)
+      .then((s) => !cancelled && setInitial(s ?? DEFAULT_VIEW_STATE));
+    return () => {
+      cancelled = true;
+    };
+  }, [hash]);
+
+  // Flush what is pending when the file changes or the viewer closes.
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (pending.current) void saveViewState(getDb(), hash, pending.current).catch(() => {});
+      pending.current = null;
+    },
+    [hash],
+  );
+
+  const save = (state: ViewState) => {
+    pending.current = state;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      pending.current = null;
+      void saveViewState(getDb(), hash, state).catch(() => {});
+    }, SAVE_DELAY_MS);
+  };
+
+  return { initial, save };
+}

@@ -1,0 +1,79 @@
+/** One scored criterion: guidance, the score, its band, the comment (required when low), evidence. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CriterionId } from '@/lib/ids';
+import { bandForScore, type Criterion, commentRequired, pickText } from '@/lib/rubric';
+import { EvidenceLinks } from './EvidenceLinks';
+import { useReviewContext } from './ReviewContext';
+import { ScoreInput } from './ScoreInput';
+
+export function CriterionRow({
+  criterion,
+  onNext,
+  evidence,
+}: {
+  criterion: Criterion;
+  onNext: (direction: 1 | -1) => void;
+  evidence: { page: number; quote: string; annotationId: string; fileHash?: string }[];
+}) {
+  const { t, i18n } = useTranslation('review');
+  const { pack, panel, applicationId, review, editable } = useReviewContext();
+  const lang = i18n.language;
+  const score = review.values.scores[criterion.id] ?? undefined;
+  const comment = review.values.comments[criterion.id] ?? '';
+  const [draft, setDraft] = useState(comment);
+  useEffect(() => setDraft(comment), [comment]);
+  const graded =
+    score === undefined || score === null
+      ? undefined
+      : bandForScore(pack.scoring, criterion, score);
+  const needsComment = commentRequired(criterion, score ?? undefined) && !comment.trim();
+  const title = pickText(criterion.title, lang);
+  const id = criterion.id as CriterionId;
+
+  return (
+    <li className="criterion-row" data-criterion={criterion.id}>
+      <div className="criterion-head">
+        <span className="criterion-title">{title}</span>
+        <ScoreInput
+          criterion={criterion}
+          value={score}
+          disabled={!editable}
+          label={t('scores.scoreFor', { title, max: criterion.max })}
+          onCommit={(value) => panel.setScore(applicationId, id, value)}
+          onNext={onNext}
+        />
+      </div>
+      {criterion.guidance && (
+        <p className="muted criterion-guidance">{pickText(criterion.guidance, lang)}</p>
+      )}
+      {graded && (
+        <p className="criterion-band">
+          {graded.level && <strong>{pickText(graded.level.label, lang)}</strong>}
+          {(graded.band.descriptor ?? graded.level?.descriptor) && (
+            <span> — {pickText(graded.band.descriptor ?? graded.level?.descriptor, lang)}</span>
+          )}
+        </p>
+      )}
+      <textarea
+        className="criterion-comment"
+        rows={2}
+        value={draft}
+        disabled={!editable}
+        placeholder={t('scores.commentPlaceholder')}
+        aria-label={t('scores.commentFor', { title })}
+        aria-invalid={needsComment ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => {
+          if (draft !== comment) panel.setComment(applicationId, id, draft);
+        }}
+      />
+      {needsComment && (
+        <p className="field-error" role="alert">
+          {t('scores.commentRequired', { below: criterion.commentBelow })}
+        </p>
+      )}
+      <EvidenceLinks evidence={evidence} />
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Eligibility under the call's rules, computed from the facts this reviewer confirmed. A rule
+ * whose facts are not confirmed yet is unknown, never silently passed.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { evaluate, type FactType } from '@/lib/rubric';
+import { confirmedFacts } from './confirmed-facts';
+import { useReviewContext } from './ReviewContext';
+import { RuleRow } from './RuleRow';
+
+export function EligibilityTab() {
+  const { t } = useTranslation('review');
+  const { pack, review, proposals } = useReviewContext();
+  const evaluation = useMemo(
+    () => evaluate(pack, confirmedFacts(review.values.facts)),
+    [pack, review.values.facts],
+  );
+  const types = useMemo(
+    () => Object.fromEntries(pack.facts.map((f) => [f.id, f.type])) as Record<string, FactType>,
+    [pack],
+  );
+  const unconfirmed = pack.facts.filter(
+    (f) => proposals[f.id] && !review.values.facts[f.id],
+  ).length;
+  const verdict =
+    evaluation.eligible === true
+      ? 'eligible'
+      : evaluation.eligible === false
+        ? 'ineligible'
+        : 'undecided';
+  return (
+    <section aria-label={t('tabs.eligibility')}>
+      <p
+        className={`verdict verdict-${verdict}`}
+        data-testid="eligibility-verdict"
+        data-verdict={verdict}
+      >
+        {t(`eligibility.verdict.${verdict}`)}
+        <span className="muted">
+          {t('eligibility.counts', {
+            pass: evaluation.counts.pass,
+            fail: evaluation.counts.fail,
+            unknown: evaluation.counts.unknown,
+          })}
+        </span>
+      </p>
+      {unconfirmed > 0 && (
+        <p className="notice">{t('eligibility.unconfirmed', { count: unconfirmed })}</p>
+      )}
+      <ul className="rule-list">
+        {evaluation.rules.map((rule) => (
+          <RuleRow key={rule.id} verdict={rule} types={types} />
+        ))}
+      </ul>
+    </section>
+  );
+}

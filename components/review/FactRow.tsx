@@ -1,0 +1,101 @@
+/**
+ * One fact: what the PDF says (the proposal, with its evidence), what the reviewer confirmed,
+ * and the three answers — accept, correct, unknown. Only confirmed facts feed eligibility.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { summarizeFactValue } from '@/lib/facts/codec';
+import type { FactId } from '@/lib/ids';
+import type { FactConfirmation } from '@/lib/panel/records/review-cell';
+import { type FactDef, pickText } from '@/lib/rubric';
+import type { Proposal } from '../hooks/useExtraction';
+import { EvidenceLinks } from './EvidenceLinks';
+import { FactEditor } from './FactEditor';
+import { useReviewContext } from './ReviewContext';
+
+type RowState = 'pending' | 'accepted' | 'corrected' | 'unknown' | 'notFound';
+
+function rowState(proposal?: Proposal, confirmation?: FactConfirmation): RowState {
+  if (confirmation) return confirmation.state;
+  return proposal ? 'pending' : 'notFound';
+}
+
+export function FactRow({
+  def,
+  proposal,
+  confirmation,
+}: {
+  def: FactDef;
+  proposal?: Proposal;
+  confirmation?: FactConfirmation;
+}) {
+  const { t, i18n } = useTranslation('review');
+  const { panel, applicationId, editable } = useReviewContext();
+  const [editing, setEditing] = useState(false);
+  const state = rowState(proposal, confirmation);
+  const set = (value: FactConfirmation | null) =>
+    panel.setFact(applicationId, def.id as FactId, value);
+  const fileHash = proposal?.fileHash;
+  const evidence = proposal?.evidence ?? [];
+  const shown = confirmation?.state === 'corrected' ? confirmation.value : proposal?.value;
+  const unit = def.unit ? pickText(def.unit, i18n.language) : '';
+
+  return (
+    <li className={`fact-row fact-${state}`} data-fact={def.id} data-state={state}>
+      <div className="fact-head">
+        <span className="fact-label">{pickText(def.label, i18n.language)}</span>
+        <span className={`chip chip-${state}`}>{t(`facts.state.${state}`)}</span>
+      </div>
+      {shown !== undefined && state !== 'unknown' && (
+        <div className="fact-value">
+          {summarizeFactValue(def.type, shown, 6)}
+          {Array.isArray(shown) && (
+            <span className="muted">{t('facts.count', { count: shown.length })}</span>
+          )}
+          {unit && !Array.isArray(shown) && <span className="muted"> {unit}</span>}
+        </div>
+      )}
+      {state === 'notFound' && <p className="muted">{t('facts.notFoundHelp')}</p>}
+      <EvidenceLinks evidence={evidence} {...(fileHash ? { fileHash } : {})} />
+      {editing ? (
+        <FactEditor
+          def={def}
+          initial={shown}
+          onCancel={() => setEditing(false)}
+          onSave={(value) => {
+            set({ state: 'corrected', value, evidence: proposal?.evidence ?? [] });
+            setEditing(false);
+          }}
+        />
+      ) : (
+        editable && (
+          <div className="row-actions">
+            {proposal && state !== 'accepted' && (
+              <button
+                type="button"
+                onClick={() =>
+                  set({ state: 'accepted', value: proposal.value, evidence: proposal.evidence })
+                }
+              >
+                {t('facts.accept')}
+              </button>
+            )}
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('facts.correct')}
+            </button>
+            {state !== 'unknown' && (
+              <button type="button" onClick={() => set({ state: 'unknown' })}>
+                {t('facts.markUnknown')}
+              </button>
+            )}
+            {confirmation && (
+              <button type="button" className="link-button" onClick={() => set(null)}>
+                {t('facts.undo')}
+              </button>
+            )}
+          </div>
+        )
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+/** The facts the pack reads, each with its proposal and the reviewer's confirmation. */
+import { useTranslation } from 'react-i18next';
+import { FactRow } from './FactRow';
+import { useReviewContext } from './ReviewContext';
+
+export function FactsTab() {
+  const { t } = useTranslation('review');
+  const { pack, proposals, review, editable, panel, applicationId } = useReviewContext();
+  const facts = pack.facts.filter((f) => !f.derive);
+  const pending = facts.filter((f) => proposals[f.id] && !review.values.facts[f.id]);
+  return (
+    <section aria-label={t('tabs.facts')}>
+      {editable && pending.length > 1 && (
+        <div className="row-actions">
+          <button
+            type="button"
+            onClick={() =>
+              panel.batch(() => {
+                for (const def of pending) {
+                  const p = proposals[def.id]!;
+                  panel.setFact(applicationId, def.id as never, {
+                    state: 'accepted',
+                    value: p.value,
+                    evidence: p.evidence,
+                  });
+                }
+              })
+            }
+          >
+            {t('facts.acceptAll', { count: pending.length })}
+          </button>
+        </div>
+      )}
+      <ul className="fact-list">
+        {facts.map((def) => (
+          <FactRow
+            key={def.id}
+            def={def}
+            proposal={proposals[def.id]}
+            confirmation={review.values.facts[def.id]}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The review form beside the PDF: facts, eligibility, scores, opinion, history, and submitting.
+ * Digits 1–5 with Alt switch tabs, so a reviewer can work from the keyboard.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationId } from '@/lib/ids';
+import type { Panel } from '@/lib/panel/panel';
+import { checkReview, formatMessage, type RubricPack } from '@/lib/rubric';
+import type { ExtractionState } from '../hooks/useExtraction';
+import { usePanelValue } from '../hooks/usePanelValue';
+import { ErrorNotice } from '../shell/ErrorNotice';
+import { Progress } from '../shell/Progress';
+import { EligibilityTab } from './EligibilityTab';
+import { FactsTab } from './FactsTab';
+import { HistoryTab } from './HistoryTab';
+import { OpinionTab } from './OpinionTab';
+import { type EvidenceLocation, ReviewProvider } from './ReviewContext';
+import { ScoresTab } from './ScoresTab';
+import './review.css';
+
+const TABS = ['facts', 'eligibility', 'scores', 'opinion', 'history'] as const;
+type Tab = (typeof TABS)[number];
+
+export function ReviewPane({
+  panel,
+  applicationId,
+  pack,
+  extraction,
+  showEvidence,
+}: {
+  panel: Panel;
+  applicationId: ApplicationId;
+  pack: RubricPack;
+  extraction: ExtractionState;
+  showEvidence: (where: EvidenceLocation) => void;
+}) {
+  const { t, i18n } = useTranslation('review');
+  const [tab, setTab] = useState<Tab>('facts');
+  const [issues, setIssues] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const review = usePanelValue(panel, (p) => p.myReview(applicationId), [applicationId]);
+  const role = usePanelValue(panel, (p) => p.me().role);
+  const editable = review.status === 'draft' && role !== 'observer';
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const index = Number(e.key) - 1;
+      if (e.altKey && index >= 0 && index < TABS.length) {
+        e.preventDefault();
+        setTab(TABS[index]!);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const submit = async () => {
+    const found = checkReview(pack.scoring, review.values.scores, review.values.comments);
+    setIssues(found.map((i) => formatMessage(i18n, i.message)));
+    if (found.length > 0) {
+      setTab('scores');
+      return;
+    }
+    if (!window.confirm(t('submit.confirm'))) return;
+    try {
+      await panel.submitReview(applicationId);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <ReviewProvider
+      value={{
+        panel,
+        applicationId,
+        pack,
+        review,
+        editable,
+        proposals: extraction.proposals,
+        showEvidence,
+      }}
+    >
+      <div className="review-pane" data-testid="review-pane" data-status={review.status}>
+        <div className="review-status">
+          <span className={`chip chip-${review.status}`}>{t(`status.${review.status}`)}</span>
+          {editable && (
+            <button type="button" className="primary" onClick={submit} data-testid="submit-review">
+              {t('submit.button')}
+            </button>
+          )}
+        </div>
+        {extraction.running && (
+          <Progress
+            label={t('extraction.running')}
+            value={extraction.done}
+            max={extraction.total || 1}
+          />
+        )}
+        {extraction.errors.map((e) => (
+          <ErrorNotice key={e.hash} error={e.error} />
+        ))}
+        {extraction.results
+          .filter((r) => r.result.pagesWithoutText.length > 0)
+          .map((r) => (
+            <p key={r.hash} className="notice" data-testid="needs-ocr">
+              {t('extraction.noText', {
+                name: r.name,
+                pages: r.result.pagesWithoutText.join('、'),
+              })}
+            </p>
+          ))}
+        {error ? <ErrorNotice error={error} /> : null}
+        {issues.length > 0 && (
+          <div className="notice notice-error" role="alert">
+            <p>{t('submit.issues')}</p>
+            <ul>
+              {issues.map((issue) => (
+                <li key={issue}>{issue}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div role="tablist" className="tabs">
+          {TABS.map((name, i) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              title={t('tabs.shortcut', { key: i + 1 })}
+              onClick={() => setTab(name)}
+            >
+              {t(`tabs.${name}`)}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" className="tab-body">
+          {tab === 'facts' && <FactsTab />}
+          {tab === 'eligibility' && <EligibilityTab />}
+          {tab === 'scores' && <ScoresTab />}
+          {tab === 'opinion' && <OpinionTab />}
+          {tab === 'history' && <HistoryTab />}
+        </div>
+      </div>
+    </ReviewProvider>
+  );
+}

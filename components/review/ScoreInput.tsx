@@ -1,0 +1,90 @@
+/**
+ * Keyboard-first score entry: type digits, ↑/↓ step by the criterion's step, Enter saves and
+ * moves to the next criterion (Shift+Enter to the previous), Escape restores the saved value.
+ * The score is written when it is committed, not on every keystroke.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Criterion, checkScore, formatMessage, stepScore } from '@/lib/rubric';
+
+export function ScoreInput({
+  criterion,
+  value,
+  disabled,
+  label,
+  onCommit,
+  onNext,
+}: {
+  criterion: Criterion;
+  value: number | null | undefined;
+  disabled: boolean;
+  label: string;
+  onCommit: (score: number | null) => void;
+  onNext: (direction: 1 | -1) => void;
+}) {
+  const { i18n } = useTranslation('review');
+  const saved = value === null || value === undefined ? '' : String(value);
+  const [text, setText] = useState(saved);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(saved), [saved]);
+
+  const commit = (raw: string): boolean => {
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      setError(null);
+      if (saved !== '') onCommit(null);
+      return true;
+    }
+    const check = checkScore(criterion, Number(trimmed));
+    if (!check.ok) {
+      setError(formatMessage(i18n, check.message));
+      return false;
+    }
+    setError(null);
+    if (String(check.value) !== saved) onCommit(check.value);
+    return true;
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      const current = text.trim() === '' ? undefined : Number(text);
+      const next = stepScore(
+        criterion,
+        Number.isFinite(current) ? current : undefined,
+        e.key === 'ArrowUp' ? 1 : -1,
+      );
+      setText(String(next));
+      commit(String(next));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (commit(text)) onNext(e.shiftKey ? -1 : 1);
+    } else if (e.key === 'Escape') {
+      setText(saved);
+      setError(null);
+    }
+  };
+
+  return (
+    <span className="score-input">
+      <input
+        type="text"
+        inputMode="decimal"
+        value={text}
+        disabled={disabled}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        data-criterion={criterion.id}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => commit(text)}
+        onKeyDown={onKeyDown}
+      />
+      <span className="muted">/ {criterion.max}</span>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

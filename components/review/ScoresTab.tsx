@@ -1,0 +1,70 @@
+/** Scored criteria by section, a running total and its level. Enter moves down the form. */
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allCriteria, computeTotal, pickText, totalLevel } from '@/lib/rubric';
+import { usePanelValue } from '../hooks/usePanelValue';
+import { CriterionRow } from './CriterionRow';
+import { useReviewContext } from './ReviewContext';
+
+export function ScoresTab() {
+  const { t, i18n } = useTranslation('review');
+  const { pack, review, panel, applicationId } = useReviewContext();
+  const list = useRef<HTMLDivElement>(null);
+  const criteria = allCriteria(pack.scoring);
+  const total = computeTotal(pack.scoring, review.values.scores);
+  const level = total.complete ? totalLevel(pack.scoring, total.value) : undefined;
+  const annotations = usePanelValue(panel, (p) => p.annotations(applicationId), [applicationId]);
+
+  const focusCriterion = (index: number) => {
+    const next = criteria[Math.max(0, Math.min(criteria.length - 1, index))];
+    const input = list.current?.querySelector<HTMLInputElement>(
+      `input[data-criterion="${next?.id}"]`,
+    );
+    input?.focus();
+    input?.select();
+  };
+  const evidenceFor = (criterionId: string) =>
+    (review.values.evidence[`criterion:${criterionId}`] ?? []).flatMap((id) => {
+      const a = annotations.find((x) => x.id === id);
+      return a
+        ? [
+            {
+              page: a.page + 1,
+              quote: a.quote.exact || a.comment,
+              annotationId: a.id,
+              fileHash: a.fileHash,
+            },
+          ]
+        : [];
+    });
+
+  return (
+    <section aria-label={t('tabs.scores')}>
+      <div className="total" data-testid="running-total" data-total={total.value}>
+        {t('scores.total', { value: total.value, max: total.max })}
+        {level?.level && <strong> {pickText(level.level.label, i18n.language)}</strong>}
+        {!total.complete && (
+          <span className="muted">{t('scores.missing', { count: total.missing.length })}</span>
+        )}
+      </div>
+      <p className="muted keyboard-help">{t('scores.keyboardHelp')}</p>
+      <div ref={list}>
+        {pack.scoring.sections.map((section) => (
+          <section key={section.id} className="score-section">
+            <h3>{pickText(section.title, i18n.language)}</h3>
+            <ul className="criterion-list">
+              {section.criteria.map((criterion) => (
+                <CriterionRow
+                  key={criterion.id}
+                  criterion={criterion}
+                  evidence={evidenceFor(criterion.id)}
+                  onNext={(d) => focusCriterion(criteria.indexOf(criterion) + d)}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Find text in pages the way a reader expects: 全角/半角, radicals, case, spacing and line breaks
+ * do not matter (see text-fold). Used by the viewer's search and by exact quote anchoring.
+ */
+import { type FoldedText, fold, foldText, toSourceRange } from './text-fold';
+
+export interface TextHit {
+  page: number;
+  /** Range in the page's text as given (not the folded form). */
+  start: number;
+  end: number;
+}
+
+/** All non-overlapping occurrences of a folded needle in folded text, as folded offsets. */
+export function findFolded(haystack: string, needle: string, limit = Infinity): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  let from = 0;
+  while (out.length < limit) {
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) break;
+    out.push(at);
+    from = at + needle.length;
+  }
+  return out;
+}
+
+/** Caches each page's folded text: search runs on every key press. */
+export class PageTextIndex {
+  private readonly folded = new Map<number, FoldedText>();
+
+  constructor(private readonly texts: (page: number) => string | undefined) {}
+
+  foldedPage(page: number): FoldedText | undefined {
+    let f = this.folded.get(page);
+    if (!f) {
+      const text = this.texts(page);
+      if (text === undefined) return undefined;
+      f = foldText(text);
+      this.folded.set(page, f);
+    }
+    return f;
+  }
+
+  /** Every hit of `query` on the given pages, in page order, at most `limit` in all. */
+  search(query: string, pages: Iterable<number>, limit = 10_000): TextHit[] {
+    const needle = fold(query);
+    const hits: TextHit[] = [];
+    if (!needle) return hits;
+    for (const page of pages) {
+      const f = this.foldedPage(page);
+      if (!f) continue;
+      for (const at of findFolded(f.text, needle, limit - hits.length)) {
+        const [start, end] = toSourceRange(f, at, at + needle.length);
+        hits.push({ page, start, end });
+      }
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+}

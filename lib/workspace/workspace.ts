@@ -1,0 +1,111 @@
+/**
+ * The panels on this device: create one (this device's user is its chair), join one from an
+ * invitation, open one (a single live instance per panel, with its local persistence), remove
+ * one. The UI goes through this; it never builds a Panel or touches storage itself.
+ */
+import { ReviewDeskError } from '../errors';
+import type { MemberIdentity } from '../identity/identity';
+import { deleteIdentity, loadIdentity, saveIdentity } from '../identity/store';
+import type { PanelId } from '../ids';
+import { createPanel, type NewMember } from '../panel/create';
+import { type OpenedPanel, openPanel } from '../panel/open';
+import { docOf, type Panel } from '../panel/panel';
+import { attachPersistence, deleteStoredPanel, type PanelPersistence } from '../panel/persistence';
+import type { RubricPack } from '../rubric';
+import type { ReviewDeskDb } from '../store/db';
+import { joinFromInvitation } from '../sync/join';
+
+export interface NewPanelInput {
+  name: string;
+  pack: RubricPack;
+  chair: { name: string; unit?: string };
+  members?: NewMember[];
+  relayUrl?: string | null;
+  demo?: boolean;
+}
+
+export class Workspace {
+  private readonly open = new Map<PanelId, Promise<OpenedPanel>>();
+
+  constructor(
+    readonly db: ReviewDeskDb,
+    private readonly options: { databaseName?: string } = {},
+  ) {}
+
+  /** The live panel for an id; opened once, shared by every caller. */
+  openPanel(id: PanelId): Promise<OpenedPanel> {
+    let opened = this.open.get(id);
+    if (!opened) {
+      opened = (async () => {
+        const identity = await loadIdentity(this.db, id);
+        if (!identity) throw new ReviewDeskError('workspace/noIdentity', { panel: id });
+        return openPanel(identity, this.options);
+      })();
+      opened.catch(() => this.open.delete(id));
+      this.open.set(id, opened);
+    }
+    return opened;
+  }
+
+  private async adopt(
+    panel: Panel,
+    identity: MemberIdentity,
+    name: string,
+    demo: boolean,
+  ): Promise<{ panel: Panel; persistence: PanelPersistence }> {
+    await saveIdentity(this.db, identity);
+    const persistence = attachPersistence(panel, this.options);
+    await persistence.saved();
+    await this.db.panels.put({ id: panel.id, name, demo, joinedAt: Date.now() });
+    this.open.set(
+      panel.id,
+      Promise.resolve({
+        panel,
+        persistence,
+        async close() {
+          await persistence.close();
+          panel.destroy();
+          docOf(panel).destroy();
+        },
+      }),
+    );
+    return { panel, persistence };
+  }
+
+  async createPanel(input: NewPanelInput) {
+    const created = await createPanel({
+      name: input.name,
+      rubric: { id: input.pack.id, json: JSON.stringify(input.pack) },
+      chair: input.chair,
+      members: input.members ?? [],
+      relayUrl: input.relayUrl ?? null,
+    });
+    const adopted = await this.adopt(created.panel, created.chair, input.name, input.demo ?? false);
+    return { ...adopted, invitations: created.invitations };
+  }
+
+  /** Join from an invitation file's JSON (the chair made it with `review-desk panel create`). */
+  async join(invitation: unknown) {
+    const { panel, identity } = await joinFromInvitation(invitation);
+    if (await this.db.panels.get(panel.id)) {
+      panel.destroy();
+      throw new ReviewDeskError('workspace/alreadyJoined');
+    }
+    return this.adopt(panel, identity, panel.meta()?.name ?? panel.id, false);
+  }
+
+  async removePanel(id: PanelId): Promise<void> {
+    const opened = this.open.get(id);
+    this.open.delete(id);
+    if (opened) await (await opened.catch(() => null))?.close();
+    await deleteStoredPanel(id, this.options.databaseName);
+    await deleteIdentity(this.db, id);
+    await this.db.panels.delete(id);
+  }
+
+  async closeAll(): Promise<void> {
+    const all = [...this.open.values()];
+    this.open.clear();
+    await Promise.all(all.map(async (p) => (await p.catch(() => null))?.close()));
+  }
+}

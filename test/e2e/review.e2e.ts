@@ -1,0 +1,127 @@
+/**
+ * Reviewing in real Chromium: facts read from the PDF are confirmed, eligibility follows the
+ * confirmed facts (with the clause shown), scores are entered from the keyboard and survive a
+ * reload, submitting locks the review, and the history shows who changed what.
+ */
+
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/serve.mjs';
+import { openApplication, YUEYANG } from './support/app';
+import { launchBrowser, screenshot } from './support/browser';
+
+let server: Server;
+let url: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ({ server, url } = await serveStatic(path.resolve('dist/pwa'), { port: 0 }));
+  browser = await launchBrowser();
+  const context = await browser.newContext({
+    viewport: { width: 1500, height: 950 },
+    locale: 'zh-CN',
+  });
+  page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const tab = (name: string) => page.getByRole('tab', { name });
+const scoreInputs = () => page.locator('.score-input input');
+
+async function acceptAllFacts() {
+  await page.getByRole('button', { name: /全部接受/ }).click({ timeout: 30_000 });
+  await expect.poll(() => page.locator('.fact-row[data-state="pending"]').count()).toBe(0);
+}
+
+describe('review form', () => {
+  it('flags an application with seven core members as ineligible, citing the clause', async () => {
+    await openApplication(page, url, YUEYANG, '小学人工智能启蒙网络教研联盟');
+    await acceptAllFacts();
+    await tab('资格审查').click();
+    const verdict = page.getByTestId('eligibility-verdict');
+    expect(await verdict.getAttribute('data-verdict')).toBe('ineligible');
+    const failing = page.locator('.rule-row[data-status="fail"]');
+    expect(await failing.count()).toBeGreaterThanOrEqual(1);
+    const text = (await failing.first().textContent()) ?? '';
+    expect(text).toContain('核心成员');
+    await failing.first().locator('summary').click();
+    expect(await failing.first().locator('blockquote').textContent()).toMatch(
+      /核心成员\s*8-15\s*人/,
+    );
+  });
+
+  it('scores from the keyboard; scores survive a reload', async () => {
+    await openApplication(page, url, YUEYANG, '初中编程教育网络教研联盟');
+    await acceptAllFacts();
+    await tab('资格审查').click();
+    expect(await page.getByTestId('eligibility-verdict').getAttribute('data-verdict')).not.toBe(
+      'ineligible',
+    );
+    await tab('评分').click();
+    const first = scoreInputs().first();
+    await first.focus();
+    await first.fill('15');
+    await page.keyboard.press('Enter');
+    // Enter moved on to the next criterion; ArrowUp steps from empty to the first step.
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.criterion),
+    ).toBe(await scoreInputs().nth(1).getAttribute('data-criterion'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('running-total').getAttribute('data-total'))
+      .not.toBe('0');
+    const total = await page.getByTestId('running-total').getAttribute('data-total');
+    await expect
+      .poll(() => page.getByTestId('save-status').getAttribute('data-state'))
+      .toBe('saved');
+    await page.reload();
+    await page.getByTestId('review-pane').waitFor();
+    await tab('评分').click();
+    expect(await scoreInputs().first().inputValue()).toBe('15');
+    expect(await page.getByTestId('running-total').getAttribute('data-total')).toBe(total);
+  });
+
+  it('refuses to submit with criteria missing, then submits and locks the review', async () => {
+    await page.getByTestId('submit-review').click();
+    await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=review-pane]').getAttribute('data-status')).toBe(
+      'draft',
+    );
+    const count = await scoreInputs().count();
+    for (let i = 0; i < count; i++) {
+      const input = scoreInputs().nth(i);
+      if ((await input.inputValue()) === '') {
+        await input.fill('10');
+        await input.press('Enter');
+      }
+    }
+    // Low scores need a comment: give every criterion one so the test does not depend on bands.
+    const comments = page.locator('.criterion-comment');
+    for (let i = 0; i < (await comments.count()); i++) {
+      await comments.nth(i).fill('评语');
+      await comments.nth(i).blur();
+    }
+    await page.getByTestId('submit-review').click();
+    await expect
+      .poll(() => page.getByTestId('review-pane').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('submitted');
+    expect(await scoreInputs().first().isDisabled()).toBe(true);
+    await screenshot(page, 'review-submitted');
+  });
+
+  it('shows the history of the application', async () => {
+    await tab('修改记录').click();
+    const rows = page.getByTestId('history').locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('history').textContent()).toContain('示例专家（组长）');
+  });
+});

@@ -1,0 +1,26 @@
+/** Steps through the app that several browser tests share. */
+import type { Page } from 'playwright-core';
+
+export const YUEYANG = '岳阳市中小学信息科技（技术）网络教研联盟 2023';
+export const LIAONING = '辽宁省2022年度教育信息化教学应用实践共同体项目';
+
+/** First start installs the demo (two real panels, sixteen PDFs): wait for both. */
+export async function openWorkspace(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="panel-list"] li').length === 2,
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+/** From the workspace page: the panel, then the application in its list. */
+export async function openApplication(page: Page, url: string, panel: string, application: string) {
+  await openWorkspace(page, url);
+  await page.getByTestId('panel-list').getByRole('link', { name: panel }).click();
+  await page
+    .getByTestId('application-list')
+    .getByRole('link', { name: application, exact: true })
+    .click();
+  await page.getByTestId('review-pane').waitFor({ timeout: 30_000 });
+}
