@@ -19,6 +19,7 @@ import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { NotFound } from '../shell/NotFound';
 import { SaveIndicator } from '../shell/SaveIndicator';
+import { AddFiles } from './AddFiles';
 import { ApplicationPdf } from './ApplicationPdf';
 import { evidenceTargets } from './evidence-targets';
 
@@ -35,6 +36,7 @@ function ApplicationView({
   const { panel, persistence } = opened;
   const app = usePanelValue(panel, (p) => p.application(applicationId), [applicationId]);
   const panelName = usePanelValue(panel, (p) => p.meta()?.name ?? p.id);
+  const isChair = usePanelValue(panel, (p) => p.me().role === 'chair');
   const store = useMemo(() => panelAnnotationStore(panel), [panel]);
   const targets = useMemo(() => evidenceTargets(pack, i18n.language), [pack, i18n.language]);
   const files = useMemo(() => app?.files.map((f) => ({ hash: f.hash, name: f.name })) ?? [], [app]);
@@ -92,6 +94,7 @@ function ApplicationView({
       </div>
       <div className="split">
         <div className="split-left">
+          {isChair && <AddFiles panel={panel} applicationId={applicationId} />}
           {files.length > 1 && (
             <div role="tablist" className="tabs file-tabs">
               {files.map((f) => (

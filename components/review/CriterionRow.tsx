@@ -6,6 +6,7 @@ import { bandForScore, type Criterion, commentRequired, pickText } from '@/lib/r
 import { EvidenceLinks } from './EvidenceLinks';
 import { useReviewContext } from './ReviewContext';
 import { ScoreInput } from './ScoreInput';
+import type { LinkedEvidence } from './useLinkedEvidence';
 
 export function CriterionRow({
   criterion,
@@ -14,7 +15,7 @@ export function CriterionRow({
 }: {
   criterion: Criterion;
   onNext: (direction: 1 | -1) => void;
-  evidence: { page: number; quote: string; annotationId: string; fileHash?: string }[];
+  evidence: LinkedEvidence[];
 }) {
   const { t, i18n } = useTranslation('review');
   const { pack, panel, applicationId, review, editable } = useReviewContext();

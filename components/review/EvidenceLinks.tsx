@@ -7,7 +7,7 @@ export function EvidenceLinks({
   evidence,
   fileHash,
 }: {
-  evidence: (Evidence & { annotationId?: string })[];
+  evidence: (Evidence & { annotationId?: string; fileHash?: string })[];
   fileHash?: string;
 }) {
   const { t } = useTranslation('review');
@@ -17,7 +17,8 @@ export function EvidenceLinks({
     <ul className="evidence-links">
       {evidence.map((e, i) => {
         const where: EvidenceLocation = { page: e.page, quote: e.quote };
-        if (fileHash) where.fileHash = fileHash;
+        const hash = e.fileHash ?? fileHash;
+        if (hash) where.fileHash = hash;
         if (e.annotationId) where.annotationId = e.annotationId;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: evidence has no id and never reorders

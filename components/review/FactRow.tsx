@@ -12,6 +12,7 @@ import type { Proposal } from '../hooks/useExtraction';
 import { EvidenceLinks } from './EvidenceLinks';
 import { FactEditor } from './FactEditor';
 import { useReviewContext } from './ReviewContext';
+import { useLinkedEvidence } from './useLinkedEvidence';
 
 type RowState = 'pending' | 'accepted' | 'corrected' | 'unknown' | 'notFound';
 
@@ -32,6 +33,7 @@ export function FactRow({
   const { t, i18n } = useTranslation('review');
   const { panel, applicationId, editable } = useReviewContext();
   const [editing, setEditing] = useState(false);
+  const linked = useLinkedEvidence()(`fact:${def.id}`);
   const state = rowState(proposal, confirmation);
   const set = (value: FactConfirmation | null) =>
     panel.setFact(applicationId, def.id as FactId, value);
@@ -57,6 +59,7 @@ export function FactRow({
       )}
       {state === 'notFound' && <p className="muted">{t('facts.notFoundHelp')}</p>}
       <EvidenceLinks evidence={evidence} {...(fileHash ? { fileHash } : {})} />
+      <EvidenceLinks evidence={linked} />
       {editing ? (
         <FactEditor
           def={def}

@@ -2,18 +2,18 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allCriteria, computeTotal, pickText, totalLevel } from '@/lib/rubric';
-import { usePanelValue } from '../hooks/usePanelValue';
 import { CriterionRow } from './CriterionRow';
 import { useReviewContext } from './ReviewContext';
+import { useLinkedEvidence } from './useLinkedEvidence';
 
 export function ScoresTab() {
   const { t, i18n } = useTranslation('review');
-  const { pack, review, panel, applicationId } = useReviewContext();
+  const { pack, review } = useReviewContext();
   const list = useRef<HTMLDivElement>(null);
   const criteria = allCriteria(pack.scoring);
   const total = computeTotal(pack.scoring, review.values.scores);
   const level = total.complete ? totalLevel(pack.scoring, total.value) : undefined;
-  const annotations = usePanelValue(panel, (p) => p.annotations(applicationId), [applicationId]);
+  const linked = useLinkedEvidence();
 
   const focusCriterion = (index: number) => {
     const next = criteria[Math.max(0, Math.min(criteria.length - 1, index))];
@@ -23,20 +23,6 @@ export function ScoresTab() {
     input?.focus();
     input?.select();
   };
-  const evidenceFor = (criterionId: string) =>
-    (review.values.evidence[`criterion:${criterionId}`] ?? []).flatMap((id) => {
-      const a = annotations.find((x) => x.id === id);
-      return a
-        ? [
-            {
-              page: a.page + 1,
-              quote: a.quote.exact || a.comment,
-              annotationId: a.id,
-              fileHash: a.fileHash,
-            },
-          ]
-        : [];
-    });
 
   return (
     <section aria-label={t('tabs.scores')}>
@@ -57,7 +43,7 @@ export function ScoresTab() {
                 <CriterionRow
                   key={criterion.id}
                   criterion={criterion}
-                  evidence={evidenceFor(criterion.id)}
+                  evidence={linked(`criterion:${criterion.id}`)}
                   onNext={(d) => focusCriterion(criteria.indexOf(criterion) + d)}
                 />
               ))}

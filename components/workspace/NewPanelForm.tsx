@@ -1,14 +1,20 @@
 /** Start a panel on this device: its name, the call's rubric, and who chairs it (this user). */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtinPacks, pickText } from '@/lib/rubric';
+import { builtinPacks, pickText, type RubricPack } from '@/lib/rubric';
+import { listPacks } from '@/lib/rubric-library';
 import { getWorkspace } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 
 export function NewPanelForm() {
   const { t, i18n } = useTranslation('workspace');
-  const packs = builtinPacks();
+  // Built-in packs at once; the user's own packs from the rubric library as soon as they load.
+  const library = useLiveQuery(() => listPacks(), []);
+  const packs: RubricPack[] = library
+    ? library.flatMap((entry) => (entry.kind === 'damaged' ? [] : [entry.pack]))
+    : builtinPacks();
   const [name, setName] = useState('');
   const [packId, setPackId] = useState(packs[0]?.id ?? '');
   const [chair, setChair] = useState('');

@@ -3,7 +3,7 @@
  * and its files to the panel (the chair's job), and read the first file to propose the title,
  * applicant and recommending body from the form itself rather than from file names.
  */
-import type { FileHash } from '../ids';
+import type { ApplicationId, FileHash } from '../ids';
 import type { Panel } from '../panel/panel';
 import type { RubricPack } from '../rubric';
 import { putFile } from '../store/blobs';
@@ -75,5 +75,32 @@ export async function importApplications<F extends IncomingFile>(
     outcome.files += stored.length;
   }
   options.onProgress?.({ done, total, name: '' });
+  return outcome;
+}
+
+/** Add more files (汇总表 extract, evidence) to an application that already exists. */
+export async function addFilesToApplication<F extends IncomingFile>(
+  panel: Panel,
+  db: ReviewDeskDb,
+  applicationId: ApplicationId,
+  files: F[],
+  read: (file: F) => Promise<Uint8Array>,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { applications: 0, files: 0, alreadyStored: [], unreadable: [] };
+  const existing = new Set(panel.application(applicationId)?.files.map((f) => f.hash) ?? []);
+  for (const [done, file] of files.entries()) {
+    const name = file.path.split('/').pop() ?? file.path;
+    onProgress?.({ done, total: files.length, name });
+    const bytes = await read(file);
+    const { hash, added } = await putFile(db, bytes);
+    if (!added) outcome.alreadyStored.push(name);
+    if (!existing.has(hash)) {
+      panel.addFile(applicationId, { hash, name, size: bytes.byteLength });
+      existing.add(hash);
+      outcome.files++;
+    }
+  }
+  onProgress?.({ done: files.length, total: files.length, name: '' });
   return outcome;
 }

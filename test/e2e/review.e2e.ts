@@ -90,6 +90,28 @@ describe('review form', () => {
     expect(await page.getByTestId('running-total').getAttribute('data-total')).toBe(total);
   });
 
+  it('lists an area linked as evidence under its criterion, and the link shows it in the viewer', async () => {
+    await page.getByTestId('tool-area').click();
+    const first = page.locator('.pdf-page[data-page="1"]');
+    await first.waitFor();
+    const box = (await first.boundingBox())!;
+    await page.mouse.move(box.x + 80, box.y + 120);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 320, box.y + 200, { steps: 5 });
+    await page.mouse.up();
+    const editor = page.getByTestId('annotation-editor');
+    await editor.getByRole('checkbox').first().check();
+    await page.getByTestId('tool-select').click();
+    await tab('评分').click();
+    const evidence = page.locator('.criterion-row').first().locator('.evidence-link');
+    await expect.poll(() => evidence.count()).toBe(1);
+    expect(await evidence.textContent()).toContain('第 1 页');
+    await evidence.click();
+    await expect
+      .poll(() => page.getByTestId('pdf-viewer').getAttribute('data-current-page'))
+      .toBe('1');
+  });
+
   it('refuses to submit with criteria missing, then submits and locks the review', async () => {
     await page.getByTestId('submit-review').click();
     await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);

@@ -6,6 +6,8 @@ export const files: Messages<typeof zh> = {
   dropHint: 'Drop application PDFs or whole folders here (each sub-folder is one application).',
   pickFiles: 'Choose files…',
   pickFolder: 'Choose a folder…',
+  addToApplication: 'Add files to this application (summary table, evidence)',
+  added: 'Added {{files}} files.',
   importing: 'Importing {{done}}/{{total}}: {{name}}',
   imported: 'Imported {{applications}} applications, {{files}} files.',
   alreadyStored: '{{name}} is already on this device; it was not stored twice.',

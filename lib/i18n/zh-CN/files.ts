@@ -4,6 +4,8 @@ export const files = {
   dropHint: '把申报材料 PDF 或整个文件夹拖到这里（每个子文件夹算一份申报）。',
   pickFiles: '选择文件……',
   pickFolder: '选择文件夹……',
+  addToApplication: '为这份申报添加文件（汇总表、佐证材料）',
+  added: '已添加 {{files}} 个文件。',
   importing: '正在导入 {{done}}/{{total}}：{{name}}',
   imported: '已导入 {{applications}} 份申报、{{files}} 个文件。',
   alreadyStored: '{{name}} 已在本机，未重复保存。',
