@@ -36,7 +36,12 @@ function ApplicationView({
   const { panel, persistence } = opened;
   const app = usePanelValue(panel, (p) => p.application(applicationId), [applicationId]);
   const panelName = usePanelValue(panel, (p) => p.meta()?.name ?? p.id);
-  const isChair = usePanelValue(panel, (p) => p.me().role === 'chair');
+  const me = usePanelValue(panel, (p) => p.me());
+  const names = usePanelValue(
+    panel,
+    (p) => new Map(p.members().map((m) => [m.id as string, m.name])),
+  );
+  const isChair = me.role === 'chair';
   const store = useMemo(() => panelAnnotationStore(panel), [panel]);
   const targets = useMemo(() => evidenceTargets(pack, i18n.language), [pack, i18n.language]);
   const files = useMemo(() => app?.files.map((f) => ({ hash: f.hash, name: f.name })) ?? [], [app]);
@@ -118,6 +123,8 @@ function ApplicationView({
               file={file}
               targets={targets}
               viewer={viewer}
+              me={me.id}
+              names={names}
             />
           ) : (
             <p className="muted">{t('noFiles')}</p>

@@ -14,12 +14,18 @@ export function ApplicationPdf({
   file,
   targets,
   viewer,
+  me,
+  names,
 }: {
   store: AnnotationStore;
   applicationId: ApplicationId;
   file: { hash: FileHash; name: string };
   targets: readonly EvidenceTarget[];
   viewer: Ref<PdfViewerController>;
+  /** This member's id: only their own annotations can be edited. */
+  me: string;
+  /** Member id → name, for exports and the annotation list. */
+  names: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation('workspace');
   const stored = useStoredFile(file.hash, file.name);
@@ -37,6 +43,8 @@ export function ApplicationPdf({
       onUpdate={annotations.update}
       onDelete={annotations.remove}
       onLinkEvidence={annotations.link}
+      canEdit={(a) => a.author === me}
+      authorName={(author) => names.get(author) ?? author}
     />
   );
 }

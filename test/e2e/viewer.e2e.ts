@@ -56,6 +56,10 @@ async function applicationLinks(): Promise<string[]> {
 async function importFile(id: string, name: string, bytes: Uint8Array) {
   await page.goto(`${url}${panelHref}`);
   await page.getByTestId('application-list').waitFor({ timeout: 30_000 });
+  // The list fills in as the panel loads: wait until it holds the demo's applications.
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="application-list"] a').length >= 8,
+  );
   const before = new Set(await applicationLinks());
   await page.getByTestId('file-input').setInputFiles({
     name,
