@@ -8,34 +8,31 @@ import { addFilesToApplication, type ImportProgress } from '@/lib/workspace/impo
 import { planImport } from '@/lib/workspace/import-plan';
 import type { PickedFile } from '../files/dropped-files';
 import { FileDropZone } from '../files/FileDropZone';
-import { ErrorNotice } from '../shell/ErrorNotice';
-import { Progress } from '../shell/Progress';
+import { ImportFeedback } from '../files/ImportFeedback';
 
 export function AddFiles({ panel, applicationId }: { panel: Panel; applicationId: ApplicationId }) {
   const { t } = useTranslation('files');
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [message, setMessage] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const [lines, setLines] = useState<string[]>([]);
+  const [errors, setErrors] = useState<unknown[]>([]);
 
   const onFiles = async (picked: PickedFile[]) => {
     const plan = planImport(picked);
-    const files = plan.applications.flatMap((a) => a.files);
-    setError(null);
+    const skipped = plan.skipped.map((s) => t(`skipped.${s.reason}`, { name: s.file.path }));
+    setErrors([]);
     try {
       const outcome = await addFilesToApplication(
         panel,
         getDb(),
         applicationId,
-        files,
+        plan.applications.flatMap((a) => a.files),
         async (f) => new Uint8Array(await f.file.arrayBuffer()),
         setProgress,
       );
-      setMessage([
-        t('added', { files: outcome.files }),
-        ...plan.skipped.map((s) => t(`skipped.${s.reason}`, { name: s.file.path })),
-      ]);
-    } catch (err) {
-      setError(err);
+      setLines([t('added', { files: outcome.files }), ...skipped]);
+    } catch (error) {
+      setLines(skipped);
+      setErrors([error]);
     } finally {
       setProgress(null);
     }
@@ -45,23 +42,7 @@ export function AddFiles({ panel, applicationId }: { panel: Panel; applicationId
     <details className="add-files">
       <summary>{t('addToApplication')}</summary>
       <FileDropZone onFiles={onFiles} disabled={progress !== null}>
-        {progress && (
-          <Progress
-            label={t('importing', {
-              done: progress.done,
-              total: progress.total,
-              name: progress.name,
-            })}
-            value={progress.done}
-            max={progress.total || 1}
-          />
-        )}
-        {message.map((m) => (
-          <p key={m} className="muted">
-            {m}
-          </p>
-        ))}
-        {error ? <ErrorNotice error={error} /> : null}
+        <ImportFeedback progress={progress} lines={lines} errors={errors} />
       </FileDropZone>
     </details>
   );

@@ -4,32 +4,23 @@ import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
 import type { RubricPack } from '@/lib/rubric';
 import { getDb } from '@/lib/store/db';
-import {
-  type ImportOutcome,
-  type ImportProgress,
-  importApplications,
-} from '@/lib/workspace/import';
-import { planImport, type SkipReason } from '@/lib/workspace/import-plan';
+import { type ImportProgress, importApplications } from '@/lib/workspace/import';
+import { planImport } from '@/lib/workspace/import-plan';
 import type { PickedFile } from '../files/dropped-files';
 import { FileDropZone } from '../files/FileDropZone';
-import { ErrorNotice } from '../shell/ErrorNotice';
-import { Progress } from '../shell/Progress';
-
-interface Report {
-  outcome: ImportOutcome | null;
-  skipped: { name: string; reason: SkipReason }[];
-  error: unknown;
-}
+import { ImportFeedback } from '../files/ImportFeedback';
 
 export function ImportApplications({ panel, pack }: { panel: Panel; pack: RubricPack }) {
   const { t } = useTranslation('files');
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
+  const [lines, setLines] = useState<string[]>([]);
+  const [errors, setErrors] = useState<unknown[]>([]);
 
   const onFiles = async (files: PickedFile[]) => {
     const plan = planImport(files);
-    const skipped = plan.skipped.map((s) => ({ name: s.file.path, reason: s.reason }));
-    setReport(null);
+    const skipped = plan.skipped.map((s) => t(`skipped.${s.reason}`, { name: s.file.path }));
+    setLines([]);
+    setErrors([]);
     try {
       const outcome = await importApplications(
         panel,
@@ -38,9 +29,15 @@ export function ImportApplications({ panel, pack }: { panel: Panel; pack: Rubric
         async (f) => new Uint8Array(await f.file.arrayBuffer()),
         { pack, onProgress: setProgress },
       );
-      setReport({ outcome, skipped, error: null });
+      setLines([
+        t('imported', { applications: outcome.applications, files: outcome.files }),
+        ...outcome.alreadyStored.map((name) => t('alreadyStored', { name })),
+        ...skipped,
+      ]);
+      setErrors(outcome.unreadable.map((u) => u.error));
     } catch (error) {
-      setReport({ outcome: null, skipped, error });
+      setLines(skipped);
+      setErrors([error]);
     } finally {
       setProgress(null);
     }
@@ -48,39 +45,7 @@ export function ImportApplications({ panel, pack }: { panel: Panel; pack: Rubric
 
   return (
     <FileDropZone onFiles={onFiles} disabled={progress !== null}>
-      {progress && (
-        <Progress
-          label={t('importing', {
-            done: progress.done,
-            total: progress.total,
-            name: progress.name,
-          })}
-          value={progress.done}
-          max={progress.total || 1}
-        />
-      )}
-      {report?.outcome && (
-        <p role="status" data-testid="import-report">
-          {t('imported', {
-            applications: report.outcome.applications,
-            files: report.outcome.files,
-          })}
-        </p>
-      )}
-      {report?.outcome?.alreadyStored.map((name) => (
-        <p key={name} className="muted">
-          {t('alreadyStored', { name })}
-        </p>
-      ))}
-      {report?.outcome?.unreadable.map((u) => (
-        <ErrorNotice key={u.name} error={u.error} />
-      ))}
-      {report?.skipped.map((s) => (
-        <p key={s.name} className="muted">
-          {t(`skipped.${s.reason}`, { name: s.name })}
-        </p>
-      ))}
-      {report?.error ? <ErrorNotice error={report.error} /> : null}
+      <ImportFeedback progress={progress} lines={lines} errors={errors} />
     </FileDropZone>
   );
 }

@@ -2,18 +2,8 @@
 import type { Annotation, PdfRect } from '@/lib/annotations/annotation';
 import type { EvidenceLink } from '@/lib/annotations/store';
 import { toWebAnnotationCollection } from '@/lib/annotations/web-annotation';
+import { downloadFile } from '../shell/download';
 import type { PdfTextSource } from './text-source';
-
-function download(data: BlobPart, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 const baseName = (name: string) => name.replace(/\.pdf$/i, '');
 
@@ -35,9 +25,9 @@ export async function downloadWebAnnotations(
     evidence,
     pageBox: (page) => boxes.get(page),
   });
-  download(
-    JSON.stringify(json, null, 2),
+  downloadFile(
     `${baseName(file.name)}.annotations.jsonld`,
+    JSON.stringify(json, null, 2),
     'application/ld+json',
   );
 }
@@ -49,9 +39,9 @@ export async function downloadAnnotatedPdf(
   // pdf-lib is large: loaded only when someone exports.
   const { exportAnnotatedPdf } = await import('@/lib/annotations/pdf-export');
   const bytes = await exportAnnotatedPdf({ bytes: file.bytes, fileName: file.name, annotations });
-  download(
-    bytes as Uint8Array<ArrayBuffer>,
+  downloadFile(
     `${baseName(file.name)}.annotated.pdf`,
+    bytes as Uint8Array<ArrayBuffer>,
     'application/pdf',
   );
 }
