@@ -14,6 +14,8 @@ import { attachPersistence, deleteStoredPanel, type PanelPersistence } from '../
 import type { RubricPack } from '../rubric';
 import type { ReviewDeskDb } from '../store/db';
 import { joinFromInvitation } from '../sync/join';
+import type { RelayOptions } from '../sync/relay-client';
+import { RelayConnections } from './relay-connections';
 
 export interface NewPanelInput {
   name: string;
@@ -24,13 +26,28 @@ export interface NewPanelInput {
   demo?: boolean;
 }
 
+export interface WorkspaceOptions {
+  databaseName?: string;
+  /** Node passes the `ws` package; tests shorten the retry delay. */
+  relay?: Pick<RelayOptions, 'WebSocketPolyfill' | 'retry'>;
+}
+
 export class Workspace {
   private readonly open = new Map<PanelId, Promise<OpenedPanel>>();
+  /** Relay connections of the open panels (connected when a panel has a relay). */
+  readonly relays: RelayConnections;
 
   constructor(
     readonly db: ReviewDeskDb,
-    private readonly options: { databaseName?: string } = {},
-  ) {}
+    private readonly options: WorkspaceOptions = {},
+  ) {
+    this.relays = new RelayConnections(options.relay);
+  }
+
+  /** Sync starts by itself for a panel with a relay; a failure leaves the panel local-only. */
+  private autoConnect(panel: Panel) {
+    this.relays.connect(panel).catch(() => undefined);
+  }
 
   /** The live panel for an id; opened once, shared by every caller. */
   openPanel(id: PanelId): Promise<OpenedPanel> {
@@ -39,7 +56,9 @@ export class Workspace {
       opened = (async () => {
         const identity = await loadIdentity(this.db, id);
         if (!identity) throw new ReviewDeskError('workspace/noIdentity', { panel: id });
-        return openPanel(identity, this.options);
+        const opened = await openPanel(identity, { databaseName: this.options.databaseName });
+        this.autoConnect(opened.panel);
+        return opened;
       })();
       opened.catch(() => this.open.delete(id));
       this.open.set(id, opened);
@@ -54,9 +73,10 @@ export class Workspace {
     demo: boolean,
   ): Promise<{ panel: Panel; persistence: PanelPersistence }> {
     await saveIdentity(this.db, identity);
-    const persistence = attachPersistence(panel, this.options);
+    const persistence = attachPersistence(panel, { databaseName: this.options.databaseName });
     await persistence.saved();
     await this.db.panels.put({ id: panel.id, name, demo, joinedAt: Date.now() });
+    this.autoConnect(panel);
     this.open.set(
       panel.id,
       Promise.resolve({
@@ -95,6 +115,7 @@ export class Workspace {
   }
 
   async removePanel(id: PanelId): Promise<void> {
+    this.relays.disconnect(id);
     const opened = this.open.get(id);
     this.open.delete(id);
     if (opened) await (await opened.catch(() => null))?.close();
@@ -104,6 +125,7 @@ export class Workspace {
   }
 
   async closeAll(): Promise<void> {
+    this.relays.closeAll();
     const all = [...this.open.values()];
     this.open.clear();
     await Promise.all(all.map(async (p) => (await p.catch(() => null))?.close()));

@@ -1,0 +1,113 @@
+/**
+ * The device workspace over real parts: panels created, persisted and reopened (fake-indexeddb),
+ * and two devices — a chair and a reviewer who joined from an app-made invitation — syncing
+ * through a real relay on 127.0.0.1.
+ */
+import 'fake-indexeddb/auto';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { ApplicationId, CriterionId, PanelId } from '../../lib/ids';
+import { type RunningRelay, startRelay } from '../../lib/relay/server';
+import { builtinPack } from '../../lib/rubric';
+import { ReviewDeskDb } from '../../lib/store/db';
+import { createInvitation } from '../../lib/workspace/invitations';
+import { Workspace } from '../../lib/workspace/workspace';
+
+let relay: RunningRelay;
+const made: Workspace[] = [];
+
+function device(name: string): Workspace {
+  const ws = new Workspace(new ReviewDeskDb(`ws-${name}-${Math.random()}`), {
+    databaseName: `docs-${name}-${Math.random()}`,
+    relay: { WebSocketPolyfill: WebSocket, retry: { delay: 100, maxDelay: 500 } },
+  });
+  made.push(ws);
+  return ws;
+}
+
+async function eventually(check: () => boolean, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeAll(async () => {
+  relay = await startRelay({
+    dataDir: await mkdtemp(path.join(os.tmpdir(), 'rd-ws-relay-')),
+    port: 0,
+  });
+});
+
+afterAll(async () => {
+  for (const ws of made) await ws.closeAll();
+  await relay?.stop();
+});
+
+describe('workspace', () => {
+  it('creates a panel that is still there, with its applications, after the device reopens it', async () => {
+    const ws = device('persist');
+    const { panel } = await ws.createPanel({
+      name: '测试评审组',
+      pack: builtinPack('yueyang-2023-alliance'),
+      chair: { name: '王组长', unit: '某校' },
+    });
+    const app = panel.addApplication({
+      title: '某联盟',
+      applicantUnit: '某校',
+      recommendingBody: '',
+    });
+    await (await ws.openPanel(panel.id)).persistence.saved();
+    await ws.closeAll();
+    const reopened = await ws.openPanel(panel.id);
+    expect(reopened.panel.application(app)?.title).toBe('某联盟');
+    expect(reopened.panel.me().role).toBe('chair');
+    expect((await ws.db.panels.get(panel.id))?.name).toBe('测试评审组');
+  });
+
+  it('a reviewer joins from an invitation made in the app and syncs with the chair through the relay', async () => {
+    const chairDevice = device('chair');
+    const { panel } = await chairDevice.createPanel({
+      name: '在线评审组',
+      pack: builtinPack('yueyang-2023-alliance'),
+      chair: { name: '王组长' },
+    });
+    await panel.updateSettings({ relayUrl: relay.url });
+    const app = panel.addApplication({
+      title: '初中编程联盟',
+      applicantUnit: '',
+      recommendingBody: '',
+    });
+    const invitation = await createInvitation(panel, { name: '李专家', role: 'reviewer' });
+    const chairLink = await chairDevice.relays.reconnect(panel);
+    expect(chairLink).not.toBeNull();
+
+    const reviewerDevice = device('reviewer');
+    const joined = await reviewerDevice.join(JSON.parse(JSON.stringify(invitation)));
+    // The invitation carried the whole panel: the application is there before any sync.
+    expect(joined.panel.application(app as ApplicationId)?.title).toBe('初中编程联盟');
+    await eventually(() => reviewerDevice.relays.get(joined.panel.id) !== null);
+    await reviewerDevice.relays.get(joined.panel.id)!.synced();
+
+    joined.panel.setScore(app, 'composition' as CriterionId, 15);
+    await reviewerDevice.relays.get(joined.panel.id)!.synced();
+    const reviewerId = joined.panel.me().id;
+    // The chair sees progress, not the value, until the reviewer submits (sealed).
+    await eventually(() =>
+      panel
+        .progress(app)
+        .some((p) => p.reviewer === reviewerId && p.filled.scores.includes('composition')),
+    );
+    expect(panel.review(app, reviewerId).visible).toBe(false);
+    expect(
+      chairDevice.relays
+        .get(panel.id as PanelId)
+        ?.status()
+        .peers.map((p) => p.name),
+    ).toContain('李专家');
+  });
+});
