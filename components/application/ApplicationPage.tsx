@@ -8,9 +8,12 @@ import type { ApplicationId, FileHash } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import type { RubricPack } from '@/lib/rubric';
 import { panelAnnotationStore } from '@/lib/workspace/panel-annotations';
+import { Presence } from '../collab/Presence';
+import { SyncIndicator } from '../collab/SyncIndicator';
 import { useExtraction } from '../hooks/useExtraction';
 import { usePanelPack } from '../hooks/usePanelPack';
 import { usePanelValue } from '../hooks/usePanelValue';
+import { useRelayConnection } from '../hooks/useRelay';
 import { useOpenedPanel } from '../hooks/useWorkspace';
 import type { JumpTarget, PdfViewerController } from '../pdf/PdfViewer';
 import type { EvidenceLocation } from '../review/ReviewContext';
@@ -50,6 +53,13 @@ function ApplicationView({
   const viewer = useRef<PdfViewerController>(null);
   const pendingJump = useRef<JumpTarget | null>(null);
   const file = files.find((f) => f.hash === current) ?? files[0];
+  const relay = useRelayConnection(panel.id);
+
+  // Presence: the others see which application this member has open.
+  useEffect(() => {
+    relay?.setLocation(applicationId);
+    return () => relay?.setLocation(null);
+  }, [relay, applicationId]);
 
   // A jump to another file waits until that file's viewer is mounted.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown file changes
@@ -95,7 +105,11 @@ function ApplicationView({
       </nav>
       <div className="page-head">
         <h1>{app.title}</h1>
-        <SaveIndicator persistence={persistence} />
+        <span className="head-status">
+          <Presence panelId={panel.id} applicationId={applicationId} />
+          <SyncIndicator panelId={panel.id} />
+          <SaveIndicator persistence={persistence} />
+        </span>
       </div>
       <div className="split">
         <div className="split-left">

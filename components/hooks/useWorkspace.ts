@@ -13,7 +13,15 @@ import { Workspace } from '@/lib/workspace/workspace';
 let workspace: Workspace | null = null;
 
 export function getWorkspace(): Workspace {
-  workspace ??= new Workspace(getDb());
+  if (!workspace) {
+    const created = new Workspace(getDb());
+    // The browser knows at once when the network goes or comes back; the relay client would
+    // only notice a dead socket much later.
+    created.relays.setNetwork(navigator.onLine);
+    window.addEventListener('online', () => created.relays.setNetwork(true));
+    window.addEventListener('offline', () => created.relays.setNetwork(false));
+    workspace = created;
+  }
   return workspace;
 }
 

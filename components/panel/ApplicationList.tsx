@@ -6,8 +6,17 @@ import { href } from '../router';
 
 export function ApplicationList({ panel }: { panel: Panel }) {
   const { t } = useTranslation('workspace');
+  const isChair = usePanelValue(panel, (p) => p.me().role === 'chair');
   const rows = usePanelValue(panel, (p) =>
-    p.applications().map((app) => ({ app, review: p.myReview(app.id) })),
+    p.applications().map((app) => {
+      const others = p.progress(app.id).filter((r) => r.reviewer !== p.me().id);
+      return {
+        app,
+        review: p.myReview(app.id),
+        submitted: others.filter((r) => r.status === 'submitted').length,
+        reviewers: others.length,
+      };
+    }),
   );
   if (rows.length === 0) return <p className="muted">{t('noApplications')}</p>;
   return (
@@ -19,10 +28,11 @@ export function ApplicationList({ panel }: { panel: Panel }) {
           <th>{t('columns.recommendingBody')}</th>
           <th>{t('columns.files')}</th>
           <th>{t('columns.myReview')}</th>
+          {isChair && <th>{t('collab:progress.title')}</th>}
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ app, review }) => (
+        {rows.map(({ app, review, submitted, reviewers }) => (
           <tr key={app.id} data-application={app.id}>
             <td>
               <a href={href.application(panel.id, app.id)}>{app.title}</a>
@@ -38,6 +48,11 @@ export function ApplicationList({ panel }: { panel: Panel }) {
                   : ''}
               </span>
             </td>
+            {isChair && (
+              <td data-testid="review-progress">
+                {t('collab:progress.submitted', { done: submitted, total: reviewers })}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,8 @@
 /** A panel: its applications, the chair's intake of new ones, and findings across applications. */
 import { useTranslation } from 'react-i18next';
 import type { OpenedPanel } from '@/lib/panel/open';
+import { CollabSection } from '../collab/CollabSection';
+import { SyncIndicator } from '../collab/SyncIndicator';
 import { usePanelPack } from '../hooks/usePanelPack';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { useOpenedPanel } from '../hooks/useWorkspace';
@@ -24,7 +26,10 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
       </nav>
       <div className="page-head">
         <h1>{name}</h1>
-        <SaveIndicator persistence={persistence} />
+        <span className="head-status">
+          <SyncIndicator panelId={panel.id} />
+          <SaveIndicator persistence={persistence} />
+        </span>
       </div>
       <p className="muted">{t('youAre', { name: me.name, role: t(`roles.${me.role}`) })}</p>
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
@@ -33,6 +38,7 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
       {packState.pack && me.role === 'chair' && (
         <ImportApplications panel={panel} pack={packState.pack} />
       )}
+      <CollabSection opened={opened} />
     </section>
   );
 }

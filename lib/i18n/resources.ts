@@ -4,6 +4,7 @@
  * line per language and one line in each object below.
  */
 import { cli as enCli } from './en/cli';
+import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
@@ -13,9 +14,11 @@ import { review as enReview } from './en/review';
 import { rubric as enRubric } from './en/rubric';
 import { rubricEditor as enRubricEditor } from './en/rubricEditor';
 import { sync as enSync } from './en/sync';
+import { syncUi as enSyncUi } from './en/syncUi';
 import { viewer as enViewer } from './en/viewer';
 import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
+import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
@@ -25,6 +28,7 @@ import { review as zhReview } from './zh-CN/review';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
 import { sync as zhSync } from './zh-CN/sync';
+import { syncUi as zhSyncUi } from './zh-CN/syncUi';
 import { viewer as zhViewer } from './zh-CN/viewer';
 import { workspace as zhWorkspace } from './zh-CN/workspace';
 
@@ -35,11 +39,13 @@ export const resources = {
     rubric: zhRubric,
     rubricEditor: zhRubricEditor,
     workspace: zhWorkspace,
+    collab: zhCollab,
     review: zhReview,
     files: zhFiles,
     viewer: zhViewer,
     panel: zhPanel,
     sync: zhSync,
+    syncUi: zhSyncUi,
     pdf: zhPdf,
     extract: zhExtract,
   },
@@ -49,11 +55,13 @@ export const resources = {
     rubric: enRubric,
     rubricEditor: enRubricEditor,
     workspace: enWorkspace,
+    collab: enCollab,
     review: enReview,
     files: enFiles,
     viewer: enViewer,
     panel: enPanel,
     sync: enSync,
+    syncUi: enSyncUi,
     pdf: enPdf,
     extract: enExtract,
   },

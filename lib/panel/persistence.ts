@@ -169,6 +169,8 @@ export function attachPersistence(
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD_ORIGIN || closed) return;
     queue.push(update);
+    // From this moment the change is not on disk: never show "saved" with writes queued (L1).
+    if (status.state === 'saved') status.state = 'saving';
     emit();
     schedule();
   };

@@ -42,6 +42,12 @@ export interface RelayConnection {
    * with a ReviewDeskError if refused or on timeout.
    */
   synced(timeoutMs?: number): Promise<void>;
+  /**
+   * The platform says the network went away (or came back). An open WebSocket can take minutes
+   * to notice a dead link; the browser knows at once, so the status says "offline" at once and
+   * the client reconnects as soon as the network is back.
+   */
+  setNetwork(online: boolean): void;
   destroy(): void;
 }
 
@@ -205,6 +211,16 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
         }
         check(status());
       });
+    },
+    setNetwork(online) {
+      if (state.kind === 'refused') return;
+      if (online) {
+        socket.connect().catch(() => undefined);
+        return;
+      }
+      socket.disconnect();
+      state = { kind: 'offline' };
+      emit();
     },
     destroy() {
       doc.off('update', onLocalUpdate);

@@ -13,6 +13,7 @@ type Listener = (panelId: PanelId) => void;
 export class RelayConnections {
   private readonly live = new Map<PanelId, RelayConnection>();
   private readonly listeners = new Set<Listener>();
+  private online = true;
 
   constructor(private readonly options: Pick<RelayOptions, 'WebSocketPolyfill' | 'retry'> = {}) {}
 
@@ -41,6 +42,7 @@ export class RelayConnections {
     const raced = this.live.get(panel.id);
     if (raced) return raced;
     const connection = connectRelay(panel, { ...this.options, url, token });
+    if (!this.online) connection.setNetwork(false);
     this.live.set(panel.id, connection);
     this.changed(panel.id);
     return connection;
@@ -58,6 +60,13 @@ export class RelayConnections {
   async reconnect(panel: Panel): Promise<RelayConnection | null> {
     this.disconnect(panel.id);
     return this.connect(panel);
+  }
+
+  /** What the platform says about the network, passed on to every connection. */
+  setNetwork(online: boolean): void {
+    if (online === this.online) return;
+    this.online = online;
+    for (const connection of this.live.values()) connection.setNetwork(online);
   }
 
   closeAll(): void {

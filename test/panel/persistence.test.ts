@@ -28,6 +28,20 @@ describe('L1 saved means on disk', () => {
     await reopened.close();
   });
 
+  it('L1: the status never says saved while a change is only queued', async () => {
+    const { chairReplica: chair, invitations, app } = await makePanel();
+    const r = await join(invitations[0]!, chair.doc);
+    const p = attachPersistence(r.panel, { databaseName: dbName() });
+    await p.saved();
+    const seen: string[] = [];
+    p.subscribe((s) => seen.push(`${s.state}:${s.pending}`));
+    r.panel.setScore(app, 'c1' as CriterionId, 3);
+    expect(p.status().state).toBe('saving');
+    await p.saved();
+    expect(seen.filter((s) => s.startsWith('saved:') && s !== 'saved:0')).toEqual([]);
+    expect(p.status()).toMatchObject({ state: 'saved', pending: 0 });
+  });
+
   it('L1: many user actions are batched and compacted without loss', async () => {
     const { chairReplica: chair, invitations, app } = await makePanel();
     const r = await join(invitations[0]!, chair.doc);

@@ -1,0 +1,105 @@
+import type { Messages } from '../shape';
+import type { syncUi as zh } from '../zh-CN/syncUi';
+
+export const syncUi: Messages<typeof zh> = {
+  state: {
+    noRelay: 'No relay set: exchange sync files',
+    paused: 'Disconnected from the relay (your changes are still saved here)',
+    error: 'Cannot connect to the relay',
+    connecting: 'Connecting to the relay…',
+    syncing: 'Syncing with the relay…',
+    connected: 'In sync with the relay',
+    offline: 'Offline: changes are saved on this device and sync when the network returns',
+    refused: 'The relay refused the connection: {{reason}}',
+  },
+  pending: 'Changes waiting to sync: {{count}}',
+  lastSync: 'Last synced {{time}}',
+  neverSynced: 'Not synced yet',
+  peers: 'Online: {{count}}',
+  refusedReasons: {
+    malformed: 'the token is not readable. Ask the chair for a new invitation file.',
+    forged:
+      "the token was not issued by this panel's chair. Ask the chair for a new invitation file.",
+    'wrong-panel': 'the token belongs to another panel. Check that you opened the right panel.',
+    expired: 'the token has expired. Ask the chair for a new invitation file.',
+    removed: 'the chair has removed you from the panel.',
+    'permission-denied': 'no access. Ask the chair for a new invitation file.',
+    other: '{{reason}}. Check the relay address and your invitation with the chair.',
+  },
+  presence: {
+    title: 'Online members',
+    none: 'No other member is online.',
+    onApplication: 'viewing “{{title}}”',
+    onThisApplication: 'also viewing this application',
+    onPanel: "on the panel's page",
+    onUnknown: 'viewing an application',
+  },
+  relay: {
+    title: 'Sync',
+    url: 'Relay server address',
+    urlHelp: 'For example ws://192.168.1.10:4321. Once saved, every member syncs through it.',
+    urlPlaceholder: 'ws://host:port',
+    save: 'Save address',
+    none: 'The chair has not set a relay address yet; exchange sync files below instead.',
+    connect: 'Connect',
+    disconnect: 'Disconnect',
+    reconnect: 'Reconnect',
+  },
+  invite: {
+    title: 'Invite a member',
+    help: 'The invitation file holds the credentials to join the panel: give it to that person only (hand it over or send it privately).',
+    name: 'Name',
+    unit: 'Organisation',
+    role: 'Role',
+    submit: 'Create invitation file',
+    done: 'Invitation file “{{file}}” created for {{name}}: give it to them only.',
+  },
+  members: {
+    title: 'Members',
+    name: 'Name',
+    unit: 'Organisation',
+    role: 'Role',
+    state: 'Status',
+    active: 'Member',
+    removed: 'Removed',
+    you: '(you)',
+    remove: 'Remove',
+    confirmRemove:
+      'Remove “{{name}}” from the panel? The relay will refuse their connection and their sync files will no longer be accepted. This cannot be undone.',
+  },
+  exchange: {
+    title: 'Sync files (.rdsync)',
+    help: 'Without a network, exchange the review by file: export, hand the file over, the others import it. Signatures and integrity are checked first; a bad file changes nothing.',
+    exportChanges: 'Export my changes since the last exchange',
+    exportBackup: 'Export a full backup',
+    import: 'Import sync files…',
+    exported: 'Exported “{{file}}”.',
+    added: '“{{file}}”: imported {{count}} entries (authors: {{authors}}).',
+    waiting: '“{{file}}”: part of it takes effect once an earlier sync file is imported.',
+    alreadyKnown: '“{{file}}”: already on this device, nothing to import (authors: {{authors}}).',
+    refused: '“{{file}}”: not imported. {{reason}}',
+  },
+  progress: {
+    title: 'Review progress',
+    help: 'Independent scoring: until a reviewer submits, you see which criteria they have scored, not the scores; values show after submission.',
+    application: 'Application',
+    reviewer: 'Reviewer',
+    status: 'Status',
+    detail: 'Criteria',
+    filled: '{{filled}} of {{total}} scored',
+    total: 'Total {{value}}',
+    cellFilled: 'scored',
+    cellEmpty: 'not scored',
+    none: 'No applications or reviewers yet.',
+  },
+  errors: {
+    badRelayUrl:
+      '“{{url}}” is not a relay address. Enter an address starting with ws:// or wss://, for example ws://192.168.1.10:4321.',
+    connectFailed:
+      'Cannot connect to the relay. Check the address and the network, then press “Reconnect”; your changes are saved on this device.',
+    badInvite:
+      'The invitation is incomplete or too long: enter a name (up to 100 characters), an organisation of up to 200 characters, and reviewer or observer as the role.',
+    readFailed:
+      'Cannot read the file “{{file}}”. Check that it still exists and no other program holds it, then try again.',
+  },
+};
