@@ -24,6 +24,7 @@ import { NotFound } from '../shell/NotFound';
 import { SaveIndicator } from '../shell/SaveIndicator';
 import { AddFiles } from './AddFiles';
 import { ApplicationPdf } from './ApplicationPdf';
+import { CarryOver } from './CarryOver';
 import { evidenceTargets } from './evidence-targets';
 
 function ApplicationView({
@@ -128,6 +129,9 @@ function ApplicationView({
                 </button>
               ))}
             </div>
+          )}
+          {file && files.length > 1 && (
+            <CarryOver panel={panel} applicationId={applicationId} file={file} />
           )}
           {file ? (
             <ApplicationPdf

@@ -54,7 +54,7 @@ export function RelaySettings({ panel }: { panel: Panel }) {
           <input
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
-            placeholder="ws://127.0.0.1:4321"
+            placeholder={t('relay.placeholder')}
             aria-label={t('relay.url')}
             data-testid="relay-url"
           />

@@ -26,6 +26,7 @@ export const collab: Messages<typeof zh> = {
   relay: {
     title: 'Online sync',
     url: 'Relay address',
+    placeholder: 'ws://127.0.0.1:4321',
     save: 'Save',
     none: 'The chair has not set a relay address yet.',
     connect: 'Connect',

@@ -73,4 +73,8 @@ export const viewer: Messages<typeof zh> = {
     exportFailed:
       'Annotations could not be written into “{{file}}”: its structure is damaged. Export the annotations as JSON instead; the original file is unchanged.',
   },
+  carryOver: {
+    button: 'Carry {{count}} annotations from the other files over to this one',
+    done: 'Found and carried over {{carried}} by their quoted text; {{lost}} could not be found in this file (areas and notes cannot be carried) and were left out.',
+  },
 };

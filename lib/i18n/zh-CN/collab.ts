@@ -24,6 +24,7 @@ export const collab = {
   relay: {
     title: '在线同步',
     url: '中继地址',
+    placeholder: 'ws://127.0.0.1:4321',
     save: '保存',
     none: '组长还没有设置中继地址。',
     connect: '连接',

@@ -68,4 +68,8 @@ export const viewer = {
     exportFailed:
       '无法在“{{file}}”中写入批注：文件结构已损坏。可以改为导出批注（JSON）；原文件没有改变。',
   },
+  carryOver: {
+    button: '把其他文件上的 {{count}} 条批注迁移到本文件',
+    done: '已按原文找回并迁移 {{carried}} 条；{{lost}} 条在本文件中找不到原文（框选区域和便笺无法迁移），未迁移。',
+  },
 } as const;
