@@ -5,28 +5,13 @@
  * few columns is a wrapped cell of the nearest row (above or below: browsers centre a row's
  * one-line cells beside a cell that wraps), and its text joins that row's cell in that column.
  */
-import type { LayoutCell, LayoutItem, LayoutLine, Rect } from './layout';
+import { boundsOf, type LayoutCell, type LayoutItem, type LayoutLine, type Rect } from './layout';
 
 /** Cells of a table without borders are at least this far apart (in font sizes)... */
 const COLUMN_GAP_EM = 0.6;
 /** ...and text outside tables only splits into cells at wider gaps ("姓名：张三    单位：…"). */
 const CELL_GAP_EM = 1.8;
 const ALIGN = 3;
-
-function boundsOf(indices: number[], items: LayoutItem[]): Rect {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const i of indices) {
-    const r = items[i]!.rect;
-    x0 = Math.min(x0, r[0]);
-    y0 = Math.min(y0, r[1]);
-    x1 = Math.max(x1, r[2]);
-    y1 = Math.max(y1, r[3]);
-  }
-  return [x0, y0, x1, y1];
-}
 
 /** Split one baseline's items where the gap exceeds `em` font sizes. */
 function split(line: number[], items: LayoutItem[], em: number): number[][] {

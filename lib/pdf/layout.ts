@@ -149,7 +149,8 @@ export function groupByBaseline(indices: number[], items: LayoutItem[]): number[
   );
 }
 
-function boundsOf(indices: number[], items: LayoutItem[]): Rect {
+/** The rectangle around some of a page's items (by index). */
+export function boundsOf(indices: number[], items: LayoutItem[]): Rect {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
