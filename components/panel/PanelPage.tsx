@@ -9,6 +9,7 @@ import { useOpenedPanel } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { SaveIndicator } from '../shell/SaveIndicator';
+import { ReviewProgress } from '../sync/ReviewProgress';
 import { ApplicationList } from './ApplicationList';
 import { ImportApplications } from './ImportApplications';
 import { PanelFindings } from './PanelFindings';
@@ -34,6 +35,9 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
       <p className="muted">{t('youAre', { name: me.name, role: t(`roles.${me.role}`) })}</p>
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
       <ApplicationList panel={panel} />
+      {packState.pack && me.role === 'chair' && (
+        <ReviewProgress panel={panel} pack={packState.pack} />
+      )}
       {packState.pack && <PanelFindings panel={panel} pack={packState.pack} />}
       {packState.pack && me.role === 'chair' && (
         <ImportApplications panel={panel} pack={packState.pack} />
