@@ -25,7 +25,6 @@ export function RelaySettings({ panel }: { panel: Panel }) {
   const connection = useRelayConnection(panel.id);
   const [draft, setDraft] = useState(current ?? '');
   const [error, setError] = useState<unknown>(null);
-  const relays = getWorkspace().relays;
 
   const run = (work: () => Promise<unknown>) => {
     setError(null);
@@ -34,10 +33,8 @@ export function RelaySettings({ panel }: { panel: Panel }) {
   const save = () =>
     run(async () => {
       const url = draft.trim() ? checkRelayUrl(draft) : null;
+      // The workspace follows the address from here: it connects, moves or disconnects.
       await panel.updateSettings({ relayUrl: url });
-      await panel.settled();
-      if (url) await relays.reconnect(panel);
-      else relays.disconnect(panel.id);
     });
 
   return (
@@ -67,9 +64,7 @@ export function RelaySettings({ panel }: { panel: Panel }) {
         <button
           type="button"
           data-testid="relay-toggle"
-          onClick={() =>
-            connection ? relays.disconnect(panel.id) : run(() => relays.connect(panel))
-          }
+          onClick={() => run(() => getWorkspace().setSync(panel, !connection))}
         >
           {connection ? t('relay.disconnect') : t('relay.connect')}
         </button>

@@ -16,6 +16,7 @@ import type { ReviewDeskDb } from '../store/db';
 import { joinFromInvitation } from '../sync/join';
 import type { RelayOptions } from '../sync/relay-client';
 import { RelayConnections } from './relay-connections';
+import { RelaySupervisor } from './sync';
 
 export interface NewPanelInput {
   name: string;
@@ -36,17 +37,41 @@ export class Workspace {
   private readonly open = new Map<PanelId, Promise<OpenedPanel>>();
   /** Relay connections of the open panels (connected when a panel has a relay). */
   readonly relays: RelayConnections;
+  /** Makes the connections follow each panel's relay address as it changes. */
+  private readonly supervisor: RelaySupervisor;
 
   constructor(
     readonly db: ReviewDeskDb,
     private readonly options: WorkspaceOptions = {},
   ) {
     this.relays = new RelayConnections(options.relay);
+    this.supervisor = new RelaySupervisor(this.relays);
   }
 
-  /** Sync starts by itself for a panel with a relay; a failure leaves the panel local-only. */
-  private autoConnect(panel: Panel) {
-    this.relays.connect(panel).catch(() => undefined);
+  /**
+   * Sync starts by itself for a panel with a relay, unless the user turned it off on this
+   * device; a failure leaves the panel local-only (the status says why).
+   */
+  private async autoConnect(panel: Panel): Promise<void> {
+    if (await this.syncTurnedOff(panel.id)) return;
+    await this.relays.connect(panel).catch(() => undefined);
+    this.supervisor.watch(panel);
+  }
+
+  private async syncTurnedOff(id: PanelId): Promise<boolean> {
+    return (await this.db.settings.get(`sync-off:${id}`))?.value === true;
+  }
+
+  /** Turn online sync on or off for a panel on this device; remembered across restarts. */
+  async setSync(panel: Panel, on: boolean): Promise<void> {
+    if (on) {
+      await this.db.settings.delete(`sync-off:${panel.id}`);
+      await this.relays.connect(panel);
+      this.supervisor.watch(panel);
+    } else {
+      await this.db.settings.put({ key: `sync-off:${panel.id}`, value: true });
+      this.relays.disconnect(panel.id);
+    }
   }
 
   /** The live panel for an id; opened once, shared by every caller. */
@@ -57,7 +82,7 @@ export class Workspace {
         const identity = await loadIdentity(this.db, id);
         if (!identity) throw new ReviewDeskError('workspace/noIdentity', { panel: id });
         const opened = await openPanel(identity, { databaseName: this.options.databaseName });
-        this.autoConnect(opened.panel);
+        void this.autoConnect(opened.panel);
         return opened;
       })();
       opened.catch(() => this.open.delete(id));
@@ -76,7 +101,7 @@ export class Workspace {
     const persistence = attachPersistence(panel, { databaseName: this.options.databaseName });
     await persistence.saved();
     await this.db.panels.put({ id: panel.id, name, demo, joinedAt: Date.now() });
-    this.autoConnect(panel);
+    void this.autoConnect(panel);
     this.open.set(
       panel.id,
       Promise.resolve({
@@ -116,6 +141,7 @@ export class Workspace {
 
   async removePanel(id: PanelId): Promise<void> {
     this.relays.disconnect(id);
+    await this.db.settings.delete(`sync-off:${id}`);
     const opened = this.open.get(id);
     this.open.delete(id);
     if (opened) await (await opened.catch(() => null))?.close();
@@ -125,6 +151,7 @@ export class Workspace {
   }
 
   async closeAll(): Promise<void> {
+    this.supervisor.destroy();
     this.relays.closeAll();
     const all = [...this.open.values()];
     this.open.clear();

@@ -159,14 +159,13 @@ describe('two devices, one panel', () => {
     await chair.getByTestId('relay-url').fill(relay.url);
     await chair.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => syncState(chair), { timeout: 20_000 }).toBe('connected');
-    // The reviewer learns the relay address from the chair's changes, by file, then connects.
+    // The reviewer learns the relay address from the chair's changes, by file, and connects.
     const [full] = await Promise.all([
       chair.waitForEvent('download'),
       chair.getByTestId('export-changes').click(),
     ]);
     const file = await saveDownload(full, 'chair.rdsync');
     await reviewer.getByTestId('rdsync-input').setInputFiles(file);
-    await reviewer.getByTestId('relay-toggle').click();
     await expect.poll(() => syncState(reviewer), { timeout: 20_000 }).toBe('connected');
 
     await reviewer.goto(`${url}${appHref}`);
@@ -196,6 +195,20 @@ describe('two devices, one panel', () => {
     await expect
       .poll(() => chair.getByTestId('history').locator('tbody tr').count(), { timeout: 20_000 })
       .toBeGreaterThan(before);
+  });
+
+  it('turning sync off on a device is remembered after a reload', async () => {
+    await reviewer.goto(`${url}${panelHref}`);
+    await reviewer.getByTestId('relay-toggle').click();
+    await expect.poll(() => syncState(reviewer)).toBe('local');
+    await reviewer.reload();
+    await reviewer.getByTestId('relay-settings').waitFor();
+    await reviewer.waitForTimeout(1000);
+    expect(await syncState(reviewer)).toBe('local');
+    await reviewer.getByTestId('relay-toggle').click();
+    await expect.poll(() => syncState(reviewer), { timeout: 20_000 }).toBe('connected');
+    await reviewer.goto(`${url}${appHref}`);
+    await reviewer.getByTestId('review-pane').waitFor();
   });
 
   it('once the reviewer submits, the chair sees the scores', async () => {
