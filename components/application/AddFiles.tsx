@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import { getDb } from '@/lib/store/db';
+import { shareFiles } from '@/lib/workspace/file-transfer';
 import { addFilesToApplication, type ImportProgress } from '@/lib/workspace/import';
 import { planImport } from '@/lib/workspace/import-plan';
 import type { PickedFile } from '../files/dropped-files';
@@ -30,6 +31,7 @@ export function AddFiles({ panel, applicationId }: { panel: Panel; applicationId
         setProgress,
       );
       setLines([t('added', { files: outcome.files }), ...skipped]);
+      void shareFiles(panel, getDb()).catch(() => undefined);
     } catch (error) {
       setLines(skipped);
       setErrors([error]);

@@ -136,6 +136,7 @@ function ApplicationView({
           {file ? (
             <ApplicationPdf
               key={file.hash}
+              panel={panel}
               store={store}
               applicationId={applicationId}
               file={file}

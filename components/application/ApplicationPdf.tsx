@@ -1,14 +1,18 @@
 /** The viewer for one of the application's files, with the panel's annotations on it. */
-import type { Ref } from 'react';
+import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationStore, EvidenceTarget } from '@/lib/annotations/store';
+import { isReviewDeskError } from '@/lib/errors';
 import type { ApplicationId, FileHash } from '@/lib/ids';
+import type { Panel } from '@/lib/panel/panel';
 import { PdfViewer, type PdfViewerController } from '../pdf/PdfViewer';
 import { useStoredFile } from '../pdf/useStoredFile';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { MissingFile } from './MissingFile';
 import { usePanelAnnotations } from './usePanelAnnotations';
 
 export function ApplicationPdf({
+  panel,
   store,
   applicationId,
   file,
@@ -17,6 +21,7 @@ export function ApplicationPdf({
   me,
   names,
 }: {
+  panel: Panel;
   store: AnnotationStore;
   applicationId: ApplicationId;
   file: { hash: FileHash; name: string };
@@ -28,8 +33,12 @@ export function ApplicationPdf({
   names: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation('workspace');
-  const stored = useStoredFile(file.hash, file.name);
+  const [version, setVersion] = useState(0);
+  const stored = useStoredFile(file.hash, file.name, version);
   const annotations = usePanelAnnotations(store, applicationId);
+  if (isReviewDeskError(stored.error) && stored.error.code === 'viewer/fileMissing') {
+    return <MissingFile panel={panel} file={file} onFound={() => setVersion((v) => v + 1)} />;
+  }
   if (stored.error) return <ErrorNotice error={stored.error} />;
   if (!stored.bytes) return <p className="muted">{t('loadingPdf', { name: file.name })}</p>;
   return (

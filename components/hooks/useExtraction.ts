@@ -3,6 +3,7 @@
  * with progress (cached per file and pack by lib/workspace/extraction-cache). Proposals only:
  * nothing enters the panel document until the reviewer confirms it.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { ExtractionResult } from '@/lib/extract';
 import type { ExtractedFact } from '@/lib/facts/standard';
@@ -42,16 +43,27 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
     errors: [],
     proposals: {},
   });
-  const key = `${pack?.id}:${files.map((f) => f.hash).join(',')}`;
+  // Only files whose bytes are on this device are read; one that arrives later (from the relay,
+  // or picked by the user) is read then.
+  const present = useLiveQuery(
+    () =>
+      getDb()
+        .files.where('hash')
+        .anyOf(files.map((f) => f.hash))
+        .primaryKeys(),
+    [files],
+  );
+  const here = files.filter((f) => present?.includes(f.hash));
+  const key = `${pack?.id}:${pack?.revision}:${here.map((f) => f.hash).join(',')}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files and pack
   useEffect(() => {
-    if (!pack || files.length === 0) return;
+    if (!pack || here.length === 0) return;
     let cancelled = false;
     const results: ExtractionState['results'] = [];
     const errors: ExtractionState['errors'] = [];
     setState({ running: true, done: 0, total: 0, results, errors, proposals: {} });
     (async () => {
-      for (const file of files) {
+      for (const file of here) {
         try {
           const result = await extractStoredFile(getDb(), pack, file, (done, total) => {
             if (!cancelled) setState((s) => ({ ...s, done, total }));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
 import type { RubricPack } from '@/lib/rubric';
 import { getDb } from '@/lib/store/db';
+import { shareFiles } from '@/lib/workspace/file-transfer';
 import { type ImportProgress, importApplications } from '@/lib/workspace/import';
 import { planImport } from '@/lib/workspace/import-plan';
 import type { PickedFile } from '../files/dropped-files';
@@ -35,6 +36,8 @@ export function ImportApplications({ panel, pack }: { panel: Panel; pack: Rubric
         ...skipped,
       ]);
       setErrors(outcome.unreadable.map((u) => u.error));
+      // Members who lack the PDFs fetch them from the relay (when the panel has one).
+      void shareFiles(panel, getDb()).catch(() => undefined);
     } catch (error) {
       setLines(skipped);
       setErrors([error]);

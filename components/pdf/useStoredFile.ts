@@ -5,8 +5,10 @@ import type { FileHash } from '@/lib/ids';
 import { getFile } from '@/lib/store/blobs';
 import { getDb } from '@/lib/store/db';
 
-export function useStoredFile(hash: FileHash, name: string) {
+/** `version`: bump it to read again (after the bytes arrived from elsewhere). */
+export function useStoredFile(hash: FileHash, name: string, version = 0) {
   const [state, setState] = useState<{ bytes?: Uint8Array; error?: unknown }>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version asks for a fresh read
   useEffect(() => {
     let cancelled = false;
     setState({});
@@ -21,6 +23,6 @@ export function useStoredFile(hash: FileHash, name: string) {
     return () => {
       cancelled = true;
     };
-  }, [hash, name]);
+  }, [hash, name, version]);
   return state;
 }

@@ -17,8 +17,20 @@ export type Authorize = (
   panel: string,
 ) => Promise<{ ok: true; member: string; readOnly: boolean } | { ok: false; reason: string }>;
 
+/**
+ * The app runs on other origins (the PWA's host, an extension page), so browsers ask first.
+ * Any origin may ask: access is by the bearer token in a header, never by cookies, so a page
+ * without a member's token gets nothing.
+ */
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, PUT, OPTIONS',
+  'access-control-allow-headers': 'authorization, content-type',
+  'access-control-max-age': '600',
+};
+
 function send(res: ServerResponse, status: number, body = '') {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.writeHead(status, { ...CORS, 'content-type': 'text/plain; charset=utf-8' });
   res.end(body);
 }
 
@@ -45,6 +57,11 @@ export async function handleFileRequest(
   const match = ROUTE.exec(url.pathname);
   if (!match) return false;
   const [, panel, hash] = match as unknown as [string, string, string];
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS);
+    res.end();
+    return true;
+  }
   const auth = req.headers.authorization ?? '';
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
   const access = await authorize(token, panel);
@@ -60,7 +77,11 @@ export async function handleFileRequest(
       send(res, 404);
       return true;
     }
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': info.size });
+    res.writeHead(200, {
+      ...CORS,
+      'content-type': 'application/octet-stream',
+      'content-length': info.size,
+    });
     createReadStream(file).pipe(res);
     return true;
   }

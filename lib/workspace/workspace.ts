@@ -15,6 +15,7 @@ import type { RubricPack } from '../rubric';
 import type { ReviewDeskDb } from '../store/db';
 import { joinFromInvitation } from '../sync/join';
 import type { RelayOptions } from '../sync/relay-client';
+import { shareFiles } from './file-transfer';
 import { RelayConnections } from './relay-connections';
 import { RelaySupervisor } from './sync';
 
@@ -54,8 +55,10 @@ export class Workspace {
    */
   private async autoConnect(panel: Panel): Promise<void> {
     if (await this.syncTurnedOff(panel.id)) return;
-    await this.relays.connect(panel).catch(() => undefined);
+    const connection = await this.relays.connect(panel).catch(() => null);
     this.supervisor.watch(panel);
+    // Files this device has go up to the relay, so members who lack them can fetch them.
+    if (connection) void shareFiles(panel, this.db).catch(() => undefined);
   }
 
   private async syncTurnedOff(id: PanelId): Promise<boolean> {

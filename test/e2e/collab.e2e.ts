@@ -29,7 +29,11 @@ let panelHref = '';
 let appHref = '';
 
 const PANEL = '协同测试评审组';
-const APPLICATION = '初中编程教育网络教研联盟';
+// Fixture forms that are not among the demo PDFs every device holds (the reviewer must lack them).
+const APPLICATION = '小学编程教育网络教研联盟';
+const FORM = path.resolve('test/fixtures/extract/ym-form-docx.pdf');
+const LATER = '初中人工智能网络教研共同体';
+const LATER_FORM = path.resolve('test/fixtures/extract/ym-form-odt.pdf');
 
 async function newDevice(): Promise<[BrowserContext, Page]> {
   const context = await browser.newContext({
@@ -46,6 +50,10 @@ async function saveDownload(download: Download, name: string): Promise<string> {
   const target = path.join(dir, name);
   await download.saveAs(target);
   return target;
+}
+
+async function drawn(page: Page) {
+  await page.waitForSelector('.pdf-page[data-page="1"][data-state="drawn"]', { timeout: 30_000 });
 }
 
 const syncState = (page: Page) => page.getByTestId('sync-status').getAttribute('data-state');
@@ -88,9 +96,7 @@ describe('two devices, one panel', () => {
     await form.getByRole('button', { name: '创建' }).click();
     await chair.getByRole('heading', { name: PANEL }).waitFor();
     panelHref = new URL(chair.url()).hash;
-    await chair
-      .getByTestId('file-input')
-      .setInputFiles(path.resolve('public/demo/demo-yueyang-2023/ym-01.pdf'));
+    await chair.getByTestId('file-input').setInputFiles(FORM);
     await chair.getByTestId('import-report').waitFor({ timeout: 60_000 });
     const link = chair.getByTestId('application-list').getByRole('link', { name: APPLICATION });
     await link.waitFor();
@@ -119,6 +125,16 @@ describe('two devices, one panel', () => {
   it('changes travel by .rdsync files; a damaged file is refused and changes nothing', async () => {
     await reviewer.goto(`${url}${appHref}`);
     await reviewer.getByTestId('review-pane').waitFor();
+    // The invitation carried the document, not the PDFs: pick the same file (a different one is
+    // refused: it is not the file the panel names).
+    const missing = reviewer.getByTestId('missing-file');
+    await missing.waitFor();
+    await reviewer
+      .getByTestId('missing-file-input')
+      .setInputFiles(path.resolve('public/demo/demo-yueyang-2023/ym-01.pdf'));
+    await expect.poll(() => missing.textContent()).toContain('不是这份申报中的那个文件');
+    await reviewer.getByTestId('missing-file-input').setInputFiles(FORM);
+    await drawn(reviewer);
     await scoreFirstEmpty(reviewer, '15');
     await expect
       .poll(() => reviewer.getByTestId('save-status').getAttribute('data-state'))
@@ -174,6 +190,19 @@ describe('two devices, one panel', () => {
       .poll(() => chair.getByTestId('presence').textContent(), { timeout: 20_000 })
       .toContain('李专家');
     await screenshot(chair, 'collab-presence');
+  });
+
+  it('a PDF the chair adds later reaches the reviewer through the relay', async () => {
+    await chair.goto(`${url}${panelHref}`);
+    await chair.getByTestId('file-input').setInputFiles(LATER_FORM);
+    await chair.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    await reviewer.goto(`${url}${panelHref}`);
+    const link = reviewer.getByTestId('application-list').getByRole('link', { name: LATER });
+    await link.waitFor({ timeout: 20_000 });
+    await link.click();
+    await drawn(reviewer);
+    await reviewer.goto(`${url}${appHref}`);
+    await chair.goto(`${url}${appHref}`);
   });
 
   it('an edit made offline reaches the chair when the network returns', async () => {

@@ -190,6 +190,18 @@ describe('relay (Hocuspocus on 127.0.0.1)', () => {
     await expect(downloadFile(target(reviewer), 'f'.repeat(64) as FileHash)).rejects.toMatchObject({
       code: 'sync/fileMissing',
     });
+    // Browsers ask first (the app runs on another origin): the relay answers and allows the
+    // token header; the answer itself carries no file.
+    const url = `${relay.url.replace('ws://', 'http://')}/files/${made.chair.panelId}/${hash}`;
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:4173', 'access-control-request-method': 'PUT' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+    const cross = await fetch(url, { headers: { authorization: `Bearer ${reviewer.token}` } });
+    expect(cross.headers.get('access-control-allow-origin')).toBe('*');
     // Damage the stored copy: the client refuses it.
     writeFileSync(path.join(dataDir, 'files', made.chair.panelId, hash), utf8('tampered'));
     await expect(downloadFile(target(reviewer), hash)).rejects.toMatchObject({

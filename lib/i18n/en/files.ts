@@ -11,6 +11,13 @@ export const files: Messages<typeof zh> = {
   importing: 'Importing {{done}}/{{total}}: {{name}}',
   imported: 'Imported {{applications}} applications, {{files}} files.',
   alreadyStored: '{{name}} is already on this device; it was not stored twice.',
+  missing: {
+    notHere:
+      '"{{name}}" is not on this device yet. Download it from the relay, or pick the same file if you have it.',
+    downloading: 'Downloading "{{name}}" from the relay…',
+    download: 'Download from the relay',
+    pick: 'Pick the same file on this device…',
+  },
   skipped: {
     notPdf: '{{name}}: not a PDF, skipped.',
     systemFile: '{{name}}: a system file, skipped.',

@@ -43,6 +43,8 @@ export const workspace: Messages<typeof zh> = {
     open: 'Open invitation file…',
   },
   errors: {
+    notTheSameFile:
+      '"{{file}}" is not the file this application names (its content differs). Pick the very file the chair imported.',
     badDemo:
       'The demo data is damaged and cannot be loaded. Existing panels are untouched; rebuild or update the app.',
     noIdentity:

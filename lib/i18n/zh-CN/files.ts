@@ -9,6 +9,12 @@ export const files = {
   importing: '正在导入 {{done}}/{{total}}：{{name}}',
   imported: '已导入 {{applications}} 份申报、{{files}} 个文件。',
   alreadyStored: '{{name}} 已在本机，未重复保存。',
+  missing: {
+    notHere: '这台设备上还没有“{{name}}”。可以从中继下载，或选择你手上的同一文件。',
+    downloading: '正在从中继下载“{{name}}”……',
+    download: '从中继下载',
+    pick: '选择本机上的同一文件……',
+  },
   skipped: {
     notPdf: '{{name}}：不是 PDF，已跳过。',
     systemFile: '{{name}}：系统文件，已跳过。',
