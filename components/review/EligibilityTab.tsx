@@ -9,6 +9,8 @@ import { confirmedFacts } from './confirmed-facts';
 import { useReviewContext } from './ReviewContext';
 import { RuleRow } from './RuleRow';
 
+const RANK = { fail: 0, unknown: 1, pass: 2 } as const;
+
 export function EligibilityTab() {
   const { t } = useTranslation('review');
   const { pack, review, proposals } = useReviewContext();
@@ -19,6 +21,11 @@ export function EligibilityTab() {
   const types = useMemo(
     () => Object.fromEntries(pack.facts.map((f) => [f.id, f.type])) as Record<string, FactType>,
     [pack],
+  );
+  // What needs the reviewer's eye first: failures, then rules waiting for facts; pack order within.
+  const ordered = useMemo(
+    () => [...evaluation.rules].sort((a, b) => RANK[a.status] - RANK[b.status]),
+    [evaluation],
   );
   const unconfirmed = pack.facts.filter(
     (f) => proposals[f.id] && !review.values.facts[f.id],
@@ -49,7 +56,7 @@ export function EligibilityTab() {
         <p className="notice">{t('eligibility.unconfirmed', { count: unconfirmed })}</p>
       )}
       <ul className="rule-list">
-        {evaluation.rules.map((rule) => (
+        {ordered.map((rule) => (
           <RuleRow key={rule.id} verdict={rule} types={types} />
         ))}
       </ul>
