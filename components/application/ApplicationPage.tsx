@@ -144,6 +144,7 @@ function ApplicationView({
               viewer={viewer}
               me={me.id}
               names={names}
+              readOnly={me.role === 'observer'}
             />
           ) : (
             <p className="muted">{t('noFiles')}</p>

@@ -20,6 +20,7 @@ export function ApplicationPdf({
   viewer,
   me,
   names,
+  readOnly,
 }: {
   panel: Panel;
   store: AnnotationStore;
@@ -31,6 +32,8 @@ export function ApplicationPdf({
   me: string;
   /** Member id → name, for exports and the annotation list. */
   names: ReadonlyMap<string, string>;
+  /** Observers read; they do not annotate. */
+  readOnly: boolean;
 }) {
   const { t } = useTranslation('workspace');
   const [version, setVersion] = useState(0);
@@ -54,6 +57,7 @@ export function ApplicationPdf({
       onLinkEvidence={annotations.link}
       canEdit={(a) => a.author === me}
       authorName={(author) => names.get(author) ?? author}
+      readOnly={readOnly}
     />
   );
 }

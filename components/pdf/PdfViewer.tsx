@@ -53,6 +53,8 @@ export interface PdfViewerProps {
   canEdit?(annotation: Annotation): boolean;
   /** The display name for an annotation's author (a member id in the panel). */
   authorName?(author: string): string;
+  /** No annotating at all (an observer): reading, search and export stay. */
+  readOnly?: boolean;
   ref?: Ref<PdfViewerController>;
 }
 

@@ -21,6 +21,8 @@ export const KEYS = [
 ] as const;
 
 export interface ToolbarProps {
+  /** Hide the annotation tools (an observer reads and searches only). */
+  readOnly: boolean;
   page: number;
   numPages: number;
   scale: number;
@@ -115,12 +117,14 @@ export function Toolbar(p: ToolbarProps) {
           ↻
         </button>
       </div>
-      <div className="pdf-toolbar-group">
-        {tool('select')}
-        {tool('area')}
-        {tool('note')}
-        <ColorPicker value={p.color} onChange={p.onColor} label={t('color')} />
-      </div>
+      {!p.readOnly && (
+        <div className="pdf-toolbar-group">
+          {tool('select')}
+          {tool('area')}
+          {tool('note')}
+          <ColorPicker value={p.color} onChange={p.onColor} label={t('color')} />
+        </div>
+      )}
       <div className="pdf-toolbar-group">
         <button type="button" onClick={p.onSearch}>
           {t('search.open')}

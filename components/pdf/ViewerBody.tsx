@@ -241,6 +241,7 @@ export function ViewerBody(props: BodyProps) {
       onKeyDown={keys}
     >
       <Toolbar
+        readOnly={props.readOnly ?? false}
         page={page}
         numPages={sizes.length}
         scale={scale}
@@ -318,7 +319,7 @@ export function ViewerBody(props: BodyProps) {
         >
           <div className="pdf-content" style={{ height: layout.totalHeight, width: contentWidth }}>
             {pages}
-            {selection.popup && (
+            {selection.popup && !props.readOnly && (
               <button
                 type="button"
                 className="pdf-selection-popup"

@@ -112,6 +112,27 @@ describe('two devices, one panel', () => {
       '李专家',
     );
     expect(await chair.getByTestId('members').textContent()).toContain('李专家');
+    await invite.getByLabel('姓名').fill('赵观察');
+    await invite.getByLabel('角色').selectOption('observer');
+    const [observer] = await Promise.all([
+      chair.waitForEvent('download'),
+      invite.getByRole('button', { name: /邀请/ }).click(),
+    ]);
+    await saveDownload(observer, 'observer.json');
+  });
+
+  it('an observer who joins reads the application but gets no annotation or scoring tools', async () => {
+    const [context, page] = await newDevice();
+    await openWorkspace(page, url);
+    await page.getByTestId('invitation-input').setInputFiles(path.join(dir, 'observer.json'));
+    await page.getByRole('heading', { name: PANEL }).waitFor({ timeout: 30_000 });
+    await page.goto(`${url}${appHref}`);
+    await page.getByTestId('review-pane').waitFor();
+    await page.getByTestId('missing-file-input').setInputFiles(FORM);
+    await page.getByTestId('pdf-viewer').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('tool-area').count()).toBe(0);
+    expect(await page.getByTestId('submit-review').count()).toBe(0);
+    await context.close();
   });
 
   it('the reviewer joins on another device from the invitation file, with the application there', async () => {
