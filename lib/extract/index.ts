@@ -10,8 +10,9 @@ import {
   type StandardFactId,
   standardFactSchemas,
 } from '../facts/standard';
+import { getDocumentText } from '../pdf/document-text';
 import { openPdf } from '../pdf/open';
-import { getDocumentText, type PageText } from '../pdf/text';
+import type { PageText } from '../pdf/text';
 import type { RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
 import { sha256Hex } from '../store/hash';

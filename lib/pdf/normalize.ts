@@ -182,6 +182,10 @@ function isSpace(ch: string): boolean {
 /** One source cluster (a code point and its combining marks) in normalised form. */
 function mapCluster(cluster: string): string {
   const cp = cluster.codePointAt(0)!;
+  // Most of a page: ASCII and common ideographs, which NFKC leaves as they are.
+  if (cluster.length === 1 && ((cp > 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff))) {
+    return cluster;
+  }
   const radical = RADICALS_SUPPLEMENT[cp];
   if (radical) return radical + cluster.slice(cp > 0xffff ? 2 : 1).normalize('NFKC');
   if (keptAsWritten(cp)) return cluster;

@@ -32,6 +32,11 @@ export interface OpenedPdf {
   proxy: PDFDocumentProxy;
   /** Release pdf.js's memory (and, in browsers, the worker's). */
   close(): Promise<void>;
+  /**
+   * What it was opened from, kept where the platform can read pages on helper threads (Node),
+   * which open their own copy. The caller's bytes, not a copy: left as they are while reading.
+   */
+  source?: { bytes: Uint8Array; password?: string };
 }
 
 const decoder = new TextDecoder('latin1');
@@ -178,7 +183,13 @@ async function openOnce(
       () => void task.destroy(),
     );
     // pdf.js's worker code (in-process in Node) loads with the first document.
-    return { fileName, numPages: proxy.numPages, proxy, close: () => task.destroy() };
+    return {
+      fileName,
+      numPages: proxy.numPages,
+      proxy,
+      close: () => task.destroy(),
+      source: platform.readPagesInParallel ? { bytes, password } : undefined,
+    };
   } catch (error) {
     void task.destroy().catch(() => {});
     throw error;

@@ -14,6 +14,14 @@ import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { pageRulings } from './rulings';
 
+// Whole documents (document-text.ts) are read page by page with getPageText below; their API is
+// also offered here, where callers have always found it.
+export {
+  type DocumentText,
+  type DocumentTextOptions,
+  getDocumentText,
+  PARALLEL_MIN_PAGES,
+} from './document-text';
 export type { Rect } from './layout';
 
 export interface PageItem {
@@ -81,17 +89,25 @@ function toLayoutItem(item: TextItem): LayoutItem | null {
     Math.abs(b!) > Math.abs(a!) * 0.5 || (Math.abs(a!) < 1e-6 && Math.abs(d!) < 1e-6);
   // Horizontal text: the box runs from the baseline origin along x, 20% of the size below
   // (descenders) to 80% above. Rotated text takes the bounding box of the rotated box.
-  const ux = Math.hypot(a!, b!) ? a! / Math.hypot(a!, b!) : 1;
-  const uy = Math.hypot(a!, b!) ? b! / Math.hypot(a!, b!) : 0;
-  const corners: [number, number][] = [
-    [e! - uy * -0.2 * size, f! + ux * -0.2 * size],
-    [e! - uy * 0.8 * size, f! + ux * 0.8 * size],
+  const unit = Math.hypot(a!, b!);
+  const ux = unit ? a! / unit : 1;
+  const uy = unit ? b! / unit : 0;
+  // The four corners, without building arrays: this runs for every item of every page.
+  const x0 = e! - uy * -0.2 * size;
+  const y0 = f! + ux * -0.2 * size;
+  const x1 = e! - uy * 0.8 * size;
+  const y1 = f! + ux * 0.8 * size;
+  const x2 = x0 + ux * length;
+  const y2 = y0 + uy * length;
+  const x3 = x1 + ux * length;
+  const y3 = y1 + uy * length;
+  const rect: Rect = [
+    Math.min(x0, x1, x2, x3),
+    Math.min(y0, y1, y2, y3),
+    Math.max(x0, x1, x2, x3),
+    Math.max(y0, y1, y2, y3),
   ];
-  corners.push(...corners.map(([x, y]) => [x + ux * length, y + uy * length] as [number, number]));
-  const xs = corners.map((p) => p[0]);
-  const ys = corners.map((p) => p[1]);
-  const rect: Rect = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-  if (![...rect, size].every(Number.isFinite)) return null;
+  if (!rect.every(Number.isFinite) || !Number.isFinite(size)) return null;
   return { str: item.str, rect, baseline: vertical ? rect[3] : f!, size: size || 1, vertical };
 }
 
@@ -110,10 +126,12 @@ function medianSize(sizes: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function countTextChars(text: string): number {
+/** Does the text hold at least MIN_TEXT_CHARS letters, digits or ideographs? */
+function hasEnoughText(text: string): boolean {
+  if (MIN_TEXT_CHARS <= 0) return true;
   let n = 0;
-  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
-  return n;
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch) && ++n >= MIN_TEXT_CHARS) return true;
+  return false;
 }
 
 /** Build the page text from pdf.js text items and the page's rulings (exported for tests). */
@@ -210,7 +228,7 @@ export function buildPageText(
     toSource: normalized.toSource,
     items,
     lines,
-    hasText: countTextChars(normalized.text) >= MIN_TEXT_CHARS,
+    hasText: hasEnoughText(normalized.text),
   };
 }
 
@@ -285,42 +303,6 @@ export async function getPageText(
   } finally {
     pageProxy?.cleanup();
   }
-}
-
-export interface DocumentText {
-  pages: PageText[];
-  /** Pages that could not be read (damaged, too complex), with the error. */
-  failures: { page: number; error: unknown }[];
-}
-
-export interface DocumentTextOptions extends PageTextOptions {
-  /** Called after each page with the number of pages done and the total. */
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-}
-
-/**
- * Every page's text. A page that fails is recorded and skipped (the rest of the file is still
- * read); when every page fails, the first failure is thrown.
- */
-export async function getDocumentText(
-  pdf: OpenedPdf,
-  options: DocumentTextOptions = {},
-): Promise<DocumentText> {
-  const pages: PageText[] = [];
-  const failures: DocumentText['failures'] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    options.signal?.throwIfAborted();
-    try {
-      pages.push(await getPageText(pdf, n, options));
-    } catch (error) {
-      if (!(error instanceof ReviewDeskError)) throw error;
-      failures.push({ page: n, error });
-    }
-    options.onProgress?.(n, pdf.numPages);
-  }
-  if (pages.length === 0 && failures.length > 0) throw failures[0]!.error;
-  return { pages, failures };
 }
 
 /** Rectangles (PDF user space) covering a range of a page's normalised text, one per item part. */

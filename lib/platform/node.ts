@@ -5,6 +5,7 @@
 import './node-polyfills';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readPagesInParallel } from './node-text-pool';
 import type { PdfjsModule, Platform } from './types';
 
 const require = createRequire(import.meta.url);
@@ -33,11 +34,31 @@ function restoreNativePush(): void {
   });
 }
 
+/**
+ * pdf.js 5 inflates every Flate stream through the web `DecompressionStream` when there is one,
+ * and falls back to its own synchronous inflate when there is not (or when the stream fails).
+ * In Node that global is web streams in JavaScript over the asynchronous zlib binding: a
+ * Chromium-printed page has hundreds of tiny streams (one per Type 3 glyph), each paying a
+ * thread-pool round trip and dozens of promises — a third of text extraction time, mostly spent
+ * waiting. pdf.js's own inflate gives the same bytes (it is also what it uses on any failure), so
+ * in Node we take the global away. Nothing else in the CLI or the tests uses it.
+ */
+function hideDecompressionStream(): void {
+  if (!('DecompressionStream' in globalThis)) return;
+  Reflect.deleteProperty(globalThis, 'DecompressionStream');
+}
+
 export const nodePlatform: Platform = {
   kind: 'node',
   async loadPdfjs() {
     const mod = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule;
+    // The in-process worker code brings its own copy of core-js: load it now (it registers
+    // itself as globalThis.pdfjsWorker, which pdf.js then uses) so that push is put back after
+    // it too, and the first document is not read with the slow push.
+    // @ts-expect-error pdfjs-dist ships no types for its worker module (nothing is used from it)
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     restoreNativePush();
+    hideDecompressionStream();
     return mod;
   },
   pdfDocumentOptions() {
@@ -57,4 +78,5 @@ export const nodePlatform: Platform = {
   async storageEstimate() {
     return null;
   },
+  readPagesInParallel,
 };

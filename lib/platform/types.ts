@@ -3,6 +3,8 @@
  * extension pages), `node.ts` (CLI, unit tests). Nothing else in `lib/` may look at `window`,
  * `document`, `browser.*` or the file system.
  */
+import type { PageText } from '../pdf/text';
+
 export type PdfjsModule = typeof import('pdfjs-dist');
 
 /** Options every `getDocument` call must carry so Chinese PDFs extract and render offline. */
@@ -17,6 +19,26 @@ export interface PdfDocumentOptions {
   useSystemFonts: boolean;
 }
 
+/** One page's outcome: its text, or why it could not be read (a ReviewDeskError). */
+export type PageOutcome = { page: number; text: PageText } | { page: number; error: unknown };
+
+/** A document to read on several threads at once (see `Platform.readPagesInParallel`). */
+export interface ParallelPagesRequest {
+  /** The file's bytes: each helper thread opens its own copy. */
+  bytes: Uint8Array;
+  fileName: string;
+  password?: string;
+  numPages: number;
+  /** Per page, as for `getPageText`. */
+  budgetMs: number;
+  rulings: boolean | 'auto';
+  /** Read a page (from 1) on this thread, from the caller's open document. */
+  readHere(page: number): Promise<PageOutcome>;
+  /** Called once per page, in whatever order pages finish. */
+  onPage(outcome: PageOutcome): void;
+  signal?: AbortSignal;
+}
+
 export type PlatformKind = 'pwa' | 'extension' | 'node';
 
 export interface Platform {
@@ -28,4 +50,11 @@ export interface Platform {
   requestPersistentStorage(): Promise<boolean | null>;
   /** Usage and quota in bytes when the platform can tell. */
   storageEstimate(): Promise<{ usage: number; quota: number } | null>;
+  /**
+   * Read a document's pages on this thread and on helper threads at once (Node: worker threads;
+   * browsers leave it out, their pdf.js has its own worker). Resolves `false`, having read
+   * nothing, when no helper is free (in Node also for a process's first long document, see
+   * node-text-helpers.ts): the caller then reads alone.
+   */
+  readPagesInParallel?(request: ParallelPagesRequest): Promise<boolean>;
 }
