@@ -3,36 +3,26 @@
  * form is carried over to a re-exported version whose text moved to another page, found again by
  * its quote and drawn at the new place.
  */
-import type { Server } from 'node:http';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve.mjs';
 import { chinesePdf } from '../annotations/support';
 import { openWorkspace, YUEYANG } from './support/app';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot, startPwaSession } from './support/browser';
 
 const PHRASE = '核心成员共十二名';
 const SENTENCE = `${PHRASE}，分布在五所学校，自2019年9月起开展网络教研。`;
 
-let server: Server;
+let session: Awaited<ReturnType<typeof startPwaSession>>;
 let url: string;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  ({ server, url } = await serveStatic(path.resolve('dist/pwa'), { port: 0 }));
-  browser = await launchBrowser();
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 950 },
-    locale: 'zh-CN',
-  });
-  page = await context.newPage();
+  session = await startPwaSession();
+  ({ url, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await session?.close();
 });
 
 const pageEl = (n: number) => page.locator(`.pdf-page[data-page="${n}"]`);

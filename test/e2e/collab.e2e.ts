@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningRelay, startRelay } from '../../lib/relay/server';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { openWorkspace } from './support/app';
+import { openWorkspace, scoreAllAndSubmit } from './support/app';
 import { launchBrowser, screenshot } from './support/browser';
 
 let server: Server;
@@ -262,23 +262,7 @@ describe('two devices, one panel', () => {
   });
 
   it('once the reviewer submits, the chair sees the scores', async () => {
-    await reviewer.getByRole('tab', { name: '评分' }).click();
-    const inputs = reviewer.locator('.score-input input');
-    for (let i = 0; i < (await inputs.count()); i++) {
-      if ((await inputs.nth(i).inputValue()) === '') {
-        await inputs.nth(i).fill('12');
-        await inputs.nth(i).press('Enter');
-      }
-    }
-    const comments = reviewer.locator('.criterion-comment');
-    for (let i = 0; i < (await comments.count()); i++) {
-      await comments.nth(i).fill('意见');
-      await comments.nth(i).blur();
-    }
-    await reviewer.getByTestId('submit-review').click();
-    await expect
-      .poll(() => reviewer.getByTestId('review-pane').getAttribute('data-status'))
-      .toBe('submitted');
+    await scoreAllAndSubmit(reviewer, '12');
     await chair.goto(`${url}${panelHref}`);
     await expect
       .poll(() => chair.getByTestId('review-progress').first().textContent(), { timeout: 20_000 })

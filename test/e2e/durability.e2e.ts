@@ -11,7 +11,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { openApplication, YUEYANG } from './support/app';
-import { CHROMIUM } from './support/browser';
+import { CHROMIUM, QUIET_FLAGS } from './support/browser';
 
 let server: Server;
 let url: string;
@@ -24,13 +24,7 @@ async function startChromium(): Promise<{ process: ChildProcess; browser: Browse
     CHROMIUM,
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_FLAGS,
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       'about:blank',

@@ -4,33 +4,22 @@
  * reload, submitting locks the review, and the history shows who changed what.
  */
 
-import type { Server } from 'node:http';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve.mjs';
-import { openApplication, YUEYANG } from './support/app';
-import { launchBrowser, screenshot } from './support/browser';
+import { openApplication, scoreAllAndSubmit, YUEYANG } from './support/app';
+import { screenshot, startPwaSession } from './support/browser';
 
-let server: Server;
+let session: Awaited<ReturnType<typeof startPwaSession>>;
 let url: string;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  ({ server, url } = await serveStatic(path.resolve('dist/pwa'), { port: 0 }));
-  browser = await launchBrowser();
-  const context = await browser.newContext({
-    viewport: { width: 1500, height: 950 },
-    locale: 'zh-CN',
-  });
-  page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
+  session = await startPwaSession({ width: 1500, height: 950 });
+  ({ url, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await session?.close();
 });
 
 const tab = (name: string) => page.getByRole('tab', { name });
@@ -118,24 +107,7 @@ describe('review form', () => {
     expect(await page.locator('[data-testid=review-pane]').getAttribute('data-status')).toBe(
       'draft',
     );
-    const count = await scoreInputs().count();
-    for (let i = 0; i < count; i++) {
-      const input = scoreInputs().nth(i);
-      if ((await input.inputValue()) === '') {
-        await input.fill('10');
-        await input.press('Enter');
-      }
-    }
-    // Low scores need a comment: give every criterion one so the test does not depend on bands.
-    const comments = page.locator('.criterion-comment');
-    for (let i = 0; i < (await comments.count()); i++) {
-      await comments.nth(i).fill('评语');
-      await comments.nth(i).blur();
-    }
-    await page.getByTestId('submit-review').click();
-    await expect
-      .poll(() => page.getByTestId('review-pane').getAttribute('data-status'), { timeout: 15_000 })
-      .toBe('submitted');
+    await scoreAllAndSubmit(page, '10');
     expect(await scoreInputs().first().isDisabled()).toBe(true);
     await screenshot(page, 'review-submitted');
   });

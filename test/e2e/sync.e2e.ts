@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { openWorkspace } from './support/app';
+import { openWorkspace, scoreAllAndSubmit } from './support/app';
 import { launchBrowser, screenshot } from './support/browser';
 
 let server: Server;
@@ -135,23 +135,8 @@ describe("the chair's review-progress table", () => {
   it('shows the scores once the reviewer has submitted', async () => {
     await reviewer.goto(`${url}${appHref}`);
     await reviewer.getByTestId('review-pane').waitFor();
-    await reviewer.getByRole('tab', { name: '评分' }).click();
+    await scoreAllAndSubmit(reviewer, '10');
     const inputs = reviewer.locator('.score-input input');
-    for (let i = 0; i < (await inputs.count()); i++) {
-      if ((await inputs.nth(i).inputValue()) === '') {
-        await inputs.nth(i).fill('10');
-        await inputs.nth(i).press('Enter');
-      }
-    }
-    const comments = reviewer.locator('.criterion-comment');
-    for (let i = 0; i < (await comments.count()); i++) {
-      await comments.nth(i).fill('意见');
-      await comments.nth(i).blur();
-    }
-    await reviewer.getByTestId('submit-review').click();
-    await expect
-      .poll(() => reviewer.getByTestId('review-pane').getAttribute('data-status'))
-      .toBe('submitted');
     await expect
       .poll(() => reviewer.getByTestId('save-status').getAttribute('data-state'))
       .toBe('saved');

@@ -11,7 +11,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test/e2e/screenshots');
 
-const QUIET_FLAGS = [
+/** Flags that keep Chromium quiet on a closed network (see STACK-NOTES). */
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -66,4 +67,23 @@ export async function inkRatio(page: Page, selector: string): Promise<number> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The built PWA served on a free port and one Chromium page on it (dialogs accepted). */
+export async function startPwaSession(viewport = { width: 1400, height: 950 }) {
+  const { serveStatic } = await import('../../../scripts/serve.mjs');
+  const { server, url } = await serveStatic(path.resolve('dist/pwa'), { port: 0 });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  return {
+    url,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
 }
