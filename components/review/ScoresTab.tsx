@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { allCriteria, computeTotal, pickText, totalLevel } from '@/lib/rubric';
 import { CriterionRow } from './CriterionRow';
 import { useReviewContext } from './ReviewContext';
+import { ScoreChart } from './ScoreChart';
 import { useLinkedEvidence } from './useLinkedEvidence';
 
 export function ScoresTab() {
@@ -33,6 +34,7 @@ export function ScoresTab() {
           <span className="muted">{t('scores.missing', { count: total.missing.length })}</span>
         )}
       </div>
+      <ScoreChart pack={pack} scores={review.values.scores} />
       <p className="muted keyboard-help">{t('scores.keyboardHelp')}</p>
       <div ref={list}>
         {pack.scoring.sections.map((section) => (

@@ -69,6 +69,9 @@ describe('review form', () => {
       .poll(() => page.getByTestId('running-total').getAttribute('data-total'))
       .not.toBe('0');
     const total = await page.getByTestId('running-total').getAttribute('data-total');
+    // The chart shows the first criterion's share at a glance.
+    const firstBar = page.getByTestId('score-chart').locator('.score-chart-bar').first();
+    expect(Number(await firstBar.getAttribute('data-share'))).toBeGreaterThan(0);
     await expect
       .poll(() => page.getByTestId('save-status').getAttribute('data-state'))
       .toBe('saved');

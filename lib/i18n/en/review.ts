@@ -73,6 +73,7 @@ export const review: Messages<typeof zh> = {
   scores: {
     total: 'Total {{value}} / {{max}}',
     missing: '  ({{count}} not scored yet)',
+    chart: 'Each criterion’s score as a share of its maximum',
     keyboardHelp:
       'Keyboard: type a score, ↑/↓ step it, Enter saves and moves down, Shift+Enter moves up, Esc restores.',
     scoreFor: 'Score for "{{title}}" (out of {{max}})',

@@ -68,6 +68,7 @@ export const review = {
   scores: {
     total: '总分 {{value}} / {{max}}',
     missing: '　（还有 {{count}} 项未评）',
+    chart: '各评分项得分占满分的比例',
     keyboardHelp:
       '键盘评分：输入分数，↑/↓ 按步长加减，Enter 保存并到下一项，Shift+Enter 上一项，Esc 还原。',
     scoreFor: '“{{title}}”得分（满分 {{max}}）',
