@@ -39,6 +39,9 @@ export function writePlain(ctx: PanelContext, key: string, value: unknown): void
   append(ctx, { ...baseEntry(ctx, key), v: value });
 }
 
+/** How often a signed write is signed again when the key moved on during the signing. */
+const SIGN_ATTEMPTS = 5;
+
 export async function writeSigned(
   ctx: PanelContext,
   key: string,
@@ -47,11 +50,17 @@ export async function writeSigned(
   fingerprint: string,
 ): Promise<void> {
   const run = async () => {
-    const base = { ...baseEntry(ctx, key), v: value };
-    const sig = await sign(signer, signedPayload(ctx.id, base));
-    // Re-check the sequence after the await: a write to the same key may have landed meanwhile.
-    if (nextSeq(ctx, key) !== base.s) return writeSigned(ctx, key, value, signer, fingerprint);
-    append(ctx, { ...base, sig, sk: fingerprint });
+    // Sign again (in place, not by queueing behind ourselves) while a write to the same key
+    // lands during the signing. A peer can keep doing that, so after a few tries the entry goes
+    // in with the sequence it has: still valid, it only loses to a concurrent valid version.
+    for (let attempt = 1; ; attempt++) {
+      const base = { ...baseEntry(ctx, key), v: value };
+      const sig = await sign(signer, signedPayload(ctx.id, base));
+      if (nextSeq(ctx, key) === base.s || attempt >= SIGN_ATTEMPTS) {
+        append(ctx, { ...base, sig, sk: fingerprint });
+        return;
+      }
+    }
   };
   const p = ctx.signedQueue.then(run, run);
   ctx.signedQueue = p.catch(() => undefined);
