@@ -4,16 +4,6 @@
  */
 import { asObject, asString } from './EditorContext';
 
-export const CONDITION_LEAF_KINDS = [
-  'compare',
-  'length',
-  'count',
-  'oneOf',
-  'date',
-  'exists',
-  'flag',
-];
-
 /** A condition of another kind, keeping the fact it was about; a combinator wraps the old one. */
 export function conditionOfKind(kind: string, previous: unknown): unknown {
   const prev = asObject(previous);

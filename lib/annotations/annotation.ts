@@ -94,12 +94,3 @@ export function createAnnotation(
 }
 
 /** Validate an annotation that crossed a trust boundary (a peer, an import). */
-export function parseAnnotation(value: unknown): Annotation | null {
-  const parsed = AnnotationSchema.safeParse(value);
-  return parsed.success ? (parsed.data as Annotation) : null;
-}
-
-/** True when the annotation is anchored to text (a highlight, or an area that covered text). */
-export function hasQuote(annotation: Pick<Annotation, 'quote'>): boolean {
-  return annotation.quote.exact.length > 0;
-}

@@ -21,14 +21,6 @@ export function unionRect(rects: readonly PdfRect[]): PdfRect | null {
   return [x0, y0, x1, y1];
 }
 
-export function rectArea([x0, y0, x1, y1]: PdfRect): number {
-  return Math.max(0, x1 - x0) * Math.max(0, y1 - y0);
-}
-
-export function intersects(a: PdfRect, b: PdfRect): boolean {
-  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-}
-
 /**
  * Merge rectangles of one text line into one (a selection gives a rectangle per text run; a
  * highlight reads better, and exports smaller, as one quad per line). Rectangles are on the same

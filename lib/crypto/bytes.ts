@@ -70,13 +70,6 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
-  return diff === 0;
-}
-
 /**
  * JSON with object keys sorted at every level and `undefined` members dropped: the form that is
  * signed, hashed and compared. Numbers must be finite (NaN would not survive a round trip).

@@ -13,7 +13,3 @@ export const PANEL_ID_PATTERN = /^p[0-9a-f]{32}$/;
 export function panelIdFromChairKey(chairKey: PublicJwk): PanelId {
   return `p${sha256HexOf(`rd-panel-v1|${canonicalJson(minimalPublicJwk(chairKey))}`).slice(0, 32)}` as PanelId;
 }
-
-export function isPanelId(value: string): value is PanelId {
-  return PANEL_ID_PATTERN.test(value);
-}

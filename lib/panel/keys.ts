@@ -11,7 +11,7 @@ import type {
   MemberId,
   RuleId,
 } from '../ids';
-import type { CellField, EvidenceTarget } from './records/review-cell';
+import { type CellField, EVIDENCE_TARGET, type EvidenceTarget } from './records/review-cell';
 
 export type ParsedKey =
   | { kind: 'meta' }
@@ -89,7 +89,7 @@ function parseField(parts: string[]): CellField | null {
     if (type === 'verdict') return { type: 'verdict', rule: id as RuleId };
   }
   if (type === 'ev' && parts.length === 3) {
-    const target = dec(a, /^(criterion|fact):[A-Za-z][A-Za-z0-9_-]{0,63}$/);
+    const target = dec(a, EVIDENCE_TARGET);
     const annotation = dec(b, ID);
     if (target === null || annotation === null) return null;
     return {
@@ -175,6 +175,3 @@ export function parseKey(key: string): ParsedKey | null {
 }
 
 /** The application a key belongs to, for history and per-application indexes. */
-export function appOfKey(parsed: ParsedKey): ApplicationId | null {
-  return 'app' in parsed ? parsed.app : null;
-}

@@ -11,10 +11,6 @@ import type { PdfjsModule, Platform } from './types';
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
 
-export function pdfjsAssetDir(): string {
-  return pdfjsRoot;
-}
-
 /**
  * pdf.js's legacy build bundles core-js, which replaces Array.prototype.push on V8 ≤ 12.1
  * (Node 20) for an edge case of arrays with a read-only length; its JavaScript push then slows

@@ -3,13 +3,8 @@ import { z } from 'zod';
 
 /** Member, application, annotation, thread and message ids: short and URL-safe. */
 export const localIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/);
-/** Rubric ids (criteria, facts, rules) as lib/rubric allows them. */
-export const rubricLocalIdSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/);
 export const fileHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 export const timeSchema = z.number().int().nonnegative();
-/** Free text typed by a member; bounded so one peer cannot bloat everyone's replica. */
-export const textSchema = (max: number) => z.string().max(max);
-
 /** A short random id, hex, with a one-letter prefix: ids appear in every key of the log. */
 export function shortId<T extends string>(prefix: string, bytes = 8): T {
   const raw = crypto.getRandomValues(new Uint8Array(bytes));

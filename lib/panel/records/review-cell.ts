@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { AnnotationId, CriterionId, FactId, RuleId } from '../../ids';
-import { localIdSchema, rubricLocalIdSchema } from './common';
+import { localIdSchema } from './common';
 
 export const REVIEW_CELL_VERSION = 1;
 
@@ -42,9 +42,8 @@ export const opinionSchema = z.string().max(50_000);
 
 /** What a link from a criterion or a fact to an annotation points from. */
 export type EvidenceTarget = `criterion:${string}` | `fact:${string}`;
-export const evidenceTargetSchema = z
-  .string()
-  .regex(/^(criterion|fact):[A-Za-z][A-Za-z0-9_-]{0,63}$/) as z.ZodType<EvidenceTarget>;
+/** A criterion or fact id a link points from, as written in its key. */
+export const EVIDENCE_TARGET = /^(criterion|fact):[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 export type CellField =
   | { type: 'score'; criterion: CriterionId }
@@ -71,5 +70,3 @@ export function cellValueSchema(field: CellField): z.ZodType {
       return opinionSchema;
   }
 }
-
-export const cellIdSchema = rubricLocalIdSchema;
