@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carryOver } from '@/lib/annotations/carry-over';
+import { ReviewDeskError } from '@/lib/errors';
 import type { AnnotationId, ApplicationId, FileHash } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import type { EvidenceTarget } from '@/lib/panel/records/review-cell';
@@ -48,7 +49,7 @@ export function CarryOver({
     setError(null);
     try {
       const bytes = await getFile(getDb(), file.hash);
-      if (!bytes) throw new Error(`missing file ${file.name}`);
+      if (!bytes) throw new ReviewDeskError('viewer/fileMissing', { file: file.name });
       const pdf = await openPdf(bytes, { fileName: file.name });
       try {
         const source = new PdfTextSource(pdf);

@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { ReviewDeskError } from '@/lib/errors';
 import type { PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import { getDb } from '@/lib/store/db';
@@ -28,7 +29,8 @@ export function getWorkspace(): Workspace {
 async function fetchDemoBytes(path: string): Promise<Uint8Array> {
   const url = `/demo/${path.split('/').map(encodeURIComponent).join('/')}`;
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new ReviewDeskError('workspace/demoUnavailable', { status: response.status });
   return new Uint8Array(await response.arrayBuffer());
 }
 

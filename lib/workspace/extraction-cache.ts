@@ -3,6 +3,7 @@
  * deterministic, and a 100-page file should be read once, not on every visit. Proposals only:
  * nothing here enters the panel document.
  */
+import { ReviewDeskError } from '../errors';
 import { type ExtractionResult, extractFromPdf } from '../extract';
 import type { FileHash } from '../ids';
 import type { RubricPack } from '../rubric';
@@ -26,7 +27,7 @@ export async function extractStoredFile(
   const cached = (await db.settings.get(key))?.value as ExtractionResult | undefined;
   if (cached) return cached;
   const bytes = await getFile(db, file.hash);
-  if (!bytes) throw new Error(`missing file ${file.name}`);
+  if (!bytes) throw new ReviewDeskError('viewer/fileMissing', { file: file.name });
   const result = await extractFromPdf(bytes.slice(), {
     fileName: file.name,
     pack,

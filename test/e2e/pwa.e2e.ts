@@ -76,4 +76,16 @@ describe('PWA', () => {
     await expect.poll(() => page.locator('h1').innerText()).toBe('Panels');
     await page.getByTestId('language-switch').selectOption('zh-CN');
   });
+
+  it('removes a demo panel, and the demo does not come back on the next start', async () => {
+    page.once('dialog', (dialog) => void dialog.accept());
+    const list = page.getByTestId('panel-list');
+    await list.locator('li', { hasText: '辽宁省' }).getByRole('button').click();
+    await expect.poll(() => list.locator('li').count()).toBe(1);
+    await page.reload();
+    await page.getByTestId('panel-list').waitFor();
+    await page.waitForTimeout(1500);
+    expect(await list.locator('li').count()).toBe(1);
+    expect(await list.textContent()).toContain('岳阳市');
+  });
 });

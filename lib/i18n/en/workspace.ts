@@ -43,6 +43,8 @@ export const workspace: Messages<typeof zh> = {
     open: 'Open invitation file…',
   },
   errors: {
+    demoUnavailable:
+      'The demo files could not be read from the app (HTTP {{status}}). Existing panels are untouched; reload the page or reinstall the app.',
     notTheSameFile:
       '"{{file}}" is not the file this application names (its content differs). Pick the very file the chair imported.',
     badDemo:

@@ -41,6 +41,8 @@ export const workspace = {
     open: '打开邀请文件……',
   },
   errors: {
+    demoUnavailable:
+      '示例材料无法从本应用读取（HTTP {{status}}）。已有的评审组不受影响；请刷新页面，或重新安装应用。',
     notTheSameFile: '“{{file}}”不是这份申报中的那个文件（内容不同）。请选择组长导入的同一个文件。',
     badDemo: '示例数据已损坏，无法载入。已有的评审组不受影响；请重新构建或更新应用。',
     noIdentity:
