@@ -20,8 +20,8 @@ import { docOf, Panel } from '../lib/panel/panel';
 import { attachPersistence } from '../lib/panel/persistence';
 import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
-import { startRelay } from '../lib/relay/server';
 import { connectRelay } from '../lib/sync/relay-client';
+import { startRelay } from '../server/relay';
 
 setPlatform(nodePlatform);
 const APPS = Number(process.env.BENCH_APPS ?? 200);

@@ -1,6 +1,11 @@
-/** `review-desk relay [--host] [--port] [--data] [--redis]`: run the relay until Ctrl+C. */
+/**
+ * `review-desk relay [--host] [--port] [--data] [--redis] [--allow-chairs FILE]`: run the relay
+ * until Ctrl+C.
+ */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startRelay } from '../../lib/relay/server';
+import { parseAllowList } from '../../server/allow-list';
+import { startRelay } from '../../server/relay';
 import { type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
 
 export const relayCommand: Command = {
@@ -15,15 +20,21 @@ export const relayCommand: Command = {
         port: { type: 'string' },
         data: { type: 'string' },
         redis: { type: 'string' },
+        'allow-chairs': { type: 'string' },
       },
       false,
     );
     const port = Number(values.port ?? 4321);
+    const allowFile = values['allow-chairs'];
+    const allowPanels = allowFile
+      ? parseAllowList(readFileSync(path.resolve(ctx.cwd, allowFile), 'utf8'))
+      : null;
     const relay = await startRelay({
       host: values.host ?? '127.0.0.1',
       port,
       dataDir: path.resolve(ctx.cwd, values.data ?? 'relay-data'),
       ...(values.redis ? { redis: values.redis } : {}),
+      allowPanels,
       log: (event, params) =>
         ctx.out(`${new Date().toISOString()} ${ctx.t(`sync:relay.log.${event}`, params)}`),
     });

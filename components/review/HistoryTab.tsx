@@ -30,7 +30,11 @@ function fieldLabel(item: HistoryItem, pack: RubricPack, lang: string, t: Transl
       return `${kind} · ${f ? pickText(f.label, lang) : cell.fact}`;
     }
     if (cell.type === 'verdict') return `${kind} · ${cell.rule}`;
-    if (cell.type === 'evidence') return `${kind} · ${cell.target}`;
+    if (cell.type === 'evidence') {
+      // The link's target is in its (sealed) value, not in its key (SPEC S7).
+      const target = (item.new as { target?: string } | undefined)?.target;
+      return target ? `${kind} · ${target}` : kind;
+    }
     return kind;
   }
   if (field.kind === 'file') return `${t('history.kinds.file')} ${field.hash.slice(0, 8)}…`;

@@ -11,7 +11,7 @@ import type {
   MemberId,
   RuleId,
 } from '../ids';
-import { type CellField, EVIDENCE_TARGET, type EvidenceTarget } from './records/review-cell';
+import { type CellField, EVIDENCE_TAG } from './records/review-cell';
 
 export type ParsedKey =
   | { kind: 'meta' }
@@ -59,7 +59,7 @@ function fieldPath(field: CellField): string {
     case 'verdict':
       return `verdict/${enc(field.rule)}`;
     case 'evidence':
-      return `ev/${enc(field.target)}/${enc(field.annotation)}`;
+      return `ev/${field.tag}`;
     case 'opinion':
       return 'opinion';
   }
@@ -77,7 +77,7 @@ function dec(part: string | undefined, pattern: RegExp): string | null {
 }
 
 function parseField(parts: string[]): CellField | null {
-  const [type, a, b] = parts;
+  const [type, a] = parts;
   if (type === 'opinion' && parts.length === 1) return { type: 'opinion' };
   if (type === 'comment' && parts.length === 1) return { type: 'comment', criterion: null };
   if (parts.length === 2) {
@@ -88,15 +88,8 @@ function parseField(parts: string[]): CellField | null {
     if (type === 'fact') return { type: 'fact', fact: id as FactId };
     if (type === 'verdict') return { type: 'verdict', rule: id as RuleId };
   }
-  if (type === 'ev' && parts.length === 3) {
-    const target = dec(a, EVIDENCE_TARGET);
-    const annotation = dec(b, ID);
-    if (target === null || annotation === null) return null;
-    return {
-      type: 'evidence',
-      target: target as EvidenceTarget,
-      annotation: annotation as AnnotationId,
-    };
+  if (type === 'ev' && parts.length === 2) {
+    return a !== undefined && EVIDENCE_TAG.test(a) ? { type: 'evidence', tag: a } : null;
   }
   return null;
 }

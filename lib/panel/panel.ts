@@ -77,6 +77,8 @@ export class Panel {
       identity,
       view,
       ring: new KeyRing(identity),
+      session: null,
+      pending: null,
       signedQueue: Promise.resolve(),
     };
     registerInternals(this, { doc, identity, view });
@@ -96,6 +98,7 @@ export class Panel {
 
   /** Resolves when every signature check and signed write started so far is done. */
   async settled(): Promise<void> {
+    await this.ctx.view.settled();
     await this.ctx.signedQueue.catch(() => undefined);
     await this.ctx.view.settled();
   }
@@ -165,7 +168,7 @@ export class Panel {
   }
 
   /**
-   * A viewer-independent canonical picture of the whole panel (register → winning entry hash):
+   * A viewer-independent canonical picture of the whole panel (register → winning position):
    * equal on every converged replica (SPEC Y1). For tests and diagnostics.
    */
   canonicalState(): Record<string, string | null> {
@@ -267,16 +270,27 @@ export class Panel {
     return chairWrites.removeMember(this.ctx, id);
   }
 
+  /** SPEC M3: tokens issued to this member before now are refused by relays from now on. */
+  raiseTokenEpoch(id: MemberId): Promise<number> {
+    return chairWrites.raiseTokenEpoch(this.ctx, id);
+  }
+
   updateSettings(patch: Partial<PanelSettings>): Promise<void> {
     return chairWrites.updateSettings(this.ctx, patch);
   }
 
   /**
-   * SPEC I3: register this device's key with the invitation key, once. The chair signs with the
-   * chair key and needs no registration. Returns whether an entry was written.
+   * SPEC A3, A5: start this device's writing session and register its key with the invitation
+   * key, once (the chair signs with the chair key and needs no registration). Writes before this
+   * has resolved throw `panel/notReady`. Returns whether an entry was written.
    */
   ensureDevice(): Promise<boolean> {
     return device.ensureDevice(this.ctx);
+  }
+
+  /** True once this device can write (its session is ready). */
+  canWrite(): boolean {
+    return this.ctx.session !== null;
   }
 
   destroy(): void {

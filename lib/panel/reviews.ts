@@ -7,11 +7,11 @@ import { fromBase64 } from '../crypto/bytes';
 import { deriveApplicationKey, keyId, openJson } from '../crypto/seal';
 import type { MemberIdentity } from '../identity/identity';
 import type { AnnotationId, ApplicationId, MemberId } from '../ids';
-import { versionHash } from './entry';
 import { keys } from './keys';
 import {
   type CellField,
   cellValueSchema,
+  type EvidenceLink,
   type FactConfirmation,
   type VerdictOverride,
 } from './records/review-cell';
@@ -149,13 +149,15 @@ function place(values: ReviewValues, field: CellField, value: unknown) {
     case 'verdict':
       if (value !== null) values.verdicts[field.rule] = value as VerdictOverride;
       break;
-    case 'evidence':
-      if (value === true) {
-        const list = values.evidence[field.target] ?? [];
-        list.push(field.annotation);
-        values.evidence[field.target] = list;
+    case 'evidence': {
+      const link = value as EvidenceLink | null;
+      if (link?.linked) {
+        const list = values.evidence[link.target] ?? [];
+        list.push(link.annotation);
+        values.evidence[link.target] = list;
       }
       break;
+    }
     case 'opinion':
       values.opinion = value as string | null;
       break;
@@ -197,8 +199,8 @@ export function reviewCells(
 ): ViewVersion[] {
   const out: ViewVersion[] = [];
   if (submission) {
-    for (const [key, hash] of Object.entries(submission.manifest)) {
-      const v = view.versionByHash(key, hash, versionHash);
+    for (const [key, pos] of Object.entries(submission.manifest)) {
+      const v = view.versionAt(key, pos);
       if (v && v.parsed.kind === 'cell' && v.parsed.app === app && v.parsed.member === member)
         out.push(v);
     }

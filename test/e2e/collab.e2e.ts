@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningRelay, startRelay } from '../../lib/relay/server';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { type RunningRelay, startRelay } from '../../server/relay';
 import { openWorkspace, scoreAllAndSubmit } from './support/app';
 import { launchBrowser, screenshot } from './support/browser';
 

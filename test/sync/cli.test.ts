@@ -94,6 +94,7 @@ describe('CLI panel and sync', () => {
     const Y = await import('yjs');
     const chair = new Panel(new Y.Doc(), chairIdentity);
     await importRdsync(chair, readFileSync(path.join(out, 'panel.rdsync')));
+    await chair.ensureDevice();
     const app = chair.addApplication({ title: '申报', applicantUnit: '', recommendingBody: '' });
     const fromChair = await exportRdsync(chair, { kind: 'full' });
     await importRdsync(li.panel, fromChair);

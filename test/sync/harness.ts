@@ -11,14 +11,9 @@ import * as Y from 'yjs';
 import { canonicalJson } from '../../lib/crypto/bytes';
 import { isReviewDeskError } from '../../lib/errors';
 import type { ApplicationId, CriterionId } from '../../lib/ids';
-import {
-  compareVersions,
-  type Entry,
-  LOG_NAME,
-  toVersion,
-  versionHash,
-} from '../../lib/panel/entry';
-import { LOCAL_ORIGIN } from '../../lib/panel/panel';
+import { asLogElement, parseBody, positionId } from '../../lib/panel/batch';
+import { compareVersions, type Entry, LOG_NAME, type Ordered } from '../../lib/panel/entry';
+import { internalsOf, LOCAL_ORIGIN } from '../../lib/panel/panel';
 import { exportRdsync, importRdsync } from '../../lib/sync/rdsync';
 import { join, makePanel, type Replica, sameMemberDevice } from '../panel/helpers';
 
@@ -31,9 +26,14 @@ export type Op =
   | { t: 'deliver'; count: number; duplicate: boolean; reorder: boolean }
   | { t: 'file'; from: number; to: number; full: boolean };
 
+/** A write the API accepted: where it is and what the winner order needs (SPEC Y2). */
+interface Acked extends Ordered {
+  pos: string;
+}
+
 interface Node extends Replica {
   online: boolean;
-  acked: Entry[];
+  acked: Acked[];
 }
 
 const SERVER = Symbol('server');
@@ -60,8 +60,17 @@ export class Harness {
     h.nodes.forEach((node, i) => {
       node.doc.getArray(LOG_NAME).observe((event, tr) => {
         if (tr.origin !== LOCAL_ORIGIN) return;
-        for (const d of event.changes.delta)
-          if (d.insert) node.acked.push(...(d.insert as Entry[]));
+        for (const item of event.changes.added) {
+          item.content.getContent().forEach((raw, i) => {
+            const body = parseBody(asLogElement(raw)!.b)!;
+            const clock = item.id.clock + i;
+            body.e.forEach((e, index) => {
+              const { k, s } = e as { k: string; s: number };
+              const entry = { k, s, d: body.c, by: body.by, at: body.at } as Entry;
+              node.acked.push({ entry, clock, index, pos: positionId(body.c, clock, index) });
+            });
+          });
+        }
       });
       node.doc.on('update', (update: Uint8Array, origin: unknown) => {
         if (origin === SERVER || !node.online) return;
@@ -208,26 +217,26 @@ export class Harness {
     );
     if (new Set(views).size !== 1) return 'materialized views differ';
     const state = this.nodes[0]!.panel.canonicalState();
-    const best = new Map<string, ReturnType<typeof toVersion>>();
+    const best = new Map<string, Acked>();
     for (const node of this.nodes) {
-      for (const entry of node.acked) {
-        const v = toVersion(entry);
-        const hash = versionHash(v);
-        // Y2: every acknowledged write is in every replica's history...
+      for (const acked of node.acked) {
+        const k = acked.entry.k;
+        // Y2: every acknowledged write counts in every replica's history...
         for (const other of this.nodes) {
-          const present = other.doc
-            .getArray(LOG_NAME)
-            .toArray()
-            .some((e) => versionHash(toVersion(e as Entry)) === hash);
-          if (!present) return `acknowledged write lost: ${entry.k}`;
+          const present = internalsOf(other.panel)
+            .view.versions(k)
+            .some((v) => v.pos === acked.pos);
+          if (!present && !k.startsWith('k/') && !k.startsWith('m/'))
+            return `acknowledged write lost: ${k}`;
         }
-        const current = best.get(entry.k);
-        if (!current || compareVersions(v, current) > 0) best.set(entry.k, v);
+        const current = best.get(k);
+        if (!current || compareVersions(acked, current) > 0) best.set(k, acked);
       }
     }
     // ...and each register holds the winner of its acknowledged writes.
     for (const [key, v] of best) {
-      if (state[key] !== versionHash(v)) return `register ${key} does not hold the winner`;
+      if (key.startsWith('k/') || key.startsWith('m/')) continue;
+      if (state[key] !== v.pos) return `register ${key} does not hold the winner`;
     }
     return null;
   }

@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CriterionId, PanelId } from '../../lib/ids';
 import type { Panel } from '../../lib/panel/panel';
-import { type RunningRelay, startRelay } from '../../lib/relay/server';
 import { builtinPack } from '../../lib/rubric';
 import { ReviewDeskDb } from '../../lib/store/db';
 import { exportRdsync, importRdsync } from '../../lib/sync/rdsync';
@@ -20,6 +19,7 @@ import { createInvitation } from '../../lib/workspace/invitations';
 import { RelaySupervisor } from '../../lib/workspace/sync';
 import { reviewProgress } from '../../lib/workspace/sync-progress';
 import { Workspace } from '../../lib/workspace/workspace';
+import { type RunningRelay, startRelay } from '../../server/relay';
 import { appOf, join, makePanel, syncAll } from '../panel/helpers';
 
 const FAST = { delay: 100, maxDelay: 500 };

@@ -45,6 +45,12 @@ export const panel: Messages<typeof zh> = {
       'Your changes could not be saved on this device. They are kept in memory and saving is retried: keep this page open and check the save status.',
     badRubric:
       'Cannot read the rubric "{{rubric}}": it is neither a built-in pack nor a readable JSON file. Check the path.',
+    notReady:
+      'This device is not ready to write yet (its signing session is starting). Wait a moment and try again.',
+    sessionConflict:
+      'This device’s writing session conflicts with the document (another window may be writing the same data). Reopen the panel and try again; what was saved is not affected.',
+    tooLarge:
+      'This change is too large (over 2 MB or 1,000 items) and was not written. Make it in several steps.',
     outNotEmpty:
       '{{dir}} already holds panel files. Choose an empty directory so that no chair identity is overwritten.',
   },

@@ -3,14 +3,16 @@ import { z } from 'zod';
 import type { ApplicationId, MemberId } from '../../ids';
 import { localIdSchema, shortId, timeSchema } from './common';
 
-export const applicationSchema = z.object({
-  id: localIdSchema,
-  title: z.string().min(1).max(300),
-  applicantUnit: z.string().max(300),
-  recommendingBody: z.string().max(300),
-  addedBy: localIdSchema,
-  addedAt: timeSchema,
-});
+export const applicationSchema = z
+  .object({
+    id: localIdSchema,
+    title: z.string().min(1).max(300),
+    applicantUnit: z.string().max(300),
+    recommendingBody: z.string().max(300),
+    addedBy: localIdSchema,
+    addedAt: timeSchema,
+  })
+  .strict();
 export type Application = z.infer<typeof applicationSchema> & {
   id: ApplicationId;
   addedBy: MemberId;
