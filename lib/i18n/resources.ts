@@ -11,6 +11,7 @@ import { files as enFiles } from './en/files';
 import { opinion as enOpinion } from './en/opinion';
 import { panel as enPanel } from './en/panel';
 import { pdf as enPdf } from './en/pdf';
+import { reconcile as enReconcile } from './en/reconcile';
 import { review as enReview } from './en/review';
 import { rubric as enRubric } from './en/rubric';
 import { rubricEditor as enRubricEditor } from './en/rubricEditor';
@@ -26,6 +27,7 @@ import { files as zhFiles } from './zh-CN/files';
 import { opinion as zhOpinion } from './zh-CN/opinion';
 import { panel as zhPanel } from './zh-CN/panel';
 import { pdf as zhPdf } from './zh-CN/pdf';
+import { reconcile as zhReconcile } from './zh-CN/reconcile';
 import { review as zhReview } from './zh-CN/review';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
@@ -51,6 +53,7 @@ export const resources = {
     pdf: zhPdf,
     extract: zhExtract,
     opinion: zhOpinion,
+    reconcile: zhReconcile,
   },
   en: {
     common: enCommon,
@@ -68,6 +71,7 @@ export const resources = {
     pdf: enPdf,
     extract: enExtract,
     opinion: enOpinion,
+    reconcile: enReconcile,
   },
 } as const;
 

@@ -26,6 +26,7 @@ export { type FactProblem, type FactState, type FactTable, readFacts } from './f
 export {
   formatMessage,
   type LocalText,
+  list,
   type MessageParam,
   msg,
   pickText,
