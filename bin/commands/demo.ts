@@ -9,7 +9,11 @@ import { demoPanelFile } from '../../lib/demo/panel';
 import { loadCjkFont, loadFontSubsetter } from '../../lib/platform/node-assets';
 import { type Command, EXIT_OK, parseCommandArgs, requireOption } from '../cli-kit';
 
-export async function writeDemo(outDir: string): Promise<{ files: number; panels: number }> {
+/** `backups: false` (the PWA build) leaves out the `.rdsync` files: the app makes its own panels. */
+export async function writeDemo(
+  outDir: string,
+  opts: { backups?: boolean } = {},
+): Promise<{ files: number; panels: number }> {
   const { manifest, files } = await generateDemo(await loadCjkFont(), await loadFontSubsetter());
   for (const [name, bytes] of files) {
     const target = path.join(outDir, name);
@@ -17,6 +21,7 @@ export async function writeDemo(outDir: string): Promise<{ files: number; panels
     await writeFile(target, bytes);
   }
   await writeFile(path.join(outDir, 'demo.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (opts.backups === false) return { files: files.size, panels: 0 };
   for (const panel of manifest.panels) {
     await writeFile(
       path.join(outDir, `${panel.rubricId}.rdsync`),
