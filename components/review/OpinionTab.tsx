@@ -16,6 +16,9 @@ export function OpinionTab() {
   /** What the reviewer typed for fields the review cannot fill (their own 评审结论…). */
   const [typed, setTyped] = useState<Record<string, string>>({});
   useEffect(() => setDraft(saved), [saved]);
+  // What was typed for one application is not carried to the next.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the application changes
+  useEffect(() => setTyped({}), [applicationId]);
   const render = useMemo<OpinionRender>(
     () => ({ language: i18n.language, t: (key, params) => i18n.t(key, params) as string }),
     [i18n, i18n.language],
