@@ -5,6 +5,7 @@ import { demoCommand } from './demo';
 import { extractCommand } from './extract';
 import { panelCommand } from './panel';
 import { relayCommand } from './relay';
+import { reportCommand } from './report';
 import { rubricCommand } from './rubric';
 import { rubricsCommand } from './rubrics';
 import { syncCommand } from './sync';
@@ -17,5 +18,6 @@ export const commands: Command[] = [
   extractCommand,
   panelCommand,
   syncCommand,
+  reportCommand,
   relayCommand,
 ];

@@ -4,8 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evaluate, type FactType } from '@/lib/rubric';
-import { confirmedFacts } from './confirmed-facts';
+import type { FactType } from '@/lib/rubric';
 import { useReviewContext } from './ReviewContext';
 import { RuleRow } from './RuleRow';
 
@@ -13,11 +12,8 @@ const RANK = { fail: 0, unknown: 1, pass: 2 } as const;
 
 export function EligibilityTab() {
   const { t } = useTranslation('review');
-  const { pack, review, proposals } = useReviewContext();
-  const evaluation = useMemo(
-    () => evaluate(pack, confirmedFacts(review.values.facts)),
-    [pack, review.values.facts],
-  );
+  const { pack, review, proposals, summary } = useReviewContext();
+  const { evaluation } = summary;
   const types = useMemo(
     () => Object.fromEntries(pack.facts.map((f) => [f.id, f.type])) as Record<string, FactType>,
     [pack],

@@ -2,11 +2,17 @@
  * The review form beside the PDF: facts, eligibility, scores, opinion, history, and submitting.
  * Digits 1–5 with Alt switch tabs, so a reviewer can work from the keyboard.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
-import { checkReview, formatMessage, type RubricPack } from '@/lib/rubric';
+import {
+  checkReview,
+  formatMessage,
+  type RubricPack,
+  summarizeReview,
+  unresolvedFields,
+} from '@/lib/rubric';
 import type { ExtractionState } from '../hooks/useExtraction';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -42,6 +48,12 @@ export function ReviewPane({
   const review = usePanelValue(panel, (p) => p.myReview(applicationId), [applicationId]);
   const role = usePanelValue(panel, (p) => p.me().role);
   const editable = review.status === 'draft' && role !== 'observer';
+  // Today's date fills {{date}}; the day is enough, so the memo does not churn.
+  const today = new Date().toISOString().slice(0, 10);
+  const summary = useMemo(
+    () => summarizeReview(pack, review.values, { date: today }),
+    [pack, review.values, today],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -56,10 +68,20 @@ export function ReviewPane({
   }, []);
 
   const submit = async () => {
-    const found = checkReview(pack.scoring, review.values.scores, review.values.comments);
-    setIssues(found.map((i) => formatMessage(i18n, i.message)));
-    if (found.length > 0) {
-      setTab('scores');
+    // Read afresh: the opinion's last edit is saved on blur, just before this click.
+    const current = panel.myReview(applicationId).values;
+    const found = checkReview(pack.scoring, current.scores, current.comments);
+    const open = unresolvedFields(pack, current.opinion);
+    const messages = found.map((i) => formatMessage(i18n, i.message));
+    if (open.length > 0) {
+      const fields = open
+        .map((f) => formatMessage(i18n, f.label))
+        .join(t('rubric:values.separator'));
+      messages.push(t('opinion:submit.unresolved', { fields }));
+    }
+    setIssues(messages);
+    if (messages.length > 0) {
+      setTab(found.length > 0 ? 'scores' : 'opinion');
       return;
     }
     if (!window.confirm(t('submit.confirm'))) return;
@@ -77,6 +99,7 @@ export function ReviewPane({
         applicationId,
         pack,
         review,
+        summary,
         editable,
         proposals: extraction.proposals,
         showEvidence,

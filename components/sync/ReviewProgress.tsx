@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
 import { allCriteria, pickText, type RubricPack } from '@/lib/rubric';
-import { type CriterionCell, reviewProgress } from '@/lib/workspace/sync-progress';
+import { type CriterionCell, reviewProgress } from '@/lib/workspace/review-progress';
 import { usePanelValue } from '../hooks/usePanelValue';
 import './sync.css';
 
@@ -35,8 +35,7 @@ function Mark({ cell, title }: { cell: CriterionCell; title: string }) {
 export function ReviewProgress({ panel, pack }: { panel: Panel; pack: RubricPack }) {
   const { t, i18n } = useTranslation('syncUi');
   const criteria = allCriteria(pack.scoring);
-  const ids = criteria.map((c) => c.id as string);
-  const rows = usePanelValue(panel, (p) => reviewProgress(p, ids), [ids.join(',')]);
+  const rows = usePanelValue(panel, (p) => reviewProgress(p, pack), [pack]);
   const titles = new Map(criteria.map((c) => [c.id as string, pickText(c.title, i18n.language)]));
   const any = rows.some((r) => r.reviewers.length > 0);
   return (

@@ -8,8 +8,10 @@ import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
+import { opinion as enOpinion } from './en/opinion';
 import { panel as enPanel } from './en/panel';
 import { pdf as enPdf } from './en/pdf';
+import { reconcile as enReconcile } from './en/reconcile';
 import { review as enReview } from './en/review';
 import { rubric as enRubric } from './en/rubric';
 import { rubricEditor as enRubricEditor } from './en/rubricEditor';
@@ -22,8 +24,10 @@ import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
+import { opinion as zhOpinion } from './zh-CN/opinion';
 import { panel as zhPanel } from './zh-CN/panel';
 import { pdf as zhPdf } from './zh-CN/pdf';
+import { reconcile as zhReconcile } from './zh-CN/reconcile';
 import { review as zhReview } from './zh-CN/review';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
@@ -48,6 +52,8 @@ export const resources = {
     syncUi: zhSyncUi,
     pdf: zhPdf,
     extract: zhExtract,
+    opinion: zhOpinion,
+    reconcile: zhReconcile,
   },
   en: {
     common: enCommon,
@@ -64,6 +70,8 @@ export const resources = {
     syncUi: enSyncUi,
     pdf: enPdf,
     extract: enExtract,
+    opinion: enOpinion,
+    reconcile: enReconcile,
   },
 } as const;
 

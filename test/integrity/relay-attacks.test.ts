@@ -143,7 +143,7 @@ describe('integrity through the relay', () => {
   });
 
   it('C1, C3: squatting the client id of a reviewer who is offline is refused; their later writes reach everyone', async () => {
-    const { chair, victim, hostile, app, made } = await panelOnRelay(relay);
+    const { chair, victim, hostile, app } = await panelOnRelay(relay);
     const session = internalsOf(victim.panel).doc.clientID;
     victim.conn.destroy();
     // Offline: the victim writes on.
@@ -179,7 +179,7 @@ describe('integrity through the relay', () => {
   });
 
   it('Q1, Q5: an element over the batch limit and a member over their share are refused', async () => {
-    const { chair, hostile, app, made } = await panelOnRelay(relay);
+    const { chair, hostile, app } = await panelOnRelay(relay);
     const h = hostile.identity;
     const big = 'x'.repeat(20_000);
     // One element over 2 MiB (the schema check would refuse its entry anyway).

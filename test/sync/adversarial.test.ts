@@ -182,10 +182,3 @@ describe('Y3 adversarial .rdsync input', () => {
     ).toEqual(['c1', 'c2']);
   });
 });
-
-async function makePanelInvitation(chair: Replica) {
-  const { inviteMember } = await import('../../lib/panel/create');
-  return {
-    invitation: await inviteMember(chair.panel, chair.identity, { name: '临时', role: 'reviewer' }),
-  };
-}

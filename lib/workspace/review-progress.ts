@@ -2,10 +2,12 @@
  * The chair's view of independent scoring (SPEC S3): for every application and reviewer, which
  * criteria are scored — and the scores themselves only once this device may read them (after the
  * reviewer submitted, or the viewer's own review). Hidden values are never read here: a cell
- * whose value this viewer may not see is `hidden`, whatever the replica holds.
+ * whose value this viewer may not see is `hidden`, whatever the replica holds. The total is the
+ * review summary's (weighted where the pack weights criteria), never a sum of raw cells.
  */
 import type { ApplicationId, MemberId } from '../ids';
 import type { Panel } from '../panel/panel';
+import { allCriteria, type RubricPack, summarizeReview } from '../rubric';
 
 export type CriterionCell =
   | { criterion: string; state: 'empty' }
@@ -20,7 +22,7 @@ export interface ReviewerProgressRow {
   submittedAt: number | null;
   filled: number;
   cells: CriterionCell[];
-  /** Sum of the visible scores when every criterion is scored and visible; otherwise null. */
+  /** The review's total (summarizeReview) once every criterion is validly scored and visible. */
   total: number | null;
 }
 
@@ -30,12 +32,8 @@ export interface ApplicationProgressRow {
   reviewers: ReviewerProgressRow[];
 }
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
-
-export function reviewProgress(
-  panel: Panel,
-  criteria: readonly string[],
-): ApplicationProgressRow[] {
+export function reviewProgress(panel: Panel, pack: RubricPack): ApplicationProgressRow[] {
+  const criteria = allCriteria(pack.scoring).map((c) => c.id);
   return panel.applications().map((app) => ({
     applicationId: app.id,
     title: app.title,
@@ -49,7 +47,7 @@ export function reviewProgress(
           ? { criterion, state: 'value', value }
           : { criterion, state: 'hidden' };
       });
-      const complete = cells.length > 0 && cells.every((c) => c.state === 'value');
+      const total = review.visible ? summarizeReview(pack, review.values).total : null;
       return {
         reviewer: p.reviewer,
         name: p.name,
@@ -57,9 +55,7 @@ export function reviewProgress(
         submittedAt: p.submittedAt,
         filled: cells.filter((c) => c.state !== 'empty').length,
         cells,
-        total: complete
-          ? round(cells.reduce((sum, c) => sum + (c.state === 'value' ? c.value : 0), 0))
-          : null,
+        total: total?.complete ? total.value : null,
       };
     }),
   }));
