@@ -166,6 +166,8 @@ function permitted(trial: ChainIndex, chain: Chain, v: CheckedVersion): boolean 
     case 'app':
     case 'file':
     case 'decision':
+    case 'panelFact':
+    case 'return':
       return chairSession;
     case 'device':
       return true;

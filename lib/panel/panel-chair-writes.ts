@@ -6,7 +6,7 @@
  */
 import { sign } from '../crypto/ecdsa';
 import { ReviewDeskError } from '../errors';
-import type { ApplicationId, MemberId } from '../ids';
+import type { ApplicationId, FactId, MemberId } from '../ids';
 import { entryPayload } from './batch';
 import { keys } from './keys';
 import type { PanelContext } from './panel-context';
@@ -16,6 +16,9 @@ import { member, meta } from './panel-reads';
 import type { Decision, DecisionInput } from './records/decision';
 import type { Member } from './records/member';
 import type { PanelMeta, PanelSettings } from './records/meta';
+import type { PanelFact } from './records/panel-fact';
+import type { ReviewReturn } from './records/review-return';
+import { submissionOf } from './reviews';
 
 function chairSigner(ctx: PanelContext) {
   requireChair(ctx);
@@ -36,8 +39,52 @@ export async function decide(
     note: input.note ?? '',
     by: ctx.identity.memberId,
     at: Date.now(),
+    ...(input.scores ? { scores: input.scores } : {}),
+    ...(input.reasons ? { reasons: input.reasons } : {}),
+    ...(input.opinion !== undefined ? { opinion: input.opinion } : {}),
   };
   writePlain(ctx, keys.decision(app), decision);
+}
+
+/** The chair settles a fact the reviewers confirmed differently: the agreed value and why. */
+export async function settleFact(
+  ctx: PanelContext,
+  app: ApplicationId,
+  fact: FactId,
+  value: unknown,
+  reason: string,
+): Promise<void> {
+  requireChair(ctx);
+  requireApp(ctx, app);
+  await ensureSession(ctx);
+  const record: PanelFact = { fact, value, reason, by: ctx.identity.memberId, at: Date.now() };
+  writePlain(ctx, keys.panelFact(app, fact), record);
+}
+
+/**
+ * SPEC S8: the chair returns a submitted review with a reason; the submission stops counting and
+ * the reviewer may edit and submit again. Both submissions stay in the history.
+ */
+export async function returnReview(
+  ctx: PanelContext,
+  app: ApplicationId,
+  reviewer: MemberId,
+  reason: string,
+): Promise<void> {
+  requireChair(ctx);
+  requireApp(ctx, app);
+  await ensureSession(ctx);
+  const submission = ctx.view.winner(keys.submission(app, reviewer));
+  if (!submission || !submissionOf(ctx.view, app, reviewer)) {
+    throw new ReviewDeskError('panel/notSubmitted');
+  }
+  const record: ReviewReturn = {
+    submission: submission.pos,
+    reason,
+    by: ctx.identity.memberId,
+    at: Date.now(),
+  };
+  writePlain(ctx, keys.reviewReturn(app, reviewer), record);
 }
 
 /** The first batch of a new panel (create.ts): meta and the signed member records, at once. */

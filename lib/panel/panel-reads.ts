@@ -11,6 +11,7 @@ import type { Application } from './records/application';
 import type { Decision } from './records/decision';
 import type { Member } from './records/member';
 import type { PanelMeta } from './records/meta';
+import type { PanelFact } from './records/panel-fact';
 
 export interface ApplicationView extends Application {
   files: AppFile[];
@@ -84,6 +85,16 @@ export function decisions(ctx: PanelContext): Record<ApplicationId, Decision> {
   for (const key of ctx.view.keysWithPrefix('d/')) {
     const v = ctx.view.winner(key);
     if (v && v.parsed.kind === 'decision') out[v.parsed.app] = v.value as Decision;
+  }
+  return out;
+}
+
+export function panelFacts(ctx: PanelContext, app: ApplicationId): Record<string, PanelFact> {
+  const out: Record<string, PanelFact> = {};
+  for (const key of ctx.view.keysOfApp(app)) {
+    if (!key.startsWith('pf/')) continue;
+    const f = ctx.view.winner(key)?.value as PanelFact | undefined;
+    if (f) out[f.fact] = f;
   }
   return out;
 }

@@ -23,7 +23,7 @@ import {
   type VerdictOverride,
 } from './records/review-cell';
 import type { Submission } from './records/submission';
-import { reviewCells, submissionOf } from './reviews';
+import { reviewCells, sealingRound, submissionOf } from './reviews';
 
 function writeCell(ctx: PanelContext, app: ApplicationId, field: CellField, value: unknown) {
   requireReviewer(ctx);
@@ -37,7 +37,8 @@ function writeCell(ctx: PanelContext, app: ApplicationId, field: CellField, valu
   const key = keys.cell(app, ctx.identity.memberId, field);
   const sealed = (meta(ctx)?.settings.independentScoring ?? true) && value !== null;
   if (!sealed) return writePlain(ctx, key, value);
-  writeSealed(ctx, key, sealJson(ctx.ring.ownKey(app), key, value));
+  const round = sealingRound(ctx.view, app, ctx.identity.memberId);
+  writeSealed(ctx, key, sealJson(ctx.ring.ownKey(app, round), key, value));
 }
 
 /**
@@ -122,7 +123,12 @@ export async function submitReview(ctx: PanelContext, app: ApplicationId): Promi
   for (const v of reviewCells(ctx.view, app, me, null)) manifest[v.entry.k] = v.pos;
   const submission: Submission = {
     at: Date.now(),
-    keys: { [ctx.ring.ownKid(app)]: toBase64(ctx.ring.ownKey(app)) },
+    keys: Object.fromEntries(
+      Array.from({ length: sealingRound(ctx.view, app, me) + 1 }, (_, r) => [
+        ctx.ring.ownKid(app, r),
+        toBase64(ctx.ring.ownKey(app, r)),
+      ]),
+    ),
     manifest,
   };
   await ensureSession(ctx);

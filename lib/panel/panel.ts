@@ -43,6 +43,7 @@ import type { Decision, DecisionInput } from './records/decision';
 import type { Member } from './records/member';
 import type { MessageId } from './records/message';
 import type { PanelMeta, PanelSettings } from './records/meta';
+import type { PanelFact } from './records/panel-fact';
 import type { EvidenceTarget, FactConfirmation, VerdictOverride } from './records/review-cell';
 import type { ThreadId } from './records/thread';
 import { KeyRing, type Review } from './reviews';
@@ -167,6 +168,11 @@ export class Panel {
     return reads.decisions(this.ctx);
   }
 
+  /** The facts the chair settled for an application, by fact id. */
+  panelFacts(app: ApplicationId): Record<string, PanelFact> {
+    return reads.panelFacts(this.ctx, app);
+  }
+
   /**
    * A viewer-independent canonical picture of the whole panel (register → winning position):
    * equal on every converged replica (SPEC Y1). For tests and diagnostics.
@@ -255,6 +261,21 @@ export class Panel {
 
   decide(app: ApplicationId, input: DecisionInput): Promise<void> {
     return chairWrites.decide(this.ctx, app, input);
+  }
+
+  /** The chair settles a disputed fact for the panel's result. */
+  settleFact(app: ApplicationId, fact: FactId, value: unknown, reason: string): Promise<void> {
+    return chairWrites.settleFact(this.ctx, app, fact, value, reason);
+  }
+
+  /** SPEC S8: the chair returns a submitted review to its reviewer, with a reason. */
+  returnReview(app: ApplicationId, reviewer: MemberId, reason: string): Promise<void> {
+    return chairWrites.returnReview(this.ctx, app, reviewer, reason);
+  }
+
+  /** The chair withdraws an application (kept, out of the ranking); `null` takes it back. */
+  withdrawApplication(app: ApplicationId, reason: string | null): void {
+    applicationWrites.withdrawApplication(this.ctx, app, reason);
   }
 
   /** The first transaction of a new panel (create.ts): signed meta and members, all at once. */

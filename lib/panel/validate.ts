@@ -19,7 +19,9 @@ import { deviceKeySchema } from './records/device-key';
 import { memberSchema } from './records/member';
 import { messageSchema } from './records/message';
 import { panelMetaSchema } from './records/meta';
+import { panelFactSchema } from './records/panel-fact';
 import { cellValueSchema } from './records/review-cell';
+import { reviewReturnSchema } from './records/review-return';
 import { submissionSchema } from './records/submission';
 import { threadSchema } from './records/thread';
 
@@ -146,6 +148,14 @@ function checkValue(entry: Entry, p: ParsedKey, panelId: string): unknown {
     case 'decision': {
       const d = parseWith(decisionSchema, v);
       return d !== INVALID && d.by === entry.by ? d : INVALID;
+    }
+    case 'panelFact': {
+      const f = parseWith(panelFactSchema, v);
+      return f !== INVALID && f.by === entry.by && f.fact === p.fact ? f : INVALID;
+    }
+    case 'return': {
+      const r = parseWith(reviewReturnSchema, v);
+      return r !== INVALID && r.by === entry.by ? r : INVALID;
     }
   }
 }

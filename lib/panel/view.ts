@@ -305,6 +305,8 @@ export class PanelView {
       case 'app':
       case 'file':
       case 'decision':
+      case 'panelFact':
+      case 'return':
         return v.chairBatch && v.entry.by === this.metaChair();
       default:
         return this.mayReview(v.entry.by);

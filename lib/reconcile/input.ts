@@ -39,7 +39,8 @@ export interface ReconcileReview {
   figures?: ReviewFigures;
 }
 
-export type DecisionKind = 'recommend' | 'notRecommend' | 'pending';
+/** A pack's verdict id; by default 'recommend' | 'notRecommend' | 'pending'. */
+export type DecisionKind = string;
 
 export interface ReconcileDecision {
   decision: DecisionKind;

@@ -200,15 +200,16 @@ describe('D5 permissions', () => {
       tags: [],
       comment: '',
     });
-    await syncAll(a, b);
-    expect(b.panel.annotations(app).map((x) => x.id)).toEqual([id]);
+    await syncAll(a, b, chair);
+    // The chair sees it (a reviewer only after submitting: test/panel/desk.test.ts).
+    expect(chair.panel.annotations(app).map((x) => x.id)).toEqual([id]);
     expect(code(() => b.panel.updateAnnotation(app, id as AnnotationId, { comment: 'x' }))).toBe(
       'panel/notYourAnnotation',
     );
     a.panel.updateAnnotation(app, id, { comment: '见第3页' });
     a.panel.removeAnnotation(app, id);
-    await syncAll(a, b);
-    expect(b.panel.annotations(app)).toEqual([]);
+    await syncAll(a, b, chair);
+    expect(chair.panel.annotations(app)).toEqual([]);
   });
 });
 

@@ -109,6 +109,8 @@ export const review: Messages<typeof zh> = {
       thread: 'Discussion',
       message: 'Discussion message',
       decision: 'Chair’s decision',
+      panelFact: 'Fact settled by the panel',
+      return: 'Review returned',
     },
   },
 };

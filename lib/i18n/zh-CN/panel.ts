@@ -25,6 +25,7 @@ export const panel = {
     unknownApplication: '找不到申报项目 {{id}}。它可能还没同步到这台设备，请先同步后重试。',
     duplicateApplication: '申报项目 {{id}} 已经存在，没有重复添加。',
     reviewSubmitted: '这份评审已经提交，不能再修改。如需修改请联系组长。',
+    notSubmitted: '这份评审还没有提交（或已经退回），不能退回。',
     invalidValue: '填写的内容不符合要求（{{field}}）。请检查后重试，原内容没有改变。',
     sealedElsewhere:
       '这份评审有一部分是在你另一台设备上填写的，这台设备无法读取。请在那台设备上导出身份，再导入到这里后提交。',

@@ -104,6 +104,8 @@ export const review = {
       thread: '讨论',
       message: '讨论留言',
       decision: '组长决定',
+      panelFact: '专家组认定的事实',
+      return: '退回评审',
     },
   },
 } as const;

@@ -11,6 +11,12 @@ export const applicationSchema = z
     recommendingBody: z.string().max(300),
     addedBy: localIdSchema,
     addedAt: timeSchema,
+    /** Withdrawn by the chair: kept in the history, out of the ranking (lib/reconcile). */
+    withdrawn: z
+      .object({ at: timeSchema, reason: z.string().min(1).max(5000) })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 export type Application = z.infer<typeof applicationSchema> & {
