@@ -6,6 +6,7 @@
 import { cli as enCli } from './en/cli';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
+import { extension as enExtension } from './en/extension';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
 import { panel as enPanel } from './en/panel';
@@ -20,6 +21,7 @@ import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
+import { extension as zhExtension } from './zh-CN/extension';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
 import { panel as zhPanel } from './zh-CN/panel';
@@ -48,6 +50,7 @@ export const resources = {
     syncUi: zhSyncUi,
     pdf: zhPdf,
     extract: zhExtract,
+    extension: zhExtension,
   },
   en: {
     common: enCommon,
@@ -64,6 +67,7 @@ export const resources = {
     syncUi: enSyncUi,
     pdf: enPdf,
     extract: enExtract,
+    extension: enExtension,
   },
 } as const;
 

@@ -26,6 +26,8 @@ export interface CaptureProgress {
 }
 
 export interface CapturedApplication {
+  /** The group it came from. */
+  key: string;
   applicationId: ApplicationId;
   title: string;
   files: number;
@@ -40,6 +42,11 @@ export interface CaptureOutcome<L> {
   /** Forms that could not be read to propose a title (imported all the same). */
   unreadable: { name: string; error: unknown }[];
 }
+
+/** A group may name the application it goes to (a retry adds to what the first run made). */
+export type CaptureGroup<L extends CapturableLink> = LinkGroup<L> & {
+  applicationId?: ApplicationId;
+};
 
 export interface CaptureOptions {
   pack?: RubricPack;
@@ -60,7 +67,7 @@ function filesInPanel(panel: Panel): Map<FileHash, { id: ApplicationId; title: s
 export async function importCaptured<L extends CapturableLink>(
   panel: Panel,
   db: ReviewDeskDb,
-  groups: LinkGroup<L>[],
+  groups: CaptureGroup<L>[],
   fetchLink: FetchLink<L>,
   options: CaptureOptions = {},
 ): Promise<CaptureOutcome<L>> {
@@ -68,12 +75,17 @@ export async function importCaptured<L extends CapturableLink>(
   const total = groups.reduce((n, g) => n + g.links.length, 0);
   const inPanel = filesInPanel(panel);
   const isChair = panel.me().role === 'chair';
-  const target = options.attachTo ? panel.application(options.attachTo) : null;
-  if (options.attachTo && !target) {
-    throw new ReviewDeskError('extension/noApplication', { id: options.attachTo });
-  }
+  const targetOf = (group: CaptureGroup<L>) => {
+    const id = group.applicationId ?? options.attachTo;
+    if (!id) return null;
+    const target = panel.application(id);
+    if (!target) throw new ReviewDeskError('extension/noApplication', { id });
+    return target;
+  };
+  for (const group of groups) targetOf(group);
   let done = 0;
   for (const group of groups) {
+    const target = targetOf(group);
     const stored: { hash: FileHash; name: string; size: number; link: L }[] = [];
     for (const link of group.links) {
       let name = link.fileName;
@@ -130,7 +142,8 @@ export async function importCaptured<L extends CapturableLink>(
     for (const file of files) inPanel.set(file.hash, { id, title });
     const previous = outcome.applications.find((a) => a.applicationId === id);
     if (previous) previous.files += files.length;
-    else outcome.applications.push({ applicationId: id, title, files: files.length });
+    else
+      outcome.applications.push({ key: group.key, applicationId: id, title, files: files.length });
   }
   options.onProgress?.({ done: total, total, name: '' });
   return outcome;

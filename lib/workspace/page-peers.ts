@@ -22,7 +22,9 @@ export const PAGE_ORIGIN = Symbol('review-desk:page');
 
 /** Bigger updates than this are never posted by our code; anything larger is not ours. */
 const MAX_UPDATE_BYTES = 256 * 1024 * 1024;
-const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_UPDATE_BYTES);
+const bytes = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array && value.byteLength <= MAX_UPDATE_BYTES,
+);
 const pageId = z.string().regex(/^[0-9a-f]{16,32}$/);
 
 const messageSchema = z.discriminatedUnion('t', [

@@ -150,7 +150,9 @@ describe('importCaptured', () => {
       portal({ 'https://p.example/a.pdf': same, 'https://p.example/b.pdf': same }),
       { attachTo: app },
     );
-    expect(outcome.applications).toEqual([{ applicationId: app, title: '某共同体', files: 1 }]);
+    expect(outcome.applications).toEqual([
+      { key: expect.any(String), applicationId: app, title: '某共同体', files: 1 },
+    ]);
     expect(panel.application(app)?.files).toHaveLength(1);
   });
 
