@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIAONING, openWorkspace } from './support/app';
 import { inkRatio, launchWithExtension, screenshot } from './support/browser';
-import { pressToolbarButton, tabIdOf } from './support/extension';
+import { attachToPopup, type ChromeApi, pressToolbarButton, tabIdOf } from './support/extension';
 import { type Portal, startPortal } from './support/portal';
 
 let context: BrowserContext;
@@ -51,8 +51,14 @@ async function nextTab(action: () => Promise<unknown>): Promise<Page> {
 /** The message the context menu and the popup send to the background. */
 function sendCapture(from: Page, tabId: number, link: { url: string; frameId: number } | null) {
   return from.evaluate(
-    ({ tabId, link }) =>
-      chrome.runtime.sendMessage({ tag: 'review-desk/1', type: 'capture', data: { tabId, link } }),
+    ({ tabId, link }) => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+      return chrome.runtime.sendMessage({
+        tag: 'review-desk/1',
+        type: 'capture',
+        data: { tabId, link },
+      });
+    },
     { tabId, link },
   );
 }
@@ -61,9 +67,17 @@ describe('capture from a portal', () => {
   it('imports a page of PDF links into the active panel, grouped by row, and says what failed', async () => {
     const page = await context.newPage();
     await page.goto(`${portal.url}/list`);
+    // The toolbar button, then "导入本页的 PDF……" in its popup.
     await pressToolbarButton(context, extensionId, page);
+    const popup = await attachToPopup(context, extensionId);
+    await popup.run(
+      `new Promise((ok) => { const wait = () => { const b = document.querySelector('[data-testid=popup-capture]'); if (b && !b.disabled) ok(true); else setTimeout(wait, 50); }; wait(); })`,
+    );
+    const capture = await nextTab(() =>
+      popup.run(`document.querySelector('[data-testid=popup-capture]').click()`),
+    );
+    await popup.detach();
     const tabId = await tabIdOf(app, page.url());
-    const capture = await nextTab(() => sendCapture(app, tabId, null));
     await capture.setViewportSize({ width: 1200, height: 1000 });
     expect(capture.url()).toContain(`app.html#/capture/${tabId}`);
 

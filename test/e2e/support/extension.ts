@@ -1,5 +1,14 @@
 /** Driving the extension as a user would, where headless Chromium allows it. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+type TargetInfo = { targetId: string; type: string; url: string };
+
+async function targets(cdp: CDPSession, type: string): Promise<TargetInfo[]> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', {
+    filter: [{ type }],
+  } as never)) as { targetInfos: TargetInfo[] };
+  return targetInfos;
+}
 
 /**
  * Press the extension's toolbar button on a tab (CDP `Extensions.triggerAction`; Chromium must
@@ -11,10 +20,7 @@ export async function pressToolbarButton(context: BrowserContext, extensionId: s
   if (!browser) throw new Error('no browser behind this context');
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', {
-      filter: [{ type: 'tab' }],
-    })) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const target = targetInfos.find((t) => t.type === 'tab' && t.url === tab.url());
+    const target = (await targets(cdp, 'tab')).find((t) => t.url === tab.url());
     if (!target) throw new Error(`no tab target for ${tab.url()}`);
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
   } finally {
@@ -22,9 +28,61 @@ export async function pressToolbarButton(context: BrowserContext, extensionId: s
   }
 }
 
+/**
+ * The popup the toolbar button opened. Playwright does not attach to extension popups, so this
+ * speaks CDP to it directly; `run` evaluates an expression there as a user gesture (a click).
+ */
+export async function attachToPopup(context: BrowserContext, extensionId: string) {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const url = `chrome-extension://${extensionId}/popup.html`;
+  let popup: TargetInfo | undefined;
+  for (let i = 0; i < 100 && !popup; i++) {
+    popup = (await targets(cdp, 'page')).find((t) => t.url === url);
+    if (!popup) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!popup) throw new Error('the popup did not open');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: popup.targetId,
+    flatten: false,
+  } as never)) as { sessionId: string };
+  const waiting = new Map<number, (reply: { result?: { result?: { value?: unknown } } }) => void>();
+  cdp.on(
+    'Target.receivedMessageFromTarget' as never,
+    ((event: { message: string }) => {
+      const reply = JSON.parse(event.message);
+      waiting.get(reply.id)?.(reply);
+    }) as never,
+  );
+  let next = 0;
+  const run = async (expression: string): Promise<unknown> => {
+    const id = ++next;
+    const reply = new Promise<{ result?: { result?: { value?: unknown } } }>((resolve) =>
+      waiting.set(id, resolve),
+    );
+    const message = {
+      id,
+      method: 'Runtime.evaluate',
+      params: { expression, userGesture: true, awaitPromise: true, returnByValue: true },
+    };
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify(message),
+    } as never);
+    return (await reply).result?.result?.value;
+  };
+  return { run, detach: () => cdp.detach() };
+}
+
+/** The few extension APIs tests call inside extension pages (typed here, not globally). */
+export interface ChromeApi {
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
 /** The tab id the extension knows a page by (asked from an extension page). */
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
   return extensionPage.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === url);
     if (tab?.id === undefined) throw new Error(`no tab with url ${url}`);
