@@ -9,8 +9,14 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIAONING, openWorkspace } from './support/app';
-import { inkRatio, launchWithExtension, screenshot } from './support/browser';
-import { attachToPopup, type ChromeApi, pressToolbarButton, tabIdOf } from './support/extension';
+import { inkRatio, launchWithExtension, SCREENSHOTS, screenshot } from './support/browser';
+import {
+  attachToPopup,
+  type ChromeApi,
+  pressToolbarButton,
+  sideBySide,
+  tabIdOf,
+} from './support/extension';
 import { type Portal, startPortal } from './support/portal';
 
 let context: BrowserContext;
@@ -193,6 +199,18 @@ describe('side panel and popup', () => {
       null,
       { timeout: 15_000 },
     );
+
+    // The README's picture: the portal page with the side panel beside it.
+    const portalPage = await context.newPage();
+    await portalPage.setViewportSize({ width: 980, height: 900 });
+    await portalPage.goto(`${portal.url}/list`);
+    await sideBySide(
+      context,
+      path.join(SCREENSHOTS, 'extension-side-panel.png'),
+      await portalPage.screenshot(),
+      await side.screenshot(),
+    );
+    await portalPage.close();
     await side.close();
   });
 

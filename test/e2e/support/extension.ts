@@ -89,3 +89,42 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
     return tab.id;
   }, url);
 }
+
+/**
+ * A picture of the browser window with the side panel open: headless Chromium draws no browser
+ * UI, so the page and the side panel are shot apart and put side by side on a canvas.
+ */
+export async function sideBySide(
+  context: BrowserContext,
+  file: string,
+  left: Buffer,
+  right: Buffer,
+): Promise<void> {
+  const page = await context.newPage();
+  await page.setContent('<body style="margin:0"><canvas id="c"></canvas></body>');
+  await page.evaluate(
+    async ({ left, right }) => {
+      const load = (b64: string) =>
+        new Promise<HTMLImageElement>((resolve, reject) => {
+          const img = new Image();
+          img.onload = () => resolve(img);
+          img.onerror = reject;
+          img.src = `data:image/png;base64,${b64}`;
+        });
+      const [a, b] = await Promise.all([load(left), load(right)]);
+      const canvas = document.getElementById('c') as HTMLCanvasElement;
+      canvas.width = a.width + 1 + b.width;
+      canvas.height = Math.max(a.height, b.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(a, 0, 0);
+      ctx.fillStyle = '#c7c7c7';
+      ctx.fillRect(a.width, 0, 1, canvas.height);
+      ctx.drawImage(b, a.width + 1, 0);
+    },
+    { left: left.toString('base64'), right: right.toString('base64') },
+  );
+  await page.locator('#c').screenshot({ path: file });
+  await page.close();
+}
