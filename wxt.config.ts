@@ -47,9 +47,11 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    artifactTemplate: 'review-desk-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: 'review-desk-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: 'review-desk-{{version}}-sources.zip',
     // What a store reviewer needs to rebuild: the code and the scripts, not test output or builds.
+    // .npmrc tells npm to skip onnxruntime's download: `npm ci` works offline with it.
+    includeSources: ['.npmrc'],
     excludeSources: [
       '.tmp/**',
       'dist/**',

@@ -167,6 +167,26 @@ describe('capture from a portal', () => {
     await capture.close();
     await page.close();
   });
+
+  it('opens the PDF a tab shows, from the toolbar popup', async () => {
+    const page = await context.newPage();
+    await page.goto(`${portal.url}/files/f-viewer.pdf`).catch(() => undefined);
+    await pressToolbarButton(context, extensionId, page);
+    const popup = await attachToPopup(context, extensionId);
+    await popup.run(
+      `new Promise((ok) => { const wait = () => { const b = document.querySelector('[data-testid=popup-capture]'); if (b && !b.disabled) ok(true); else setTimeout(wait, 50); }; wait(); })`,
+    );
+    const capture = await nextTab(() =>
+      popup.run(`document.querySelector('[data-testid=popup-capture]').click()`),
+    );
+    await popup.detach();
+    await capture.getByTestId('capture-one').waitFor({ timeout: 30_000 });
+    await capture.getByTestId('capture-one-open').click();
+    await capture.waitForURL(/#\/panel\/[^/]+\/app\//, { timeout: 30_000 });
+    expect(await capture.locator('.page-head h1').textContent()).toBe('大连劳动教育应用共同体');
+    await capture.close();
+    await page.close();
+  });
 });
 
 describe('side panel and popup', () => {

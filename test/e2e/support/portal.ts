@@ -30,6 +30,7 @@ export async function startPortal(demoPdf: string): Promise<Portal> {
     '/files/d-known.pdf': readFileSync(demoPdf),
     '/files/x-remote.pdf': fixture('ln-prose-docx'),
     '/files/e-evidence.pdf': fixture('ln-vertical-docx'),
+    '/files/f-viewer.pdf': fixture('ln-table-odt'),
   };
   let port = 0;
   const server = http.createServer((req, res) => {
