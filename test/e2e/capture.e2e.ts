@@ -76,12 +76,7 @@ describe('capture from a portal', () => {
     // The toolbar button, then "导入本页的 PDF……" in its popup.
     await pressToolbarButton(context, extensionId, page);
     const popup = await attachToPopup(context, extensionId);
-    await popup.run(
-      `new Promise((ok) => { const wait = () => { const b = document.querySelector('[data-testid=popup-capture]'); if (b && !b.disabled) ok(true); else setTimeout(wait, 50); }; wait(); })`,
-    );
-    const capture = await nextTab(() =>
-      popup.run(`document.querySelector('[data-testid=popup-capture]').click()`),
-    );
+    const capture = await nextTab(() => popup.click('popup-capture'));
     await popup.detach();
     const tabId = await tabIdOf(app, page.url());
     await capture.setViewportSize({ width: 1200, height: 1000 });
@@ -173,12 +168,7 @@ describe('capture from a portal', () => {
     await page.goto(`${portal.url}/files/f-viewer.pdf`).catch(() => undefined);
     await pressToolbarButton(context, extensionId, page);
     const popup = await attachToPopup(context, extensionId);
-    await popup.run(
-      `new Promise((ok) => { const wait = () => { const b = document.querySelector('[data-testid=popup-capture]'); if (b && !b.disabled) ok(true); else setTimeout(wait, 50); }; wait(); })`,
-    );
-    const capture = await nextTab(() =>
-      popup.run(`document.querySelector('[data-testid=popup-capture]').click()`),
-    );
+    const capture = await nextTab(() => popup.click('popup-capture'));
     await popup.detach();
     await capture.getByTestId('capture-one').waitFor({ timeout: 30_000 });
     await capture.getByTestId('capture-one-open').click();
@@ -234,14 +224,30 @@ describe('side panel and popup', () => {
     await side.close();
   });
 
-  it('the popup shows the active panel with its save and sync state', async () => {
-    const popup = await context.newPage();
-    await popup.goto(ext('popup.html'));
-    await popup.getByTestId('popup-status').waitFor({ timeout: 30_000 });
-    const active = popup.getByTestId('active-panel');
-    expect(await active.locator('option:checked').textContent()).toContain(LIAONING);
-    expect(await popup.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
-    expect(await popup.getByTestId('sync-status').getAttribute('data-state')).toBe('local');
-    await popup.close();
+  it('the popup shows the active panel with its save and sync state, and opens the side panel', async () => {
+    const page = await context.newPage();
+    await page.goto(`${portal.url}/detail`);
+    await pressToolbarButton(context, extensionId, page);
+    const popup = await attachToPopup(context, extensionId);
+    const status = (await popup.run(
+      `new Promise((ok) => { const wait = () => { const s = document.querySelector('[data-testid=popup-status]'); if (s && document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved') ok({ panel: document.querySelector('[data-testid=active-panel] option:checked').textContent, save: document.querySelector('[data-testid=save-status]').dataset.state, sync: document.querySelector('[data-testid=sync-status]').dataset.state }); else setTimeout(wait, 50); }; wait(); })`,
+    )) as { panel: string; save: string; sync: string };
+    expect(status.panel).toContain(LIAONING);
+    expect(status).toMatchObject({ save: 'saved', sync: 'local' });
+    // "在侧边栏中评分": the browser opens the side panel on the review form.
+    await popup.click('popup-side-panel');
+    await popup.detach();
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    let opened = false;
+    for (let i = 0; i < 100 && !opened; i++) {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { url: string }[];
+      };
+      opened = targetInfos.some((t) => t.url === ext('sidepanel.html'));
+      if (!opened) await new Promise((r) => setTimeout(r, 100));
+    }
+    await cdp.detach();
+    expect(opened).toBe(true);
+    await page.close();
   });
 });

@@ -54,11 +54,13 @@ export async function attachToPopup(context: BrowserContext, extensionId: string
     }) as never,
   );
   let next = 0;
-  const run = async (expression: string): Promise<unknown> => {
+  const run = async (expression: string, timeoutMs = 30_000): Promise<unknown> => {
     const id = ++next;
-    const reply = new Promise<{ result?: { result?: { value?: unknown } } }>((resolve) =>
-      waiting.set(id, resolve),
-    );
+    // A popup closes itself after most clicks: its answer may never come.
+    const reply = new Promise<{ result?: { result?: { value?: unknown } } }>((resolve) => {
+      waiting.set(id, resolve);
+      setTimeout(() => resolve({}), timeoutMs);
+    });
     const message = {
       id,
       method: 'Runtime.evaluate',
@@ -70,7 +72,19 @@ export async function attachToPopup(context: BrowserContext, extensionId: string
     } as never);
     return (await reply).result?.result?.value;
   };
-  return { run, detach: () => cdp.detach() };
+  /** Click a button (by test id) once the popup enabled it; returns before the popup closes. */
+  const click = (testId: string) =>
+    run(
+      `new Promise((done) => {
+        const tryClick = () => {
+          const button = document.querySelector('[data-testid=${testId}]');
+          if (button && !button.disabled) { setTimeout(() => button.click(), 0); done(true); }
+          else setTimeout(tryClick, 50);
+        };
+        tryClick();
+      })`,
+    );
+  return { run, click, detach: () => cdp.detach() };
 }
 
 /** The few extension APIs tests call inside extension pages (typed here, not globally). */
