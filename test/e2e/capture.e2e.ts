@@ -248,6 +248,14 @@ describe('side panel and popup', () => {
     }
     await cdp.detach();
     expect(opened).toBe(true);
+
+    // "打开评审台": the open app tab comes forward, on the active panel.
+    await pressToolbarButton(context, extensionId, page);
+    const again = await attachToPopup(context, extensionId);
+    await again.click('popup-open-app');
+    await again.detach();
+    await app.waitForURL(/app\.html#\/panel\/[^/]+$/, { timeout: 15_000 });
+    expect(context.pages().filter((p) => p.url().includes('/app.html')).length).toBe(1);
     await page.close();
   });
 });
