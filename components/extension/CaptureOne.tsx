@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPdf, type FetchedFile, fileNameFromDisposition } from '@/lib/capture/fetched-file';
 import { groupLinks } from '@/lib/capture/group';
-import { type CandidateLink, candidateLinks, linkFileName } from '@/lib/capture/links';
+import { type CandidateLink, linkFileName } from '@/lib/capture/links';
 import { isReviewDeskError, ReviewDeskError } from '@/lib/errors';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
@@ -28,15 +28,18 @@ type Fetched =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; file: FetchedFile; name: string; known: ApplicationId | null };
 
-/** The link as the page shows it (text, row), or bare when the page could not be read. */
+/**
+ * The link as the page shows it (text, row), or bare when the page could not be read. Any link
+ * the user pointed at counts, even one that does not look like a PDF: the bytes decide.
+ */
 function findLink(scan: ScanState, link: { url: string; frameId: number }): CandidateLink {
+  const url = link.url.replace(/#.*$/, '');
   const found =
     scan.status === 'ready'
-      ? candidateLinks(scan.scan.links).find((c) => c.url === link.url.replace(/#.*$/, ''))
+      ? scan.scan.links.find((l) => l.url.replace(/#.*$/, '') === url && l.frameId === link.frameId)
       : undefined;
-  if (found) return { ...found, frameId: link.frameId };
-  const base = { url: link.url, text: '', title: '', download: '', type: '', row: null };
-  return { ...base, frameId: link.frameId, order: 0, kind: 'pdf', fileName: linkFileName(base) };
+  const base = found ?? { url, text: '', title: '', download: '', type: '', row: null, order: 0 };
+  return { ...base, url, frameId: link.frameId, kind: 'pdf', fileName: linkFileName(base) };
 }
 
 export function CaptureOne({

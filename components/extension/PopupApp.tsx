@@ -56,6 +56,8 @@ function Popup() {
         <button
           type="button"
           className="primary"
+          // Until the active panel is known, a click would open the list of panels instead.
+          disabled={panelId === undefined}
           onClick={() => act(host.openApp(panelId ? href.panel(panelId) : href.workspace()))}
           data-testid="popup-open-app"
         >

@@ -59,14 +59,18 @@ export async function currentTab(): Promise<TabInfo | null> {
 }
 
 export async function scanTab(tabId: number): Promise<PageScan> {
+  const scan = (allFrames: boolean) =>
+    browser.scripting.executeScript({ target: { tabId, allFrames }, func: scanFrame });
   let results: { frameId: number; result?: unknown }[];
   try {
-    results = await browser.scripting.executeScript({
-      target: { tabId, allFrames: true },
-      func: scanFrame,
-    });
-  } catch (error) {
-    throw new ReviewDeskError('extension/noTabAccess', {}, { cause: error });
+    results = await scan(true);
+  } catch {
+    // A frame from a site the grant does not cover can fail the whole call: the page alone, then.
+    try {
+      results = await scan(false);
+    } catch (error) {
+      throw new ReviewDeskError('extension/noTabAccess', {}, { cause: error });
+    }
   }
   return mergeFrames(results.map((r) => ({ frameId: r.frameId, result: r.result })));
 }
