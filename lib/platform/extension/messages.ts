@@ -72,7 +72,7 @@ export function envelope<K extends MessageType>(type: K, data: Request<K>) {
 /** Validate, run the handler, validate its answer; every failure becomes an `{error}`. */
 export async function dispatch(handlers: Handlers, message: unknown): Promise<Result> {
   const parsed = envelopeSchema.safeParse(message);
-  if (!parsed.success) return { error: { code: 'extension/badMessage', params: {} } };
+  if (!parsed.success) return { error: { code: 'extension/badMessage', params: { type: '?' } } };
   const { type, data } = parsed.data;
   const request = protocol[type].request.safeParse(data);
   if (!request.success) return { error: { code: 'extension/badMessage', params: { type } } };
@@ -108,7 +108,7 @@ export function serve(handlers: Handlers): () => void {
   ) => {
     if (!isOurs(message)) return false;
     if (sender.id !== browser.runtime.id) {
-      sendResponse({ error: { code: 'extension/badMessage', params: {} } });
+      sendResponse({ error: { code: 'extension/badMessage', params: { type: '?' } } });
       return false;
     }
     void dispatch(handlers, message).then(sendResponse);
