@@ -2,6 +2,7 @@
 import { I18nextProvider } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
 import { ApplicationPage } from './application/ApplicationPage';
+import { CapturePage } from './extension/CapturePage';
 import { PanelPage } from './panel/PanelPage';
 import { useRoute } from './router';
 import { RubricsPage } from './rubric-editor/RubricsPage';
@@ -22,6 +23,8 @@ function Page() {
       return <ApplicationPage panelId={route.panelId} applicationId={route.applicationId} />;
     case 'rubrics':
       return <RubricsPage packId={route.packId} />;
+    case 'capture':
+      return <CapturePage tabId={route.tabId} link={route.link} />;
     default:
       return <NotFound what={route.path} />;
   }

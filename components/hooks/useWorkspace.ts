@@ -8,6 +8,7 @@ import { ReviewDeskError } from '@/lib/errors';
 import type { PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import { getDb } from '@/lib/store/db';
+import { setActivePanel } from '@/lib/workspace/active-panel';
 import { installDemo } from '@/lib/workspace/demo';
 import { Workspace } from '@/lib/workspace/workspace';
 
@@ -15,7 +16,8 @@ let workspace: Workspace | null = null;
 
 export function getWorkspace(): Workspace {
   if (!workspace) {
-    const created = new Workspace(getDb());
+    // Several pages may hold a panel open at once (tabs, the extension's side panel and popup).
+    const created = new Workspace(getDb(), { linkPages: true });
     // The browser knows at once when the network goes or comes back; the relay client would
     // only notice a dead socket much later.
     created.relays.setNetwork(navigator.onLine);
@@ -81,7 +83,7 @@ export type PanelState =
   | { status: 'ready'; opened: OpenedPanel }
   | { status: 'error'; error: unknown };
 
-/** The live panel for an id (opened once per device session and shared). */
+/** The live panel for an id (opened once per page and shared); it becomes the active panel. */
 export function useOpenedPanel(panelId: string): PanelState {
   const [state, setState] = useState<PanelState>({ status: 'loading' });
   useEffect(() => {
@@ -89,7 +91,10 @@ export function useOpenedPanel(panelId: string): PanelState {
     setState({ status: 'loading' });
     getWorkspace()
       .openPanel(panelId as PanelId)
-      .then((opened) => live && setState({ status: 'ready', opened }))
+      .then((opened) => {
+        void setActivePanel(getDb(), opened.panel.id).catch(() => undefined);
+        if (live) setState({ status: 'ready', opened });
+      })
       .catch((error) => live && setState({ status: 'error', error }));
     return () => {
       live = false;

@@ -6,6 +6,7 @@
 import { cli as enCli } from './en/cli';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
+import { extension as enExtension } from './en/extension';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
 import { opinion as enOpinion } from './en/opinion';
@@ -22,6 +23,7 @@ import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
+import { extension as zhExtension } from './zh-CN/extension';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
 import { opinion as zhOpinion } from './zh-CN/opinion';
@@ -54,6 +56,7 @@ export const resources = {
     extract: zhExtract,
     opinion: zhOpinion,
     reconcile: zhReconcile,
+    extension: zhExtension,
   },
   en: {
     common: enCommon,
@@ -72,6 +75,7 @@ export const resources = {
     extract: enExtract,
     opinion: enOpinion,
     reconcile: enReconcile,
+    extension: enExtension,
   },
 } as const;
 

@@ -31,6 +31,30 @@ function clamp(value: unknown): string {
   return typeof value === 'string' ? value.trim().slice(0, 300) : '';
 }
 
+/**
+ * Title, applicant and recommending body for a new application, read from its first file (the
+ * form) when there is a pack; `fallback` is the title when the form does not say.
+ */
+export async function proposeDetails(
+  db: ReviewDeskDb,
+  pack: RubricPack | undefined,
+  first: { hash: FileHash; name: string } | undefined,
+  fallback: string,
+): Promise<{ title: string; applicantUnit: string; recommendingBody: string; error?: unknown }> {
+  const out = { title: fallback, applicantUnit: '', recommendingBody: '' };
+  if (!first || !pack) return out;
+  try {
+    const { facts } = await extractStoredFile(db, pack, first);
+    return {
+      title: clamp(facts.projectName?.value) || fallback,
+      applicantUnit: clamp(facts.leadUnit?.value),
+      recommendingBody: clamp(facts.recommendingBody?.value),
+    };
+  } catch (error) {
+    return { ...out, error };
+  }
+}
+
 export async function importApplications<F extends IncomingFile>(
   panel: Panel,
   db: ReviewDeskDb,
@@ -52,20 +76,12 @@ export async function importApplications<F extends IncomingFile>(
       stored.push({ hash, name, size: bytes.byteLength });
       done++;
     }
-    let title = planned.title;
-    let applicantUnit = '';
-    let recommendingBody = '';
     const first = stored[0];
-    if (first && options.pack) {
-      try {
-        const { facts } = await extractStoredFile(db, options.pack, first);
-        title = clamp(facts.projectName?.value) || title;
-        applicantUnit = clamp(facts.leadUnit?.value);
-        recommendingBody = clamp(facts.recommendingBody?.value);
-      } catch (error) {
-        outcome.unreadable.push({ name: first.name, error });
-      }
+    const details = await proposeDetails(db, options.pack, first, planned.title);
+    if ('error' in details && first) {
+      outcome.unreadable.push({ name: first.name, error: details.error });
     }
+    const { title, applicantUnit, recommendingBody } = details;
     // Not one batch: the panel sees a new application only once its write is done.
     const id = panel.addApplication({ title, applicantUnit, recommendingBody });
     panel.batch(() => {

@@ -10,12 +10,18 @@ import type { PanelId } from '../ids';
 import { createPanel, type NewMember } from '../panel/create';
 import { type OpenedPanel, openPanel } from '../panel/open';
 import { docOf, type Panel } from '../panel/panel';
-import { attachPersistence, deleteStoredPanel, type PanelPersistence } from '../panel/persistence';
+import {
+  attachPersistence,
+  deleteStoredPanel,
+  PANEL_DOCS_DB,
+  type PanelPersistence,
+} from '../panel/persistence';
 import type { RubricPack } from '../rubric';
 import type { ReviewDeskDb } from '../store/db';
 import { joinFromInvitation } from '../sync/join';
 import type { RelayOptions } from '../sync/relay-client';
 import { shareFiles } from './file-transfer';
+import { linkPages, pageChannelName } from './page-peers';
 import { RelayConnections } from './relay-connections';
 import { RelaySupervisor } from './sync';
 
@@ -32,6 +38,11 @@ export interface WorkspaceOptions {
   databaseName?: string;
   /** Node passes the `ws` package; tests shorten the retry delay. */
   relay?: Pick<RelayOptions, 'WebSocketPolyfill' | 'retry'>;
+  /**
+   * Keep this page's open panels in step with other pages of the same origin that have them
+   * open (app tabs, the extension's side panel and popup): see page-peers.ts. Browsers only.
+   */
+  linkPages?: boolean;
 }
 
 export class Workspace {
@@ -85,6 +96,7 @@ export class Workspace {
         const identity = await loadIdentity(this.db, id);
         if (!identity) throw new ReviewDeskError('workspace/noIdentity', { panel: id });
         const opened = await openPanel(identity, { databaseName: this.options.databaseName });
+        this.linkToPages(opened.panel);
         void this.autoConnect(opened.panel);
         return opened;
       })();
@@ -92,6 +104,12 @@ export class Workspace {
       this.open.set(id, opened);
     }
     return opened;
+  }
+
+  /** The link closes itself when the panel's document is destroyed (closing the panel). */
+  private linkToPages(panel: Panel): void {
+    if (!this.options.linkPages || typeof BroadcastChannel === 'undefined') return;
+    linkPages(panel, pageChannelName(this.options.databaseName ?? PANEL_DOCS_DB, panel.id));
   }
 
   private async adopt(
@@ -104,6 +122,7 @@ export class Workspace {
     const persistence = attachPersistence(panel, { databaseName: this.options.databaseName });
     await persistence.saved();
     await this.db.panels.put({ id: panel.id, name, demo, joinedAt: Date.now() });
+    this.linkToPages(panel);
     void this.autoConnect(panel);
     this.open.set(
       panel.id,
