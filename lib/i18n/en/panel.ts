@@ -31,7 +31,8 @@ export const panel: Messages<typeof zh> = {
     unknownApplication:
       'Application {{id}} was not found. It may not have reached this device yet: sync and try again.',
     duplicateApplication: 'Application {{id}} already exists; nothing was added.',
-    notSubmitted: 'This review has not been submitted (or was already returned), so it cannot be returned.',
+    notSubmitted:
+      'This review has not been submitted (or was already returned), so it cannot be returned.',
     reviewSubmitted:
       'This review has been submitted and can no longer be changed. Contact the chair to change it.',
     invalidValue:
