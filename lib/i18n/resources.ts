@@ -6,6 +6,7 @@
 import { cli as enCli } from './en/cli';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
+import { exportNs as enExport } from './en/export';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
 import { panel as enPanel } from './en/panel';
@@ -13,6 +14,7 @@ import { pdf as enPdf } from './en/pdf';
 import { review as enReview } from './en/review';
 import { rubric as enRubric } from './en/rubric';
 import { rubricEditor as enRubricEditor } from './en/rubricEditor';
+import { sign as enSign } from './en/sign';
 import { sync as enSync } from './en/sync';
 import { syncUi as enSyncUi } from './en/syncUi';
 import { viewer as enViewer } from './en/viewer';
@@ -20,6 +22,7 @@ import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
+import { exportNs as zhExport } from './zh-CN/export';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
 import { panel as zhPanel } from './zh-CN/panel';
@@ -27,6 +30,7 @@ import { pdf as zhPdf } from './zh-CN/pdf';
 import { review as zhReview } from './zh-CN/review';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
+import { sign as zhSign } from './zh-CN/sign';
 import { sync as zhSync } from './zh-CN/sync';
 import { syncUi as zhSyncUi } from './zh-CN/syncUi';
 import { viewer as zhViewer } from './zh-CN/viewer';
@@ -48,6 +52,8 @@ export const resources = {
     syncUi: zhSyncUi,
     pdf: zhPdf,
     extract: zhExtract,
+    sign: zhSign,
+    export: zhExport,
   },
   en: {
     common: enCommon,
@@ -64,6 +70,8 @@ export const resources = {
     syncUi: enSyncUi,
     pdf: enPdf,
     extract: enExtract,
+    sign: enSign,
+    export: enExport,
   },
 } as const;
 
