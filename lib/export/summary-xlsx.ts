@@ -30,6 +30,17 @@ function columnWidth(table: SummaryTable, col: number): number {
   return Math.min(cap, Math.max(floor, longest + 2));
 }
 
+/**
+ * Row height from the wrapped line count: spreadsheet programs do not grow a row for wrapped text
+ * on their own when they open a file, so long cells would print over each other.
+ */
+function rowHeight(cells: (string | number)[], widths: number[], lineHeight: number): number {
+  const lines = cells.map((c, i) =>
+    Math.max(1, Math.ceil(displayWidth(String(c)) / Math.max(1, (widths[i] ?? 10) - 1))),
+  );
+  return Math.max(...lines, 1) * lineHeight + 4;
+}
+
 export async function writeSummaryXlsx(results: PanelResults): Promise<Uint8Array> {
   const table = buildSummaryTable(results);
   const n = table.header.length;
@@ -52,7 +63,8 @@ export async function writeSummaryXlsx(results: PanelResults): Promise<Uint8Arra
     views: [{ state: 'frozen', ySplit: 3 }],
     headerFooter: { oddFooter: '&C&P / &N' },
   });
-  ws.columns = table.header.map((_, i) => ({ width: columnWidth(table, i) }));
+  const widths = table.header.map((_, i) => columnWidth(table, i));
+  ws.columns = widths.map((width) => ({ width }));
 
   ws.mergeCells(1, 1, 1, n);
   const title = ws.getCell(1, 1);
@@ -69,6 +81,7 @@ export async function writeSummaryXlsx(results: PanelResults): Promise<Uint8Arra
   ws.getRow(2).height = 20;
 
   const header = ws.getRow(3);
+  header.height = rowHeight(table.header, widths, 15);
   table.header.forEach((label, i) => {
     const cell = header.getCell(i + 1);
     cell.value = label;
@@ -80,6 +93,7 @@ export async function writeSummaryXlsx(results: PanelResults): Promise<Uint8Arra
 
   table.rows.forEach((cells, r) => {
     const row = ws.getRow(4 + r);
+    row.height = rowHeight(cells, widths, 14);
     cells.forEach((value, i) => {
       const cell = row.getCell(i + 1);
       // A string that looks like a formula is still a string: exceljs writes it as text.
@@ -88,7 +102,8 @@ export async function writeSummaryXlsx(results: PanelResults): Promise<Uint8Arra
       cell.border = BORDER;
       const kind = table.kinds[i];
       cell.alignment = {
-        horizontal: kind === 'long' || kind === 'text' ? 'left' : 'center',
+        horizontal:
+          typeof value === 'string' && (kind === 'long' || kind === 'text') ? 'left' : 'center',
         vertical: 'middle',
         wrapText: true,
       };
