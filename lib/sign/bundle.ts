@@ -108,10 +108,8 @@ export async function verifyResultBundle(raw: unknown, trust: Trust = {}): Promi
   const certificates = (raw.certificates ?? {}) as Raw;
   const ca = trust.ca ?? decode(certificates.ca);
   const crl = decode(raw.crl);
-  const signerTrust: Trust = {
-    ca: ca ?? undefined,
-    crls: [...(crl ? [crl] : []), ...(trust.crls ?? [])],
-  };
+  const signerTrust: Trust = { ca: trust.ca, crls: [...(crl ? [crl] : []), ...(trust.crls ?? [])] };
+  const fixedCa = ca ?? undefined;
   let panel: VerifyReport['panel'] = null;
   if (ca) {
     const caCheck = await checkPanelCa(ca).catch(() => null);
@@ -126,6 +124,7 @@ export async function verifyResultBundle(raw: unknown, trust: Trust = {}): Promi
     const chair = await checkSignature(chairCms, signedBytesOf(raw.result), {
       signedAt: null,
       trust: signerTrust,
+      ca: fixedCa,
     });
     if (chair.signer.role !== 'chair')
       chair.signer.checks.push({ id: 'chain', ok: false, params: { reason: 'notChair' } });
@@ -148,6 +147,7 @@ export async function verifyResultBundle(raw: unknown, trust: Trust = {}): Promi
     const checked = await checkSignature(cms, signedBytesOf(review), {
       signedAt: null,
       trust: signerTrust,
+      ca: fixedCa,
     });
     if (checked.signer.memberId !== review.member) {
       uncovered++;

@@ -34,8 +34,11 @@ export interface SignatureCheck {
   ca: Uint8Array | null;
 }
 
-async function findCa(carried: Uint8Array[], trust: Trust): Promise<Uint8Array | null> {
-  if (trust.ca) return trust.ca;
+async function findCa(
+  carried: Uint8Array[],
+  fixed: Uint8Array | undefined,
+): Promise<Uint8Array | null> {
+  if (fixed) return fixed;
   for (const der of carried) {
     try {
       if ((await certificateFacts(der)).isCa) return der;
@@ -48,12 +51,13 @@ async function findCa(carried: Uint8Array[], trust: Trust): Promise<Uint8Array |
 
 /**
  * `signedAt` is the time the file states (a PDF's /M, covered by its signature); when null the
- * CMS signingTime attribute is used.
+ * CMS signingTime attribute is used. `ca` is a CA the file fixes for all its signatures (a
+ * bundle's); the verifier's own pin (`trust.ca`) wins over it and over the CA a CMS carries.
  */
 export async function checkSignature(
   cms: Uint8Array,
   content: Uint8Array,
-  opts: { signedAt: number | null; trust: Trust },
+  opts: { signedAt: number | null; trust: Trust; ca?: Uint8Array },
 ): Promise<SignatureCheck> {
   const checks: Check[] = [];
   const cmsCheck = await checkDetached(cms, content);
@@ -68,7 +72,7 @@ export async function checkSignature(
       if (!(error instanceof ReviewDeskError)) throw error;
     }
   }
-  const caDer = await findCa(cmsCheck.certificates, opts.trust);
+  const caDer = await findCa(cmsCheck.certificates, opts.trust.ca ?? opts.ca);
   let panel: SignatureCheck['panel'] = null;
   if (!caDer) {
     checks.push({ id: 'panelCa', ok: false, params: { reason: 'noCa' } });
