@@ -81,7 +81,10 @@ export function signerOf(panel: TestPanel, m: TestMember, crls: Uint8Array[] = [
 export const OPINION_TEXT =
   '经市专家组评审，“基于人工智能的初中信息科技项目式学习联盟”（主持人所在单位：岳阳市第一中学）申报条件审查：符合。总分86分，等级良好。各项得分：团队建设18分、资源开发与应用方案35分、管理与评价制度33分。主要意见：方案具体可行，资源年度计划达到200条以上；建议细化评价指标。评审结论：推荐立项。';
 
-export function sampleOpinion(panel: TestPanel, signer: TestMember = panel.reviewers[0]!): Opinion {
+export function sampleOpinion(
+  panel: Pick<TestPanel, 'id' | 'name'> & { reviewers?: TestMember[] },
+  signer: Pick<TestMember, 'info'> = panel.reviewers![0]!,
+): Opinion {
   return {
     v: 1,
     language: 'zh-CN',
