@@ -207,12 +207,11 @@ describe('identity backup', () => {
       iterations: IT,
     });
     const moved = await importIdentityBackup(JSON.parse(JSON.stringify(file)), 'pw');
-    const panel = { id: chair.panelId, name: '评审组' } as TestPanel;
     const opinion = sampleOpinion(
-      { ...panel, reviewers: [] } as unknown as TestPanel,
+      { id: chair.panelId, name: '评审组' },
       {
         info: { id: member.memberId, name: member.name, role: 'reviewer', unit: '岳阳市第一中学' },
-      } as never,
+      },
     );
     const signed = await signOpinion({
       opinion,
