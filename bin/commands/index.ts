@@ -2,12 +2,15 @@
 import type { Command } from '../cli-kit';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { extractCommand } from './extract';
+import { identityCommand } from './identity';
 import { panelCommand } from './panel';
 import { relayCommand } from './relay';
 import { rubricCommand } from './rubric';
 import { rubricsCommand } from './rubrics';
 import { syncCommand } from './sync';
+import { verifyCommand } from './verify';
 
 export const commands: Command[] = [
   demoCommand,
@@ -18,4 +21,7 @@ export const commands: Command[] = [
   panelCommand,
   syncCommand,
   relayCommand,
+  identityCommand,
+  exportCommand,
+  verifyCommand,
 ];
