@@ -3,7 +3,8 @@
  * non-extractable device key signs. One signer; the signed attributes are contentType,
  * messageDigest, signingCertificateV2 (CAdES, RFC 5035) and, outside PDFs, signingTime (PAdES puts
  * the time in the signature dictionary instead, SPEC P2). The signer's certificate and the panel CA
- * travel in `certificates`, the panel's CRL in `crls`, so any verifier has the whole chain.
+ * travel in `certificates`, the panel's CRL in a revocationInfoArchival attribute, so any verifier
+ * has the whole chain.
  */
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -43,6 +44,37 @@ async function signingCertificateV2(certDer: Uint8Array): Promise<asn1js.Sequenc
   return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
 }
 
+/**
+ * Adobe's revocationInfoArchival signed attribute (PDF 1.7 §12.8.3.3.2): the CRLs as they stood
+ * when signing, covered by the signature. Not SignedData.crls: poppler's NSS refuses to parse a
+ * CMS that has them ("Input couldn't be parsed as a CMS signature").
+ */
+function revocationInfoArchival(crls: Uint8Array[]): asn1js.Sequence {
+  const list = crls.map((c) => {
+    const asn = asn1js.fromBER(c as Uint8Array<ArrayBuffer>);
+    if (asn.offset === -1) throw new ReviewDeskError('sign/badCrl');
+    return asn.result;
+  });
+  return new asn1js.Sequence({
+    value: [
+      new asn1js.Constructed({
+        idBlock: { tagClass: 3, tagNumber: 0 },
+        value: [new asn1js.Sequence({ value: list })],
+      }),
+    ],
+  });
+}
+
+function archivedCrls(value: asn1js.AsnType | null): Uint8Array[] {
+  if (!(value instanceof asn1js.Sequence)) return [];
+  const tagged = value.valueBlock.value.find(
+    (v) => v.idBlock.tagClass === 3 && v.idBlock.tagNumber === 0,
+  ) as asn1js.Constructed | undefined;
+  const list = tagged?.valueBlock.value[0];
+  if (!(list instanceof asn1js.Sequence)) return [];
+  return list.valueBlock.value.map((c) => new Uint8Array(c.toBER(false)));
+}
+
 /** DER orders a SET OF by its members' encodings (X.690 §11.6). */
 function derSorted(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
   const encoded = attributes.map((a) => ({ a, der: new Uint8Array(a.toSchema().toBER(false)) }));
@@ -69,6 +101,9 @@ export async function signDetached(
     attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: await sha256(content) })),
     attribute(OID.signingCertificateV2, await signingCertificateV2(signer.certificate)),
   ];
+  if (signer.crls?.length) {
+    attrs.push(attribute(OID.revocationInfoArchival, revocationInfoArchival(signer.crls)));
+  }
   if (opts.signingTime != null) {
     const at = new Date(Math.floor(opts.signingTime / 1000) * 1000);
     attrs.push(attribute(OID.signingTime, new asn1js.UTCTime({ valueDate: at })));
@@ -90,9 +125,6 @@ export async function signDetached(
       }),
     ],
     certificates: [cert, ...signer.chain.map((c) => parseCertificate(c))],
-    crls: signer.crls?.map((c) =>
-      pkijs.CertificateRevocationList.fromBER(c as Uint8Array<ArrayBuffer>),
-    ),
   });
   await signedData.sign(signer.privateKey, 0, 'SHA-256');
   const info = new pkijs.ContentInfo({
@@ -141,11 +173,14 @@ export async function checkDetached(cms: Uint8Array, content: Uint8Array): Promi
   const certificates = (signed.certificates ?? [])
     .filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
     .map((c) => new Uint8Array(c.toSchema().toBER(false)));
-  const crls = (signed.crls ?? [])
-    .filter(
-      (c): c is pkijs.CertificateRevocationList => c instanceof pkijs.CertificateRevocationList,
-    )
-    .map((c) => new Uint8Array(c.toSchema().toBER(false)));
+  const crls = [
+    ...archivedCrls(attributeValue(info, OID.revocationInfoArchival)),
+    ...(signed.crls ?? [])
+      .filter(
+        (c): c is pkijs.CertificateRevocationList => c instanceof pkijs.CertificateRevocationList,
+      )
+      .map((c) => new Uint8Array(c.toSchema().toBER(false))),
+  ];
   const digestValue = attributeValue(info, OID.messageDigest);
   const digestMatches =
     digestValue instanceof asn1js.OctetString &&

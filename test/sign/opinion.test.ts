@@ -202,7 +202,10 @@ describe('verify: a signed opinion', () => {
           signedAt: SIGNED_AT,
         })
       ).pdf;
-    const removedBefore = await verifyOpinionPdf(await sign([await crlAt(SIGNED_AT - 60_000)]));
+    const withCrl = await sign([await crlAt(SIGNED_AT - 60_000)]);
+    // The CRL rides in a signed attribute: poppler's NSS refuses a CMS with SignedData.crls.
+    expect(pdfsig(writeTmp(dir, 'with-crl.pdf', withCrl))).toContain('Signature is Valid.');
+    const removedBefore = await verifyOpinionPdf(withCrl);
     expect(removedBefore.valid).toBe(false);
     expect(failedChecks(removedBefore)).toEqual(['revocation']);
     // The signed file carries no revocation; a newer CRL handed to the verifier still counts.
