@@ -123,7 +123,9 @@ describe('export set', () => {
   it('the bundle verifies with the chair and every reviewer', async () => {
     const bundle = files.find((f) => f.path === 'bundle.json')!;
     const report = await verifyFile(bundle.bytes);
-    const failed = [...report.checks, ...report.signers.flatMap((s) => s.checks)].filter((c) => !c.ok);
+    const failed = [...report.checks, ...report.signers.flatMap((s) => s.checks)].filter(
+      (c) => !c.ok,
+    );
     expect(failed).toEqual([]);
     expect(report.valid).toBe(true);
     expect(new Set(report.signers.map((s) => s.memberId))).toEqual(new Set(['chair', 'r1', 'r2']));
