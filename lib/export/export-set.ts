@@ -46,6 +46,7 @@ export const EXPORT_NAMES = {
 
 /** A file name that every file system accepts, readable for the people who open the folder. */
 export function safeFileName(text: string, max = 60): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   const cleaned = [...text.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').replace(/^[._]+/, '')]
     .slice(0, max)
     .join('');
