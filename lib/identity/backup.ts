@@ -11,7 +11,7 @@
  * clear header is the AES-GCM additional data, so a changed header fails decryption too.
  */
 import { z } from 'zod';
-import { canonicalJson, fromBase64, fromUtf8, toBase64, utf8 } from '../crypto/bytes';
+import { canonicalJson, fromBase64, toBase64, utf8 } from '../crypto/bytes';
 import {
   exportPrivateJwk,
   generateSigningKey,
@@ -21,26 +21,20 @@ import {
   type PrivateJwk,
   privateJwkSchema,
   publicJwkSchema,
-  type SigningKeyPair,
 } from '../crypto/ecdsa';
 import { sha256HexOf } from '../crypto/hash';
 import { DEFAULT_ITERATIONS } from '../crypto/passphrase';
 import { ReviewDeskError } from '../errors';
 import type { MemberId, PanelId } from '../ids';
+import { b64, deriveKeys, type KeyEscrow, kdfSchema, open, openEscrow } from './backup-box';
 import { identityFileSchema, importIdentity, type MemberIdentity } from './identity';
 import { panelIdFromChairKey } from './panel-id';
 import { roleSchema } from './role';
 
+export { escrowSigningKey, type KeyEscrow } from './backup-box';
+
 export const BACKUP_KIND = 'review-desk-identity';
 export const BACKUP_VERSION = 2;
-
-const b64 = z.string().regex(/^[A-Za-z0-9_-]*$/);
-
-const kdfSchema = z.object({
-  name: z.literal('PBKDF2-SHA-256'),
-  iterations: z.number().int().min(100_000).max(10_000_000),
-  salt: b64.min(16),
-});
 
 /** What is readable without the passphrase (and authenticated by it). */
 const headerSchema = z.object({
@@ -85,116 +79,8 @@ export interface BackupCertificates {
   member: Uint8Array[];
 }
 
-async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number) {
-  const base = await crypto.subtle.importKey(
-    'raw',
-    utf8(passphrase.normalize('NFC')) as Uint8Array<ArrayBuffer>,
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
-  const bits = new Uint8Array(
-    await crypto.subtle.deriveBits(
-      { name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
-      base,
-      512,
-    ),
-  );
-  const aes = await crypto.subtle.importKey(
-    'raw',
-    bits.slice(0, 32) as Uint8Array<ArrayBuffer>,
-    'AES-GCM',
-    false,
-    ['encrypt', 'decrypt'],
-  );
-  return { aes, check: toBase64(utf8(sha256HexOf(bits.slice(32)))) };
-}
-
 function fileChecksum(file: Omit<IdentityBackup, 'sha256'>): string {
   return sha256HexOf(canonicalJson(file));
-}
-
-/** A sealed copy of a key made while it could still be exported (SPEC B3): open only with the passphrase. */
-export interface KeyEscrow {
-  fingerprint: string;
-  kdf: z.infer<typeof kdfSchema>;
-  check: string;
-  iv: string;
-  ct: string;
-}
-
-async function seal(passphrase: string, plain: string, aad: string, iterations: number) {
-  if (!passphrase) throw new ReviewDeskError('panel/passphraseEmpty');
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const { aes, check } = await deriveKeys(passphrase, salt, iterations);
-  const ct = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: utf8(aad) as Uint8Array<ArrayBuffer> },
-    aes,
-    utf8(plain) as Uint8Array<ArrayBuffer>,
-  );
-  return {
-    kdf: { name: 'PBKDF2-SHA-256' as const, iterations, salt: toBase64(salt) },
-    check,
-    iv: toBase64(iv),
-    ct: toBase64(new Uint8Array(ct)),
-  };
-}
-
-async function open(
-  passphrase: string,
-  box: { kdf: z.infer<typeof kdfSchema>; check: string; iv: string; ct: string },
-  aad: string,
-): Promise<string> {
-  const { aes, check } = await deriveKeys(passphrase, fromBase64(box.kdf.salt), box.kdf.iterations);
-  if (check !== box.check) throw new ReviewDeskError('sign/backupWrongPassphrase');
-  try {
-    const plain = await crypto.subtle.decrypt(
-      {
-        name: 'AES-GCM',
-        iv: fromBase64(box.iv) as Uint8Array<ArrayBuffer>,
-        additionalData: utf8(aad) as Uint8Array<ArrayBuffer>,
-      },
-      aes,
-      fromBase64(box.ct) as Uint8Array<ArrayBuffer>,
-    );
-    return fromUtf8(new Uint8Array(plain));
-  } catch (error) {
-    throw new ReviewDeskError('sign/backupDamaged', {}, { cause: error });
-  }
-}
-
-/**
- * At creation, while the key is still extractable: keep a passphrase-sealed copy and return a
- * non-extractable key for daily use. The chair's key cannot be replaced (the panel id is its
- * hash), so the app makes one for the chair when the panel is created.
- */
-export async function escrowSigningKey(
-  extractable: SigningKeyPair,
-  passphrase: string,
-  iterations = DEFAULT_ITERATIONS,
-): Promise<{ escrow: KeyEscrow; daily: SigningKeyPair }> {
-  const jwk = await exportPrivateJwk(extractable.privateKey);
-  const box = await seal(
-    passphrase,
-    JSON.stringify(jwk),
-    `rd-escrow-v1|${extractable.fingerprint}`,
-    iterations,
-  );
-  return {
-    escrow: { fingerprint: extractable.fingerprint, ...box },
-    daily: await importPrivateJwk(jwk, false),
-  };
-}
-
-async function openEscrow(escrow: KeyEscrow, passphrase: string): Promise<PrivateJwk> {
-  const jwk = privateJwkSchema.safeParse(
-    JSON.parse(await open(passphrase, escrow, `rd-escrow-v1|${escrow.fingerprint}`)),
-  );
-  if (!jwk.success || keyFingerprint(minimalPublicJwk(jwk.data)) !== escrow.fingerprint) {
-    throw new ReviewDeskError('sign/backupDamaged');
-  }
-  return jwk.data;
 }
 
 /** SPEC B2: which signing key can travel, or why none can. */
