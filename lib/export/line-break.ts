@@ -7,7 +7,7 @@ import type { PDFFont } from 'pdf-lib';
 import { printable } from './fonts';
 
 /** Characters that must not begin a line (a light 禁则): they stay with the text before them. */
-const NO_LINE_START = new Set([...'，。、；：？！）】》」』”’,.;:?!)]}%…—·']);
+export const NO_LINE_START = new Set([...'，。、；：？！）】》」』”’,.;:?!)]}%…—·']);
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 export class Measure {
@@ -68,7 +68,8 @@ export function wrap(m: Measure, text: string, size: number, width: number): str
       if (!line && w > width) {
         let part = '';
         for (const ch of token) {
-          if (part && m.width(part + ch, size) > width) {
+          // Closing punctuation hangs past the measure rather than start the next line.
+          if (part && m.width(part + ch, size) > width && !NO_LINE_START.has(ch)) {
             lines.push(part);
             part = '';
           }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { PDFFont } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { Measure, wrap } from '../../lib/export/line-break';
+import { Measure, NO_LINE_START, wrap } from '../../lib/export/line-break';
 
 /** A stand-in font: CJK and full-width characters 1 em, everything else half an em. */
 const font = {
@@ -26,15 +26,14 @@ describe('wrap', () => {
     );
   });
 
-  it('no line is wider than the measure, except a single character that cannot fit', () => {
+  it('no line is wider than the measure, but for hanging punctuation or one character that cannot fit', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 3, max: 40 }), (t, ems) => {
         const m = new Measure(font);
         for (const line of wrap(m, t, 10, ems * 10)) {
-          const tokens = [...line];
-          // Closing punctuation may hang one character past the measure (it stays with its word).
-          if (tokens.length > 1)
-            expect(m.width(line.slice(0, -1), 10)).toBeLessThanOrEqual(ems * 10);
+          let body = [...line];
+          while (body.length > 1 && NO_LINE_START.has(body.at(-1)!)) body = body.slice(0, -1);
+          if (body.length > 1) expect(m.width(body.join(''), 10)).toBeLessThanOrEqual(ems * 10);
         }
       }),
     );
@@ -54,6 +53,12 @@ describe('wrap', () => {
     const m = new Measure(font);
     expect(wrap(m, '专家评审意见表', 10, 30)).toEqual(['专家评', '审意见', '表']);
     expect(wrap(m, 'verify this file', 10, 60)).toEqual(['verify this', 'file']);
-    expect(wrap(m, '评审，结论', 10, 20)).toEqual(['评审，', '结论']);
+    expect(wrap(m, '评审，结论', 10, 20)).toEqual(['评', '审，', '结论']);
+  });
+
+  it('regressions found by the properties: an overlong token cut before closing punctuation', () => {
+    const m = new Measure(font);
+    expect(wrap(m, '评。”；', 10, 30)).toEqual(['评。”；']);
+    expect(wrap(m, '2--A；”', 10, 30)).toEqual(['2--A；”']);
   });
 });
