@@ -89,13 +89,15 @@ export async function checkSignature(
     checks.push({ id: 'chain', ok: false, params: { reason: 'noCertificate' } });
   } else if (caDer) {
     const chain = await checkMemberCertificate(cmsCheck.signer, caDer);
-    if (opts.trust.ca && !chain.ok) checks.push({ id: 'pinnedCa', ok: false });
-    else
+    // With a pin, a broken chain is reported once, as "another panel": that is what it means.
+    if (opts.trust.ca) checks.push({ id: 'pinnedCa', ok: chain.ok });
+    if (!opts.trust.ca || chain.ok) {
       checks.push(
         chain.ok
           ? { id: 'chain', ok: true }
           : { id: 'chain', ok: false, params: { reason: chain.reason } },
       );
+    }
   }
   const inValidity =
     signedAt !== null &&
