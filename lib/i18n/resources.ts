@@ -6,6 +6,7 @@
 import { cli as enCli } from './en/cli';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
+import { exportNs as enExport } from './en/export';
 import { extension as enExtension } from './en/extension';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
@@ -16,6 +17,7 @@ import { reconcile as enReconcile } from './en/reconcile';
 import { review as enReview } from './en/review';
 import { rubric as enRubric } from './en/rubric';
 import { rubricEditor as enRubricEditor } from './en/rubricEditor';
+import { sign as enSign } from './en/sign';
 import { sync as enSync } from './en/sync';
 import { syncUi as enSyncUi } from './en/syncUi';
 import { viewer as enViewer } from './en/viewer';
@@ -23,6 +25,7 @@ import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
+import { exportNs as zhExport } from './zh-CN/export';
 import { extension as zhExtension } from './zh-CN/extension';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
@@ -33,6 +36,7 @@ import { reconcile as zhReconcile } from './zh-CN/reconcile';
 import { review as zhReview } from './zh-CN/review';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
+import { sign as zhSign } from './zh-CN/sign';
 import { sync as zhSync } from './zh-CN/sync';
 import { syncUi as zhSyncUi } from './zh-CN/syncUi';
 import { viewer as zhViewer } from './zh-CN/viewer';
@@ -57,6 +61,8 @@ export const resources = {
     opinion: zhOpinion,
     reconcile: zhReconcile,
     extension: zhExtension,
+    sign: zhSign,
+    export: zhExport,
   },
   en: {
     common: enCommon,
@@ -76,6 +82,8 @@ export const resources = {
     opinion: enOpinion,
     reconcile: enReconcile,
     extension: enExtension,
+    sign: enSign,
+    export: enExport,
   },
 } as const;
 
