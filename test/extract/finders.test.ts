@@ -5,8 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
-import { chosenOptions } from '../../lib/extract/finders/choices';
-import { splitUnitList } from '../../lib/extract/finders/units';
+import { markedOptions } from '../../lib/pdf/structure/checkboxes';
+
+/** The chosen options of a group's text, options given as plain words. */
+const chosenOptions = (text: string, options: string[]) =>
+  markedOptions(
+    text,
+    options.map((value) => ({ value, patterns: [new RegExp(value)] })),
+  )?.chosen;
+import { splitUnitList } from '../../lib/extract/readers/units';
 import { builtinPack } from '../../lib/rubric';
 import { page, scannedPage } from './pages';
 

@@ -1,12 +1,18 @@
 /**
- * The whole application as fact finders see it: every page's lines as rows of cells (tables
+ * A whole document laid out, as finders read it (structure/ builds tables, key–value pairs,
+ * checkbox grids and sections on it): every page's lines as rows of cells (tables
  * continue across page breaks), and one flowing text in which wrapped lines of a paragraph are
  * joined, also across page breaks, so a sentence split by a page end still reads as one. Every
  * offset maps back to a page and a quote for evidence. Scanned pages contribute nothing.
  */
-import type { Evidence } from '../facts/standard';
-import type { PageText, Rect } from '../pdf/text';
-import { sourceText } from '../pdf/text';
+import type { PageText, Rect } from '../text';
+import { sourceText } from '../text';
+
+/** Where something was read: page from 1, the quote as it stands in the file. */
+export interface Evidence {
+  page: number;
+  quote: string;
+}
 
 export interface DocCell {
   text: string;
@@ -71,7 +77,7 @@ function sameColumns(a: number[], b: number[]): boolean {
 
 const SENTENCE_END = /[。！？；：:;!?）)」』”]$/;
 
-export class FactDocument {
+export class DocumentLayout {
   readonly rows: DocRow[] = [];
   readonly flow: string;
   private readonly segments: Segment[] = [];

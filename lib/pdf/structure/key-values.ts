@@ -1,16 +1,20 @@
 /**
- * Label → value, the way forms are filled in: the value in the cell to the right of the label,
- * in the same cell after a colon ("项目名称：……"), or on the line below a label that stands
- * alone; in prose, after "label：" or "label为". Labels are matched on cleaned cell text (no
- * spaces, no colon, no instructions in brackets), so "项 目 名 称：" and "项目名称(限20字)" match.
+ * Key–value pairs, the way forms are filled in: the value in the cell to the right of the label
+ * (also two or three pairs in one row), in the same cell after a colon ("项目名称：……", cut
+ * before a second "单位：…" in the same line), below a label that stands alone or in a row of
+ * labels (a header row over a row of values); in prose, after "label：" or "label为". Labels are
+ * matched on cleaned cell text (no spaces, no colon, no instructions in brackets), so
+ * "项 目 名 称：" and "项目名称(限20字)" match.
  */
-import type { DocCell, DocRow, FactDocument } from './document';
+import type { DocCell, DocRow, DocumentLayout } from './document';
 
 export interface Found<T = string> {
   value: T;
   /** The cells (label and value) or the flow range the value was read from. */
   cells?: DocCell[];
   flow?: [number, number];
+  /** How the pair stands: value beside or below its label, after a colon, or in a sentence. */
+  kind?: 'beside' | 'below' | 'inline' | 'prose';
 }
 
 /** A label cell as written: without spaces, markers, trailing colon or bracketed instructions. */
@@ -70,7 +74,11 @@ function escapeRegex(s: string): string {
 }
 
 /** The value of the first field labelled with one of `labels` (in the order the document has). */
-export function findField(doc: FactDocument, labels: readonly string[]): Found | undefined {
+export function findField(
+  doc: DocumentLayout,
+  labels: readonly string[],
+  prose = true,
+): Found | undefined {
   const whole = labelRegex(labels);
   // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
   const inline = new RegExp(
@@ -87,37 +95,59 @@ export function findField(doc: FactDocument, labels: readonly string[]): Found |
       }
       const m = inline.exec(cell.text);
       if (m) {
-        const value = cleanValue(m[1]!.split('\t')[0]!);
+        // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
+        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '');
+        const value = cleanValue(raw);
         if (acceptable(value)) {
           const offset = cell.text.length - m[1]!.length;
           return {
             value,
             cells: [cell],
-            flow: [cell.flow, cell.flow + offset + m[1]!.trimEnd().length],
+            flow: [cell.flow, cell.flow + offset + raw.trimEnd().length],
+            kind: 'inline',
           };
         }
       }
     }
   }
-  return findInProse(doc, labels);
+  return prose ? findInProse(doc, labels) : undefined;
 }
+
+/** A second "label：" after a value in the same line (a short label, after a space). */
+const NEXT_LABEL = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
 
 /** A label written with spaces between its characters still matches ("项 目 名 称"). */
 function spaced(label: string): string {
   return Array.from(label).map(escapeRegex).join('\\s*');
 }
 
-function valueBeside(_doc: FactDocument, row: DocRow, ci: number): Found | undefined {
+function valueBeside(_doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
   const next = row.cells[ci + 1];
   if (!next) return undefined;
   const value = cleanValue(next.text);
-  if (!acceptable(value)) return undefined;
-  return { value, cells: [row.cells[ci]!, next] };
+  if (!acceptable(value) || looksLikeLabel(next.text)) return undefined;
+  return { value, cells: [row.cells[ci]!, next], kind: 'beside' };
+}
+
+/** A cell that reads as a label of its own (a row of labels over a row of values). */
+function looksLikeLabel(text: string): boolean {
+  return isFieldWord(text) || /[:：]\s*$/.test(text.trim());
+}
+
+/** Every cell of the row is a short label: a header row, its values in the row below. */
+function labelRow(row: DocRow): boolean {
+  return (
+    row.cells.length > 1 &&
+    row.cells.every((c) => {
+      const t = cleanLabel(c.text);
+      return t.length >= 2 && t.length <= 12 && !/\d/.test(t) && !MARKS.test(t);
+    })
+  );
 }
 
 /** A label alone on its line, the value on the next line under it. */
-function valueBelow(doc: FactDocument, row: DocRow, ci: number): Found | undefined {
-  if (row.cells.length !== 1) return undefined;
+function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+  if (row.cells.length !== 1 && !labelRow(row)) return undefined;
   const label = row.cells[ci]!;
   const below = doc.rows[row.index + 1];
   if (!below) return undefined;
@@ -127,11 +157,19 @@ function valueBelow(doc: FactDocument, row: DocRow, ci: number): Found | undefin
   if (!cell) return undefined;
   const value = cleanValue(cell.text);
   if (!acceptable(value) || /[:：]/.test(value.slice(0, 12))) return undefined;
-  return { value, cells: [label, cell] };
+  if (row.cells.length > 1) {
+    // A row of labels over one row of values, not the header of a table of many rows.
+    const after = doc.rows[below.index + 1];
+    if (labelRow(below)) return undefined;
+    if (after && after.table === below.table && after.table >= 0 && !labelRow(after)) {
+      return undefined;
+    }
+  }
+  return { value, cells: [label, cell], kind: 'below' };
 }
 
 /** "本项目名称为“……”", "牵头单位是……": prose after the label, up to the clause end. */
-function findInProse(doc: FactDocument, labels: readonly string[]): Found | undefined {
+function findInProse(doc: DocumentLayout, labels: readonly string[]): Found | undefined {
   // The label starts a clause or follows 本项目/的…: "研究类别：" is not the label "类别".
   const re = new RegExp(
     `(?:^|(?<=[^\\p{Script=Han}]|的|本|该|项目|共同体|联盟))(?:${labels.map(spaced).join('|')})\\s*(?:[:：]|为|是)\\s*([“"《「]?)([^\\n\\t。；;，,”"》」]{2,60})`,
@@ -141,13 +179,13 @@ function findInProse(doc: FactDocument, labels: readonly string[]): Found | unde
     const value = cleanValue(m[2]!);
     if (!acceptable(value)) continue;
     const start = m.index + m[0].length - m[2]!.length;
-    return { value, flow: [start, start + m[2]!.length] };
+    return { value, flow: [start, start + m[2]!.length], kind: 'prose' };
   }
   return undefined;
 }
 
 /** Evidence for something found. */
-export function evidenceOf(doc: FactDocument, found: Found<unknown>) {
+export function evidenceOf(doc: DocumentLayout, found: Found<unknown>) {
   if (found.flow) return doc.evidenceForFlow(found.flow[0], found.flow[1]);
   return doc.evidenceForCells(found.cells ?? []);
 }

@@ -1,0 +1,149 @@
+/**
+ * Reading tables: a header row names the columns, data rows follow in the same table (also on
+ * the next page), and a row's cell for a column is the one lying under the header cell. Merged
+ * cells (a role label spanning several rows) are found by geometry.
+ */
+import type { DocCell, DocRow, DocumentLayout } from './document';
+import { cleanLabel } from './key-values';
+
+export interface Column {
+  label: string;
+  x0: number;
+  x1: number;
+  cell: DocCell;
+}
+
+export function headerColumns(row: DocRow): Column[] {
+  return row.cells.map((cell) => ({
+    label: cleanLabel(cell.text),
+    x0: cell.rect[0],
+    x1: cell.rect[2],
+    cell,
+  }));
+}
+
+function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.min(a1, b1) - Math.max(a0, b0);
+}
+
+/** The row's cell under a column: the one overlapping it most (at least half its own width). */
+export function columnOf(row: DocRow, column: Column): DocCell | undefined {
+  let best: DocCell | undefined;
+  let bestOverlap = 0;
+  for (const cell of row.cells) {
+    const o = overlap(cell.rect[0], cell.rect[2], column.x0, column.x1);
+    const width = Math.min(cell.rect[2] - cell.rect[0], column.x1 - column.x0);
+    if (o > bestOverlap && o >= 0.5 * width) {
+      best = cell;
+      bestOverlap = o;
+    }
+  }
+  return best;
+}
+
+/** The rows after `header` in the same table, across page breaks. */
+export function rowsOfTable(doc: DocumentLayout, header: DocRow): DocRow[] {
+  const out: DocRow[] = [];
+  for (const row of doc.rows.slice(header.index + 1)) {
+    if (row.table !== header.table) {
+      // Free text between two parts of the table (a running header) does not end it, as long as
+      // the table itself continues right after.
+      if (row.table < 0 && row.cells.length === 1 && row.text.length <= 20) continue;
+      break;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The cell of the same table covering the row's middle in a column, written in another row:
+ * the text of a label cell merged over several rows stands in one of them only.
+ */
+export function coveringCell(doc: DocumentLayout, row: DocRow, column: Column): DocCell | undefined {
+  const y = (row.top + row.bottom) / 2;
+  for (const other of doc.rows) {
+    if (other.table !== row.table || other.page !== row.page) continue;
+    for (const cell of other.cells) {
+      if (!cell.ruled) continue;
+      const [x0, y0, x1, y1] = cell.rect;
+      if (y < y0 - 1 || y > y1 + 1) continue;
+      if (overlap(x0, x1, column.x0, column.x1) >= 0.5 * Math.min(x1 - x0, column.x1 - column.x0)) {
+        return cell;
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface Table {
+  /** Table number across the document. */
+  id: number;
+  /** The header row (column labels), when the table has one. */
+  header?: DocRow;
+  columns: Column[];
+  /** Rows after the header (repeated headers on later pages left out), across page breaks. */
+  body: DocRow[];
+  /** The free line just above the table (its title or numbered heading), if any. */
+  caption?: DocRow;
+}
+
+/** A row of short labels, none a number: the header of the rows below it. */
+export function isHeaderRow(row: DocRow): boolean {
+  if (row.cells.length < 2) return false;
+  let labels = 0;
+  for (const c of row.cells) {
+    const t = cleanLabel(c.text);
+    if (t === '') continue;
+    if (t.length > 14 || /\d/.test(t) || /[□■☑☐√✓。；]/.test(t)) return false;
+    labels++;
+  }
+  return labels >= 2;
+}
+
+const tableCache = new WeakMap<DocumentLayout, Table[]>();
+
+/**
+ * The document's tables: rows grouped by table number (continued across pages), each with its
+ * header row when the first row reads as one, and the caption line above.
+ */
+export function tablesOf(doc: DocumentLayout): Table[] {
+  const cached = tableCache.get(doc);
+  if (cached) return cached;
+  const byId = new Map<number, DocRow[]>();
+  for (const row of doc.rows) {
+    if (row.table < 0) continue;
+    const list = byId.get(row.table) ?? [];
+    list.push(row);
+    byId.set(row.table, list);
+  }
+  const out: Table[] = [];
+  for (const [id, rows] of byId) {
+    const first = rows[0]!;
+    // The header is the first row of labels; a title row merged across may stand above it.
+    const header = rows.slice(0, 3).find(isHeaderRow);
+    const columns = header ? headerColumns(header) : [];
+    const labels = columns.map((c) => c.label).join('|');
+    const from = header ? rows.indexOf(header) + 1 : 0;
+    const body = rows
+      .slice(from)
+      .filter((r) => !(header && headerColumns(r).map((c) => c.label).join('|') === labels));
+    let caption: DocRow | undefined;
+    for (let i = first.index - 1; i >= Math.max(0, first.index - 2); i--) {
+      const above = doc.rows[i]!;
+      if (above.table >= 0) break;
+      if (above.text.trim().length <= 40) {
+        caption = above;
+        break;
+      }
+    }
+    out.push({ id, header, columns, body, caption });
+  }
+  tableCache.set(doc, out);
+  return out;
+}
+
+/** The column whose header label matches. */
+export function columnMatching(table: Table, re: RegExp): Column | undefined {
+  return table.columns.find((c) => re.test(c.label));
+}
