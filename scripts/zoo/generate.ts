@@ -11,7 +11,7 @@
  * `weasyprint`, poppler's pdftoppm (scans) and qpdf (the encrypted fixture).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -90,11 +90,15 @@ const SCANS = [
 ];
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, out: { type: 'string' }, resume: { type: 'boolean' } },
+  });
   const out = path.resolve(values.out ?? 'test/fixtures/zoo');
   mkdirSync(out, { recursive: true });
   for (const e of ZOO) {
     if (values.only && values.only !== e.name) continue;
+    // --resume keeps the PDFs already made (WeasyPrint takes a minute a form).
+    if (values.resume && existsSync(path.join(out, `${e.name}.pdf`))) continue;
     const { doc, facts, deadline } = build(e);
     const pdf = await produce(doc, e.producer, {
       font: e.seed % 2 ? 'serif' : 'sans',

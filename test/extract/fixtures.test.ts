@@ -14,7 +14,7 @@ import { fromSource, normalizeText } from '../../lib/pdf/normalize';
 import { openPdf } from '../../lib/pdf/open';
 import { getDocumentText, type PageText, rectsForRange } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { Scoreboard } from './score';
+import { Scoreboard } from '../../lib/extract/measure';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
 

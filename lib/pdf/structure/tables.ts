@@ -103,9 +103,15 @@ export function isHeaderRow(row: DocRow): boolean {
 
 const tableCache = new WeakMap<DocumentLayout, Table[]>();
 
+const labelsOf = (row: DocRow) =>
+  headerColumns(row)
+    .map((c) => c.label)
+    .join('|');
+
 /**
- * The document's tables: rows grouped by table number (continued across pages), each with its
- * header row when the first row reads as one, and the caption line above.
+ * The document's tables: rows grouped by table number (continued across pages), cut at each
+ * header row (a row of labels with data under it: one drawn table may hold a form's fields and
+ * then a people list), each part with its header and the caption line above.
  */
 export function tablesOf(doc: DocumentLayout): Table[] {
   const cached = tableCache.get(doc);
@@ -119,25 +125,47 @@ export function tablesOf(doc: DocumentLayout): Table[] {
   }
   const out: Table[] = [];
   for (const [id, rows] of byId) {
-    const first = rows[0]!;
-    // The header is the first row of labels; a title row merged across may stand above it.
-    const header = rows.slice(0, 3).find(isHeaderRow);
-    const columns = header ? headerColumns(header) : [];
-    const labels = columns.map((c) => c.label).join('|');
-    const from = header ? rows.indexOf(header) + 1 : 0;
-    const body = rows
-      .slice(from)
-      .filter((r) => !(header && headerColumns(r).map((c) => c.label).join('|') === labels));
-    let caption: DocRow | undefined;
-    for (let i = first.index - 1; i >= Math.max(0, first.index - 2); i--) {
-      const above = doc.rows[i]!;
-      if (above.table >= 0) break;
-      if (above.text.trim().length <= 40) {
-        caption = above;
-        break;
-      }
+    // Header rows: in each run of label-like rows, the first with as many cells as the data
+    // row after the run (a header over its data); a table of labels only has its first row.
+    const starts: number[] = [];
+    const labelLike = rows.map(isHeaderRow);
+    for (let i = 0; i < rows.length; i++) {
+      if (!labelLike[i] || (i > 0 && labelLike[i - 1])) continue;
+      let j = i;
+      while (j < rows.length && labelLike[j]) j++;
+      const data = rows[j];
+      const width = (r: DocRow) => r.cells.length;
+      const header = data
+        ? rows.slice(i, j).findIndex((r) => width(r) === width(data))
+        : i === 0 && j - i >= 2
+          ? 0
+          : -1;
+      if (header < 0) continue;
+      const at = i + header;
+      // The header repeated on a new page continues the part it heads.
+      const last = starts.at(-1);
+      if (last !== undefined && labelsOf(rows[last]!) === labelsOf(rows[at]!)) continue;
+      starts.push(at);
     }
-    out.push({ id, header, columns, body, caption });
+    if (starts[0] !== 0) starts.unshift(-1);
+    starts.forEach((at, k) => {
+      const header = at >= 0 ? rows[at] : undefined;
+      const end = starts[k + 1] ?? rows.length;
+      const labels = header ? labelsOf(header) : '';
+      const body = rows.slice(at + 1, end).filter((r) => !(header && labelsOf(r) === labels));
+      const first = header ?? body[0];
+      if (!first) return;
+      let caption: DocRow | undefined;
+      for (let i = first.index - 1; i >= Math.max(0, first.index - 2); i--) {
+        const above = doc.rows[i]!;
+        if (above.table >= 0) break;
+        if (above.text.trim().length <= 40) {
+          caption = above;
+          break;
+        }
+      }
+      out.push({ id, header, columns: header ? headerColumns(header) : [], body, caption });
+    });
   }
   tableCache.set(doc, out);
   return out;

@@ -1,6 +1,8 @@
 /**
- * Precision and recall of extracted facts against fixture truths. A value counts as right only
- * when it equals the truth exactly (arrays in order, objects field by field, numbers to 1e-9).
+ * Precision and recall of extracted facts against truths (the facts a form states, written by
+ * someone who read it). A value counts as right only when it equals the truth exactly (arrays
+ * in order, objects field by field, numbers to 1e-9). Uncertain proposals are counted too, and
+ * also apart: a reviewer is told to check them.
  */
 
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -30,6 +32,9 @@ export interface FactScore {
   tp: number;
   fp: number;
   fn: number;
+  /** Proposals marked uncertain, and how many of them were right. */
+  uncertain?: number;
+  uncertainRight?: number;
 }
 
 export interface Mismatch {
@@ -46,14 +51,20 @@ export class Scoreboard {
   add(
     file: string,
     truth: Record<string, unknown>,
-    extracted: Record<string, { value: unknown } | undefined>,
+    extracted: Record<string, { value: unknown; confidence?: number } | undefined>,
+    uncertainBelow = 0.6,
   ) {
     const ids = new Set([...Object.keys(truth), ...Object.keys(extracted)]);
     for (const id of ids) {
       const score = this.facts.get(id) ?? { tp: 0, fp: 0, fn: 0 };
       const expected = truth[id];
       const actual = extracted[id]?.value;
-      if (expected !== undefined && actual !== undefined && sameValue(expected, actual)) score.tp++;
+      const right = expected !== undefined && actual !== undefined && sameValue(expected, actual);
+      if ((extracted[id]?.confidence ?? 1) < uncertainBelow) {
+        score.uncertain = (score.uncertain ?? 0) + 1;
+        if (right) score.uncertainRight = (score.uncertainRight ?? 0) + 1;
+      }
+      if (right) score.tp++;
       else {
         if (actual !== undefined) score.fp++;
         if (expected !== undefined) score.fn++;
@@ -63,18 +74,29 @@ export class Scoreboard {
     }
   }
 
+  /** Totals over every fact. */
+  total(): FactScore {
+    const t = { tp: 0, fp: 0, fn: 0 };
+    for (const s of this.facts.values()) {
+      t.tp += s.tp;
+      t.fp += s.fp;
+      t.fn += s.fn;
+    }
+    return t;
+  }
+
   /** One line per fact: TP FP FN precision recall. */
   table(): string {
     const pct = (n: number, d: number) =>
       d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
-    const lines = ['fact                   TP  FP  FN  precision  recall'];
+    const lines = ['fact                   TP  FP  FN  precision  recall  uncertain(right)'];
     const total = { tp: 0, fp: 0, fn: 0 };
     for (const [id, s] of [...this.facts].sort(([a], [b]) => a.localeCompare(b))) {
       total.tp += s.tp;
       total.fp += s.fp;
       total.fn += s.fn;
       lines.push(
-        `${id.padEnd(22)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}    ${pct(s.tp, s.tp + s.fp)}  ${pct(s.tp, s.tp + s.fn)}`,
+        `${id.padEnd(22)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}    ${pct(s.tp, s.tp + s.fp)}  ${pct(s.tp, s.tp + s.fn)}  ${s.uncertain ? `${s.uncertain}(${s.uncertainRight ?? 0})` : ''}`,
       );
     }
     lines.push(
