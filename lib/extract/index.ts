@@ -46,18 +46,40 @@ function yearsSince(start: string, deadline: string): number | undefined {
   return months === undefined ? undefined : Math.max(0, months) / 12;
 }
 
-/** The standard facts as the built-in packs declare them (the first declaration wins). */
+/**
+ * The standard facts as the built-in packs declare them: the first declaration, with the words
+ * of every pack's declaration of it (labels, sections, items, option wordings) merged in.
+ */
 function defaultFacts(): FactDef[] {
   const seen = new Map<string, FactDef>();
+  const union = (a?: string[], b?: string[]) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
   for (const pack of builtinPacks()) {
     for (const def of pack.facts) {
-      if ((STANDARD_FACT_IDS as string[]).includes(def.id) && !seen.has(def.id)) {
-        seen.set(def.id, def);
+      if (!(STANDARD_FACT_IDS as string[]).includes(def.id)) continue;
+      const first = seen.get(def.id);
+      if (!first) {
+        seen.set(def.id, structuredClone(def));
+        continue;
+      }
+      if (first.type !== def.type) continue;
+      const h = (first.hints ??= {});
+      const o = def.hints ?? {};
+      h.keywords = union(h.keywords, o.keywords);
+      h.patterns = union(h.patterns, o.patterns);
+      h.sections = union(h.sections, o.sections);
+      h.items = union(h.items, o.items);
+      h.units = union(h.units, o.units);
+      for (const option of def.options ?? []) {
+        const own = first.options?.find((x) => x.value === option.value);
+        if (own) own.match = union(own.match, option.match);
+        else (first.options ??= []).push(option);
       }
     }
   }
   return [...seen.values()];
 }
+
+let defaults: FactDef[] | undefined;
 
 /** Text facts first: other readers use them (the lead unit is not a member unit). */
 const ORDER = ['text', 'month', 'date', 'number', 'count', 'duration', 'choice', 'flags', 'list', 'units'];
@@ -106,7 +128,7 @@ function fits(def: FactDef, value: unknown): boolean {
 export function extractFacts(pages: PageText[], options: ExtractOptions = {}): ExtractedFacts {
   const doc = new DocumentLayout(pages.filter((p) => p.hasText));
   const deadline = options.deadline ?? options.pack?.call.deadline;
-  const defs = (options.pack?.facts ?? defaultFacts()).filter((d) => readerOf(d) !== 'none');
+  const defs = (options.pack?.facts ?? (defaults ??= defaultFacts())).filter((d) => readerOf(d) !== 'none');
   const ctx: ReadContext = { doc, pack: options.pack, deadline, found: {} };
   const byReader = (r: string) => defs.filter((d) => !d.derive && readerOf(d) === r);
   for (const reader of ORDER) {

@@ -186,7 +186,9 @@ export function findCheckboxGroup(
   const labelMatch = label?.exec(first.text);
   if (labelMatch && labelMatch.index < 12) {
     const after = first.text.slice(labelMatch.index + labelMatch[0].length);
-    const skip = after.length - after.replace(/^[\s（(][^）)]{0,12}[）)]|^\s*[:：\t]\s*/u, '').length;
+    // An instruction in brackets after the label ("（可多选）"), then a colon or a cell border.
+    const rest = after.replace(/^\s*[（(][^）)]{0,12}\p{Script=Han}[^）)]{0,12}[）)]/u, '');
+    const skip = after.length - rest.replace(/^\s*[:：\t]?\s*/u, '').length;
     start = first.flowStart + labelMatch.index + labelMatch[0].length + Math.max(0, skip);
   }
   const left = (first.cells.find((c) => c.flow >= start) ?? first.cells[0]!).rect[0];
