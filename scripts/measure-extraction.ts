@@ -79,17 +79,26 @@ async function main() {
         const result = await extractFromPdf(new Uint8Array(readFileSync(pdfFile)), {
           fileName: path.basename(pdfFile),
           pack,
+          budgetMs: 60_000,
         });
         forms++;
         // Only facts the pack declares count: a truth may list more than the pack reads.
-        const declared = new Set(pack.facts.filter((f) => !f.hints || f.hints.reader !== 'none').map((f) => f.id));
-        const expected = Object.fromEntries(Object.entries(truth.facts).filter(([id]) => declared.has(id)));
+        const declared = new Set(
+          pack.facts.filter((f) => !f.hints || f.hints.reader !== 'none').map((f) => f.id),
+        );
+        const expected = Object.fromEntries(
+          Object.entries(truth.facts).filter(([id]) => declared.has(id)),
+        );
         board.add(name, expected, result.facts);
-        const read = evaluate(pack, Object.fromEntries(Object.entries(result.facts).map(([k, f]) => [k, f.value])));
+        const read = evaluate(
+          pack,
+          Object.fromEntries(Object.entries(result.facts).map(([k, f]) => [k, f.value])),
+        );
         const real = evaluate(pack, truth.facts);
         eligibility.total++;
         if (read.eligible === real.eligible) eligibility.agree++;
-        else eligibility.disagreements.push(`${name}: read ${read.eligible}, truth ${real.eligible}`);
+        else
+          eligibility.disagreements.push(`${name}: read ${read.eligible}, truth ${real.eligible}`);
       } catch (error) {
         errors.push(`${name}: ${(error as Error).message}`);
       }
@@ -117,7 +126,9 @@ async function main() {
     return;
   }
   console.log(`${forms} forms\n${board.table()}`);
-  console.log(`\nexact values: ${exact} of ${judged} stated (${judged ? ((100 * exact) / judged).toFixed(1) : '-'}%)`);
+  console.log(
+    `\nexact values: ${exact} of ${judged} stated (${judged ? ((100 * exact) / judged).toFixed(1) : '-'}%)`,
+  );
   console.log(
     `eligibility agrees with the truth: ${eligibility.agree} of ${eligibility.total}` +
       (eligibility.disagreements.length ? `\n  ${eligibility.disagreements.join('\n  ')}` : ''),
@@ -125,7 +136,9 @@ async function main() {
   if (values.mismatches) {
     console.log('\nmismatches:');
     for (const m of board.mismatches) {
-      console.log(`  ${m.file} ${m.fact}\n    expected ${JSON.stringify(m.expected)}\n    got      ${JSON.stringify(m.actual)}`);
+      console.log(
+        `  ${m.file} ${m.fact}\n    expected ${JSON.stringify(m.expected)}\n    got      ${JSON.stringify(m.actual)}`,
+      );
     }
   }
   for (const e of errors) console.error(e);

@@ -109,9 +109,7 @@ function printTable(
   for (const id of found) {
     const fact = result.facts[id]!;
     // Without a pack, the standard facts read as the built-in packs declare them.
-    const def = (pack ? [pack] : builtinPacks())
-      .flatMap((p) => p.facts)
-      .find((f) => f.id === id);
+    const def = (pack ? [pack] : builtinPacks()).flatMap((p) => p.facts).find((f) => f.id === id);
     const option = (v: string) => {
       const o = def?.options?.find((x) => x.value === v);
       return o?.label ? pickText(o.label, lang) : v;

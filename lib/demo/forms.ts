@@ -54,7 +54,9 @@ export function yueyangDemoForm(app: DemoApplication): GeneratedDocument {
       advisors: f.advisors ?? [],
       core: f.coreMembers ?? [],
       reviewers: f.resourceReviewers ?? [],
-      qualifications: (f.hostQualifications ?? []).map((q) => codes.indexOf(q)).filter((i) => i >= 0),
+      qualifications: (f.hostQualifications ?? [])
+        .map((q) => codes.indexOf(q))
+        .filter((i) => i >= 0),
       annualTarget: f.annualResourceTarget ?? 0,
     },
     YUEYANG,

@@ -84,7 +84,10 @@ export function layoutGrid(rows: Row[], columns: number) {
 /** A table's column count: the widest row, spans included. */
 export function columnCount(rows: Row[], widths?: number[]): number {
   if (widths?.length) return widths.length;
-  return Math.max(1, ...rows.map((r) => r.reduce((n, c) => n + (c === null ? 1 : (cellOf(c).colspan ?? 1)), 0)));
+  return Math.max(
+    1,
+    ...rows.map((r) => r.reduce((n, c) => n + (c === null ? 1 : (cellOf(c).colspan ?? 1)), 0)),
+  );
 }
 
 /** The text of a checkbox group as printed: marks before, after or in brackets. */
@@ -104,7 +107,8 @@ export function documentText(doc: GeneratedDocument): string {
   for (const block of doc.blocks) {
     switch (block.kind) {
       case 'table':
-        for (const row of block.rows) for (const c of row) if (c !== null) parts.push(cellOf(c).text);
+        for (const row of block.rows)
+          for (const c of row) if (c !== null) parts.push(cellOf(c).text);
         break;
       case 'checkboxes':
         parts.push(checkboxText(block), CHECKED_MARK, UNCHECKED_MARK);

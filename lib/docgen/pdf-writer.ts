@@ -128,7 +128,11 @@ function drawTable(layout: Layout, block: TableBlock) {
         const top = layout.y;
         const bottom = layout.y - height;
         const line = (a: [number, number], b: [number, number]) =>
-          layout.page.drawLine({ start: { x: a[0], y: a[1] }, end: { x: b[0], y: b[1] }, thickness: 0.6 });
+          layout.page.drawLine({
+            start: { x: a[0], y: a[1] },
+            end: { x: b[0], y: b[1] },
+            thickness: 0.6,
+          });
         line([x, top], [x, bottom]);
         line([x + w, top], [x + w, bottom]);
         const opensSpan = (start?.cell.rowspan ?? 1) > 1;
@@ -138,7 +142,12 @@ function drawTable(layout: Layout, block: TableBlock) {
       if (start) {
         let y = layout.y - CELL_PAD;
         for (const text of wrapText(start.cell.text, layout.font, BODY_SIZE, w - 2 * CELL_PAD)) {
-          layout.page.drawText(text, { x: x0(col) + CELL_PAD, y: y - BODY_SIZE, size: BODY_SIZE, font: layout.font });
+          layout.page.drawText(text, {
+            x: x0(col) + CELL_PAD,
+            y: y - BODY_SIZE,
+            size: BODY_SIZE,
+            font: layout.font,
+          });
           y -= lineHeight;
         }
       }

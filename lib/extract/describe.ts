@@ -52,7 +52,11 @@ export function describeFactValue(
     if (value.length === 0) return t('extract:values.none');
     const isPeople = value.every((v) => v && typeof v === 'object' && 'name' in v);
     const items = value.map((v) =>
-      typeof v === 'string' ? option(v) : isPeople ? person(v as PersonLike, sep) : JSON.stringify(v),
+      typeof v === 'string'
+        ? option(v)
+        : isPeople
+          ? person(v as PersonLike, sep)
+          : JSON.stringify(v),
     );
     const key = ['host', 'counselors', 'advisors', 'coreMembers', 'resourceReviewers'].includes(id)
       ? 'extract:values.people'

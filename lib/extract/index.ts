@@ -22,8 +22,8 @@ import type { PageText } from '../pdf/text';
 import { builtinPacks, type FactDef, type RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
 import { sha256Hex } from '../store/hash';
-import { type ReadContext, readerOf } from './readers/context';
 import { readChoice } from './readers/choice';
+import { type ReadContext, readerOf } from './readers/context';
 import { readDate, readDuration, readMonth } from './readers/dates';
 import { readCount, readNumber } from './readers/number';
 import { readFlags, readList } from './readers/outcomes';
@@ -52,7 +52,8 @@ function yearsSince(start: string, deadline: string): number | undefined {
  */
 function defaultFacts(): FactDef[] {
   const seen = new Map<string, FactDef>();
-  const union = (a?: string[], b?: string[]) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
+  const union = (a?: string[], b?: string[]) =>
+    a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
   for (const pack of builtinPacks()) {
     for (const def of pack.facts) {
       if (!(STANDARD_FACT_IDS as string[]).includes(def.id)) continue;
@@ -82,7 +83,18 @@ function defaultFacts(): FactDef[] {
 let defaults: FactDef[] | undefined;
 
 /** Text facts first: other readers use them (the lead unit is not a member unit). */
-const ORDER = ['text', 'month', 'date', 'number', 'count', 'duration', 'choice', 'flags', 'list', 'units'];
+const ORDER = [
+  'text',
+  'month',
+  'date',
+  'number',
+  'count',
+  'duration',
+  'choice',
+  'flags',
+  'list',
+  'units',
+];
 
 function readOne(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   switch (readerOf(def)) {
@@ -113,9 +125,9 @@ function readOne(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
 
 /** Does a value fit the fact's declaration (and the standard schema for a standard id)? */
 function fits(def: FactDef, value: unknown): boolean {
-  const standard = (standardFactSchemas as Record<string, { safeParse(v: unknown): { success: boolean } }>)[
-    def.id
-  ];
+  const standard = (
+    standardFactSchemas as Record<string, { safeParse(v: unknown): { success: boolean } }>
+  )[def.id];
   if (standard && !standard.safeParse(value).success) return false;
   const options = def.options?.map((o) => o.value);
   if (options && def.type === 'enum') return options.includes(value as string);
@@ -128,7 +140,9 @@ function fits(def: FactDef, value: unknown): boolean {
 export function extractFacts(pages: PageText[], options: ExtractOptions = {}): ExtractedFacts {
   const doc = new DocumentLayout(pages.filter((p) => p.hasText));
   const deadline = options.deadline ?? options.pack?.call.deadline;
-  const defs = (options.pack?.facts ?? (defaults ??= defaultFacts())).filter((d) => readerOf(d) !== 'none');
+  const defs = (options.pack?.facts ?? (defaults ??= defaultFacts())).filter(
+    (d) => readerOf(d) !== 'none',
+  );
   const ctx: ReadContext = { doc, pack: options.pack, deadline, found: {} };
   const byReader = (r: string) => defs.filter((d) => !d.derive && readerOf(d) === r);
   for (const reader of ORDER) {
@@ -172,6 +186,8 @@ export interface ExtractFromPdfOptions extends ExtractOptions {
   password?: string;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Time allowed per page (default 5 s; measurement on a loaded machine allows more). */
+  budgetMs?: number;
 }
 
 export interface ExtractionResult {
@@ -198,6 +214,7 @@ export async function extractFromPdf(
     const text = await getDocumentText(pdf, {
       onProgress: options.onProgress,
       signal: options.signal,
+      ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}),
     });
     const pagesWithoutText = text.pages.filter((p) => !p.hasText).map((p) => p.page);
     const result: ExtractionResult = {
@@ -220,6 +237,6 @@ export async function extractFromPdf(
   }
 }
 
-export type { StandardFactId };
 export { DocumentLayout } from '../pdf/structure/document';
 export { parseNumber, parseYearMonth } from './numerals';
+export type { StandardFactId };

@@ -3,9 +3,10 @@
  * presentations, checkbox groups, people by role, unit lists, outcome statements, each written
  * the way a Variant says. Each returns document blocks; what they state is the builder's truth.
  */
+
+import { seededRandom } from '../demo/names';
 import type { Block, Cell, Row } from '../docgen/document';
 import type { MemberUnit, Person } from '../facts/standard';
-import { seededRandom } from '../demo/names';
 import { numberText } from './text';
 import type { Variant } from './variant';
 
@@ -48,7 +49,11 @@ export function fieldBlocks(fields: Field[], v: Variant): Block[] {
       for (let i = 0; i < list.length; i += 2) {
         const a = list[i]!;
         const b = list[i + 1];
-        rows.push(b ? [label(a, v), a.value, label(b, v), b.value] : [label(a, v), { text: a.value, colspan: 3 }]);
+        rows.push(
+          b
+            ? [label(a, v), a.value, label(b, v), b.value]
+            : [label(a, v), { text: a.value, colspan: 3 }],
+        );
       }
       return [table(rows, [0.16, 0.34, 0.16, 0.34], v)];
     }
@@ -67,7 +72,13 @@ export function fieldBlocks(fields: Field[], v: Variant): Block[] {
       return [table(rows, [0.5, 0.5], v)];
     }
     default:
-      return [table(list.map((f) => [label(f, v), f.value]), v.wrap ? [0.18, 0.82] : [0.25, 0.75], v)];
+      return [
+        table(
+          list.map((f) => [label(f, v), f.value]),
+          v.wrap ? [0.18, 0.82] : [0.25, 0.75],
+          v,
+        ),
+      ];
   }
 }
 
@@ -92,7 +103,10 @@ export function checkboxBlocks(
     for (let i = 0; i < cells.length; i += perRow) {
       const chunk = cells.slice(i, i + perRow);
       while (chunk.length < perRow) chunk.push('');
-      rows.push([i === 0 ? { text: groupLabel, rowspan: Math.ceil(cells.length / perRow) } : null, ...chunk]);
+      rows.push([
+        i === 0 ? { text: groupLabel, rowspan: Math.ceil(cells.length / perRow) } : null,
+        ...chunk,
+      ]);
     }
     const w = 0.85 / perRow;
     return [table(rows, [0.15, ...Array(perRow).fill(w)], v)];
@@ -100,10 +114,19 @@ export function checkboxBlocks(
   if (v.grid === 'multiline' && options.length > 4) {
     // The label beside the first line only; the grid wraps under it.
     const per = Math.ceil(options.length / 3);
-    const lines = [0, 1, 2].map((k) => options.slice(k * per, (k + 1) * per).map(one).join('   '));
+    const lines = [0, 1, 2].map((k) =>
+      options
+        .slice(k * per, (k + 1) * per)
+        .map(one)
+        .join('   '),
+    );
     return [
       table(
-        [[groupLabel, lines[0]!], ['', lines[1]!], ['', lines[2]!]].filter((r) => r[1] !== ''),
+        [
+          [groupLabel, lines[0]!],
+          ['', lines[1]!],
+          ['', lines[2]!],
+        ].filter((r) => r[1] !== ''),
         [0.15, 0.85],
         { ...v, borders: false },
       ),
@@ -149,7 +172,12 @@ export function truthPerson(p: Person, fields: PersonField[]): Person {
 }
 
 /** People tables by role: one table with a role column or merged role labels, or a section each. */
-export function peopleBlocks(roles: Role[], fields: PersonField[], v: Variant, numbering: string[]): Block[] {
+export function peopleBlocks(
+  roles: Role[],
+  fields: PersonField[],
+  v: Variant,
+  numbering: string[],
+): Block[] {
   const header = fields.map((f) => HEADERS[f][v.wording % 3]!);
   const widths = (n: number) => Array(n).fill(1 / n);
   const row = (p: Person) => fields.map((f) => personCell(p, f));
@@ -166,7 +194,12 @@ export function peopleBlocks(roles: Role[], fields: PersonField[], v: Variant, n
   for (const r of roles) {
     r.people.forEach((p, i) => {
       if (v.roles === 'merged' && v.borders) {
-        rows.push([...(i === 0 ? [{ text: r.label, rowspan: r.people.length > 1 ? r.people.length : undefined }] : [null]), ...row(p)]);
+        rows.push([
+          ...(i === 0
+            ? [{ text: r.label, rowspan: r.people.length > 1 ? r.people.length : undefined }]
+            : [null]),
+          ...row(p),
+        ]);
       } else rows.push([r.label, ...row(p)]);
     });
   }
@@ -186,20 +219,33 @@ export function unitBlocks(
     case 'prose': {
       const names = members.map((u) => u.name);
       const list = `${names.slice(0, -1).join('、')}和${names.at(-1)}`;
-      return [{ kind: 'paragraph', text: `本项目由${lead.name}牵头，主要成员单位共${n}所：${list}。` }];
+      return [
+        { kind: 'paragraph', text: `本项目由${lead.name}牵头，主要成员单位共${n}所：${list}。` },
+      ];
     }
     case 'countOnly':
       return [
         { kind: 'heading', text: heading },
-        { kind: 'paragraph', text: `除牵头单位外，主要成员单位共${n}所，覆盖城区和乡村学校，成员单位名单见附件。` },
+        {
+          kind: 'paragraph',
+          text: `除牵头单位外，主要成员单位共${n}所，覆盖城区和乡村学校，成员单位名单见附件。`,
+        },
       ];
     default: {
       const withLead = v.units === 'tableWithLead';
       const all = withLead ? [lead, ...members] : members;
-      const headers = v.wording % 2 === 0 ? ['序号', '单位名称', '所在地区', '单位类型'] : ['序号', '成员单位', '所属区域', '学校类型'];
+      const headers =
+        v.wording % 2 === 0
+          ? ['序号', '单位名称', '所在地区', '单位类型']
+          : ['序号', '成员单位', '所属区域', '学校类型'];
       const rows: Row[] = [
         headers.map(bold),
-        ...all.map((u, i) => [withLead && i === 0 ? '牵头' : String(withLead ? i : i + 1), u.name, u.region ?? '', u.type ?? '']),
+        ...all.map((u, i) => [
+          withLead && i === 0 ? '牵头' : String(withLead ? i : i + 1),
+          u.name,
+          u.region ?? '',
+          u.type ?? '',
+        ]),
       ];
       const widths = v.wrap ? [0.1, 0.3, 0.3, 0.3] : [0.1, 0.5, 0.2, 0.2];
       return [{ kind: 'heading', text: heading }, table(rows, widths, v, true)];
@@ -208,8 +254,12 @@ export function unitBlocks(
 }
 
 /** Truth of a units block: the members (not the lead), with the fields the block shows. */
-export function unitTruth(members: MemberUnit[], v: Variant): { memberUnits?: MemberUnit[]; memberUnitCount?: number } {
+export function unitTruth(
+  members: MemberUnit[],
+  v: Variant,
+): { memberUnits?: MemberUnit[]; memberUnitCount?: number } {
   if (v.units === 'countOnly') return { memberUnitCount: members.length };
-  if (v.units === 'prose') return { memberUnits: members.map((u) => ({ name: u.name })), memberUnitCount: members.length };
+  if (v.units === 'prose')
+    return { memberUnits: members.map((u) => ({ name: u.name })), memberUnitCount: members.length };
   return { memberUnits: members.map((u) => ({ name: u.name, region: u.region, type: u.type })) };
 }

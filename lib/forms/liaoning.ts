@@ -7,8 +7,8 @@ import type { FactValues, MemberUnit, Person } from '../facts/standard';
 import {
   type Field,
   fieldBlocks,
-  peopleBlocks,
   type PersonField,
+  peopleBlocks,
   table,
   truthPerson,
   unitBlocks,
@@ -39,11 +39,18 @@ export interface LiaoningApp {
 
 const CN_HEADINGS = ['一、', '二、', '三、', '四、', '五、', '六、', '七、'];
 
-export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocument; facts: FactValues } {
+export function liaoningForm(
+  a: LiaoningApp,
+  v: Variant,
+): { doc: GeneratedDocument; facts: FactValues } {
   const facts: FactValues = {};
   let h = 0;
-  const heading = (text: string): Block => ({ kind: 'heading', text: `${CN_HEADINGS[h++]}${text}` });
-  const phone = v.numerals === 'fullwidth' ? fullWidthDigits(a.host.phone ?? '') : (a.host.phone ?? '');
+  const heading = (text: string): Block => ({
+    kind: 'heading',
+    text: `${CN_HEADINGS[h++]}${text}`,
+  });
+  const phone =
+    v.numerals === 'fullwidth' ? fullWidthDigits(a.host.phone ?? '') : (a.host.phone ?? '');
   const startInField = v.fields !== 'lines' && a.statedYears === undefined;
   const fields: Field[] = [
     { labels: ['项目名称', '共同体名称', '项目全称'], value: a.projectName },
@@ -53,7 +60,10 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
     { labels: ['推荐单位', '推荐部门', '推荐单位名称'], value: a.recommendingBody },
   ];
   if (startInField) {
-    fields.push({ labels: ['实践起始时间', '开始实践时间', '实践起始年月'], value: dateText(a.practiceStart, v.dates) });
+    fields.push({
+      labels: ['实践起始时间', '开始实践时间', '实践起始年月'],
+      value: dateText(a.practiceStart, v.dates),
+    });
   }
   Object.assign(facts, {
     projectName: a.projectName,
@@ -70,7 +80,7 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
   const personFields: PersonField[] = v.wrap
     ? ['name', 'dutyTitle', 'unit', 'phone']
     : ['name', 'duty', 'title', 'unit', 'phone'];
-  const host: Person = { ...a.host, unit: a.leadUnit };
+  const host: Person = { ...a.host, unit: a.leadUnit, phone };
   const people = peopleBlocks(
     [
       { label: '项目负责人', people: [host] },
@@ -80,7 +90,7 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
     v,
     ['（一）', '（二）', '（三）'],
   );
-  facts.host = [truthPerson(host, personFields)];
+  facts.host = [truthPerson({ ...host, phone: a.host.phone }, personFields)];
   facts.coreMembers = a.core.map((p) => truthPerson(p, personFields));
   const lead: MemberUnit = { name: a.leadUnit, region: a.region, type: '牵头单位' };
   const units = unitBlocks(lead, a.members, v, `${CN_HEADINGS[h]}主要成员单位`);
@@ -118,7 +128,10 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
         text: `本共同体自${dateText(a.practiceStart, v.dates)}起在本类信息化教学中开展实践，形成了较为稳定的组织结构和管理制度。`,
       });
     } else {
-      blocks.push({ kind: 'paragraph', text: '共同体形成了较为稳定的组织结构和管理制度，定期开展联合教研和交流活动。' });
+      blocks.push({
+        kind: 'paragraph',
+        text: '共同体形成了较为稳定的组织结构和管理制度，定期开展联合教研和交流活动。',
+      });
     }
     facts.practiceStart = a.practiceStart;
     facts.practiceYears = yearsOfPractice(a.practiceStart, LIAONING_DEADLINE);
@@ -126,7 +139,20 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
   if (a.existingCases.length > 0) {
     facts.existingCases = a.existingCases;
     if (v.lists === 'table') {
-      blocks.push(table([[{ text: '序号', bold: true }, { text: '案例名称', bold: true }], ...a.existingCases.map((c, i) => [String(i + 1), c])], [0.15, 0.85], v, true));
+      blocks.push(
+        table(
+          [
+            [
+              { text: '序号', bold: true },
+              { text: '案例名称', bold: true },
+            ],
+            ...a.existingCases.map((c, i) => [String(i + 1), c]),
+          ],
+          [0.15, 0.85],
+          v,
+          true,
+        ),
+      );
     } else if (v.numerals === 'chinese') {
       blocks.push({
         kind: 'paragraph',
@@ -141,7 +167,10 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
   blocks.push(heading('预期成果'));
   const cases = numberText(a.typicalCases, v.numerals);
   if (v.quote) {
-    blocks.push({ kind: 'paragraph', text: '按照通知要求，项目周期内应形成6—8个教学信息化应用的典型案例。' });
+    blocks.push({
+      kind: 'paragraph',
+      text: '按照通知要求，项目周期内应形成6—8个教学信息化应用的典型案例。',
+    });
   }
   if (v.outcomes === 'table') {
     const rows = [
@@ -153,7 +182,10 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
     ];
     blocks.push(table(rows, [0.45, 0.3, 0.25], v, true));
   } else {
-    const docs = [a.outcomes.researchReport ? '信息化教学应用模式研究报告' : '', a.outcomes.guide ? '应用指南' : '']
+    const docs = [
+      a.outcomes.researchReport ? '信息化教学应用模式研究报告' : '',
+      a.outcomes.guide ? '应用指南' : '',
+    ]
       .filter(Boolean)
       .join('和');
     blocks.push({
@@ -165,7 +197,12 @@ export function liaoningForm(a: LiaoningApp, v: Variant): { doc: GeneratedDocume
   facts.expectedOutcomes = a.outcomes;
   blocks.push(heading('推荐意见'), { kind: 'paragraph', text: '（推荐单位盖章）\n年　月　日' });
   return {
-    doc: { title: `${a.projectName} 推荐表`, author: a.leadUnit, blocks, pageNumbers: v.pageNumbers },
+    doc: {
+      title: `${a.projectName} 推荐表`,
+      author: a.leadUnit,
+      blocks,
+      pageNumbers: v.pageNumbers,
+    },
     facts,
   };
 }

@@ -5,7 +5,15 @@
  */
 import type { Block, GeneratedDocument } from '../docgen/document';
 import type { FactValues, MemberUnit, Person } from '../facts/standard';
-import { checkboxBlocks, type Field, fieldBlocks, peopleBlocks, type PersonField, table, truthPerson } from './kit';
+import {
+  checkboxBlocks,
+  type Field,
+  fieldBlocks,
+  type PersonField,
+  peopleBlocks,
+  table,
+  truthPerson,
+} from './kit';
 import { dateText, numberText, yearsOfPractice } from './text';
 import type { Variant } from './variant';
 
@@ -53,7 +61,10 @@ export function mingshiForm(
     { labels: ['工作室名称', '名师工作室名称', '工作室名称'], value: a.projectName },
     { labels: ['主持人所在单位', '所在单位', '工作单位'], value: a.leadUnit },
     { labels: ['推荐单位', '推荐部门', '推荐单位'], value: a.recommendingBody },
-    { labels: ['开展网络研修起始时间', '工作室成立时间', '研修起始时间'], value: dateText(a.established, v.dates) },
+    {
+      labels: ['开展网络研修起始时间', '工作室成立时间', '研修起始时间'],
+      value: dateText(a.established, v.dates),
+    },
   ];
   facts.establishedOn = a.established;
   facts.yearsActive = yearsOfPractice(a.established, MINGSHI_DEADLINE);
@@ -69,7 +80,10 @@ export function mingshiForm(
   if (v.lists === 'table') {
     vocab.honours.forEach((h, i) => {
       const on = a.honours.includes(i);
-      blocks.push({ kind: 'paragraph', text: `${on ? v.marks.checked : v.marks.unchecked || '□'}${CIRCLED[i]}${h.text}` });
+      blocks.push({
+        kind: 'paragraph',
+        text: `${on ? v.marks.checked : v.marks.unchecked || '□'}${CIRCLED[i]}${h.text}`,
+      });
     });
   } else {
     blocks.push({
@@ -96,7 +110,11 @@ export function mingshiForm(
     ),
   );
   const t = (list: Person[]) => list.map((p) => truthPerson(p, personFields));
-  Object.assign(facts, { host: t([a.host]), assistants: t(a.assistants), coreMembers: t(a.members) });
+  Object.assign(facts, {
+    host: t([a.host]),
+    assistants: t(a.assistants),
+    coreMembers: t(a.members),
+  });
   // Members' schools: a table or a count.
   const n = numberText(a.schools.length, v.numerals);
   blocks.push({ kind: 'heading', text: '三、成员所在学校' });
@@ -106,7 +124,14 @@ export function mingshiForm(
   } else {
     blocks.push(
       table(
-        [[{ text: '序号', bold: true }, { text: '学校名称', bold: true }, { text: '所在区县', bold: true }], ...a.schools.map((s, i) => [String(i + 1), s.name, s.region ?? ''])],
+        [
+          [
+            { text: '序号', bold: true },
+            { text: '学校名称', bold: true },
+            { text: '所在区县', bold: true },
+          ],
+          ...a.schools.map((s, i) => [String(i + 1), s.name, s.region ?? '']),
+        ],
         [0.12, 0.58, 0.3],
         v,
         true,
@@ -135,7 +160,10 @@ export function mingshiForm(
   if (v.outcomes === 'table') {
     blocks.push(
       table(
-        [['成果名称', '形式', '数量'].map((text) => ({ text, bold: true })), ...names.map((x) => [x, '电子文本', '1套'])],
+        [
+          ['成果名称', '形式', '数量'].map((text) => ({ text, bold: true })),
+          ...names.map((x) => [x, '电子文本', '1套']),
+        ],
         [0.5, 0.25, 0.25],
         v,
         true,
@@ -146,7 +174,12 @@ export function mingshiForm(
   }
   facts.plannedOutputs = a.outputs;
   return {
-    doc: { title: `${a.projectName} 申报表`, author: a.leadUnit, blocks, pageNumbers: v.pageNumbers },
+    doc: {
+      title: `${a.projectName} 申报表`,
+      author: a.leadUnit,
+      blocks,
+      pageNumbers: v.pageNumbers,
+    },
     facts,
   };
 }

@@ -5,7 +5,15 @@
  */
 import type { Block, GeneratedDocument } from '../docgen/document';
 import type { FactValues, Person } from '../facts/standard';
-import { checkboxBlocks, type Field, fieldBlocks, peopleBlocks, type PersonField, table, truthPerson } from './kit';
+import {
+  checkboxBlocks,
+  type Field,
+  fieldBlocks,
+  type PersonField,
+  peopleBlocks,
+  table,
+  truthPerson,
+} from './kit';
 import { numberText } from './text';
 import type { Variant } from './variant';
 
@@ -62,9 +70,15 @@ export function yueyangForm(
     { kind: 'paragraph', text: '附件1' },
     { kind: 'title', text: '岳阳市中小学信息科技（技术）“网络教研联盟”申报表' },
     ...fieldBlocks(fields, v),
-    ...checkboxBlocks(v.wording === 1 ? '学段' : '学 段', vocab.stages, a.stages, { ...v, grid: v.grid === 'multiline' ? 'inline' : v.grid }),
+    ...checkboxBlocks(v.wording === 1 ? '学段' : '学 段', vocab.stages, a.stages, {
+      ...v,
+      grid: v.grid === 'multiline' ? 'inline' : v.grid,
+    }),
     ...checkboxBlocks(v.wording === 2 ? '年级' : '年级册', vocab.gradeVolumes, a.gradeVolumes, v),
-    ...checkboxBlocks('研究类别', vocab.researchCategories, [a.researchCategory], { ...v, grid: v.grid === 'multiline' ? 'inline' : v.grid }),
+    ...checkboxBlocks('研究类别', vocab.researchCategories, [a.researchCategory], {
+      ...v,
+      grid: v.grid === 'multiline' ? 'inline' : v.grid,
+    }),
   ];
   const personFields: PersonField[] = v.wrap
     ? ['name', 'subject', 'dutyTitle', 'phone', 'unit']
@@ -83,7 +97,9 @@ export function yueyangForm(
       text: `联盟设主持人1人、辅导员${numberText(a.counselors.length, v.numerals)}人、顾问${numberText(a.advisors.length, v.numerals)}人、核心成员${numberText(a.core.length, v.numerals)}名。`,
     });
   }
-  blocks.push(...peopleBlocks(roles, personFields, v, ['（一）', '（二）', '（三）', '（四）', '（五）']));
+  blocks.push(
+    ...peopleBlocks(roles, personFields, v, ['（一）', '（二）', '（三）', '（四）', '（五）']),
+  );
   const t = (list: Person[]) => list.map((p) => truthPerson(p, personFields));
   Object.assign(facts, {
     host: t([a.host]),
@@ -94,7 +110,9 @@ export function yueyangForm(
   });
   // Host conditions: circled numbers in a sentence, or a ticked list.
   const quals = a.qualifications;
-  facts.hostQualifications = vocab.qualifications.filter((_, i) => quals.includes(i)).map((q) => q.value);
+  facts.hostQualifications = vocab.qualifications
+    .filter((_, i) => quals.includes(i))
+    .map((q) => q.value);
   blocks.push({ kind: 'heading', text: '二、主持人申报条件' });
   if (v.lists === 'table' && v.marks.position !== 'paren') {
     vocab.qualifications.forEach((q, i) => {
@@ -129,7 +147,12 @@ export function yueyangForm(
     ),
   );
   return {
-    doc: { title: `${a.projectName} 申报表`, author: a.leadUnit, blocks, pageNumbers: v.pageNumbers },
+    doc: {
+      title: `${a.projectName} 申报表`,
+      author: a.leadUnit,
+      blocks,
+      pageNumbers: v.pageNumbers,
+    },
     facts,
   };
 }

@@ -20,7 +20,5 @@ const MONTH_NO_GROUPS = YEAR_MONTH_PATTERN.replace(/\((?!\?)/g, '(?:');
 
 /** A pack pattern with its placeholders written out. */
 export function expandPattern(pattern: string): string {
-  return pattern
-    .replaceAll('{number}', NUMBER_PATTERN)
-    .replaceAll('{month}', MONTH_NO_GROUPS);
+  return pattern.replaceAll('{number}', NUMBER_PATTERN).replaceAll('{month}', MONTH_NO_GROUPS);
 }

@@ -4,6 +4,7 @@
  */
 import type { StandardFactId } from '../facts/standard';
 import type { RubricPack } from './pack';
+import { expandPattern } from './patterns';
 import { type PathSegment, type Problem, problem } from './problems';
 import type { Bound } from './schema/common';
 import {
@@ -14,7 +15,6 @@ import {
   STANDARD_FACT_TYPES,
 } from './schema/facts';
 import type { Condition } from './schema/rules';
-import { expandPattern } from './patterns';
 
 const OPTION_TYPES: readonly FactType[] = ['enum', 'names', 'flags'];
 

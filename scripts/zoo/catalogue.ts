@@ -4,8 +4,9 @@
  * six layout classes appears for every call, across five producers. Deterministic: the same
  * zoo on every machine.
  */
-import type { Producer } from './producers';
+
 import { BASE_VARIANT, MARK_STYLES, type Variant } from '../../lib/forms/variant';
+import type { Producer } from './producers';
 
 export type Call = 'liaoning' | 'yueyang' | 'mingshi';
 

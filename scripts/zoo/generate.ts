@@ -50,7 +50,11 @@ const RUBRIC = {
   mingshi: 'mingshi-2024-studio',
 } as const;
 
-export function build(e: ZooEntry): { doc: GeneratedDocument; facts: FactValues; deadline: string } {
+export function build(e: ZooEntry): {
+  doc: GeneratedDocument;
+  facts: FactValues;
+  deadline: string;
+} {
   if (e.call === 'liaoning') {
     const app = liaoningSpec(e.seed, e.members);
     if (e.statedYears !== undefined) app.statedYears = e.statedYears;
@@ -122,7 +126,9 @@ async function main() {
     if (values.only && values.only !== s.name) continue;
     const source = new Uint8Array(readFileSync(path.join(out, `${s.from}.pdf`)));
     const pdf = await scan(source);
-    const from = JSON.parse(readFileSync(path.join(out, `${s.from}.truth.json`), 'utf8')) as ZooTruth;
+    const from = JSON.parse(
+      readFileSync(path.join(out, `${s.from}.truth.json`), 'utf8'),
+    ) as ZooTruth;
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     const truth: ZooTruth = {
       ...from,
@@ -153,7 +159,15 @@ async function encryptedFixture(out: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'rd-encrypt-'));
   writeFileSync(path.join(dir, 'plain.pdf'), plain);
   const target = path.join(out, 'encrypted-zh-password.pdf');
-  execFileSync('qpdf', ['--encrypt', ENCRYPTED_PASSWORD, 'owner-secret', '256', '--', path.join(dir, 'plain.pdf'), target]);
+  execFileSync('qpdf', [
+    '--encrypt',
+    ENCRYPTED_PASSWORD,
+    'owner-secret',
+    '256',
+    '--',
+    path.join(dir, 'plain.pdf'),
+    target,
+  ]);
   console.log(`encrypted-zh-password.pdf  ${readFileSync(target).length} bytes`);
 }
 

@@ -13,6 +13,7 @@ const chosenOptions = (text: string, options: string[]) =>
     text,
     options.map((value) => ({ value, patterns: [new RegExp(value)] })),
   )?.chosen;
+
 import { splitUnitList } from '../../lib/extract/readers/units';
 import { builtinPack } from '../../lib/rubric';
 import { page, scannedPage } from './pages';

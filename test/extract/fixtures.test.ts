@@ -9,12 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExtractedFacts, extractFacts } from '../../lib/extract';
+import { Scoreboard } from '../../lib/extract/measure';
 import { STANDARD_FACT_IDS } from '../../lib/facts/standard';
 import { fromSource, normalizeText } from '../../lib/pdf/normalize';
 import { openPdf } from '../../lib/pdf/open';
 import { getDocumentText, type PageText, rectsForRange } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { Scoreboard } from '../../lib/extract/measure';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
 

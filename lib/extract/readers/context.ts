@@ -6,12 +6,12 @@
  */
 import type { ExtractedFact, FactSource } from '../../facts/standard';
 import { normalize } from '../../pdf/normalize';
+import type { OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocumentLayout } from '../../pdf/structure/document';
 import { evidenceOf, type Found } from '../../pdf/structure/key-values';
 import { wordsPattern } from '../../pdf/structure/sections';
 import type { FactDef, Reader, RubricPack } from '../../rubric';
 import { expandPattern } from '../../rubric/patterns';
-import type { OptionMatcher } from '../../pdf/structure/checkboxes';
 
 export interface ReadContext {
   doc: DocumentLayout;
@@ -58,10 +58,7 @@ export function hintsOf(def: FactDef): Hints {
     units: units.length ? `(?:${units.join('|')})` : '',
     options: (def.options ?? []).map((o) => ({
       value: o.value,
-      patterns: [
-        o.value,
-        ...(o.label?.zh && o.label.zh !== o.value ? [o.label.zh] : []),
-      ]
+      patterns: [o.value, ...(o.label?.zh && o.label.zh !== o.value ? [o.label.zh] : [])]
         .map((w) => new RegExp(wordsPattern([normalize(w)]).source, 'u'))
         .concat((o.match ?? []).map(compile).filter((r): r is RegExp => r !== undefined)),
     })),

@@ -13,7 +13,14 @@ import { findSections, type Span, sentences } from '../../pdf/structure/sections
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount, parseNumber } from '../numerals';
-import { fromCells, fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
+import {
+  fromCells,
+  fromFlow,
+  fromFound,
+  hintsOf,
+  pairConfidence,
+  type ReadContext,
+} from './context';
 
 /** Said of what exists already: not a promise. */
 export const ALREADY =
@@ -62,9 +69,7 @@ function countPatterns(def: FactDef): RegExp[] {
   const units = h.units || '(?:个|项|条|份|所|家|篇|件|套|例|节)';
   const items = h.items.source;
   return [
-    new RegExp(
-      `(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?[^。；;\\n\\d]{0,30}?(?:${items})`,
-    ),
+    new RegExp(`(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?[^。；;\\n\\d]{0,30}?(?:${items})`),
     new RegExp(
       `(?:${items})\\s*(?:共|有|总数|数量|数)?\\s*(?:不少于|至少|达到|共|为|有)?\\s*[:：]?\\s*(${NUMBER})${RANGE}\\s*${units}`,
     ),
@@ -73,7 +78,7 @@ function countPatterns(def: FactDef): RegExp[] {
 
 /** Candidates from sentences: the pack's patterns, else "N units items" / "items N units". */
 function fromSentences(
-  ctx: ReadContext,
+  _ctx: ReadContext,
   def: FactDef,
   spans: Span[],
   patterns: RegExp[],
@@ -100,7 +105,9 @@ function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
   const h = hintsOf(def);
   if (!h.items) return undefined;
   const units = h.units || '(?:个|项|条|份|所|家|篇|件|套|例|节)';
-  const quantity = new RegExp(`^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}?(?:以上|左右)?$`);
+  const quantity = new RegExp(
+    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}?(?:以上|左右)?$`,
+  );
   let total = 0;
   const cells: DocCell[] = [];
   for (const table of tablesOf(ctx.doc)) {
@@ -128,11 +135,23 @@ function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
 }
 
 /** The answer from candidates: the first, uncertain when others disagree. */
-function settle(ctx: ReadContext, found: Candidate[], confidence: number, source: 'sentence' | 'section' = 'sentence') {
+function settle(
+  ctx: ReadContext,
+  found: Candidate[],
+  confidence: number,
+  source: 'sentence' | 'section' = 'sentence',
+) {
   const first = found[0];
   if (!first) return undefined;
   const disagree = found.some((c) => c.value !== first.value);
-  return fromFlow(ctx.doc, first.span.start, first.span.end, first.value, disagree ? 0.5 : confidence, source);
+  return fromFlow(
+    ctx.doc,
+    first.span.start,
+    first.span.end,
+    first.value,
+    disagree ? 0.5 : confidence,
+    source,
+  );
 }
 
 /** Sentences of the fact's sections, then (for a plan) forward-looking sentences elsewhere. */
@@ -143,7 +162,9 @@ function spansFor(ctx: ReadContext, def: FactDef): { inSection: Span[]; elsewher
   const inside = new Set(inSection.map((s) => s.start));
   const all = sentences(ctx.doc).filter((s) => !inside.has(s.start));
   // A fact read in a section is a plan: elsewhere only sentences that look forward count.
-  const elsewhere = h.sections ? all.filter((s) => FORWARD.test(s.text) && !ALREADY.test(s.text)) : all;
+  const elsewhere = h.sections
+    ? all.filter((s) => FORWARD.test(s.text) && !ALREADY.test(s.text))
+    : all;
   return {
     inSection: inSection.filter((s) => !ALREADY.test(s.text) || !h.sections),
     elsewhere,

@@ -45,7 +45,10 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   if (table) return fromCells(ctx.doc, table.cells, flags(table.text), 0.85);
   // Without a section, a forward-looking sentence naming one of the outcomes states them.
   const sentence = sentences(ctx.doc).find(
-    (s) => FORWARD.test(s.text) && !ALREADY.test(s.text) && h.options.some((o) => o.patterns.some((p) => p.test(s.text))),
+    (s) =>
+      FORWARD.test(s.text) &&
+      !ALREADY.test(s.text) &&
+      h.options.some((o) => o.patterns.some((p) => p.test(s.text))),
   );
   if (!sentence) return undefined;
   return fromFlow(ctx.doc, sentence.start, sentence.end, flags(sentence.text), 0.7);

@@ -11,7 +11,13 @@ import type { ExtractedFact, Person } from '../../facts/standard';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue, findField } from '../../pdf/structure/key-values';
 import { headingOf, numbering } from '../../pdf/structure/sections';
-import { type Column, columnOf, coveringCell, headerColumns, tablesOf } from '../../pdf/structure/tables';
+import {
+  type Column,
+  columnOf,
+  coveringCell,
+  headerColumns,
+  tablesOf,
+} from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
 
@@ -47,7 +53,8 @@ function roleOf(text: string, roles: Role[]): string | undefined {
   let best: { id: string; length: number } | undefined;
   for (const role of roles) {
     for (const w of role.words) {
-      if (label.includes(w) && w.length > (best?.length ?? 0)) best = { id: role.id, length: w.length };
+      if (label.includes(w) && w.length > (best?.length ?? 0))
+        best = { id: role.id, length: w.length };
     }
   }
   return best?.id;
@@ -164,12 +171,21 @@ function personFromField(ctx: ReadContext, def: FactDef): ExtractedFact<Person[]
   const person = parseNamedPerson(found.value);
   if (!person) return undefined;
   const cells = [...(found.cells ?? [])];
-  const phone = findField(ctx.doc, ['联系电话', '手机', '负责人电话', '负责人手机', '联系方式'], false);
+  const phone = findField(
+    ctx.doc,
+    ['联系电话', '手机', '负责人电话', '负责人手机', '联系方式'],
+    false,
+  );
   if (phone && /^[\d\s+()-]{7,}$/.test(phone.value)) {
     person.phone = phone.value.replace(/\s+/g, '');
     cells.push(...(phone.cells ?? []));
   }
-  return { value: [person], evidence: ctx.doc.evidenceForCells(cells), confidence: 0.8, source: 'keyValue' };
+  return {
+    value: [person],
+    evidence: ctx.doc.evidenceForCells(cells),
+    confidence: 0.8,
+    source: 'keyValue',
+  };
 }
 
 /** All people facts of the pack, read together (a table holds several roles). */
@@ -182,7 +198,9 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     const header = table.header;
     const fields = header && headerFields(header);
     if (!header || !fields) continue;
-    const defaultRole = roleAbove(ctx, header, roles) ?? (table.caption ? roleOf(table.caption.text, roles) : undefined);
+    const defaultRole =
+      roleAbove(ctx, header, roles) ??
+      (table.caption ? roleOf(table.caption.text, roles) : undefined);
     const roleColumn = fields.get('role');
     let lastRole: string | undefined;
     let rowsRead = 0;
@@ -206,7 +224,12 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
       confidence[role] = Math.min(confidence[role] ?? 1, 0.9);
     }
     // A role's own table without a single person: the role has nobody (an empty list).
-    if (rowsRead === 0 && defaultRole && !roleColumn && table.body.every((r) => !personFrom(r, fields))) {
+    if (
+      rowsRead === 0 &&
+      defaultRole &&
+      !roleColumn &&
+      table.body.every((r) => !personFrom(r, fields))
+    ) {
       people[defaultRole] ??= [];
       (cells[defaultRole] ??= []).push(...header.cells);
       confidence[defaultRole] ??= 0.8;

@@ -46,7 +46,7 @@ function nameColumn(table: Table, labels: string[]): Column | undefined {
   return table.columns.find((c) => /^(?:单位|学校)(?:名称)?$/.test(c.label));
 }
 
-function fromTable(ctx: ReadContext, def: FactDef, table: Table, nameCol: Column, lead?: string) {
+function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Column, lead?: string) {
   const regionCol = table.columns.find((h) => REGION_HEADER.test(h.label));
   const typeCol = table.columns.find((h) => TYPE_HEADER.test(h.label) && h !== nameCol);
   const units: MemberUnit[] = [];

@@ -13,10 +13,7 @@ import { cleanLabel } from './key-values';
 // Private-use code points are Word's Wingdings boxes (þ checked, ¨ empty) as pdf.js reads them.
 export const CHECKED = '☑☒▣■√✓✔✗✘●◉◆⊠⊗⬛\uf0fe\uf0fd\uf0fb\uf052';
 export const UNCHECKED = '□☐○◯◇▢◻⬜\uf0a8\uf06f\uf0a3';
-export const MARK = new RegExp(
-  `[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]`,
-  'g',
-);
+export const MARK = new RegExp(`[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]`, 'g');
 
 /** An option and the wordings that mean it (its value first). */
 export interface OptionMatcher {
@@ -128,7 +125,13 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
     if (next?.kind === 'mark' && !next.spaced) touchAfter++;
   });
   const side =
-    touchBefore > touchAfter ? 'before' : touchAfter > touchBefore ? 'after' : before ? 'before' : 'after';
+    touchBefore > touchAfter
+      ? 'before'
+      : touchAfter > touchBefore
+        ? 'after'
+        : before
+          ? 'before'
+          : 'after';
   const chosen = new Set<string>();
   const seen = new Set<string>();
   let ambiguous = touchBefore > 0 && touchAfter > 0 && touchBefore === touchAfter;
@@ -147,7 +150,8 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
 
 function optionCount(text: string, options: OptionMatcher[]): number {
   let n = 0;
-  for (const o of options) if (o.patterns.some((p) => new RegExp(p.source, p.flags.replace(/[gy]/g, '')).test(text))) n++;
+  for (const o of options)
+    if (o.patterns.some((p) => new RegExp(p.source, p.flags.replace(/[gy]/g, '')).test(text))) n++;
   return n;
 }
 
@@ -173,7 +177,7 @@ export function findCheckboxGroup(
 ): CheckboxGroup | undefined {
   const candidates = doc.rows.filter((row) => {
     const count = optionCount(row.text, options);
-    const labelled = label !== undefined && label.test(row.text) && row.text.length <= 200;
+    const labelled = label?.test(row.text) === true && row.text.length <= 200;
     return labelled ? count >= 1 || rowContinues(doc, row, options) : count >= 2;
   });
   // A labelled line first: "学段" beside its boxes, not a sentence naming two stages.
@@ -193,6 +197,19 @@ export function findCheckboxGroup(
   }
   const left = (first.cells.find((c) => c.flow >= start) ?? first.cells[0]!).rect[0];
   const rows = [first];
+  // The label may stand beside a middle line of the grid (centred in its cell): lines above
+  // that name options and start right of the label belong to the group too.
+  if (labelMatch && labelMatch.index < 12) {
+    const labelRight = first.cells[0]!.rect[2];
+    for (let i = first.index - 1; i >= Math.max(0, first.index - 4); i--) {
+      const row = doc.rows[i]!;
+      const x0 = row.cells[0]?.rect[0] ?? 0;
+      if (optionCount(row.text, options) === 0 || x0 < labelRight - 2) break;
+      if (label?.test(row.text)) break;
+      rows.unshift(row);
+      start = row.flowStart;
+    }
+  }
   let end = first.flowEnd;
   for (const row of doc.rows.slice(first.index + 1, first.index + 8)) {
     const own = optionCount(row.text, options);

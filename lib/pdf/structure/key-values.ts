@@ -7,6 +7,7 @@
  * "项 目 名 称：" and "项目名称(限20字)" match.
  */
 import type { DocCell, DocRow, DocumentLayout } from './document';
+import { columnWords, tablesOf } from './tables';
 
 export interface Found<T = string> {
   value: T;
@@ -85,11 +86,17 @@ export function findField(
     `^\\s*(?:${labels.map(spaced).join('|')})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(.+)$`,
     's',
   );
+  const inTables = tableRows(doc);
   for (const row of doc.rows) {
+    // The header and the data rows of a table of several rows hold columns, not fields.
+    if (inTables.has(row)) continue;
     for (const [ci, cell] of row.cells.entries()) {
       const label = cleanLabel(cell.text);
       if (whole.test(label)) {
-        const found = valueBeside(doc, row, ci) ?? valueBelow(doc, row, ci);
+        // A row of labels over a row of values: the value is below, not beside.
+        const found = labelsOverValues(doc, row)
+          ? valueBelow(doc, row, ci)
+          : (valueBeside(doc, row, ci) ?? valueBelow(doc, row, ci));
         if (found) return found;
         continue;
       }
@@ -116,6 +123,18 @@ export function findField(
 /** A second "label：" after a value in the same line (a short label, after a space). */
 const NEXT_LABEL = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
 
+/** Rows of table parts with a header and two or more data rows. */
+function tableRows(doc: DocumentLayout): Set<DocRow> {
+  const out = new Set<DocRow>();
+  for (const t of tablesOf(doc)) {
+    // Three column words at least (姓名, 单位, 职称…): a form's two-field rows are not a table.
+    if (!t.header || t.body.length < 2 || columnWords(t.header) < 3) continue;
+    out.add(t.header);
+    for (const r of t.body) out.add(r);
+  }
+  return out;
+}
+
 /** A label written with spaces between its characters still matches ("项 目 名 称"). */
 function spaced(label: string): string {
   return Array.from(label).map(escapeRegex).join('\\s*');
@@ -134,20 +153,24 @@ function looksLikeLabel(text: string): boolean {
   return isFieldWord(text) || /[:：]\s*$/.test(text.trim());
 }
 
-/** Every cell of the row is a short label: a header row, its values in the row below. */
-function labelRow(row: DocRow): boolean {
-  return (
-    row.cells.length > 1 &&
-    row.cells.every((c) => {
-      const t = cleanLabel(c.text);
-      return t.length >= 2 && t.length <= 12 && !/\d/.test(t) && !MARKS.test(t);
-    })
-  );
+/** How a label ends on forms (名称, 类别, 单位, 时间…): generic form words, no call's vocabulary. */
+const LABEL_END =
+  /(?:名称|类别|方向|单位|部门|学校|时间|日期|年月|电话|手机|负责人|主持人|地区|学段|职称|职务|类型|编号|邮箱|地址|人数|数量|意见|条件|目标)$/;
+
+const labelWords = (row: DocRow) =>
+  row.cells.filter((c) => LABEL_END.test(cleanLabel(c.text))).length;
+
+/** Every cell of the row reads as a label, the row under it as values (as many cells). */
+function labelsOverValues(doc: DocumentLayout, row: DocRow): boolean {
+  const below = doc.rows[row.index + 1];
+  if (!below || row.cells.length < 2 || below.cells.length !== row.cells.length) return false;
+  const filled = row.cells.filter((c) => c.text.trim() !== '').length;
+  return labelWords(row) === filled && labelWords(below) < filled;
 }
 
 /** A label alone on its line, the value on the next line under it. */
 function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
-  if (row.cells.length !== 1 && !labelRow(row)) return undefined;
+  if (row.cells.length !== 1 && !labelsOverValues(doc, row)) return undefined;
   const label = row.cells[ci]!;
   const below = doc.rows[row.index + 1];
   if (!below) return undefined;
@@ -160,8 +183,8 @@ function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undef
   if (row.cells.length > 1) {
     // A row of labels over one row of values, not the header of a table of many rows.
     const after = doc.rows[below.index + 1];
-    if (labelRow(below)) return undefined;
-    if (after && after.table === below.table && after.table >= 0 && !labelRow(after)) {
+    if (labelWords(below) >= below.cells.length) return undefined;
+    if (after && after.table === below.table && after.table >= 0 && labelWords(after) === 0) {
       return undefined;
     }
   }

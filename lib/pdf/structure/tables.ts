@@ -60,7 +60,11 @@ export function rowsOfTable(doc: DocumentLayout, header: DocRow): DocRow[] {
  * The cell of the same table covering the row's middle in a column, written in another row:
  * the text of a label cell merged over several rows stands in one of them only.
  */
-export function coveringCell(doc: DocumentLayout, row: DocRow, column: Column): DocCell | undefined {
+export function coveringCell(
+  doc: DocumentLayout,
+  row: DocRow,
+  column: Column,
+): DocCell | undefined {
   const y = (row.top + row.bottom) / 2;
   for (const other of doc.rows) {
     if (other.table !== row.table || other.page !== row.page) continue;
@@ -97,17 +101,22 @@ const COLUMN_WORD =
  * 数量…): the header of the rows below it. A data row of names and places is not one.
  */
 export function isHeaderRow(row: DocRow): boolean {
-  if (row.cells.length < 2) return false;
+  return columnWords(row) >= 2;
+}
+
+/** How many of the row's cells are column words (0 when the row cannot be a header). */
+export function columnWords(row: DocRow): number {
+  if (row.cells.length < 2) return 0;
   let labels = 0;
   let words = 0;
   for (const c of row.cells) {
     const t = cleanLabel(c.text);
     if (t === '') continue;
-    if (t.length > 14 || /\d/.test(t) || /[□■☑☐√✓。；]/.test(t)) return false;
+    if (t.length > 14 || /\d/.test(t) || /[□■☑☐√✓。；]/.test(t)) return 0;
     labels++;
     if (t.length <= 8 && COLUMN_WORD.test(t)) words++;
   }
-  return labels >= 2 && words >= 2 && words * 2 >= labels;
+  return labels >= 2 && words >= 2 && words * 2 >= labels ? words : 0;
 }
 
 const tableCache = new WeakMap<DocumentLayout, Table[]>();
