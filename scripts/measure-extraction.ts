@@ -84,7 +84,7 @@ async function main() {
         forms++;
         // Only facts the pack declares count: a truth may list more than the pack reads.
         const declared = new Set(
-          pack.facts.filter((f) => !f.hints || f.hints.reader !== 'none').map((f) => f.id),
+          pack.facts.filter((f) => f.hints?.reader !== 'none').map((f) => f.id),
         );
         const expected = Object.fromEntries(
           Object.entries(truth.facts).filter(([id]) => declared.has(id)),

@@ -63,7 +63,8 @@ function defaultFacts(): FactDef[] {
         continue;
       }
       if (first.type !== def.type) continue;
-      const h = (first.hints ??= {});
+      first.hints ??= {};
+      const h = first.hints;
       const o = def.hints ?? {};
       h.keywords = union(h.keywords, o.keywords);
       h.patterns = union(h.patterns, o.patterns);
@@ -73,7 +74,7 @@ function defaultFacts(): FactDef[] {
       for (const option of def.options ?? []) {
         const own = first.options?.find((x) => x.value === option.value);
         if (own) own.match = union(own.match, option.match);
-        else (first.options ??= []).push(option);
+        else first.options = [...(first.options ?? []), option];
       }
     }
   }

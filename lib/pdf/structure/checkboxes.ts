@@ -217,7 +217,7 @@ export function findCheckboxGroup(
     const x0 = row.cells[0]?.rect[0] ?? 0;
     // A line starting left of the group is the next field ("研究类别：□…" under "年级册").
     if (x0 < left - 6 && cleanLabel(row.cells[0]?.text ?? '').search(/[:：]/) >= 0) break;
-    if (label && label.test(row.cells[0]?.text ?? '') && row !== first) break;
+    if (label?.test(row.cells[0]?.text ?? '') && row !== first) break;
     if (row.page !== first.page && row.table !== first.table) break;
     rows.push(row);
     end = row.flowEnd;
