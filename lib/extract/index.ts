@@ -141,9 +141,8 @@ function fits(def: FactDef, value: unknown): boolean {
 export function extractFacts(pages: PageText[], options: ExtractOptions = {}): ExtractedFacts {
   const doc = new DocumentLayout(pages.filter((p) => p.hasText));
   const deadline = options.deadline ?? options.pack?.call.deadline;
-  const defs = (options.pack?.facts ?? (defaults ??= defaultFacts())).filter(
-    (d) => readerOf(d) !== 'none',
-  );
+  if (!options.pack) defaults ??= defaultFacts();
+  const defs = (options.pack?.facts ?? defaults ?? []).filter((d) => readerOf(d) !== 'none');
   const ctx: ReadContext = { doc, pack: options.pack, deadline, found: {} };
   const byReader = (r: string) => defs.filter((d) => !d.derive && readerOf(d) === r);
   for (const reader of ORDER) {

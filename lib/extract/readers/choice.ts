@@ -42,7 +42,7 @@ function fromSection(ctx: ReadContext, def: FactDef, span: Span): ExtractedFact 
     if (h.numbered) {
       // "符合第①③条" / "条件①、③": circled numbers cite the notice's numbered options.
       const refs = /(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/.exec(span.text);
-      for (const c of refs?.[1]!.match(/[①-⑳]/g) ?? []) {
+      for (const c of refs?.[1]?.match(/[①-⑳]/g) ?? []) {
         const option = h.options[CIRCLED.indexOf(c)];
         if (option) named.add(option.value);
       }
