@@ -41,7 +41,7 @@ function compile(source: string): RegExp | undefined {
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new WeakMap<FactDef, Hints>();
 
@@ -49,7 +49,7 @@ export function hintsOf(def: FactDef): Hints {
   const cached = cache.get(def);
   if (cached) return cached;
   const h = def.hints ?? {};
-  const units = (h.units ?? []).map(normalize).map(escape);
+  const units = (h.units ?? []).map(normalize).map(escapeRegex);
   const hints: Hints = {
     labels: (h.keywords ?? []).map((k) => normalize(k).replace(/\s+/g, '')),
     patterns: (h.patterns ?? []).map(compile).filter((r): r is RegExp => r !== undefined),

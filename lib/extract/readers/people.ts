@@ -219,8 +219,8 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
       if (!role || !person) continue;
       lastRole = role;
       rowsRead++;
-      (people[role] ??= []).push(person);
-      (cells[role] ??= []).push(...row.cells);
+      people[role] = [...(people[role] ?? []), person];
+      cells[role] = [...(cells[role] ?? []), ...row.cells];
       confidence[role] = Math.min(confidence[role] ?? 1, 0.9);
     }
     // A role's own table without a single person: the role has nobody (an empty list).
@@ -231,7 +231,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
       table.body.every((r) => !personFrom(r, fields))
     ) {
       people[defaultRole] ??= [];
-      (cells[defaultRole] ??= []).push(...header.cells);
+      cells[defaultRole] = [...(cells[defaultRole] ?? []), ...header.cells];
       confidence[defaultRole] ??= 0.8;
     }
   }
