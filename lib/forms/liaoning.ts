@@ -160,7 +160,9 @@ export function liaoningForm(
       });
     } else {
       blocks.push({ kind: 'paragraph', text: '已形成的典型案例：' });
-      a.existingCases.forEach((c, i) => blocks.push({ kind: 'paragraph', text: `${i + 1}. ${c}` }));
+      a.existingCases.forEach((c, i) => {
+        blocks.push({ kind: 'paragraph', text: `${i + 1}. ${c}` });
+      });
     }
   }
   // Outcomes: sentences or a table.
