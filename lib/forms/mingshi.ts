@@ -112,9 +112,10 @@ export function mingshiForm(
   const t = (list: Person[]) => list.map((p) => truthPerson(p, personFields));
   Object.assign(facts, {
     host: t([a.host]),
-    assistants: t(a.assistants),
     coreMembers: t(a.members),
   });
+  // A role with nobody is stated (as an empty list) only where it has a section of its own.
+  if (a.assistants.length > 0 || v.roles === 'sections') facts.assistants = t(a.assistants);
   // Members' schools: a table or a count.
   const n = numberText(a.schools.length, v.numerals);
   blocks.push({ kind: 'heading', text: '三、成员所在学校' });

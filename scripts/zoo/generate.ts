@@ -27,6 +27,7 @@ import {
   yueyangSpec,
   yueyangVocabulary,
 } from '../../lib/forms/specs';
+import type { MarkStyle } from '../../lib/forms/variant';
 import { YUEYANG_DEADLINE, yueyangForm } from '../../lib/forms/yueyang';
 import { classesOf, type LayoutClass, ZOO, type ZooEntry } from './catalogue';
 import { produce, scan } from './producers';
@@ -69,6 +70,11 @@ export function build(e: ZooEntry): {
   return { ...mingshiForm(app, e.variant, mingshiVocabulary()), deadline: MINGSHI_DEADLINE };
 }
 
+function pdfLibMarks(m: MarkStyle): MarkStyle {
+  const swap = (c: string) => (/[☑✓]/.test(c) ? '■' : c === '☐' ? '□' : c);
+  return { ...m, checked: swap(m.checked), unchecked: swap(m.unchecked) };
+}
+
 function layoutName(e: ZooEntry): string {
   const v = e.variant;
   return [
@@ -103,7 +109,13 @@ async function main() {
     if (values.only && values.only !== e.name) continue;
     // --resume keeps the PDFs already made (WeasyPrint takes a minute a form).
     if (values.resume && existsSync(path.join(out, `${e.name}.pdf`))) continue;
-    const { doc, facts, deadline } = build(e);
+    // pdf-lib embeds Noto Sans SC, which has no ☑ ☐ ✓: such a form ticks with ■ and □, as the
+    // demo does (a glyph the font lacks would print as nothing a reader could see).
+    const entry =
+      e.producer === 'pdf-lib'
+        ? { ...e, variant: { ...e.variant, marks: pdfLibMarks(e.variant.marks) } }
+        : e;
+    const { doc, facts, deadline } = build(entry);
     const pdf = await produce(doc, e.producer, {
       font: e.seed % 2 ? 'serif' : 'sans',
       borders: true,

@@ -153,9 +153,11 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       while (j < rows.length && labelLike[j]) j++;
       const data = rows[j];
       const width = (r: DocRow) => r.cells.length;
+      // No data after the run: a table of labels only (its first row heads it), or a header
+      // alone (a role's table with nobody in it).
       const header = data
         ? rows.slice(i, j).findIndex((r) => width(r) === width(data))
-        : i === 0 && j - i >= 2
+        : i === 0 && (j - i >= 2 || rows.length === 1)
           ? 0
           : -1;
       if (header < 0) continue;
