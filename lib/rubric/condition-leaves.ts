@@ -136,7 +136,7 @@ function countFallback(ctx: ConditionContext, c: Obj): ConditionResult | undefin
     unit: unitOf(def),
     bound: boundMessage(c.bound as Bound),
   };
-  return result(ok ? 'pass' : 'fail', msg('rubric:verdict.count', params), [c.fact, c.fallback]);
+  return result(ok ? 'pass' : 'fail', msg('rubric:verdict.count', params), [c.fallback]);
 }
 
 export function count(ctx: ConditionContext, c: Obj): ConditionResult {
