@@ -169,6 +169,19 @@ export function freeTextLines(
  * the partial lines just above and below that fit the columns (a wrapped header, a wrapped
  * last row). A long line across the block (a sentence) ends a table.
  */
+/** Headings open sections: "（二）辅导员", "一、…", "第一部分". */
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[部分章节])/;
+
+/**
+ * Can a line of fewer cells be wrapped cell text of a table anchored by `anchor`? Not a long
+ * sentence across the block, not a numbered heading, not set in another size.
+ */
+function continuation(c: Candidate, anchor: Candidate, items: LayoutItem[]): boolean {
+  if (c.segments.length === 1 && c.rect[2] - c.rect[0] > 20 * c.size) return false;
+  if (Math.abs(c.size - anchor.size) > 0.15 * anchor.size) return false;
+  return !NUMBERED.test(items[c.line[0]!]!.str);
+}
+
 function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
   const out: Candidate[][] = [];
   const multi = (c: Candidate) => c.segments.length >= 3;
@@ -187,7 +200,7 @@ function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
         if (sharedStarts(starts, c.starts) < 2) break;
         for (const s of c.starts) if (!near(s, starts)) starts.push(s);
         lastMulti = j;
-      } else if (c.segments.length === 1 && c.rect[2] - c.rect[0] > 20 * c.size) break;
+      } else if (!continuation(c, block[i]!, items)) break;
     }
     const anchors = block.slice(i, lastMulti + 1).filter(multi).length;
     if (anchors >= 2) {
@@ -198,6 +211,7 @@ function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
       const ranges = columnRanges(block.slice(i, lastMulti + 1).filter(multi), items);
       const fits = (c: Candidate) =>
         c.segments.length < 3 &&
+        continuation(c, block[i]!, items) &&
         c.segments.every((seg) => {
           const r = boundsOf(seg, items);
           const k = ranges.findIndex(([x0, x1]) => r[0] >= x0 - 2 && r[0] <= x1);

@@ -69,6 +69,9 @@ export const extract: Messages<typeof zh> = {
       section: 'a section',
     },
   },
+  review: {
+    uncertain: 'Uncertain: please check (confidence {{percent}}%)',
+  },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',
     unreadable: 'Cannot read the file "{{file}}" ({{detail}}): check the path and permissions.',

@@ -66,6 +66,9 @@ export const extract = {
       section: '章节',
     },
   },
+  review: {
+    uncertain: '不确定，请核对（把握 {{percent}}%）',
+  },
   errors: {
     noFile: '请给出要读取的一个 PDF 文件：review-desk extract 文件.pdf',
     unreadable: '无法读取文件“{{file}}”（{{detail}}）：请检查路径和权限。',
