@@ -155,13 +155,13 @@ function looksLikeLabel(text: string): boolean {
 
 /** How a label ends on forms (名称, 类别, 单位, 时间…): generic form words, no call's vocabulary. */
 const LABEL_END =
-  /(?:名称|全称|简称|类别|方向|单位|部门|学校|时间|日期|年月|电话|手机|负责人|主持人|地区|学段|职称|职务|类型|编号|邮箱|地址|人数|数量|意见|条件|目标)$/;
+  /(?:名称|全称|简称|类别|方向|单位|部门|时间|日期|年月|电话|手机|负责人|主持人|地区|学段|职称|职务|类型|编号|邮箱|地址|人数|数量|意见|条件|目标)$/;
 
 /** Cells that read as labels: short (a unit's full name is longer) and ending as labels do. */
 const labelWords = (row: DocRow) =>
   row.cells.filter((c) => {
     const t = cleanLabel(c.text);
-    return t.length <= 8 && LABEL_END.test(t);
+    return t.length <= 10 && LABEL_END.test(t);
   }).length;
 
 /** Every cell of the row reads as a label, the row under it as values (as many cells). */

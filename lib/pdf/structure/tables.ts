@@ -94,7 +94,7 @@ export interface Table {
 
 /** Words that end a column label on forms (generic, not any call's vocabulary). */
 const COLUMN_WORD =
-  /(?:序号|编号|^序$|姓名|名称|单位|职务|职称|学科|专长|电话|手机|联系|方式|类别|角色|地区|区域|区县|类型|性质|数量|形式|备注|时间|日期|年月|金额|成果|学校|性别|年龄|所在地|分工|身份|内容|来源|人员|规模|题目|标题|学段|层次)$/;
+  /(?:序号|编号|^序$|姓名|名称|单位|职务|职称|学科|专长|电话|手机|联系|方式|类别|角色|地区|区域|区县|类型|性质|数量|形式|备注|时间|日期|年月|金额|成果|^(?:所在|成员)?学校|性别|年龄|所在地|分工|身份|内容|来源|人员|规模|题目|标题|学段|层次)$/;
 
 /**
  * A row of short labels, none a number, at least two of them column words (姓名, 单位名称,
