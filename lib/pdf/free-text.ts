@@ -170,7 +170,8 @@ export function freeTextLines(
  * last row). A long line across the block (a sentence) ends a table.
  */
 /** Headings open sections: "（二）辅导员", "一、…", "第一部分". */
-const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[部分章节])/;
+const NUMBERED =
+  /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[部分章节])/;
 
 /**
  * Can a line of fewer cells be wrapped cell text of a table anchored by `anchor`? Not a long
