@@ -1,20 +1,22 @@
 /**
- * `review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PW] [--json]`: the facts an
- * application PDF states, each with its page and quoted evidence. `--json` prints one object
- * `{file, sha256, pages, pagesWithText, pagesWithoutText, facts}` (facts not found are absent);
- * otherwise a readable table. Bad input (missing, damaged, encrypted file) exits 2 with one
- * localised sentence naming the file.
+ * `review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PW] [--json] [--explain]`:
+ * the facts an application PDF states, each with its page and quoted evidence and a confidence.
+ * `--json` prints one object `{file, sha256, pages, pagesWithText, pagesWithoutText, facts}`
+ * (facts not found are absent; each fact `{value, evidence, confidence, source}`); otherwise a
+ * readable table, with `--explain` naming the structure each value came from (table, checkbox
+ * grid, key–value pair, sentence, list, section). Bad input (missing, damaged, encrypted file)
+ * exits 2 with one localised sentence naming the file.
  *
  * Also `extractApplicationsFromFiles`, which `check` uses to evaluate PDFs directly.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReviewDeskError } from '../../lib/errors';
-import { type ExtractionResult, extractFromPdf } from '../../lib/extract';
+import { type ExtractionResult, extractFromPdf, isUncertain } from '../../lib/extract';
 import { describeFactValue } from '../../lib/extract/describe';
 import { STANDARD_FACT_IDS } from '../../lib/facts/standard';
 import { isCjk } from '../../lib/pdf/normalize';
-import { type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
+import { builtinPacks, type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
 import { type CliContext, type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
 import { resolvePack } from './rubric';
 
@@ -74,7 +76,12 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ');
 }
 
-function printTable(ctx: CliContext, result: ExtractionResult, pack?: RubricPack) {
+function printTable(
+  ctx: CliContext,
+  result: ExtractionResult,
+  pack: RubricPack | undefined,
+  explain: boolean,
+) {
   const { t } = ctx;
   ctx.out(
     t('extract:cli.header', {
@@ -98,9 +105,24 @@ function printTable(ctx: CliContext, result: ExtractionResult, pack?: RubricPack
   ];
   const found = ids.filter((id) => result.facts[id]);
   const column = Math.max(0, ...found.map((id) => width(label(id)))) + 2;
+  const lang = ctx.i18n.language;
   for (const id of found) {
     const fact = result.facts[id]!;
-    ctx.out(`${pad(label(id), column)}${describeFactValue(id, fact.value, t)}`);
+    // Without a pack, the standard facts read as the built-in packs declare them.
+    const def = (pack ? [pack] : builtinPacks()).flatMap((p) => p.facts).find((f) => f.id === id);
+    const option = (v: string) => {
+      const o = def?.options?.find((x) => x.value === v);
+      return o?.label ? pickText(o.label, lang) : v;
+    };
+    ctx.out(`${pad(label(id), column)}${describeFactValue(id, fact.value, t, option)}`);
+    const percent = Math.round((fact.confidence ?? 1) * 100);
+    const notes = [
+      t(isUncertain(fact) ? 'extract:cli.uncertain' : 'extract:cli.confidence', { percent }),
+      ...(explain && fact.source
+        ? [t('extract:cli.source', { source: t(`extract:cli.sources.${fact.source}`) })]
+        : []),
+    ];
+    ctx.out(`${' '.repeat(column)}${notes.join(t('extract:values.separator'))}`);
     for (const e of fact.evidence) {
       ctx.out(
         `${' '.repeat(column)}${t('extract:cli.evidence', { page: e.page, quote: oneLine(e.quote) })}`,
@@ -131,12 +153,13 @@ export const extractCommand: Command = {
       rubric: { type: 'string' },
       password: { type: 'string' },
       json: { type: 'boolean' },
+      explain: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new ReviewDeskError('extract/noFile');
     const pack = values.rubric ? await resolvePack(ctx, values.rubric) : undefined;
     const result = await extractFile(ctx, positionals[0]!, { pack, password: values.password });
     if (values.json) ctx.out(JSON.stringify(result, null, 2));
-    else printTable(ctx, result, pack);
+    else printTable(ctx, result, pack, values.explain ?? false);
     return EXIT_OK;
   },
 };

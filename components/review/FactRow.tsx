@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeFactValue } from '@/lib/facts/codec';
+import { UNCERTAIN } from '@/lib/facts/standard';
 import type { FactId } from '@/lib/ids';
 import type { FactConfirmation } from '@/lib/panel/records/review-cell';
 import { type FactDef, pickText } from '@/lib/rubric';
@@ -47,6 +48,13 @@ export function FactRow({
       <div className="fact-head">
         <span className="fact-label">{pickText(def.label, i18n.language)}</span>
         <span className={`chip chip-${state}`}>{t(`facts.state.${state}`)}</span>
+        {state === 'pending' && proposal && (proposal.confidence ?? 1) < UNCERTAIN && (
+          <span className="chip chip-uncertain" data-uncertain="true">
+            {t('extract:review.uncertain', {
+              percent: Math.round((proposal.confidence ?? 0) * 100),
+            })}
+          </span>
+        )}
       </div>
       {shown !== undefined && state !== 'unknown' && (
         <div className="fact-value">

@@ -75,7 +75,16 @@ export {
   summarizeReview,
 } from './review-summary';
 export type { Bound, Severity } from './schema/common';
-export { FACT_TYPES, type FactDef, type FactType, STANDARD_FACT_TYPES } from './schema/facts';
+export {
+  FACT_TYPES,
+  type FactDef,
+  type FactHints,
+  type FactOption,
+  type FactType,
+  READERS,
+  type Reader,
+  STANDARD_FACT_TYPES,
+} from './schema/facts';
 export {
   type ColumnSource,
   OPINION_PLACEHOLDERS,

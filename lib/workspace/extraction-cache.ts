@@ -11,7 +11,7 @@ import { getFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
 
 /** Bump when extraction changes, so cached proposals are read again. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 function cacheKey(pack: RubricPack, hash: FileHash): string {
   return `extraction:v${EXTRACTOR_VERSION}:${pack.id}:${pack.revision}:${hash}`;
