@@ -47,6 +47,8 @@ export const panel: Messages<typeof zh> = {
       'Your changes could not be saved on this device. They are kept in memory and saving is retried: keep this page open and check the save status.',
     badRubric:
       'Cannot read the rubric "{{rubric}}": it is neither a built-in pack nor a readable JSON file. Check the path.',
+    oldFormat:
+      'This panel was stored by an earlier Review Desk (format 1), whose entries are not signed one by one, so it is no longer opened. Remove it and ask the chair to create the panel again or send a new invitation.',
     notReady:
       'This device is not ready to write yet (its signing session is starting). Wait a moment and try again.',
     sessionConflict:
