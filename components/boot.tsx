@@ -3,10 +3,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n, isLanguage } from '@/lib/i18n';
 import { type Platform, setPlatform } from '@/lib/platform';
+import { openDeviceWorkspace } from '@/lib/workspace/device';
+import type { Workspace } from '@/lib/workspace/workspace';
 import { App } from './App';
 import './styles.css';
 
 export const LANGUAGE_KEY = 'review-desk.language';
+
+/**
+ * This page's workspace. The browser knows at once when the network goes or comes back; the
+ * relay client would only notice a dead socket much later.
+ */
+export function startWorkspace(): Workspace {
+  const workspace = openDeviceWorkspace();
+  workspace.relays.setNetwork(navigator.onLine);
+  window.addEventListener('online', () => workspace.relays.setNetwork(true));
+  window.addEventListener('offline', () => workspace.relays.setNetwork(false));
+  return workspace;
+}
 
 export function bootApp(element: HTMLElement, platform: Platform): void {
   setPlatform(platform);
@@ -15,7 +29,7 @@ export function bootApp(element: HTMLElement, platform: Platform): void {
   document.documentElement.lang = i18n.language;
   createRoot(element).render(
     <StrictMode>
-      <App i18n={i18n} />
+      <App i18n={i18n} workspace={startWorkspace()} />
     </StrictMode>,
   );
 }

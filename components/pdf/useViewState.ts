@@ -3,18 +3,14 @@
  * view-state): read once when the file opens, saved a moment after the reader stops changing it.
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  DEFAULT_VIEW_STATE,
-  loadViewState,
-  saveViewState,
-  type ViewState,
-} from '@/lib/annotations/view-state';
+import { DEFAULT_VIEW_STATE, type ViewState } from '@/lib/annotations/view-state';
 import type { FileHash } from '@/lib/ids';
-import { getDb } from '@/lib/store/db';
+import { useStores } from '../workspace/WorkspaceContext';
 
 const SAVE_DELAY_MS = 400;
 
 export function useViewState(hash: FileHash) {
+  const { viewStates } = useStores();
   const [initial, setInitial] = useState<ViewState | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<ViewState | null>(null);
@@ -22,22 +18,23 @@ export function useViewState(hash: FileHash) {
   useEffect(() => {
     let cancelled = false;
     setInitial(null);
-    loadViewState(getDb(), hash)
+    viewStates
+      .load(hash)
       .catch(() => null)
       .then((s) => !cancelled && setInitial(s ?? DEFAULT_VIEW_STATE));
     return () => {
       cancelled = true;
     };
-  }, [hash]);
+  }, [viewStates, hash]);
 
   // Flush what is pending when the file changes or the viewer closes.
   useEffect(
     () => () => {
       clearTimeout(timer.current);
-      if (pending.current) void saveViewState(getDb(), hash, pending.current).catch(() => {});
+      if (pending.current) void viewStates.save(hash, pending.current).catch(() => {});
       pending.current = null;
     },
-    [hash],
+    [viewStates, hash],
   );
 
   const save = (state: ViewState) => {
@@ -45,7 +42,7 @@ export function useViewState(hash: FileHash) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       pending.current = null;
-      void saveViewState(getDb(), hash, state).catch(() => {});
+      void viewStates.save(hash, state).catch(() => {});
     }, SAVE_DELAY_MS);
   };
 

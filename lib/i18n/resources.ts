@@ -8,6 +8,7 @@ import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
+import { intake as enIntake } from './en/intake';
 import { panel as enPanel } from './en/panel';
 import { pdf as enPdf } from './en/pdf';
 import { review as enReview } from './en/review';
@@ -22,6 +23,7 @@ import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
+import { intake as zhIntake } from './zh-CN/intake';
 import { panel as zhPanel } from './zh-CN/panel';
 import { pdf as zhPdf } from './zh-CN/pdf';
 import { review as zhReview } from './zh-CN/review';
@@ -42,6 +44,7 @@ export const resources = {
     collab: zhCollab,
     review: zhReview,
     files: zhFiles,
+    intake: zhIntake,
     viewer: zhViewer,
     panel: zhPanel,
     sync: zhSync,
@@ -58,6 +61,7 @@ export const resources = {
     collab: enCollab,
     review: enReview,
     files: enFiles,
+    intake: enIntake,
     viewer: enViewer,
     panel: enPanel,
     sync: enSync,

@@ -17,6 +17,7 @@ import { joinFromInvitation } from '../sync/join';
 import type { RelayOptions } from '../sync/relay-client';
 import { shareFiles } from './file-transfer';
 import { RelayConnections } from './relay-connections';
+import { deviceStores, type WorkspaceStores } from './stores';
 import { RelaySupervisor } from './sync';
 
 export interface NewPanelInput {
@@ -40,6 +41,8 @@ export class Workspace {
   readonly relays: RelayConnections;
   /** Makes the connections follow each panel's relay address as it changes. */
   private readonly supervisor: RelaySupervisor;
+  /** The narrow stores the UI reaches storage through (lib/workspace/stores). */
+  readonly stores: WorkspaceStores;
 
   constructor(
     readonly db: ReviewDeskDb,
@@ -47,6 +50,7 @@ export class Workspace {
   ) {
     this.relays = new RelayConnections(options.relay);
     this.supervisor = new RelaySupervisor(this.relays);
+    this.stores = deviceStores(db);
   }
 
   /**
