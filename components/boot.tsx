@@ -6,6 +6,7 @@ import { type Platform, setPlatform } from '@/lib/platform';
 import { openDeviceWorkspace } from '@/lib/workspace/device';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { App } from './App';
+import './theme.css';
 import './styles.css';
 
 export const LANGUAGE_KEY = 'review-desk.language';

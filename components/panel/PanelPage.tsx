@@ -11,6 +11,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { SaveIndicator } from '../shell/SaveIndicator';
 import { ReviewProgress } from '../sync/ReviewProgress';
 import { ApplicationList } from './ApplicationList';
+import { PanelSummary } from './PanelSummary';
 import { ImportApplications } from './ImportApplications';
 import { PanelFindings } from './PanelFindings';
 
@@ -28,11 +29,15 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
       <div className="page-head">
         <h1>{name}</h1>
         <span className="head-status">
-          <SyncIndicator panelId={panel.id} />
+          <SyncIndicator panelId={panel.id} readOnly={me.role === 'observer'} />
           <SaveIndicator persistence={persistence} />
         </span>
       </div>
-      <p className="muted">{t('youAre', { name: me.name, role: t(`roles.${me.role}`) })}</p>
+      <PanelSummary
+        name={me.name}
+        role={me.role}
+        {...(packState.pack ? { pack: packState.pack } : {})}
+      />
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
       <ApplicationList panel={panel} />
       {packState.pack && me.role === 'chair' && (

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluate, fillOpinion } from '@/lib/rubric';
 import { confirmedFacts } from './confirmed-facts';
-import { opinionValues } from './opinion-values';
+import { opinionValues, placeholderLabel } from './opinion-values';
 import { useReviewContext } from './ReviewContext';
 
 export function OpinionTab() {
@@ -34,11 +34,16 @@ export function OpinionTab() {
           <button type="button" onClick={() => setDraft(filled.text)}>
             {t('opinion.fromTemplate')}
           </button>
-          {filled.missing.length > 0 && (
-            <span className="muted">
-              {t('opinion.missing', { names: filled.missing.join('、') })}
-            </span>
-          )}
+        </div>
+      )}
+      {editable && filled.missing.length > 0 && (
+        <div className="notice notice-warn opinion-missing" data-testid="opinion-missing">
+          <p>{t('reviewForm:opinion.missingTitle')}</p>
+          <ul>
+            {filled.missing.map((name) => (
+              <li key={name}>{placeholderLabel(name, pack, i18n.language, t)}</li>
+            ))}
+          </ul>
         </div>
       )}
       <textarea

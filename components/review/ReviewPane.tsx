@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
-import { checkReview, formatMessage, type RubricPack } from '@/lib/rubric';
+import { checkReview, formatMessage, opinionPlaceholders, type RubricPack } from '@/lib/rubric';
 import type { ExtractionState } from '../hooks/useExtraction';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -15,6 +15,7 @@ import { EligibilityTab } from './EligibilityTab';
 import { FactsTab } from './FactsTab';
 import { HistoryTab } from './HistoryTab';
 import { OpinionTab } from './OpinionTab';
+import { placeholderLabel } from './opinion-values';
 import { type EvidenceLocation, ReviewProvider } from './ReviewContext';
 import { ScoresTab } from './ScoresTab';
 import './review.css';
@@ -57,9 +58,18 @@ export function ReviewPane({
 
   const submit = async () => {
     const found = checkReview(pack.scoring, review.values.scores, review.values.comments);
-    setIssues(found.map((i) => formatMessage(i18n, i.message)));
-    if (found.length > 0) {
-      setTab('scores');
+    // An opinion that still holds template fields ({{verdict}}) is not finished.
+    const unresolved = opinionPlaceholders(review.values.opinion ?? '');
+    const messages = found.map((i) => formatMessage(i18n, i.message));
+    if (unresolved.length > 0) {
+      const names = unresolved
+        .map((name) => placeholderLabel(name, pack, i18n.language, t))
+        .join(t('reviewForm:separator'));
+      messages.push(t('reviewForm:opinion.unresolved', { names }));
+    }
+    setIssues(messages);
+    if (messages.length > 0) {
+      setTab(found.length > 0 ? 'scores' : 'opinion');
       return;
     }
     if (!window.confirm(t('submit.confirm'))) return;
@@ -83,13 +93,34 @@ export function ReviewPane({
       }}
     >
       <div className="review-pane" data-testid="review-pane" data-status={review.status}>
-        <div className="review-status">
-          <span className={`chip chip-${review.status}`}>{t(`status.${review.status}`)}</span>
-          {editable && (
-            <button type="button" className="primary" onClick={submit} data-testid="submit-review">
-              {t('submit.button')}
-            </button>
-          )}
+        <div className="review-head">
+          <div className="review-status">
+            <span className={`chip chip-${review.status}`}>{t(`status.${review.status}`)}</span>
+            {editable && (
+              <button
+                type="button"
+                className="primary"
+                onClick={submit}
+                data-testid="submit-review"
+              >
+                {t('submit.button')}
+              </button>
+            )}
+          </div>
+          <div role="tablist" className="tabs">
+            {TABS.map((name, i) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={tab === name}
+                title={t('tabs.shortcut', { key: i + 1 })}
+                onClick={() => setTab(name)}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            ))}
+          </div>
         </div>
         {extraction.running && (
           <Progress
@@ -122,20 +153,6 @@ export function ReviewPane({
             </ul>
           </div>
         )}
-        <div role="tablist" className="tabs">
-          {TABS.map((name, i) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab === name}
-              title={t('tabs.shortcut', { key: i + 1 })}
-              onClick={() => setTab(name)}
-            >
-              {t(`tabs.${name}`)}
-            </button>
-          ))}
-        </div>
         <div role="tabpanel" className="tab-body">
           {tab === 'facts' && <FactsTab />}
           {tab === 'eligibility' && <EligibilityTab />}

@@ -11,6 +11,23 @@ import {
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
+const KNOWN = ['total', 'level', 'scores', 'comments', 'eligibility', 'verdict', 'date'];
+
+/** A template placeholder as the reviewer knows it: `fact.projectName` → 项目名称, `total` → 总分. */
+export function placeholderLabel(
+  name: string,
+  pack: RubricPack,
+  language: string,
+  t: Translate,
+): string {
+  if (name.startsWith('fact.')) {
+    const def = pack.facts.find((f) => f.id === name.slice(5));
+    if (def) return pickText(def.label, language);
+  }
+  if (KNOWN.includes(name)) return t(`reviewForm:opinion.placeholder.${name}`);
+  return name;
+}
+
 export function opinionValues(
   pack: RubricPack,
   language: string,

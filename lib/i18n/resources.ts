@@ -6,12 +6,17 @@
 import { cli as enCli } from './en/cli';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
+import { evidence as enEvidence } from './en/evidence';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
+import { history as enHistory } from './en/history';
 import { intake as enIntake } from './en/intake';
+import { layout as enLayout } from './en/layout';
 import { panel as enPanel } from './en/panel';
+import { panelPage as enPanelPage } from './en/panelPage';
 import { pdf as enPdf } from './en/pdf';
 import { review as enReview } from './en/review';
+import { reviewForm as enReviewForm } from './en/reviewForm';
 import { rubric as enRubric } from './en/rubric';
 import { rubricEditor as enRubricEditor } from './en/rubricEditor';
 import { sync as enSync } from './en/sync';
@@ -21,12 +26,17 @@ import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
+import { evidence as zhEvidence } from './zh-CN/evidence';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
+import { history as zhHistory } from './zh-CN/history';
 import { intake as zhIntake } from './zh-CN/intake';
+import { layout as zhLayout } from './zh-CN/layout';
 import { panel as zhPanel } from './zh-CN/panel';
+import { panelPage as zhPanelPage } from './zh-CN/panelPage';
 import { pdf as zhPdf } from './zh-CN/pdf';
 import { review as zhReview } from './zh-CN/review';
+import { reviewForm as zhReviewForm } from './zh-CN/reviewForm';
 import { rubric as zhRubric } from './zh-CN/rubric';
 import { rubricEditor as zhRubricEditor } from './zh-CN/rubricEditor';
 import { sync as zhSync } from './zh-CN/sync';
@@ -45,6 +55,11 @@ export const resources = {
     review: zhReview,
     files: zhFiles,
     intake: zhIntake,
+    evidence: zhEvidence,
+    history: zhHistory,
+    reviewForm: zhReviewForm,
+    panelPage: zhPanelPage,
+    layout: zhLayout,
     viewer: zhViewer,
     panel: zhPanel,
     sync: zhSync,
@@ -62,6 +77,11 @@ export const resources = {
     review: enReview,
     files: enFiles,
     intake: enIntake,
+    evidence: enEvidence,
+    history: enHistory,
+    reviewForm: enReviewForm,
+    panelPage: enPanelPage,
+    layout: enLayout,
     viewer: enViewer,
     panel: enPanel,
     sync: enSync,
