@@ -4,6 +4,7 @@
  * line per language and one line in each object below.
  */
 import { cli as enCli } from './en/cli';
+import { cliInput as enCliInput } from './en/cliInput';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
 import { evidence as enEvidence } from './en/evidence';
@@ -24,6 +25,7 @@ import { syncUi as enSyncUi } from './en/syncUi';
 import { viewer as enViewer } from './en/viewer';
 import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
+import { cliInput as zhCliInput } from './zh-CN/cliInput';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
 import { evidence as zhEvidence } from './zh-CN/evidence';
@@ -59,6 +61,7 @@ export const resources = {
     history: zhHistory,
     reviewForm: zhReviewForm,
     panelPage: zhPanelPage,
+    cliInput: zhCliInput,
     layout: zhLayout,
     viewer: zhViewer,
     panel: zhPanel,
@@ -81,6 +84,7 @@ export const resources = {
     history: enHistory,
     reviewForm: enReviewForm,
     panelPage: enPanelPage,
+    cliInput: enCliInput,
     layout: enLayout,
     viewer: enViewer,
     panel: enPanel,

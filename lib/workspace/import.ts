@@ -15,7 +15,7 @@ import type { RubricPack } from '../rubric';
 import { type DuplicateMatch, type ExistingApplication, findDuplicates } from './duplicates';
 import { checkPdf } from './file-check';
 import type { ImportPlan, IncomingFile } from './import-plan';
-import type { WorkspaceStores } from './stores';
+import type { ExtractionStore, FileStore } from './stores';
 
 export interface ImportProgress {
   done: number;
@@ -23,7 +23,8 @@ export interface ImportProgress {
   name: string;
 }
 
-type Stores = Pick<WorkspaceStores, 'files' | 'extraction'>;
+/** What an intake needs of a device: storing bytes and reading facts (the CLI brings its own). */
+type Stores = { files: Pick<FileStore, 'put'>; extraction: ExtractionStore };
 
 export interface PreparedFile {
   hash: FileHash;
@@ -209,7 +210,7 @@ export function commitImport(
  */
 export async function addFilesToApplication<F extends IncomingFile>(
   panel: Panel,
-  stores: Pick<WorkspaceStores, 'files'>,
+  stores: { files: Pick<FileStore, 'put'> },
   applicationId: ApplicationId,
   files: F[],
   read: (file: F) => Promise<Uint8Array>,
