@@ -11,9 +11,9 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { SaveIndicator } from '../shell/SaveIndicator';
 import { ReviewProgress } from '../sync/ReviewProgress';
 import { ApplicationList } from './ApplicationList';
-import { PanelSummary } from './PanelSummary';
 import { ImportApplications } from './ImportApplications';
 import { PanelFindings } from './PanelFindings';
+import { PanelSummary } from './PanelSummary';
 
 function PanelView({ opened }: { opened: OpenedPanel }) {
   const { t } = useTranslation('workspace');

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';
 import { JoinPanel } from './JoinPanel';
 import { NewPanelForm } from './NewPanelForm';
+import { OpenPanelDirectory } from './OpenPanelDirectory';
 import { useWorkspace } from './WorkspaceContext';
 
 export function WorkspacePage() {
@@ -55,6 +56,7 @@ export function WorkspacePage() {
       <div className="workspace-forms">
         <NewPanelForm />
         <JoinPanel />
+        <OpenPanelDirectory />
       </div>
     </section>
   );

@@ -14,6 +14,7 @@ import { history as enHistory } from './en/history';
 import { intake as enIntake } from './en/intake';
 import { layout as enLayout } from './en/layout';
 import { panel as enPanel } from './en/panel';
+import { panelDirectory as enPanelDirectory } from './en/panelDirectory';
 import { panelPage as enPanelPage } from './en/panelPage';
 import { pdf as enPdf } from './en/pdf';
 import { review as enReview } from './en/review';
@@ -35,6 +36,7 @@ import { history as zhHistory } from './zh-CN/history';
 import { intake as zhIntake } from './zh-CN/intake';
 import { layout as zhLayout } from './zh-CN/layout';
 import { panel as zhPanel } from './zh-CN/panel';
+import { panelDirectory as zhPanelDirectory } from './zh-CN/panelDirectory';
 import { panelPage as zhPanelPage } from './zh-CN/panelPage';
 import { pdf as zhPdf } from './zh-CN/pdf';
 import { review as zhReview } from './zh-CN/review';
@@ -62,6 +64,7 @@ export const resources = {
     reviewForm: zhReviewForm,
     panelPage: zhPanelPage,
     cliInput: zhCliInput,
+    panelDirectory: zhPanelDirectory,
     layout: zhLayout,
     viewer: zhViewer,
     panel: zhPanel,
@@ -85,6 +88,7 @@ export const resources = {
     reviewForm: enReviewForm,
     panelPage: enPanelPage,
     cliInput: enCliInput,
+    panelDirectory: enPanelDirectory,
     layout: enLayout,
     viewer: enViewer,
     panel: enPanel,
