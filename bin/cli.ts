@@ -117,6 +117,10 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(ctx, args);
   } catch (error) {
     ctx.err(localizeError(ctx.i18n, error));
+    // The library's sentence speaks of typing a password; here, that is an option.
+    if (isReviewDeskError(error) && error.code === 'pdf/passwordRequired') {
+      ctx.err(ctx.t('cliInput:hints.password'));
+    }
     if (!isReviewDeskError(error) && process.env.REVIEW_DESK_DEBUG) console.error(error);
     return EXIT_BAD_INPUT;
   }

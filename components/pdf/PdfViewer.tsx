@@ -55,13 +55,20 @@ export interface PdfViewerProps {
   authorName?(author: string): string;
   /** No annotating at all (an observer): reading, search and export stay. */
   readOnly?: boolean;
+  /** A password already known for this file (typed earlier in this session). */
+  password?: string;
+  /** The file needed a password and this one opened it. */
+  onUnlocked?(password: string): void;
   ref?: Ref<PdfViewerController>;
 }
 
 export function PdfViewer(props: PdfViewerProps) {
   const { file } = props;
   const { t } = useTranslation('viewer');
-  const { state, submitPassword, setPageSize } = usePdfDocument(file);
+  const { state, submitPassword, setPageSize } = usePdfDocument(file, {
+    ...(props.password ? { password: props.password } : {}),
+    ...(props.onUnlocked ? { onUnlocked: props.onUnlocked } : {}),
+  });
   const view = useViewState(file.hash);
 
   if (state.status === 'password') {

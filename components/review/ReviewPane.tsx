@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isReviewDeskError } from '@/lib/errors';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import { checkReview, formatMessage, opinionPlaceholders, type RubricPack } from '@/lib/rubric';
@@ -129,9 +130,15 @@ export function ReviewPane({
             max={extraction.total || 1}
           />
         )}
-        {extraction.errors.map((e) => (
-          <ErrorNotice key={e.hash} error={e.error} />
-        ))}
+        {extraction.errors.map((e) =>
+          isReviewDeskError(e.error) && e.error.code === 'pdf/passwordRequired' ? (
+            <p key={e.hash} className="notice notice-info" data-testid="file-locked">
+              {t('reviewForm:locked', { name: e.name })}
+            </p>
+          ) : (
+            <ErrorNotice key={e.hash} error={e.error} />
+          ),
+        )}
         {extraction.results
           .filter((r) => r.result.pagesWithoutText.length > 0)
           .map((r) => (

@@ -20,6 +20,10 @@ export const cliInput: Messages<typeof zh> = {
     rubricShow:
       "Usage: review-desk rubric show ID|PACK.json [--json]\n  Shows a pack's clauses, facts, rules and criteria; --json prints the whole pack.",
   },
+  hints: {
+    password:
+      'On the command line, add --password PASSWORD, e.g. review-desk extract FILE.pdf --password PASSWORD.',
+  },
   passphrasePrompt: 'Passphrase of the chair identity file: ',
   panel: {
     openInApp:

@@ -4,6 +4,8 @@ import type { reviewForm as zh } from '../zh-CN/reviewForm';
 
 export const reviewForm: Messages<typeof zh> = {
   separator: ', ',
+  locked:
+    '"{{name}}" is protected by a password: type it on the left to open the file, and its facts are read.',
   facts: {
     items: 'items',
     none: '(none)',

@@ -17,6 +17,10 @@ export const cliInput = {
     rubricShow:
       '用法：review-desk rubric show 规则包ID|规则包.json [--json]\n  显示规则包的通知条款、事实、规则和评分项；--json 输出完整 JSON。',
   },
+  hints: {
+    password:
+      '命令行中加 --password 密码 即可打开，例如 review-desk extract 文件.pdf --password 密码。',
+  },
   passphrasePrompt: '请输入组长身份文件的口令：',
   panel: {
     openInApp:

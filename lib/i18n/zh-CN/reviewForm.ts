@@ -1,6 +1,7 @@
 /** The review form's newer words: fact values, rules waiting for confirmation, the opinion check. */
 export const reviewForm = {
   separator: '、',
+  locked: '“{{name}}”设置了打开密码：在左侧输入密码打开它之后，会读取其中的事实。',
   facts: {
     items: '项',
     none: '（无）',
