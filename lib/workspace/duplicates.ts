@@ -39,7 +39,7 @@ export interface DuplicateMatch {
 export const MIN_SHARED_FACTS = 3;
 
 /** Text compared as a reader would: full-width forms folded, spaces and punctuation ignored. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\p{P}]/gu, '')

@@ -12,7 +12,7 @@
 import type { ApplicationId, FileHash } from '../ids';
 import type { Panel } from '../panel/panel';
 import type { RubricPack } from '../rubric';
-import { type DuplicateMatch, type ExistingApplication, findDuplicates } from './duplicates';
+import { type DuplicateMatch, type ExistingApplication, findDuplicates, fold } from './duplicates';
 import { checkPdf } from './file-check';
 import type { ImportPlan, IncomingFile } from './import-plan';
 import type { ExtractionStore, FileStore } from './stores';
@@ -80,32 +80,54 @@ function factValues(facts: Record<string, { value: unknown }>): Record<string, u
   return Object.fromEntries(Object.entries(facts).map(([id, f]) => [id, f.value]));
 }
 
-/** The form's facts of each application already in the panel, where this device can read them. */
-async function existingApplications(
-  panel: Panel,
-  stores: Stores,
-  pack: RubricPack | undefined,
-): Promise<ExistingApplication[]> {
-  const out: ExistingApplication[] = [];
-  for (const app of panel.applications()) {
-    const first = app.files[0];
-    let facts: Record<string, unknown> | undefined;
-    if (first && pack) {
-      try {
-        facts = factValues((await stores.extraction.extract(pack, first)).facts);
-      } catch {
-        facts = undefined; // not on this device, or locked: titles are compared instead
+/**
+ * The applications a candidate is compared with: the panel's and those earlier in the drop. A
+ * panel's application is read (its form's facts) only when it could be the same — same title or
+ * a shared file — so a drop into a panel of hundreds does not read hundreds of forms.
+ */
+class Known {
+  private readonly read = new Map<string, Record<string, unknown> | null>();
+  readonly dropped: ExistingApplication[] = [];
+
+  constructor(
+    private readonly panel: Panel,
+    private readonly stores: Stores,
+    private readonly pack: RubricPack | undefined,
+  ) {}
+
+  private async factsOf(app: ReturnType<Panel['applications']>[number]) {
+    if (!this.read.has(app.id)) {
+      const first = app.files[0];
+      let facts: Record<string, unknown> | null = null;
+      if (first && this.pack) {
+        try {
+          facts = factValues((await this.stores.extraction.extract(this.pack, first)).facts);
+        } catch {
+          facts = null; // not on this device, or locked: titles are compared instead
+        }
       }
+      this.read.set(app.id, facts);
     }
-    out.push({
-      id: app.id,
-      title: app.title,
-      applicantUnit: app.applicantUnit,
-      hashes: app.files.map((f) => f.hash),
-      ...(facts ? { facts } : {}),
-    });
+    return this.read.get(app.id) ?? undefined;
   }
-  return out;
+
+  async candidatesFor(title: string, hashes: readonly string[]): Promise<ExistingApplication[]> {
+    const out: ExistingApplication[] = [];
+    const folded = fold(title);
+    for (const app of this.panel.applications()) {
+      const shares = app.files.some((f) => hashes.includes(f.hash));
+      if (!shares && (!folded || fold(app.title) !== folded)) continue;
+      const facts = await this.factsOf(app);
+      out.push({
+        id: app.id,
+        title: app.title,
+        applicantUnit: app.applicantUnit,
+        hashes: app.files.map((f) => f.hash),
+        ...(facts ? { facts } : {}),
+      });
+    }
+    return [...out, ...this.dropped];
+  }
 }
 
 export async function prepareImport<F extends IncomingFile>(
@@ -117,7 +139,7 @@ export async function prepareImport<F extends IncomingFile>(
 ): Promise<PreparedImport> {
   const prepared: PreparedImport = { applications: [], rejected: [], unreadable: [] };
   const total = plan.applications.reduce((n, a) => n + a.files.length, 0);
-  const known = await existingApplications(panel, stores, options.pack);
+  const known = new Known(panel, stores, options.pack);
   let done = 0;
   for (const planned of plan.applications) {
     const files: PreparedFile[] = [];
@@ -169,8 +191,11 @@ export async function prepareImport<F extends IncomingFile>(
       hashes: files.map((f) => f.hash),
       ...(facts ? { facts } : {}),
     };
-    application.duplicates = findDuplicates(candidate, known);
-    known.push({ ...candidate, id: `drop:${prepared.applications.length}` });
+    application.duplicates = findDuplicates(
+      candidate,
+      await known.candidatesFor(candidate.title, candidate.hashes),
+    );
+    known.dropped.push({ ...candidate, id: `drop:${prepared.applications.length}` });
     prepared.applications.push(application);
   }
   options.onProgress?.({ done, total, name: '' });
