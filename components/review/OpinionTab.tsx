@@ -31,7 +31,14 @@ export function OpinionTab() {
     <section aria-label={t('tabs.opinion')}>
       {editable && (
         <div className="row-actions">
-          <button type="button" onClick={() => setDraft(filled.text)}>
+          <button
+            type="button"
+            onClick={() => {
+              // Kept at once: a generated opinion is the reviewer's text until they change it.
+              setDraft(filled.text);
+              if (filled.text !== saved) panel.setOpinion(applicationId, filled.text);
+            }}
+          >
             {t('opinion.fromTemplate')}
           </button>
         </div>

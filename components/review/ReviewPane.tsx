@@ -58,9 +58,11 @@ export function ReviewPane({
   }, []);
 
   const submit = async () => {
-    const found = checkReview(pack.scoring, review.values.scores, review.values.comments);
+    // Read now, not from the last render: the click's blur may have just saved the opinion.
+    const { values } = panel.myReview(applicationId);
+    const found = checkReview(pack.scoring, values.scores, values.comments);
     // An opinion that still holds template fields ({{verdict}}) is not finished.
-    const unresolved = opinionPlaceholders(review.values.opinion ?? '');
+    const unresolved = opinionPlaceholders(values.opinion ?? '');
     const messages = found.map((i) => formatMessage(i18n, i.message));
     if (unresolved.length > 0) {
       const names = unresolved

@@ -75,13 +75,18 @@ describe('the application page at 1440×900', () => {
       .toBeGreaterThan(300);
     expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
     expect((await box('[data-testid="pdf-pane"]'))!.top).toBeCloseTo(pdf.top, 0);
-    // An evidence link on page 2, clicked with the form scrolled: page 2 and the quote show.
-    const link = page.locator('.evidence-link', { hasText: '第 2 页' }).last();
+    // The reader is on the last page; an evidence link of page 1, clicked with the form
+    // scrolled, brings page 1 and its quote into view.
+    await page.getByTestId('pdf-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect
+      .poll(() => page.getByTestId('pdf-viewer').getAttribute('data-current-page'))
+      .toBe('2');
+    const link = page.locator('.evidence-link', { hasText: '第 1 页' }).last();
     await link.scrollIntoViewIfNeeded();
     await link.click();
     await expect
       .poll(() => page.getByTestId('pdf-viewer').getAttribute('data-current-page'))
-      .toBe('2');
+      .toBe('1');
     const flash = page.locator('.pdf-flash').first();
     await flash.waitFor({ timeout: 5000 });
     const scroller = (await box('[data-testid="pdf-scroll"]'))!;
@@ -185,7 +190,11 @@ describe('scores, opinion and history', () => {
 describe('a phone, 390×844', () => {
   it('shows one column with a PDF/form switch and never scrolls sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await openApplication(page, url, YUEYANG, '高中机器人教育网络教研联盟');
+    await openPanel(YUEYANG);
+    await page
+      .getByTestId('application-list')
+      .getByRole('link', { name: '高中机器人教育网络教研联盟', exact: true })
+      .click();
     await page.getByTestId('pdf-viewer').waitFor({ timeout: 30_000 });
     const noSideways = () =>
       page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -201,16 +210,21 @@ describe('a phone, 390×844', () => {
     expect(await page.getByTestId('form-pane').isVisible()).toBe(true);
     expect(await page.getByTestId('pdf-pane').isVisible()).toBe(false);
     expect(await noSideways()).toBe(true);
-    // An evidence link switches back to the PDF at its page.
-    await expect
-      .poll(() => page.locator('.evidence-link').count(), { timeout: 30_000 })
-      .toBeGreaterThan(0);
-    await page.locator('.evidence-link', { hasText: '第 2 页' }).first().click();
-    expect(await page.getByTestId('pdf-pane').isVisible()).toBe(true);
+    // An evidence link switches back to the PDF, at its page (the reader had moved on).
+    await page.getByTestId('show-pdf').click();
+    await page.getByTestId('pdf-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect
       .poll(() => page.getByTestId('pdf-viewer').getAttribute('data-current-page'))
       .toBe('2');
-    await openPanel(YUEYANG);
+    await page.getByTestId('show-form').click();
+    await expect
+      .poll(() => page.locator('.evidence-link').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await page.locator('.evidence-link', { hasText: '第 1 页' }).first().click();
+    expect(await page.getByTestId('pdf-pane').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('pdf-viewer').getAttribute('data-current-page'))
+      .toBe('1');
     expect(await noSideways()).toBe(true);
     await page.setViewportSize({ width: 1440, height: 900 });
   });
