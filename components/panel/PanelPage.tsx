@@ -41,12 +41,12 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
       <ApplicationList panel={panel} />
       {packState.pack && me.role === 'chair' && (
+        <ImportApplications panel={panel} pack={packState.pack} />
+      )}
+      {packState.pack && me.role === 'chair' && (
         <ReviewProgress panel={panel} pack={packState.pack} />
       )}
       {packState.pack && <PanelFindings panel={panel} pack={packState.pack} />}
-      {packState.pack && me.role === 'chair' && (
-        <ImportApplications panel={panel} pack={packState.pack} />
-      )}
       <CollabSection opened={opened} />
     </section>
   );

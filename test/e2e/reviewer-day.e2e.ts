@@ -93,7 +93,7 @@ describe('the application page at 1440×900', () => {
     const mark = (await flash.boundingBox())!;
     expect(mark.y).toBeGreaterThanOrEqual(scroller.top);
     expect(mark.y + mark.height).toBeLessThanOrEqual(scroller.bottom);
-    await screenshot(page, 'application-page');
+    await screenshot(page, 'application-evidence');
   });
 
   it('shows facts by their labels, never internal ids, and a name with its length', async () => {
@@ -205,6 +205,7 @@ describe('a phone, 390×844', () => {
         (await box('[data-testid="pdf-scroll"]'))!.left,
     ).toBeGreaterThan(300);
     expect(await page.getByTestId('form-pane').isVisible()).toBe(false);
+    await page.waitForSelector('.pdf-page[data-page="1"][data-state="drawn"]', { timeout: 30_000 });
     await screenshot(page, 'application-page-phone');
     await page.getByTestId('show-form').click();
     expect(await page.getByTestId('form-pane').isVisible()).toBe(true);
@@ -262,6 +263,7 @@ describe('intake', () => {
     const question = page.getByTestId('duplicate-question');
     await question.waitFor({ timeout: 60_000 });
     expect(await question.textContent()).toContain('高中机器人教育网络教研联盟');
+    await page.getByTestId('drop-zone').scrollIntoViewIfNeeded();
     await screenshot(page, 'intake-duplicate');
     await page.getByTestId('duplicates-continue').click();
     await expect
