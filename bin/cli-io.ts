@@ -165,6 +165,14 @@ export function parseRedisUrl(value: string | undefined): string | undefined {
 /** A listening failure (port in use, address not here) as a sentence. */
 export function listenError(error: unknown, host: string, port: number): unknown {
   const code = (error as NodeJS.ErrnoException)?.code;
+  // The relay's database is a native addon: built for another Node than the one running now.
+  if (code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION/.test(String(error))) {
+    return new ReviewDeskError(
+      'cliInput/nativeMismatch',
+      { node: process.version },
+      { cause: error },
+    );
+  }
   if (code === 'EADDRINUSE') {
     return new ReviewDeskError(
       'cliInput/portInUse',

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'cliInput/cannotWrite',
   'cliInput/hostUnavailable',
   'cliInput/isDirectory',
+  'cliInput/nativeMismatch',
   'cliInput/noApplications',
   'cliInput/noRdsync',
   'cliInput/notFound',

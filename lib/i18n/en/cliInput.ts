@@ -79,6 +79,8 @@ export const cliInput: Messages<typeof zh> = {
       '--out "{{path}}" is a file, and a folder is needed here (it is made when missing): e.g. --out {{example}}.',
     cannotWrite:
       'Cannot write "{{path}}" ($t(cliInput:reasons.{{reason}})): check the folder, write permission and free space, then try again. No half-written file was left.',
+    nativeMismatch:
+      "The relay's database module better-sqlite3 was built for another Node version and cannot run on Node {{node}}: run npm rebuild better-sqlite3 in the project folder, or use the Node version it was installed with.",
     rdsyncUndecodable:
       'The contents of "{{file}}" cannot be decoded: it is not a complete Review Desk exchange file. Ask its author to export and send it again; nothing was changed.',
     noRdsync: 'Give at least one .rdsync file, e.g. review-desk sync inspect FILE.rdsync.',
