@@ -231,6 +231,27 @@ describe('a phone, 390×844', () => {
   });
 });
 
+describe('the panel page', () => {
+  it('names its rubric, says the role once, and shows no 已提交 0/0 when the chair scores alone', async () => {
+    await openPanel(YUEYANG);
+    const summary = (await page.getByTestId('panel-summary').textContent()) ?? '';
+    expect(summary).toContain('评审规则：');
+    expect(summary).toContain('yueyang-2023-alliance');
+    expect(summary.match(/组长/g)).toHaveLength(1);
+    // A new panel with the chair alone.
+    await openWorkspace(page, url);
+    const form = page.getByTestId('new-panel-form');
+    await form.getByLabel('评审组名称').fill('独自评审组');
+    await form.getByLabel('组长姓名（本机使用者）').fill('王老师');
+    await form.getByRole('button', { name: '创建' }).click();
+    await page.getByTestId('panel-summary').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('panel-summary').textContent()).toMatch(/王老师\s*组长/);
+    await drop([{ name: '独自.pdf', buffer: readFileSync(path.join(FX, 'ym-list-pdflib.pdf')) }]);
+    const progress = page.getByTestId('review-progress').first();
+    await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toBe('仅你一人评分');
+  });
+});
+
 describe('intake', () => {
   it('refuses bad files with the reason and keeps the good files of the same drop', async () => {
     await openPanel(YUEYANG);
