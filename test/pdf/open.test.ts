@@ -134,7 +134,11 @@ describe('openPdf', () => {
       for (const code of codes) {
         const text = localizeError(
           i18n,
-          new ReviewDeskError(`pdf/${code}` as ErrorCode, { file: '申报书.pdf', page: 2, seconds: 5 }),
+          new ReviewDeskError(`pdf/${code}` as ErrorCode, {
+            file: '申报书.pdf',
+            page: 2,
+            seconds: 5,
+          }),
         );
         expect(text, `${language} ${code}`).toContain('申报书.pdf');
         expect(text).not.toContain('{{');
