@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'cliInput/portForbidden',
   'cliInput/portInUse',
   'cliInput/rdsyncUndecodable',
+  'cliInput/redisUnreachable',
   'cliInput/unexpectedArgument',
   'cliInput/unknownOption',
   // collab

@@ -5,6 +5,7 @@
  */
 import net from 'node:net';
 import path from 'node:path';
+import { ReviewDeskError } from '../../lib/errors';
 import { startRelay } from '../../lib/relay/server';
 import { listenError, outputDirectory, parsePort, parseRedisUrl } from '../cli-io';
 import { type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
@@ -16,6 +17,29 @@ async function checkListen(host: string, port: number): Promise<void> {
     const probe = net.createServer();
     probe.once('error', (error) => reject(listenError(error, host, port)));
     probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * Reach Redis once before starting: the Redis client otherwise retries forever, printing its
+ * own stack traces, when the address is wrong or Redis is not running.
+ */
+async function checkRedis(url: string): Promise<void> {
+  const u = new URL(url);
+  const host = u.hostname;
+  const port = Number(u.port || 6379);
+  await new Promise<void>((resolve, reject) => {
+    const socket = net.connect({ host, port });
+    const fail = () => {
+      socket.destroy();
+      reject(new ReviewDeskError('cliInput/redisUnreachable', { url }));
+    };
+    socket.setTimeout(3000, fail);
+    socket.once('error', fail);
+    socket.once('connect', () => {
+      socket.end();
+      resolve();
+    });
   });
 }
 
@@ -39,6 +63,7 @@ export const relayCommand: Command = {
     const redis = parseRedisUrl(values.redis);
     const dataDir = await outputDirectory(ctx.cwd, values.data ?? 'relay-data');
     await checkListen(host, port);
+    if (redis) await checkRedis(redis);
     const relay = await startRelay({
       host,
       port,

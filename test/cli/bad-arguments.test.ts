@@ -207,6 +207,11 @@ const CASES: { name: string; args: string[]; code?: number; says?: RegExp }[] = 
   { name: 'relay: --port 99999', args: ['relay', '--port', '99999'], says: /99999/ },
   { name: 'relay: --redis notaurl', args: ['relay', '--redis', 'notaurl'], says: /notaurl/ },
   { name: 'relay: --data is a file', args: ['relay', '--data', aFile, '--port', '0'] },
+  {
+    name: 'relay: Redis not running',
+    args: ['relay', '--port', '0', '--data', 'relay-redis', '--redis', 'redis://127.0.0.1:1'],
+    says: /127\.0\.0\.1:1/,
+  },
   { name: 'relay: unknown option', args: ['relay', '--frob'] },
 ];
 

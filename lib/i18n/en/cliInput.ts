@@ -81,6 +81,8 @@ export const cliInput: Messages<typeof zh> = {
       'Cannot write "{{path}}" ($t(cliInput:reasons.{{reason}})): check the folder, write permission and free space, then try again. No half-written file was left.',
     nativeMismatch:
       "The relay's database module better-sqlite3 was built for another Node version and cannot run on Node {{node}}: run npm rebuild better-sqlite3 in the project folder, or use the Node version it was installed with.",
+    redisUnreachable:
+      'Cannot reach Redis at {{url}}: start Redis, or check the host and port of --redis; a single relay node needs no --redis.',
     rdsyncUndecodable:
       'The contents of "{{file}}" cannot be decoded: it is not a complete Review Desk exchange file. Ask its author to export and send it again; nothing was changed.',
     noRdsync: 'Give at least one .rdsync file, e.g. review-desk sync inspect FILE.rdsync.',

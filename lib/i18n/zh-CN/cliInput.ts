@@ -73,6 +73,8 @@ export const cliInput = {
       '无法写入“{{path}}”（$t(cliInput:reasons.{{reason}})）：请检查文件夹、写入权限和磁盘空间后重试。没有留下写了一半的文件。',
     nativeMismatch:
       '中继的数据库模块 better-sqlite3 是为另一个 Node 版本编译的，不能在 Node {{node}} 上运行：请在项目目录中运行 npm rebuild better-sqlite3，或换回安装时使用的 Node 版本。',
+    redisUnreachable:
+      '连不上 Redis（{{url}}）：请先启动 Redis，或检查 --redis 的主机和端口；只用一个中继节点时可以不加 --redis。',
     rdsyncUndecodable:
       '“{{file}}”的内容无法解码，不是完整的评审台同步文件：请让对方重新导出并发送，什么都没有改变。',
     noRdsync: '请至少给出一个 .rdsync 文件，例如：review-desk sync inspect 文件.rdsync。',
