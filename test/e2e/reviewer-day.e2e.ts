@@ -43,9 +43,12 @@ const box = (selector: string) =>
       : null;
   }, selector);
 
+/** A panel from the workspace page (which may hold more than the two demo panels by then). */
 async function openPanel(name: string) {
-  await openWorkspace(page, url);
-  await page.getByTestId('panel-list').getByRole('link', { name }).click();
+  await page.goto(url);
+  const link = page.getByTestId('panel-list').getByRole('link', { name });
+  await link.waitFor({ timeout: 60_000 });
+  await link.click();
   await page.getByTestId('application-list').waitFor();
 }
 
@@ -110,6 +113,27 @@ describe('the application page at 1440×900', () => {
     const outcomes = page.locator('.fact-row[data-fact="expectedOutcomes"] .fact-value');
     expect(await outcomes.textContent()).toContain('应用指南');
     expect(await outcomes.textContent()).not.toMatch(/researchReport|guide/);
+  });
+});
+
+describe('eligibility before and after confirming', () => {
+  it('says read facts wait for confirmation, not that they are missing', async () => {
+    await openApplication(page, url, YUEYANG, '初中信息科技数据与编码联盟');
+    await expect
+      .poll(() => page.locator('.fact-row[data-state="pending"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(3);
+    await tab('资格审查').click();
+    const waiting = page.locator('.rule-row[data-awaiting="true"]');
+    expect(await waiting.count()).toBeGreaterThan(0);
+    for (const text of await waiting.allTextContents()) {
+      expect(text).toContain('确认后即可判断');
+      expect(text).not.toContain('请从申报材料中补充');
+    }
+    await tab('事实核对').click();
+    await page.getByRole('button', { name: /全部接受/ }).click();
+    await tab('资格审查').click();
+    expect(await waiting.count()).toBe(0);
+    expect(await page.locator('.tab-body').textContent()).not.toContain('未确认');
   });
 });
 
