@@ -14,21 +14,13 @@ import { type Column, columnOf, type Table, tablesOf } from '../../pdf/structure
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { looksLikeUnit, splitUnitList } from './unit-names';
+
+export { looksLikeUnit, splitUnitList };
 
 const REGION_HEADER = /^(?:所在|所属)?(?:地区|区域|地市|市县|区县|县区|所在地|城市|行政区)$/;
 const TYPE_HEADER = /^(?:单位|学校)?(?:类型|性质|类别|学段|层次)$/;
 const PERSON_HEADER = /^(?:姓名|名字|成员姓名)$/;
-
-/** Does a string read like the name of a school or an institution? */
-export function looksLikeUnit(text: string): boolean {
-  return (
-    text.length >= 4 &&
-    text.length <= 40 &&
-    /(学校|中学|小学|大学|学院|幼儿园|教育局|中心|研究院|研究所|教研室|馆|局|园|校|部|处|所|站|集团|公司|委员会|基地|分校|校区|教科院|研修院)$/.test(
-      text,
-    )
-  );
-}
 
 function isLeadRow(row: DocRow, nameCell: DocCell | undefined, lead?: string): boolean {
   if (row.cells.some((c) => /^牵头(单位|学校)?$/.test(cleanLabel(c.text)))) return true;
@@ -67,23 +59,6 @@ function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Colum
   }
   if (units.length === 0) return undefined;
   return fromCells(ctx.doc, cells, units, odd > 0 ? 0.55 : 0.9);
-}
-
-/** "A、B、C和D": split at separators, and at 和/及 only where both sides name a unit (和平区). */
-export function splitUnitList(text: string): string[] {
-  const items = text
-    .split(/[、，,；;]/)
-    .map((s) => cleanValue(s.replace(/等$/, '')))
-    .filter((s) => s !== '');
-  return items.flatMap((item) => {
-    if (looksLikeUnit(item) && !/(以及|和|及)/.test(item)) return [item];
-    for (const m of item.matchAll(/以及|和|及/g)) {
-      const left = item.slice(0, m.index);
-      const right = item.slice(m.index + m[0].length);
-      if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, right];
-    }
-    return [item];
-  });
 }
 
 function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {

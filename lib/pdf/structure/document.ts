@@ -40,6 +40,8 @@ export interface DocRow {
   /** Offsets of the row in the flow. */
   flowStart: number;
   flowEnd: number;
+  /** The rest of this table row, cut off by a page break (set by tables.ts). */
+  continued?: DocRow;
 }
 
 interface Segment {
@@ -75,6 +77,10 @@ function sameColumns(a: number[], b: number[]): boolean {
   return shared / b.length >= 0.6;
 }
 
+/** A numbered heading's numbering (一、 （二） 3. 第一部分). */
+const HEADING_NUMBER =
+  /^(?:第[一二三四五六七八九十\d]+[部分章节]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、．.](?!\d))/;
+
 const SENTENCE_END = /[。！？；：:;!?）)」』”]$/;
 
 export class DocumentLayout {
@@ -106,9 +112,11 @@ export class DocumentLayout {
       const tables = new Map<number, number>();
       // A short running header ("附件1") may stand above the continued table.
       const firstTable = lines.findIndex((l) => l.table >= 0);
-      const onlyHeaderAbove = lines
-        .slice(0, Math.max(0, firstTable))
-        .every((l, i) => i < 2 && page.text.slice(l.start, l.end).trim().length <= 20);
+      // A numbered heading above it ("（三）辅导员") opens another table.
+      const onlyHeaderAbove = lines.slice(0, Math.max(0, firstTable)).every((l, i) => {
+        const text = page.text.slice(l.start, l.end).trim();
+        return i < 2 && text.length <= 20 && !HEADING_NUMBER.test(text);
+      });
       const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
       if (first && carried >= 0) {
         const edges = columnEdges(lines.filter((l) => l.table === first.table));
