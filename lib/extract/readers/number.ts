@@ -108,6 +108,11 @@ function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
   const quantity = new RegExp(
     `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}?(?:以上|左右)?$`,
   );
+  // Without a quantity column, only a number with its measure word ("7个") is a quantity: a
+  // bare number may be the row's 序号.
+  const measured = new RegExp(
+    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?$`,
+  );
   let total = 0;
   const cells: DocCell[] = [];
   for (const table of tablesOf(ctx.doc)) {
@@ -119,7 +124,7 @@ function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
       const cell = qty ? columnOf(row, qty) : undefined;
       const candidates = cell ? [cell] : row.cells.filter((c) => c !== named);
       for (const c of candidates) {
-        const m = quantity.exec(cleanValue(c.text));
+        const m = (cell ? quantity : measured).exec(cleanValue(c.text));
         if (m) {
           n = parseCount(m[1]!);
           break;

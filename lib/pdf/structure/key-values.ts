@@ -137,7 +137,7 @@ export function findField(
       const m = inline.exec(cell.text);
       if (m) {
         // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
-        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '');
+        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
         const value = cleanValue(raw);
         if (acceptable(value)) {
           const offset = cell.text.length - m[1]!.length;
@@ -179,6 +179,13 @@ function valueLike(text: string): boolean {
 }
 
 const UNIT_END = /(?:学校|中学|小学|大学|学院|幼儿园|教育局|中心)$/;
+
+/**
+ * A common field's label run on after a value with no space ("…中心填报人：易志华联系电话：…",
+ * as a one-line header of a summary table is typed): the value ends there.
+ */
+const RUN_ON_LABEL =
+  /(?<=[\p{Script=Han}）)])(?:填报人|填表人|联系人|联系电话|电话|手机|电子邮箱|邮箱|报送日期|填报日期|填表日期|日期)[:：].*$/su;
 
 /** A second "label：" after a value in the same line (a short label, after a space). */
 const NEXT_LABEL = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
