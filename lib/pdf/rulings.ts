@@ -149,12 +149,7 @@ function isCheckbox(points: [number, number][], w: number, h: number): boolean {
   );
 }
 
-function collect(
-  points: [number, number][],
-  filled: boolean,
-  out: Ruling[],
-  boxes: Box[] = [],
-) {
+function collect(points: [number, number][], filled: boolean, out: Ruling[], boxes: Box[] = []) {
   const [x0, y0, x1, y1] = boxOf(points);
   const w = x1 - x0;
   const h = y1 - y0;

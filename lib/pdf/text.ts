@@ -170,11 +170,19 @@ function withBoxes(items: LayoutItem[], boxes: Box[]): LayoutItem[] {
     const ticked = items.some((i) => {
       const cx = (i.rect[0] + i.rect[2]) / 2;
       const cy = (i.rect[1] + i.rect[3]) / 2;
-      return TICK.test(i.str.trim()) && cx >= x0 - 1 && cx <= x1 + 1 && cy >= y0 - 2 && cy <= y1 + 2;
+      return (
+        TICK.test(i.str.trim()) && cx >= x0 - 1 && cx <= x1 + 1 && cy >= y0 - 2 && cy <= y1 + 2
+      );
     });
     if (ticked) continue;
     const h = y1 - y0;
-    out.push({ str: '□', rect: [x0, y0, x1, y1], baseline: y0 + 0.2 * h, size: h, vertical: false });
+    out.push({
+      str: '□',
+      rect: [x0, y0, x1, y1],
+      baseline: y0 + 0.2 * h,
+      size: h,
+      vertical: false,
+    });
   }
   return out;
 }

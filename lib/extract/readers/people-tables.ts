@@ -102,7 +102,7 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
 function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | undefined {
   for (let i = header.index - 1; i >= Math.max(0, header.index - 3); i--) {
     const row = ctx.doc.rows[i]!;
-    if (row.table === header.table) continue;
+    if (row.table >= 0 && row.table === header.table) continue;
     if (row.table >= 0) return undefined;
     const text = numbering(row.text)?.rest ?? row.text;
     const role = roleOf(text, roles);

@@ -159,7 +159,7 @@ export function findField(
  * row, 汇总表). The value of a label is the cell under it.
  */
 function recordValue(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
-  if (row.table < 0 || !isHeaderRow(row) || row.cells.some((c) => valueLike(c.text))) {
+  if (!isHeaderRow(row) || row.cells.some((c) => valueLike(c.text))) {
     return undefined;
   }
   const table = tablesOf(doc).find((t) => t.header === row);

@@ -264,7 +264,40 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       out.push({ id, header, columns, body, caption });
     });
   }
+  out.push(...freeTables(doc));
   tableCache.set(doc, out);
+  return out;
+}
+
+/**
+ * Tables that layout did not see as tables: a free line of column labels (two at least, 序号 |
+ * 案例名称, 单位名称 | 所在地区) over lines whose cells stand under those labels. Two columns
+ * of text a wide gap apart are otherwise read as a field and its value. Their ids are negative.
+ */
+function freeTables(doc: DocumentLayout): Table[] {
+  const out: Table[] = [];
+  const rows = doc.rows;
+  let id = -2;
+  for (let i = 0; i < rows.length; i++) {
+    const header = rows[i]!;
+    if (header.table >= 0 || !isHeaderRow(header)) continue;
+    const labels = labelsOf(header);
+    const body: DocRow[] = [];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (row.table >= 0) break;
+      if (row.page !== header.page && labelsOf(row) === labels) continue; // repeated on a new page
+      if (!fits(header, row)) break;
+      body.push(row);
+    }
+    if (body.length === 0) continue;
+    const above = rows[i - 1];
+    const caption = above && above.table < 0 && above.text.trim().length <= 40 ? above : undefined;
+    const columns = headerColumns(header);
+    out.push({ id: id--, header, columns, body: joinContinuations(body, columns), caption });
+    i = j - 1;
+  }
   return out;
 }
 
