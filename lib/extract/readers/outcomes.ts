@@ -5,6 +5,7 @@
  * inline "A、B", or a table column headed by one of the fact's labels) (`list`).
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { findSections, numbering, type Span, sentences } from '../../pdf/structure/sections';
@@ -12,7 +13,7 @@ import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
-import { ALREADY } from './number';
+import { ALREADY, isQuotedRequirement } from './number';
 
 const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
 
@@ -26,6 +27,25 @@ function outcomeTableText(ctx: ReadContext): { text: string; cells: DocCell[] } 
   return undefined;
 }
 
+/**
+ * A sentence without the options it names as the notice's requirement ("按照通知要求，成果形式
+ * 包括…研究报告和应用指南"): those are the call's words, not the applicant's plan.
+ */
+function withoutQuoted(sentence: string, options: OptionMatcher[]): string {
+  let out = sentence;
+  for (const o of options) {
+    for (const p of o.patterns) {
+      const re = new RegExp(p.source, `${p.flags.replace('g', '')}g`);
+      for (const m of sentence.matchAll(re)) {
+        if (isQuotedRequirement(sentence, m.index, m[0].length)) {
+          out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
   if (h.options.length === 0) return undefined;
@@ -35,9 +55,16 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   const spans: Span[] = sections.filter((s) => s.text.trim() !== '');
   if (spans.length > 0) {
     const s = spans[0]!;
+    // Ticked boxes say it where the section is a checklist.
+    const marked = markedOptions(s.text.replace(/[\t\n]/g, ' '), h.options);
+    if (marked?.boxed) {
+      const chosen = new Set(marked.chosen);
+      const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
+      return fromFlow(ctx.doc, s.start, s.end, value, marked.ambiguous ? 0.5 : 0.9, 'grid');
+    }
     const text = sentences(ctx.doc, s.start, s.end)
       .filter((x) => !ALREADY.test(x.text))
-      .map((x) => x.text)
+      .map((x) => withoutQuoted(x.text, h.options))
       .join('');
     return fromFlow(ctx.doc, s.start, s.end, flags(text), 0.9, 'section');
   }
