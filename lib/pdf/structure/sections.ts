@@ -128,7 +128,10 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
     let count = 0;
     for (const next of doc.rows.slice(row.index + 1)) {
       const h = headingOf(next, doc);
-      if ((h && (h.level <= level || level === 6)) || ++count > 60) {
+      // Under an unnumbered heading, numbered items (1. ① …) belong to it; the next
+      // unnumbered heading or a chapter or section number (一、（一）) ends it.
+      const ends = h && (level === 6 ? h.level === 6 || h.level <= 2 : h.level <= level);
+      if (ends || ++count > 60) {
         end = next.flowStart;
         break;
       }
