@@ -35,20 +35,31 @@ const bench = await openBenchPage({
   },
 });
 try {
-  say(`panel.load: storing ${(ours.length / 1e6).toFixed(1)} MB (raw Yjs ${(raw.length / 1e6).toFixed(1)} MB) in IndexedDB…`);
-  await bench.page.evaluate(() => (globalThis as never as { bench: { storeOurs(): Promise<void> } }).bench.storeOurs());
-  await bench.page.evaluate(() => (globalThis as never as { bench: { storeRaw(): Promise<void> } }).bench.storeRaw());
+  say(
+    `panel.load: storing ${(ours.length / 1e6).toFixed(1)} MB (raw Yjs ${(raw.length / 1e6).toFixed(1)} MB) in IndexedDB…`,
+  );
+  await bench.page.evaluate(() =>
+    (globalThis as never as { bench: { storeOurs(): Promise<void> } }).bench.storeOurs(),
+  );
+  await bench.page.evaluate(() =>
+    (globalThis as never as { bench: { storeRaw(): Promise<void> } }).bench.storeRaw(),
+  );
   const oursMs: number[] = [];
   const rawMs: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     await bench.reload();
     const o = await bench.page.evaluate(() =>
-      (globalThis as never as { bench: { loadOurs(): Promise<{ ms: number; reviewers: number }> } }).bench.loadOurs(),
+      (
+        globalThis as never as { bench: { loadOurs(): Promise<{ ms: number; reviewers: number }> } }
+      ).bench.loadOurs(),
     );
-    if (o.reviewers !== 20) throw new Error(`the loaded panel shows ${o.reviewers} reviewers' scores, not 20`);
+    if (o.reviewers !== 20)
+      throw new Error(`the loaded panel shows ${o.reviewers} reviewers' scores, not 20`);
     await bench.reload();
     const r = await bench.page.evaluate(() =>
-      (globalThis as never as { bench: { loadRaw(): Promise<{ ms: number; found: boolean }> } }).bench.loadRaw(),
+      (
+        globalThis as never as { bench: { loadRaw(): Promise<{ ms: number; found: boolean }> } }
+      ).bench.loadRaw(),
     );
     if (!r.found) throw new Error('raw Yjs loaded without its scores');
     if (run === 0) continue; // warm-up

@@ -14,13 +14,13 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { Server } from '@hocuspocus/server';
 import WebSocket, { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { identityFromInvitation } from '../lib/identity/identity';
-import type { CriterionId } from '../lib/ids';
+import { identityFromInvitation, type MemberIdentity } from '../lib/identity/identity';
+import type { ApplicationId, CriterionId } from '../lib/ids';
 import { createPanel } from '../lib/panel/create';
 import { docOf, Panel } from '../lib/panel/panel';
 import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
-import { connectRelay } from '../lib/sync/relay-client';
+import { connectRelay, type RelayConnection } from '../lib/sync/relay-client';
 import { startRelay } from '../server/relay';
 import { emit, percentile, QUICK, say } from './lib/record';
 
@@ -46,21 +46,29 @@ async function sample(
 }
 
 async function ours(): Promise<number[]> {
-  const relay = await startRelay({ dataDir: mkdtempSync(path.join(tmpdir(), 'rd-bench-')), port: 0 });
+  const relay = await startRelay({
+    dataDir: mkdtempSync(path.join(tmpdir(), 'rd-bench-')),
+    port: 0,
+  });
   const created = await createPanel({
     name: '基准评审组',
     rubric: { id: 'bench', json: '{}' },
     chair: { name: '组长' },
-    members: Array.from({ length: CLIENTS }, (_, i) => ({ name: `专家${i + 1}`, role: 'reviewer' as const })),
+    members: Array.from({ length: CLIENTS }, (_, i) => ({
+      name: `专家${i + 1}`,
+      role: 'reviewer' as const,
+    })),
   });
-  const apps = [];
+  const apps: ApplicationId[] = [];
   const chair = created.panel;
   for (let a = 0; a < APPS; a++)
-    apps.push(chair.addApplication({ title: `申报${a}`, applicantUnit: '某校', recommendingBody: '某市' }));
+    apps.push(
+      chair.addApplication({ title: `申报${a}`, applicantUnit: '某校', recommendingBody: '某市' }),
+    );
   const base = Y.encodeStateAsUpdate(docOf(chair));
   const chairConn = connectRelay(chair, { url: relay.url, WebSocketPolyfill: WebSocket });
   await chairConn.synced(120_000);
-  const clients = [];
+  const clients: { panel: Panel; conn: RelayConnection; identity: MemberIdentity }[] = [];
   for (let r = 0; r < CLIENTS; r++) {
     const identity = await identityFromInvitation(created.invitations[r]!);
     const doc = new Y.Doc();
@@ -73,14 +81,21 @@ async function ours(): Promise<number[]> {
     clients.push({ panel, conn, identity });
   }
   const crit = (i: number) => `k${i}` as CriterionId;
-  const pair = (i: number) => ({ writer: clients[i % CLIENTS]!, reader: clients[(i + 7) % CLIENTS]! });
+  const pair = (i: number) => ({
+    writer: clients[i % CLIENTS]!,
+    reader: clients[(i + 7) % CLIENTS]!,
+  });
   const samples = await sample(
     (i) => pair(i).writer.panel.setScore(apps[i % APPS]!, crit(i), 5),
     (i) => {
       const { writer, reader } = pair(i);
       return new Promise<void>((resolve) => {
         const off = reader.panel.subscribe(() => {
-          if (reader.panel.review(apps[i % APPS]!, writer.identity.memberId).filled.scores.includes(crit(i))) {
+          if (
+            reader.panel
+              .review(apps[i % APPS]!, writer.identity.memberId)
+              .filled.scores.includes(crit(i))
+          ) {
             off();
             resolve();
           }
@@ -103,7 +118,12 @@ async function rawYjs(): Promise<number[]> {
   for (let r = 0; r < CLIENTS; r++) {
     const doc = new Y.Doc();
     const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name: 'raw', document: doc, token: 'x' });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: 'raw',
+      document: doc,
+      token: 'x',
+    });
     provider.attach();
     await new Promise<void>((resolve) => provider.on('synced', () => resolve()));
     docs.push(doc);

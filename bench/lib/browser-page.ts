@@ -44,8 +44,10 @@ export async function openBenchPage(opts: {
       define: { 'process.env.NODE_ENV': '"production"' },
     });
   }
-  for (const [name, bytes] of Object.entries(opts.files ?? {})) writeFileSync(path.join(dir, name), bytes);
-  for (const [name, target] of Object.entries(opts.links ?? {})) symlinkSync(target, path.join(dir, name));
+  for (const [name, bytes] of Object.entries(opts.files ?? {}))
+    writeFileSync(path.join(dir, name), bytes);
+  for (const [name, target] of Object.entries(opts.links ?? {}))
+    symlinkSync(target, path.join(dir, name));
   writeFileSync(
     path.join(dir, 'index.html'),
     opts.html ??
@@ -57,7 +59,8 @@ export async function openBenchPage(opts: {
   let page = await context.newPage();
   const ready = async () => {
     await page.goto(url);
-    if (opts.entry) await page.waitForFunction(() => 'bench' in globalThis, null, { timeout: 60_000 });
+    // Every bench page publishes its functions as `globalThis.bench` once it is ready.
+    await page.waitForFunction(() => 'bench' in globalThis, null, { timeout: 120_000 });
   };
   await ready();
   return {

@@ -44,7 +44,11 @@ export function writesOf(r: number, apps: readonly string[]): Write[] {
     for (let c = 0; c < CRITERIA; c++)
       out.push({ kind: 'score', key: `${app}/m${r}/c${c}`, value: (r + c) % 10 });
   for (let n = 0; n < ANNOTATIONS / REVIEWERS; n++)
-    out.push({ kind: 'note', key: `n${r}-${n}`, value: { ...note(n), app: apps[n % apps.length]! } });
+    out.push({
+      kind: 'note',
+      key: `n${r}-${n}`,
+      value: { ...note(n), app: apps[n % apps.length]! },
+    });
   return out;
 }
 
@@ -76,7 +80,11 @@ export async function panelWorkload(opts: { extractable?: boolean } = {}): Promi
   chair.batch(() => {
     for (let a = 0; a < APPS; a++)
       apps.push(
-        chair.addApplication({ title: `申报${a}`, applicantUnit: '某校', recommendingBody: '某市' }),
+        chair.addApplication({
+          title: `申报${a}`,
+          applicantUnit: '某校',
+          recommendingBody: '某市',
+        }),
       );
   });
   const base = Y.encodeStateAsUpdate(docOf(chair));
@@ -98,11 +106,21 @@ export async function panelWorkload(opts: { extractable?: boolean } = {}): Promi
     writeMs += performance.now() - t;
     updates.push(Y.encodeStateAsUpdate(doc, baseSv));
   }
-  return { created, apps, base, updates, writeMs, writes: APPS * CRITERIA * REVIEWERS + ANNOTATIONS };
+  return {
+    created,
+    apps,
+    base,
+    updates,
+    writeMs,
+    writes: APPS * CRITERIA * REVIEWERS + ANNOTATIONS,
+  };
 }
 
 /** Raw Yjs doing the same writes: one update per reviewer, and the time the writes took. */
-export function rawYjsWorkload(apps: readonly string[]): { updates: Uint8Array[]; writeMs: number } {
+export function rawYjsWorkload(apps: readonly string[]): {
+  updates: Uint8Array[];
+  writeMs: number;
+} {
   const updates: Uint8Array[] = [];
   let writeMs = 0;
   for (let r = 0; r < REVIEWERS; r++) {
@@ -132,7 +150,9 @@ export async function mergePanel(w: PanelWorkload): Promise<{ panel: Panel; doc:
 
 /** The check that the merge lost nothing (a benchmark that measured a broken merge is worthless). */
 export function checkMerged(panel: Panel, w: PanelWorkload): void {
-  const progress = panel.progress(w.apps[0]!).filter((p) => p.reviewer !== w.created.chair.memberId);
+  const progress = panel
+    .progress(w.apps[0]!)
+    .filter((p) => p.reviewer !== w.created.chair.memberId);
   if (progress.length !== REVIEWERS || progress.some((p) => p.filled.scores.length !== CRITERIA))
     throw new Error('merge lost scores');
 }

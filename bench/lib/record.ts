@@ -41,7 +41,8 @@ export function cpuName(): string {
   return `${list[0]?.model.trim() ?? 'unknown'} × ${list.length}`;
 }
 
-const round = (x: number) => (Math.abs(x) >= 100 ? Math.round(x * 10) / 10 : Number(x.toPrecision(4)));
+const round = (x: number) =>
+  Math.abs(x) >= 100 ? Math.round(x * 10) / 10 : Number(x.toPrecision(4));
 
 export function emit(r: {
   name: string;

@@ -21,7 +21,10 @@ async function bytes(name: string): Promise<Uint8Array> {
 
 async function identity() {
   const meta = await (await fetch('/meta.json')).json();
-  return { meta, identity: await importIdentity(await (await fetch('/identity.json')).json(), meta.passphrase) };
+  return {
+    meta,
+    identity: await importIdentity(await (await fetch('/identity.json')).json(), meta.passphrase),
+  };
 }
 
 const bench = {
