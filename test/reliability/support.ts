@@ -1,10 +1,9 @@
 /**
  * What the reliability suites share: their size (a short version inside `npm test`, the long one
  * under `npm run test:reliability`, any size by environment variable), a seeded random source,
- * the report each suite prints (what it tried, what held), and the sibling `../shared` checkout
- * some suites read — missing, it is a failure with a sentence saying what to do, never a skip.
+ * the report each suite prints (what it tried, what held), and the repository's root. (The
+ * `../shared` corpus is found by test/pdf/corpus-run.ts: missing, a failure with a sentence.)
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,20 +70,5 @@ export function report(suite: string, lines: Record<string, string | number>): v
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/**
- * A path inside the `../shared` checkout beside this repository (the pdf-edge corpus…). Missing,
- * the suite fails with what to do: a skipped suite would pass without testing anything.
- */
-export function sharedPath(relative: string): string {
-  const full = path.resolve(ROOT, '..', 'shared', relative);
-  if (!existsSync(full)) {
-    throw new Error(
-      `${full} is missing: this suite needs the shared checkout beside the repository ` +
-        `(../shared, with ${relative}). Clone or copy it there, or run the suites that do not need it.`,
-    );
-  }
-  return full;
-}
 
 export { ROOT };
