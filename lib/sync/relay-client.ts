@@ -80,6 +80,9 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   let pending = 0;
   let lastSyncAt: number | null = null;
   let location: ApplicationId | null = null;
+  // An observer never writes: the relay does not take its updates, so nothing of its own can be
+  // pending (updates from this device's storage or its other pages are already on the relay).
+  const readOnly = identity.role === 'observer';
 
   const socket = new HocuspocusProviderWebsocket({
     url,
@@ -100,7 +103,9 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   const peers = (): Peer[] => {
     const out: Peer[] = [];
     for (const [clientId, s] of provider.awareness?.getStates() ?? []) {
-      if (clientId === doc.clientID) continue;
+      // Our own state: the awareness keeps the client id it was made with, which is not the
+      // document's once a writing session takes its own (SPEC C1).
+      if (clientId === doc.clientID || clientId === provider.awareness?.clientID) continue;
       const parsed = peerSchema.safeParse((s as { user?: unknown }).user);
       if (parsed.success) {
         out.push({
@@ -120,7 +125,7 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   };
   const settle = () => {
     if (state.kind === 'refused' || state.kind === 'offline' || state.kind === 'connecting') return;
-    if (provider.isAuthenticated && provider.synced && !provider.hasUnsyncedChanges) {
+    if (provider.isAuthenticated && provider.synced && (readOnly || !provider.hasUnsyncedChanges)) {
       pending = 0;
       lastSyncAt = Date.now();
       state = { kind: 'connected' };
@@ -130,7 +135,7 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   };
 
   const onLocalUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === provider) return;
+    if (origin === provider || readOnly) return;
     pending++;
     if (state.kind === 'connected') state = { kind: 'syncing' };
     emit();

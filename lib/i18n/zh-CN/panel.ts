@@ -3,7 +3,7 @@ export const panel = {
   cli: {
     summary: '评审组：创建评审组并生成成员邀请',
     usage:
-      '用法：review-desk panel create --rubric 评审规则 --name 名称 --chair 组长姓名 [--reviewers 甲,乙,丙] [--observers 丁] [--relay ws://127.0.0.1:4321] --out 目录 [--passphrase 口令]\n  --rubric 是内置评审规则包的编号（review-desk rubrics 列出），或规则包 JSON 文件的路径。\n  在目录中写入 panel.json、组长身份文件 chair.identity.json（私钥由口令加密）、初始状态 panel.rdsync，\n  以及每位成员的邀请 invitations/<姓名>.json（含登录中继的令牌，请只发给本人）。',
+      '用法：\n  review-desk panel create --rubric 评审规则 --name 名称 --chair 组长姓名 --out 目录 …   创建评审组和成员邀请\n  review-desk panel add-applications --panel 目录 文件.pdf|文件夹…                    向评审组加入申报材料\n  每个子命令加 --help 查看详细用法。',
     passphrasePrompt: '请设置保护组长私钥的口令：',
     created: '已创建评审组“{{name}}”（编号 {{id}}），写入：{{dir}}',
     invitation: '  邀请：{{file}}（{{name}}，{{role}}）',
