@@ -8,6 +8,7 @@ import type { I18n } from '@/lib/i18n';
 import type { PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import { getPlatform, type TabInfo } from '@/lib/platform';
+import type { Workspace } from '@/lib/workspace/workspace';
 import { SyncIndicator } from '../collab/SyncIndicator';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { useOpenedPanel } from '../hooks/useWorkspace';
@@ -15,19 +16,22 @@ import { href } from '../router';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { SaveIndicator } from '../shell/SaveIndicator';
+import { WorkspaceProvider } from '../workspace/WorkspaceContext';
 import { PanelPicker } from './PanelPicker';
 import { useActivePanelId } from './useActivePanel';
 import '../styles.css';
 import './extension.css';
 
-export function PopupApp({ i18n }: { i18n: I18n }) {
+export function PopupApp({ i18n, workspace }: { i18n: I18n; workspace: Workspace }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <div className="ext-page popup" data-testid="popup">
-        <ErrorBoundary>
-          <Popup />
-        </ErrorBoundary>
-      </div>
+      <WorkspaceProvider workspace={workspace}>
+        <div className="ext-page popup" data-testid="popup">
+          <ErrorBoundary>
+            <Popup />
+          </ErrorBoundary>
+        </div>
+      </WorkspaceProvider>
     </I18nextProvider>
   );
 }

@@ -12,6 +12,7 @@ import type { OpenedPanel } from '@/lib/panel/open';
 import type { Panel } from '@/lib/panel/panel';
 import { getPlatform } from '@/lib/platform';
 import type { RubricPack } from '@/lib/rubric';
+import type { Workspace } from '@/lib/workspace/workspace';
 import { SyncIndicator } from '../collab/SyncIndicator';
 import { useExtraction } from '../hooks/useExtraction';
 import { usePanelPack } from '../hooks/usePanelPack';
@@ -22,20 +23,22 @@ import { href } from '../router';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { SaveIndicator } from '../shell/SaveIndicator';
-import { useStores, useWatched } from '../workspace/WorkspaceContext';
+import { useStores, useWatched, WorkspaceProvider } from '../workspace/WorkspaceContext';
 import { PanelPicker } from './PanelPicker';
 import { useActivePanelId } from './useActivePanel';
 import '../styles.css';
 import './extension.css';
 
-export function SidePanelApp({ i18n }: { i18n: I18n }) {
+export function SidePanelApp({ i18n, workspace }: { i18n: I18n; workspace: Workspace }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <div className="ext-page side-panel" data-testid="side-panel">
-        <ErrorBoundary>
-          <SidePanel />
-        </ErrorBoundary>
-      </div>
+      <WorkspaceProvider workspace={workspace}>
+        <div className="ext-page side-panel" data-testid="side-panel">
+          <ErrorBoundary>
+            <SidePanel />
+          </ErrorBoundary>
+        </div>
+      </WorkspaceProvider>
     </I18nextProvider>
   );
 }

@@ -3,6 +3,6 @@ import { bootPage } from '@/components/boot';
 import { PopupApp } from '@/components/extension/PopupApp';
 import { createExtensionPlatform } from '@/lib/platform/extension';
 
-bootPage(document.getElementById('root')!, createExtensionPlatform(), (i18n) => (
-  <PopupApp i18n={i18n} />
+bootPage(document.getElementById('root')!, createExtensionPlatform(), (i18n, workspace) => (
+  <PopupApp i18n={i18n} workspace={workspace} />
 ));

@@ -3,6 +3,6 @@ import { bootPage } from '@/components/boot';
 import { SidePanelApp } from '@/components/extension/SidePanelApp';
 import { createExtensionPlatform } from '@/lib/platform/extension';
 
-bootPage(document.getElementById('root')!, createExtensionPlatform(), (i18n) => (
-  <SidePanelApp i18n={i18n} />
+bootPage(document.getElementById('root')!, createExtensionPlatform(), (i18n, workspace) => (
+  <SidePanelApp i18n={i18n} workspace={workspace} />
 ));
