@@ -34,6 +34,11 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
       </div>
       <p className="muted">{t('youAre', { name: me.name, role: t(`roles.${me.role}`) })}</p>
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
+      <p>
+        <a href={href.desk(panel.id)} className="desk-link" data-testid="open-desk">
+          {t('desk:open')}
+        </a>
+      </p>
       <ApplicationList panel={panel} />
       {packState.pack && me.role === 'chair' && (
         <ReviewProgress panel={panel} pack={packState.pack} />

@@ -13,6 +13,7 @@ import {
   summarizeReview,
   unresolvedFields,
 } from '@/lib/rubric';
+import { ReturnedNotice } from '../desk/ReturnedNotice';
 import type { ExtractionState } from '../hooks/useExtraction';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -114,6 +115,7 @@ export function ReviewPane({
             </button>
           )}
         </div>
+        <ReturnedNotice review={review} />
         {extraction.running && (
           <Progress
             label={t('extraction.running')}

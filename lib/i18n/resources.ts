@@ -6,6 +6,7 @@
 import { cli as enCli } from './en/cli';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
+import { desk as enDesk } from './en/desk';
 import { exportNs as enExport } from './en/export';
 import { extension as enExtension } from './en/extension';
 import { extract as enExtract } from './en/extract';
@@ -25,6 +26,7 @@ import { workspace as enWorkspace } from './en/workspace';
 import { cli as zhCli } from './zh-CN/cli';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
+import { desk as zhDesk } from './zh-CN/desk';
 import { exportNs as zhExport } from './zh-CN/export';
 import { extension as zhExtension } from './zh-CN/extension';
 import { extract as zhExtract } from './zh-CN/extract';
@@ -63,6 +65,7 @@ export const resources = {
     extension: zhExtension,
     sign: zhSign,
     export: zhExport,
+    desk: zhDesk,
   },
   en: {
     common: enCommon,
@@ -84,6 +87,7 @@ export const resources = {
     extension: enExtension,
     sign: enSign,
     export: enExport,
+    desk: enDesk,
   },
 } as const;
 

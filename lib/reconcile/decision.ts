@@ -113,7 +113,9 @@ export function checkDecision(
   if (!decisionVerdicts(pack).some((v) => v.id === draft.decision)) {
     problems.push({
       kind: 'verdictUnknown',
-      message: msg('reconcile:decision.verdictUnknown', { value: draft.decision }),
+      message: draft.decision
+        ? msg('reconcile:decision.verdictUnknown', { value: draft.decision })
+        : msg('reconcile:decision.verdictMissing'),
     });
   }
   if (draft.rank !== null && !(Number.isInteger(draft.rank) && draft.rank > 0)) {

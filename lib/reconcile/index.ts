@@ -42,7 +42,7 @@ export {
 } from './desk-rows';
 export { panelEligibility } from './eligibility';
 export type { ApplicationFacts, DisputedFact } from './facts';
-export type { Flag, FlagKind } from './flags';
+export { type Flag, type FlagKind, factText } from './flags';
 export { type FromPanelOptions, fromPanel, panelPack } from './from-panel';
 export {
   type DecisionKind,

@@ -39,6 +39,7 @@ export const reconcile: Messages<typeof zh> = {
   decisions: { recommend: 'recommend', notRecommend: 'do not recommend', pending: 'pending' },
   status: { draft: 'not submitted', submitted: 'submitted' },
   decision: {
+    verdictMissing: 'Choose a verdict.',
     verdictUnknown: 'The verdict "{{value}}" is not among this rubric pack\'s verdicts.',
     rankInvalid: 'The rank must be a positive whole number (it is "{{value}}").',
     scoreMissing: '"{{criterion}}" has no panel score yet.',

@@ -33,6 +33,7 @@ export const reconcile = {
   decisions: { recommend: '推荐', notRecommend: '不推荐', pending: '待定' },
   status: { draft: '未提交', submitted: '已提交' },
   decision: {
+    verdictMissing: '请选择评审结论。',
     verdictUnknown: '评审结论“{{value}}”不在本规则包的结论列表中。',
     rankInvalid: '名次应为正整数（现为“{{value}}”）。',
     scoreMissing: '“{{criterion}}”还没有专家组评分。',
