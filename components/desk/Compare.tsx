@@ -175,7 +175,11 @@ function OneCriterion({ app, criterion }: { app: ApplicationResult; criterion: C
                   )}
                 </>
               ) : (
-                <p className="muted">{t('compare.hidden')}</p>
+                <p className="muted">
+                  {review.hidden === 'submitYoursFirst'
+                    ? t('compare.hiddenYoursFirst')
+                    : t('compare.hidden')}
+                </p>
               )}
               {returning === r.id && (
                 <ReturnReview

@@ -4,10 +4,19 @@
  * figures, messages and pack text in the reader's language.
  */
 import { createContext, useContext } from 'react';
+import type { I18n } from '@/lib/i18n';
 import type { MemberId } from '@/lib/ids';
 import type { Panel, ThreadView } from '@/lib/panel/panel';
 import type { RankStatistic } from '@/lib/reconcile';
-import type { Criterion, MessageParam, RubricPack, RuleMessage } from '@/lib/rubric';
+import {
+  allCriteria,
+  type Criterion,
+  formatMessage,
+  type MessageParam,
+  type RubricPack,
+  type RuleMessage,
+  renderParam,
+} from '@/lib/rubric';
 import type { ThreadReads } from '@/lib/workspace/thread-reads';
 import type { DeskModel } from './useDeskModel';
 
@@ -39,4 +48,39 @@ export function useDesk(): DeskContextValue {
   const value = useContext(DeskContext);
   if (!value) throw new Error('useDesk outside DeskProvider');
   return value;
+}
+
+/** The context for a panel, a picture of it, a viewer and a language. */
+export function deskContext(args: {
+  panel: Panel;
+  pack: RubricPack;
+  model: DeskModel;
+  rankBy: RankStatistic;
+  me: { id: MemberId; role: string };
+  reads: ThreadReads;
+  markRead: (thread: ThreadView) => void;
+  i18n: I18n;
+}): DeskContextValue {
+  const { i18n } = args;
+  const language = i18n.language;
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const clock = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
+  return {
+    panel: args.panel,
+    pack: args.pack,
+    model: args.model,
+    criteria: allCriteria(args.pack.scoring),
+    rankBy: args.rankBy,
+    me: args.me.id,
+    isChair: args.me.role === 'chair',
+    canDiscuss: args.me.role !== 'observer',
+    reads: args.reads,
+    markRead: args.markRead,
+    say: (message: RuleMessage) => formatMessage(i18n, message),
+    text: (param: MessageParam) =>
+      renderParam(param, (key, params) => i18n.t(key, params) as string, language),
+    figure: (value) =>
+      value === null || value === undefined ? i18n.t('desk:summary.none') : number.format(value),
+    time: (at) => clock.format(at),
+  };
 }

@@ -16,14 +16,7 @@ import {
   type RankStatistic,
   type SortKey,
 } from '@/lib/reconcile';
-import {
-  allCriteria,
-  formatMessage,
-  type MessageParam,
-  type RubricPack,
-  type RuleMessage,
-  renderParam,
-} from '@/lib/rubric';
+import type { RubricPack } from '@/lib/rubric';
 import { SyncIndicator } from '../collab/SyncIndicator';
 import { usePanelPack } from '../hooks/usePanelPack';
 import { usePanelValue } from '../hooks/usePanelValue';
@@ -33,7 +26,7 @@ import { ErrorNotice } from '../shell/ErrorNotice';
 import { SaveIndicator } from '../shell/SaveIndicator';
 import { AppDetail } from './AppDetail';
 import { DeskCharts } from './DeskCharts';
-import { type DeskContextValue, DeskProvider } from './DeskContext';
+import { DeskProvider, deskContext } from './DeskContext';
 import { DeskSummary } from './DeskSummary';
 import { Filters } from './Filters';
 import { Matrix } from './Matrix';
@@ -68,35 +61,16 @@ function DeskView({
   const [filter, setFilter] = useState<DeskFilter>({});
   const model = useDeskModel(panel, pack, options);
   const { reads, markRead } = useThreadReads(panel.id);
-  const criteria = useMemo(() => allCriteria(pack.scoring), [pack]);
   const rows = useMemo(() => deskRows(model.result, sort, filter), [model.result, sort, filter]);
   const selected = applicationId
     ? model.result.applications.find((a) => a.id === applicationId)
     : undefined;
 
-  const language = i18n.language;
-  const desk = useMemo<DeskContextValue>(() => {
-    const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-    const clock = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
-    return {
-      panel,
-      pack,
-      model,
-      criteria,
-      rankBy: options.rankBy,
-      me: me.id,
-      isChair: me.role === 'chair',
-      canDiscuss: me.role !== 'observer',
-      reads,
-      markRead,
-      say: (message: RuleMessage) => formatMessage(i18n, message),
-      text: (param: MessageParam) =>
-        renderParam(param, (key, params) => i18n.t(key, params) as string, language),
-      figure: (value) =>
-        value === null || value === undefined ? t('summary.none') : number.format(value),
-      time: (at) => clock.format(at),
-    };
-  }, [panel, pack, model, criteria, options.rankBy, me, reads, markRead, i18n, language, t]);
+  const desk = useMemo(
+    () => deskContext({ panel, pack, model, rankBy: options.rankBy, me, reads, markRead, i18n }),
+    // The language is part of i18n's state: a switch makes new formatters.
+    [panel, pack, model, options.rankBy, me, reads, markRead, i18n, i18n.language],
+  );
 
   const onSort = useCallback(
     (key: SortKey) =>

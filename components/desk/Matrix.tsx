@@ -6,7 +6,7 @@
  * own `<tbody>`, so 500 applications × 30 reviewers scroll smoothly. Headers sort.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationResult, DeskSort, SortKey } from '@/lib/reconcile';
 import { useDesk } from './DeskContext';
@@ -85,13 +85,17 @@ export function Matrix({
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-measure when these change
   useEffect(() => virtualizer.measure(), [expanded, rows, expandedHeight]);
   const template = useMemo(() => gridTemplate(reviewers.length), [reviewers.length]);
-  const toggle = (id: string) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  // Stable, so rows that stay in view are not rendered again while scrolling (MatrixRow is memo).
+  const toggle = useCallback(
+    (id: string) =>
+      setExpanded((prev) => {
+        const next = new Set(prev);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   return (
     <div className="desk-matrix" ref={scroller} data-testid="desk-matrix">
@@ -142,8 +146,8 @@ export function Matrix({
               top={item.start}
               expanded={expanded.has(app.id)}
               selected={selected === app.id}
-              onToggle={() => toggle(app.id)}
-              onSelect={() => onSelect(app.id)}
+              onToggle={toggle}
+              onSelect={onSelect}
             />
           );
         })}

@@ -4,6 +4,7 @@
  * criterion with its statistics and each reviewer's raw score. The highest and lowest of a row
  * are marked, so disagreement shows at a glance. Titles and names come from peers: rendered as text.
  */
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationResult, ReviewResult, Stats } from '@/lib/reconcile';
 import { verdictLabel } from '@/lib/reconcile';
@@ -27,36 +28,55 @@ function useUnread(app: string): number {
   return threads.reduce((n, t) => n + unreadCount(t, reads, me), 0);
 }
 
-type CellState = 'submitted' | 'incomplete' | 'returned' | 'draft';
+type CellState = 'submitted' | 'incomplete' | 'hidden' | 'returned' | 'draft';
+
+/**
+ * The words every cell shares, translated once per row rather than once per cell (thirty cells a
+ * row: a translation hook in each was most of the cost of scrolling).
+ */
+interface CellWords {
+  leftOut: string;
+  eligible: string;
+  ineligible: string;
+  undecided: string;
+  label: (state: CellState, reviewer: string, total: string) => string;
+  figure: (value: number | null) => string;
+}
 
 function ReviewerCell({
   review,
   name,
   stats,
+  words,
 }: {
   review: ReviewResult | undefined;
   name: string;
   stats: Stats;
+  words: CellWords;
 }) {
-  const { t } = useTranslation('desk');
-  const { figure } = useDesk();
   if (!review) return <td className="desk-cell desk-num" />;
   const verdict =
     review.eligible === true ? 'eligible' : review.eligible === false ? 'ineligible' : 'undecided';
   const state: CellState =
     review.status === 'submitted'
-      ? review.total !== null
-        ? 'submitted'
-        : 'incomplete'
+      ? !review.readable
+        ? 'hidden'
+        : review.total !== null
+          ? 'submitted'
+          : 'incomplete'
       : review.returned
         ? 'returned'
         : 'draft';
-  const body = { submitted: figure(review.total), incomplete: '…', returned: '↩', draft: '○' }[
-    state
-  ];
-  let label = t(`cell.${state}`, { reviewer: name, total: figure(review.total) });
-  if (review.leftOut) label += t('cell.leftOut');
-  if (state === 'submitted') label += ` · ${t(`cell.${verdict}`)}`;
+  const body = {
+    submitted: words.figure(review.total),
+    incomplete: '…',
+    hidden: '●',
+    returned: '↩',
+    draft: '○',
+  }[state];
+  let label = words.label(state, name, body);
+  if (review.leftOut) label += words.leftOut;
+  if (state === 'submitted') label += ` · ${words[verdict]}`;
   const mark = review.counted ? extreme(review.total, stats) : 'desk-uncounted';
   return (
     <td
@@ -134,7 +154,7 @@ function CriterionRows({ app }: { app: ApplicationResult }) {
   });
 }
 
-export function MatrixRow({
+export const MatrixRow = memo(function MatrixRow({
   app,
   index,
   top,
@@ -148,11 +168,22 @@ export function MatrixRow({
   top: number;
   expanded: boolean;
   selected: boolean;
-  onToggle: () => void;
-  onSelect: () => void;
+  onToggle: (id: string) => void;
+  onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation('desk');
   const { model, figure, text, pack } = useDesk();
+  const words = useMemo<CellWords>(
+    () => ({
+      leftOut: t('cell.leftOut'),
+      eligible: t('cell.eligible'),
+      ineligible: t('cell.ineligible'),
+      undecided: t('cell.undecided'),
+      label: (state, reviewer, total) => t(`cell.${state}`, { reviewer, total }),
+      figure,
+    }),
+    [t, figure],
+  );
   const unread = useUnread(app.id);
   const byReviewer = new Map(app.reviews.map((r) => [r.reviewer, r]));
   const kinds = [...new Set(app.flags.map((f) => f.kind))];
@@ -178,7 +209,7 @@ export function MatrixRow({
             aria-expanded={expanded}
             aria-label={expanded ? t('columns.collapse') : t('columns.expand')}
             title={expanded ? t('columns.collapse') : t('columns.expand')}
-            onClick={onToggle}
+            onClick={() => onToggle(app.id)}
           >
             {expanded ? '▾' : '▸'}
           </button>
@@ -187,7 +218,12 @@ export function MatrixRow({
           {app.rank ?? '—'}
         </td>
         <th scope="row" className="desk-cell desk-sticky desk-sticky-2 desk-title">
-          <button type="button" className="desk-title-button" title={app.title} onClick={onSelect}>
+          <button
+            type="button"
+            className="desk-title-button"
+            title={app.title}
+            onClick={() => onSelect(app.id)}
+          >
             {app.title}
           </button>
           {app.withdrawn && <span className="chip">{t('cell.withdrawn')}</span>}
@@ -220,10 +256,16 @@ export function MatrixRow({
           {app.decision?.rank ? ` · ${app.decision.rank}` : ''}
         </td>
         {model.reviewers.map((r) => (
-          <ReviewerCell key={r.id} review={byReviewer.get(r.id)} name={r.name} stats={app.stats} />
+          <ReviewerCell
+            key={r.id}
+            review={byReviewer.get(r.id)}
+            name={r.name}
+            stats={app.stats}
+            words={words}
+          />
         ))}
       </tr>
       {expanded && <CriterionRows app={app} />}
     </tbody>
   );
-}
+});

@@ -30,6 +30,8 @@ export interface ReviewResult {
   status: 'draft' | 'submitted';
   /** The chair returned its last submission. */
   returned: boolean;
+  /** Submitted and readable by this viewer (its figures are known). */
+  readable: boolean;
   total: number | null;
   scores: Readonly<Record<string, number>>;
   eligible: boolean | null;
@@ -116,6 +118,7 @@ export function applicationResult(
       reviewer: r.reviewer,
       status: r.status,
       returned: r.returned ?? false,
+      readable: ok,
       total: figures?.total ?? null,
       scores: figures?.scores ?? {},
       eligible: figures?.eligible ?? null,

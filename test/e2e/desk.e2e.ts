@@ -191,6 +191,12 @@ describe("the chair's desk", () => {
     // The expert opens the desk read-only and starts a thread on this application.
     await reviewer.goto(`${url}${reviewerPanelHref}/desk`);
     await reviewer.getByTestId('desk-read-only').waitFor();
+    // Independence: on an application the expert has not submitted, nobody's scores show.
+    const unseen = reviewer
+      .getByTestId('desk-row')
+      .filter({ has: reviewer.getByRole('button', { name: DIVERGENT }) });
+    expect(await unseen.locator('td[data-state="hidden"]').count()).toBe(5);
+    expect(await unseen.locator('[data-stat="mean"]').textContent()).toBe('—');
     await reviewer
       .getByTestId('desk-row')
       .filter({ has: reviewer.getByRole('button', { name: NEW_REVIEW }) })

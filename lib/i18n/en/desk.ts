@@ -88,7 +88,7 @@ export const desk: Messages<typeof zh> = {
     incomplete: '{{reviewer}}: submitted, not every criterion scored',
     draft: '{{reviewer}}: not submitted',
     returned: '{{reviewer}}: returned, to be submitted again',
-    hidden: '{{reviewer}}: not visible before submission',
+    hidden: '{{reviewer}}: submitted; visible once you submit your own review of it',
     leftOut: ' (left out of the statistics)',
     eligible: 'finds it eligible',
     ineligible: 'finds it not eligible',
@@ -127,6 +127,8 @@ export const desk: Messages<typeof zh> = {
     lowest: 'lowest',
     stats: 'mean {{mean}}, median {{median}}, range {{range}}',
     hidden: 'Not submitted: scores not visible',
+    hiddenYoursFirst:
+      "Submit your own review of this application to see the other reviewers' scores.",
     returnedBadge: 'returned',
     leftOutBadge: 'left out',
     facts: 'Facts confirmed',
