@@ -1,22 +1,29 @@
 /**
  * This device's unread marks for a panel's threads (local view state in the workspace's
- * database, never in the panel document), live across tabs.
+ * database, never in the panel document), live across tabs. Reached through the workspace's
+ * stores like all storage.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { PanelId } from '@/lib/ids';
 import type { ThreadView } from '@/lib/panel/panel';
-import { markThreadRead, type ThreadReads, watchThreadReads } from '@/lib/workspace/thread-reads';
-import { getWorkspace } from '../hooks/useWorkspace';
+import type { ThreadReads } from '@/lib/workspace/thread-reads';
+import { useStores, useWatched } from '../workspace/WorkspaceContext';
+
+const NOTHING_READ: ThreadReads = {};
 
 export function useThreadReads(panel: PanelId): {
   reads: ThreadReads;
   markRead: (thread: ThreadView) => void;
 } {
-  const [reads, setReads] = useState<ThreadReads>({});
-  useEffect(() => watchThreadReads(getWorkspace().db, panel, setReads), [panel]);
-  const markRead = useCallback(
-    (thread: ThreadView) => void markThreadRead(getWorkspace().db, panel, thread).catch(() => {}),
-    [panel],
+  const { threadReads } = useStores();
+  const { value } = useWatched<ThreadReads>(
+    (onValue, onError) => threadReads.watch(panel, onValue, onError),
+    [threadReads, panel],
   );
-  return { reads, markRead };
+  // A mark that cannot be saved only leaves a thread counted as unread: nothing is lost.
+  const markRead = useCallback(
+    (thread: ThreadView) => void threadReads.markRead(panel, thread).catch(() => {}),
+    [threadReads, panel],
+  );
+  return { reads: value ?? NOTHING_READ, markRead };
 }

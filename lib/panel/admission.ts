@@ -139,7 +139,7 @@ function refusal(
     if (body) {
       for (let i = 0; i < body.e.length; i++) {
         const checked = checkEntry(body.e[i], trial.panelId, {
-          by: body.by as never,
+          by: chain.owner!.by as never,
           client,
           clock,
           index: i,

@@ -1,9 +1,10 @@
 /**
  * Log elements (SPEC A1–A4): every element of the panel's `log` array is one signed *batch* of
- * entries — the bytes of a JSON body and an Ed25519 signature. The body names its own place in
- * the document (Yjs client id `c`, clock `n`), its author and device; the signature covers a hash
- * chain over every earlier body of the same client id, so one valid signature authenticates the
- * whole chain up to it and nothing can be inserted, moved or replayed into it.
+ * entries — the bytes of a JSON body and an Ed25519 signature. The signature covers a hash chain
+ * seeded with the panel and the Yjs client id and running over every earlier body of that client
+ * id, so an element is bound to its place without naming it: one valid signature authenticates the
+ * whole chain up to it, and nothing can be inserted, moved or replayed into it. Only the first
+ * body of a client id (the claim) names its author, device and session key; the rest inherit them.
  */
 import { z } from 'zod';
 import { canonicalJson, concatBytes, fromUtf8, utf8 } from '../crypto/bytes';
@@ -42,27 +43,26 @@ export const batchEntrySchema = z
   .refine((e) => 'sig' in e === 'sk' in e, 'sig and sk go together');
 export type BatchEntry = z.infer<typeof batchEntrySchema>;
 
-/** SPEC A3: the first batch of a client id delegates it to a session key. */
-const sessionSchema = z
+/** SPEC A3: the claim — the first body of a client id — names who writes under it. */
+const claimSchema = z
   .object({
+    by: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/),
+    dev: z.string().regex(/^[0-9a-f]{32}$/),
     pub: z.string().regex(B64_32),
     sig: z.string().regex(B64_64),
   })
   .strict();
+export type Claim = z.infer<typeof claimSchema>;
 
 export const batchBodySchema = z
   .object({
     v: z.literal(BATCH_VERSION),
-    c: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    n: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    by: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/),
-    dev: z.string().regex(/^[0-9a-f]{32}$/),
     at: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
     e: z.array(z.unknown()).max(LIMITS.batchEntries),
-    sess: sessionSchema.optional(),
+    /** Present exactly in the first element of a client id. */
+    claim: claimSchema.optional(),
   })
-  .strict()
-  .refine((b) => (b.n === 0) === (b.sess !== undefined), 'a session is declared at clock 0 only');
+  .strict();
 export type BatchBody = z.infer<typeof batchBodySchema>;
 
 /** What Yjs stores: the body's bytes and the signature. Nothing else is a valid element. */

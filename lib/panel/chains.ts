@@ -174,7 +174,7 @@ export class ChainIndex {
     chain.elements.push(item);
     if (item.problem) this.problems.push({ client, clock, reason: item.problem });
     if (body && !item.problem) {
-      this.account(body.by, item.bytes!.length, clock === 0);
+      this.account(chain.owner!.by, item.bytes!.length, clock === 0);
       for (const raw of body.e) {
         const entry = batchEntrySchema.safeParse(raw);
         if (entry.success) this.registry.learn(entry.data);
@@ -202,27 +202,33 @@ export class ChainIndex {
     return this.totalBytes + (this.base?.documentBytes() ?? 0);
   }
 
-  /** SPEC A2, C1: the body names this place, and every element of a chain has one owner. */
+  /**
+   * SPEC A3, A4, C1: the first element of a client id claims it (for a session key whose hash is
+   * that id); no later element does. Every later element belongs to the claim's owner.
+   */
   private placeProblem(chain: Chain, item: ChainElement): string | null {
     const body = item.body;
     if (!item.bytes) return 'element';
     if (!body) return 'body';
-    if (body.c !== chain.client || body.n !== item.clock) return 'place';
+    if ((item.clock === 0) !== (body.claim !== undefined)) return 'place';
     if (item.clock === 0) {
-      if (clientIdFor(this.panelId, body.sess!.pub) !== chain.client) return 'place';
+      const claim = body.claim!;
+      if (clientIdFor(this.panelId, claim.pub) !== chain.client) return 'place';
       chain.owner = {
-        by: body.by,
-        dev: body.dev,
-        pub: fromBase64(body.sess!.pub),
-        pubText: body.sess!.pub,
-        delegation: body.sess!.sig,
+        by: claim.by,
+        dev: claim.dev,
+        pub: fromBase64(claim.pub),
+        pubText: claim.pub,
+        delegation: claim.sig,
       };
       return null;
     }
-    const owner = chain.owner;
-    if (!owner) return 'owner';
-    if (body.by !== owner.by || body.dev !== owner.dev) return 'owner';
-    return null;
+    return chain.owner ? null : 'owner';
+  }
+
+  /** The author of a chain's elements (its claim's `by`). */
+  authorOf(client: number): string | null {
+    return this.chain(client)?.owner?.by ?? null;
   }
 
   /** This process signed (client, clock) itself with its own session: count it at once. */

@@ -204,13 +204,18 @@ function commit(ctx: PanelContext, entries: BatchEntry[]): void {
   if (entries.length === 0 && !register) return;
   const body: BatchBody = {
     v: 2,
-    c: session.client,
-    n: session.next,
-    by: session.by,
-    dev: session.dev,
     at: Date.now(),
     e: register ? [session.registration!, ...entries] : entries,
-    ...(first ? { sess: { pub: session.pubText, sig: session.delegation } } : {}),
+    ...(first
+      ? {
+          claim: {
+            by: session.by,
+            dev: session.dev,
+            pub: session.pubText,
+            sig: session.delegation,
+          },
+        }
+      : {}),
   };
   const bytes = encodeBody(body);
   if (bytes.length > LIMITS.batchBytes) throw new ReviewDeskError('panel/tooLarge');

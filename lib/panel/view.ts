@@ -192,7 +192,7 @@ export class PanelView {
     const chairBatch = chain.owner?.dev === this.index.registry.chairFingerprint();
     body.e.forEach((raw, index) => {
       const checked = checkEntry(raw, this.panelId, {
-        by: body.by as MemberId,
+        by: chain.owner!.by as MemberId,
         client: chain.client,
         clock: element.clock,
         index,

@@ -46,7 +46,7 @@ export function allEntries(doc: Y.Doc): RawEntry[] {
       body?.e.forEach((e, index) => {
         out.push({
           ...(e as Omit<RawEntry, 'pos' | 'by'>),
-          by: body.by,
+          by: body.claim?.by ?? '?',
           pos: { client: item!.id.client, clock: item!.id.clock + i, index },
         });
       });
@@ -101,13 +101,11 @@ export function forge(
 ): LogElement {
   const body = {
     v: 2,
-    c: session.client,
-    n: session.next,
-    by: session.by,
-    dev: session.dev,
     at: opts.at ?? Date.now(),
     e: entries,
-    ...(session.next === 0 ? { sess: { pub: session.pub, sig: session.delegation } } : {}),
+    ...(session.next === 0
+      ? { claim: { by: session.by, dev: session.dev, pub: session.pub, sig: session.delegation } }
+      : {}),
     ...opts.body,
   } as BatchBody;
   const b = encodeBody(body);
