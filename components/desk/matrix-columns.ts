@@ -41,7 +41,7 @@ export const FIXED_COLUMNS: readonly FixedColumn[] = [
   { key: 'rank', width: '3.5rem', sort: 'rank' },
   { key: 'title', width: '14rem', sort: 'title' },
   ...STAT_KEYS.map((key) => ({ key, width: STAT_WIDTHS[key], sort: key })),
-  { key: 'flags', width: '9rem', sort: 'flags' },
+  { key: 'flags', width: '11.5rem', sort: 'flags' },
   { key: 'eligible', width: '3.5rem', sort: 'eligible' },
   { key: 'decision', width: '4.75rem', sort: 'decision' },
 ];

@@ -181,7 +181,8 @@ describe("the chair's desk", () => {
     // The box shows the panel's evidence link, so it turns checked once the write is read back.
     const link = reviewer.getByTestId('annotation-editor').getByRole('checkbox').first();
     await link.click();
-    await expect.poll(() => link.isChecked()).toBe(true);
+    // The write is sealed and read back through the panel: on a loaded machine that takes a while.
+    await expect.poll(() => link.isChecked(), { timeout: 30_000 }).toBe(true);
     await reviewer.getByTestId('tool-select').click();
     await reviewer.getByRole('tab', { name: '评分' }).click();
     const listed = reviewer.locator('.criterion-row').first().locator('.evidence-link');
