@@ -80,7 +80,7 @@ function ReviewerCell({
   const mark = review.counted ? extreme(review.total, stats) : 'desk-uncounted';
   return (
     <td
-      className={`desk-cell desk-num desk-review desk-${state} ${mark}`}
+      className={`desk-cell desk-num desk-review desk-state-${state} ${mark}`}
       title={label}
       aria-label={label}
       data-reviewer={review.reviewer}

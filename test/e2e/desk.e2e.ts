@@ -179,10 +179,26 @@ describe("the chair's desk", () => {
     await reviewer.mouse.move(box.x + 320, box.y + 200, { steps: 5 });
     await reviewer.mouse.up();
     // The box shows the panel's evidence link, so it turns checked once the write is read back.
+    // Once the area is stored (listed), link it. The checkbox is controlled by the panel: it
+    // turns checked only when the link is read back, and while it is unchecked a click always
+    // asks for "linked", so clicking again is safe (on a loaded machine a first click can land
+    // while the editor is still being replaced).
+    await expect
+      .poll(() => reviewer.getByTestId('annotation-list').locator('li').count(), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
     const link = reviewer.getByTestId('annotation-editor').getByRole('checkbox').first();
-    await link.click();
-    // The write is sealed and read back through the panel: on a loaded machine that takes a while.
-    await expect.poll(() => link.isChecked(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          if (await link.isChecked()) return true;
+          await link.click();
+          return false;
+        },
+        { timeout: 60_000, interval: 3_000 },
+      )
+      .toBe(true);
     await reviewer.getByTestId('tool-select').click();
     await reviewer.getByRole('tab', { name: '评分' }).click();
     const listed = reviewer.locator('.criterion-row').first().locator('.evidence-link');
@@ -334,7 +350,7 @@ describe("the chair's desk", () => {
 
   it('shows the desk for the README', async () => {
     // Tall enough for the matrix and the side-by-side cards under it.
-    await chair.setViewportSize({ width: 1500, height: 1250 });
+    await chair.setViewportSize({ width: 1600, height: 1250 });
     await openDesk(DIVERGENT);
     await chair.getByTestId('desk-compare-criterion').selectOption('practice');
     await chair.getByTestId('desk-compare').waitFor();
