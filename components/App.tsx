@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { ApplicationPage } from './application/ApplicationPage';
+import { DeskRoute } from './desk/DeskRoute';
 import { CapturePage } from './extension/CapturePage';
 import { PanelPage } from './panel/PanelPage';
 import { useRoute } from './router';
@@ -22,7 +23,15 @@ function Page() {
     case 'panel':
       return <PanelPage panelId={route.panelId} />;
     case 'application':
-      return <ApplicationPage panelId={route.panelId} applicationId={route.applicationId} />;
+      return (
+        <ApplicationPage
+          panelId={route.panelId}
+          applicationId={route.applicationId}
+          jump={route.jump}
+        />
+      );
+    case 'desk':
+      return <DeskRoute panelId={route.panelId} applicationId={route.applicationId} />;
     case 'rubrics':
       return <RubricsPage packId={route.packId} />;
     case 'capture':

@@ -4,8 +4,6 @@
  * same): per application each reviewer's total and criterion scores, the statistics, the flags
  * and the decision; per reviewer severity and count; the panel's agreement.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { ReviewDeskError } from '../../lib/errors';
 import {
   fromPanel,
@@ -19,6 +17,7 @@ import {
   round4,
 } from '../../lib/reconcile';
 import { formatMessage } from '../../lib/rubric';
+import { readInputFile } from '../cli-io';
 import {
   type CliContext,
   type Command,
@@ -26,15 +25,6 @@ import {
   parseCommandArgs,
   requireOption,
 } from '../cli-kit';
-
-async function readPanelFile(ctx: CliContext, file: string): Promise<Uint8Array> {
-  try {
-    const b = await readFile(path.resolve(ctx.cwd, file));
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  } catch (error) {
-    throw new ReviewDeskError('reconcile/noFile', { file }, { cause: error });
-  }
-}
 
 function figure(ctx: CliContext, x: number | null): string {
   return x === null ? ctx.t('reconcile:cli.none') : String(round4(x));
@@ -153,7 +143,7 @@ export const reportCommand: Command = {
     if (!(RANK_STATISTICS as readonly string[]).includes(rankBy)) {
       throw new ReviewDeskError('reconcile/badStatistic', { value: rankBy });
     }
-    const { panel, close } = await openRdsyncReadOnly(await readPanelFile(ctx, file));
+    const { panel, close } = await openRdsyncReadOnly(await readInputFile(ctx.cwd, file));
     try {
       const result = reconcile(fromPanel(panel), {
         rankBy: rankBy as RankStatistic,

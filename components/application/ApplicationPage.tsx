@@ -21,7 +21,7 @@ import { useOpenedPanel } from '../hooks/useWorkspace';
 import type { JumpTarget, PdfViewerController } from '../pdf/PdfViewer';
 import type { EvidenceLocation } from '../review/ReviewContext';
 import { ReviewPane } from '../review/ReviewPane';
-import { href } from '../router';
+import { href, type RouteJump } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { NotFound } from '../shell/NotFound';
 import { SaveIndicator } from '../shell/SaveIndicator';
@@ -37,10 +37,12 @@ function ApplicationView({
   opened,
   applicationId,
   pack,
+  jump,
 }: {
   opened: OpenedPanel;
   applicationId: ApplicationId;
   pack: RubricPack;
+  jump?: RouteJump | undefined;
 }) {
   const { t, i18n } = useTranslation('workspace');
   const { panel, persistence } = opened;
@@ -107,6 +109,32 @@ function ApplicationView({
     },
     [store, applicationId, file?.hash, flushJump],
   );
+
+  // A place named in the address (a link from the chair's desk): open its file, then show it once
+  // that file's viewer is ready.
+  const jumpKey = jump ? JSON.stringify(jump) : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per address and shown file
+  useEffect(() => {
+    if (!jump) return;
+    const annotation = jump.annotation
+      ? store.list(applicationId).find((a) => a.id === jump.annotation)
+      : undefined;
+    const hash = annotation?.fileHash ?? (jump.file as FileHash | undefined);
+    if (hash && hash !== file?.hash && files.some((f) => f.hash === hash)) {
+      setCurrent(hash);
+      return;
+    }
+    const target: JumpTarget = annotation ?? {
+      page: (jump.page ?? 1) - 1,
+      ...(jump.quote ? { quote: jump.quote } : {}),
+    };
+    const timer = setInterval(() => {
+      if (!viewer.current) return;
+      viewer.current.jumpTo(target);
+      clearInterval(timer);
+    }, 100);
+    return () => clearInterval(timer);
+  }, [jumpKey, file?.hash]);
 
   if (!app) return <NotFound what={applicationId} />;
   return (
@@ -201,25 +229,33 @@ function ApplicationView({
 export function ApplicationPage({
   panelId,
   applicationId,
+  jump,
 }: {
   panelId: string;
   applicationId: string;
+  jump?: RouteJump | undefined;
 }) {
   const { t } = useTranslation('workspace');
   const state = useOpenedPanel(panelId);
   if (state.status === 'loading') return <p className="muted page">{t('loading')}</p>;
   if (state.status === 'error') return <ErrorNotice error={state.error} />;
-  return <WithPack opened={state.opened} applicationId={applicationId as ApplicationId} />;
+  return (
+    <WithPack opened={state.opened} applicationId={applicationId as ApplicationId} jump={jump} />
+  );
 }
 
 function WithPack({
   opened,
   applicationId,
+  jump,
 }: {
   opened: OpenedPanel;
   applicationId: ApplicationId;
+  jump?: RouteJump | undefined;
 }) {
   const pack = usePanelPack(opened.panel);
   if (!pack.pack) return <ErrorNotice error={pack.error} />;
-  return <ApplicationView opened={opened} applicationId={applicationId} pack={pack.pack} />;
+  return (
+    <ApplicationView opened={opened} applicationId={applicationId} pack={pack.pack} jump={jump} />
+  );
 }

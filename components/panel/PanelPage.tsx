@@ -39,6 +39,11 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
         {...(packState.pack ? { pack: packState.pack } : {})}
       />
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
+      <p>
+        <a href={href.desk(panel.id)} className="desk-link" data-testid="open-desk">
+          {t('desk:open')}
+        </a>
+      </p>
       <ApplicationList panel={panel} />
       {packState.pack && me.role === 'chair' && (
         <ImportApplications panel={panel} pack={packState.pack} />

@@ -14,6 +14,7 @@ import {
   summarizeReview,
   unresolvedFields,
 } from '@/lib/rubric';
+import { ReturnedNotice } from '../desk/ReturnedNotice';
 import type { ExtractionState } from '../hooks/useExtraction';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -136,6 +137,7 @@ export function ReviewPane({
             ))}
           </div>
         </div>
+        <ReturnedNotice review={review} />
         {extraction.running && (
           <Progress
             label={t('extraction.running')}

@@ -7,6 +7,7 @@ import { cli as enCli } from './en/cli';
 import { cliInput as enCliInput } from './en/cliInput';
 import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
+import { desk as enDesk } from './en/desk';
 import { evidence as enEvidence } from './en/evidence';
 import { exportNs as enExport } from './en/export';
 import { extension as enExtension } from './en/extension';
@@ -34,6 +35,7 @@ import { cli as zhCli } from './zh-CN/cli';
 import { cliInput as zhCliInput } from './zh-CN/cliInput';
 import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
+import { desk as zhDesk } from './zh-CN/desk';
 import { evidence as zhEvidence } from './zh-CN/evidence';
 import { exportNs as zhExport } from './zh-CN/export';
 import { extension as zhExtension } from './zh-CN/extension';
@@ -87,6 +89,7 @@ export const resources = {
     extension: zhExtension,
     sign: zhSign,
     export: zhExport,
+    desk: zhDesk,
   },
   en: {
     common: enCommon,
@@ -116,6 +119,7 @@ export const resources = {
     extension: enExtension,
     sign: enSign,
     export: enExport,
+    desk: enDesk,
   },
 } as const;
 

@@ -1,10 +1,12 @@
 /**
- * One application's figures and flags (SPEC S1–S4, F1–F5): statistics of the counted totals and
- * of each criterion's raw scores, the normalised mean, and what needs the chair's eye. Built in
- * one pass over the application's reviews: the desk recomputes this for 500 applications at once.
+ * One application's figures and flags (SPEC S1–S4, F1–F5, P1): statistics of the counted totals
+ * and of each criterion's raw scores, the normalised mean, eligibility from the panel's facts, and
+ * what needs the chair's eye. Built in one pass over the application's reviews: the desk recomputes
+ * this for 500 applications at once.
  */
-import type { Criterion, RubricPack } from '../rubric';
+import type { Criterion, Evaluation, RubricPack } from '../rubric';
 import { describe, mean, type Stats } from './describe';
+import { panelEligibility } from './eligibility';
 import type { ApplicationFacts } from './facts';
 import {
   conflictFlag,
@@ -26,6 +28,10 @@ import type {
 export interface ReviewResult {
   reviewer: string;
   status: 'draft' | 'submitted';
+  /** The chair returned its last submission. */
+  returned: boolean;
+  /** Submitted and readable by this viewer (its figures are known). */
+  readable: boolean;
   total: number | null;
   scores: Readonly<Record<string, number>>;
   eligible: boolean | null;
@@ -49,6 +55,8 @@ export interface ApplicationResult {
   /** S4. */
   normalizedMean: number | null;
   facts: ApplicationFacts;
+  /** P1: eligibility for the panel's result, from the panel's facts (`facts.facts`). */
+  eligibility: Evaluation;
   flags: Flag[];
   decision: ReconcileDecision | null;
   /** R4: null when not ranked. */
@@ -109,6 +117,8 @@ export function applicationResult(
     rows.push({
       reviewer: r.reviewer,
       status: r.status,
+      returned: r.returned ?? false,
+      readable: ok,
       total: figures?.total ?? null,
       scores: figures?.scores ?? {},
       eligible: figures?.eligible ?? null,
@@ -151,6 +161,7 @@ export function applicationResult(
     criteria: criterionStats,
     normalizedMean: mean(normalized),
     facts,
+    eligibility: panelEligibility(pack, facts.facts),
     flags,
     decision: ctx.decisions[app.id] ?? null,
     rank: null,

@@ -15,10 +15,35 @@ export {
   midranks,
 } from './agreement';
 export type { AgreementResult } from './agreement-result';
+export {
+  checkDecision,
+  consensusScores,
+  type DecisionDraft,
+  type DecisionProblem,
+  type DecisionProblemKind,
+  decisionRecord,
+  decisionVerdicts,
+  needsReason,
+  onScale,
+  type PanelOpinionContext,
+  panelOpinionValues,
+  type VerdictChoice,
+  verdictLabel,
+} from './decision';
 export { describe, mean, median, type Stats, sampleSd, trimmedMean } from './describe';
+export {
+  type DeskFilter,
+  type DeskSort,
+  deskRows,
+  type SortKey,
+  STAT_COLUMNS,
+  type StatColumn,
+  sortValue,
+} from './desk-rows';
+export { panelEligibility } from './eligibility';
 export type { ApplicationFacts, DisputedFact } from './facts';
-export type { Flag, FlagKind } from './flags';
-export { fromPanel, panelPack } from './from-panel';
+export { type Flag, type FlagKind, factText } from './flags';
+export { type FromPanelOptions, fromPanel, panelPack } from './from-panel';
 export {
   type DecisionKind,
   type LeftOut,
@@ -42,3 +67,4 @@ export {
 } from './reconcile';
 export { type ReportJson, reportJson, round4 } from './report';
 export type { ReviewerResult } from './reviewers';
+export { SummaryCache } from './summary-cache';

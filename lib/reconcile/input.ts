@@ -35,6 +35,8 @@ export interface ReconcileReview {
   application: string;
   reviewer: string;
   status: 'draft' | 'submitted';
+  /** The chair returned its last submission (it is a draft again, SPEC S8 of the panel). */
+  returned?: boolean;
   /** Only for a submitted review the viewer may read. */
   figures?: ReviewFigures;
 }

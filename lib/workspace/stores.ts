@@ -1,6 +1,7 @@
 /**
  * The narrow doors from the UI to this device's storage: file bytes, the viewer's remembered
- * places, the list of joined panels, facts read from stored files, and the rubric library. The
+ * places, the list of joined panels, facts read from stored files, the rubric library, and which
+ * discussion messages were read here. The
  * app builds them once over its Dexie database and hands them down by React context, so no
  * component ever touches a table or `getDb()` (a lint rule keeps `lib/store` out of components).
  *
@@ -11,7 +12,7 @@ import { liveQuery } from 'dexie';
 import { loadViewState, saveViewState, type ViewState } from '../annotations/view-state';
 import type { ExtractionResult } from '../extract';
 import type { ApplicationId, FileHash, PanelId } from '../ids';
-import type { Panel } from '../panel/panel';
+import type { Panel, ThreadView } from '../panel/panel';
 import type { RubricPack } from '../rubric';
 import { type LibraryEntry, listPacks } from '../rubric-library';
 import { getFile, putFile } from '../store/blobs';
@@ -24,6 +25,7 @@ import {
 } from './active-panel';
 import { extractStoredFile } from './extraction-cache';
 import { fetchFromRelay, shareFiles, supplyFile } from './file-transfer';
+import { markThreadRead, type ThreadReads, watchThreadReads } from './thread-reads';
 
 export type Unwatch = () => void;
 
@@ -102,6 +104,16 @@ export class PasswordMemory {
   }
 }
 
+/** Which discussion messages this device has seen, per panel (lib/workspace/thread-reads). */
+export interface ThreadReadsStore {
+  watch(
+    panel: PanelId,
+    onValue: (reads: ThreadReads) => void,
+    onError?: (e: unknown) => void,
+  ): Unwatch;
+  markRead(panel: PanelId, thread: ThreadView): Promise<void>;
+}
+
 export interface WorkspaceStores {
   files: FileStore;
   viewStates: ViewStateStore;
@@ -110,6 +122,7 @@ export interface WorkspaceStores {
   library: LibraryStore;
   passwords: PasswordMemory;
   active: ActivePanelStore;
+  threadReads: ThreadReadsStore;
 }
 
 /** Which panel the extension's popup and side panel work on, and the side panel's application. */
@@ -174,6 +187,10 @@ export function deviceStores(db: ReviewDeskDb): WorkspaceStores {
       watchApplication: (panel, onValue, onError) =>
         watch(() => sidePanelApplication(db, panel), onValue, onError),
       setApplication: (panel, id) => setSidePanelApplication(db, panel, id),
+    },
+    threadReads: {
+      watch: (panel, onValue, onError) => watchThreadReads(db, panel, onValue, onError),
+      markRead: (panel, thread) => markThreadRead(db, panel, thread),
     },
   };
 }

@@ -203,6 +203,17 @@ const CASES: { name: string; args: string[]; code?: number; says?: RegExp }[] = 
   { name: 'sync merge: no --out', args: ['sync', 'merge', garbage] },
   { name: 'sync merge: --out is a folder', args: ['sync', 'merge', garbage, '--out', aDir] },
   { name: 'sync merge: undecodable', args: ['sync', 'merge', undecodable, '--out', 'm.rdsync'] },
+  { name: 'report: no --panel', args: ['report'], says: /--panel/ },
+  { name: 'report: missing file', args: ['report', '--panel', missing], says: /missing\.pdf/ },
+  { name: 'report: folder', args: ['report', '--panel', aDir], says: /a-folder/ },
+  { name: 'report: not a backup', args: ['report', '--panel', garbage] },
+  { name: 'report: undecodable', args: ['report', '--panel', undecodable] },
+  {
+    name: 'report: unknown statistic',
+    args: ['report', '--panel', garbage, '--rank-by', 'max'],
+    says: /max/,
+  },
+  { name: 'report: unknown option', args: ['report', '--frob'] },
   { name: 'relay: --port abc', args: ['relay', '--port', 'abc'], says: /abc/ },
   { name: 'relay: --port 99999', args: ['relay', '--port', '99999'], says: /99999/ },
   { name: 'relay: --redis notaurl', args: ['relay', '--redis', 'notaurl'], says: /notaurl/ },
@@ -251,6 +262,7 @@ describe('--help on every subcommand', () => {
     ['sync'],
     ['sync', 'merge'],
     ['sync', 'inspect'],
+    ['report'],
     ['relay'],
   ];
   for (const words of HELP) {

@@ -121,7 +121,8 @@ describe('review-desk report', { timeout: 240_000 }, () => {
   it('says what is wrong with a missing file, a file that is not .rdsync or a bad statistic', async () => {
     const missing = runCli(['report', '--panel', path.join(dir, 'nope.rdsync')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('找不到文件');
+    expect(missing.stderr).toContain('找不到');
+    expect(missing.stderr).toContain('nope.rdsync');
     expect(runCli(['report']).stderr).toContain('--panel');
     const bad = runCli(['report', '--panel', file('yueyang-2023-alliance'), '--rank-by', 'max']);
     expect(bad.code).toBe(2);

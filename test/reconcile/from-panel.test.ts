@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toBase64 } from '../../lib/crypto/bytes';
 import type { ApplicationId, CriterionId, FactId } from '../../lib/ids';
 import { createPanel } from '../../lib/panel/create';
-import { fromPanel, openRdsyncReadOnly, reconcile } from '../../lib/reconcile';
+import { fromPanel, openRdsyncReadOnly, reconcile, SummaryCache } from '../../lib/reconcile';
 import { builtinPack, type RubricPack } from '../../lib/rubric';
 import { joinFromInvitation } from '../../lib/sync/join';
 import { exportRdsync, importRdsync, stateAfter } from '../../lib/sync/rdsync';
@@ -128,6 +128,51 @@ describe('fromPanel over a read-only viewer of a full .rdsync', () => {
       expect(() => panel.setScore(app, 'practice' as CriterionId, 1)).toThrow();
     } finally {
       close();
+      chair.destroy();
+    }
+  }, 120_000);
+
+  it('F3, R8, I1: the chair’s settled facts, returned reviews and withdrawals reach the input', async () => {
+    const { chair, app } = await panelWithReviews();
+    try {
+      const cache = new SummaryCache();
+      const first = fromPanel(chair, undefined, { cache });
+      expect(cache.counts).toEqual({ hits: 0, misses: 2 });
+      expect(first.panelFacts).toEqual({});
+      const before = reconcile(first).applications[0]!;
+      expect(before.flags.map((f) => f.kind)).toContain('factDisputed');
+      expect(before.facts.facts.practiceStart).toBeUndefined();
+
+      await chair.settleFact(app, 'practiceStart' as FactId, '2019-03', '核对了申报书原件');
+      const settled = fromPanel(chair, undefined, { cache });
+      // Nothing in the reviews changed: both summaries are reused.
+      expect(cache.counts).toEqual({ hits: 2, misses: 2 });
+      expect(settled.panelFacts).toEqual({ [app]: { practiceStart: '2019-03' } });
+      const after = reconcile(settled).applications[0]!;
+      expect(after.flags.map((f) => f.kind)).not.toContain('factDisputed');
+      expect(after.facts.facts.practiceStart).toBe('2019-03');
+
+      const names = new Map(chair.members().map((m) => [m.name, m.id]));
+      await chair.returnReview(app, names.get('乙')!, '请补充典型案例的评分依据');
+      const returned = fromPanel(chair, undefined, { cache });
+      const yi = returned.reviews.find((r) => r.reviewer === names.get('乙'))!;
+      expect(yi).toEqual({
+        application: app,
+        reviewer: names.get('乙'),
+        status: 'draft',
+        returned: true,
+      });
+      const counted = reconcile(returned).applications[0]!;
+      expect(counted.stats.n).toBe(1);
+      expect(counted.reviews.find((r) => r.reviewer === names.get('乙'))!.returned).toBe(true);
+
+      chair.withdrawApplication(app, '申报单位撤回');
+      const withdrawn = fromPanel(chair, undefined, { cache });
+      expect(withdrawn.applications[0]!.withdrawn).toBe(true);
+      expect(reconcile(withdrawn).applications[0]!.rank).toBeNull();
+      chair.withdrawApplication(app, null);
+      expect(fromPanel(chair, undefined, { cache }).applications[0]!.withdrawn).toBeUndefined();
+    } finally {
       chair.destroy();
     }
   }, 120_000);

@@ -55,6 +55,17 @@ group('I3: what counts', () => {
     const a = result.applications[0]!;
     expect(a.stats).toMatchObject({ n: 2, mean: 80 });
     expect(a.reviews.map((r) => r.counted)).toEqual([true, false, true]);
+    expect(a.reviews.map((r) => r.readable)).toEqual([true, false, true]);
+  });
+
+  it('a submitted review this viewer may not read is listed, unreadable, and counts for nothing', () => {
+    const input = grid([[70, 80, 90]]);
+    const { figures: _, ...sealed } = input.reviews[1]!;
+    input.reviews[1] = sealed;
+    const a = reconcile(input).applications[0]!;
+    expect(a.stats).toMatchObject({ n: 2, mean: 80 });
+    expect(a.reviews[1]).toMatchObject({ status: 'submitted', readable: false, counted: false });
+    expect(a.reviews[1]!.total).toBeNull();
   });
 
   it('an incomplete submitted review (no total) adds its criteria but no total', () => {

@@ -38,6 +38,18 @@ export const reconcile: Messages<typeof zh> = {
   },
   decisions: { recommend: 'recommend', notRecommend: 'do not recommend', pending: 'pending' },
   status: { draft: 'not submitted', submitted: 'submitted' },
+  decision: {
+    verdictMissing: 'Choose a verdict.',
+    verdictUnknown: 'The verdict "{{value}}" is not among this rubric pack\'s verdicts.',
+    rankInvalid: 'The rank must be a positive whole number (it is "{{value}}").',
+    scoreMissing: '"{{criterion}}" has no panel score yet.',
+    scoreInvalid: 'The panel score of "{{criterion}}" is not valid: {{problem}}',
+    reasonNeeded:
+      'The panel score of {{value}} for "{{criterion}}" lies outside the reviewers\' scores ({{min}}–{{max}}): give a reason.',
+    reasonNeededNoScores:
+      'No reviewer scored "{{criterion}}": the panel score of {{value}} needs a reason.',
+    opinionUnresolved: "The panel's opinion still has fields to fill: {{fields}}.",
+  },
   cli: {
     summary:
       "Panel report: each application's scores, statistics, flags and decision; reviewers' severity and agreement",

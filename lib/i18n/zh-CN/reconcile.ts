@@ -32,6 +32,17 @@ export const reconcile = {
   },
   decisions: { recommend: '推荐', notRecommend: '不推荐', pending: '待定' },
   status: { draft: '未提交', submitted: '已提交' },
+  decision: {
+    verdictMissing: '请选择评审结论。',
+    verdictUnknown: '评审结论“{{value}}”不在本规则包的结论列表中。',
+    rankInvalid: '名次应为正整数（现为“{{value}}”）。',
+    scoreMissing: '“{{criterion}}”还没有专家组评分。',
+    scoreInvalid: '“{{criterion}}”的专家组评分无效：{{problem}}',
+    reasonNeeded:
+      '“{{criterion}}”的专家组评分 {{value}} 分不在各位专家的评分范围（{{min}}–{{max}} 分）内，请说明理由。',
+    reasonNeededNoScores: '“{{criterion}}”没有专家评分，专家组评分 {{value}} 分需要说明理由。',
+    opinionUnresolved: '专家组意见中还有未填写的字段：{{fields}}。',
+  },
   cli: {
     summary: '评审汇总：每项申报的专家评分、统计、分歧提示和决定，专家宽严和一致性',
     usage:
