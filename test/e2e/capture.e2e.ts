@@ -158,7 +158,9 @@ describe('capture from a portal', () => {
       timeout: 30_000,
     });
     // Named from the link until the form was read: then the form's own project name wins.
-    expect(await capture.locator('.application-head h1').textContent()).toBe('大连德育评价应用共同体');
+    expect(await capture.locator('.application-head h1').textContent()).toBe(
+      '大连德育评价应用共同体',
+    );
     await capture.close();
     await page.close();
   });
@@ -173,7 +175,9 @@ describe('capture from a portal', () => {
     await capture.getByTestId('capture-one').waitFor({ timeout: 30_000 });
     await capture.getByTestId('capture-one-open').click();
     await capture.waitForURL(/#\/panel\/[^/]+\/app\//, { timeout: 30_000 });
-    expect(await capture.locator('.application-head h1').textContent()).toBe('大连劳动教育应用共同体');
+    expect(await capture.locator('.application-head h1').textContent()).toBe(
+      '大连劳动教育应用共同体',
+    );
     await capture.close();
     await page.close();
   });
