@@ -355,4 +355,25 @@ describe('intake', () => {
       .poll(() => page.locator('.application-head h1').textContent(), { timeout: 15_000 })
       .not.toBe('encrypted-user');
   });
+
+  it('lets the chair delete an application added by mistake, after asking which', async () => {
+    const title = (await page.locator('.application-head h1').textContent())!;
+    const rows = page.getByTestId('application-list').locator('tbody tr');
+    const here = page.url();
+    await page.goto(here.replace(/\/app\/[^/]+$/, ''));
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    const before = await rows.count();
+    await page.goto(here);
+    await page.getByTestId('remove-application').waitFor({ timeout: 30_000 });
+    // The page accepts dialogs (support/app); the question names the application.
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+    });
+    await page.getByTestId('remove-application').click();
+    await expect.poll(() => asked).toContain(title);
+    await page.getByTestId('application-list').waitFor({ timeout: 30_000 });
+    // One row fewer (the unlocked form states the title of a demo application, which stays).
+    await expect.poll(() => rows.count()).toBe(before - 1);
+  });
 });
