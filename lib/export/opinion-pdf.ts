@@ -137,7 +137,12 @@ export function opinionBlocks(o: Opinion): Block[] {
     { kind: 'paragraph', text: o.opinion.trim() || t('sign:opinion.comments.none') },
     // A reviewer's own conclusion is part of their opinion text; only the panel's stands alone.
     ...(o.verdict
-      ? [{ kind: 'paragraph' as const, text: t('sign:opinion.opinion.verdict', { verdict: o.verdict }) }]
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: t('sign:opinion.opinion.verdict', { verdict: o.verdict }),
+          },
+        ]
       : []),
     { kind: 'spacer', height: 6 },
     {

@@ -16,8 +16,8 @@ import {
   fillOpinion,
   formatMessage,
   pickText,
-  type RubricPack,
   type ReviewSummary,
+  type RubricPack,
   summarizeReview,
   totalLevel,
 } from '../rubric';

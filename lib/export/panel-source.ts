@@ -9,11 +9,13 @@
 import { ReviewDeskError } from '../errors';
 import { createI18n } from '../i18n';
 import type { MemberIdentity } from '../identity/identity';
+import type { MemberId } from '../ids';
 import type { Panel, PanelCertificate } from '../panel/panel';
 import type { RankStatistic } from '../reconcile';
 import { signedBytesOf } from '../sign/bundle';
+import { checkMemberCertificate } from '../sign/certificates';
 import { checkDetached } from '../sign/cms';
-import { bytesEqual, fromBase64Std } from '../sign/pki';
+import { fromBase64Std } from '../sign/pki';
 import { buildPanelCrl, createRevocation } from '../sign/revocation';
 import type { ExportSource } from './export-set';
 import { type OpinionContext, panelOpinion } from './opinion-source';
@@ -49,20 +51,16 @@ async function chairCertificate(
   return { ca, certificates, chair };
 }
 
-/** A stored review signature counts when its CMS holds over the part with one of the member's certificates. */
-async function signatureHolds(
-  cms: string,
-  part: ReviewPart,
-  certificates: PanelCertificate[],
-): Promise<boolean> {
+/**
+ * A stored review signature counts when its CMS holds over the part and its certificate is one
+ * this panel's CA issued to the part's member (a certificate issued twice still counts).
+ */
+async function signatureHolds(cms: string, part: ReviewPart, ca: Uint8Array): Promise<boolean> {
   try {
     const check = await checkDetached(fromBase64Std(cms), signedBytesOf(part));
-    const signer = check.signer;
-    return (
-      check.signatureValid &&
-      signer !== null &&
-      certificates.some((c) => c.member === part.member && bytesEqual(c.der, signer))
-    );
+    if (!check.signatureValid || !check.signingCertificateBound || !check.signer) return false;
+    const chain = await checkMemberCertificate(check.signer, ca);
+    return chain.ok && chain.facts.memberId === part.member;
   } catch {
     return false;
   }
@@ -87,10 +85,10 @@ export async function readPanelForExport(
   for (const { app, result } of reading.applications) {
     for (const r of result.reviews) {
       if (r.status !== 'submitted') continue;
-      const part = reviewPartOf(panel, reading.pack, app.id, r.reviewer as never);
+      const part = reviewPartOf(panel, reading.pack, app.id, r.reviewer as MemberId);
       if (!part) continue;
-      const stored = panel.reviewSignature(app.id, r.reviewer as never);
-      if (stored && samePart(stored.part, part) && (await signatureHolds(stored.cms, part, certificates))) {
+      const stored = panel.reviewSignature(app.id, r.reviewer as MemberId);
+      if (stored && samePart(stored.part, part) && (await signatureHolds(stored.cms, part, ca))) {
         reviews.push(part);
         reviewSignatures.push({ application: app.id, member: r.reviewer, cms: stored.cms });
       } else {

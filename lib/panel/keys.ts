@@ -119,7 +119,11 @@ export function parseKey(key: string): ParsedKey | null {
       const member = id(0);
       const fp = parts[1];
       if (parts.length !== 2 || member === null || !fp || !FP.test(fp)) return null;
-      return { kind: head === 'k' ? 'device' : 'certificate', member: member as MemberId, fingerprint: fp };
+      return {
+        kind: head === 'k' ? 'device' : 'certificate',
+        member: member as MemberId,
+        fingerprint: fp,
+      };
     }
     case 'a': {
       const app = parts.length === 1 ? id(0) : null;

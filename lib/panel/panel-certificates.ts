@@ -10,11 +10,7 @@ import { fromBase64, toBase64 } from '../crypto/bytes';
 import type { PublicJwk } from '../crypto/ecdsa';
 import { ReviewDeskError } from '../errors';
 import type { ApplicationId, MemberId } from '../ids';
-import {
-  type CertificateFacts,
-  checkMemberCertificate,
-  checkPanelCa,
-} from '../sign/certificates';
+import { type CertificateFacts, checkMemberCertificate, checkPanelCa } from '../sign/certificates';
 import { keys } from './keys';
 import type { PanelContext } from './panel-context';
 import { requireApp, requireChair, requireReviewer } from './panel-guards';
@@ -96,9 +92,7 @@ export async function certificates(ctx: PanelContext): Promise<PanelCertificate[
     const facts = await once(v, async () => {
       const der = fromBase64(record.der);
       const chain = await checkMemberCertificate(der, ca).catch(() => null);
-      return chain?.ok &&
-        chain.facts.memberId === member &&
-        chain.facts.fingerprint === fingerprint
+      return chain?.ok && chain.facts.memberId === member && chain.facts.fingerprint === fingerprint
         ? chain.facts
         : null;
     });

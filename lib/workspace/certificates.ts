@@ -6,18 +6,36 @@
  * listens to the panel's changes, so it runs whenever a registration or a certificate arrives —
  * by the relay, a `.rdsync` file or this device's own writes — and never from inside the view.
  */
-import { canReview } from '../identity/role';
+
+import { reviewPartOf, samePart } from '../export/review-part';
 import type { MemberIdentity } from '../identity/identity';
+import { canReview } from '../identity/role';
 import type { MemberId } from '../ids';
 import type { Panel } from '../panel/panel';
 import { panelPack } from '../reconcile';
 import type { RubricPack } from '../rubric';
 import { signReviewPart } from '../sign/bundle';
 import { createPanelCa, issueMemberCertificate } from '../sign/certificates';
-import { reviewPartOf, samePart } from '../export/review-part';
+
+/** Runs on one panel one at a time, so two callers never issue or sign the same thing twice. */
+const queues = new WeakMap<Panel, Promise<unknown>>();
+
+function serial<T>(panel: Panel, job: () => Promise<T>): Promise<T> {
+  const before = queues.get(panel) ?? Promise.resolve();
+  const next = before.then(job, job);
+  queues.set(
+    panel,
+    next.catch(() => undefined),
+  );
+  return next;
+}
 
 /** The chair issues what is missing; returns how many certificates it wrote. */
-export async function issueCertificates(panel: Panel, chair: MemberIdentity): Promise<number> {
+export function issueCertificates(panel: Panel, chair: MemberIdentity): Promise<number> {
+  return serial(panel, () => issueMissing(panel, chair));
+}
+
+async function issueMissing(panel: Panel, chair: MemberIdentity): Promise<number> {
   const meta = panel.meta();
   if (chair.role !== 'chair' || meta?.chair !== chair.memberId || !panel.canWrite()) return 0;
   let ca = await panel.panelCa();
@@ -55,10 +73,18 @@ export async function issueCertificates(panel: Panel, chair: MemberIdentity): Pr
  * A member signs their submitted reviews that carry no signature, or one over an older
  * submission (a returned review submitted again). Returns how many it signed.
  */
-export async function signOwnReviews(
+export function signOwnReviews(
   panel: Panel,
   identity: MemberIdentity,
-  pack: RubricPack = panelPack(panel),
+  pack?: RubricPack,
+): Promise<number> {
+  return serial(panel, () => signUnsigned(panel, identity, pack ?? panelPack(panel)));
+}
+
+async function signUnsigned(
+  panel: Panel,
+  identity: MemberIdentity,
+  pack: RubricPack,
 ): Promise<number> {
   const me = panel.member(identity.memberId);
   if (!me || me.removed || !canReview(me.role) || !panel.canWrite()) return 0;
