@@ -1,11 +1,15 @@
 /**
- * `review-desk demo --out DIR`: write the demo panels' PDFs, `demo.json` describing them, and each
- * demo panel with its experts' submitted reviews as a full-state `DIR/<rubric-id>.rdsync`.
+ * `review-desk demo --out DIR`: write the demo panels' PDFs, `demo.json` describing them, each
+ * demo panel with its experts' submitted and signed reviews as a full-state
+ * `DIR/<rubric-id>.rdsync`, its chair's identity `DIR/<rubric-id>.chair.identity` (passphrase
+ * `demo`) and its CA `DIR/<rubric-id>.ca.pem`, and `README.txt` saying how to export and verify.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateDemo } from '../../lib/demo';
-import { demoPanelFile } from '../../lib/demo/panel';
+import { demoPanelOutputs } from '../../lib/demo/panel';
+import { DEMO_PASSPHRASE } from '../../lib/demo/reviews';
+import { createI18n } from '../../lib/i18n';
 import { loadCjkFont, loadFontSubsetter } from '../../lib/platform/node-assets';
 import { type Command, EXIT_OK, parseCommandArgs, requireOption } from '../cli-kit';
 
@@ -23,11 +27,26 @@ export async function writeDemo(
   await writeFile(path.join(outDir, 'demo.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   if (opts.backups === false) return { files: files.size, panels: 0 };
   for (const panel of manifest.panels) {
-    await writeFile(
-      path.join(outDir, `${panel.rubricId}.rdsync`),
-      await demoPanelFile(panel, files),
-    );
+    const out = await demoPanelOutputs(panel, files);
+    const base = path.join(outDir, panel.rubricId);
+    await writeFile(`${base}.rdsync`, out.rdsync);
+    await writeFile(`${base}.chair.identity`, `${JSON.stringify(out.chairIdentity, null, 2)}\n`, {
+      mode: 0o600,
+    });
+    await writeFile(`${base}.ca.pem`, out.caPem);
   }
+  const readme = (['zh-CN', 'en'] as const).map((language) => {
+    const i18n = createI18n(language);
+    const t = (key: string, params: Record<string, unknown>) => i18n.t(key, params) as string;
+    const lines = [t('export:demoReadme.intro', { passphrase: DEMO_PASSPHRASE })];
+    for (const panel of manifest.panels) {
+      lines.push(
+        t('export:demoReadme.commands', { passphrase: DEMO_PASSPHRASE, rubric: panel.rubricId }),
+      );
+    }
+    return lines.join('\n\n');
+  });
+  await writeFile(path.join(outDir, 'README.txt'), `${readme.join('\n\n')}\n`);
   return { files: files.size, panels: manifest.panels.length };
 }
 

@@ -169,6 +169,13 @@ export interface PanelOpinionInput {
   /** Reviewers' names by member id. */
   names: ReadonlyMap<string, string>;
   chair: OpinionSigner;
+  /** The reviewers' comments as submitted: per criterion, and overall. */
+  comments: { criteria: Record<string, string[]>; overall: string[] };
+}
+
+/** Distinct texts joined into one, in order: several reviewers often write the same thing. */
+function joined(texts: readonly string[], separator: string): string {
+  return [...new Set(texts.map((t) => t.trim()).filter(Boolean))].join(separator);
 }
 
 /** Consensus score per criterion: the chair's where set, else the reviewers' mean. */
@@ -180,7 +187,10 @@ export function consensusScores(
   const out: Record<string, number | null> = {};
   for (const c of allCriteria(pack.scoring)) {
     const mean = result.criteria[c.id]?.mean ?? null;
-    out[c.id] = decision?.scores?.[c.id] ?? (mean === null ? null : round2(mean));
+    // The reviewers' mean on the criterion's own steps, as a chair would write it down.
+    const stepped =
+      mean === null ? null : Math.min(c.max, Math.max(0, Math.round(mean / c.step) * c.step));
+    out[c.id] = decision?.scores?.[c.id] ?? (stepped === null ? null : round2(stepped));
   }
   return out;
 }
@@ -194,9 +204,19 @@ export function panelOpinion(ctx: OpinionContext, input: PanelOpinionInput): Opi
     Object.entries(result.facts.facts).map(([id, value]) => [id, { state: 'accepted', value }]),
   );
   const reviewers = result.reviews.filter((r) => r.status === 'submitted');
+  const separator = i18n.t('rubric:values.clauseSeparator') as string;
+  const criterionComments = Object.fromEntries(
+    Object.entries(input.comments.criteria).map(([id, texts]) => [id, joined(texts, separator)]),
+  );
+  const overall = joined(input.comments.overall, separator);
   const summary = summarizeReview(
     pack,
-    { scores: consensusScores(pack, result, decision), facts },
+    {
+      scores: consensusScores(pack, result, decision),
+      facts,
+      comments: criterionComments,
+      overallComment: overall || null,
+    },
     {
       date: ctx.date,
       verdict,
@@ -215,16 +235,24 @@ export function panelOpinion(ctx: OpinionContext, input: PanelOpinionInput): Opi
       ...(input.score === null
         ? {}
         : { total: input.score, level: levelText(ctx, input.score) ?? undefined }),
+      // A template asks for the main comments; a panel with none says so rather than leaving
+      // the opinion unwritten.
+      comments: summary.opinion.comments ?? (i18n.t('sign:opinion.comments.none') as string),
     },
     render,
   );
   const criteria = new Map(allCriteria(pack.scoring).map((c) => [c.id, c]));
+  const title = (id: string) => pickText(criteria.get(id)?.title, ctx.language) || id;
   const comments = [
+    ...Object.entries(criterionComments)
+      .filter(([, text]) => text)
+      .map(([id, text]) => ({ author: title(id), text })),
     ...Object.entries(decision?.reasons ?? {}).map(([id, reason]) => ({
-      author: pickText(criteria.get(id)?.title, ctx.language) || id,
+      author: title(id),
       text: reason,
     })),
     ...(decision?.note ? [{ text: decision.note }] : []),
+    ...(overall ? [{ text: overall }] : []),
   ];
   return {
     v: 1,

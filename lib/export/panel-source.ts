@@ -135,7 +135,17 @@ export async function readPanelForExport(
     )
     .map(({ app, number, result }) => {
       const decision = reading.decisions[app.id] ?? null;
+      const comments = { criteria: {} as Record<string, string[]>, overall: [] as string[] };
+      for (const r of result.reviews) {
+        if (!r.counted) continue;
+        const values = panel.review(app.id, r.reviewer as MemberId).values;
+        for (const [id, text] of Object.entries(values.comments)) {
+          comments.criteria[id] = [...(comments.criteria[id] ?? []), text];
+        }
+        if (values.overallComment) comments.overall.push(values.overallComment);
+      }
       return panelOpinion(ctx, {
+        comments,
         app,
         number,
         result,
