@@ -2,7 +2,11 @@
 import { I18nextProvider } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
 import { ApplicationPage } from './application/ApplicationPage';
+import { ExportPage } from './export/ExportPage';
+import { VerifyPage } from './export/VerifyPage';
 import { CapturePage } from './extension/CapturePage';
+import { BackupPage } from './identity/BackupPage';
+import { RestorePage } from './identity/RestorePage';
 import { PanelPage } from './panel/PanelPage';
 import { useRoute } from './router';
 import { RubricsPage } from './rubric-editor/RubricsPage';
@@ -21,6 +25,14 @@ function Page() {
       return <PanelPage panelId={route.panelId} />;
     case 'application':
       return <ApplicationPage panelId={route.panelId} applicationId={route.applicationId} />;
+    case 'export':
+      return <ExportPage panelId={route.panelId} />;
+    case 'backup':
+      return <BackupPage panelId={route.panelId} />;
+    case 'restore':
+      return <RestorePage />;
+    case 'verify':
+      return <VerifyPage />;
     case 'rubrics':
       return <RubricsPage packId={route.packId} />;
     case 'capture':

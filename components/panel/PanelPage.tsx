@@ -33,6 +33,12 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
         </span>
       </div>
       <p className="muted">{t('youAre', { name: me.name, role: t(`roles.${me.role}`) })}</p>
+      <p className="panel-links">
+        <a href={href.exports(panel.id)} data-testid="panel-export-link">
+          {t('export:ui.links.export')}
+        </a>{' '}
+        <a href={href.backup(panel.id)}>{t('export:ui.links.backup')}</a>
+      </p>
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
       <ApplicationList panel={panel} />
       {packState.pack && me.role === 'chair' && (

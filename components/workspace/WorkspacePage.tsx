@@ -54,6 +54,12 @@ export function WorkspacePage() {
         <NewPanelForm />
         <JoinPanel />
       </div>
+      <p className="panel-links">
+        <a href={href.restore()}>{t('export:ui.links.restore')}</a>{' '}
+        <a href={href.verify()} data-testid="verify-link">
+          {t('export:ui.links.verify')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -70,6 +70,7 @@ export async function backupIdentity(
 
 export interface RestoreResult {
   panelId: PanelId;
+  panelName: string;
   /** The panel was on this device already: its identity was replaced, its data kept. */
   replaced: boolean;
   /** The file held no signing key: this device made its own, registered with the invitation key. */
@@ -113,8 +114,9 @@ export async function restoreIdentity(
     await saveIdentity(workspace.db, identity, {
       escrow: escrow ?? (await loadEscrow(workspace.db, id)) ?? undefined,
     });
-    await workspace.openPanel(id);
-    return { panelId: id, replaced: true, newDeviceKey: false };
+    const { panel } = await workspace.openPanel(id);
+    const panelName = panel.meta()?.name ?? probe.panelName;
+    return { panelId: id, panelName, replaced: true, newDeviceKey: false };
   }
   const panel = new Panel(new Y.Doc(), identity);
   try {
@@ -128,12 +130,7 @@ export async function restoreIdentity(
     panel.destroy();
     throw error;
   }
-  await workspace.adopt(
-    panel,
-    identity,
-    panel.meta()?.name ?? probe.panelName ?? id,
-    false,
-    escrow,
-  );
-  return { panelId: id, replaced: false, newDeviceKey: probe.newDeviceKey };
+  const panelName = panel.meta()?.name ?? (probe.panelName || id);
+  await workspace.adopt(panel, identity, panelName, false, escrow);
+  return { panelId: id, panelName, replaced: false, newDeviceKey: probe.newDeviceKey };
 }
