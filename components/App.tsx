@@ -1,6 +1,7 @@
 /** The app: providers, the shell (header, status) and the page for the current route. */
 import { I18nextProvider } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
+import type { Workspace } from '@/lib/workspace/workspace';
 import { ApplicationPage } from './application/ApplicationPage';
 import { ExportPage } from './export/ExportPage';
 import { VerifyPage } from './export/VerifyPage';
@@ -14,6 +15,7 @@ import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
 import { NotFound } from './shell/NotFound';
 import { StatusBar } from './shell/StatusBar';
+import { WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspacePage } from './workspace/WorkspacePage';
 
 function Page() {
@@ -42,18 +44,20 @@ function Page() {
   }
 }
 
-export function App({ i18n }: { i18n: I18n }) {
+export function App({ i18n, workspace }: { i18n: I18n; workspace: Workspace }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <div className="app">
-        <Header />
-        <main className="app-main">
-          <ErrorBoundary>
-            <Page />
-          </ErrorBoundary>
-        </main>
-        <StatusBar />
-      </div>
+      <WorkspaceProvider workspace={workspace}>
+        <div className="app">
+          <Header />
+          <main className="app-main">
+            <ErrorBoundary>
+              <Page />
+            </ErrorBoundary>
+          </main>
+          <StatusBar />
+        </div>
+      </WorkspaceProvider>
     </I18nextProvider>
   );
 }

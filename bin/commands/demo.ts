@@ -4,13 +4,13 @@
  * `DIR/<rubric-id>.rdsync`, its chair's identity `DIR/<rubric-id>.chair.identity` (passphrase
  * `demo`) and its CA `DIR/<rubric-id>.ca.pem`, and `README.txt` saying how to export and verify.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateDemo } from '../../lib/demo';
 import { demoPanelOutputs } from '../../lib/demo/panel';
 import { DEMO_PASSPHRASE } from '../../lib/demo/reviews';
 import { createI18n } from '../../lib/i18n';
 import { loadCjkFont, loadFontSubsetter } from '../../lib/platform/node-assets';
+import { outputDirectory, writeAll } from '../cli-io';
 import { type Command, EXIT_OK, parseCommandArgs, requireOption } from '../cli-kit';
 
 /** `backups: false` (the PWA build) leaves out the `.rdsync` files: the app makes its own panels. */
@@ -19,21 +19,26 @@ export async function writeDemo(
   opts: { backups?: boolean } = {},
 ): Promise<{ files: number; panels: number }> {
   const { manifest, files } = await generateDemo(await loadCjkFont(), await loadFontSubsetter());
-  for (const [name, bytes] of files) {
-    const target = path.join(outDir, name);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, bytes);
+  const writes: { path: string; data: Uint8Array | string; mode?: number }[] = [
+    ...[...files].map(([name, bytes]) => ({ path: path.join(outDir, name), data: bytes })),
+    { path: path.join(outDir, 'demo.json'), data: `${JSON.stringify(manifest, null, 2)}\n` },
+  ];
+  if (opts.backups === false) {
+    await writeAll(writes);
+    return { files: files.size, panels: 0 };
   }
-  await writeFile(path.join(outDir, 'demo.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  if (opts.backups === false) return { files: files.size, panels: 0 };
   for (const panel of manifest.panels) {
     const out = await demoPanelOutputs(panel, files);
     const base = path.join(outDir, panel.rubricId);
-    await writeFile(`${base}.rdsync`, out.rdsync);
-    await writeFile(`${base}.chair.identity`, `${JSON.stringify(out.chairIdentity, null, 2)}\n`, {
-      mode: 0o600,
-    });
-    await writeFile(`${base}.ca.pem`, out.caPem);
+    writes.push(
+      { path: `${base}.rdsync`, data: out.rdsync },
+      {
+        path: `${base}.chair.identity`,
+        data: `${JSON.stringify(out.chairIdentity, null, 2)}\n`,
+        mode: 0o600,
+      },
+      { path: `${base}.ca.pem`, data: out.caPem },
+    );
   }
   const readme = (['zh-CN', 'en'] as const).map((language) => {
     const i18n = createI18n(language);
@@ -46,7 +51,8 @@ export async function writeDemo(
     }
     return lines.join('\n\n');
   });
-  await writeFile(path.join(outDir, 'README.txt'), `${readme.join('\n\n')}\n`);
+  writes.push({ path: path.join(outDir, 'README.txt'), data: `${readme.join('\n\n')}\n` });
+  await writeAll(writes);
   return { files: files.size, panels: manifest.panels.length };
 }
 
@@ -56,7 +62,7 @@ export const demoCommand: Command = {
   usageKey: 'cli:demo.usage',
   async run(ctx, argv) {
     const { values } = parseCommandArgs(argv, { out: { type: 'string' } }, false);
-    const out = path.resolve(ctx.cwd, requireOption(values.out, 'out'));
+    const out = await outputDirectory(ctx.cwd, requireOption(values.out, 'out'));
     const { files, panels } = await writeDemo(out);
     ctx.out(ctx.t('cli:demo.done', { count: files, panels, dir: out }));
     return EXIT_OK;

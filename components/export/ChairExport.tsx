@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFile } from '@/lib/export/export-set';
 import type { PanelId } from '@/lib/ids';
 import { type ExportProgress, exportPanel, type PanelExport } from '@/lib/workspace/exports';
-import { getWorkspace } from '../hooks/useWorkspace';
 import { downloadFile } from '../shell/download';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 import { exportLanguage, loadFonts, mimeOf, saveToFolder } from './files';
 
 type State =
@@ -22,11 +22,12 @@ type State =
 
 export function ChairExport({ panelId }: { panelId: string }) {
   const { t, i18n } = useTranslation('export');
+  const workspace = useWorkspace();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const run = async () => {
     setState({ phase: 'busy', progress: null });
     try {
-      const result = await exportPanel(getWorkspace(), panelId as PanelId, {
+      const result = await exportPanel(workspace, panelId as PanelId, {
         language: exportLanguage(i18n.language),
         fonts: loadFonts,
         onProgress: (progress) => setState({ phase: 'busy', progress }),

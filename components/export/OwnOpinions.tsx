@@ -8,13 +8,14 @@ import type { ApplicationId, PanelId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import { exportOwnOpinion, hasOwnCertificate } from '@/lib/workspace/exports';
 import { usePanelValue, usePanelVersion } from '../hooks/usePanelValue';
-import { getWorkspace } from '../hooks/useWorkspace';
 import { downloadFile } from '../shell/download';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 import { exportLanguage, loadFonts } from './files';
 
 export function OwnOpinions({ panel }: { panel: Panel }) {
   const { t, i18n } = useTranslation('export');
+  const workspace = useWorkspace();
   const version = usePanelVersion(panel);
   const apps = usePanelValue(panel, (p) =>
     p
@@ -33,18 +34,18 @@ export function OwnOpinions({ panel }: { panel: Panel }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is the change signal
   useEffect(() => {
     let live = true;
-    hasOwnCertificate(getWorkspace(), panel.id as PanelId)
+    hasOwnCertificate(workspace, panel.id as PanelId)
       .then((ok) => live && setCertified(ok))
       .catch((err) => live && setError(err));
     return () => {
       live = false;
     };
-  }, [panel, version]);
+  }, [panel, version, workspace]);
   const sign = async (app: ApplicationId) => {
     setBusy(app);
     setError(null);
     try {
-      const signed = await exportOwnOpinion(getWorkspace(), panel.id as PanelId, app, {
+      const signed = await exportOwnOpinion(workspace, panel.id as PanelId, app, {
         language: exportLanguage(i18n.language),
         fonts: loadFonts,
       });

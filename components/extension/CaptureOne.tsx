@@ -14,12 +14,10 @@ import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import type { ExtensionHost } from '@/lib/platform';
 import type { RubricPack } from '@/lib/rubric';
-import { putFile } from '@/lib/store/blobs';
-import { getDb } from '@/lib/store/db';
-import { setSidePanelApplication } from '@/lib/workspace/active-panel';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useStores } from '../workspace/WorkspaceContext';
 import { useCaptureRun } from './useCaptureRun';
 import type { ScanState } from './useTabScan';
 
@@ -57,6 +55,7 @@ export function CaptureOne({
   link: { url: string; frameId: number };
   scan: ScanState;
 }) {
+  const stores = useStores();
   const { t } = useTranslation('extension');
   const candidate = useMemo(() => findLink(scan, link), [scan, link]);
   const suggested = useMemo(() => groupLinks([candidate], { by: 'row' })[0]!.title, [candidate]);
@@ -75,19 +74,19 @@ export function CaptureOne({
       const file = await host.fetchLink(tabId, candidate);
       const name = fileNameFromDisposition(file.disposition) ?? candidate.fileName;
       checkPdf(file, name);
-      const { hash } = await putFile(getDb(), file.bytes);
+      const { hash } = await stores.files.put(file.bytes);
       const known = panel.applications().find((a) => a.files.some((f) => f.hash === hash));
       setFetched({ status: 'ready', file, name, known: known?.id ?? null });
     } catch (error) {
       setFetched({ status: 'error', error });
     }
-  }, [host, tabId, candidate, panel]);
+  }, [host, tabId, candidate, panel, stores]);
   useEffect(() => {
     void load();
   }, [load]);
 
   const open = (id: ApplicationId) => {
-    void setSidePanelApplication(getDb(), panel.id, id).catch(() => undefined);
+    void stores.active.setApplication(panel.id, id).catch(() => undefined);
     window.location.hash = href.application(panel.id, id);
   };
 

@@ -1,11 +1,11 @@
 /** Which panel captures, the popup and the side panel work in: the active panel, switchable. */
 import { useTranslation } from 'react-i18next';
 import type { PanelId } from '@/lib/ids';
-import { getDb } from '@/lib/store/db';
-import { setActivePanel } from '@/lib/workspace/active-panel';
 import { usePanels } from '../hooks/useWorkspace';
+import { useStores } from '../workspace/WorkspaceContext';
 
 export function PanelPicker({ value }: { value: PanelId | null | undefined }) {
+  const stores = useStores();
   const { t } = useTranslation('extension');
   const panels = usePanels();
   if (!panels || value === undefined) return null;
@@ -15,7 +15,7 @@ export function PanelPicker({ value }: { value: PanelId | null | undefined }) {
       <span>{t('activePanel')}</span>
       <select
         value={value ?? ''}
-        onChange={(e) => void setActivePanel(getDb(), e.target.value as PanelId)}
+        onChange={(e) => void stores.active.set(e.target.value as PanelId)}
         data-testid="active-panel"
       >
         {panels.map((p) => (

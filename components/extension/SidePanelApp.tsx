@@ -4,7 +4,6 @@
  * shown as a web page rather than a PDF). It writes to the same panel document as the app page,
  * with the same save and sync status (the pages' copies are linked: lib/workspace/page-peers).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
@@ -13,8 +12,6 @@ import type { OpenedPanel } from '@/lib/panel/open';
 import type { Panel } from '@/lib/panel/panel';
 import { getPlatform } from '@/lib/platform';
 import type { RubricPack } from '@/lib/rubric';
-import { getDb } from '@/lib/store/db';
-import { setSidePanelApplication, sidePanelApplication } from '@/lib/workspace/active-panel';
 import { SyncIndicator } from '../collab/SyncIndicator';
 import { useExtraction } from '../hooks/useExtraction';
 import { usePanelPack } from '../hooks/usePanelPack';
@@ -25,6 +22,7 @@ import { href } from '../router';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { SaveIndicator } from '../shell/SaveIndicator';
+import { useStores, useWatched } from '../workspace/WorkspaceContext';
 import { PanelPicker } from './PanelPicker';
 import { useActivePanelId } from './useActivePanel';
 import '../styles.css';
@@ -67,7 +65,11 @@ function Chooser({ opened }: { opened: OpenedPanel }) {
   const { panel, persistence } = opened;
   const pack = usePanelPack(panel);
   const applications = usePanelValue(panel, (p) => p.applications());
-  const chosen = useLiveQuery(() => sidePanelApplication(getDb(), panel.id), [panel.id]);
+  const stores = useStores();
+  const chosen = useWatched<ApplicationId | null>(
+    (onValue, onError) => stores.active.watchApplication(panel.id, onValue, onError),
+    [stores, panel.id],
+  ).value;
   const current = applications.find((a) => a.id === chosen) ?? applications[0];
   return (
     <>
@@ -83,7 +85,7 @@ function Chooser({ opened }: { opened: OpenedPanel }) {
           <select
             value={current?.id ?? ''}
             onChange={(e) =>
-              void setSidePanelApplication(getDb(), panel.id, e.target.value as ApplicationId)
+              void stores.active.setApplication(panel.id, e.target.value as ApplicationId)
             }
             data-testid="side-application"
           >

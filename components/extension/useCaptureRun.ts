@@ -11,13 +11,12 @@ import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import type { ExtensionHost } from '@/lib/platform';
 import type { RubricPack } from '@/lib/rubric';
-import { getDb } from '@/lib/store/db';
 import {
   type CaptureOutcome,
   type CaptureProgress,
   importCaptured,
 } from '@/lib/workspace/capture-import';
-import { shareFiles } from '@/lib/workspace/file-transfer';
+import { useStores } from '../workspace/WorkspaceContext';
 
 export type Outcome = CaptureOutcome<CandidateLink>;
 
@@ -33,6 +32,7 @@ export function useCaptureRun(panel: Panel, pack: RubricPack, host: ExtensionHos
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [groups, setGroups] = useState<LinkGroup[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const stores = useStores();
 
   const run = async (
     chosen: (LinkGroup & { applicationId?: ApplicationId })[],
@@ -43,12 +43,12 @@ export function useCaptureRun(panel: Panel, pack: RubricPack, host: ExtensionHos
     try {
       const result = await importCaptured(
         panel,
-        getDb(),
+        stores,
         chosen,
         opts.fetchLink ?? ((link) => host.fetchLink(tabId, link)),
         { pack, attachTo: opts.attachTo, onProgress: setProgress },
       );
-      void shareFiles(panel, getDb()).catch(() => undefined);
+      void stores.files.share(panel).catch(() => undefined);
       return result;
     } catch (err) {
       setError(err);

@@ -1,16 +1,15 @@
 /**
  * Facts proposed from an application's PDFs, read in the browser (pdf.js parses in its worker)
- * with progress (cached per file and pack by lib/workspace/extraction-cache). Proposals only:
- * nothing enters the panel document until the reviewer confirms it.
+ * with progress (cached per file and pack by the workspace's extraction store). Proposals only:
+ * nothing enters the panel document until the reviewer confirms it. A locked file is read once
+ * the reviewer has typed its password in the viewer.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ExtractionResult } from '@/lib/extract';
 import type { ExtractedFact } from '@/lib/facts/standard';
 import type { FileHash } from '@/lib/ids';
 import type { RubricPack } from '@/lib/rubric';
-import { getDb } from '@/lib/store/db';
-import { extractStoredFile } from '@/lib/workspace/extraction-cache';
+import { useStores, useWatched } from '../workspace/WorkspaceContext';
 
 export type Proposal = ExtractedFact & { fileHash: FileHash };
 
@@ -34,7 +33,17 @@ function merge(results: ExtractionState['results']): Record<string, Proposal> {
   return out;
 }
 
+/** A value that changes whenever a password is typed for one of these files. */
+function usePasswordsKey(hashes: readonly FileHash[]): string {
+  const { passwords } = useStores();
+  return useSyncExternalStore(
+    (onChange) => passwords.subscribe(onChange),
+    () => hashes.map((h) => (passwords.get(h) ? '1' : '0')).join(''),
+  );
+}
+
 export function useExtraction(files: { hash: FileHash; name: string }[], pack: RubricPack | null) {
+  const stores = useStores();
   const [state, setState] = useState<ExtractionState>({
     running: false,
     done: 0,
@@ -45,17 +54,15 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
   });
   // Only files whose bytes are on this device are read; one that arrives later (from the relay,
   // or picked by the user) is read then.
-  const present = useLiveQuery(
-    () =>
-      getDb()
-        .files.where('hash')
-        .anyOf(files.map((f) => f.hash))
-        .primaryKeys(),
-    [files],
-  );
+  const hashes = files.map((f) => f.hash);
+  const present = useWatched<FileHash[]>(
+    (onValue, onError) => stores.files.watchPresent(hashes, onValue, onError),
+    [stores, hashes.join(',')],
+  ).value;
   const here = files.filter((f) => present?.includes(f.hash));
-  const key = `${pack?.id}:${pack?.revision}:${here.map((f) => f.hash).join(',')}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files and pack
+  const unlocked = usePasswordsKey(hashes);
+  const key = `${pack?.id}:${pack?.revision}:${here.map((f) => f.hash).join(',')}:${unlocked}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files, pack, passwords
   useEffect(() => {
     if (!pack || here.length === 0) return;
     let cancelled = false;
@@ -65,8 +72,10 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
     (async () => {
       for (const file of here) {
         try {
-          const result = await extractStoredFile(getDb(), pack, file, (done, total) => {
-            if (!cancelled) setState((s) => ({ ...s, done, total }));
+          const result = await stores.extraction.extract(pack, file, {
+            onProgress: (done, total) => {
+              if (!cancelled) setState((s) => ({ ...s, done, total }));
+            },
           });
           results.push({ hash: file.hash, name: file.name, result });
         } catch (error) {

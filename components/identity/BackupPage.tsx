@@ -13,14 +13,16 @@ import type { PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import { type BackupInfo, backupIdentity, backupInfo } from '@/lib/workspace/identity-backup';
 import { usePanelValue } from '../hooks/usePanelValue';
-import { getWorkspace, useOpenedPanel, usePanels } from '../hooks/useWorkspace';
+import { useOpenedPanel, usePanels } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { downloadFile } from '../shell/download';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import '../export/export.css';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 
 function BackupForm({ opened }: { opened: OpenedPanel }) {
   const { t } = useTranslation('sign');
+  const workspace = useWorkspace();
   const { panel } = opened;
   const name = usePanelValue(panel, (p) => p.meta()?.name ?? p.id);
   const me = usePanelValue(panel, (p) => p.me());
@@ -32,8 +34,8 @@ function BackupForm({ opened }: { opened: OpenedPanel }) {
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    backupInfo(getWorkspace(), panel.id as PanelId).then(setInfo, setError);
-  }, [panel]);
+    backupInfo(workspace, panel.id as PanelId).then(setInfo, setError);
+  }, [panel, workspace]);
   const escrowed = info?.needsEscrowPassphrase ?? false;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +48,7 @@ function BackupForm({ opened }: { opened: OpenedPanel }) {
     }
     setBusy(true);
     try {
-      const file = await backupIdentity(getWorkspace(), panel.id as PanelId, passphrase);
+      const file = await backupIdentity(workspace, panel.id as PanelId, passphrase);
       const fileName = `${safeFileName(`${name}-${me.name}`)}.identity`;
       downloadFile(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
       setDone(fileName);

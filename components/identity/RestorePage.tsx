@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { ReviewDeskError } from '@/lib/errors';
 import { type RestoreResult, restoreIdentity } from '@/lib/workspace/identity-backup';
 import { FilePick } from '../export/FilePick';
-import { getWorkspace } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import '../export/export.css';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 
 async function readJson(file: File): Promise<unknown> {
   try {
@@ -23,6 +23,7 @@ async function readJson(file: File): Promise<unknown> {
 
 export function RestorePage() {
   const { t } = useTranslation('sign');
+  const workspace = useWorkspace();
   const [identityFile, setIdentityFile] = useState<File | null>(null);
   const [stateFile, setStateFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -38,7 +39,7 @@ export function RestorePage() {
     try {
       const json = await readJson(identityFile);
       const state = stateFile ? new Uint8Array(await stateFile.arrayBuffer()) : undefined;
-      setDone(await restoreIdentity(getWorkspace(), json, passphrase, { state }));
+      setDone(await restoreIdentity(workspace, json, passphrase, { state }));
       setPassphrase('');
     } catch (err) {
       setError(err);

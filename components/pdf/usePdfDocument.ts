@@ -3,7 +3,7 @@
  * the file), ask for a password when the file needs one, and learn the page sizes (page 1's size
  * stands in for pages not yet measured, so a 5,000-page file lays out at once).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isReviewDeskError } from '@/lib/errors';
 import { type OpenedPdf, openPdf, pageError } from '@/lib/pdf/open';
 import type { PageSize } from './layout';
@@ -18,10 +18,17 @@ export type DocumentState =
 /** Pages measured in the background after opening; later pages are measured when drawn. */
 const MEASURE_AHEAD = 2000;
 
-export function usePdfDocument(file: { name: string; bytes: Uint8Array; hash: string }) {
+export function usePdfDocument(
+  file: { name: string; bytes: Uint8Array; hash: string },
+  options: { password?: string; onUnlocked?: (password: string) => void } = {},
+) {
   const [state, setState] = useState<DocumentState>({ status: 'loading' });
   // An object, so submitting the same (wrong) password again still tries again.
-  const [password, setPassword] = useState<{ value?: string }>({});
+  const [password, setPassword] = useState<{ value?: string }>(() =>
+    options.password ? { value: options.password } : {},
+  );
+  const onUnlocked = useRef(options.onUnlocked);
+  onUnlocked.current = options.onUnlocked;
 
   useEffect(() => {
     let cancelled = false;
@@ -31,6 +38,8 @@ export function usePdfDocument(file: { name: string; bytes: Uint8Array; hash: st
       const pdf = await openPdf(file.bytes, { fileName: file.name, password: password.value });
       opened = pdf;
       if (cancelled) return;
+      // The reviewer's password opened it: the rest of the app (reading facts) may use it too.
+      if (password.value) onUnlocked.current?.(password.value);
       // A one-page file whose page cannot be read is unusable: say so in words (pdf/…). In a
       // longer file the page shows its own error and the others stay readable.
       const first =

@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summarizeFactValue } from '@/lib/facts/codec';
 import { UNCERTAIN } from '@/lib/facts/standard';
 import type { FactId } from '@/lib/ids';
 import type { FactConfirmation } from '@/lib/panel/records/review-cell';
@@ -12,6 +11,7 @@ import { type FactDef, pickText } from '@/lib/rubric';
 import type { Proposal } from '../hooks/useExtraction';
 import { EvidenceLinks } from './EvidenceLinks';
 import { FactEditor } from './FactEditor';
+import { FactValue } from './FactValue';
 import { useReviewContext } from './ReviewContext';
 import { useLinkedEvidence } from './useLinkedEvidence';
 
@@ -41,7 +41,6 @@ export function FactRow({
   const fileHash = proposal?.fileHash;
   const evidence = proposal?.evidence ?? [];
   const shown = confirmation?.state === 'corrected' ? confirmation.value : proposal?.value;
-  const unit = def.unit ? pickText(def.unit, i18n.language) : '';
 
   return (
     <li className={`fact-row fact-${state}`} data-fact={def.id} data-state={state}>
@@ -58,11 +57,7 @@ export function FactRow({
       </div>
       {shown !== undefined && state !== 'unknown' && (
         <div className="fact-value">
-          {summarizeFactValue(def.type, shown, 6)}
-          {Array.isArray(shown) && (
-            <span className="muted">{t('facts.count', { count: shown.length })}</span>
-          )}
-          {unit && !Array.isArray(shown) && <span className="muted"> {unit}</span>}
+          <FactValue def={def} value={shown} />
         </div>
       )}
       {state === 'notFound' && <p className="muted">{t('facts.notFoundHelp')}</p>}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isReviewDeskError } from '@/lib/errors';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import {
@@ -106,13 +107,34 @@ export function ReviewPane({
       }}
     >
       <div className="review-pane" data-testid="review-pane" data-status={review.status}>
-        <div className="review-status">
-          <span className={`chip chip-${review.status}`}>{t(`status.${review.status}`)}</span>
-          {editable && (
-            <button type="button" className="primary" onClick={submit} data-testid="submit-review">
-              {t('submit.button')}
-            </button>
-          )}
+        <div className="review-head">
+          <div className="review-status">
+            <span className={`chip chip-${review.status}`}>{t(`status.${review.status}`)}</span>
+            {editable && (
+              <button
+                type="button"
+                className="primary"
+                onClick={submit}
+                data-testid="submit-review"
+              >
+                {t('submit.button')}
+              </button>
+            )}
+          </div>
+          <div role="tablist" className="tabs">
+            {TABS.map((name, i) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={tab === name}
+                title={t('tabs.shortcut', { key: i + 1 })}
+                onClick={() => setTab(name)}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            ))}
+          </div>
         </div>
         {extraction.running && (
           <Progress
@@ -121,9 +143,15 @@ export function ReviewPane({
             max={extraction.total || 1}
           />
         )}
-        {extraction.errors.map((e) => (
-          <ErrorNotice key={e.hash} error={e.error} />
-        ))}
+        {extraction.errors.map((e) =>
+          isReviewDeskError(e.error) && e.error.code === 'pdf/passwordRequired' ? (
+            <p key={e.hash} className="notice notice-info" data-testid="file-locked">
+              {t('reviewForm:locked', { name: e.name })}
+            </p>
+          ) : (
+            <ErrorNotice key={e.hash} error={e.error} />
+          ),
+        )}
         {extraction.results
           .filter((r) => r.result.pagesWithoutText.length > 0)
           .map((r) => (
@@ -145,20 +173,6 @@ export function ReviewPane({
             </ul>
           </div>
         )}
-        <div role="tablist" className="tabs">
-          {TABS.map((name, i) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab === name}
-              title={t('tabs.shortcut', { key: i + 1 })}
-              onClick={() => setTab(name)}
-            >
-              {t(`tabs.${name}`)}
-            </button>
-          ))}
-        </div>
         <div role="tabpanel" className="tab-body">
           {tab === 'facts' && <FactsTab />}
           {tab === 'eligibility' && <EligibilityTab />}

@@ -95,6 +95,7 @@ export {
 export type { NameMatcher, PanelRule, QuotaClass } from './schema/panel-rules';
 export { CONDITION_KINDS, type Condition, type Rule } from './schema/rules';
 export type { Band, Criterion, ScaleLevel, Scoring, Section } from './schema/scoring';
+export { parseScoreText, type ScoreText } from './score-text';
 export {
   allCriteria,
   bandForScore,

@@ -12,9 +12,7 @@ import { ReviewDeskError } from '../errors';
 import type { ApplicationId, FileHash } from '../ids';
 import type { Panel } from '../panel/panel';
 import type { RubricPack } from '../rubric';
-import { putFile } from '../store/blobs';
-import type { ReviewDeskDb } from '../store/db';
-import { proposeDetails } from './import';
+import { type IntakeStores, proposeDetails } from './import';
 
 export type CapturableLink = Pick<CandidateLink, 'url' | 'text' | 'fileName' | 'row'>;
 export type FetchLink<L> = (link: L) => Promise<FetchedFile>;
@@ -66,7 +64,7 @@ function filesInPanel(panel: Panel): Map<FileHash, { id: ApplicationId; title: s
 
 export async function importCaptured<L extends CapturableLink>(
   panel: Panel,
-  db: ReviewDeskDb,
+  stores: IntakeStores,
   groups: CaptureGroup<L>[],
   fetchLink: FetchLink<L>,
   options: CaptureOptions = {},
@@ -94,7 +92,7 @@ export async function importCaptured<L extends CapturableLink>(
         const fetched = await fetchLink(link);
         name = fileNameFromDisposition(fetched.disposition) ?? name;
         checkPdf(fetched, name);
-        const { hash } = await putFile(db, fetched.bytes);
+        const { hash } = await stores.files.put(fetched.bytes);
         const known = inPanel.get(hash);
         if (known) {
           outcome.known.push({ link, name, applicationId: known.id, title: known.title });
@@ -125,7 +123,7 @@ export async function importCaptured<L extends CapturableLink>(
       id = target.id;
       title = target.title;
     } else {
-      const details = await proposeDetails(db, options.pack, files[0], group.title);
+      const details = await proposeDetails(stores.extraction, options.pack, files[0], group.title);
       if ('error' in details)
         outcome.unreadable.push({ name: files[0]!.name, error: details.error });
       title = details.title;

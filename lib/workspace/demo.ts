@@ -14,6 +14,9 @@ import { putFile } from '../store/blobs';
 import type { Workspace } from './workspace';
 
 const DEMO_INSTALLED = 'demo-installed';
+/** The demo panels of an earlier document format are replaced once (README changelog). */
+const DEMO_FORMAT = 'demo-format';
+const CURRENT_DEMO_FORMAT = 2;
 
 /** The part of demo.json the app relies on, checked before anything is stored. */
 const ManifestSchema = z.object({
@@ -53,6 +56,14 @@ export async function installDemo(
   fetchBytes: FetchBytes,
   onProgress?: (done: number, total: number) => void,
 ): Promise<boolean> {
+  const format = (await workspace.db.settings.get(DEMO_FORMAT))?.value;
+  if (format !== CURRENT_DEMO_FORMAT && (await isDemoInstalled(workspace))) {
+    // Demo panels stored in format 1 cannot be opened: put the current ones in their place, unless
+    // the user had removed the demo.
+    const old = await workspace.db.panels.filter((p) => p.demo).toArray();
+    if (old.length > 0) await workspace.db.settings.put({ key: DEMO_INSTALLED, value: false });
+  }
+  await workspace.db.settings.put({ key: DEMO_FORMAT, value: CURRENT_DEMO_FORMAT });
   if (await isDemoInstalled(workspace)) return false;
   // A previous install that was cut short (tab closed) left some demo panels: start over.
   for (const stale of await workspace.db.panels.filter((p) => p.demo).toArray()) {

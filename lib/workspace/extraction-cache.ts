@@ -22,6 +22,8 @@ export async function extractStoredFile(
   pack: RubricPack,
   file: { hash: FileHash; name: string },
   onProgress?: (done: number, total: number) => void,
+  /** For a locked file: the password the user typed (the result is cached like any other). */
+  password?: string,
 ): Promise<ExtractionResult> {
   const key = cacheKey(pack, file.hash);
   const cached = (await db.settings.get(key))?.value as ExtractionResult | undefined;
@@ -31,6 +33,7 @@ export async function extractStoredFile(
   const result = await extractFromPdf(bytes.slice(), {
     fileName: file.name,
     pack,
+    ...(password ? { password } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
   await db.settings.put({ key, value: result });

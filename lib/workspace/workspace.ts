@@ -3,14 +3,16 @@
  * invitation, open one (a single live instance per panel, with its local persistence), remove
  * one. The UI goes through this; it never builds a Panel or touches storage itself.
  */
+import * as Y from 'yjs';
 import { ReviewDeskError } from '../errors';
 import { escrowSigningKey, type KeyEscrow } from '../identity/backup';
 import type { MemberIdentity } from '../identity/identity';
+import { importIdentity } from '../identity/identity';
 import { deleteIdentity, loadIdentity, saveIdentity } from '../identity/store';
 import type { PanelId } from '../ids';
 import { createPanel, type NewMember } from '../panel/create';
 import { type OpenedPanel, openPanel } from '../panel/open';
-import { docOf, type Panel } from '../panel/panel';
+import { docOf, Panel } from '../panel/panel';
 import {
   attachPersistence,
   deleteStoredPanel,
@@ -18,13 +20,17 @@ import {
   type PanelPersistence,
 } from '../panel/persistence';
 import type { RubricPack } from '../rubric';
+import { putFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
+import { fileHash } from '../store/hash';
 import { joinFromInvitation } from '../sync/join';
+import { importRdsync } from '../sync/rdsync';
 import type { RelayOptions } from '../sync/relay-client';
 import { type CertificateAgent, watchCertificates } from './certificates';
 import { shareFiles } from './file-transfer';
 import { linkPages, pageChannelName } from './page-peers';
 import { RelayConnections } from './relay-connections';
+import { deviceStores, type WorkspaceStores } from './stores';
 import { RelaySupervisor } from './sync';
 
 export interface NewPanelInput {
@@ -62,6 +68,8 @@ export class Workspace {
   private readonly supervisor: RelaySupervisor;
   /** Issues certificates (chair) and signs submitted reviews, per open panel (certificates.ts). */
   private readonly agents = new Map<PanelId, CertificateAgent>();
+  /** The narrow stores the UI reaches storage through (lib/workspace/stores). */
+  readonly stores: WorkspaceStores;
 
   constructor(
     readonly db: ReviewDeskDb,
@@ -69,6 +77,7 @@ export class Workspace {
   ) {
     this.relays = new RelayConnections(options.relay);
     this.supervisor = new RelaySupervisor(this.relays);
+    this.stores = deviceStores(db);
   }
 
   /**
@@ -210,6 +219,41 @@ export class Workspace {
       throw new ReviewDeskError('workspace/alreadyJoined');
     }
     return this.adopt(panel, identity, panel.meta()?.name ?? panel.id, false);
+  }
+
+  /**
+   * Open a panel made with the command line (a panel directory, lib/panel-directory): its
+   * identity file opened with the passphrase, its state from the exchange files (checked like
+   * any import), and the application files it names kept on this device.
+   */
+  async openPanelDirectory(input: {
+    identity: unknown;
+    passphrase: string;
+    states: Uint8Array[];
+    files: { read(): Promise<Uint8Array> }[];
+  }) {
+    const identity = await importIdentity(input.identity, input.passphrase);
+    if (await this.db.panels.get(identity.panelId))
+      throw new ReviewDeskError('workspace/alreadyJoined');
+    const panel = new Panel(new Y.Doc(), identity);
+    for (const state of input.states) await importRdsync(panel, state);
+    if (!panel.meta()) {
+      panel.destroy();
+      throw new ReviewDeskError('panelDirectory/noState');
+    }
+    await panel.ensureDevice();
+    const named = new Set(
+      panel.applications().flatMap((a) => a.files.map((f) => f.hash as string)),
+    );
+    let kept = 0;
+    for (const file of input.files) {
+      const bytes = await file.read();
+      if (!named.has(await fileHash(bytes))) continue;
+      await putFile(this.db, bytes);
+      kept++;
+    }
+    const adopted = await this.adopt(panel, identity, panel.meta()?.name ?? panel.id, false);
+    return { ...adopted, files: kept };
   }
 
   async removePanel(id: PanelId): Promise<void> {

@@ -118,7 +118,7 @@ describe('review form', () => {
 
   it('shows the history of the application', async () => {
     await tab('修改记录').click();
-    const rows = page.getByTestId('history').locator('tbody tr');
+    const rows = page.getByTestId('history-entry');
     expect(await rows.count()).toBeGreaterThan(5);
     expect(await page.getByTestId('history').textContent()).toContain('示例专家（组长）');
   });

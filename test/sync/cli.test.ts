@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli';
 import { importIdentity } from '../../lib/identity/identity';
 import type { CriterionId } from '../../lib/ids';
+import { builtinPack } from '../../lib/rubric';
 import { joinFromInvitation } from '../../lib/sync/join';
 import { exportRdsync, importRdsync, inspectRdsync } from '../../lib/sync/rdsync';
 
@@ -36,7 +37,10 @@ describe('CLI panel and sync', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rd-cli-'));
     const rubric = path.join(dir, 'pack.json');
     await import('node:fs/promises').then((fs) =>
-      fs.writeFile(rubric, JSON.stringify({ id: 'pack-x' })),
+      fs.writeFile(
+        rubric,
+        JSON.stringify({ ...builtinPack('yueyang-2023-alliance'), id: 'pack-x' }),
+      ),
     );
     const out = path.join(dir, 'panel');
     const created = await cli(

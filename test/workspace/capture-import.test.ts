@@ -94,7 +94,7 @@ describe('importCaptured', () => {
     const progress: number[] = [];
     const outcome = await importCaptured(
       panel,
-      ws.db,
+      ws.stores,
       groupLinks(links, { by: 'row' }),
       fetchLink,
       {
@@ -145,7 +145,7 @@ describe('importCaptured', () => {
     const same = asPdf(pdf('ln-prose-docx'));
     const outcome = await importCaptured(
       panel,
-      ws.db,
+      ws.stores,
       groupLinks(links, { by: 'text' }),
       portal({ 'https://p.example/a.pdf': same, 'https://p.example/b.pdf': same }),
       { attachTo: app },
@@ -180,7 +180,7 @@ describe('importCaptured', () => {
     ];
     const outcome = await importCaptured(
       joined.panel,
-      reviewer.db,
+      reviewer.stores,
       groupLinks(links, { by: 'row' }),
       portal({
         'https://p.example/a.pdf': asPdf(bytes),

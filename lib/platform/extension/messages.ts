@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { httpUrlSchema } from '../../capture/page-scan';
+import { isErrorCode } from '../../error-codes';
 import { isReviewDeskError, ReviewDeskError } from '../../errors';
 
 const TAG = 'review-desk/1';
@@ -92,7 +93,9 @@ export async function send<K extends MessageType>(type: K, data: Request<K>): Pr
   const result = resultSchema.safeParse(raw);
   if (!result.success) throw new ReviewDeskError('extension/badMessage', { type });
   if ('error' in result.data) {
-    throw new ReviewDeskError(result.data.error.code, result.data.error.params);
+    const { code, params } = result.data.error;
+    // A code from the other side is text: keep it only if it is one of ours.
+    throw new ReviewDeskError(isErrorCode(code) ? code : 'extension/badAnswer', params);
   }
   const answer = protocol[type].response.safeParse(result.data.data);
   if (!answer.success) throw new ReviewDeskError('extension/badMessage', { type });
