@@ -12,7 +12,7 @@ import { downloadFile } from '../shell/download';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';
 import { useWorkspace } from '../workspace/WorkspaceContext';
-import { exportLanguage, loadFonts, mimeOf, saveToFolder } from './files';
+import { canSaveToFolder, exportLanguage, loadFonts, mimeOf, saveToFolder } from './files';
 
 type State =
   | { phase: 'idle' }
@@ -48,6 +48,7 @@ export function ChairExport({ panelId }: { panelId: string }) {
   const progress = state.phase === 'busy' ? state.progress : null;
   return (
     <section className="chair-export" data-testid="chair-export">
+      <h2>{t('ui.chairHeading')}</h2>
       <p className="muted">{t('ui.chairIntro')}</p>
       <div className="row-actions">
         <button
@@ -67,7 +68,11 @@ export function ChairExport({ panelId }: { panelId: string }) {
             max={progress.total}
           />
         ) : (
-          <Progress label={t('ui.fonts')} value={0} max={1} />
+          <Progress
+            label={progress?.phase === 'reading' ? t('ui.reading') : t('ui.fonts')}
+            value={0}
+            max={1}
+          />
         ))}
       {state.phase === 'error' && <ErrorNotice error={state.error} onRetry={run} />}
       {state.phase === 'done' && (
@@ -77,7 +82,7 @@ export function ChairExport({ panelId }: { panelId: string }) {
               {t('ui.unsigned', { count: state.result.unsigned })}
             </p>
           )}
-          <h2>{t('ui.files')}</h2>
+          <h3>{t('ui.files')}</h3>
           <ul className="export-files" data-testid="export-files">
             {state.result.files.map((file) => (
               <li key={file.path} data-path={file.path}>
@@ -97,11 +102,13 @@ export function ChairExport({ panelId }: { panelId: string }) {
               </li>
             ))}
           </ul>
-          <div className="row-actions">
-            <button type="button" onClick={() => save(state.result.files, state.result)}>
-              {t('ui.saveFolder')}
-            </button>
-          </div>
+          {canSaveToFolder() && (
+            <div className="row-actions">
+              <button type="button" onClick={() => save(state.result.files, state.result)}>
+                {t('ui.saveFolder')}
+              </button>
+            </div>
+          )}
           {state.saved !== null && (
             <p className="muted" role="status">
               {t('ui.saved', { count: state.saved })}

@@ -59,6 +59,7 @@ export function OwnOpinions({ panel }: { panel: Panel }) {
   const submitted = apps.filter((a) => a.submitted);
   return (
     <section className="own-opinions" data-testid="own-opinions">
+      <h2>{t('ui.ownHeading')}</h2>
       <p className="muted">{t('ui.reviewerIntro')}</p>
       {certified === false && <p className="notice">{t('ui.waitingCertificate')}</p>}
       {error ? <ErrorNotice error={error} /> : null}
@@ -74,7 +75,7 @@ export function OwnOpinions({ panel }: { panel: Panel }) {
                 onClick={() => sign(app.id)}
                 data-testid={`own-sign-${app.id}`}
               >
-                {t('ui.sign')}
+                {busy === app.id ? t('ui.signing') : t('ui.sign')}
               </button>
             ) : (
               <span className="muted">{t('ui.notSubmitted')}</span>

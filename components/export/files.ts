@@ -35,6 +35,11 @@ interface DirectoryHandle {
   }>;
 }
 
+/** Whether this browser lets a page write into a folder the user picks (Chromium does). */
+export function canSaveToFolder(): boolean {
+  return typeof window !== 'undefined' && 'showDirectoryPicker' in window;
+}
+
 /** Null when the browser has no directory picker or the user cancelled; else files written. */
 export async function saveToFolder(files: ExportFile[]): Promise<number | null> {
   const picker = (

@@ -3,7 +3,8 @@
  * report, the signed opinions and the bundle with a progress bar; a downloaded opinion is valid
  * for poppler's pdfsig and for our verifier in Node; the verify screen, given the opinion dropped
  * on it, says valid, and given the same opinion with bytes appended, says invalid and why; the
- * chair's identity backs up with the demo passphrase and a wrong one is refused on restore.
+ * chair's identity backs up with the demo passphrase and a wrong one is refused on restore; a
+ * member who submitted a review downloads their own opinion, signed on this device, and it verifies.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,13 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyFile } from '../../lib/sign/verify';
 import { nssDbTrusting, pdfsig, run, tmpDir, writeTmp } from '../sign/pdf-tools';
-import { LIAONING, openWorkspace } from './support/app';
+import {
+  LIAONING,
+  openApplication,
+  openWorkspace,
+  scoreAllAndSubmit,
+  YUEYANG,
+} from './support/app';
 import { screenshot, startPwaSession } from './support/browser';
 
 let session: Awaited<ReturnType<typeof startPwaSession>>;
@@ -125,6 +132,14 @@ describe('exports and verification in the app', () => {
     const text = (await report.textContent()) ?? '';
     expect(text).toContain('✓ 有效');
     expect(text).toContain('签名覆盖整个文件');
+    // Pinned to the panel CA the chair exported (as `verify --ca`), the same file is checked again.
+    await page.getByTestId('verify-ca-input').setInputFiles(caFile);
+    await expect
+      .poll(async () => (await page.getByTestId('verify-report').textContent()) ?? '', {
+        timeout: 60_000,
+      })
+      .toContain('评审组证书与指定的证书一致');
+    expect(await page.getByTestId('verify-report').getAttribute('data-valid')).toBe('true');
     await screenshot(page, 'verify-valid');
 
     // An incremental update after signing: pdfsig still calls it valid, we must not.
@@ -176,5 +191,31 @@ describe('exports and verification in the app', () => {
     const done = page.getByTestId('restore-done');
     await done.waitFor({ timeout: 60_000 });
     expect(await done.textContent()).toContain(LIAONING);
+  });
+
+  it('a member signs and downloads their own opinion on a review they submitted', async () => {
+    await openApplication(page, url, YUEYANG, '初中编程教育网络教研联盟');
+    await page.getByRole('button', { name: /全部接受/ }).click({ timeout: 30_000 });
+    await scoreAllAndSubmit(page, '10');
+    await page.locator('.breadcrumbs a').nth(1).click();
+    await page.getByTestId('panel-export-link').click();
+    const own = page.getByTestId('own-opinions');
+    await own.waitFor();
+    // Enabled once this device's certificate is found (the chair's own device issues it).
+    const sign = own.locator('button[data-testid^="own-sign-"]:not([disabled])');
+    await sign.first().waitFor({ timeout: 60_000 });
+    expect(await sign.count()).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      sign.first().click(),
+    ]);
+    const file = await saved(download, 'own-opinion.pdf');
+    expect(download.suggestedFilename()).toMatch(/初中编程教育网络教研联盟.*\.pdf$/);
+    const report = await verifyFile(readFileSync(file));
+    expect(report.valid).toBe(true);
+    const out = pdfsig(file);
+    expect(out).toContain('Signature is Valid.');
+    expect(out).toContain('Total document signed');
+    await screenshot(page, 'export-own-opinion');
   });
 });

@@ -103,6 +103,10 @@ export const exportNs: Messages<typeof zh> = {
   },
   ui: {
     title: 'Export and sign',
+    chairHeading: 'The panel’s results (chair)',
+    ownHeading: 'My review opinions',
+    reading: 'Reading the panel’s reviews, certificates and signatures…',
+    signing: 'Signing…',
     chairIntro:
       "Export the panel's summary table (XLSX, CSV), the panel report, the panel's opinions signed by the chair and the signed result bundle.",
     start: 'Generate and sign',

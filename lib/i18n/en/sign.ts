@@ -198,6 +198,7 @@ export const sign: Messages<typeof zh> = {
         'Drop a signed review opinion PDF or a result bundle (bundle.json) here, or choose a file. The report is the one review-desk verify prints; the file never leaves this device.',
       drop: 'Drop a file here',
       pick: 'Choose a file…',
+      ca: 'Optional: the panel CA certificate (.pem, as review-desk verify --ca) to confirm the file belongs to that panel',
       checking: 'Checking {{name}}…',
       file: 'File: {{name}}',
     },

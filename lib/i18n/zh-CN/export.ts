@@ -101,6 +101,10 @@ export const exportNs = {
   },
   ui: {
     title: '导出与签名',
+    chairHeading: '评审组的结果（组长）',
+    ownHeading: '我的专家评审意见',
+    reading: '正在读取评审组的评审、证书和签名…',
+    signing: '正在签名…',
     chairIntro:
       '导出评审组的汇总表（XLSX、CSV）、评审工作报告、由组长签名的专家组评审意见和签名的评审结果包。',
     start: '生成并签名',

@@ -176,6 +176,7 @@ export const sign = {
         '把签名的专家评审意见 PDF 或评审结果包（bundle.json）拖到这里，或选择文件。核验结果与 review-desk verify 相同；文件不会离开这台设备。',
       drop: '拖放文件到这里',
       pick: '选择文件…',
+      ca: '可选：评审组证书（.pem，与 review-desk verify --ca 相同），用来确认文件属于这个评审组',
       checking: '正在核验 {{name}}…',
       file: '文件：{{name}}',
     },
