@@ -1,13 +1,10 @@
 /** The app: providers, the shell (header, status) and the page for the current route. */
-import { I18nextProvider } from 'react-i18next';
+import { lazy, Suspense } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { ApplicationPage } from './application/ApplicationPage';
-import { ExportPage } from './export/ExportPage';
-import { VerifyPage } from './export/VerifyPage';
 import { CapturePage } from './extension/CapturePage';
-import { BackupPage } from './identity/BackupPage';
-import { RestorePage } from './identity/RestorePage';
 import { PanelPage } from './panel/PanelPage';
 import { useRoute } from './router';
 import { RubricsPage } from './rubric-editor/RubricsPage';
@@ -17,6 +14,26 @@ import { NotFound } from './shell/NotFound';
 import { StatusBar } from './shell/StatusBar';
 import { WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspacePage } from './workspace/WorkspacePage';
+
+// The export, identity and verify screens bring the XLSX writer, the PDF typesetter and the
+// signing code: loaded when first opened, so the first start stays light.
+const ExportPage = lazy(() =>
+  import('./export/ExportPage').then((m) => ({ default: m.ExportPage })),
+);
+const VerifyPage = lazy(() =>
+  import('./export/VerifyPage').then((m) => ({ default: m.VerifyPage })),
+);
+const BackupPage = lazy(() =>
+  import('./identity/BackupPage').then((m) => ({ default: m.BackupPage })),
+);
+const RestorePage = lazy(() =>
+  import('./identity/RestorePage').then((m) => ({ default: m.RestorePage })),
+);
+
+function Loading() {
+  const { t } = useTranslation('workspace');
+  return <p className="muted page">{t('loading')}</p>;
+}
 
 function Page() {
   const route = useRoute();
@@ -52,7 +69,9 @@ export function App({ i18n, workspace }: { i18n: I18n; workspace: Workspace }) {
           <Header />
           <main className="app-main">
             <ErrorBoundary>
-              <Page />
+              <Suspense fallback={<Loading />}>
+                <Page />
+              </Suspense>
             </ErrorBoundary>
           </main>
           <StatusBar />

@@ -124,6 +124,8 @@ describe('exports and verification in the app', () => {
     expect(opinionFile).not.toBe('');
     await page.goto(`${url}#/`);
     await page.getByTestId('verify-link').click();
+    // The verify screen is loaded on first use.
+    await page.getByTestId('verify-drop').waitFor();
     const pdf = readFileSync(opinionFile);
     await dropOnVerify('opinion.pdf', pdf);
     const report = page.getByTestId('verify-report');
