@@ -3,13 +3,15 @@
  * report, the signed opinions and the bundle with a progress bar; a downloaded opinion is valid
  * for poppler's pdfsig and for our verifier in Node; the verify screen, given the opinion dropped
  * on it, says valid, and given the same opinion with bytes appended, says invalid and why; the
- * chair's identity backs up with the demo passphrase and a wrong one is refused on restore; a
+ * chair's identity backs up with the demo passphrase, a wrong one is refused on restore, and on a
+ * second profile the restored identity exports opinions that verify against the same panel CA; a
  * member who submitted a review downloads their own opinion, signed on this device, and it verifies.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificatesFromText } from '../../lib/sign/certificates';
 import { verifyFile } from '../../lib/sign/verify';
 import { nssDbTrusting, pdfsig, run, tmpDir, writeTmp } from '../sign/pdf-tools';
 import {
@@ -70,6 +72,7 @@ async function dropOnVerify(name: string, bytes: Uint8Array) {
 
 let opinionFile = '';
 let caFile = '';
+let identityFile = '';
 
 describe('exports and verification in the app', () => {
   it('the chair exports 汇总表, report, signed opinions and bundle, with progress', async () => {
@@ -176,7 +179,7 @@ describe('exports and verification in the app', () => {
       page.waitForEvent('download'),
       page.getByTestId('backup-export').click(),
     ]);
-    const identityFile = await saved(download);
+    identityFile = await saved(download);
     expect(identityFile.endsWith('.identity')).toBe(true);
     await page.getByTestId('backup-done').waitFor();
 
@@ -193,6 +196,45 @@ describe('exports and verification in the app', () => {
     const done = page.getByTestId('restore-done');
     await done.waitFor({ timeout: 60_000 });
     expect(await done.textContent()).toContain(LIAONING);
+  });
+
+  it('on a second profile, the restored chair identity exports opinions that verify', async () => {
+    expect(identityFile).not.toBe('');
+    await openWorkspace(page, url);
+    await page.getByTestId('panel-list').getByRole('link', { name: LIAONING }).click();
+    const [full] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-full').click(),
+    ]);
+    const stateFile = await saved(full, 'liaoning-full.rdsync');
+
+    const other = await session.browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+    try {
+      const second = await other.newPage();
+      await second.goto(`${url}#/identity/restore`);
+      await second.getByTestId('restore-identity-input').setInputFiles(identityFile);
+      await second.getByTestId('restore-state-input').setInputFiles(stateFile);
+      await second.getByTestId('restore-passphrase').fill('demo');
+      await second.getByTestId('restore-submit').click();
+      const done = second.getByTestId('restore-done');
+      await done.waitFor({ timeout: 60_000 });
+      await done.getByRole('link').click();
+      await second.getByTestId('panel-export-link').click();
+      await second.getByTestId('export-start').click();
+      const row = second.locator('[data-testid="export-files"] li[data-path^="opinions/"]');
+      await row.first().waitFor({ timeout: 120_000 });
+      const [download] = await Promise.all([
+        second.waitForEvent('download'),
+        row.first().getByRole('button').click(),
+      ]);
+      const file = await saved(download, 'second-profile-opinion.pdf');
+      const report = await verifyFile(readFileSync(file), {
+        ca: certificatesFromText(readFileSync(caFile, 'utf8'))[0],
+      });
+      expect(report.valid).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it('a member signs and downloads their own opinion on a review they submitted', async () => {
