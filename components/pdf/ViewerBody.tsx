@@ -137,7 +137,11 @@ export function ViewerBody(props: BodyProps) {
         setSelectedId(target.id);
         setSidebar('annotations');
       }
-      const { index, rects } = await locate(target, anchors.byPage, source);
+      // A place that cannot be computed (a page whose text fails to load) still goes to its page.
+      const { index, rects } = await locate(target, anchors.byPage, source).catch(() => ({
+        index: target.page,
+        rects: [] as const,
+      }));
       if (index < 0 || index >= sizes.length) return;
       const top = await offsetInPage(source, index, rects, scale, rotations[index] ?? 0);
       if (rects.length && options.flash !== false) setFlash({ page: index, rects });
