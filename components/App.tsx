@@ -1,5 +1,6 @@
 /** The app: providers, the shell (header, status) and the page for the current route. */
-import { I18nextProvider } from 'react-i18next';
+import { lazy, Suspense } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { ApplicationPage } from './application/ApplicationPage';
@@ -14,6 +15,26 @@ import { NotFound } from './shell/NotFound';
 import { StatusBar } from './shell/StatusBar';
 import { WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspacePage } from './workspace/WorkspacePage';
+
+// The export, identity and verify screens bring the XLSX writer, the PDF typesetter and the
+// signing code: loaded when first opened, so the first start stays light.
+const ExportPage = lazy(() =>
+  import('./export/ExportPage').then((m) => ({ default: m.ExportPage })),
+);
+const VerifyPage = lazy(() =>
+  import('./export/VerifyPage').then((m) => ({ default: m.VerifyPage })),
+);
+const BackupPage = lazy(() =>
+  import('./identity/BackupPage').then((m) => ({ default: m.BackupPage })),
+);
+const RestorePage = lazy(() =>
+  import('./identity/RestorePage').then((m) => ({ default: m.RestorePage })),
+);
+
+function Loading() {
+  const { t } = useTranslation('workspace');
+  return <p className="muted page">{t('loading')}</p>;
+}
 
 function Page() {
   const route = useRoute();
@@ -32,6 +53,14 @@ function Page() {
       );
     case 'desk':
       return <DeskRoute panelId={route.panelId} applicationId={route.applicationId} />;
+    case 'export':
+      return <ExportPage panelId={route.panelId} />;
+    case 'backup':
+      return <BackupPage panelId={route.panelId} />;
+    case 'restore':
+      return <RestorePage />;
+    case 'verify':
+      return <VerifyPage />;
     case 'rubrics':
       return <RubricsPage packId={route.packId} />;
     case 'capture':
@@ -49,7 +78,9 @@ export function App({ i18n, workspace }: { i18n: I18n; workspace: Workspace }) {
           <Header />
           <main className="app-main">
             <ErrorBoundary>
-              <Page />
+              <Suspense fallback={<Loading />}>
+                <Page />
+              </Suspense>
             </ErrorBoundary>
           </main>
           <StatusBar />

@@ -3,6 +3,8 @@
  * `#/` panels, `#/panel/<id>` a panel, `#/panel/<id>/app/<appId>` an application (with
  * `?annotation=<id>` or `?file=<hash>&page=<n>&quote=<text>`: a place to show in its viewer),
  * `#/panel/<id>/desk[/<appId>]` the chair's desk (with one application open),
+ * `#/panel/<id>/export` its exports and signed opinions, `#/panel/<id>/identity` the identity
+ * backup, `#/identity/restore` restoring one, `#/verify` checking a signed file,
  * `#/rubrics` the rubric library and `#/rubrics/<id>` one pack in the editor; in the extension,
  * `#/capture/<tabId>` captures a tab's PDF links and `#/capture/<tabId>/<frameId>/<url>` one link.
  */
@@ -13,6 +15,10 @@ export type Route =
   | { name: 'panel'; panelId: string }
   | { name: 'application'; panelId: string; applicationId: string; jump?: RouteJump }
   | { name: 'desk'; panelId: string; applicationId?: string }
+  | { name: 'export'; panelId: string }
+  | { name: 'backup'; panelId: string }
+  | { name: 'restore' }
+  | { name: 'verify' }
   | { name: 'rubrics'; packId?: string }
   | { name: 'capture'; tabId: number; link: { frameId: number; url: string } | null }
   | { name: 'notFound'; path: string };
@@ -54,6 +60,16 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'workspace' };
   if (parts[0] === 'panel' && parts.length === 2) return { name: 'panel', panelId: parts[1]! };
+  if (parts[0] === 'panel' && parts.length === 3 && parts[2] === 'export') {
+    return { name: 'export', panelId: parts[1]! };
+  }
+  if (parts[0] === 'panel' && parts.length === 3 && parts[2] === 'identity') {
+    return { name: 'backup', panelId: parts[1]! };
+  }
+  if (parts[0] === 'identity' && parts[1] === 'restore' && parts.length === 2) {
+    return { name: 'restore' };
+  }
+  if (parts[0] === 'verify' && parts.length === 1) return { name: 'verify' };
   if (parts[0] === 'panel' && parts[2] === 'app' && parts.length === 4) {
     const jump = parseJump(query);
     return {
@@ -89,6 +105,10 @@ export const href = {
     `#/panel/${encodeURIComponent(panelId)}/app/${encodeURIComponent(applicationId)}${jump ? jumpQuery(jump) : ''}`,
   desk: (panelId: string, applicationId?: string) =>
     `#/panel/${encodeURIComponent(panelId)}/desk${applicationId === undefined ? '' : `/${encodeURIComponent(applicationId)}`}`,
+  exports: (panelId: string) => `#/panel/${encodeURIComponent(panelId)}/export`,
+  backup: (panelId: string) => `#/panel/${encodeURIComponent(panelId)}/identity`,
+  restore: () => '#/identity/restore',
+  verify: () => '#/verify',
   rubrics: (packId?: string) =>
     packId === undefined ? '#/rubrics' : `#/rubrics/${encodeURIComponent(packId)}`,
   capture: (tabId: number, link: { frameId: number; url: string } | null = null) =>

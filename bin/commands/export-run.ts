@@ -2,7 +2,7 @@
  * `review-desk export --panel FILE.rdsync --identity ID_FILE --passphrase P --out DIR`: the
  * panel's 汇总表 (XLSX, CSV), report, chair-signed opinions and signed result bundle. Opens the
  * panel from the file with the chair's identity, reads it into an ExportSource
- * (lib/export/panel-source.ts: the part still to wire) and writes what buildExportFiles makes.
+ * (lib/export/panel-source.ts) and writes what buildExportFiles makes, with progress on stderr.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { importIdentityBackup } from '../../lib/identity/backup';
 import { Panel } from '../../lib/panel/panel';
 import { loadPdfFonts } from '../../lib/platform/node-assets';
 import { importRdsync } from '../../lib/sync/rdsync';
+import { issueCertificates } from '../../lib/workspace/certificates';
 import { type CliContext, EXIT_OK, parseCommandArgs, requireOption } from '../cli-kit';
 
 export async function runExport(ctx: CliContext, argv: string[]): Promise<number> {
@@ -45,11 +46,30 @@ export async function runExport(ctx: CliContext, argv: string[]): Promise<number
   const panel = new Panel(new Y.Doc(), identity);
   await importRdsync(panel, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   await panel.settled();
+  if (!panel.meta()) throw new ReviewDeskError('reconcile/notFullState');
+  // A panel made before it stored certificates gets its CA and the chair's certificate here
+  // (in this run's copy only): what the chair's device does when it opens such a panel.
+  if (
+    !(await panel.panelCa()) ||
+    !panel.hasCertificate(identity.memberId, identity.signing.fingerprint)
+  ) {
+    await panel.ensureDevice();
+    await issueCertificates(panel, identity);
+  }
   const language = ctx.i18n.language === 'en' ? 'en' : 'zh-CN';
   const source = await readPanelForExport(panel, identity, { language });
+  const unsigned = source.results.unsignedReviews?.length ?? 0;
+  if (unsigned) ctx.err(ctx.t('export:cli.unsigned', { count: unsigned }));
+  let shown = -1;
   const files = await buildExportFiles(source, {
     privateKey: identity.signing.privateKey,
     fonts: await loadPdfFonts(),
+    onProgress: (done, total) => {
+      // A line per tenth: enough to see it move, not a wall of text.
+      const tenth = Math.floor((done / total) * 10);
+      if (tenth !== shown) ctx.err(ctx.t('export:cli.progress', { done, total }));
+      shown = tenth;
+    },
   });
   for (const file of files) {
     const target = path.join(out, ...file.path.split('/'));

@@ -38,6 +38,12 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
         role={me.role}
         {...(packState.pack ? { pack: packState.pack } : {})}
       />
+      <p className="panel-links">
+        <a href={href.exports(panel.id)} data-testid="panel-export-link">
+          {t('export:ui.links.export')}
+        </a>{' '}
+        <a href={href.backup(panel.id)}>{t('export:ui.links.backup')}</a>
+      </p>
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
       <p>
         <a href={href.desk(panel.id)} className="desk-link" data-testid="open-desk">

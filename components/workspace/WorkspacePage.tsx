@@ -58,6 +58,12 @@ export function WorkspacePage() {
         <JoinPanel />
         <OpenPanelDirectory />
       </div>
+      <p className="panel-links">
+        <a href={href.restore()}>{t('export:ui.links.restore')}</a>{' '}
+        <a href={href.verify()} data-testid="verify-link">
+          {t('export:ui.links.verify')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -5,9 +5,11 @@
  * than others, one fact confirmed with two values, and one expert from a unit an application names
  * (a conflict of interest). Everything is deterministic (no randomness) and written through the
  * Panel's public API by identities opened from the demo members' invitations, exchanged with the
- * chair's panel as signed `.rdsync` files, exactly as members working offline would.
+ * chair's panel as signed `.rdsync` files, exactly as members working offline would: each expert's
+ * device is certified by the chair's and signs its own submitted reviews.
  */
 import { toBase64 } from '../crypto/bytes';
+import type { MemberIdentity } from '../identity/identity';
 import type { Invitation } from '../identity/invitation';
 import type { ApplicationId, CriterionId, FactId } from '../ids';
 import type { NewMember } from '../panel/create';
@@ -15,10 +17,14 @@ import type { Panel } from '../panel/panel';
 import { allCriteria, builtinPack, type Criterion, type RubricPack } from '../rubric';
 import { joinFromInvitation } from '../sync/join';
 import { exportRdsync, importRdsync } from '../sync/rdsync';
+import { issueCertificates, signOwnReviews } from '../workspace/certificates';
 import type { DemoApplication, DemoPanel } from './types';
 
 /** The demo chair: this device's user in the app, a fictional expert in the CLI's files. */
 export const DEMO_CHAIR = { name: '示例专家（组长）', unit: '示例评审中心' };
+
+/** The passphrase of the demo chair's identity file and key escrow (said in the demo's README). */
+export const DEMO_PASSPHRASE = 'demo';
 
 /** Offsets from the application's merit, in points of 100: 丁 is lenient, 戊 harsh. */
 const EXPERTS = [
@@ -172,23 +178,33 @@ function writeReview(
  */
 export async function writeDemoReviews(
   chair: Panel,
+  chairIdentity: MemberIdentity,
   invitations: readonly Invitation[],
   demo: DemoPanel,
   pack: RubricPack,
   ids: ReadonlyMap<string, ApplicationId>,
 ): Promise<void> {
   const experts = invitations.filter((i) => i.role === 'reviewer');
+  const exchange = async (from: Panel, to: Panel) =>
+    importRdsync(to, await exportRdsync(from, { kind: 'full' }));
   for (const [r, invitation] of experts.entries()) {
     const initial = toBase64(await exportRdsync(chair, { kind: 'full' }));
-    const { panel } = await joinFromInvitation({ ...invitation, initial });
+    const { panel, identity } = await joinFromInvitation({ ...invitation, initial });
     try {
+      // The chair's device sees the expert's registration and certifies the device key, as the
+      // certificate agent of the app does; the expert receives the certificate with the state.
+      await exchange(panel, chair);
+      await issueCertificates(chair, chairIdentity);
+      await exchange(chair, panel);
       for (const [a, app] of demo.applications.entries()) {
         const id = ids.get(app.id);
         if (!id) continue;
         writeReview(panel, pack, app, id, a, r % EXPERTS.length);
         await panel.submitReview(id);
       }
-      await importRdsync(chair, await exportRdsync(panel, { kind: 'full' }));
+      // Each expert signs their own submitted reviews for the result bundle (lib/sign SPEC R2).
+      await signOwnReviews(panel, identity, pack);
+      await exchange(panel, chair);
     } finally {
       panel.destroy();
     }

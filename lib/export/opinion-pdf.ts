@@ -134,8 +134,16 @@ export function opinionBlocks(o: Opinion): Block[] {
     { kind: 'heading', text: t('sign:opinion.comments.heading') },
     { kind: 'paragraph', text: comments },
     { kind: 'heading', text: t('sign:opinion.opinion.heading') },
-    { kind: 'paragraph', text: o.opinion },
-    { kind: 'paragraph', text: t('sign:opinion.opinion.verdict', { verdict: o.verdict }) },
+    { kind: 'paragraph', text: o.opinion.trim() || t('sign:opinion.comments.none') },
+    // A reviewer's own conclusion is part of their opinion text; only the panel's stands alone.
+    ...(o.verdict
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: t('sign:opinion.opinion.verdict', { verdict: o.verdict }),
+          },
+        ]
+      : []),
     { kind: 'spacer', height: 6 },
     {
       kind: 'box',

@@ -24,11 +24,11 @@ export const reviewPartSchema = z.object({
   /** Criterion id → points (null: not scored). */
   scores: z.record(z.string(), score),
   total: score,
-  /** Criterion id → comment. */
-  comments: z.record(z.string(), text(4000)),
+  /** Criterion id → comment; `_overall` holds the review's overall comment. */
+  comments: z.record(z.string(), text(20_000)),
   /** Rule id → the reviewer's finding. */
   eligibility: z.record(z.string(), z.enum(['pass', 'fail', 'unknown'])),
-  opinion: text(20_000),
+  opinion: text(50_000),
   submittedAt: time,
 });
 export type ReviewPart = z.infer<typeof reviewPartSchema>;
@@ -111,8 +111,13 @@ export const resultsSchema = z.object({
         .nullable(),
     }),
   ),
-  /** Every submitted review (each reviewer signs their own in the bundle). */
+  /** Every submitted review its reviewer has signed (each signature is in the bundle). */
   reviews: z.array(reviewPartSchema),
+  /**
+   * Submitted reviews left out of `reviews` because their reviewer's device has not signed them
+   * yet (it signs once it holds its certificate): named so the reader knows they exist.
+   */
+  unsignedReviews: z.array(z.object({ application: id, member: id })).optional(),
 });
 export type PanelResults = z.infer<typeof resultsSchema>;
 export type ApplicationResult = PanelResults['applications'][number];

@@ -168,6 +168,8 @@ function permitted(trial: ChainIndex, chain: Chain, v: CheckedVersion): boolean 
     case 'decision':
     case 'panelFact':
     case 'return':
+    case 'panelCa':
+    case 'certificate':
       return chairSession;
     case 'device':
       return true;

@@ -1,7 +1,7 @@
 /**
  * Making a panel and inviting members. The chair's new key names the panel (SPEC D7); the first
  * transaction writes the signed meta and the members, so every replica starts from the chair's
- * state. Each invitation carries a fresh invitation key (to register the member's devices) and a
+ * state; the next ones the panel CA and the chair's certificate (SPEC K1, K2). Each invitation carries a fresh invitation key (to register the member's devices) and a
  * relay token, both made here, by the chair, offline.
  */
 import * as Y from 'yjs';
@@ -11,6 +11,7 @@ import type { Invitation } from '../identity/invitation';
 import type { Role } from '../identity/role';
 import { signToken } from '../identity/token';
 import type { MemberId, PanelId, RubricId } from '../ids';
+import { createPanelCa, issueMemberCertificate } from '../sign/certificates';
 import { Panel } from './panel';
 import { shortId } from './records/common';
 import { createMember, type Member } from './records/member';
@@ -127,6 +128,19 @@ export async function createPanel(input: CreatePanelInput): Promise<CreatedPanel
     invited.push(await makeInvitation(chair, input.name, relayUrl, m, input.tokenDays, now));
   }
   await panel.writeGenesis(meta, [chairMember, ...invited.map((i) => i.member)]);
+  // lib/sign SPEC C1, C2: the chair key certifies itself as the panel CA and issues the chair's
+  // own member certificate; members' certificates follow their devices' registrations.
+  const ca = await createPanelCa(chair.signing, { id: chair.panelId, name: input.name }, { now });
+  await panel.putPanelCa(ca);
+  await panel.putCertificates([
+    await issueMemberCertificate({
+      ca,
+      chairKey: chair.signing,
+      member: { id: chairId, name: input.chair.name, role: 'chair', unit: input.chair.unit ?? '' },
+      deviceKey: chair.signing.publicJwk,
+      now,
+    }),
+  ]);
   return { panel, chair, invitations: invited.map((i) => i.invitation) };
 }
 

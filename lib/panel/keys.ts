@@ -26,7 +26,10 @@ export type ParsedKey =
   | { kind: 'message'; app: ApplicationId; thread: string; author: MemberId; id: string }
   | { kind: 'decision'; app: ApplicationId }
   | { kind: 'panelFact'; app: ApplicationId; fact: FactId }
-  | { kind: 'return'; app: ApplicationId; member: MemberId };
+  | { kind: 'return'; app: ApplicationId; member: MemberId }
+  | { kind: 'panelCa' }
+  | { kind: 'certificate'; member: MemberId; fingerprint: string }
+  | { kind: 'reviewSignature'; app: ApplicationId; member: MemberId };
 
 const enc = encodeURIComponent;
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -50,6 +53,9 @@ export const keys = {
   decision: (a: string) => `d/${enc(a)}`,
   panelFact: (a: string, fact: string) => `pf/${enc(a)}/${enc(fact)}`,
   reviewReturn: (a: string, m: string) => `x/${enc(a)}/${enc(m)}`,
+  panelCa: () => 'ca',
+  certificate: (m: string, fp: string) => `c/${enc(m)}/${fp}`,
+  reviewSignature: (a: string, m: string) => `rs/${enc(a)}/${enc(m)}`,
 };
 
 function fieldPath(field: CellField): string {
@@ -100,6 +106,7 @@ function parseField(parts: string[]): CellField | null {
 
 export function parseKey(key: string): ParsedKey | null {
   if (key === 'meta') return { kind: 'meta' };
+  if (key === 'ca') return { kind: 'panelCa' };
   const [head, ...parts] = key.split('/');
   const id = (i: number) => dec(parts[i], ID);
   switch (head) {
@@ -107,11 +114,16 @@ export function parseKey(key: string): ParsedKey | null {
       const member = parts.length === 1 ? id(0) : null;
       return member === null ? null : { kind: 'member', member: member as MemberId };
     }
-    case 'k': {
+    case 'k':
+    case 'c': {
       const member = id(0);
       const fp = parts[1];
       if (parts.length !== 2 || member === null || !fp || !FP.test(fp)) return null;
-      return { kind: 'device', member: member as MemberId, fingerprint: fp };
+      return {
+        kind: head === 'k' ? 'device' : 'certificate',
+        member: member as MemberId,
+        fingerprint: fp,
+      };
     }
     case 'a': {
       const app = parts.length === 1 ? id(0) : null;
@@ -160,11 +172,16 @@ export function parseKey(key: string): ParsedKey | null {
       if (app === null || fact === null) return null;
       return { kind: 'panelFact', app: app as ApplicationId, fact: fact as FactId };
     }
-    case 'x': {
+    case 'x':
+    case 'rs': {
       const app = id(0);
       const member = parts.length === 2 ? id(1) : null;
       if (app === null || member === null) return null;
-      return { kind: 'return', app: app as ApplicationId, member: member as MemberId };
+      return {
+        kind: head === 'x' ? 'return' : 'reviewSignature',
+        app: app as ApplicationId,
+        member: member as MemberId,
+      };
     }
     case 'g': {
       const [app, thread, author, own] = [id(0), id(1), id(2), id(3)];

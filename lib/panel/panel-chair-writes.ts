@@ -118,7 +118,8 @@ export async function putMember(ctx: PanelContext, record: Member): Promise<void
 
 /**
  * SPEC M4: a removal carries the cut of the member's writing sessions as this device has them;
- * what the member writes beyond it never counts, on any replica.
+ * what the member writes beyond it never counts, on any replica. It also carries its time, from
+ * which the member's certificates are revoked (lib/sign SPEC C5).
  */
 export async function removeMember(ctx: PanelContext, id: MemberId): Promise<void> {
   const s = chairSigner(ctx);
@@ -126,7 +127,9 @@ export async function removeMember(ctx: PanelContext, id: MemberId): Promise<voi
   if (!m) throw new ReviewDeskError('panel/unknownMember', { id });
   if (m.role === 'chair') throw new ReviewDeskError('panel/cannotRemoveChair');
   const cut = ctx.view.sessionsOf(id);
-  await writeSigned(ctx, keys.member(id), { ...m, removed: true, cut }, s.key, s.fp);
+  // lib/sign SPEC C5: the removal time is the revocation time of every certificate of the member.
+  const removedAt = m.removedAt ?? Date.now();
+  await writeSigned(ctx, keys.member(id), { ...m, removed: true, cut, removedAt }, s.key, s.fp);
 }
 
 /** SPEC M3: raise a member's token epoch; tokens issued before are refused by relays. */

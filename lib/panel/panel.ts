@@ -25,6 +25,8 @@ import { registerInternals } from './internals';
 import { classifyOrigin } from './origins';
 import * as annotations from './panel-annotations';
 import * as applicationWrites from './panel-application-writes';
+import type { DeviceRegistration, PanelCertificate } from './panel-certificates';
+import * as certs from './panel-certificates';
 import * as chairWrites from './panel-chair-writes';
 import type { PanelContext } from './panel-context';
 import * as device from './panel-device';
@@ -45,12 +47,14 @@ import type { MessageId } from './records/message';
 import type { PanelMeta, PanelSettings } from './records/meta';
 import type { PanelFact } from './records/panel-fact';
 import type { EvidenceTarget, FactConfirmation, VerdictOverride } from './records/review-cell';
+import type { ReviewSignatureRecord } from './records/review-signature';
 import type { ThreadId } from './records/thread';
 import { KeyRing, type Review } from './reviews';
 import { type ChangeOrigin, PanelView, type Problem } from './view';
 
 export { docOf, internalsOf, type PanelInternals } from './internals';
 export { IMPORT_ORIGIN, LOAD_ORIGIN, LOCAL_ORIGIN } from './origins';
+export type { DeviceRegistration, PanelCertificate } from './panel-certificates';
 export type { ApplicationView } from './panel-reads';
 export type { ReviewerProgress } from './panel-review-reads';
 export type { ThreadView } from './panel-threads';
@@ -173,6 +177,38 @@ export class Panel {
     return reads.panelFacts(this.ctx, app);
   }
 
+  // ---- certificates and signatures (SPEC K1–K4) ----
+
+  /** K1: the panel CA (DER) once checked against the panel id; null while there is none. */
+  panelCa(): Promise<Uint8Array | null> {
+    return certs.panelCa(this.ctx);
+  }
+
+  /** K2: the member certificates that chain to the panel CA and match the key they are filed under. */
+  certificates(): Promise<PanelCertificate[]> {
+    return certs.certificates(this.ctx);
+  }
+
+  /** This member's checked certificate for one device key, or null. */
+  certificateFor(member: MemberId, fingerprint: string): Promise<PanelCertificate | null> {
+    return certs.certificateFor(this.ctx, member, fingerprint);
+  }
+
+  /** Whether any certificate is stored for this key (checked or not). */
+  hasCertificate(member: MemberId, fingerprint: string): boolean {
+    return certs.hasCertificate(this.ctx, member, fingerprint);
+  }
+
+  /** Device keys registered by members (SPEC A5): what the chair's device issues certificates for. */
+  deviceRegistrations(): DeviceRegistration[] {
+    return certs.deviceRegistrations(this.ctx);
+  }
+
+  /** K3: a reviewer's stored signature over their submitted review. */
+  reviewSignature(app: ApplicationId, member: MemberId): ReviewSignatureRecord | null {
+    return certs.reviewSignature(this.ctx, app, member);
+  }
+
   /**
    * A viewer-independent canonical picture of the whole panel (register → winning position):
    * equal on every converged replica (SPEC Y1). For tests and diagnostics.
@@ -281,6 +317,21 @@ export class Panel {
   /** The chair withdraws an application (kept, out of the ranking); `null` takes it back. */
   withdrawApplication(app: ApplicationId, reason: string | null): void {
     applicationWrites.withdrawApplication(this.ctx, app, reason);
+  }
+
+  /** K1: store the panel CA (the chair, at creation or on first open of an older panel). */
+  putPanelCa(der: Uint8Array): Promise<void> {
+    return certs.putPanelCa(this.ctx, der);
+  }
+
+  /** K2: store member certificates issued by the chair key, in one batch. */
+  putCertificates(ders: Uint8Array[]): Promise<void> {
+    return certs.putCertificates(this.ctx, ders);
+  }
+
+  /** K3: a reviewer stores their signature over their own submitted review. */
+  putReviewSignature(app: ApplicationId, record: ReviewSignatureRecord): Promise<void> {
+    return certs.putReviewSignature(this.ctx, app, record);
   }
 
   /** The first transaction of a new panel (create.ts): signed meta and members, all at once. */

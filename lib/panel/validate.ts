@@ -14,14 +14,17 @@ import { type ParsedKey, parseKey } from './keys';
 import { annotationSchema } from './records/annotation';
 import { appFileSchema } from './records/app-file';
 import { applicationSchema } from './records/application';
+import { certificateSchema } from './records/certificate';
 import { decisionSchema } from './records/decision';
 import { deviceKeySchema } from './records/device-key';
 import { memberSchema } from './records/member';
 import { messageSchema } from './records/message';
 import { panelMetaSchema } from './records/meta';
+import { panelCaSchema } from './records/panel-ca';
 import { panelFactSchema } from './records/panel-fact';
 import { cellValueSchema } from './records/review-cell';
 import { reviewReturnSchema } from './records/review-return';
+import { reviewSignatureSchema } from './records/review-signature';
 import { submissionSchema } from './records/submission';
 import { threadSchema } from './records/thread';
 
@@ -158,6 +161,21 @@ function checkValue(entry: Entry, p: ParsedKey, panelId: string): unknown {
     case 'return': {
       const r = parseWith(reviewReturnSchema, v);
       return r !== INVALID && r.by === entry.by ? r : INVALID;
+    }
+    case 'panelCa':
+      return parseWith(panelCaSchema, v);
+    case 'certificate': {
+      const c = parseWith(certificateSchema, v);
+      return c !== INVALID && c.member === p.member ? c : INVALID;
+    }
+    case 'reviewSignature': {
+      if (entry.by !== p.member) return INVALID;
+      const r = parseWith(reviewSignatureSchema, v);
+      if (r === INVALID) return INVALID;
+      const part = r.part;
+      return part.panel === panelId && part.application === p.app && part.member === p.member
+        ? r
+        : INVALID;
     }
   }
 }

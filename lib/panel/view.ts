@@ -307,6 +307,8 @@ export class PanelView {
       case 'decision':
       case 'panelFact':
       case 'return':
+      case 'panelCa':
+      case 'certificate':
         return v.chairBatch && v.entry.by === this.metaChair();
       default:
         return this.mayReview(v.entry.by);

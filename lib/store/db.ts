@@ -4,6 +4,7 @@
  * y-indexeddb (one database per panel); nothing here is synced.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { KeyEscrow } from '../identity/backup-box';
 import type { FileHash, PanelId } from '../ids';
 
 export interface StoredFile {
@@ -44,6 +45,11 @@ export interface StoredIdentity {
   token: string | null;
   relayUrl: string | null;
   savedAt: number;
+  /**
+   * The chair key sealed under the chair's passphrase when the panel was made (lib/sign SPEC
+   * B3): the daily key above is non-extractable, so an identity backup opens this instead.
+   */
+  escrow?: KeyEscrow;
 }
 
 export class ReviewDeskDb extends Dexie {

@@ -5,7 +5,7 @@
  * with five demo experts' submitted reviews (lib/demo/reviews), so the chair's desk has content.
  */
 import { z } from 'zod';
-import { DEMO_CHAIR, demoReviewers, writeDemoReviews } from '../demo/reviews';
+import { DEMO_CHAIR, DEMO_PASSPHRASE, demoReviewers, writeDemoReviews } from '../demo/reviews';
 import type { DemoPanel } from '../demo/types';
 import { ReviewDeskError } from '../errors';
 import type { ApplicationId } from '../ids';
@@ -44,7 +44,7 @@ const ManifestSchema = z.object({
 
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
 
-export { DEMO_CHAIR };
+export { DEMO_CHAIR, DEMO_PASSPHRASE };
 
 export async function isDemoInstalled(workspace: Workspace): Promise<boolean> {
   return (await workspace.db.settings.get(DEMO_INSTALLED))?.value === true;
@@ -79,12 +79,14 @@ export async function installDemo(
     // The manifest was checked above; its facts are what the demo experts confirm.
     const demoPanel = demo as unknown as DemoPanel;
     const pack = builtinPack(demo.rubricId);
-    const { panel, persistence, invitations } = await workspace.createPanel({
+    const { panel, persistence, invitations, identity } = await workspace.createPanel({
       name: demo.name,
       pack,
       chair: DEMO_CHAIR,
       members: demoReviewers(demoPanel),
       demo: true,
+      // The demo chair's key is sealed under the demo's passphrase, so its identity backs up too.
+      escrowPassphrase: DEMO_PASSPHRASE,
     });
     const ids = new Map<string, ApplicationId>();
     for (const app of demo.applications) {
@@ -100,7 +102,7 @@ export async function installDemo(
       ids.set(app.id, id);
       onProgress?.(++done, total);
     }
-    await writeDemoReviews(panel, invitations, demoPanel, pack, ids);
+    await writeDemoReviews(panel, identity, invitations, demoPanel, pack, ids);
     await persistence.saved();
   }
   await workspace.db.settings.put({ key: DEMO_INSTALLED, value: true });

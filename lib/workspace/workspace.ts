@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import { ReviewDeskError } from '../errors';
+import { escrowSigningKey, type KeyEscrow } from '../identity/backup';
 import type { MemberIdentity } from '../identity/identity';
 import { importIdentity } from '../identity/identity';
 import { deleteIdentity, loadIdentity, saveIdentity } from '../identity/store';
@@ -25,6 +26,7 @@ import { fileHash } from '../store/hash';
 import { joinFromInvitation } from '../sync/join';
 import { importRdsync } from '../sync/rdsync';
 import type { RelayOptions } from '../sync/relay-client';
+import { type CertificateAgent, watchCertificates } from './certificates';
 import { shareFiles } from './file-transfer';
 import { linkPages, pageChannelName } from './page-peers';
 import { RelayConnections } from './relay-connections';
@@ -38,6 +40,11 @@ export interface NewPanelInput {
   members?: NewMember[];
   relayUrl?: string | null;
   demo?: boolean;
+  /**
+   * Seal a copy of the chair key under this passphrase (lib/sign SPEC B3), so the chair's identity
+   * can be backed up later; without one the key never leaves this device.
+   */
+  escrowPassphrase?: string;
 }
 
 export interface WorkspaceOptions {
@@ -49,6 +56,8 @@ export interface WorkspaceOptions {
    * open (app tabs, the extension's side panel and popup): see page-peers.ts. Browsers only.
    */
   linkPages?: boolean;
+  /** Failures of background work (the certificate agent): reported, never swallowed. */
+  onBackgroundError?: (error: unknown) => void;
 }
 
 export class Workspace {
@@ -57,6 +66,8 @@ export class Workspace {
   readonly relays: RelayConnections;
   /** Makes the connections follow each panel's relay address as it changes. */
   private readonly supervisor: RelaySupervisor;
+  /** Issues certificates (chair) and signs submitted reviews, per open panel (certificates.ts). */
+  private readonly agents = new Map<PanelId, CertificateAgent>();
   /** The narrow stores the UI reaches storage through (lib/workspace/stores). */
   readonly stores: WorkspaceStores;
 
@@ -105,6 +116,7 @@ export class Workspace {
         const identity = await loadIdentity(this.db, id);
         if (!identity) throw new ReviewDeskError('workspace/noIdentity', { panel: id });
         const opened = await openPanel(identity, { databaseName: this.options.databaseName });
+        this.startAgent(opened.panel, identity);
         this.linkToPages(opened.panel);
         void this.autoConnect(opened.panel);
         return opened;
@@ -115,22 +127,46 @@ export class Workspace {
     return opened;
   }
 
+  private startAgent(panel: Panel, identity: MemberIdentity): void {
+    this.agents.get(panel.id)?.stop();
+    const onError = this.options.onBackgroundError ?? ((error) => console.error(error));
+    this.agents.set(panel.id, watchCertificates(panel, identity, { onError }));
+  }
+
+  /** Resolves once the panel's certificate agent has nothing left to do (tests, exports). */
+  async certificatesSettled(id: PanelId): Promise<void> {
+    await this.agents.get(id)?.settled();
+  }
+
+  /** Close an open panel without removing anything (a restored identity reopens it). */
+  async closePanel(id: PanelId): Promise<void> {
+    this.agents.get(id)?.stop();
+    this.agents.delete(id);
+    this.relays.disconnect(id);
+    const opened = this.open.get(id);
+    this.open.delete(id);
+    if (opened) await (await opened.catch(() => null))?.close();
+  }
+
   /** The link closes itself when the panel's document is destroyed (closing the panel). */
   private linkToPages(panel: Panel): void {
     if (!this.options.linkPages || typeof BroadcastChannel === 'undefined') return;
     linkPages(panel, pageChannelName(this.options.databaseName ?? PANEL_DOCS_DB, panel.id));
   }
 
-  private async adopt(
+  /** Keep a panel made or joined on this device: identity, persistence, the list, the agents. */
+  async adopt(
     panel: Panel,
     identity: MemberIdentity,
     name: string,
     demo: boolean,
+    escrow?: KeyEscrow,
   ): Promise<{ panel: Panel; persistence: PanelPersistence }> {
-    await saveIdentity(this.db, identity);
+    await saveIdentity(this.db, identity, { escrow });
     const persistence = attachPersistence(panel, { databaseName: this.options.databaseName });
     await persistence.saved();
     await this.db.panels.put({ id: panel.id, name, demo, joinedAt: Date.now() });
+    this.startAgent(panel, identity);
     this.linkToPages(panel);
     void this.autoConnect(panel);
     this.open.set(
@@ -155,9 +191,24 @@ export class Workspace {
       chair: input.chair,
       members: input.members ?? [],
       relayUrl: input.relayUrl ?? null,
+      extractable: Boolean(input.escrowPassphrase),
     });
-    const adopted = await this.adopt(created.panel, created.chair, input.name, input.demo ?? false);
-    return { ...adopted, invitations: created.invitations };
+    let escrow: KeyEscrow | undefined;
+    if (input.escrowPassphrase) {
+      // SPEC B3: seal the key while it can still be exported, then use it non-extractable. The
+      // open panel signs with the identity object it was made with: give it the daily key too.
+      const sealed = await escrowSigningKey(created.chair.signing, input.escrowPassphrase);
+      escrow = sealed.escrow;
+      created.chair.signing = sealed.daily;
+    }
+    const adopted = await this.adopt(
+      created.panel,
+      created.chair,
+      input.name,
+      input.demo ?? false,
+      escrow,
+    );
+    return { ...adopted, identity: created.chair, invitations: created.invitations };
   }
 
   /** Join from an invitation file's JSON (the chair made it with `review-desk panel create`). */
@@ -206,6 +257,8 @@ export class Workspace {
   }
 
   async removePanel(id: PanelId): Promise<void> {
+    this.agents.get(id)?.stop();
+    this.agents.delete(id);
     this.relays.disconnect(id);
     await this.db.settings.delete(`sync-off:${id}`);
     const opened = this.open.get(id);
@@ -217,6 +270,8 @@ export class Workspace {
   }
 
   async closeAll(): Promise<void> {
+    for (const agent of this.agents.values()) agent.stop();
+    this.agents.clear();
     this.supervisor.destroy();
     this.relays.closeAll();
     const all = [...this.open.values()];

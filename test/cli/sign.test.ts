@@ -1,7 +1,7 @@
 /**
  * The CLI side of issue 10, run as a user would: `verify` (exit 0 valid, 1 not valid, 2
  * unreadable; Chinese by default, English on request), `identity export|import|show` from the
- * identity `panel create` writes to a second "device", and `export` up to the part still to wire.
+ * identity `panel create` writes to a second "device", and `export` of a panel `panel create` made.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -187,7 +187,7 @@ describe('review-desk identity', { timeout: 180_000 }, () => {
 });
 
 describe('review-desk export', { timeout: 180_000 }, () => {
-  it('names a missing option; reading the panel is the part still to wire, and nothing is written', () => {
+  it('names a missing option; a new panel with no application exports its empty result', () => {
     expect(runCli(['export', '--panel', 'x.rdsync']).stderr).toContain('--identity');
     const out = tmpDir('rd-cli-export-');
     runCli([
@@ -204,19 +204,23 @@ describe('review-desk export', { timeout: 180_000 }, () => {
       '--passphrase',
       'pw',
     ]);
-    const r = runCli([
+    const args = (passphrase: string, dir: string) => [
       'export',
       '--panel',
       path.join(out, 'panel.rdsync'),
       '--identity',
       path.join(out, 'chair.identity.json'),
       '--passphrase',
-      'pw',
+      passphrase,
       '--out',
-      path.join(out, 'export'),
-    ]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('还没有保存评审组证书');
-    expect(existsSync(path.join(out, 'export'))).toBe(false);
+      path.join(out, dir),
+    ];
+    const wrong = runCli(args('nope', 'wrong'));
+    expect(wrong.code).toBe(2);
+    expect(existsSync(path.join(out, 'wrong'))).toBe(false);
+    const r = runCli(args('pw', 'export'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(path.join(out, 'export', 'bundle.json'))).toBe(true);
+    expect(runCli(['verify', path.join(out, 'export', 'bundle.json')]).code).toBe(0);
   });
 });

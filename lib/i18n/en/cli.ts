@@ -12,7 +12,7 @@ export const cli: Messages<typeof zh> = {
   demo: {
     summary: 'Write the demo panels (application PDFs, demo.json and full backups with reviews)',
     usage:
-      "Usage: review-desk demo --out DIR\n  Writes the two demo panels' application PDFs, demo.json describing them, and each panel's full backup\n  <rubric-id>.rdsync (five demo experts submitted every review; read it with review-desk report --panel) into DIR.",
+      "Usage: review-desk demo --out DIR\n  Writes the two demo panels' application PDFs, demo.json describing them, and each panel's full backup\n  <rubric-id>.rdsync (five demo experts submitted and signed every review; read it with review-desk report --panel),\n  the chair's identity <rubric-id>.chair.identity (passphrase demo), the panel certificate <rubric-id>.ca.pem and README.txt into DIR.",
     done: 'Wrote {{count}} demo PDFs, demo.json and {{panels}} panel backups (.rdsync) to {{dir}}',
   },
   errors: {

@@ -38,7 +38,7 @@ export const panel: Messages<typeof zh> = {
     invalidValue:
       'The value is not valid ({{field}}). Check it and try again; nothing was changed.',
     sealedElsewhere:
-      'Part of this review was filled in on another of your devices and cannot be read here. Export your identity there, import it here, then submit.',
+      'Part of this review was filled in on another of your devices and cannot be read here. On that device, open the panel and export your identity with “Back up identity”; import it here with “Restore identity”, then submit.',
     notYourAnnotation: 'You can only change your own annotations.',
     unknownThread: 'This discussion was not found. It may not have reached this device yet.',
     unknownMember: 'Member {{id}} was not found.',

@@ -183,5 +183,53 @@ export const sign: Messages<typeof zh> = {
     unsignedPdf: 'This PDF carries no digital signature; there is nothing to verify.',
     notBundle: 'This is not a Review Desk result bundle.',
     bundleSignerMissing: 'No certificate for {{member}}: the result bundle cannot be signed.',
+    reviewNotSubmitted: 'This review is not submitted, so it cannot be signed.',
+    restoreOtherMember:
+      'On this device the panel belongs to another member; this identity file cannot replace it. Nothing was changed.',
+    restoreNeedsState:
+      "This panel is not on this device and the identity names no relay: choose the panel's full backup (.rdsync) too. Nothing was changed.",
+    restoreOtherPanel: 'The full backup you chose belongs to another panel. Nothing was changed.',
+    passphraseMismatch: 'The two passphrases differ.',
+  },
+  ui: {
+    verify: {
+      title: 'Verify a signed file',
+      intro:
+        'Drop a signed review opinion PDF or a result bundle (bundle.json) here, or choose a file. The report is the one review-desk verify prints; the file never leaves this device.',
+      drop: 'Drop a file here',
+      pick: 'Choose a file…',
+      ca: 'Optional: the panel CA certificate (.pem, as review-desk verify --ca) to confirm the file belongs to that panel',
+      checking: 'Checking {{name}}…',
+      file: 'File: {{name}}',
+    },
+    backup: {
+      title: 'Back up identity',
+      intro:
+        'Export your identity in this panel (keys, seal secret, certificates) as a passphrase-protected file. Import it on another device with “Restore identity”. Keep the file and the passphrase safe.',
+      passphrase: 'Passphrase',
+      confirm: 'Passphrase again',
+      export: 'Export identity file',
+      working: 'Encrypting…',
+      done: 'Exported the identity file {{file}}.',
+      chairEscrow: 'Chair identity: enter the backup passphrase chosen when the panel was made.',
+      demoHint: 'The demo panels’ backup passphrase is {{passphrase}}.',
+      newDevice:
+        "This device's signing key cannot be exported: the other device makes its own key, registers it with the invitation key, and the chair's device then issues its certificate.",
+    },
+    restore: {
+      title: 'Restore identity',
+      intro:
+        'Import an identity file exported on another device with “Back up identity”. A wrong passphrase or a damaged file is named and changes nothing.',
+      file: 'Identity file',
+      state: "The panel's full backup (.rdsync; needed when the panel is not on this device)",
+      passphrase: 'Passphrase',
+      submit: 'Restore identity',
+      working: 'Decrypting and restoring…',
+      done: 'Restored your identity in the panel “{{panel}}”.',
+      replaced: "This device's identity in the panel was replaced; the panel's data is unchanged.",
+      newDevice:
+        "This device made its own signing key and registered it; the chair's device issues its certificate once it sees the registration.",
+      open: 'Open the panel',
+    },
   },
 };

@@ -50,7 +50,7 @@ export const workspace: Messages<typeof zh> = {
     badDemo:
       'The demo data is damaged and cannot be loaded. Existing panels are untouched; rebuild or update the app.',
     noIdentity:
-      'This device holds no identity for panel {{panel}}, so it cannot be opened. Join again with your invitation file, or import your identity exported from another device.',
+      'This device holds no identity for panel {{panel}}, so it cannot be opened. Join again with your invitation file, or export your identity on another device with “Back up identity” and import it here with “Restore identity”.',
     badRubric:
       'This panel’s rubric cannot be read (it may be damaged). No scores were changed; ask the chair to set the rubric again.',
     badInvitation:

@@ -9,7 +9,7 @@ export const cli = {
   demo: {
     summary: '生成示例评审组（PDF 申报材料、demo.json 和带评审意见的完整备份）',
     usage:
-      '用法：review-desk demo --out 目录\n  在目录中写入两个示例评审组的申报材料 PDF、描述文件 demo.json，以及每个评审组的完整备份\n  <规则包编号>.rdsync（五位示例专家已提交全部评审，可用 review-desk report --panel 查看）。',
+      '用法：review-desk demo --out 目录\n  在目录中写入两个示例评审组的申报材料 PDF、描述文件 demo.json，以及每个评审组的完整备份\n  <规则包编号>.rdsync（五位示例专家已提交并签名全部评审，可用 review-desk report --panel 查看）、组长身份文件\n  <规则包编号>.chair.identity（口令 demo）、评审组证书 <规则包编号>.ca.pem 和说明 README.txt。',
     done: '已写入 {{count}} 个示例 PDF、demo.json 和 {{panels}} 个评审组完整备份（.rdsync）：{{dir}}',
   },
   errors: {

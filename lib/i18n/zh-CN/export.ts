@@ -78,6 +78,58 @@ export const exportNs = {
       '用法：review-desk export --panel 评审组.rdsync --identity 身份文件 --passphrase 口令 --out 目录\n  写入 汇总表.xlsx、汇总表.csv、report.pdf、opinions/<申报项目>.pdf（签名）和 bundle.json（签名）。',
     written: '已写入 {{file}}',
     done: '导出完成：{{dir}}（{{opinions}} 份签名的评审意见）',
+    progress: '导出进度：{{done}}/{{total}}',
+    unsigned:
+      '提示：有 {{count}} 份已提交的评审还没有由评审专家本人的设备签名，没有放进评审结果包（结果包中列出了它们）。评审专家在自己的设备上打开评审组后会自动签名，之后重新导出即可。',
+  },
+  flagKinds: {
+    divergent: '评分分歧',
+    criterionDivergent: '单项评分分歧',
+    eligibilityDiffers: '资格审查意见不一致',
+    factDisputed: '事实认定不一致',
+    reviewMissing: '评审未提交',
+    conflictOfInterest: '回避',
+    overQuota: '超出名额',
+    duplicatePerson: '人员重复申报',
+  },
+  flags: { decided: '组长已作出结论：{{verdict}}' },
+  demoReadme: {
+    intro:
+      '评审台示例\n\n每个示例评审组有三个文件：<规则包编号>.rdsync（完整备份，五位示例专家已提交并签名全部评审）、<规则包编号>.chair.identity（组长的身份文件，口令：{{passphrase}}）和 <规则包编号>.ca.pem（评审组证书）。',
+    commands:
+      '导出并核验：\n  review-desk export --panel {{rubric}}.rdsync --identity {{rubric}}.chair.identity --passphrase {{passphrase}} --out 导出\n  review-desk verify 导出/opinions/<任一申报项目>.pdf --ca {{rubric}}.ca.pem\n  review-desk verify 导出/bundle.json',
+  },
+  ui: {
+    title: '导出与签名',
+    chairHeading: '评审组的结果（组长）',
+    ownHeading: '我的专家评审意见',
+    reading: '正在读取评审组的评审、证书和签名…',
+    signing: '正在签名…',
+    chairIntro:
+      '导出评审组的汇总表（XLSX、CSV）、评审工作报告、由组长签名的专家组评审意见和签名的评审结果包。',
+    start: '生成并签名',
+    again: '重新生成',
+    fonts: '正在载入中文字体（首次导出约 10 MB，之后离线也可用）…',
+    progress: '正在生成：{{done}}/{{total}}',
+    files: '已生成的文件',
+    download: '下载',
+    saveFolder: '全部保存到文件夹…',
+    saved: '已保存 {{count}} 个文件到所选文件夹。',
+    unsigned:
+      '有 {{count}} 份已提交的评审还没有由评审专家本人的设备签名，没有放进评审结果包。评审专家在自己的设备上打开评审组后会自动签名。',
+    reviewerIntro: '下载你提交的专家评审意见，每份由本设备的密钥签名，证书由评审组颁发。',
+    sign: '签名并下载',
+    notSubmitted: '未提交',
+    noneSubmitted: '你还没有提交任何评审。',
+    observer: '观察员不签署评审意见，也不能导出评审组的结果。',
+    waitingCertificate:
+      '还没有收到评审组为本设备颁发的证书。组长的设备看到本设备的登记后会自动颁发，同步后即可签名。',
+    links: {
+      export: '导出与签名',
+      backup: '备份身份',
+      verify: '核验签名文件',
+      restore: '恢复身份',
+    },
   },
   errors: {
     badResults: '评审结果的数据不完整或不正确（{{field}}）。',

@@ -161,5 +161,52 @@ export const sign = {
     unsignedPdf: '这个 PDF 没有数字签名，无法核验。',
     notBundle: '这不是评审台的评审结果包。',
     bundleSignerMissing: '缺少 {{member}} 的证书，无法签署评审结果包。',
+    reviewNotSubmitted: '这份评审还没有提交，不能签名。',
+    restoreOtherMember:
+      '这台设备上的这个评审组属于另一位成员，不能用这个身份文件替换；没有做任何改动。',
+    restoreNeedsState:
+      '这台设备上还没有这个评审组，身份文件中也没有同步服务器地址：请同时选择评审组的完整备份（.rdsync）。没有做任何改动。',
+    restoreOtherPanel: '所选的完整备份属于另一个评审组；没有做任何改动。',
+    passphraseMismatch: '两次输入的口令不一致。',
+  },
+  ui: {
+    verify: {
+      title: '核验签名文件',
+      intro:
+        '把签名的专家评审意见 PDF 或评审结果包（bundle.json）拖到这里，或选择文件。核验结果与 review-desk verify 相同；文件不会离开这台设备。',
+      drop: '拖放文件到这里',
+      pick: '选择文件…',
+      ca: '可选：评审组证书（.pem，与 review-desk verify --ca 相同），用来确认文件属于这个评审组',
+      checking: '正在核验 {{name}}…',
+      file: '文件：{{name}}',
+    },
+    backup: {
+      title: '备份身份',
+      intro:
+        '把你在这个评审组的身份（密钥、封存密钥、证书）导出为一个用口令保护的文件。在另一台设备上用「恢复身份」导入它。请妥善保管文件和口令。',
+      passphrase: '口令',
+      confirm: '再输入一次口令',
+      export: '导出身份文件',
+      working: '正在加密…',
+      done: '已导出身份文件 {{file}}。',
+      chairEscrow: '组长身份：请输入创建评审组时设定的备份口令。',
+      demoHint: '示例评审组的备份口令是 {{passphrase}}。',
+      newDevice:
+        '这台设备的签名密钥不能导出：另一台设备导入后会生成自己的密钥，用邀请密钥登记，组长的设备随后为它颁发证书。',
+    },
+    restore: {
+      title: '恢复身份',
+      intro:
+        '导入在另一台设备上用「备份身份」导出的身份文件。口令错误或文件损坏时会说明原因，不做任何改动。',
+      file: '身份文件',
+      state: '评审组完整备份（.rdsync，这台设备上还没有该评审组时需要）',
+      passphrase: '口令',
+      submit: '恢复身份',
+      working: '正在解密并恢复…',
+      done: '已恢复你在评审组“{{panel}}”中的身份。',
+      replaced: '这台设备上的该评审组身份已替换，评审组的数据没有改变。',
+      newDevice: '这台设备生成了自己的签名密钥并已登记；组长的设备看到登记后会为它颁发证书。',
+      open: '打开评审组',
+    },
   },
 } as const;

@@ -2,7 +2,8 @@
  * A panel member (`m/<id>`, chair-signed). `inviteKey` is the public half of the key in the
  * member's invitation: it signs the registration of each of the member's devices (SPEC I3).
  * Removal is a flag, never a deletion, so the relay and late replicas learn it (SPEC I2), with the
- * cut of the member's writing sessions the chair had seen (SPEC M4); `epoch` revokes older tokens.
+ * cut of the member's writing sessions the chair had seen (SPEC M4) and the time of removal, from
+ * which the member's certificates are revoked (lib/sign SPEC C5); `epoch` revokes older tokens.
  */
 import { z } from 'zod';
 import { publicJwkSchema } from '../../crypto/ecdsa';
@@ -30,6 +31,8 @@ export const memberSchema = z
     epoch: z.number().int().nonnegative().max(1_000_000).optional(),
     /** SPEC M4: set on removal; the member's writes beyond it do not count. */
     cut: removalCutSchema.optional(),
+    /** When the chair removed the member: their certificates are revoked from then on (C5). */
+    removedAt: timeSchema.optional(),
   })
   .strict();
 export type Member = z.infer<typeof memberSchema> & { id: MemberId };
