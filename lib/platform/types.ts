@@ -3,6 +3,7 @@
  * extension pages), `node.ts` (CLI, unit tests). Nothing else in `lib/` may look at `window`,
  * `document`, `browser.*` or the file system.
  */
+import type { OcrService } from '../ocr/service';
 import type { PageText } from '../pdf/text';
 
 export type PdfjsModule = typeof import('pdfjs-dist');
@@ -57,4 +58,9 @@ export interface Platform {
    * node-text-helpers.ts): the caller then reads alone.
    */
   readPagesInParallel?(request: ParallelPagesRequest): Promise<boolean>;
+  /**
+   * OCR of page images (lib/ocr): Node runs onnxruntime-node in process; browsers run
+   * onnxruntime-web in a Web Worker, its models fetched from the app's own origin on first use.
+   */
+  ocr?(): OcrService;
 }

@@ -1,0 +1,212 @@
+/**
+ * The OCR engine: one page image in, its text lines (each character with its confidence and
+ * position), table borders and checkboxes out — all in pixels of the straightened page. Runs
+ * wherever an OcrRuntime does (Node, a Web Worker, an extension page); the result is plain data
+ * (structured-clonable, JSON-safe) so it can cross to the UI thread and be cached.
+ */
+import { findCheckboxes, type PixelCheckbox } from './checkboxes';
+import { boxesFromProbability, DETECT_DEFAULTS, detectionInput } from './detect';
+import type { RotatedRect } from './geometry';
+import {
+  binarize,
+  estimateSkew,
+  type GrayImage,
+  inkGray,
+  type RgbaImage,
+  rotateGray,
+} from './image';
+import { findRulings, type PixelRuling } from './image-rulings';
+import {
+  cropLine,
+  ctcDecode,
+  dictionaryClasses,
+  type LineStrip,
+  recognitionInput,
+} from './recognize';
+import type { OcrModels, OcrRuntime, OcrSession } from './runtime';
+
+/**
+ * Bump when anything here changes what a page reads as: cached results of older versions are
+ * read again.
+ */
+export const OCR_VERSION = 1;
+
+/** One recognised character: text, confidence, and its extent along the line (image pixels). */
+export interface OcrChar {
+  c: string;
+  /** Probability 0–1. */
+  p: number;
+  /** Start and end along the line's width, from its left end. */
+  u0: number;
+  u1: number;
+}
+
+export interface OcrLine {
+  /** The line's box in pixels of the straightened page. */
+  box: RotatedRect;
+  vertical: boolean;
+  chars: OcrChar[];
+}
+
+/** Everything read from one page image. */
+export interface OcrImageResult {
+  version: number;
+  /** Size of the image read, and its resolution (pixels per inch). */
+  width: number;
+  height: number;
+  dpi: number;
+  /** Radians the page was turned by to straighten it (see image.ts `estimateSkew`). */
+  skew: number;
+  lines: OcrLine[];
+  rulings: PixelRuling[];
+  checkboxes: PixelCheckbox[];
+  /** Wall-clock seconds the reading took, and milliseconds per stage (for benchmarks). */
+  seconds: number;
+  stages: Record<string, number>;
+  runtime: string;
+}
+
+export interface ReadImageOptions {
+  /** Resolution of the image (pixels per inch). */
+  dpi: number;
+  signal?: AbortSignal;
+}
+
+/** The detector sees the page at this resolution: enough for 9-point text, and quick. */
+const DETECT_DPI = 120;
+/** Lines per recognition batch; padding to the longest strip costs, so batches are sorted. */
+const BATCH = 8;
+/** Below this skew (about 0.05°) the page is read as it is. */
+const MIN_SKEW = 0.0009;
+
+export class OcrEngine {
+  private readonly classes: string[];
+
+  private constructor(
+    private readonly runtime: OcrRuntime,
+    private readonly detector: OcrSession,
+    private readonly recognizer: OcrSession,
+    dictionary: string,
+  ) {
+    this.classes = dictionaryClasses(dictionary);
+  }
+
+  static async create(runtime: OcrRuntime, models: OcrModels): Promise<OcrEngine> {
+    const detector = await runtime.createSession(models.detection);
+    const recognizer = await runtime.createSession(models.recognition);
+    return new OcrEngine(runtime, detector, recognizer, models.dictionary);
+  }
+
+  /** Every character the recogniser can write. */
+  get dictionary(): ReadonlySet<string> {
+    return new Set(this.classes.slice(1));
+  }
+
+  async release(): Promise<void> {
+    await this.detector.release();
+    await this.recognizer.release();
+  }
+
+  async read(image: RgbaImage, options: ReadImageOptions): Promise<OcrImageResult> {
+    const started = performance.now();
+    const stages: Record<string, number> = {};
+    let last = started;
+    const lap = (stage: string) => {
+      const now = performance.now();
+      stages[stage] = Math.round(now - last);
+      last = now;
+    };
+    const signal = options.signal;
+    let gray: GrayImage = inkGray(image);
+    const skew = estimateSkew(gray);
+    if (Math.abs(skew) >= MIN_SKEW) gray = rotateGray(gray, skew);
+    lap('prepare');
+    signal?.throwIfAborted();
+
+    const boxes = await this.detect(gray, options.dpi);
+    lap('detect');
+    signal?.throwIfAborted();
+    const lines = await this.recognize(gray, boxes, signal);
+    lap('recognize');
+
+    const pixelsPerPoint = options.dpi / 72;
+    const heights = lines
+      .filter((l) => !l.vertical && l.chars.length > 0)
+      .map((l) => l.box.height)
+      .sort((a, b) => a - b);
+    const textHeight = heights[Math.floor(heights.length / 2)] ?? 12 * pixelsPerPoint;
+    const mask = binarize(gray);
+    const rulings = findRulings(mask, gray.width, gray.height, { textHeight, pixelsPerPoint });
+    const checkboxes = findCheckboxes(mask, gray.data, gray.width, gray.height, { textHeight });
+    lap('shapes');
+    return {
+      version: OCR_VERSION,
+      width: gray.width,
+      height: gray.height,
+      dpi: options.dpi,
+      skew: Math.abs(skew) >= MIN_SKEW ? skew : 0,
+      lines,
+      rulings,
+      checkboxes,
+      seconds: (performance.now() - started) / 1000,
+      stages,
+      runtime: this.runtime.name,
+    };
+  }
+
+  private async detect(gray: GrayImage, dpi: number): Promise<RotatedRect[]> {
+    const input = detectionInput(gray, Math.min(1, DETECT_DPI / dpi));
+    const output = await this.detector.run(input.data, input.dims);
+    const [, , h, w] = output.dims as number[];
+    const boxes = boxesFromProbability(output.data, w!, h!, DETECT_DEFAULTS);
+    // Back to image pixels. The two scales differ only by rounding to multiples of 32.
+    const s = (input.scaleX + input.scaleY) / 2;
+    return boxes.map((b) => ({
+      cx: b.cx / input.scaleX,
+      cy: b.cy / input.scaleY,
+      width: b.width / s,
+      height: b.height / s,
+      angle: b.angle,
+    }));
+  }
+
+  private async recognize(
+    gray: GrayImage,
+    boxes: RotatedRect[],
+    signal?: AbortSignal,
+  ): Promise<OcrLine[]> {
+    const strips = boxes.map((box) => ({ box, strip: cropLine(gray, box) }));
+    // Similar lengths together, so little of each batch is padding.
+    const order = strips
+      .map((_, i) => i)
+      .sort((a, b) => strips[a]!.strip.width - strips[b]!.strip.width);
+    const chars: OcrChar[][] = new Array(strips.length);
+    for (let k = 0; k < order.length; k += BATCH) {
+      signal?.throwIfAborted();
+      const batch = order.slice(k, k + BATCH);
+      const batchStrips: LineStrip[] = batch.map((i) => strips[i]!.strip);
+      const input = recognitionInput(batchStrips);
+      const output = await this.recognizer.run(input.data, input.dims);
+      const [, columns] = output.dims as number[];
+      const stride = input.dims[3]! / columns!;
+      batch.forEach((i, row) => {
+        const strip = strips[i]!.strip;
+        const decoded = ctcDecode(output.data, row, columns!, this.classes, stride, strip.width);
+        chars[i] = decoded.map((d) => ({
+          c: d.char,
+          p: d.confidence,
+          u0: d.x0 * strip.unitsPerPixel,
+          u1: d.x1 * strip.unitsPerPixel,
+        }));
+      });
+    }
+    const lines: OcrLine[] = strips.map(({ box, strip }, i) => ({
+      box,
+      vertical: strip.vertical,
+      chars: chars[i] ?? [],
+    }));
+    return lines
+      .filter((l) => l.chars.some((c) => c.c.trim() !== ''))
+      .sort((a, b) => a.box.cy - b.box.cy || a.box.cx - b.box.cx);
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * From recognised lines to words placed on the page, in pixels of the straightened page: each
+ * line's characters get an extent (CJK characters are about as wide as the line is high, Latin
+ * letters and digits about half), are split into words at wide gaps, spaces and table borders,
+ * and checkboxes found in the pixels take the place of whatever the recogniser made of them.
+ */
+import { type PixelCheckbox, UNSURE_FILL } from './checkboxes';
+import type { OcrChar, OcrImageResult, OcrLine } from './engine';
+import type { PixelRuling } from './image-rulings';
+
+/** A word: characters with their confidences, and its box (pixels, straightened page). */
+export interface PixelWord {
+  text: string;
+  /** Confidence of each character (UTF-16 code units of `text`, so surrogate pairs repeat). */
+  confidences: number[];
+  /** Corners along the line: start and end of the word, bottom and top of the line. */
+  line: OcrLine;
+  u0: number;
+  u1: number;
+  vertical: boolean;
+}
+
+export const CHECKED = '☑';
+export const UNCHECKED = '☐';
+
+/** What the recogniser writes for an empty box (or a ticked one it half-sees). */
+const BOX_LOOKALIKES = new Set(['口', '□', '■', '囗', '☐', '0', 'O', 'o', 'D', '√']);
+/** A character the recogniser is surer of than this, and not a look-alike, is a character. */
+const SURE_CHARACTER = 0.85;
+
+function isWide(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  return code >= 0x2e80 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x2190 && code <= 0x27bf);
+}
+
+/** Each character's extent along its line: centred on where it was seen, as wide as its kind. */
+function extents(line: OcrLine): { c: OcrChar; a: number; b: number }[] {
+  const em = line.vertical ? line.box.width : line.box.height;
+  const length = line.vertical ? line.box.height : line.box.width;
+  const out = line.chars.map((c) => {
+    const centre = (c.u0 + c.u1) / 2;
+    const half = (isWide(c.c) ? 0.95 : 0.5) * em * 0.5;
+    return { c, a: centre - half, b: centre + half };
+  });
+  // Neighbours do not overlap, and nothing sticks out of the line.
+  for (let i = 0; i < out.length; i++) {
+    const cur = out[i]!;
+    const next = out[i + 1];
+    if (next && cur.b > next.a) {
+      const mid = ((cur.c.u0 + cur.c.u1) / 2 + (next.c.u0 + next.c.u1) / 2) / 2;
+      cur.b = Math.min(cur.b, mid);
+      next.a = Math.max(next.a, mid);
+    }
+    cur.a = Math.max(0, cur.a);
+    cur.b = Math.min(length, cur.b);
+  }
+  return out;
+}
+
+/** A point at (u along the line, v across it from its centre) in page pixels. */
+export function linePoint(line: OcrLine, u: number, v: number): [number, number] {
+  const { box } = line;
+  const ux = Math.cos(box.angle);
+  const uy = Math.sin(box.angle);
+  if (line.vertical) {
+    // Reading runs down the box's height axis; u from the top, v to the right.
+    const du = u - box.height / 2;
+    return [box.cx + v * ux - du * uy, box.cy + v * uy + du * ux];
+  }
+  const du = u - box.width / 2;
+  return [box.cx + du * ux - v * uy, box.cy + du * uy + v * ux];
+}
+
+function lineBounds(line: OcrLine): { x0: number; y0: number; x1: number; y1: number } {
+  const half = (line.vertical ? line.box.width : line.box.height) / 2;
+  const length = line.vertical ? line.box.height : line.box.width;
+  const pts = [linePoint(line, 0, -half), linePoint(line, length, half)];
+  return {
+    x0: Math.min(pts[0]![0], pts[1]![0]),
+    y0: Math.min(pts[0]![1], pts[1]![1]),
+    x1: Math.max(pts[0]![0], pts[1]![0]),
+    y1: Math.max(pts[0]![1], pts[1]![1]),
+  };
+}
+
+/** The position along a horizontal line of a page x (lines are straight after deskewing). */
+function alongLine(line: OcrLine, x: number): number {
+  return (x - line.box.cx) / Math.cos(line.box.angle) + line.box.width / 2;
+}
+
+/** How sure we are of a box's state: far from the tick threshold is sure. */
+function checkboxConfidence(box: PixelCheckbox): number {
+  return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
+}
+
+/**
+ * Put each checkbox into the line it stands in (replacing what the recogniser read there), or on
+ * a line of its own. A candidate where the recogniser is sure of a real character (国, 回 in a
+ * name) is dropped: it is a character that looks like a box.
+ */
+function placeCheckboxes(
+  lines: OcrLine[],
+  boxes: PixelCheckbox[],
+): { lines: OcrLine[]; accepted: PixelCheckbox[] } {
+  const out = lines.map((l) => ({ ...l, chars: l.chars.slice() }));
+  const accepted: PixelCheckbox[] = [];
+  for (const box of boxes) {
+    const cx = (box.x0 + box.x1) / 2;
+    const cy = (box.y0 + box.y1) / 2;
+    const size = Math.max(box.x1 - box.x0, box.y1 - box.y0);
+    const line = out.find((l) => {
+      if (l.vertical) return false;
+      const b = lineBounds(l);
+      return cy > b.y0 && cy < b.y1 && cx > b.x0 - size && cx < b.x1 + size;
+    });
+    const mark: OcrChar = {
+      c: box.ticked ? CHECKED : UNCHECKED,
+      p: checkboxConfidence(box),
+      u0: 0,
+      u1: 0,
+    };
+    if (!line) {
+      accepted.push(box);
+      out.push({
+        box: { cx, cy, width: size, height: size, angle: 0 },
+        vertical: false,
+        chars: [{ ...mark, u0: size * 0.3, u1: size * 0.7 }],
+      });
+      continue;
+    }
+    const a = alongLine(line, box.x0);
+    const b = alongLine(line, box.x1);
+    const inside = line.chars.filter((c) => {
+      const centre = (c.u0 + c.u1) / 2;
+      return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
+    });
+    if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    accepted.push(box);
+    line.chars = line.chars.filter((c) => !inside.includes(c));
+    const centre = (a + b) / 2;
+    const at = line.chars.findIndex((c) => (c.u0 + c.u1) / 2 > centre);
+    const placed = { ...mark, u0: centre - 0.2 * size, u1: centre + 0.2 * size };
+    if (at < 0) line.chars.push(placed);
+    else line.chars.splice(at, 0, placed);
+  }
+  return { lines: out, accepted };
+}
+
+/**
+ * Words of a page (lines split at spaces, wide gaps and vertical table borders), and the
+ * checkboxes that were taken as boxes.
+ */
+export function pageWords(result: OcrImageResult): {
+  words: PixelWord[];
+  checkboxes: PixelCheckbox[];
+} {
+  const { lines, accepted } = placeCheckboxes(result.lines, result.checkboxes);
+  const walls = result.rulings.filter((r) => !r.horizontal);
+  const words: PixelWord[] = [];
+  for (const line of lines) {
+    const em = line.vertical ? line.box.width : line.box.height;
+    const spans = extents(line);
+    const crossing = line.vertical ? [] : wallsAcross(line, walls);
+    let current: typeof spans = [];
+    const flush = () => {
+      const chars = current.filter((s) => s.c.c.trim() !== '');
+      current = [];
+      if (chars.length === 0) return;
+      const text = chars.map((s) => s.c.c).join('');
+      const confidences: number[] = [];
+      for (const s of chars) for (let k = 0; k < s.c.c.length; k++) confidences.push(s.c.p);
+      words.push({
+        text,
+        confidences,
+        line,
+        u0: chars[0]!.a,
+        u1: chars.at(-1)!.b,
+        vertical: line.vertical,
+      });
+    };
+    for (const span of spans) {
+      const previous = current.at(-1);
+      const gap = previous ? span.a - previous.b : 0;
+      const wall = previous && crossing.some((u) => u > previous.b - 1 && u < span.a + 1);
+      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall))) flush();
+      if (span.c.c !== ' ') current.push(span);
+    }
+    flush();
+  }
+  return { words, checkboxes: accepted };
+}
+
+/** Positions along a horizontal line where a vertical border crosses it. */
+function wallsAcross(line: OcrLine, walls: PixelRuling[]): number[] {
+  const b = lineBounds(line);
+  const cy = (b.y0 + b.y1) / 2;
+  return walls
+    .filter((w) => w.from <= cy && w.to >= cy && w.at > b.x0 && w.at < b.x1)
+    .map((w) => alongLine(line, w.at));
+}
