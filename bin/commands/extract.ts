@@ -16,6 +16,7 @@ import { STANDARD_FACT_IDS } from '../../lib/facts/standard';
 import { isCjk } from '../../lib/pdf/normalize';
 import { type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
 import { type CliContext, type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
+import { cliOcrOptions, knownNames, ocrFactNote, pagesNotRead, printOcrPages } from './ocr-report';
 import { resolvePack } from './rubric';
 
 async function readPdfFile(ctx: CliContext, file: string): Promise<Uint8Array> {
@@ -30,13 +31,15 @@ async function readPdfFile(ctx: CliContext, file: string): Promise<Uint8Array> {
 export async function extractFile(
   ctx: CliContext,
   file: string,
-  options: { pack?: RubricPack; password?: string } = {},
+  options: { pack?: RubricPack; password?: string; ocr?: boolean; known?: string[] } = {},
 ): Promise<ExtractionResult> {
   const bytes = await readPdfFile(ctx, file);
+  const ocr = cliOcrOptions(ctx, options.ocr ?? true, options.known);
   return extractFromPdf(bytes, {
     fileName: path.basename(file),
     password: options.password,
     pack: options.pack,
+    ...(ocr ? { ocr } : {}),
   });
 }
 
@@ -49,10 +52,17 @@ export async function extractApplicationsFromFiles(
   paths: string[],
   pack: RubricPack,
   password?: string,
+  ocr = true,
+  onResult?: (id: string, result: ExtractionResult) => void,
 ): Promise<PanelApplication[]> {
   const apps: PanelApplication[] = [];
+  const results: ExtractionResult[] = [];
   for (const file of paths) {
-    const result = await extractFile(ctx, file, { pack, password });
+    // Names stated in the applications read so far help read unsure names on scans.
+    const known = knownNames(results);
+    const result = await extractFile(ctx, file, { pack, password, ocr, known });
+    results.push(result);
+    onResult?.(path.basename(file), result);
     const facts = Object.fromEntries(Object.entries(result.facts).map(([id, f]) => [id, f.value]));
     apps.push({ id: path.basename(file), facts });
   }
@@ -100,7 +110,9 @@ function printTable(ctx: CliContext, result: ExtractionResult, pack?: RubricPack
   const column = Math.max(0, ...found.map((id) => width(label(id)))) + 2;
   for (const id of found) {
     const fact = result.facts[id]!;
-    ctx.out(`${pad(label(id), column)}${describeFactValue(id, fact.value, t)}`);
+    ctx.out(
+      `${pad(label(id), column)}${describeFactValue(id, fact.value, t)}${ocrFactNote(ctx, result, id)}`,
+    );
     for (const e of fact.evidence) {
       ctx.out(
         `${' '.repeat(column)}${t('extract:cli.evidence', { page: e.page, quote: oneLine(e.quote) })}`,
@@ -118,7 +130,8 @@ function printTable(ctx: CliContext, result: ExtractionResult, pack?: RubricPack
       t('extract:cli.notFound', { facts: missing.map(label).join(t('extract:values.separator')) }),
     );
   }
-  for (const page of result.pagesWithoutText) ctx.out(t('pdf:page.noText', { page }));
+  printOcrPages(ctx, result);
+  for (const page of pagesNotRead(result)) ctx.out(t('pdf:page.noText', { page }));
   for (const { page } of result.unreadablePages ?? []) ctx.out(t('pdf:page.unreadable', { page }));
 }
 
@@ -131,10 +144,15 @@ export const extractCommand: Command = {
       rubric: { type: 'string' },
       password: { type: 'string' },
       json: { type: 'boolean' },
+      'no-ocr': { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new ReviewDeskError('extract/noFile');
     const pack = values.rubric ? await resolvePack(ctx, values.rubric) : undefined;
-    const result = await extractFile(ctx, positionals[0]!, { pack, password: values.password });
+    const result = await extractFile(ctx, positionals[0]!, {
+      pack,
+      password: values.password,
+      ocr: !values['no-ocr'],
+    });
     if (values.json) ctx.out(JSON.stringify(result, null, 2));
     else printTable(ctx, result, pack);
     return EXIT_OK;

@@ -5,7 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isReviewDeskError } from '@/lib/errors';
+import type { FileHash } from '@/lib/ids';
 import { type OpenedPdf, openPdf, pageError } from '@/lib/pdf/open';
+import { ocrTextProvider } from '../ocr/ocr-text';
 import type { PageSize } from './layout';
 import { PdfTextSource } from './text-source';
 
@@ -44,7 +46,8 @@ export function usePdfDocument(file: { name: string; bytes: Uint8Array; hash: st
       const fallback: PageSize = { width: v?.width ?? 595, height: v?.height ?? 842 };
       const sizes = new Array<PageSize>(pdf.numPages).fill(fallback);
       if (cancelled) return;
-      setState({ status: 'ready', pdf, source: new PdfTextSource(pdf), sizes });
+      const source = new PdfTextSource(pdf, ocrTextProvider(file.hash as FileHash));
+      setState({ status: 'ready', pdf, source, sizes });
       // Measure the other pages without holding up the first paint.
       let changed = false;
       const measured = sizes.slice();
@@ -82,7 +85,7 @@ export function usePdfDocument(file: { name: string; bytes: Uint8Array; hash: st
       cancelled = true;
       void opened?.close();
     };
-  }, [file.bytes, file.name, password]);
+  }, [file.bytes, file.name, file.hash, password]);
 
   /** A page turned out to have another size than assumed (measured when drawn). */
   const setPageSize = useCallback((index: number, size: PageSize) => {

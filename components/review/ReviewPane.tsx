@@ -9,6 +9,7 @@ import type { Panel } from '@/lib/panel/panel';
 import { checkReview, formatMessage, type RubricPack } from '@/lib/rubric';
 import type { ExtractionState } from '../hooks/useExtraction';
 import { usePanelValue } from '../hooks/usePanelValue';
+import { OcrStatus } from '../ocr/OcrStatus';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';
 import { EligibilityTab } from './EligibilityTab';
@@ -32,7 +33,7 @@ export function ReviewPane({
   panel: Panel;
   applicationId: ApplicationId;
   pack: RubricPack;
-  extraction: ExtractionState;
+  extraction: ExtractionState & { cancelOcr?: () => void };
   showEvidence: (where: EvidenceLocation) => void;
 }) {
   const { t, i18n } = useTranslation('review');
@@ -101,16 +102,7 @@ export function ReviewPane({
         {extraction.errors.map((e) => (
           <ErrorNotice key={e.hash} error={e.error} />
         ))}
-        {extraction.results
-          .filter((r) => r.result.pagesWithoutText.length > 0)
-          .map((r) => (
-            <p key={r.hash} className="notice" data-testid="needs-ocr">
-              {t('extraction.noText', {
-                name: r.name,
-                pages: r.result.pagesWithoutText.join('、'),
-              })}
-            </p>
-          ))}
+        <OcrStatus extraction={extraction} />
         {error ? <ErrorNotice error={error} /> : null}
         {issues.length > 0 && (
           <div className="notice notice-error" role="alert">

@@ -8,6 +8,7 @@ import { collab as enCollab } from './en/collab';
 import { common as enCommon } from './en/common';
 import { extract as enExtract } from './en/extract';
 import { files as enFiles } from './en/files';
+import { ocr as enOcr } from './en/ocr';
 import { panel as enPanel } from './en/panel';
 import { pdf as enPdf } from './en/pdf';
 import { review as enReview } from './en/review';
@@ -22,6 +23,7 @@ import { collab as zhCollab } from './zh-CN/collab';
 import { common as zhCommon } from './zh-CN/common';
 import { extract as zhExtract } from './zh-CN/extract';
 import { files as zhFiles } from './zh-CN/files';
+import { ocr as zhOcr } from './zh-CN/ocr';
 import { panel as zhPanel } from './zh-CN/panel';
 import { pdf as zhPdf } from './zh-CN/pdf';
 import { review as zhReview } from './zh-CN/review';
@@ -48,6 +50,7 @@ export const resources = {
     syncUi: zhSyncUi,
     pdf: zhPdf,
     extract: zhExtract,
+    ocr: zhOcr,
   },
   en: {
     common: enCommon,
@@ -64,6 +67,7 @@ export const resources = {
     syncUi: enSyncUi,
     pdf: enPdf,
     extract: enExtract,
+    ocr: enOcr,
   },
 } as const;
 

@@ -9,7 +9,7 @@ import type { OpenedPdf } from '../pdf/open';
 import { OCR_VERSION } from './engine';
 import { type OcrPage, type OcrPageText, ocrPageText } from './page-text';
 import { OCR_DPI, renderPageImage } from './render';
-import type { OcrCache, OcrService } from './service';
+import type { OcrCache, OcrService, PrepareOptions } from './service';
 
 export interface OcrPagesOptions {
   service: OcrService;
@@ -19,6 +19,8 @@ export interface OcrPagesOptions {
   dpi?: number;
   /** After each page (read or found in the cache). */
   onPage?: (page: OcrPageText, done: number, total: number) => void;
+  /** Loading the models on first use (browsers download them once): bytes loaded of total. */
+  onPrepare?: PrepareOptions['onProgress'];
   signal?: AbortSignal;
 }
 
@@ -83,7 +85,10 @@ export async function ocrPages(
     else {
       try {
         if (!prepared) {
-          await options.service.prepare(options.signal ? { signal: options.signal } : {});
+          await options.service.prepare({
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.onPrepare ? { onProgress: options.onPrepare } : {}),
+          });
           prepared = true;
         }
         page = await ocrPdfPage(pdf, n, options.service, {

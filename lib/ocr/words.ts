@@ -25,6 +25,18 @@ export const UNCHECKED = '☐';
 
 /** What the recogniser writes for an empty box (or a ticked one it half-sees). */
 const BOX_LOOKALIKES = new Set(['口', '□', '■', '囗', '☐', '0', 'O', 'o', 'D', '√']);
+/**
+ * Punctuation read with less confidence than this is taken for a speck of dirt or noise on the
+ * scan and left out (a real comma or point is read with high confidence).
+ */
+const NOISE_PUNCTUATION = 0.5;
+
+function isNoise(c: OcrChar): boolean {
+  return (
+    c.p < NOISE_PUNCTUATION && /^[\p{P}\p{S}]$/u.test(c.c) && c.c !== CHECKED && c.c !== UNCHECKED
+  );
+}
+
 /** A character the recogniser is surer of than this, and not a look-alike, is a character. */
 const SURE_CHARACTER = 0.85;
 
@@ -154,7 +166,10 @@ export function pageWords(result: OcrImageResult): {
   words: PixelWord[];
   checkboxes: PixelCheckbox[];
 } {
-  const { lines, accepted } = placeCheckboxes(result.lines, result.checkboxes);
+  const { lines, accepted } = placeCheckboxes(
+    result.lines.map((l) => ({ ...l, chars: l.chars.filter((c) => !isNoise(c)) })),
+    result.checkboxes,
+  );
   const walls = result.rulings.filter((r) => !r.horizontal);
   const words: PixelWord[] = [];
   for (const line of lines) {

@@ -6,6 +6,7 @@
 import { ReviewDeskError } from '../errors';
 import { type ExtractionResult, extractFromPdf } from '../extract';
 import type { FileHash } from '../ids';
+import type { ExtractionOcrOptions } from '../ocr/extraction';
 import type { RubricPack } from '../rubric';
 import { getFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
@@ -13,8 +14,9 @@ import type { ReviewDeskDb } from '../store/db';
 /** Bump when extraction changes, so cached proposals are read again. */
 export const EXTRACTOR_VERSION = 1;
 
-function cacheKey(pack: RubricPack, hash: FileHash): string {
-  return `extraction:v${EXTRACTOR_VERSION}:${pack.id}:${pack.revision}:${hash}`;
+/** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
+function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
+  return `extraction:v${EXTRACTOR_VERSION}:${pack.id}:${pack.revision}:${hash}${ocr ? ':ocr' : ''}`;
 }
 
 export async function extractStoredFile(
@@ -22,17 +24,29 @@ export async function extractStoredFile(
   pack: RubricPack,
   file: { hash: FileHash; name: string },
   onProgress?: (done: number, total: number) => void,
+  /** Read scanned pages by OCR (lib/ocr); without it they are reported, not read. */
+  ocr?: ExtractionOcrOptions & { signal?: AbortSignal },
 ): Promise<ExtractionResult> {
-  const key = cacheKey(pack, file.hash);
+  const key = cacheKey(pack, file.hash, false);
   const cached = (await db.settings.get(key))?.value as ExtractionResult | undefined;
-  if (cached) return cached;
+  // A file without scanned pages reads the same with or without OCR.
+  if (cached && (!ocr || cached.pagesWithoutText.length === 0)) return cached;
+  const ocrKey = cacheKey(pack, file.hash, true);
+  const cachedOcr = ocr && ((await db.settings.get(ocrKey))?.value as ExtractionResult | undefined);
+  if (cachedOcr) return cachedOcr;
   const bytes = await getFile(db, file.hash);
   if (!bytes) throw new ReviewDeskError('viewer/fileMissing', { file: file.name });
+  const { signal, ...ocrOptions } = ocr ?? {};
   const result = await extractFromPdf(bytes.slice(), {
     fileName: file.name,
     pack,
     ...(onProgress ? { onProgress } : {}),
+    ...(ocr ? { ocr: ocrOptions as ExtractionOcrOptions } : {}),
+    ...(signal ? { signal } : {}),
   });
-  await db.settings.put({ key, value: result });
+  await db.settings.put({
+    key: ocr && result.pagesWithoutText.length > 0 ? ocrKey : key,
+    value: result,
+  });
   return result;
 }

@@ -49,7 +49,7 @@ export const extract: Messages<typeof zh> = {
   cli: {
     summary: 'Read the facts of an application PDF, each with its page and quoted evidence',
     usage:
-      "Usage: review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PASSWORD] [--json]\n  Reads the project name, member units, practice dates, people and other facts from the file, each with the page and the text it was read from.\n  --rubric    count years of practice to this pack's deadline and read the pack's own facts\n  --password  password of an encrypted PDF\n  --json      print one JSON object: {file, sha256, pages, pagesWithText, pagesWithoutText, facts}",
+      "Usage: review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PASSWORD] [--json] [--no-ocr]\n  Reads the project name, member units, practice dates, people and other facts from the file, each with the page and the text it was read from. Scanned pages (no text layer) are read by OCR on this device, with each page's mean confidence; results are cached per file.\n  --rubric    count years of practice to this pack's deadline and read the pack's own facts\n  --password  password of an encrypted PDF\n  --json      print one JSON object: {file, sha256, pages, pagesWithText, pagesWithoutText, facts, ocr}\n  --no-ocr    do not read scanned pages (pages without a text layer are reported, not read)",
     header: '{{file}}: {{pages}} pages, {{withText}} with text',
     sha256: 'SHA-256: {{sha256}}',
     evidence: 'page {{page}}: {{quote}}',
