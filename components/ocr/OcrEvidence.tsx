@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { FileHash } from '@/lib/ids';
 import type { OcrFactInfo } from '@/lib/ocr/facts';
 import { ScanCrop } from './ScanCrop';
+import './ocr.css';
 
 const percent = (p: number) => `${(p * 100).toFixed(1)}%`;
 

@@ -27,7 +27,7 @@ export const ocr: Messages<typeof zh> = {
       'OCR of "{{name}}" pages {{pages}} is below the confidence floor: they could not be read reliably, so check every fact read from them against the original.',
     chip: 'OCR {{confidence}}',
     chipUncertain: 'OCR {{confidence}} · uncertain',
-    factHelp: 'Read by OCR from a scan: check it against the crop of the original beside it.',
+    factHelp: 'Read by OCR from a scan: check it against the crop of the original below.',
     uncertainHelp:
       'Read by OCR from a scan with too little confidence to propose as certain: check it against the original before accepting.',
     snapped: 'Read as "{{read}}", taken as the known name "{{value}}".',

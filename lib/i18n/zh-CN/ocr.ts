@@ -24,7 +24,7 @@ export const ocr = {
       '“{{name}}”第 {{pages}} 页的 OCR 置信度低于可信下限，无法可靠识别：从这些页读出的事实都需对照原件核对。',
     chip: 'OCR {{confidence}}',
     chipUncertain: 'OCR {{confidence}} · 不确定',
-    factHelp: '此值由 OCR 从扫描件读出，请对照右侧原件截图核对。',
+    factHelp: '此值由 OCR 从扫描件读出，请对照下方原件截图核对。',
     uncertainHelp:
       '此值由 OCR 从扫描件读出且置信度不足，未作为确定值提出：请对照原件核对后再接受。',
     snapped: '识别为“{{read}}”，按已知名称取“{{value}}”。',
