@@ -21,6 +21,9 @@ export interface MatchResult {
 
 /** Cost of a character the recogniser cannot write standing in a known value. */
 const UNWRITABLE = 0.3;
+/** Punctuation (quotes, brackets) is often dropped or added by OCR, and means little. */
+const PUNCTUATION = 0.15;
+const isPunctuation = (ch: string) => /^[\p{P}\s]$/u.test(ch);
 /** A known value must be at least this much nearer than the next one to be chosen. */
 const MARGIN = 0.5;
 
@@ -35,13 +38,16 @@ export function editCost(
   const b = Array.from(candidate);
   const conf = (i: number) => Math.max(0, Math.min(1, confidences[i] ?? 1));
   const unwritable = (ch: string) => dictionary !== undefined && !dictionary.has(ch);
+  // A character of the known value that the reading lacks.
+  const missed = (ch: string) =>
+    isPunctuation(ch) ? PUNCTUATION : unwritable(ch) ? UNWRITABLE : 0.8;
+  // A character read that the known value lacks.
+  const extra = (i: number) => (isPunctuation(a[i]!) ? Math.min(PUNCTUATION, conf(i)) : conf(i));
   let prev = new Float64Array(b.length + 1);
   let cur = new Float64Array(b.length + 1);
-  for (let j = 1; j <= b.length; j++) {
-    prev[j] = prev[j - 1]! + (unwritable(b[j - 1]!) ? UNWRITABLE : 0.8);
-  }
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + missed(b[j - 1]!);
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = prev[0]! + conf(i - 1);
+    cur[0] = prev[0]! + extra(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const same = a[i - 1] === b[j - 1];
       const substitute = same
@@ -51,8 +57,8 @@ export function editCost(
           : conf(i - 1);
       cur[j] = Math.min(
         prev[j - 1]! + substitute,
-        prev[j]! + conf(i - 1), // a character read that is not there
-        cur[j - 1]! + (unwritable(b[j - 1]!) ? UNWRITABLE : 0.8), // one the reading missed
+        prev[j]! + extra(i - 1),
+        cur[j - 1]! + missed(b[j - 1]!),
       );
     }
     [prev, cur] = [cur, prev];
@@ -60,10 +66,13 @@ export function editCost(
   return prev[b.length]!;
 }
 
+/** The most a snap may cost: about one unsure character (a sure one costs ~1 and never snaps). */
+const LIMIT = 0.6;
+
 /**
- * The known value a reading stands for, if one is clearly nearest and near enough (about one
- * unsure character per six); otherwise the reading itself, uncertain unless every character was
- * read with at least `floor` confidence.
+ * The known value a reading stands for, if one is clearly nearest and near enough (differing
+ * only in unsure or unwritable characters); otherwise the reading itself, uncertain unless every
+ * character was read with at least `floor` confidence.
  */
 export function matchKnown(
   read: string,
@@ -85,8 +94,7 @@ export function matchKnown(
       choice = candidate;
     } else if (cost < second) second = cost;
   }
-  const limit = Math.max(0.6, 0.15 * Array.from(read).length);
-  if (choice !== undefined && best <= limit && second - best >= MARGIN) {
+  if (choice !== undefined && best <= LIMIT && second - best >= MARGIN) {
     return { value: choice, read, snapped: true, certain: best <= 0.5, cost: best };
   }
   return { value: read, read, snapped: false, certain: sure, cost: best };
