@@ -20,6 +20,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The OCR worker (lib/platform/web-ocr-worker.ts) is an ES module worker.
+  worker: { format: 'es' },
   plugins: [
     react(),
     VitePWA({

@@ -13,6 +13,8 @@ import { ReviewDeskError } from '../errors';
 import type { OcrImageResult } from '../ocr/engine';
 import type { OcrService, PrepareOptions } from '../ocr/service';
 import type { OcrAssets, OcrRequest, OcrResponse } from './web-ocr-protocol';
+// Vite bundles the worker as its own module file (both builds set `worker.format: 'es'`).
+import OcrWorker from './web-ocr-worker?worker';
 
 /** Bump with the model files, so an old cache is not used for new models. */
 const CACHE_NAME = 'review-desk-ocr-v1';
@@ -52,7 +54,7 @@ export function createWebOcrService(options: { cache: boolean }): OcrService {
 
   const start = (): Worker => {
     if (worker) return worker;
-    const w = new Worker(new URL('./web-ocr-worker.ts', import.meta.url), { type: 'module' });
+    const w: Worker = new OcrWorker();
     w.onmessage = (event: MessageEvent<OcrResponse>) => {
       const message = event.data;
       const p = pending.get(message.id);

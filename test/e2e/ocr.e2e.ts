@@ -13,8 +13,8 @@ import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { openWorkspace, YUEYANG } from './support/app';
-import { inkRatio, launchBrowser, screenshot } from './support/browser';
+import { LIAONING, openWorkspace, YUEYANG } from './support/app';
+import { inkRatio, launchBrowser, launchWithExtension, screenshot } from './support/browser';
 
 const SCAN = path.resolve('test/fixtures/ocr/ym-form-sealed.pdf');
 const TRUTH = JSON.parse(
@@ -110,4 +110,40 @@ describe('OCR of a scanned application', () => {
     const lead = page.locator('.fact-row[data-fact="leadUnit"]');
     expect(await lead.locator('.fact-value').innerText()).toContain(TRUTH.facts.leadUnit);
   }, 60_000);
+});
+
+describe('OCR in the MV3 extension', () => {
+  it('reads a scan with the models from its own package, under its CSP', async () => {
+    const context = await launchWithExtension(path.resolve('.output/chrome-mv3'));
+    try {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const id = new URL(worker.url()).host;
+      const ext = await context.newPage();
+      const errors: string[] = [];
+      ext.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await ext.setViewportSize({ width: 1400, height: 900 });
+      await openWorkspace(ext, `chrome-extension://${id}/app.html`);
+      await ext.getByTestId('panel-list').getByRole('link', { name: LIAONING }).click();
+      await ext
+        .getByTestId('file-input')
+        .setInputFiles(path.resolve('test/fixtures/ocr/ln-table-skewed.pdf'));
+      await ext.getByTestId('import-report').waitFor({ timeout: 60_000 });
+      await ext
+        .getByTestId('application-list')
+        .getByRole('link', { name: 'ln-table-skewed' })
+        .click();
+      await expect
+        .poll(() => ext.getByTestId('ocr-done').count(), { timeout: 600_000, interval: 2_000 })
+        .toBe(1);
+      const truth = JSON.parse(
+        await readFile(path.resolve('test/fixtures/ocr/ln-table-skewed.truth.json'), 'utf8'),
+      ) as { facts: { leadUnit: string } };
+      expect(
+        await ext.locator('.fact-row[data-fact="leadUnit"] .fact-value').innerText(),
+      ).toContain(truth.facts.leadUnit);
+      expect(errors.filter((e) => /Content Security Policy|unsafe-eval/i.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 660_000);
 });
