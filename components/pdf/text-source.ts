@@ -7,7 +7,15 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageTexts } from '@/lib/annotations/anchor';
-import { OCR_FONT, type OcrPage, ocrPageText, ocrTextItems } from '@/lib/ocr/page-text';
+import {
+  OCR_FONT,
+  type OcrPage,
+  ocrPageText,
+  ocrTextItems,
+  scanFrame,
+  scanRect,
+  scanTextItem,
+} from '@/lib/ocr/page-text';
 import type { OpenedPdf } from '@/lib/pdf/open';
 import { pageRulings } from '@/lib/pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '@/lib/pdf/text';
@@ -27,10 +35,17 @@ export type OcrTextProvider = (pageNumber: number) => Promise<OcrPage | undefine
 
 /**
  * A scanned page's OCR words as the text content pdf.js's TextLayer draws: invisible text placed
- * over the scan, so selecting, searching, highlighting and quoting work as on a text page.
+ * over the scan, so selecting, searching, highlighting and quoting work as on a text page. The
+ * words are read on the straightened page; here they are turned back onto the scan as drawn.
  */
 function ocrLoadedText(ocr: OcrPage): LoadedPageText {
-  const { items } = ocrTextItems(ocr);
+  const straight = ocrPageText(ocr);
+  const frame = scanFrame(straight);
+  const items = ocrTextItems(ocr).items.map((item) => scanTextItem(item, frame));
+  const page = {
+    ...straight,
+    items: straight.items.map((item) => ({ ...item, rect: scanRect(straight, item.rect, frame) })),
+  };
   const content: TextContent = {
     items,
     styles: {
@@ -38,7 +53,7 @@ function ocrLoadedText(ocr: OcrPage): LoadedPageText {
     },
     lang: 'zh-CN',
   };
-  return { page: ocrPageText(ocr), content, textItems: items };
+  return { page, content, textItems: items };
 }
 
 export class PdfTextSource {

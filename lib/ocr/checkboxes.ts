@@ -165,7 +165,8 @@ export function findCheckboxes(
     const w = box.right[1] - box.left[0] + 1;
     const h = box.bottom[1] - box.top[0] + 1;
     if (w < minSide || h < minSide || w > maxSide || h > maxSide) continue;
-    if (w > h * 1.25 || h > w * 1.25) continue;
+    // Square: characters with a box shape (日, 目, 口) are taller or wider than they are square.
+    if (w > h * 1.15 || h > w * 1.15) continue;
     // The outline must be most of the patch: a character with one long stroke is not a box.
     if (w * h < 0.6 * (x1 - x0 + 1) * (y1 - y0 + 1)) continue;
     // Each border is thin compared with the box.

@@ -13,7 +13,7 @@ import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { matchKnown } from './match';
-import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText } from './page-text';
+import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
 import { CHECKED, UNCHECKED } from './words';
 
 export interface OcrFactInfo {
@@ -21,7 +21,7 @@ export interface OcrFactInfo {
   confidence: number;
   /** Proposed as certain: every character sure, on a page read reliably. */
   certain: boolean;
-  /** Where the value stands on each scanned page (PDF user space), for the crop. */
+  /** Where the value stands on each scanned page (PDF user space, on the scan as drawn). */
   evidence: { page: number; rect: Rect; confidence: number }[];
   /** Readings replaced by the known value they clearly stand for. */
   snapped?: { read: string; value: string }[];
@@ -146,7 +146,7 @@ export function ocrFactInfo(
       if (rect) {
         info.evidence.push({
           page: loc.page.page,
-          rect,
+          rect: scanRect(loc.page, rect),
           confidence: minConfidence(loc.page, loc.start, loc.end),
         });
       }

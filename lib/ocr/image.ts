@@ -219,32 +219,33 @@ export function otsuThreshold(image: GrayImage): number {
  */
 export function binarize(image: GrayImage, window = 31): Uint8Array {
   const { width, height, data } = image;
-  const integral = new Float64Array((width + 1) * (height + 1));
+  const stride = width + 1;
+  // Integer sums: 255 × 12 million pixels still fits 32 bits.
+  const integral = new Uint32Array(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let row = 0;
+    const above = y * stride;
+    const here = above + stride;
     for (let x = 0; x < width; x++) {
       row += data[y * width + x]!;
-      integral[(y + 1) * (width + 1) + x + 1] = integral[y * (width + 1) + x + 1]! + row;
+      integral[here + x + 1] = integral[above + x + 1]! + row;
     }
   }
   const ceiling = Math.min(200, otsuThreshold(image) + 20);
   const r = window >> 1;
   const out = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
-    const y0 = Math.max(0, y - r);
-    const y1 = Math.min(height, y + r + 1);
+    const y0 = Math.max(0, y - r) * stride;
+    const y1 = Math.min(height, y + r + 1) * stride;
+    const rows = (y1 - y0) / stride;
     for (let x = 0; x < width; x++) {
       const v = data[y * width + x]!;
       if (v >= ceiling) continue;
       const x0 = Math.max(0, x - r);
       const x1 = Math.min(width, x + r + 1);
-      const s =
-        integral[y1 * (width + 1) + x1]! -
-        integral[y0 * (width + 1) + x1]! -
-        integral[y1 * (width + 1) + x0]! +
-        integral[y0 * (width + 1) + x0]!;
-      const mean = s / ((y1 - y0) * (x1 - x0));
-      if (v < mean * 0.85) out[y * width + x] = 1;
+      const sum = integral[y1 + x1]! - integral[y0 + x1]! - integral[y1 + x0]! + integral[y0 + x0]!;
+      // v < 0.85 × mean, in integers.
+      if (v * rows * (x1 - x0) * 100 < sum * 85) out[y * width + x] = 1;
     }
   }
   return out;

@@ -10,6 +10,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { Ruling } from '../pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '../pdf/text';
 import type { OcrImageResult } from './engine';
+import { unrotatePoint } from './image';
 import { linePoint, type PixelWord, pageWords } from './words';
 
 /** A page's OCR result with what is needed to place it on the page (cacheable as JSON). */
@@ -45,8 +46,14 @@ export interface OcrReading {
    * a range of the normalised `text`.
    */
   confidence: number[];
-  /** Degrees the scan was turned to straighten it; the text's boxes are in the straightened page. */
+  /**
+   * Degrees the scan was turned to straighten it. The text's boxes are in the straightened page
+   * (so lines and table rows line up); `scanRect` and `scanTextItem` place them on the scan as
+   * it is drawn, for highlights and the viewer's text layer.
+   */
   skewDegrees: number;
+  /** What maps the straightened page back onto the scan: the image's geometry. */
+  frame: { transform: number[]; width: number; height: number; skew: number };
   dpi: number;
   seconds: number;
   /** Checkboxes read from the pixels, as they appear in the text (☑ or ☐). */
@@ -182,6 +189,12 @@ export function ocrPageText(page: OcrPage): OcrPageText {
       reliable: meanConfidence >= PAGE_CONFIDENCE_FLOOR,
       confidence,
       skewDegrees: (page.image.skew * 180) / Math.PI,
+      frame: {
+        transform: page.transform,
+        width: page.image.width,
+        height: page.image.height,
+        skew: page.image.skew,
+      },
       dpi: page.image.dpi,
       seconds: page.image.seconds,
       checkboxes,
@@ -221,4 +234,50 @@ export function confidenceOf(page: OcrPageText, start: number, end: number): num
     min = Math.min(min, page.ocr.confidence[i] ?? 1);
   }
   return min;
+}
+
+function multiply(m: Affine, n: Affine): Affine {
+  // n after m.
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+/** PDF user space of the straightened page → PDF user space of the page as scanned. */
+export function scanFrame(page: OcrPageText): Affine {
+  const { transform, width, height, skew } = page.ocr.frame;
+  if (!skew) return [1, 0, 0, 1, 0, 0];
+  const toPixel = transform as Affine;
+  // unrotatePoint is affine: read it off at three points.
+  const o = unrotatePoint(width, height, skew, 0, 0);
+  const x = unrotatePoint(width, height, skew, 1, 0);
+  const y = unrotatePoint(width, height, skew, 0, 1);
+  const unrotate: Affine = [x[0] - o[0], x[1] - o[1], y[0] - o[0], y[1] - o[1], o[0], o[1]];
+  return multiply(multiply(toPixel, unrotate), invert(toPixel));
+}
+
+/** A rectangle of the straightened page as it lies on the scan (its bounding box there). */
+export function scanRect(page: OcrPageText, rect: Rect, frame = scanFrame(page)): Rect {
+  return boundsOf([
+    apply(frame, [rect[0], rect[1]]),
+    apply(frame, [rect[2], rect[1]]),
+    apply(frame, [rect[0], rect[3]]),
+    apply(frame, [rect[2], rect[3]]),
+  ]);
+}
+
+/** A text item of the straightened page turned onto the scan (pdf.js draws it at that angle). */
+export function scanTextItem(item: TextItem, frame: Affine): TextItem {
+  const [a, b, c, d, e, f] = item.transform as Affine;
+  const [m0, m1, m2, m3] = frame;
+  const [x, y] = apply(frame, [e, f]);
+  return {
+    ...item,
+    transform: [a * m0 + b * m2, a * m1 + b * m3, c * m0 + d * m2, c * m1 + d * m3, x, y],
+  };
 }

@@ -24,7 +24,12 @@ export const CHECKED = '☑';
 export const UNCHECKED = '☐';
 
 /** What the recogniser writes for an empty box (or a ticked one it half-sees). */
-const BOX_LOOKALIKES = new Set(['口', '□', '■', '囗', '☐', '0', 'O', 'o', 'D', '√']);
+const BOX_LOOKALIKES = new Set(['口', '□', '■', '囗', '☐', '√']);
+/**
+ * 口 read this surely in an empty square is the character (营口, 人口), not a box: a box the
+ * recogniser takes for 口 is read less surely, and a ticked box has ink inside.
+ */
+const SURE_KOU = 0.9;
 /**
  * Punctuation read with less confidence than this is taken for a speck of dirt or noise on the
  * scan and left out (a real comma or point is read with high confidence).
@@ -37,6 +42,21 @@ function isNoise(c: OcrChar): boolean {
   );
 }
 
+/**
+ * A tick written in brackets, "（√）", often comes out as a letter v: alone between brackets it
+ * is the tick the form means.
+ */
+function ticksInBrackets(chars: OcrChar[]): OcrChar[] {
+  return chars.map((c, i) => {
+    if (!/^[vVνｖＶ✓✔]$/.test(c.c)) return c;
+    const open = chars[i - 1]?.c;
+    const close = chars[i + 1]?.c;
+    if ((open === '（' || open === '(') && (close === '）' || close === ')'))
+      return { ...c, c: '√' };
+    return c;
+  });
+}
+
 /** A character the recogniser is surer of than this, and not a look-alike, is a character. */
 const SURE_CHARACTER = 0.85;
 
@@ -45,8 +65,30 @@ function isWide(c: string): boolean {
   return code >= 0x2e80 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x2190 && code <= 0x27bf);
 }
 
+/**
+ * Move a word's edges onto the ink: its start to where the first ink run under its first
+ * character begins, its end to where the last one under its last character ends.
+ */
+function onInk(line: OcrLine, a: number, b: number, first: Span, last: Span): [number, number] {
+  const ink = line.ink;
+  if (!ink || ink.length === 0) return [a, b];
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < ink.length; k += 2) {
+    const r0 = ink[k]!;
+    const r1 = ink[k + 1]!;
+    if (r1 > first.a && r0 < first.b)
+      start = Math.min(start, Math.max(r0, first.a - 0.25 * (first.b - first.a)));
+    if (r1 > last.a && r0 < last.b)
+      end = Math.max(end, Math.min(r1, last.b + 0.25 * (last.b - last.a)));
+  }
+  return [Number.isFinite(start) ? start : a, Number.isFinite(end) && end > start ? end : b];
+}
+
+type Span = { c: OcrChar; a: number; b: number };
+
 /** Each character's extent along its line: centred on where it was seen, as wide as its kind. */
-function extents(line: OcrLine): { c: OcrChar; a: number; b: number }[] {
+function extents(line: OcrLine): Span[] {
   const em = line.vertical ? line.box.width : line.box.height;
   const length = line.vertical ? line.box.height : line.box.width;
   const out = line.chars.map((c) => {
@@ -147,6 +189,12 @@ function placeCheckboxes(
       return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
     });
     if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) continue;
+    // Inside a number or a Latin word it is a 0 or an O, not a box.
+    const before = line.chars.filter((c) => (c.u0 + c.u1) / 2 < a - 0.15 * size).at(-1);
+    const after = line.chars.find((c) => (c.u0 + c.u1) / 2 > b + 0.15 * size);
+    if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
+      continue;
     accepted.push(box);
     line.chars = line.chars.filter((c) => !inside.includes(c));
     const centre = (a + b) / 2;
@@ -167,7 +215,7 @@ export function pageWords(result: OcrImageResult): {
   checkboxes: PixelCheckbox[];
 } {
   const { lines, accepted } = placeCheckboxes(
-    result.lines.map((l) => ({ ...l, chars: l.chars.filter((c) => !isNoise(c)) })),
+    result.lines.map((l) => ({ ...l, chars: ticksInBrackets(l.chars.filter((c) => !isNoise(c))) })),
     result.checkboxes,
   );
   const walls = result.rulings.filter((r) => !r.horizontal);
@@ -184,14 +232,8 @@ export function pageWords(result: OcrImageResult): {
       const text = chars.map((s) => s.c.c).join('');
       const confidences: number[] = [];
       for (const s of chars) for (let k = 0; k < s.c.c.length; k++) confidences.push(s.c.p);
-      words.push({
-        text,
-        confidences,
-        line,
-        u0: chars[0]!.a,
-        u1: chars.at(-1)!.b,
-        vertical: line.vertical,
-      });
+      const [u0, u1] = onInk(line, chars[0]!.a, chars.at(-1)!.b, chars[0]!, chars.at(-1)!);
+      words.push({ text, confidences, line, u0, u1, vertical: line.vertical });
     };
     for (const span of spans) {
       const previous = current.at(-1);
