@@ -49,6 +49,7 @@ interface Truth {
   rubric: 'liaoning-2022-community' | 'yueyang-2023-alliance';
   producer: string;
   facts: Record<string, unknown>;
+  pagesWithoutText: number[];
 }
 
 /** Degradations for a fixture's n-th variant, seeded by its name. */
@@ -107,7 +108,8 @@ async function main() {
   const truths = readdirSync(source)
     .filter((f) => f.endsWith('.truth.json'))
     .map((f) => JSON.parse(readFileSync(path.join(source, f), 'utf8')) as Truth)
-    .filter((t) => t.producer !== 'scan' && Object.keys(t.facts).length > 0)
+    // Text fixtures only: a fixture with a scanned page has truth for its text pages alone.
+    .filter((t) => t.producer !== 'scan' && t.pagesWithoutText.length === 0)
     .filter((t) => !values.only || t.file.startsWith(values.only));
   const total = {
     chars: 0,

@@ -152,7 +152,7 @@ export async function extractFromPdf(
     const pages = scanned?.pages ?? text.pages;
     const facts = extractFacts(pages, options);
     if (scanned && options.ocr) {
-      await annotateOcrFacts(facts, pages, scanned.summary, options.ocr);
+      await annotateOcrFacts(facts, pages, scanned.summary, options.ocr, options.pack);
     }
     // --- end OCR ---
     const result: ExtractionResult = {

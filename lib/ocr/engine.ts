@@ -21,6 +21,7 @@ import {
   cropLine,
   ctcDecode,
   dictionaryClasses,
+  isVertical,
   type LineStrip,
   recognitionInput,
 } from './recognize';
@@ -83,6 +84,8 @@ export interface ReadImageOptions {
 const DETECT_DPI = 120;
 /** Lines per recognition batch; padding to the longest strip costs, so batches are sorted. */
 const BATCH = 8;
+/** Extra length at each end of a line, in line heights, when it is cut out for reading. */
+const LINE_MARGIN = 0.3;
 /** Below this skew (about 0.05°) the page is read as it is. */
 const MIN_SKEW = 0.0009;
 
@@ -194,7 +197,14 @@ export class OcrEngine {
     boxes: RotatedRect[],
     signal?: AbortSignal,
   ): Promise<OcrLine[]> {
-    const strips = boxes.map((box) => ({ box, strip: cropLine(gray, box) }));
+    // A little more room along each line than the detector gives: a light first or last stroke
+    // (一 at the start of 一级教师) is easily left just outside its box.
+    const strips = boxes.map((found) => {
+      const box = isVertical(found)
+        ? found
+        : { ...found, width: found.width + 2 * LINE_MARGIN * found.height };
+      return { box, strip: cropLine(gray, box) };
+    });
     // Similar lengths together, so little of each batch is padding.
     const order = strips
       .map((_, i) => i)

@@ -8,6 +8,7 @@
 import type { ExtractedFact } from '../facts/standard';
 import type { OpenedPdf } from '../pdf/open';
 import type { PageText } from '../pdf/text';
+import { pickText, type RubricPack } from '../rubric';
 import { ocrPages } from './document';
 import { type OcrFactInfo, ocrFactInfo } from './facts';
 import type { OcrPageText } from './page-text';
@@ -73,17 +74,34 @@ export async function readScannedPages(
   return { pages: pages.map((p) => byPage.get(p.page) ?? p), summary };
 }
 
-/** Fill the summary's per-fact OCR information (and snap unsure values to known ones). */
+/** The values a pack lists for its facts (options, in Chinese and as ids). */
+export function packKnownValues(pack: RubricPack | undefined): string[] {
+  const out: string[] = [];
+  for (const def of pack?.facts ?? []) {
+    for (const option of def.options ?? []) {
+      out.push(option.value);
+      if (option.label) out.push(pickText(option.label, 'zh-CN'));
+    }
+  }
+  return out;
+}
+
+/**
+ * Fill the summary's per-fact OCR information, snapping unsure values to known ones: those the
+ * caller gives (other applications' units…) and the pack's options.
+ */
 export async function annotateOcrFacts(
   facts: Record<string, ExtractedFact>,
   pages: PageText[],
   summary: OcrSummary,
   options: ExtractionOcrOptions,
+  pack?: RubricPack,
 ): Promise<void> {
   if (summary.pages.length === 0) return;
-  const dictionary = options.known?.length ? await options.service.dictionary() : undefined;
+  const known = [...(options.known ?? []), ...packKnownValues(pack)];
+  const dictionary = known.length ? await options.service.dictionary() : undefined;
   summary.facts = ocrFactInfo(facts, pages, {
-    ...(options.known ? { known: options.known } : {}),
+    ...(known.length ? { known } : {}),
     ...(dictionary ? { dictionary } : {}),
   });
 }

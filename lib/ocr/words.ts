@@ -43,6 +43,18 @@ function isNoise(c: OcrChar): boolean {
 }
 
 /**
+ * Specks of dirt read as punctuation: unsure punctuation anywhere, and any punctuation not read
+ * surely inside a run of digits (a telephone number has no full stop in it).
+ */
+function withoutSpecks(chars: OcrChar[]): OcrChar[] {
+  return chars.filter((c, i) => {
+    if (isNoise(c)) return false;
+    const inNumber = /^\d$/.test(chars[i - 1]?.c ?? '') && /^\d$/.test(chars[i + 1]?.c ?? '');
+    return !(inNumber && c.p < SURE_CHARACTER && /^[\p{P}\p{S}]$/u.test(c.c));
+  });
+}
+
+/**
  * A tick written in brackets, "（√）", often comes out as a letter v: alone between brackets it
  * is the tick the form means.
  */
@@ -157,7 +169,10 @@ function placeCheckboxes(
   boxes: PixelCheckbox[],
 ): { lines: OcrLine[]; accepted: PixelCheckbox[] } {
   const out = lines.map((l) => ({ ...l, chars: l.chars.slice() }));
-  const accepted: PixelCheckbox[] = [];
+  type Decision = { box: PixelCheckbox; line?: OcrLine; a: number; b: number; inside: OcrChar[] };
+  const sure: Decision[] = [];
+  /** Read surely as 口: a box only where the line has other boxes (a row of options). */
+  const kou: Decision[] = [];
   for (const box of boxes) {
     const cx = (box.x0 + box.x1) / 2;
     const cy = (box.y0 + box.y1) / 2;
@@ -167,19 +182,8 @@ function placeCheckboxes(
       const b = lineBounds(l);
       return cy > b.y0 && cy < b.y1 && cx > b.x0 - size && cx < b.x1 + size;
     });
-    const mark: OcrChar = {
-      c: box.ticked ? CHECKED : UNCHECKED,
-      p: checkboxConfidence(box),
-      u0: 0,
-      u1: 0,
-    };
     if (!line) {
-      accepted.push(box);
-      out.push({
-        box: { cx, cy, width: size, height: size, angle: 0 },
-        vertical: false,
-        chars: [{ ...mark, u0: size * 0.3, u1: size * 0.7 }],
-      });
+      sure.push({ box, a: 0, b: 0, inside: [] });
       continue;
     }
     const a = alongLine(line, box.x0);
@@ -189,13 +193,39 @@ function placeCheckboxes(
       return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
     });
     if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
-    if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) continue;
     // Inside a number or a Latin word it is a 0 or an O, not a box.
     const before = line.chars.filter((c) => (c.u0 + c.u1) / 2 < a - 0.15 * size).at(-1);
     const after = line.chars.find((c) => (c.u0 + c.u1) / 2 > b + 0.15 * size);
     if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
       continue;
-    accepted.push(box);
+    const decision = { box, line, a, b, inside };
+    if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) kou.push(decision);
+    else sure.push(decision);
+  }
+  const withBoxes = new Set(sure.map((d) => d.line));
+  const taken = [...sure, ...kou.filter((d) => withBoxes.has(d.line))];
+  for (const { box, line, a, b, inside } of taken) {
+    const size = Math.max(box.x1 - box.x0, box.y1 - box.y0);
+    const mark: OcrChar = {
+      c: box.ticked ? CHECKED : UNCHECKED,
+      p: checkboxConfidence(box),
+      u0: 0,
+      u1: 0,
+    };
+    if (!line) {
+      out.push({
+        box: {
+          cx: (box.x0 + box.x1) / 2,
+          cy: (box.y0 + box.y1) / 2,
+          width: size,
+          height: size,
+          angle: 0,
+        },
+        vertical: false,
+        chars: [{ ...mark, u0: size * 0.3, u1: size * 0.7 }],
+      });
+      continue;
+    }
     line.chars = line.chars.filter((c) => !inside.includes(c));
     const centre = (a + b) / 2;
     const at = line.chars.findIndex((c) => (c.u0 + c.u1) / 2 > centre);
@@ -203,7 +233,7 @@ function placeCheckboxes(
     if (at < 0) line.chars.push(placed);
     else line.chars.splice(at, 0, placed);
   }
-  return { lines: out, accepted };
+  return { lines: out, accepted: taken.map((d) => d.box) };
 }
 
 /**
@@ -215,7 +245,7 @@ export function pageWords(result: OcrImageResult): {
   checkboxes: PixelCheckbox[];
 } {
   const { lines, accepted } = placeCheckboxes(
-    result.lines.map((l) => ({ ...l, chars: ticksInBrackets(l.chars.filter((c) => !isNoise(c))) })),
+    result.lines.map((l) => ({ ...l, chars: ticksInBrackets(withoutSpecks(l.chars)) })),
     result.checkboxes,
   );
   const walls = result.rulings.filter((r) => !r.horizontal);
