@@ -103,6 +103,10 @@ export function boxesFromProbability(
   const mask = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (prob[i]! > options.threshold) mask[i] = 1;
   const stack = new Int32Array(n);
+  // Per row of the region being filled: its leftmost and rightmost pixel (typed, reused).
+  const rowMin = new Int32Array(height).fill(-1);
+  const rowMax = new Int32Array(height);
+  const touched = new Int32Array(height);
   const boxes: RotatedRect[] = [];
   for (let start = 0; start < n && boxes.length < options.maxCandidates; start++) {
     if (mask[start] !== 1) continue;
@@ -111,18 +115,20 @@ export function boxesFromProbability(
     let top = 0;
     stack[top++] = start;
     mask[start] = 2;
-    const rows = new Map<number, [number, number]>();
+    let rows = 0;
     let count = 0;
     while (top > 0) {
       const i = stack[--top]!;
       const x = i % width;
       const y = (i - x) / width;
       count++;
-      const row = rows.get(y);
-      if (!row) rows.set(y, [x, x]);
-      else {
-        if (x < row[0]) row[0] = x;
-        if (x > row[1]) row[1] = x;
+      if (rowMin[y] === -1) {
+        rowMin[y] = x;
+        rowMax[y] = x;
+        touched[rows++] = y;
+      } else {
+        if (x < rowMin[y]!) rowMin[y] = x;
+        if (x > rowMax[y]!) rowMax[y] = x;
       }
       for (let dy = -1; dy <= 1; dy++) {
         const ny = y + dy;
@@ -138,12 +144,16 @@ export function boxesFromProbability(
         }
       }
     }
-    if (count < 4) continue;
     const outline: Point[] = [];
-    for (const [y, [a, b]] of rows) {
+    for (let r = 0; r < rows; r++) {
+      const y = touched[r]!;
+      const a = rowMin[y]!;
+      const b = rowMax[y]!;
+      rowMin[y] = -1;
       // Pixel corners, so a one-pixel-high region still has an area.
       outline.push([a, y], [a, y + 1], [b + 1, y], [b + 1, y + 1]);
     }
+    if (count < 4) continue;
     const rect = minAreaRect(convexHull(outline));
     if (Math.min(rect.width, rect.height) < options.minSize) continue;
     if (boxScore(prob, width, height, rect) < options.boxThreshold) continue;

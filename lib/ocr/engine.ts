@@ -16,7 +16,7 @@ import {
   rotateGray,
 } from './image';
 import { findRulings, type PixelRuling } from './image-rulings';
-import { inkRuns } from './ink';
+import { inkRuns, inkUnder } from './ink';
 import {
   cropLine,
   ctcDecode,
@@ -31,7 +31,7 @@ import type { OcrModels, OcrRuntime, OcrSession } from './runtime';
  * Bump when anything here changes what a page reads as: cached results of older versions are
  * read again.
  */
-export const OCR_VERSION = 2;
+export const OCR_VERSION = 3;
 
 /** One recognised character: text, confidence, and its extent along the line (image pixels). */
 export interface OcrChar {
@@ -84,6 +84,8 @@ export interface ReadImageOptions {
 const DETECT_DPI = 120;
 /** Lines per recognition batch; padding to the longest strip costs, so batches are sorted. */
 const BATCH = 8;
+/** Fewer ink pixels than this share of a line height squared under a character: a speck. */
+const SPECK = 0.01;
 /** Extra length at each end of a line, in line heights, when it is cut out for reading. */
 const LINE_MARGIN = 0.3;
 /** Below this skew (about 0.05°) the page is read as it is. */
@@ -92,6 +94,59 @@ const MIN_SKEW = 0.0009;
 export interface OcrEngineOptions {
   /** Resolution the detector sees the page at (default DETECT_DPI). */
   detectDpi?: number;
+}
+
+/**
+ * A line's box lengthened at each end by LINE_MARGIN line heights, but never into the next box
+ * on the same line (it would read that box's first or last character twice).
+ */
+function withMargins(box: RotatedRect, all: RotatedRect[]): RotatedRect {
+  const margin = LINE_MARGIN * box.height;
+  const left = box.cx - box.width / 2;
+  const right = box.cx + box.width / 2;
+  let roomLeft = margin;
+  let roomRight = margin;
+  for (const other of all) {
+    if (other === box || Math.abs(other.cy - box.cy) > (other.height + box.height) / 4) continue;
+    const oLeft = other.cx - other.width / 2;
+    const oRight = other.cx + other.width / 2;
+    if (oRight <= left + 1) roomLeft = Math.min(roomLeft, Math.max(0, left - oRight - 1));
+    if (oLeft >= right - 1) roomRight = Math.min(roomRight, Math.max(0, oLeft - right - 1));
+  }
+  const ux = Math.cos(box.angle);
+  const uy = Math.sin(box.angle);
+  const shift = (roomRight - roomLeft) / 2;
+  return {
+    ...box,
+    cx: box.cx + shift * ux,
+    cy: box.cy + shift * uy,
+    width: box.width + roomLeft + roomRight,
+  };
+}
+
+/** Page x of a character's centre on a horizontal line. */
+function charX(line: OcrLine, c: OcrChar): number {
+  return line.box.cx + ((c.u0 + c.u1) / 2 - line.box.width / 2) * Math.cos(line.box.angle);
+}
+
+/**
+ * Where the detector's boxes overlap on one line (a speck beside a number makes a box of its
+ * own), the shorter reading loses the characters the longer one already read there.
+ */
+function dropDoubleReadings(lines: OcrLine[]): void {
+  const horizontal = lines.filter((l) => !l.vertical && l.chars.length > 0);
+  for (const short of horizontal) {
+    for (const long of horizontal) {
+      if (long === short || long.chars.length <= short.chars.length) continue;
+      if (Math.abs(long.box.cy - short.box.cy) > (long.box.height + short.box.height) / 4) continue;
+      const from = charX(long, long.chars[0]!) - long.box.height * 0.4;
+      const to = charX(long, long.chars.at(-1)!) + long.box.height * 0.4;
+      short.chars = short.chars.filter((c) => {
+        const x = charX(short, c);
+        return x < from || x > to;
+      });
+    }
+  }
 }
 
 export class OcrEngine {
@@ -158,16 +213,25 @@ export class OcrEngine {
     const mask = binarize(gray);
     const rulings = findRulings(mask, gray.width, gray.height, { textHeight, pixelsPerPoint });
     const checkboxes = findCheckboxes(mask, gray.data, gray.width, gray.height, { textHeight });
-    for (const line of lines)
-      if (!line.vertical) line.ink = inkRuns(mask, gray.width, line, rulings);
+    dropDoubleReadings(lines);
+    for (const line of lines) {
+      if (line.vertical) continue;
+      // Specks of dust the detector took for text: a character with almost no ink under it is
+      // not there.
+      const minInk = SPECK * line.box.height * line.box.height;
+      line.chars = line.chars.filter(
+        (c) => inkUnder(mask, gray.width, line, (c.u0 + c.u1) / 2) >= minInk,
+      );
+      line.ink = inkRuns(mask, gray.width, line, rulings);
+    }
     lap('shapes');
     return {
       version: OCR_VERSION,
+      lines: lines.filter((l) => l.chars.length > 0),
       width: gray.width,
       height: gray.height,
       dpi: options.dpi,
       skew: Math.abs(skew) >= MIN_SKEW ? skew : 0,
-      lines,
       rulings,
       checkboxes,
       seconds: (performance.now() - started) / 1000,
@@ -200,9 +264,7 @@ export class OcrEngine {
     // A little more room along each line than the detector gives: a light first or last stroke
     // (一 at the start of 一级教师) is easily left just outside its box.
     const strips = boxes.map((found) => {
-      const box = isVertical(found)
-        ? found
-        : { ...found, width: found.width + 2 * LINE_MARGIN * found.height };
+      const box = isVertical(found) ? found : withMargins(found, boxes);
       return { box, strip: cropLine(gray, box) };
     });
     // Similar lengths together, so little of each batch is padding.

@@ -41,3 +41,26 @@ export function inkRuns(
   }
   return runs;
 }
+
+/**
+ * Ink pixels under one character of a horizontal line: the band of the line's height around
+ * the character's centre, a third of a line height either side.
+ */
+export function inkUnder(mask: Uint8Array, width: number, line: OcrLine, u: number): number {
+  const { box } = line;
+  const height = mask.length / width;
+  const ux = Math.cos(box.angle);
+  const uy = Math.sin(box.angle);
+  const reach = box.height / 3;
+  const half = box.height * 0.45;
+  let ink = 0;
+  for (let du = -reach; du <= reach; du += 1) {
+    const along = u + du - box.width / 2;
+    for (let v = -half; v <= half; v += 1) {
+      const x = Math.round(box.cx + along * ux - v * uy);
+      const y = Math.round(box.cy + along * uy + v * ux);
+      if (x >= 0 && y >= 0 && x < width && y < height && mask[y * width + x] === 1) ink++;
+    }
+  }
+  return ink;
+}

@@ -34,7 +34,7 @@ const SURE_KOU = 0.9;
  * Punctuation read with less confidence than this is taken for a speck of dirt or noise on the
  * scan and left out (a real comma or point is read with high confidence).
  */
-const NOISE_PUNCTUATION = 0.5;
+const NOISE_PUNCTUATION = 0.7;
 
 function isNoise(c: OcrChar): boolean {
   return (
