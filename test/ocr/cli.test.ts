@@ -40,7 +40,9 @@ describe('review-desk extract and check on a scan', () => {
 
     const second = await run(['extract', scan, '--rubric', 'liaoning-2022-community']);
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout).toMatch(/第 1 页是扫描件，已由 OCR 识别：平均置信度 \d+\.\d%（取自缓存）/);
+    expect(second.stdout).toMatch(
+      /第 1 页是扫描件，已由 OCR 识别：平均置信度 \d+\.\d%（取自缓存）/,
+    );
     expect(second.stdout).toMatch(/\[OCR \d+\.\d%/);
 
     const check = await run(['check', '--rubric', 'liaoning-2022-community', scan, '--json']);

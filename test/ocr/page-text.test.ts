@@ -5,12 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OcrImageResult, OcrLine } from '../../lib/ocr/engine';
+import { unrotatePoint } from '../../lib/ocr/image';
 import {
   confidenceOf,
   isOcrPageText,
   type OcrPage,
   ocrPageText,
   PAGE_CONFIDENCE_FLOOR,
+  scanFrame,
+  scanRect,
 } from '../../lib/ocr/page-text';
 import { rectsForRange } from '../../lib/pdf/text';
 
@@ -138,5 +141,29 @@ describe('OCR page text', () => {
     const l = line(100, 100, '·名称');
     l.chars[0]!.p = 0.3;
     expect(ocrPageText(page([l])).text).toBe('名称\n');
+  });
+
+  it('places words of a straightened page back onto the crooked scan', () => {
+    const skew = (1.5 * Math.PI) / 180;
+    const text = ocrPageText(page([line(100, 100, '申报书项目名称小学')], { skew }));
+    expect(text.ocr.skewDegrees).toBeCloseTo(1.5, 6);
+    const frame = scanFrame(text);
+    // A pixel of the straightened image came from unrotatePoint(...) of the scan.
+    const [sx, sy] = [900, 1500];
+    const [ox, oy] = unrotatePoint(1190, 1684, skew, sx, sy);
+    const user = (x: number, y: number) => [x / S, 842 - y / S];
+    const [ux, uy] = user(sx, sy);
+    const mapped = [
+      frame[0] * ux! + frame[2] * uy! + frame[4],
+      frame[1] * ux! + frame[3] * uy! + frame[5],
+    ];
+    const [tx, ty] = user(ox, oy);
+    expect(mapped[0]).toBeCloseTo(tx!, 6);
+    expect(mapped[1]).toBeCloseTo(ty!, 6);
+    // Far from the centre a box moves by several points; its size barely changes.
+    const r = text.items[0]!.rect;
+    const onScan = scanRect(text, r);
+    expect(Math.abs(onScan[1] - r[1])).toBeGreaterThan(1);
+    expect(onScan[2] - onScan[0]).toBeCloseTo(r[2] - r[0], -1);
   });
 });
