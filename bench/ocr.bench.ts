@@ -96,6 +96,7 @@ async function node(list: { name: string; image: PageImage }[]) {
           page: name,
           run,
           seconds: round(result.seconds),
+          cpuSeconds,
           stages: result.stages,
         });
       }
@@ -107,7 +108,9 @@ async function node(list: { name: string; image: PageImage }[]) {
       pages: seconds.length,
       median: round(median(seconds)),
       max: round(Math.max(...seconds)),
+      medianCpuSeconds: round(median(cpus)),
       target: 4,
+      loadAverage: round(loadavg()[0]!),
     });
     await engine.release();
   }
@@ -179,6 +182,7 @@ async function browser(list: { name: string; image: PageImage }[]) {
       median: round(median(seconds)),
       max: round(Math.max(...seconds)),
       target: 10,
+      loadAverage: round(loadavg()[0]!),
     });
   } finally {
     await chrome.close();

@@ -179,7 +179,9 @@ async function main() {
         if (got && sameValue(expected, got.value)) row.exact++;
         else {
           if (values.show) {
-            console.log(`${id}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(got?.value)}`);
+            console.log(
+              `${id}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(got?.value)}`,
+            );
           }
           row.wrong.push(id);
           if (got && info[id]?.certain)
