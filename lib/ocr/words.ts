@@ -99,6 +99,34 @@ function onInk(line: OcrLine, a: number, b: number, first: Span, last: Span): [n
 
 type Span = { c: OcrChar; a: number; b: number };
 
+/** Confidence given to a character next to ink nothing was read from. */
+const BESIDE_UNREAD = 0.5;
+
+/**
+ * Ink the recogniser read nothing from (a faint 一 before 级教师, a stroke it skipped) means the
+ * reading may be missing a character: the nearest character's confidence drops, so a value
+ * read from there is never proposed as certain.
+ */
+function flagUnreadInk(line: OcrLine, spans: Span[], em: number): Span[] {
+  const ink = line.ink;
+  if (!ink || spans.length === 0) return spans;
+  const out = spans.slice();
+  for (let k = 0; k < ink.length; k += 2) {
+    const r0 = ink[k]!;
+    const r1 = ink[k + 1]!;
+    if (r1 - r0 < 0.25 * em) continue;
+    if (out.some((s) => s.b > r0 - 2 && s.a < r1 + 2)) continue;
+    let nearest = 0;
+    for (let i = 1; i < out.length; i++) {
+      const d = (s: Span) => Math.min(Math.abs(s.a - r1), Math.abs(s.b - r0));
+      if (d(out[i]!) < d(out[nearest]!)) nearest = i;
+    }
+    const s = out[nearest]!;
+    out[nearest] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
+  }
+  return out;
+}
+
 /** Each character's extent along its line: centred on where it was seen, as wide as its kind. */
 function extents(line: OcrLine): Span[] {
   const em = line.vertical ? line.box.width : line.box.height;
@@ -252,7 +280,7 @@ export function pageWords(result: OcrImageResult): {
   const words: PixelWord[] = [];
   for (const line of lines) {
     const em = line.vertical ? line.box.width : line.box.height;
-    const spans = extents(line);
+    const spans = flagUnreadInk(line, extents(line), em);
     const crossing = line.vertical ? [] : wallsAcross(line, walls);
     let current: typeof spans = [];
     const flush = () => {

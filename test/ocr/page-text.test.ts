@@ -166,4 +166,20 @@ describe('OCR page text', () => {
     expect(Math.abs(onScan[1] - r[1])).toBeGreaterThan(1);
     expect(onScan[2] - onScan[0]).toBeCloseTo(r[2] - r[0], -1);
   });
+
+  it('lowers the confidence beside ink nothing was read from (a missed 一)', () => {
+    const l = line(100, 100, '级教师小学编程教育');
+    // Ink before the first character the recogniser read: a stroke it skipped.
+    l.ink = [-30, -6, 2, 38, 42, 78, 82, 118];
+    l.box.width += 40;
+    l.box.cx -= 20;
+    for (const c of l.chars) {
+      c.u0 += 40;
+      c.u1 += 40;
+    }
+    l.ink = l.ink.map((u) => u + 40);
+    const text = ocrPageText(page([l]));
+    expect(confidenceOf(text, 0, 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(text, 1, 3)).toBeGreaterThan(0.9);
+  });
 });
