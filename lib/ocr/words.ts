@@ -31,12 +31,20 @@ const BOX_LOOKALIKES = new Set(['口', '□', '■', '囗', '☐', '√']);
  */
 const SURE_KOU = 0.9;
 /**
- * Punctuation read with less confidence than this is taken for a speck of dirt or noise on the
- * scan and left out (a real comma or point is read with high confidence).
+ * Punctuation read with less confidence than this is taken for noise on the scan and left out.
+ * Brackets, quotes and dashes around real text are often read only fairly surely (0.4–0.7), and
+ * dropping them broke values such as 《…》 titles, so the general floor is low.
  */
-const NOISE_PUNCTUATION = 0.7;
+const NOISE_PUNCTUATION = 0.4;
+/**
+ * Marks a speck of dirt looks like (points, commas, short strokes): a real one is read with high
+ * confidence, so these are taken for specks below a higher floor.
+ */
+const SPECK_MARKS = /^[.·,，、'‘’`´:;：；_~\-]$/;
+const NOISE_SPECK_MARK = 0.7;
 
 function isNoise(c: OcrChar): boolean {
+  if (SPECK_MARKS.test(c.c)) return c.p < NOISE_SPECK_MARK;
   return (
     c.p < NOISE_PUNCTUATION && /^[\p{P}\p{S}]$/u.test(c.c) && c.c !== CHECKED && c.c !== UNCHECKED
   );

@@ -143,6 +143,14 @@ describe('OCR page text', () => {
     expect(ocrPageText(page([l])).text).toBe('名称\n');
   });
 
+  it('keeps fairly sure brackets but drops a fairly sure point', () => {
+    const l = line(100, 100, '《名称》·');
+    l.chars[0]!.p = 0.55;
+    l.chars[3]!.p = 0.55;
+    l.chars[4]!.p = 0.55;
+    expect(ocrPageText(page([l])).text).toBe('《名称》\n');
+  });
+
   it('places words of a straightened page back onto the crooked scan', () => {
     const skew = (1.5 * Math.PI) / 180;
     const text = ocrPageText(page([line(100, 100, '申报书项目名称小学')], { skew }));
