@@ -19,17 +19,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Block, GeneratedDocument } from '../lib/docgen/document';
 import { extractFacts } from '../lib/extract';
+import { liaoningForm } from '../lib/forms/liaoning';
+import { liaoningSpec } from '../lib/forms/specs';
+import { BASE_VARIANT } from '../lib/forms/variant';
 import { getDocumentText } from '../lib/pdf/document-text';
 import { openPdf } from '../lib/pdf/open';
 import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 import type { Platform } from '../lib/platform/types';
 import { builtinPack } from '../lib/rubric';
-import { liaoningForm } from '../scripts/fixtures/forms-liaoning';
-import type { FxBlock, FxDoc } from '../scripts/fixtures/model';
-import { type Producer, produce } from '../scripts/fixtures/producers';
-import { liaoningSpec } from '../scripts/fixtures/specs';
+import { type Producer, produce } from '../scripts/zoo/producers';
 
 setPlatform(nodePlatform);
 const oneThread: Platform = { ...nodePlatform, readPagesInParallel: undefined };
@@ -39,9 +40,9 @@ const PAGES = 100;
 const pack = builtinPack('liaoning-2022-community');
 
 /** A real-looking form followed by annexes (tables, prose) until the document has 100 pages. */
-function bigApplication(annexes: number): FxDoc {
-  const { doc } = liaoningForm(liaoningSpec(99, 6), 'table');
-  const blocks: FxBlock[] = [...doc.blocks];
+function bigApplication(annexes: number): GeneratedDocument {
+  const { doc } = liaoningForm(liaoningSpec(99, 6), BASE_VARIANT);
+  const blocks: Block[] = [...doc.blocks];
   const prose =
     '共同体坚持问题导向，围绕课堂教学中的真实问题开展联合教研，利用学习数据分析学生的学习过程，形成了“诊断—干预—反馈”的闭环。各成员单位按月开展同课异构和网络教研活动，定期汇总典型课例，编制校本资源包，并通过区域平台共享。';
   for (let a = 1; a <= annexes; a++) {

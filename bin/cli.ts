@@ -7,7 +7,7 @@ import { isReviewDeskError } from '../lib/errors';
 import { createI18n, type Language, localizeError, pickLanguage } from '../lib/i18n';
 import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
-import { type CliContext, EXIT_BAD_INPUT, EXIT_OK } from './cli-kit';
+import { asksForHelp, type CliContext, EXIT_BAD_INPUT, EXIT_OK, usageFor } from './cli-kit';
 import { commands } from './commands';
 
 function version(): string {
@@ -34,13 +34,21 @@ function takeLanguage(argv: string[]): { language: Language; rest: string[] } {
   return { language: pickLanguage(tag), rest };
 }
 
+/** Set once a reader closed our stdout or stderr (`| head -1`): output stops, the work does not. */
+const closed = { stdout: false, stderr: false };
+
+function write(stream: 'stdout' | 'stderr', text: string): void {
+  if (closed[stream]) return;
+  process[stream].write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
 export function makeContext(language: Language): CliContext {
   const i18n = createI18n(language);
   return {
     i18n,
     t: (key, params) => i18n.t(key, params) as string,
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: (text) => write('stdout', text),
+    err: (text) => write('stderr', text),
     cwd: process.cwd(),
   };
 }
@@ -51,21 +59,42 @@ function help(ctx: CliContext): string {
   return `${ctx.t('cli:help.intro')}\n\n${ctx.t('cli:help.usage')}\n\n${ctx.t('cli:help.commands')}\n${lines.join('\n')}\n\n${ctx.t('cli:help.global')}\n`;
 }
 
-/** `review-desk … | head` closes our stdout early: that is the reader's choice, not an error. */
-function exitQuietlyOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+/**
+ * `review-desk … | head` closes our stdout early: that is the reader's choice, not an error. The
+ * command goes on (files it writes are finished) and stops writing to the closed stream.
+ */
+let watchingPipes = false;
+function carryOnWhenPipeCloses(): void {
+  if (watchingPipes) return;
+  watchingPipes = true;
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed[name] = true;
+      else throw error;
     });
   }
 }
 
+/**
+ * Whatever escapes a command (an 'error' event of a library's socket, a rejected promise nobody
+ * awaited) still ends as one sentence and exit code 2, never as a stack.
+ */
+function lastResort(ctx: CliContext): void {
+  const report = (error: unknown) => {
+    ctx.err(localizeError(ctx.i18n, error));
+    if (process.env.REVIEW_DESK_DEBUG) console.error(error);
+    process.exit(EXIT_BAD_INPUT);
+  };
+  process.on('uncaughtException', report);
+  process.on('unhandledRejection', report);
+}
+
 export async function main(argv: string[]): Promise<number> {
-  exitQuietlyOnClosedPipe();
+  carryOnWhenPipeCloses();
   setPlatform(nodePlatform);
   const { language, rest } = takeLanguage(argv);
   const ctx = makeContext(language);
+  if (process.env.VITEST === undefined) lastResort(ctx);
   const [first, ...args] = rest;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     ctx.out(help(ctx));
@@ -80,14 +109,18 @@ export async function main(argv: string[]): Promise<number> {
     ctx.err(ctx.t('cli:errors.unknownCommand', { command: first }));
     return EXIT_BAD_INPUT;
   }
-  if (args[0] === '--help' || args[0] === '-h') {
-    ctx.out(ctx.t(command.usageKey));
+  if (asksForHelp(args)) {
+    ctx.out(ctx.t(usageFor(command, args)));
     return EXIT_OK;
   }
   try {
     return await command.run(ctx, args);
   } catch (error) {
     ctx.err(localizeError(ctx.i18n, error));
+    // The library's sentence speaks of typing a password; here, that is an option.
+    if (isReviewDeskError(error) && error.code === 'pdf/passwordRequired') {
+      ctx.err(ctx.t('cliInput:hints.password'));
+    }
     if (!isReviewDeskError(error) && process.env.REVIEW_DESK_DEBUG) console.error(error);
     return EXIT_BAD_INPUT;
   }

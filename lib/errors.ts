@@ -2,14 +2,18 @@
  * One error type for the whole core. Inside, an error is a reason code (`pdf/encrypted`) with
  * parameters; at the edge (UI, CLI) it becomes a sentence in the user's language through i18n:
  * the namespace is the part before the slash, the key is `errors.<reason>` in that namespace.
+ * The codes are one typed list (lib/error-codes).
  */
+import type { ErrorCode } from './error-codes';
+
+export type { ErrorCode } from './error-codes';
 export type ErrorParams = Record<string, string | number>;
 
 export class ReviewDeskError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly params: ErrorParams;
 
-  constructor(code: string, params: ErrorParams = {}, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
     super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`, options);
     this.name = 'ReviewDeskError';
     this.code = code;

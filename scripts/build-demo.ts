@@ -9,5 +9,5 @@ import '../lib/platform/node-polyfills';
 
 const root = path.dirname(fileURLToPath(new URL('../package.json', import.meta.url)));
 const out = path.join(root, 'public', 'demo');
-const { files } = await writeDemo(out);
+const { files } = await writeDemo(out, { backups: false });
 console.log(`demo: ${files} PDFs written to ${path.relative(root, out)}/`);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What the test suite needs from the system, installed when missing: Chromium for browser tests,
 # CJK fonts so Chinese renders, poppler (pdftotext/pdfsig) as a reference reader, qpdf to check
-# PDFs we write, redis-server for the scaled-out relay test. As root we install with apt-get;
-# otherwise we say exactly what to install.
+# PDFs we write, redis-server for the scaled-out relay test, NSS's certutil (a trust store for
+# pdfsig) and LibreOffice Calc (opens the XLSX we export) for the signed-exports tests. As root
+# we install with apt-get; otherwise we say exactly what to install.
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,8 @@ fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v certutil >/dev/null 2>&1 || missing+=(libnss3-tools)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,6 +1,6 @@
 /**
  * How well scans are read (issue 12's targets), over scans made on the fly from every text
- * fixture in test/fixtures/extract — each "printed and scanned" (scripts/fixtures/scanner.ts)
+ * fixture in test/fixtures/extract — each "printed and scanned" (scripts/zoo/scanner.ts)
  * with seeded degradations: resolution, skew, noise, JPEG quality, a red seal over text on some.
  * The text twin is the truth. Prints, per file and in total:
  *
@@ -19,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ort from 'onnxruntime-node';
 import { extractFacts } from '../lib/extract';
+import { sameValue } from '../lib/extract/measure';
 import { OcrEngine } from '../lib/ocr/engine';
 import { ocrFactInfo } from '../lib/ocr/facts';
 import { ocrPageText } from '../lib/ocr/page-text';
@@ -31,8 +32,7 @@ import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 import { ocrModelPaths } from '../lib/platform/node-ocr';
 import { builtinPack } from '../lib/rubric';
-import { sameValue } from '../test/extract/score';
-import { random, type ScanOptions, scanPdf } from './fixtures/scanner';
+import { random, type ScanOptions, scanPdf } from './zoo/scanner';
 
 setPlatform(nodePlatform);
 const { values } = parseArgs({

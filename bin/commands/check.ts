@@ -3,11 +3,13 @@
  * verdicts under the pack, then the cross-application findings. Failing applications are a
  * result (exit 0); only bad input exits 2.
  *
- * Applications are loaded by `loadApplications`: from a facts file, and from PDF files given as
- * positional arguments (facts extracted from each PDF, id = file name; see extract.ts).
+ * Applications are loaded by `loadApplications`: from a facts file (its shape is
+ * lib/facts/facts-file), and from PDF files given as positional arguments (facts extracted from
+ * each PDF, id = file name; see extract.ts).
  */
 import path from 'node:path';
 import { ReviewDeskError } from '../../lib/errors';
+import { parseFactsFile } from '../../lib/facts/facts-file';
 import type { OcrSummary } from '../../lib/ocr/extraction';
 import {
   checkPanel,
@@ -43,9 +45,6 @@ export interface ApplicationSources {
   ocrReports?: Map<string, OcrSummary>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export async function loadApplications(
   ctx: CliContext,
   sources: ApplicationSources,
@@ -69,24 +68,7 @@ export async function loadApplications(
   }
   const file = requireOption(sources.facts, 'facts');
   const content = await readJsonFile(ctx, file);
-  let apps: PanelApplication[];
-  if (Array.isArray(content)) {
-    apps = content.map((entry, i) => {
-      if (!isObject(entry) || typeof entry.id !== 'string' || entry.id === '') {
-        throw new ReviewDeskError('rubric/factsEntry', { file, index: i + 1 });
-      }
-      return { id: entry.id, facts: entry };
-    });
-  } else if (isObject(content)) {
-    const id =
-      typeof content.id === 'string' && content.id !== ''
-        ? content.id
-        : path.basename(file, path.extname(file));
-    apps = [{ id, facts: content }];
-  } else {
-    throw new ReviewDeskError('rubric/factsShape', { file });
-  }
-  return uniqueIds(apps);
+  return parseFactsFile(content, file, path.basename(file, path.extname(file)));
 }
 
 function uniqueIds(apps: PanelApplication[]): PanelApplication[] {

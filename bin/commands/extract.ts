@@ -1,20 +1,22 @@
 /**
- * `review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PW] [--json]`: the facts an
- * application PDF states, each with its page and quoted evidence. `--json` prints one object
- * `{file, sha256, pages, pagesWithText, pagesWithoutText, facts}` (facts not found are absent);
- * otherwise a readable table. Bad input (missing, damaged, encrypted file) exits 2 with one
- * localised sentence naming the file.
+ * `review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PW] [--json] [--explain] [--no-ocr]`:
+ * the facts an application PDF states, each with its page and quoted evidence and a confidence.
+ * `--json` prints one object `{file, sha256, pages, pagesWithText, pagesWithoutText, facts, ocr}`
+ * (facts not found are absent; each fact `{value, evidence, confidence, source}`); otherwise a
+ * readable table, with `--explain` naming the structure each value came from (table, checkbox
+ * grid, key–value pair, sentence, list, section). Bad input (missing, damaged, encrypted file)
+ * exits 2 with one localised sentence naming the file.
  *
  * Also `extractApplicationsFromFiles`, which `check` uses to evaluate PDFs directly.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReviewDeskError } from '../../lib/errors';
-import { type ExtractionResult, extractFromPdf } from '../../lib/extract';
+import { type ExtractionResult, extractFromPdf, isUncertain } from '../../lib/extract';
 import { describeFactValue } from '../../lib/extract/describe';
 import { STANDARD_FACT_IDS } from '../../lib/facts/standard';
 import { isCjk } from '../../lib/pdf/normalize';
-import { type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
+import { builtinPacks, type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
 import { type CliContext, type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
 import { cliOcrOptions, knownNames, ocrFactNote, pagesNotRead, printOcrPages } from './ocr-report';
 import { resolvePack } from './rubric';
@@ -84,7 +86,12 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ');
 }
 
-function printTable(ctx: CliContext, result: ExtractionResult, pack?: RubricPack) {
+function printTable(
+  ctx: CliContext,
+  result: ExtractionResult,
+  pack: RubricPack | undefined,
+  explain: boolean,
+) {
   const { t } = ctx;
   ctx.out(
     t('extract:cli.header', {
@@ -108,11 +115,26 @@ function printTable(ctx: CliContext, result: ExtractionResult, pack?: RubricPack
   ];
   const found = ids.filter((id) => result.facts[id]);
   const column = Math.max(0, ...found.map((id) => width(label(id)))) + 2;
+  const lang = ctx.i18n.language;
   for (const id of found) {
     const fact = result.facts[id]!;
+    // Without a pack, the standard facts read as the built-in packs declare them.
+    const def = (pack ? [pack] : builtinPacks()).flatMap((p) => p.facts).find((f) => f.id === id);
+    const option = (v: string) => {
+      const o = def?.options?.find((x) => x.value === v);
+      return o?.label ? pickText(o.label, lang) : v;
+    };
     ctx.out(
-      `${pad(label(id), column)}${describeFactValue(id, fact.value, t)}${ocrFactNote(ctx, result, id)}`,
+      `${pad(label(id), column)}${describeFactValue(id, fact.value, t, option)}${ocrFactNote(ctx, result, id)}`,
     );
+    const percent = Math.round((fact.confidence ?? 1) * 100);
+    const notes = [
+      t(isUncertain(fact) ? 'extract:cli.uncertain' : 'extract:cli.confidence', { percent }),
+      ...(explain && fact.source
+        ? [t('extract:cli.source', { source: t(`extract:cli.sources.${fact.source}`) })]
+        : []),
+    ];
+    ctx.out(`${' '.repeat(column)}${notes.join(t('extract:values.separator'))}`);
     for (const e of fact.evidence) {
       ctx.out(
         `${' '.repeat(column)}${t('extract:cli.evidence', { page: e.page, quote: oneLine(e.quote) })}`,
@@ -144,6 +166,7 @@ export const extractCommand: Command = {
       rubric: { type: 'string' },
       password: { type: 'string' },
       json: { type: 'boolean' },
+      explain: { type: 'boolean' },
       'no-ocr': { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new ReviewDeskError('extract/noFile');
@@ -154,7 +177,7 @@ export const extractCommand: Command = {
       ocr: !values['no-ocr'],
     });
     if (values.json) ctx.out(JSON.stringify(result, null, 2));
-    else printTable(ctx, result, pack);
+    else printTable(ctx, result, pack, values.explain ?? false);
     return EXIT_OK;
   },
 };

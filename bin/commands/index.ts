@@ -2,12 +2,16 @@
 import type { Command } from '../cli-kit';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { extractCommand } from './extract';
+import { identityCommand } from './identity';
 import { panelCommand } from './panel';
 import { relayCommand } from './relay';
+import { reportCommand } from './report';
 import { rubricCommand } from './rubric';
 import { rubricsCommand } from './rubrics';
 import { syncCommand } from './sync';
+import { verifyCommand } from './verify';
 
 export const commands: Command[] = [
   demoCommand,
@@ -17,5 +21,9 @@ export const commands: Command[] = [
   extractCommand,
   panelCommand,
   syncCommand,
+  reportCommand,
   relayCommand,
+  identityCommand,
+  exportCommand,
+  verifyCommand,
 ];

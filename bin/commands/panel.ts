@@ -1,63 +1,50 @@
 /**
- * `review-desk panel create …`: a new panel, offline. Writes panel.json, the chair identity
- * (private key encrypted with the passphrase), the initial state as panel.rdsync, and one
- * invitation per member (which carries the same initial state for panels without a relay).
+ * `review-desk panel create …`: a new panel, offline, as a panel directory (format:
+ * lib/panel-directory/format): panel.json, the chair identity (private key encrypted with the
+ * passphrase), the initial state as panel.rdsync, and one invitation per member.
+ *
+ * `review-desk panel add-applications --panel DIR FILE.pdf|FOLDER…`: the chair adds applications
+ * to such a panel, with the intake the app uses (bad files refused with the reason, likely
+ * duplicates skipped unless --allow-duplicates); the files go to DIR/files and panel.rdsync is
+ * rewritten. The app opens the directory to give the chair the panel.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { toBase64 } from '../../lib/crypto/bytes';
-import { ReviewDeskError } from '../../lib/errors';
+import { isReviewDeskError, ReviewDeskError } from '../../lib/errors';
+import { localizeError } from '../../lib/i18n';
 import { exportIdentity } from '../../lib/identity/identity';
 import { createPanel, type NewMember } from '../../lib/panel/create';
-import { builtinPack, isBuiltinPackId } from '../../lib/rubric/builtin';
+import {
+  CHAIR_IDENTITY_FILE,
+  INVITATIONS_DIR,
+  invitationFile,
+  invitationFileName,
+  PANEL_FILE,
+  panelSummary,
+  STATE_FILE,
+} from '../../lib/panel-directory/format';
 import { exportRdsync } from '../../lib/sync/rdsync';
+import { commitImport, prepareImport } from '../../lib/workspace/import';
+import { type IncomingFile, planImport } from '../../lib/workspace/import-plan';
+import { outputDirectory, readInputFile, writeAll, writeFileAtomic } from '../cli-io';
 import {
   type CliContext,
   type Command,
   EXIT_BAD_INPUT,
+  EXIT_INVALID,
   EXIT_OK,
   parseCommandArgs,
   requireOption,
 } from '../cli-kit';
-
-/** A built-in pack by id (`review-desk rubrics` lists them), else a pack JSON file. */
-async function readRubric(ctx: CliContext, ref: string): Promise<{ id: string; json: string }> {
-  if (isBuiltinPackId(ref)) return { id: ref, json: JSON.stringify(builtinPack(ref)) };
-  try {
-    const text = await readFile(path.resolve(ctx.cwd, ref), 'utf8');
-    const value = JSON.parse(text) as { id?: unknown };
-    const id = typeof value.id === 'string' ? value.id : path.basename(ref, '.json');
-    return { id, json: JSON.stringify(value) };
-  } catch (error) {
-    throw new ReviewDeskError('panel/badRubric', { rubric: ref }, { cause: error });
-  }
-}
-
-async function askPassphrase(ctx: CliContext): Promise<string> {
-  if (!process.stdin.isTTY) throw new ReviewDeskError('panel/passphraseNeeded');
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return await rl.question(ctx.t('panel:cli.passphrasePrompt'));
-  } finally {
-    rl.close();
-  }
-}
+import { directoryStores, openPanelDirectory, passphrase } from '../panel-directory';
+import { resolvePack } from './rubric';
 
 function names(list: string | undefined): string[] {
   return (list ?? '')
     .split(/[,，]/)
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-function fileName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[\\/:*?"<>|\s]+/g, '_') || 'member';
-  let candidate = `${base}.json`;
-  for (let i = 2; taken.has(candidate); i++) candidate = `${base}-${i}.json`;
-  taken.add(candidate);
-  return candidate;
 }
 
 async function create(ctx: CliContext, argv: string[]): Promise<number> {
@@ -72,60 +59,77 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
       relay: { type: 'string' },
       out: { type: 'string' },
       passphrase: { type: 'string' },
+      'passphrase-file': { type: 'string' },
     },
     false,
   );
-  const rubric = await readRubric(ctx, requireOption(values.rubric, 'rubric'));
+  const rubricRef = requireOption(values.rubric, 'rubric');
   const name = requireOption(values.name, 'name');
   const chairName = requireOption(values.chair, 'chair');
-  const out = path.resolve(ctx.cwd, requireOption(values.out, 'out'));
-  if (existsSync(path.join(out, 'panel.json')))
-    throw new ReviewDeskError('panel/outNotEmpty', { dir: out });
-  const passphrase = values.passphrase ?? (await askPassphrase(ctx));
-  if (!passphrase) throw new ReviewDeskError('panel/passphraseEmpty');
+  const outArg = requireOption(values.out, 'out');
+  // The pack is checked like `rubric validate`: an invalid one is listed problem by problem.
+  let pack: Awaited<ReturnType<typeof resolvePack>>;
+  try {
+    pack = await resolvePack(ctx, rubricRef);
+  } catch (error) {
+    if (isReviewDeskError(error) && error.code === 'rubric/badPack') {
+      ctx.err(
+        localizeError(
+          ctx.i18n,
+          new ReviewDeskError('cliInput/badPanelRubric', { file: rubricRef }),
+        ),
+      );
+      return EXIT_INVALID;
+    }
+    throw error;
+  }
+  const out = await outputDirectory(ctx.cwd, outArg, false);
+  if (existsSync(path.join(out, PANEL_FILE))) {
+    throw new ReviewDeskError('panel/outNotEmpty', { dir: outArg });
+  }
+  const secret = await passphrase(ctx, values, 'panel:cli.passphrasePrompt');
+  if (!secret) throw new ReviewDeskError('panel/passphraseEmpty');
+  await outputDirectory(ctx.cwd, outArg);
   const members: NewMember[] = [
     ...names(values.reviewers).map((n) => ({ name: n, role: 'reviewer' as const })),
     ...names(values.observers).map((n) => ({ name: n, role: 'observer' as const })),
   ];
-  const created = await createPanel({
+  const { panel, chair, invitations } = await createPanel({
     name,
-    rubric,
+    rubric: { id: pack.id, json: JSON.stringify(pack) },
     chair: { name: chairName },
     members,
     relayUrl: values.relay ?? null,
     extractable: true,
   });
-  const { panel, chair, invitations } = created;
   const initial = await exportRdsync(panel, { kind: 'full' });
-  await mkdir(path.join(out, 'invitations'), { recursive: true });
-  const meta = panel.meta()!;
-  const summary = {
-    panelId: panel.id,
-    name,
-    rubricId: rubric.id,
-    relayUrl: meta.settings.relayUrl,
-    chairPublicKey: meta.chairKey,
-    chair: { id: chair.memberId, name: chairName },
-    members: panel.members().map((m) => ({ id: m.id, name: m.name, role: m.role })),
-    createdAt: meta.createdAt,
-  };
-  await writeFile(path.join(out, 'panel.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(path.join(out, 'panel.rdsync'), initial);
-  const identity = await exportIdentity(chair, passphrase);
-  await writeFile(path.join(out, 'chair.identity.json'), `${JSON.stringify(identity, null, 2)}\n`, {
-    mode: 0o600,
-  });
-  ctx.out(ctx.t('panel:cli.created', { name, id: panel.id, dir: out }));
+  const identity = await exportIdentity(chair, secret);
   const taken = new Set<string>();
-  for (const invitation of invitations) {
-    const file = path.join('invitations', fileName(invitation.name, taken));
-    await writeFile(
-      path.join(out, file),
-      `${JSON.stringify({ ...invitation, initial: toBase64(initial) }, null, 2)}\n`,
-      {
-        mode: 0o600,
-      },
-    );
+  const invitationFiles = invitations.map((invitation) => ({
+    invitation,
+    file: path.join(INVITATIONS_DIR, invitationFileName(invitation.name, taken)),
+  }));
+  // Everything is written before anything is said: a reader who stops reading (| head -1) cannot
+  // leave a half-made directory behind.
+  await writeAll([
+    {
+      path: path.join(out, PANEL_FILE),
+      data: `${JSON.stringify(panelSummary(panel, pack.id), null, 2)}\n`,
+    },
+    { path: path.join(out, STATE_FILE), data: initial },
+    {
+      path: path.join(out, CHAIR_IDENTITY_FILE),
+      data: `${JSON.stringify(identity, null, 2)}\n`,
+      mode: 0o600,
+    },
+    ...invitationFiles.map(({ invitation, file }) => ({
+      path: path.join(out, file),
+      data: `${JSON.stringify(invitationFile(invitation, initial), null, 2)}\n`,
+      mode: 0o600,
+    })),
+  ]);
+  ctx.out(ctx.t('panel:cli.created', { name, id: panel.id, dir: out }));
+  for (const { invitation, file } of invitationFiles) {
     ctx.out(
       ctx.t('panel:cli.invitation', {
         file,
@@ -134,16 +138,92 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
       }),
     );
   }
+  ctx.out(ctx.t('cliInput:panel.openInApp', { dir: out }));
   return EXIT_OK;
+}
+
+type DiskFile = IncomingFile & { full: string };
+
+/** The PDFs named on the command line: a file is one application, a folder one with its files. */
+async function collect(ctx: CliContext, args: string[]): Promise<DiskFile[]> {
+  const out: DiskFile[] = [];
+  const walk = async (full: string, rel: string) => {
+    const s = await stat(full);
+    if (s.isDirectory()) {
+      for (const name of (await readdir(full)).sort())
+        await walk(path.join(full, name), `${rel}/${name}`);
+    } else if (s.isFile()) {
+      out.push({ path: rel, size: s.size, full });
+    }
+  };
+  for (const arg of args) {
+    const full = path.resolve(ctx.cwd, arg);
+    const s = await stat(full).catch(() => null);
+    if (!s) throw new ReviewDeskError('cliInput/notFound', { file: arg });
+    await walk(full, path.basename(full));
+  }
+  return out;
+}
+
+async function addApplications(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    panel: { type: 'string' },
+    passphrase: { type: 'string' },
+    'passphrase-file': { type: 'string' },
+    'allow-duplicates': { type: 'boolean' },
+  });
+  const dirArg = requireOption(values.panel, 'panel');
+  if (positionals.length === 0) throw new ReviewDeskError('cliInput/noApplications');
+  const incoming = await collect(ctx, positionals);
+  const opened = await openPanelDirectory(ctx, dirArg, values);
+  const { panel, pack, dir } = opened;
+  const plan = planImport(incoming);
+  const stores = directoryStores(dir);
+  const prepared = await prepareImport(panel, stores, plan, (f) => readInputFile(ctx.cwd, f.full), {
+    pack,
+  });
+  const skip = new Set<number>();
+  prepared.applications.forEach((app, i) => {
+    if (app.duplicates.length === 0) return;
+    const of = app.duplicates.map((d) => d.title).join(ctx.t('reviewForm:separator'));
+    if (values['allow-duplicates']) {
+      ctx.out(ctx.t('cliInput:panel.duplicateAdded', { title: app.title, of }));
+    } else {
+      skip.add(i);
+      ctx.out(ctx.t('cliInput:panel.duplicateSkipped', { title: app.title, of }));
+    }
+  });
+  const outcome = commitImport(panel, prepared, skip);
+  await panel.settled();
+  await writeFileAtomic(path.join(dir, STATE_FILE), await exportRdsync(panel, { kind: 'full' }), {
+    display: path.join(dirArg, STATE_FILE),
+  });
+  for (const s of plan.skipped) ctx.err(ctx.t(`files:skipped.${s.reason}`, { name: s.file.path }));
+  for (const r of prepared.rejected) ctx.err(localizeError(ctx.i18n, r.error));
+  for (const u of prepared.unreadable) ctx.err(localizeError(ctx.i18n, u.error));
+  for (const title of outcome.locked) ctx.out(ctx.t('cliInput:panel.locked', { title }));
+  ctx.out(
+    ctx.t('cliInput:panel.added', {
+      applications: outcome.applications,
+      files: outcome.files,
+      state: path.join(dirArg, STATE_FILE),
+    }),
+  );
+  return prepared.rejected.length > 0 || plan.skipped.length > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 export const panelCommand: Command = {
   name: 'panel',
   summaryKey: 'panel:cli.summary',
   usageKey: 'panel:cli.usage',
+  subcommands: [
+    { name: 'create', usageKey: 'cliInput:usage.panelCreate' },
+    { name: 'add-applications', usageKey: 'cliInput:usage.panelAddApplications' },
+  ],
   async run(ctx, argv) {
     const [sub, ...rest] = argv;
     if (sub === 'create') return create(ctx, rest);
+    if (sub === 'add-applications') return addApplications(ctx, rest);
     ctx.err(ctx.t('panel:cli.usage'));
     return EXIT_BAD_INPUT;
   },

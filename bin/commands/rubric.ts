@@ -137,6 +137,10 @@ export const rubricCommand: Command = {
   name: 'rubric',
   summaryKey: 'rubric:cli.rubric.summary',
   usageKey: 'rubric:cli.rubric.usage',
+  subcommands: [
+    { name: 'validate', usageKey: 'cliInput:usage.rubricValidate' },
+    { name: 'show', usageKey: 'cliInput:usage.rubricShow' },
+  ],
   async run(ctx, argv) {
     const [sub, ...rest] = argv;
     if (sub === undefined) throw new ReviewDeskError('rubric/missingSubcommand');

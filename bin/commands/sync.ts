@@ -1,9 +1,10 @@
 /** `review-desk sync merge A.rdsync B.rdsync… --out C.rdsync` and `review-desk sync inspect FILE`. */
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ReviewDeskError } from '../../lib/errors';
+import * as Y from 'yjs';
+import { isReviewDeskError, ReviewDeskError } from '../../lib/errors';
 import { inspectRdsync, mergeRdsync } from '../../lib/sync/rdsync';
 import { decodeContainer } from '../../lib/sync/rdsync-format';
+import { outputFile, readInputFile, writeFileAtomic } from '../cli-io';
 import {
   type CliContext,
   type Command,
@@ -13,18 +14,41 @@ import {
   requireOption,
 } from '../cli-kit';
 
+/** Our own errors pass; anything the decoder throws means the file cannot be decoded. */
+async function decoding<T>(file: string, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isReviewDeskError(error)) throw error;
+    throw new ReviewDeskError('cliInput/rdsyncUndecodable', { file }, { cause: error });
+  }
+}
+
 async function merge(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' } });
-  const out = path.resolve(ctx.cwd, requireOption(values.out, 'out'));
-  if (positionals.length === 0) throw new ReviewDeskError('sync/noFiles');
-  const files = await Promise.all(positionals.map((f) => readFile(path.resolve(ctx.cwd, f))));
-  const bytes = files.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
-  const panels = new Set(bytes.flatMap((b) => decodeContainer(b).map((p) => p.header.panel)));
+  const outArg = requireOption(values.out, 'out');
+  if (positionals.length === 0) throw new ReviewDeskError('cliInput/noRdsync');
+  const out = await outputFile(ctx.cwd, outArg, 'merged.rdsync');
+  const bytes: Uint8Array[] = [];
+  const panels = new Set<string>();
+  for (const file of positionals) {
+    const b = await readInputFile(ctx.cwd, file);
+    for (const part of await decoding(file, () => decodeContainer(b))) {
+      panels.add(part.header.panel);
+      // Merging keeps parts as they are; one whose payload is not an update helps nobody.
+      await decoding(file, () => Y.decodeUpdate(part.payload));
+    }
+    bytes.push(b);
+  }
   if (panels.size > 1) throw new ReviewDeskError('sync/mixedPanels');
-  const merged = await mergeRdsync(bytes);
-  await writeFile(out, merged);
+  const merged = await decoding(positionals.join(', '), () => mergeRdsync(bytes));
+  await writeFileAtomic(out, merged, { display: outArg });
   ctx.out(
-    ctx.t('sync:cli.merged', { files: files.length, parts: decodeContainer(merged).length, out }),
+    ctx.t('sync:cli.merged', {
+      files: bytes.length,
+      parts: decodeContainer(merged).length,
+      out: path.relative(ctx.cwd, out) || out,
+    }),
   );
   return EXIT_OK;
 }
@@ -32,9 +56,9 @@ async function merge(ctx: CliContext, argv: string[]): Promise<number> {
 async function inspect(ctx: CliContext, argv: string[]): Promise<number> {
   const { positionals } = parseCommandArgs(argv, {});
   const file = positionals[0];
-  if (!file) throw new ReviewDeskError('sync/noFiles');
-  const b = await readFile(path.resolve(ctx.cwd, file));
-  const summary = await inspectRdsync(new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  if (!file) throw new ReviewDeskError('cliInput/noRdsync');
+  const b = await readInputFile(ctx.cwd, file);
+  const summary = await decoding(file, () => inspectRdsync(b));
   ctx.out(ctx.t('sync:cli.inspectPanel', { panel: summary.panel }));
   summary.parts.forEach((p, i) => {
     ctx.out(
@@ -60,6 +84,10 @@ export const syncCommand: Command = {
   name: 'sync',
   summaryKey: 'sync:cli.summary',
   usageKey: 'sync:cli.usage',
+  subcommands: [
+    { name: 'merge', usageKey: 'cliInput:usage.syncMerge' },
+    { name: 'inspect', usageKey: 'cliInput:usage.syncInspect' },
+  ],
   async run(ctx, argv) {
     const [sub, ...rest] = argv;
     if (sub === 'merge') return merge(ctx, rest);

@@ -1,12 +1,15 @@
 /**
  * An application: its PDFs on the left (one at a time, with the panel's annotations), the review
- * form on the right. Evidence clicked in the form opens its file and jumps to the place.
+ * form on the right, each filling the window's height and scrolling on its own. On a narrow
+ * screen one of the two is shown, with a switch. Evidence clicked in the form shows the PDF,
+ * opens its file and brings the page and quote into view.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationId, FileHash } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import type { RubricPack } from '@/lib/rubric';
+import { titleFromUnlockedForm } from '@/lib/workspace/import';
 import { panelAnnotationStore } from '@/lib/workspace/panel-annotations';
 import { Presence } from '../collab/Presence';
 import { SyncIndicator } from '../collab/SyncIndicator';
@@ -26,6 +29,9 @@ import { AddFiles } from './AddFiles';
 import { ApplicationPdf } from './ApplicationPdf';
 import { CarryOver } from './CarryOver';
 import { evidenceTargets } from './evidence-targets';
+import { RemoveApplication } from './RemoveApplication';
+
+type View = 'pdf' | 'form';
 
 function ApplicationView({
   opened,
@@ -51,6 +57,7 @@ function ApplicationView({
   const files = useMemo(() => app?.files.map((f) => ({ hash: f.hash, name: f.name })) ?? [], [app]);
   const extraction = useExtraction(files, pack);
   const [current, setCurrent] = useState<FileHash | null>(null);
+  const [view, setView] = useState<View>('pdf');
   const viewer = useRef<PdfViewerController>(null);
   const pendingJump = useRef<JumpTarget | null>(null);
   const file = files.find((f) => f.hash === current) ?? files[0];
@@ -62,19 +69,26 @@ function ApplicationView({
     return () => relay?.setLocation(null);
   }, [relay, applicationId]);
 
-  // A jump to another file waits until that file's viewer is mounted.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown file changes
+  // A locked form, once unlocked and read, gives the application its real title (chair only).
+  const form = extraction.results.find((r) => r.hash === files[0]?.hash);
   useEffect(() => {
-    if (!pendingJump.current) return;
+    if (!isChair || !app || !form) return;
+    const patch = titleFromUnlockedForm(app, form.result.facts);
+    if (patch) panel.updateApplication(app.id, patch);
+  }, [isChair, app, form, panel]);
+
+  // A jump waits until the viewer of its file is mounted (another file, or still opening).
+  const flushJump = useCallback(() => {
     const timer = setInterval(() => {
-      if (viewer.current && pendingJump.current) {
+      if (!pendingJump.current) return clearInterval(timer);
+      if (viewer.current) {
         viewer.current.jumpTo(pendingJump.current);
         pendingJump.current = null;
         clearInterval(timer);
       }
-    }, 100);
-    return () => clearInterval(timer);
-  }, [file?.hash]);
+    }, 50);
+    setTimeout(() => clearInterval(timer), 30_000);
+  }, []);
 
   const showEvidence = useCallback(
     (where: EvidenceLocation) => {
@@ -86,34 +100,54 @@ function ApplicationView({
         ...(where.quote ? { quote: where.quote } : {}),
       };
       const hash = (annotation?.fileHash ?? where.fileHash) as FileHash | undefined;
-      if (hash && hash !== file?.hash) {
-        pendingJump.current = target;
-        setCurrent(hash);
-      } else {
-        viewer.current?.jumpTo(target);
-      }
+      setView('pdf');
+      pendingJump.current = target;
+      if (hash && hash !== file?.hash) setCurrent(hash);
+      flushJump();
     },
-    [store, applicationId, file?.hash],
+    [store, applicationId, file?.hash, flushJump],
   );
 
   if (!app) return <NotFound what={applicationId} />;
   return (
     <section className="application-page">
-      <nav className="breadcrumbs">
-        <a href={href.workspace()}>{t('title')}</a>
-        <span aria-hidden="true">/</span>
-        <a href={href.panel(panel.id)}>{panelName}</a>
-      </nav>
-      <div className="page-head">
-        <h1>{app.title}</h1>
+      <div className="application-head">
+        <div className="stack-sm">
+          <nav className="breadcrumbs">
+            <a href={href.workspace()}>{t('title')}</a>
+            <span aria-hidden="true">/</span>
+            <a href={href.panel(panel.id)}>{panelName}</a>
+          </nav>
+          <h1>{app.title}</h1>
+        </div>
         <span className="head-status">
           <Presence panelId={panel.id} applicationId={applicationId} />
-          <SyncIndicator panelId={panel.id} />
+          <SyncIndicator panelId={panel.id} readOnly={me.role === 'observer'} />
           <SaveIndicator persistence={persistence} />
+          <RemoveApplication panel={panel} app={app} />
         </span>
       </div>
-      <div className="split">
-        <div className="split-left">
+      <fieldset className="view-switch segmented">
+        <legend className="visually-hidden">{t('layout:switch')}</legend>
+        <button
+          type="button"
+          aria-pressed={view === 'pdf'}
+          data-testid="show-pdf"
+          onClick={() => setView('pdf')}
+        >
+          {t('layout:pdf')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={view === 'form'}
+          data-testid="show-form"
+          onClick={() => setView('form')}
+        >
+          {t('layout:form')}
+        </button>
+      </fieldset>
+      <div className="split" data-view={view}>
+        <div className="split-left" data-testid="pdf-pane">
           {isChair && <AddFiles panel={panel} applicationId={applicationId} />}
           {files.length > 1 && (
             <div role="tablist" className="tabs file-tabs">
@@ -150,7 +184,7 @@ function ApplicationView({
             <p className="muted">{t('noFiles')}</p>
           )}
         </div>
-        <aside className="split-right" aria-label={t('reviewForm')}>
+        <aside className="split-right" aria-label={t('reviewForm')} data-testid="form-pane">
           <ReviewPane
             panel={panel}
             applicationId={applicationId}

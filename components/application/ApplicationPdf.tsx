@@ -8,6 +8,7 @@ import type { Panel } from '@/lib/panel/panel';
 import { PdfViewer, type PdfViewerController } from '../pdf/PdfViewer';
 import { useStoredFile } from '../pdf/useStoredFile';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useStores } from '../workspace/WorkspaceContext';
 import { MissingFile } from './MissingFile';
 import { usePanelAnnotations } from './usePanelAnnotations';
 
@@ -39,6 +40,7 @@ export function ApplicationPdf({
   const [version, setVersion] = useState(0);
   const stored = useStoredFile(file.hash, file.name, version);
   const annotations = usePanelAnnotations(store, applicationId);
+  const { passwords, viewStates, ocr } = useStores();
   if (isReviewDeskError(stored.error) && stored.error.code === 'viewer/fileMissing') {
     return <MissingFile panel={panel} file={file} onFound={() => setVersion((v) => v + 1)} />;
   }
@@ -58,6 +60,10 @@ export function ApplicationPdf({
       canEdit={(a) => a.author === me}
       authorName={(author) => names.get(author) ?? author}
       readOnly={readOnly}
+      {...(passwords.get(file.hash) ? { password: passwords.get(file.hash) } : {})}
+      onUnlocked={(password) => passwords.set(file.hash, password)}
+      viewStates={viewStates}
+      ocrPages={ocr}
     />
   );
 }

@@ -11,11 +11,10 @@ import type { AnnotationId, ApplicationId, FileHash } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import type { EvidenceTarget } from '@/lib/panel/records/review-cell';
 import { openPdf } from '@/lib/pdf/open';
-import { getFile } from '@/lib/store/blobs';
-import { getDb } from '@/lib/store/db';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { PdfTextSource } from '../pdf/text-source';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useStores } from '../workspace/WorkspaceContext';
 
 export function CarryOver({
   panel,
@@ -27,6 +26,7 @@ export function CarryOver({
   file: { hash: FileHash; name: string };
 }) {
   const { t } = useTranslation('viewer');
+  const stores = useStores();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -48,9 +48,10 @@ export function CarryOver({
     setBusy(true);
     setError(null);
     try {
-      const bytes = await getFile(getDb(), file.hash);
+      const bytes = await stores.files.get(file.hash);
       if (!bytes) throw new ReviewDeskError('viewer/fileMissing', { file: file.name });
-      const pdf = await openPdf(bytes, { fileName: file.name });
+      const password = stores.passwords.get(file.hash);
+      const pdf = await openPdf(bytes, { fileName: file.name, ...(password ? { password } : {}) });
       try {
         const source = new PdfTextSource(pdf);
         await source.indexAll();

@@ -7,10 +7,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileHash } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
-import { getDb } from '@/lib/store/db';
-import { fetchFromRelay, supplyFile } from '@/lib/workspace/file-transfer';
 import { relayUrlFor } from '@/lib/workspace/relay-token';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useStores } from '../workspace/WorkspaceContext';
 
 export function MissingFile({
   panel,
@@ -22,6 +21,7 @@ export function MissingFile({
   onFound: () => void;
 }) {
   const { t } = useTranslation('files');
+  const { files } = useStores();
   const input = useRef<HTMLInputElement>(null);
   const hasRelay = relayUrlFor(panel) !== null;
   const [busy, setBusy] = useState(hasRelay);
@@ -30,11 +30,12 @@ export function MissingFile({
   const download = useCallback(() => {
     setBusy(true);
     setError(null);
-    fetchFromRelay(panel, getDb(), file.hash)
+    files
+      .fetchFromRelay(panel, file.hash)
       .then(onFound)
       .catch(setError)
       .finally(() => setBusy(false));
-  }, [panel, file.hash, onFound]);
+  }, [files, panel, file.hash, onFound]);
 
   useEffect(() => {
     if (hasRelay) download();
@@ -44,7 +45,7 @@ export function MissingFile({
     if (!picked) return;
     setError(null);
     try {
-      await supplyFile(getDb(), file.hash, new Uint8Array(await picked.arrayBuffer()), picked.name);
+      await files.supply(file.hash, new Uint8Array(await picked.arrayBuffer()), picked.name);
       onFound();
     } catch (err) {
       setError(err);

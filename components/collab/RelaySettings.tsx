@@ -9,8 +9,8 @@ import type { Panel } from '@/lib/panel/panel';
 import { relayUrlFor } from '@/lib/workspace/relay-token';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { useRelayConnection } from '../hooks/useRelay';
-import { getWorkspace } from '../hooks/useWorkspace';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 
 function checkRelayUrl(text: string): string {
   const url = text.trim();
@@ -25,6 +25,7 @@ export function RelaySettings({ panel }: { panel: Panel }) {
   const connection = useRelayConnection(panel.id);
   const [draft, setDraft] = useState(current ?? '');
   const [error, setError] = useState<unknown>(null);
+  const workspace = useWorkspace();
 
   const run = (work: () => Promise<unknown>) => {
     setError(null);
@@ -64,7 +65,7 @@ export function RelaySettings({ panel }: { panel: Panel }) {
         <button
           type="button"
           data-testid="relay-toggle"
-          onClick={() => run(() => getWorkspace().setSync(panel, !connection))}
+          onClick={() => run(() => workspace.setSync(panel, !connection))}
         >
           {connection ? t('relay.disconnect') : t('relay.connect')}
         </button>

@@ -1,19 +1,22 @@
-/** What an import says while it runs and after: a progress bar, result lines, errors. */
+/**
+ * What an intake says while it runs and after: a progress bar, result lines, the files refused
+ * (each with the reason, in words), and errors.
+ */
 import { useTranslation } from 'react-i18next';
+import { localizeError } from '@/lib/i18n';
 import type { ImportProgress } from '@/lib/workspace/import';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';
+import type { IntakeReport } from './useFileIntake';
 
 export function ImportFeedback({
   progress,
-  lines,
-  errors,
+  report,
 }: {
   progress: ImportProgress | null;
-  lines: string[];
-  errors: unknown[];
+  report: IntakeReport;
 }) {
-  const { t } = useTranslation('files');
+  const { t, i18n } = useTranslation('files');
   return (
     <>
       {progress && (
@@ -27,16 +30,28 @@ export function ImportFeedback({
           max={progress.total || 1}
         />
       )}
-      {lines.length > 0 && (
-        <div role="status" data-testid="import-report">
-          {lines.map((line) => (
+      {report.lines.length > 0 && (
+        <div role="status" data-testid="import-report" className="stack-sm">
+          {report.lines.map((line) => (
             <p key={line} className="muted">
               {line}
             </p>
           ))}
         </div>
       )}
-      {errors.map((error, i) => (
+      {report.rejected.length > 0 && (
+        <div className="notice notice-error" data-testid="rejected-files">
+          <p>{t('intake:rejected.title', { count: report.rejected.length })}</p>
+          <ul>
+            {report.rejected.map((r) => (
+              <li key={r.path} data-path={r.path}>
+                {localizeError(i18n, r.error)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {report.errors.map((error, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: errors of one import, never reordered
         <ErrorNotice key={i} error={error} />
       ))}

@@ -1,47 +1,52 @@
 /**
- * One import run's state and wiring, shared by every place files come in: plan the dropped files,
- * run the import with progress, then report the result, what was skipped and any error, and put
- * the new files on the relay for members who lack them.
+ * One intake run's state, shared by every place files come in: plan the dropped files, run the
+ * caller's step with progress, keep what it reports (result lines, refused files with their
+ * reasons, errors), then put the new files on the relay for members who lack them.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
-import { getDb } from '@/lib/store/db';
-import { shareFiles } from '@/lib/workspace/file-transfer';
-import type { ImportProgress } from '@/lib/workspace/import';
+import type { ImportProgress, RejectedFile } from '@/lib/workspace/import';
 import { type ImportPlan, planImport } from '@/lib/workspace/import-plan';
+import { useStores } from '../workspace/WorkspaceContext';
 import type { PickedFile } from './dropped-files';
+
+export interface IntakeReport {
+  lines: string[];
+  rejected: RejectedFile[];
+  errors: unknown[];
+}
 
 type Run = (
   plan: ImportPlan<PickedFile>,
   onProgress: (p: ImportProgress) => void,
-) => Promise<{ lines: string[]; errors: unknown[] }>;
+) => Promise<IntakeReport>;
+
+const EMPTY: IntakeReport = { lines: [], rejected: [], errors: [] };
 
 export function useFileIntake(panel: Panel, run: Run) {
   const { t } = useTranslation('files');
+  const { files } = useStores();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [lines, setLines] = useState<string[]>([]);
-  const [errors, setErrors] = useState<unknown[]>([]);
+  const [report, setReport] = useState<IntakeReport>(EMPTY);
 
-  const onFiles = async (files: PickedFile[]) => {
-    const plan = planImport(files);
+  const onFiles = async (picked: PickedFile[]) => {
+    const plan = planImport(picked);
     const skipped = plan.skipped.map((s) => t(`skipped.${s.reason}`, { name: s.file.path }));
-    setLines([]);
-    setErrors([]);
+    setReport(EMPTY);
+    setProgress({ done: 0, total: picked.length, name: '' });
     try {
       const result = await run(plan, setProgress);
-      setLines([...result.lines, ...skipped]);
-      setErrors(result.errors);
-      void shareFiles(panel, getDb()).catch(() => undefined);
+      setReport({ ...result, lines: [...result.lines, ...skipped] });
+      void files.share(panel).catch(() => undefined);
     } catch (error) {
-      setLines(skipped);
-      setErrors([error]);
+      setReport({ lines: skipped, rejected: [], errors: [error] });
     } finally {
       setProgress(null);
     }
   };
 
-  return { onFiles, progress, lines, errors, busy: progress !== null };
+  return { onFiles, progress, report, setReport, busy: progress !== null };
 }
 
 /** Read a picked file's bytes. */

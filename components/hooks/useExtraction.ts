@@ -1,21 +1,20 @@
 /**
  * Facts proposed from an application's PDFs, read in the browser (pdf.js parses in its worker)
- * with progress (cached per file and pack by lib/workspace/extraction-cache). Scanned pages are
+ * with progress (cached per file and pack by the workspace's extraction store). Scanned pages are
  * read by OCR in a Web Worker (lib/ocr; models downloaded once, results cached per file), with
  * progress and a cancel for the whole application. Proposals only: nothing enters the panel
- * document until the reviewer confirms it.
+ * document until the reviewer confirms it. A locked file is read once the reviewer has typed its
+ * password in the viewer.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ExtractionResult } from '@/lib/extract';
 import type { ExtractedFact } from '@/lib/facts/standard';
 import type { FileHash } from '@/lib/ids';
-import { dbOcrCache, expectOcr } from '@/lib/ocr/cache-db';
+import { expectOcr } from '@/lib/ocr/cache-db';
 import type { OcrFactInfo } from '@/lib/ocr/facts';
 import { getPlatform } from '@/lib/platform';
 import type { RubricPack } from '@/lib/rubric';
-import { getDb } from '@/lib/store/db';
-import { extractStoredFile } from '@/lib/workspace/extraction-cache';
+import { useStores, useWatched } from '../workspace/WorkspaceContext';
 
 /** A proposed fact; `ocr` when it was read from a scan (its confidence, where it stands). */
 export type Proposal = ExtractedFact & { fileHash: FileHash; ocr?: OcrFactInfo };
@@ -54,7 +53,17 @@ function merge(results: ExtractionState['results']): Record<string, Proposal> {
   return out;
 }
 
+/** A value that changes whenever a password is typed for one of these files. */
+function usePasswordsKey(hashes: readonly FileHash[]): string {
+  const { passwords } = useStores();
+  return useSyncExternalStore(
+    (onChange) => passwords.subscribe(onChange),
+    () => hashes.map((h) => (passwords.get(h) ? '1' : '0')).join(''),
+  );
+}
+
 export function useExtraction(files: { hash: FileHash; name: string }[], pack: RubricPack | null) {
+  const stores = useStores();
   const [state, setState] = useState<ExtractionState>({
     running: false,
     done: 0,
@@ -68,17 +77,15 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
   const stop = useRef<AbortController | null>(null);
   // Only files whose bytes are on this device are read; one that arrives later (from the relay,
   // or picked by the user) is read then.
-  const present = useLiveQuery(
-    () =>
-      getDb()
-        .files.where('hash')
-        .anyOf(files.map((f) => f.hash))
-        .primaryKeys(),
-    [files],
-  );
+  const hashes = files.map((f) => f.hash);
+  const present = useWatched<FileHash[]>(
+    (onValue, onError) => stores.files.watchPresent(hashes, onValue, onError),
+    [stores, hashes.join(',')],
+  ).value;
   const here = files.filter((f) => present?.includes(f.hash));
-  const key = `${pack?.id}:${pack?.revision}:${here.map((f) => f.hash).join(',')}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files and pack
+  const unlocked = usePasswordsKey(hashes);
+  const key = `${pack?.id}:${pack?.revision}:${here.map((f) => f.hash).join(',')}:${unlocked}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files, pack, passwords
   useEffect(() => {
     if (!pack || here.length === 0) return;
     let cancelled = false;
@@ -107,7 +114,6 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
         const service = controller.signal.aborted ? undefined : getPlatform().ocr?.();
         const ocr = service && {
           service,
-          cache: dbOcrCache(getDb()),
           signal: controller.signal,
           onPrepare: (done: number, total: number) =>
             update({ ocr: { phase: 'models', done, total, file: file.name } }),
@@ -115,17 +121,20 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
             update({ ocr: { phase: 'pages', done, total, file: file.name } }),
         };
         try {
-          const result = await extractStoredFile(getDb(), pack, file, onProgress, ocr);
+          const result = await stores.extraction.extract(pack, file, {
+            onProgress,
+            ...(ocr ? { ocr } : {}),
+          });
           results.push({ hash: file.hash, name: file.name, result });
         } catch (error) {
           if (controller.signal.aborted && !cancelled) {
             // Stopped by the reviewer: propose what the text layer says, scans stay unread.
-            const result = await extractStoredFile(getDb(), pack, file, onProgress).catch(
-              (e: unknown) => {
+            const result = await stores.extraction
+              .extract(pack, file, { onProgress })
+              .catch((e: unknown) => {
                 errors.push({ hash: file.hash, name: file.name, error: e });
                 return null;
-              },
-            );
+              });
             if (result) results.push({ hash: file.hash, name: file.name, result });
           } else errors.push({ hash: file.hash, name: file.name, error });
         }

@@ -2,10 +2,10 @@
 import { useSyncExternalStore } from 'react';
 import type { PanelId } from '@/lib/ids';
 import type { RelayConnection, RelayStatus } from '@/lib/sync/relay-client';
-import { getWorkspace } from './useWorkspace';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 
 export function useRelayConnection(panelId: string): RelayConnection | null {
-  const relays = getWorkspace().relays;
+  const relays = useWorkspace().relays;
   return useSyncExternalStore(
     (onChange) => relays.subscribe(onChange),
     () => relays.get(panelId as PanelId),

@@ -1,30 +1,15 @@
 /**
  * The device's workspace as React state: the panels on this device, the demo's first-start
- * install (once, even when React runs effects twice), and opening a panel.
+ * install (once, even when React runs effects twice), and opening a panel. The workspace itself
+ * comes from context (WorkspaceContext); storage only through its stores.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { ReviewDeskError } from '@/lib/errors';
 import type { PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
-import { getDb } from '@/lib/store/db';
 import { installDemo } from '@/lib/workspace/demo';
-import { Workspace } from '@/lib/workspace/workspace';
-
-let workspace: Workspace | null = null;
-
-export function getWorkspace(): Workspace {
-  if (!workspace) {
-    const created = new Workspace(getDb());
-    // The browser knows at once when the network goes or comes back; the relay client would
-    // only notice a dead socket much later.
-    created.relays.setNetwork(navigator.onLine);
-    window.addEventListener('online', () => created.relays.setNetwork(true));
-    window.addEventListener('offline', () => created.relays.setNetwork(false));
-    workspace = created;
-  }
-  return workspace;
-}
+import type { Workspace } from '@/lib/workspace/workspace';
+import { useStores, useWatched, useWorkspace } from '../workspace/WorkspaceContext';
 
 async function fetchDemoBytes(path: string): Promise<Uint8Array> {
   const url = `/demo/${path.split('/').map(encodeURIComponent).join('/')}`;
@@ -36,24 +21,30 @@ async function fetchDemoBytes(path: string): Promise<Uint8Array> {
 
 type DemoListener = (done: number, total: number) => void;
 const demoListeners = new Set<DemoListener>();
-let demoInstall: Promise<boolean> | null = null;
+const demoInstalls = new WeakMap<Workspace, Promise<boolean>>();
 
-function ensureDemo(): Promise<boolean> {
-  demoInstall ??= installDemo(getWorkspace(), fetchDemoBytes, (done, total) => {
-    for (const l of demoListeners) l(done, total);
-  }).catch((error) => {
-    demoInstall = null;
-    throw error;
-  });
-  return demoInstall;
+function ensureDemo(workspace: Workspace): Promise<boolean> {
+  let install = demoInstalls.get(workspace);
+  if (!install) {
+    install = installDemo(workspace, fetchDemoBytes, (done, total) => {
+      for (const l of demoListeners) l(done, total);
+    }).catch((error) => {
+      demoInstalls.delete(workspace);
+      throw error;
+    });
+    demoInstalls.set(workspace, install);
+  }
+  return install;
 }
 
 export function usePanels() {
-  return useLiveQuery(() => getDb().panels.orderBy('joinedAt').toArray(), []);
+  const { panels } = useStores();
+  return useWatched(panels.watch, [panels]).value;
 }
 
 /** Installs the demo on first start; reports progress and errors so the page can say so. */
 export function useDemoInstall() {
+  const workspace = useWorkspace();
   const [state, setState] = useState<{
     busy: boolean;
     done: number;
@@ -65,14 +56,14 @@ export function useDemoInstall() {
     const listener: DemoListener = (done, total) =>
       live && setState((s) => ({ ...s, done, total }));
     demoListeners.add(listener);
-    ensureDemo()
+    ensureDemo(workspace)
       .then(() => live && setState((s) => ({ ...s, busy: false, error: null })))
       .catch((error) => live && setState((s) => ({ ...s, busy: false, error })));
     return () => {
       live = false;
       demoListeners.delete(listener);
     };
-  }, []);
+  }, [workspace]);
   return state;
 }
 
@@ -81,19 +72,23 @@ export type PanelState =
   | { status: 'ready'; opened: OpenedPanel }
   | { status: 'error'; error: unknown };
 
-/** The live panel for an id (opened once per device session and shared). */
+/** The live panel for an id (opened once per page and shared); it becomes the active panel. */
 export function useOpenedPanel(panelId: string): PanelState {
+  const workspace = useWorkspace();
   const [state, setState] = useState<PanelState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    getWorkspace()
+    workspace
       .openPanel(panelId as PanelId)
-      .then((opened) => live && setState({ status: 'ready', opened }))
+      .then((opened) => {
+        void workspace.stores.active.set(opened.panel.id).catch(() => undefined);
+        if (live) setState({ status: 'ready', opened });
+      })
       .catch((error) => live && setState({ status: 'error', error }));
     return () => {
       live = false;
     };
-  }, [panelId]);
+  }, [workspace, panelId]);
   return state;
 }

@@ -8,16 +8,16 @@ import { useTranslation } from 'react-i18next';
 import type { FileHash } from '@/lib/ids';
 import { type OpenedPdf, openPdf } from '@/lib/pdf/open';
 import type { Rect } from '@/lib/pdf/text';
-import { getFile } from '@/lib/store/blobs';
-import { getDb } from '@/lib/store/db';
+import type { FileStore } from '@/lib/workspace/stores';
+import { useStores } from '../workspace/WorkspaceContext';
 
 const opened = new Map<string, Promise<OpenedPdf>>();
 const KEEP = 3;
 
-function openStored(hash: FileHash): Promise<OpenedPdf> {
+function openStored(files: FileStore, hash: FileHash): Promise<OpenedPdf> {
   let pdf = opened.get(hash);
   if (!pdf) {
-    pdf = getFile(getDb(), hash).then((bytes) => {
+    pdf = files.get(hash).then((bytes) => {
       if (!bytes) throw new Error('file missing');
       return openPdf(bytes.slice(), { fileName: hash });
     });
@@ -47,12 +47,13 @@ export function ScanCrop({
   rect: Rect;
 }) {
   const { t } = useTranslation('ocr');
+  const { files } = useStores();
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let cancelled = false;
     let task: { cancel(): void } | null = null;
     (async () => {
-      const pdf = await openStored(fileHash);
+      const pdf = await openStored(files, fileHash);
       const proxy = await pdf.proxy.getPage(page);
       const canvas = ref.current;
       if (cancelled || !canvas) return;
@@ -82,7 +83,7 @@ export function ScanCrop({
       cancelled = true;
       task?.cancel();
     };
-  }, [fileHash, page, rect]);
+  }, [files, fileHash, page, rect]);
   return (
     <canvas
       ref={ref}

@@ -20,42 +20,46 @@ export function ApplicationList({ panel }: { panel: Panel }) {
   );
   if (rows.length === 0) return <p className="muted">{t('noApplications')}</p>;
   return (
-    <table className="table" data-testid="application-list">
-      <thead>
-        <tr>
-          <th>{t('columns.title')}</th>
-          <th>{t('columns.applicant')}</th>
-          <th>{t('columns.recommendingBody')}</th>
-          <th>{t('columns.files')}</th>
-          <th>{t('columns.myReview')}</th>
-          {isChair && <th>{t('collab:progress.title')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ app, review, submitted, reviewers }) => (
-          <tr key={app.id} data-application={app.id}>
-            <td>
-              <a href={href.application(panel.id, app.id)}>{app.title}</a>
-            </td>
-            <td>{app.applicantUnit}</td>
-            <td>{app.recommendingBody}</td>
-            <td>{app.files.length}</td>
-            <td>
-              <span className={`chip chip-${review.status}`}>
-                {t(`reviewStatus.${review.status}`)}
-                {review.status === 'draft' && review.filled.scores.length > 0
-                  ? ` · ${t('scoredCount', { count: review.filled.scores.length })}`
-                  : ''}
-              </span>
-            </td>
-            {isChair && (
-              <td data-testid="review-progress">
-                {t('collab:progress.submitted', { done: submitted, total: reviewers })}
-              </td>
-            )}
+    <div className="table-wrap">
+      <table className="table" data-testid="application-list">
+        <thead>
+          <tr>
+            <th>{t('columns.title')}</th>
+            <th>{t('columns.applicant')}</th>
+            <th>{t('columns.recommendingBody')}</th>
+            <th>{t('columns.files')}</th>
+            <th>{t('columns.myReview')}</th>
+            {isChair && <th>{t('collab:progress.title')}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(({ app, review, submitted, reviewers }) => (
+            <tr key={app.id} data-application={app.id}>
+              <td>
+                <a href={href.application(panel.id, app.id)}>{app.title}</a>
+              </td>
+              <td>{app.applicantUnit}</td>
+              <td>{app.recommendingBody}</td>
+              <td>{app.files.length}</td>
+              <td>
+                <span className={`chip chip-${review.status}`}>
+                  {t(`reviewStatus.${review.status}`)}
+                  {review.status === 'draft' && review.filled.scores.length > 0
+                    ? ` · ${t('scoredCount', { count: review.filled.scores.length })}`
+                    : ''}
+                </span>
+              </td>
+              {isChair && (
+                <td data-testid="review-progress">
+                  {reviewers === 0
+                    ? t('panelPage:onlyYou')
+                    : t('collab:progress.submitted', { done: submitted, total: reviewers })}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -6,9 +6,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
-import { evaluatePanel, formatMessage, type RubricPack } from '@/lib/rubric';
+import { confirmedFacts, evaluatePanel, formatMessage, type RubricPack } from '@/lib/rubric';
 import { usePanelValue } from '../hooks/usePanelValue';
-import { confirmedFacts } from '../review/confirmed-facts';
 import { href } from '../router';
 
 export function PanelFindings({ panel, pack }: { panel: Panel; pack: RubricPack }) {

@@ -13,6 +13,7 @@ import { ReviewProgress } from '../sync/ReviewProgress';
 import { ApplicationList } from './ApplicationList';
 import { ImportApplications } from './ImportApplications';
 import { PanelFindings } from './PanelFindings';
+import { PanelSummary } from './PanelSummary';
 
 function PanelView({ opened }: { opened: OpenedPanel }) {
   const { t } = useTranslation('workspace');
@@ -28,20 +29,24 @@ function PanelView({ opened }: { opened: OpenedPanel }) {
       <div className="page-head">
         <h1>{name}</h1>
         <span className="head-status">
-          <SyncIndicator panelId={panel.id} />
+          <SyncIndicator panelId={panel.id} readOnly={me.role === 'observer'} />
           <SaveIndicator persistence={persistence} />
         </span>
       </div>
-      <p className="muted">{t('youAre', { name: me.name, role: t(`roles.${me.role}`) })}</p>
+      <PanelSummary
+        name={me.name}
+        role={me.role}
+        {...(packState.pack ? { pack: packState.pack } : {})}
+      />
       {packState.error ? <ErrorNotice error={packState.error} /> : null}
       <ApplicationList panel={panel} />
+      {packState.pack && me.role === 'chair' && (
+        <ImportApplications panel={panel} pack={packState.pack} />
+      )}
       {packState.pack && me.role === 'chair' && (
         <ReviewProgress panel={panel} pack={packState.pack} />
       )}
       {packState.pack && <PanelFindings panel={panel} pack={packState.pack} />}
-      {packState.pack && me.role === 'chair' && (
-        <ImportApplications panel={panel} pack={packState.pack} />
-      )}
       <CollabSection opened={opened} />
     </section>
   );

@@ -11,6 +11,7 @@ import {
   type AnnotationPatch,
 } from '@/lib/annotations/annotation';
 import type { EvidenceLink, EvidenceTarget } from '@/lib/annotations/store';
+import { EvidenceChooser } from './EvidenceChooser';
 
 export function ColorPicker(props: {
   value: string;
@@ -122,19 +123,11 @@ function Editor(props: {
         />
       </div>
       {targets.length > 0 && onLinkEvidence && (
-        <fieldset className="pdf-field pdf-evidence">
-          <legend>{t('evidenceFor')}</legend>
-          {targets.map((target) => (
-            <label key={`${target.kind}:${target.id}`}>
-              <input
-                type="checkbox"
-                checked={linked(target)}
-                onChange={(e) => onLinkEvidence(a.id, target, e.target.checked)}
-              />
-              <span>{t(`targetKinds.${target.kind}`)}</span> {target.label}
-            </label>
-          ))}
-        </fieldset>
+        <EvidenceChooser
+          targets={targets}
+          isLinked={linked}
+          onChange={(target, on) => onLinkEvidence(a.id, target, on)}
+        />
       )}
       <button type="button" className="danger" onClick={() => onDelete(a.id)}>
         {t('delete')}

@@ -18,6 +18,7 @@ import type {
 } from '@/lib/annotations/annotation';
 import type { EvidenceLink, EvidenceTarget } from '@/lib/annotations/store';
 import type { FileHash } from '@/lib/ids';
+import type { OcrPageStore, ViewStateStore } from '@/lib/workspace/stores';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { PasswordPrompt } from './PasswordPrompt';
 import { usePdfDocument } from './usePdfDocument';
@@ -55,14 +56,26 @@ export interface PdfViewerProps {
   authorName?(author: string): string;
   /** No annotating at all (an observer): reading, search and export stay. */
   readOnly?: boolean;
+  /** Where page, zoom and rotations are remembered per file; without it, nothing is. */
+  viewStates?: ViewStateStore;
+  /** OCR readings of scanned pages (an invisible text layer on them); without it, scans have none. */
+  ocrPages?: OcrPageStore;
+  /** A password already known for this file (typed earlier in this session). */
+  password?: string;
+  /** The file needed a password and this one opened it. */
+  onUnlocked?(password: string): void;
   ref?: Ref<PdfViewerController>;
 }
 
 export function PdfViewer(props: PdfViewerProps) {
   const { file } = props;
   const { t } = useTranslation('viewer');
-  const { state, submitPassword, setPageSize } = usePdfDocument(file);
-  const view = useViewState(file.hash);
+  const { state, submitPassword, setPageSize } = usePdfDocument(file, {
+    ...(props.password ? { password: props.password } : {}),
+    ...(props.onUnlocked ? { onUnlocked: props.onUnlocked } : {}),
+    ...(props.ocrPages ? { ocrPages: props.ocrPages } : {}),
+  });
+  const view = useViewState(file.hash, props.viewStates);
 
   if (state.status === 'password') {
     return (

@@ -13,6 +13,7 @@ import type { Rotation, ViewState } from '@/lib/annotations/view-state';
 import type { OpenedPdf } from '@/lib/pdf/open';
 import { rectsForRange } from '@/lib/pdf/text';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { NARROW_QUERY } from '../shell/narrow';
 import { downloadAnnotatedPdf, downloadWebAnnotations } from './export';
 import { type PageSize, zoomIn, zoomOut } from './layout';
 import { locate, offsetInPage } from './locate';
@@ -63,7 +64,10 @@ export function ViewerBody(props: BodyProps) {
   const [tool, setTool] = useState<Tool>('select');
   const [color, setColor] = useState<string>(DEFAULT_COLOR);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [sidebar, setSidebar] = useState<SidebarTab | null>('annotations');
+  // On a narrow screen the sidebar would squeeze the pages: it starts closed there.
+  const [sidebar, setSidebar] = useState<SidebarTab | null>(() =>
+    window.matchMedia?.(NARROW_QUERY).matches ? null : 'annotations',
+  );
   const [searchOpen, setSearchOpen] = useState(false);
   const [flash, setFlash] = useState<{ page: number; rects: readonly PdfRect[] } | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -120,8 +124,15 @@ export function ViewerBody(props: BodyProps) {
     if (view.restored.current) onViewChange({ page, zoom, rotations });
   }, [page, zoom, rotations, onViewChange, view.restored]);
 
+  // A jump asked for while the viewer is hidden (the form shown on a phone) waits until the
+  // pages have a size again: a place computed at width 0 would be wrong.
+  const deferred = useRef<JumpTarget | null>(null);
   const jumpTo = useCallback(
     async (target: JumpTarget, options: { flash?: boolean } = {}) => {
+      if (view.box.width === 0) {
+        deferred.current = target;
+        return;
+      }
       if ('id' in target) {
         setSelectedId(target.id);
         setSidebar('annotations');
@@ -132,9 +143,15 @@ export function ViewerBody(props: BodyProps) {
       if (rects.length && options.flash !== false) setFlash({ page: index, rects });
       goTo(index, Math.max(0, top - 60));
     },
-    [anchors, source, sizes.length, scale, rotations, goTo],
+    [anchors, source, sizes.length, scale, rotations, goTo, view.box.width],
   );
   useImperativeHandle(props.ref, () => ({ jumpTo: (target) => void jumpTo(target) }), [jumpTo]);
+  useEffect(() => {
+    const target = deferred.current;
+    if (!target || view.box.width === 0) return;
+    deferred.current = null;
+    void jumpTo(target);
+  }, [view.box.width, jumpTo]);
 
   useEffect(() => {
     if (!flash) return;

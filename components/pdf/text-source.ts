@@ -30,7 +30,7 @@ export interface LoadedPageText {
 
 const KEEP_PAGE_TEXTS = 40;
 
-/** OCR results for a file's scanned pages (see components/ocr/ocr-text.ts). */
+/** OCR results for a file's scanned pages (the workspace's OcrPageStore). */
 export type OcrTextProvider = (pageNumber: number) => Promise<OcrPage | undefined>;
 
 /**

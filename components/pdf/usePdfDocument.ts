@@ -3,11 +3,11 @@
  * the file), ask for a password when the file needs one, and learn the page sizes (page 1's size
  * stands in for pages not yet measured, so a 5,000-page file lays out at once).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isReviewDeskError } from '@/lib/errors';
 import type { FileHash } from '@/lib/ids';
 import { type OpenedPdf, openPdf, pageError } from '@/lib/pdf/open';
-import { ocrTextProvider } from '../ocr/ocr-text';
+import type { OcrPageStore } from '@/lib/workspace/stores';
 import type { PageSize } from './layout';
 import { PdfTextSource } from './text-source';
 
@@ -20,10 +20,24 @@ export type DocumentState =
 /** Pages measured in the background after opening; later pages are measured when drawn. */
 const MEASURE_AHEAD = 2000;
 
-export function usePdfDocument(file: { name: string; bytes: Uint8Array; hash: string }) {
+export function usePdfDocument(
+  file: { name: string; bytes: Uint8Array; hash: string },
+  options: {
+    password?: string;
+    onUnlocked?: (password: string) => void;
+    /** Where scanned pages get their text (OCR readings on this device). */
+    ocrPages?: OcrPageStore;
+  } = {},
+) {
   const [state, setState] = useState<DocumentState>({ status: 'loading' });
   // An object, so submitting the same (wrong) password again still tries again.
-  const [password, setPassword] = useState<{ value?: string }>({});
+  const [password, setPassword] = useState<{ value?: string }>(() =>
+    options.password ? { value: options.password } : {},
+  );
+  const onUnlocked = useRef(options.onUnlocked);
+  onUnlocked.current = options.onUnlocked;
+  const ocrPagesRef = useRef(options.ocrPages);
+  ocrPagesRef.current = options.ocrPages;
 
   useEffect(() => {
     let cancelled = false;
@@ -33,6 +47,8 @@ export function usePdfDocument(file: { name: string; bytes: Uint8Array; hash: st
       const pdf = await openPdf(file.bytes, { fileName: file.name, password: password.value });
       opened = pdf;
       if (cancelled) return;
+      // The reviewer's password opened it: the rest of the app (reading facts) may use it too.
+      if (password.value) onUnlocked.current?.(password.value);
       // A one-page file whose page cannot be read is unusable: say so in words (pdf/…). In a
       // longer file the page shows its own error and the others stay readable.
       const first =
@@ -46,7 +62,11 @@ export function usePdfDocument(file: { name: string; bytes: Uint8Array; hash: st
       const fallback: PageSize = { width: v?.width ?? 595, height: v?.height ?? 842 };
       const sizes = new Array<PageSize>(pdf.numPages).fill(fallback);
       if (cancelled) return;
-      const source = new PdfTextSource(pdf, ocrTextProvider(file.hash as FileHash));
+      const ocrPages = ocrPagesRef.current;
+      const source = new PdfTextSource(
+        pdf,
+        ocrPages && ((page) => ocrPages.page(file.hash as FileHash, page)),
+      );
       setState({ status: 'ready', pdf, source, sizes });
       // Measure the other pages without holding up the first paint.
       let changed = false;

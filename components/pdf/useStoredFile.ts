@@ -1,18 +1,18 @@
-/** The bytes of a stored file (lib/store/blobs), for the viewer. */
+/** The bytes of a stored file (the workspace's file store), for the viewer. */
 import { useEffect, useState } from 'react';
 import { ReviewDeskError } from '@/lib/errors';
 import type { FileHash } from '@/lib/ids';
-import { getFile } from '@/lib/store/blobs';
-import { getDb } from '@/lib/store/db';
+import { useStores } from '../workspace/WorkspaceContext';
 
 /** `version`: bump it to read again (after the bytes arrived from elsewhere). */
 export function useStoredFile(hash: FileHash, name: string, version = 0) {
+  const { files } = useStores();
   const [state, setState] = useState<{ bytes?: Uint8Array; error?: unknown }>({});
   // biome-ignore lint/correctness/useExhaustiveDependencies: version asks for a fresh read
   useEffect(() => {
     let cancelled = false;
     setState({});
-    getFile(getDb(), hash).then(
+    files.get(hash).then(
       (bytes) => {
         if (cancelled) return;
         if (bytes) setState({ bytes });
@@ -23,6 +23,6 @@ export function useStoredFile(hash: FileHash, name: string, version = 0) {
     return () => {
       cancelled = true;
     };
-  }, [hash, name, version]);
+  }, [files, hash, name, version]);
   return state;
 }

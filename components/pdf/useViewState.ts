@@ -1,20 +1,17 @@
 /**
  * The viewer's remembered page, zoom and rotations for a file (local settings, lib/annotations/
- * view-state): read once when the file opens, saved a moment after the reader stops changing it.
+ * view-state, through the store its host hands the viewer): read once when the file opens, saved
+ * a moment after the reader stops changing it. Without a store the viewer starts at the top and
+ * remembers nothing.
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  DEFAULT_VIEW_STATE,
-  loadViewState,
-  saveViewState,
-  type ViewState,
-} from '@/lib/annotations/view-state';
+import { DEFAULT_VIEW_STATE, type ViewState } from '@/lib/annotations/view-state';
 import type { FileHash } from '@/lib/ids';
-import { getDb } from '@/lib/store/db';
+import type { ViewStateStore } from '@/lib/workspace/stores';
 
 const SAVE_DELAY_MS = 400;
 
-export function useViewState(hash: FileHash) {
+export function useViewState(hash: FileHash, store?: ViewStateStore) {
   const [initial, setInitial] = useState<ViewState | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<ViewState | null>(null);
@@ -22,22 +19,22 @@ export function useViewState(hash: FileHash) {
   useEffect(() => {
     let cancelled = false;
     setInitial(null);
-    loadViewState(getDb(), hash)
+    (store ? store.load(hash) : Promise.resolve(null))
       .catch(() => null)
       .then((s) => !cancelled && setInitial(s ?? DEFAULT_VIEW_STATE));
     return () => {
       cancelled = true;
     };
-  }, [hash]);
+  }, [store, hash]);
 
   // Flush what is pending when the file changes or the viewer closes.
   useEffect(
     () => () => {
       clearTimeout(timer.current);
-      if (pending.current) void saveViewState(getDb(), hash, pending.current).catch(() => {});
+      if (pending.current) void store?.save(hash, pending.current).catch(() => {});
       pending.current = null;
     },
-    [hash],
+    [store, hash],
   );
 
   const save = (state: ViewState) => {
@@ -45,7 +42,7 @@ export function useViewState(hash: FileHash) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       pending.current = null;
-      void saveViewState(getDb(), hash, state).catch(() => {});
+      void store?.save(hash, state).catch(() => {});
     }, SAVE_DELAY_MS);
   };
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriterionId } from '@/lib/ids';
-import { bandForScore, type Criterion, commentRequired, pickText } from '@/lib/rubric';
+import { type Criterion, commentRequired, pickText } from '@/lib/rubric';
 import { EvidenceLinks } from './EvidenceLinks';
 import { useReviewContext } from './ReviewContext';
 import { ScoreInput } from './ScoreInput';
@@ -18,16 +18,14 @@ export function CriterionRow({
   evidence: LinkedEvidence[];
 }) {
   const { t, i18n } = useTranslation('review');
-  const { pack, panel, applicationId, review, editable } = useReviewContext();
+  const { panel, applicationId, review, summary, editable } = useReviewContext();
   const lang = i18n.language;
   const score = review.values.scores[criterion.id] ?? undefined;
   const comment = review.values.comments[criterion.id] ?? '';
   const [draft, setDraft] = useState(comment);
   useEffect(() => setDraft(comment), [comment]);
-  const graded =
-    score === undefined || score === null
-      ? undefined
-      : bandForScore(pack.scoring, criterion, score);
+  // The band of a valid score, from the review's one summary (an invalid score has none).
+  const graded = summary.criteria.find((c) => c.id === criterion.id)?.band;
   const needsComment = commentRequired(criterion, score ?? undefined) && !comment.trim();
   const title = pickText(criterion.title, lang);
   const id = criterion.id as CriterionId;

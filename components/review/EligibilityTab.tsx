@@ -4,8 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evaluate, type FactType } from '@/lib/rubric';
-import { confirmedFacts } from './confirmed-facts';
+import type { FactDef } from '@/lib/rubric';
 import { useReviewContext } from './ReviewContext';
 import { RuleRow } from './RuleRow';
 
@@ -13,23 +12,19 @@ const RANK = { fail: 0, unknown: 1, pass: 2 } as const;
 
 export function EligibilityTab() {
   const { t } = useTranslation('review');
-  const { pack, review, proposals } = useReviewContext();
-  const evaluation = useMemo(
-    () => evaluate(pack, confirmedFacts(review.values.facts)),
-    [pack, review.values.facts],
-  );
-  const types = useMemo(
-    () => Object.fromEntries(pack.facts.map((f) => [f.id, f.type])) as Record<string, FactType>,
-    [pack],
-  );
+  const { pack, review, proposals, summary } = useReviewContext();
+  const { evaluation } = summary;
+  const defs = useMemo(() => new Map<string, FactDef>(pack.facts.map((f) => [f.id, f])), [pack]);
   // What needs the reviewer's eye first: failures, then rules waiting for facts; pack order within.
   const ordered = useMemo(
     () => [...evaluation.rules].sort((a, b) => RANK[a.status] - RANK[b.status]),
     [evaluation],
   );
+  // Derived facts (years of practice) follow from others: never confirmed themselves.
   const unconfirmed = pack.facts.filter(
-    (f) => proposals[f.id] && !review.values.facts[f.id],
+    (f) => !f.derive && proposals[f.id] && !review.values.facts[f.id],
   ).length;
+  const proposed = (id: string) => proposals[id] !== undefined && !review.values.facts[id];
   const verdict =
     evaluation.eligible === true
       ? 'eligible'
@@ -57,7 +52,7 @@ export function EligibilityTab() {
       )}
       <ul className="rule-list">
         {ordered.map((rule) => (
-          <RuleRow key={rule.id} verdict={rule} types={types} />
+          <RuleRow key={rule.id} verdict={rule} defs={defs} proposed={proposed} />
         ))}
       </ul>
     </section>

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summarizeFactValue } from '@/lib/facts/codec';
+import { UNCERTAIN } from '@/lib/facts/standard';
 import type { FactId } from '@/lib/ids';
 import type { FactConfirmation } from '@/lib/panel/records/review-cell';
 import { type FactDef, pickText } from '@/lib/rubric';
@@ -12,6 +12,7 @@ import type { Proposal } from '../hooks/useExtraction';
 import { OcrEvidence } from '../ocr/OcrEvidence';
 import { EvidenceLinks } from './EvidenceLinks';
 import { FactEditor } from './FactEditor';
+import { FactValue } from './FactValue';
 import { useReviewContext } from './ReviewContext';
 import { useLinkedEvidence } from './useLinkedEvidence';
 
@@ -41,21 +42,23 @@ export function FactRow({
   const fileHash = proposal?.fileHash;
   const evidence = proposal?.evidence ?? [];
   const shown = confirmation?.state === 'corrected' ? confirmation.value : proposal?.value;
-  const unit = def.unit ? pickText(def.unit, i18n.language) : '';
 
   return (
     <li className={`fact-row fact-${state}`} data-fact={def.id} data-state={state}>
       <div className="fact-head">
         <span className="fact-label">{pickText(def.label, i18n.language)}</span>
         <span className={`chip chip-${state}`}>{t(`facts.state.${state}`)}</span>
+        {state === 'pending' && proposal && (proposal.confidence ?? 1) < UNCERTAIN && (
+          <span className="chip chip-uncertain" data-uncertain="true">
+            {t('extract:review.uncertain', {
+              percent: Math.round((proposal.confidence ?? 0) * 100),
+            })}
+          </span>
+        )}
       </div>
       {shown !== undefined && state !== 'unknown' && (
         <div className="fact-value">
-          {summarizeFactValue(def.type, shown, 6)}
-          {Array.isArray(shown) && (
-            <span className="muted">{t('facts.count', { count: shown.length })}</span>
-          )}
-          {unit && !Array.isArray(shown) && <span className="muted"> {unit}</span>}
+          <FactValue def={def} value={shown} />
         </div>
       )}
       {state === 'notFound' && <p className="muted">{t('facts.notFoundHelp')}</p>}

@@ -6,7 +6,7 @@ import { createContext, useContext } from 'react';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import type { Review } from '@/lib/panel/reviews';
-import type { RubricPack } from '@/lib/rubric';
+import type { ReviewSummary, RubricPack } from '@/lib/rubric';
 import type { Proposal } from '../hooks/useExtraction';
 
 export interface EvidenceLocation {
@@ -21,6 +21,8 @@ export interface ReviewContextValue {
   applicationId: ApplicationId;
   pack: RubricPack;
   review: Review;
+  /** The review's derived values (facts, eligibility, totals, opinion values): computed once. */
+  summary: ReviewSummary;
   /** False once submitted, or for observers. */
   editable: boolean;
   proposals: Record<string, Proposal>;

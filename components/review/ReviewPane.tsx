@@ -2,11 +2,18 @@
  * The review form beside the PDF: facts, eligibility, scores, opinion, history, and submitting.
  * Digits 1–5 with Alt switch tabs, so a reviewer can work from the keyboard.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isReviewDeskError } from '@/lib/errors';
 import type { ApplicationId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
-import { checkReview, formatMessage, type RubricPack } from '@/lib/rubric';
+import {
+  checkReview,
+  formatMessage,
+  type RubricPack,
+  summarizeReview,
+  unresolvedFields,
+} from '@/lib/rubric';
 import type { ExtractionState } from '../hooks/useExtraction';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { OcrStatus } from '../ocr/OcrStatus';
@@ -43,6 +50,12 @@ export function ReviewPane({
   const review = usePanelValue(panel, (p) => p.myReview(applicationId), [applicationId]);
   const role = usePanelValue(panel, (p) => p.me().role);
   const editable = review.status === 'draft' && role !== 'observer';
+  // Today's date fills {{date}}; the day is enough, so the memo does not churn.
+  const today = new Date().toISOString().slice(0, 10);
+  const summary = useMemo(
+    () => summarizeReview(pack, review.values, { date: today }),
+    [pack, review.values, today],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -57,10 +70,20 @@ export function ReviewPane({
   }, []);
 
   const submit = async () => {
-    const found = checkReview(pack.scoring, review.values.scores, review.values.comments);
-    setIssues(found.map((i) => formatMessage(i18n, i.message)));
-    if (found.length > 0) {
-      setTab('scores');
+    // Read afresh: the opinion's last edit is saved on blur, just before this click.
+    const current = panel.myReview(applicationId).values;
+    const found = checkReview(pack.scoring, current.scores, current.comments);
+    const open = unresolvedFields(pack, current.opinion);
+    const messages = found.map((i) => formatMessage(i18n, i.message));
+    if (open.length > 0) {
+      const fields = open
+        .map((f) => formatMessage(i18n, f.label))
+        .join(t('rubric:values.separator'));
+      messages.push(t('opinion:submit.unresolved', { fields }));
+    }
+    setIssues(messages);
+    if (messages.length > 0) {
+      setTab(found.length > 0 ? 'scores' : 'opinion');
       return;
     }
     if (!window.confirm(t('submit.confirm'))) return;
@@ -78,19 +101,41 @@ export function ReviewPane({
         applicationId,
         pack,
         review,
+        summary,
         editable,
         proposals: extraction.proposals,
         showEvidence,
       }}
     >
       <div className="review-pane" data-testid="review-pane" data-status={review.status}>
-        <div className="review-status">
-          <span className={`chip chip-${review.status}`}>{t(`status.${review.status}`)}</span>
-          {editable && (
-            <button type="button" className="primary" onClick={submit} data-testid="submit-review">
-              {t('submit.button')}
-            </button>
-          )}
+        <div className="review-head">
+          <div className="review-status">
+            <span className={`chip chip-${review.status}`}>{t(`status.${review.status}`)}</span>
+            {editable && (
+              <button
+                type="button"
+                className="primary"
+                onClick={submit}
+                data-testid="submit-review"
+              >
+                {t('submit.button')}
+              </button>
+            )}
+          </div>
+          <div role="tablist" className="tabs">
+            {TABS.map((name, i) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={tab === name}
+                title={t('tabs.shortcut', { key: i + 1 })}
+                onClick={() => setTab(name)}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            ))}
+          </div>
         </div>
         {extraction.running && (
           <Progress
@@ -99,9 +144,16 @@ export function ReviewPane({
             max={extraction.total || 1}
           />
         )}
-        {extraction.errors.map((e) => (
-          <ErrorNotice key={e.hash} error={e.error} />
-        ))}
+        {extraction.errors.map((e) =>
+          isReviewDeskError(e.error) && e.error.code === 'pdf/passwordRequired' ? (
+            <p key={e.hash} className="notice notice-info" data-testid="file-locked">
+              {t('reviewForm:locked', { name: e.name })}
+            </p>
+          ) : (
+            <ErrorNotice key={e.hash} error={e.error} />
+          ),
+        )}
+        {/* Scanned pages: read by OCR, how surely, and those left unread (needs-ocr). */}
         <OcrStatus extraction={extraction} />
         {error ? <ErrorNotice error={error} /> : null}
         {issues.length > 0 && (
@@ -114,20 +166,6 @@ export function ReviewPane({
             </ul>
           </div>
         )}
-        <div role="tablist" className="tabs">
-          {TABS.map((name, i) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              aria-selected={tab === name}
-              title={t('tabs.shortcut', { key: i + 1 })}
-              onClick={() => setTab(name)}
-            >
-              {t(`tabs.${name}`)}
-            </button>
-          ))}
-        </div>
         <div role="tabpanel" className="tab-body">
           {tab === 'facts' && <FactsTab />}
           {tab === 'eligibility' && <EligibilityTab />}

@@ -1,11 +1,12 @@
 /**
  * Keyboard-first score entry: type digits, ↑/↓ step by the criterion's step, Enter saves and
  * moves to the next criterion (Shift+Enter to the previous), Escape restores the saved value.
- * The score is written when it is committed, not on every keystroke.
+ * The score is written when it is committed, not on every keystroke. Full-width digits (２０)
+ * and unambiguous numerals (十八, 二〇) are read as the number they mean.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Criterion, checkScore, formatMessage, stepScore } from '@/lib/rubric';
+import { type Criterion, checkScore, formatMessage, parseScoreText, stepScore } from '@/lib/rubric';
 
 export function ScoreInput({
   criterion,
@@ -26,29 +27,39 @@ export function ScoreInput({
   const saved = value === null || value === undefined ? '' : String(value);
   const [text, setText] = useState(saved);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(saved), [saved]);
+  // What was last written: Enter commits, then the focus moves on and blur would commit the same
+  // value again before the panel's change comes back (one change, one history entry).
+  const written = useRef(saved);
+  useEffect(() => {
+    setText(saved);
+    written.current = saved;
+  }, [saved]);
 
   const commit = (raw: string): boolean => {
-    const trimmed = raw.trim();
-    if (trimmed === '') {
+    const parsed = parseScoreText(raw);
+    if (parsed.kind === 'empty') {
       setError(null);
-      if (saved !== '') onCommit(null);
+      if (written.current !== '') onCommit(null);
+      written.current = '';
       return true;
     }
-    const check = checkScore(criterion, Number(trimmed));
+    const check = checkScore(criterion, parsed.kind === 'number' ? parsed.value : raw.trim());
     if (!check.ok) {
       setError(formatMessage(i18n, check.message));
       return false;
     }
     setError(null);
-    if (String(check.value) !== saved) onCommit(check.value);
+    setText(String(check.value));
+    if (String(check.value) !== written.current) onCommit(check.value);
+    written.current = String(check.value);
     return true;
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
-      const current = text.trim() === '' ? undefined : Number(text);
+      const parsed = parseScoreText(text);
+      const current = parsed.kind === 'number' ? parsed.value : undefined;
       const next = stepScore(
         criterion,
         Number.isFinite(current) ? current : undefined,

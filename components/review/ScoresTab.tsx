@@ -1,7 +1,7 @@
 /** Scored criteria by section, a running total and its level. Enter moves down the form. */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allCriteria, computeTotal, pickText, totalLevel } from '@/lib/rubric';
+import { allCriteria, pickText } from '@/lib/rubric';
 import { CriterionRow } from './CriterionRow';
 import { useReviewContext } from './ReviewContext';
 import { ScoreChart } from './ScoreChart';
@@ -9,11 +9,10 @@ import { useLinkedEvidence } from './useLinkedEvidence';
 
 export function ScoresTab() {
   const { t, i18n } = useTranslation('review');
-  const { pack, review } = useReviewContext();
+  const { pack, review, summary } = useReviewContext();
   const list = useRef<HTMLDivElement>(null);
   const criteria = allCriteria(pack.scoring);
-  const total = computeTotal(pack.scoring, review.values.scores);
-  const level = total.complete ? totalLevel(pack.scoring, total.value) : undefined;
+  const { total, level } = summary;
   const linked = useLinkedEvidence();
 
   const focusCriterion = (index: number) => {

@@ -1,24 +1,19 @@
 /** The rubric library: built-in packs and the user's own, with copy, edit, export, delete, import, new. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listPacks } from '@/lib/rubric-library';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useStores, useWatched } from '../workspace/WorkspaceContext';
 import { ImportPack } from './ImportPack';
 import { NewPackForm } from './NewPackForm';
 import { PackCard } from './PackCard';
 
 export function LibraryPage() {
   const { t } = useTranslation('rubricEditor');
-  const [error, setError] = useState<unknown>(null);
-  const entries = useLiveQuery(
-    () =>
-      listPacks().catch((e: unknown) => {
-        setError(e);
-        return [];
-      }),
-    [],
-  );
+  const [actionError, setError] = useState<unknown>(null);
+  const { library } = useStores();
+  const watched = useWatched(library.watch, [library]);
+  const entries = watched.value;
+  const error = actionError ?? watched.error;
   const builtin = entries?.filter((e) => e.kind === 'builtin') ?? [];
   const own = entries?.filter((e) => e.kind !== 'builtin') ?? [];
   return (

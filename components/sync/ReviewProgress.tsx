@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
 import { allCriteria, pickText, type RubricPack } from '@/lib/rubric';
-import { type CriterionCell, reviewProgress } from '@/lib/workspace/sync-progress';
+import { type CriterionCell, reviewProgress } from '@/lib/workspace/review-progress';
 import { usePanelValue } from '../hooks/usePanelValue';
 import './sync.css';
 
@@ -35,8 +35,7 @@ function Mark({ cell, title }: { cell: CriterionCell; title: string }) {
 export function ReviewProgress({ panel, pack }: { panel: Panel; pack: RubricPack }) {
   const { t, i18n } = useTranslation('syncUi');
   const criteria = allCriteria(pack.scoring);
-  const ids = criteria.map((c) => c.id as string);
-  const rows = usePanelValue(panel, (p) => reviewProgress(p, ids), [ids.join(',')]);
+  const rows = usePanelValue(panel, (p) => reviewProgress(p, pack), [pack]);
   const titles = new Map(criteria.map((c) => [c.id as string, pickText(c.title, i18n.language)]));
   const any = rows.some((r) => r.reviewers.length > 0);
   return (
@@ -46,54 +45,56 @@ export function ReviewProgress({ panel, pack }: { panel: Panel; pack: RubricPack
       {!any ? (
         <p className="muted">{t('progress.none')}</p>
       ) : (
-        <table className="table" data-testid="reviewer-progress">
-          <thead>
-            <tr>
-              <th>{t('progress.application')}</th>
-              <th>{t('progress.reviewer')}</th>
-              <th>{t('progress.status')}</th>
-              <th>{t('progress.criteria')}</th>
-              <th>{t('progress.summary')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.flatMap((app) =>
-              app.reviewers.map((r, i) => (
-                <tr
-                  key={`${app.applicationId}/${r.reviewer}`}
-                  data-application={app.applicationId}
-                  data-reviewer={r.reviewer}
-                  data-status={r.status}
-                  data-filled={r.filled}
-                >
-                  {i === 0 && <td rowSpan={app.reviewers.length}>{app.title}</td>}
-                  <td>{r.name}</td>
-                  <td>
-                    <span className={`chip chip-${r.status}`}>
-                      {t(`workspace:reviewStatus.${r.status}`)}
-                    </span>
-                  </td>
-                  <td>
-                    <span className="progress-marks">
-                      {r.cells.map((cell) => (
-                        <Mark
-                          key={cell.criterion}
-                          cell={cell}
-                          title={titles.get(cell.criterion) ?? cell.criterion}
-                        />
-                      ))}
-                    </span>
-                  </td>
-                  <td data-testid="progress-summary">
-                    {r.total === null
-                      ? t('progress.filled', { filled: r.filled, total: r.cells.length })
-                      : t('progress.total', { value: r.total })}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <div className="table-wrap">
+          <table className="table" data-testid="reviewer-progress">
+            <thead>
+              <tr>
+                <th>{t('progress.application')}</th>
+                <th>{t('progress.reviewer')}</th>
+                <th>{t('progress.status')}</th>
+                <th>{t('progress.criteria')}</th>
+                <th>{t('progress.summary')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.flatMap((app) =>
+                app.reviewers.map((r, i) => (
+                  <tr
+                    key={`${app.applicationId}/${r.reviewer}`}
+                    data-application={app.applicationId}
+                    data-reviewer={r.reviewer}
+                    data-status={r.status}
+                    data-filled={r.filled}
+                  >
+                    {i === 0 && <td rowSpan={app.reviewers.length}>{app.title}</td>}
+                    <td>{r.name}</td>
+                    <td>
+                      <span className={`chip chip-${r.status}`}>
+                        {t(`workspace:reviewStatus.${r.status}`)}
+                      </span>
+                    </td>
+                    <td>
+                      <span className="progress-marks">
+                        {r.cells.map((cell) => (
+                          <Mark
+                            key={cell.criterion}
+                            cell={cell}
+                            title={titles.get(cell.criterion) ?? cell.criterion}
+                          />
+                        ))}
+                      </span>
+                    </td>
+                    <td data-testid="progress-summary">
+                      {r.total === null
+                        ? t('progress.filled', { filled: r.filled, total: r.cells.length })
+                        : t('progress.total', { value: r.total })}
+                    </td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

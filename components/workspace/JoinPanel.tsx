@@ -2,9 +2,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReviewDeskError } from '@/lib/errors';
-import { getWorkspace } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useWorkspace } from './WorkspaceContext';
 
 async function readInvitation(file: File): Promise<unknown> {
   try {
@@ -19,13 +19,14 @@ export function JoinPanel() {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const workspace = useWorkspace();
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
     setError(null);
     try {
-      const { panel } = await getWorkspace().join(await readInvitation(file));
+      const { panel } = await workspace.join(await readInvitation(file));
       window.location.hash = href.panel(panel.id);
     } catch (err) {
       setError(err);

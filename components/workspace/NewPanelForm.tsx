@@ -1,17 +1,16 @@
 /** Start a panel on this device: its name, the call's rubric, and who chairs it (this user). */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { builtinPacks, pickText, type RubricPack } from '@/lib/rubric';
-import { listPacks } from '@/lib/rubric-library';
-import { getWorkspace } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
+import { useWatched, useWorkspace } from './WorkspaceContext';
 
 export function NewPanelForm() {
   const { t, i18n } = useTranslation('workspace');
   // Built-in packs at once; the user's own packs from the rubric library as soon as they load.
-  const library = useLiveQuery(() => listPacks(), []);
+  const workspace = useWorkspace();
+  const library = useWatched(workspace.stores.library.watch, [workspace]).value;
   const packs: RubricPack[] = library
     ? library.flatMap((entry) => (entry.kind === 'damaged' ? [] : [entry.pack]))
     : builtinPacks();
@@ -29,7 +28,7 @@ export function NewPanelForm() {
     setBusy(true);
     setError(null);
     try {
-      const { panel } = await getWorkspace().createPanel({
+      const { panel } = await workspace.createPanel({
         name: name.trim(),
         pack,
         chair: { name: chair.trim(), unit: unit.trim() },

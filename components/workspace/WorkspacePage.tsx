@@ -2,15 +2,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelId } from '@/lib/ids';
-import { getWorkspace, useDemoInstall, usePanels } from '../hooks/useWorkspace';
+import { useDemoInstall, usePanels } from '../hooks/useWorkspace';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';
 import { JoinPanel } from './JoinPanel';
 import { NewPanelForm } from './NewPanelForm';
+import { OpenPanelDirectory } from './OpenPanelDirectory';
+import { useWorkspace } from './WorkspaceContext';
 
 export function WorkspacePage() {
   const { t } = useTranslation('workspace');
+  const workspace = useWorkspace();
   const install = useDemoInstall();
   const panels = usePanels();
   const [error, setError] = useState<unknown>(null);
@@ -18,7 +21,7 @@ export function WorkspacePage() {
   const remove = async (id: string, name: string) => {
     if (!window.confirm(t('confirmRemove', { name }))) return;
     try {
-      await getWorkspace().removePanel(id as PanelId);
+      await workspace.removePanel(id as PanelId);
     } catch (err) {
       setError(err);
     }
@@ -53,6 +56,7 @@ export function WorkspacePage() {
       <div className="workspace-forms">
         <NewPanelForm />
         <JoinPanel />
+        <OpenPanelDirectory />
       </div>
     </section>
   );

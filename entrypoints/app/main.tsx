@@ -1,5 +1,5 @@
 /** The extension's app page: the same app as the PWA, on the extension platform. */
 import { bootApp } from '@/components/boot';
-import { createWebPlatform } from '@/lib/platform/web';
+import { createExtensionPlatform } from '@/lib/platform/extension';
 
-bootApp(document.getElementById('root')!, createWebPlatform('extension'));
+bootApp(document.getElementById('root')!, createExtensionPlatform());

@@ -16,43 +16,57 @@ export const ANNOTATION_KINDS = ['highlight', 'area', 'note'] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
 /** `[x0, y0, x1, y1]` in PDF user space (origin bottom-left, y up), x0 ≤ x1 and y0 ≤ y1. */
-export const PdfRectSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+export const PdfRectSchema = z.tuple([
+  z.number().finite(),
+  z.number().finite(),
+  z.number().finite(),
+  z.number().finite(),
+]);
 export type PdfRect = z.infer<typeof PdfRectSchema>;
 
-export const TextQuoteSchema = z.object({
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-});
+export const TextQuoteSchema = z
+  .object({
+    exact: z.string().max(10_000),
+    prefix: z.string().max(1000),
+    suffix: z.string().max(1000),
+  })
+  .strict();
 export type TextQuote = z.infer<typeof TextQuoteSchema>;
 
-export const TextPositionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
+export const TextPositionSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .strict();
 export type TextPosition = z.infer<typeof TextPositionSchema>;
 
 /** Colours offered by the viewer; any `#rrggbb` is accepted from peers. */
 export const ANNOTATION_COLORS = ['#ffd54f', '#81c784', '#64b5f6', '#f48fb1', '#ff8a65'] as const;
 export const DEFAULT_COLOR = ANNOTATION_COLORS[0];
 
-export const AnnotationSchema = z.object({
-  id: z.string().min(1),
-  applicationId: z.string().min(1),
-  fileHash: z.string().regex(/^[0-9a-f]{64}$/),
-  kind: z.enum(ANNOTATION_KINDS),
-  page: z.number().int().nonnegative(),
-  rects: z.array(PdfRectSchema),
-  quote: TextQuoteSchema,
-  position: TextPositionSchema,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  tags: z.array(z.string().min(1).max(64)).max(32),
-  comment: z.string().max(20_000),
-  author: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  deleted: z.boolean(),
-});
+const ID = /^[A-Za-z0-9_-]{1,80}$/;
+
+/** Strict and bounded: the record crosses trust boundaries (peers, files, the relay). */
+export const AnnotationSchema = z
+  .object({
+    id: z.string().regex(ID),
+    applicationId: z.string().regex(ID),
+    fileHash: z.string().regex(/^[0-9a-f]{64}$/),
+    kind: z.enum(ANNOTATION_KINDS),
+    page: z.number().int().nonnegative().max(100_000),
+    rects: z.array(PdfRectSchema).max(2000),
+    quote: TextQuoteSchema,
+    position: TextPositionSchema,
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    tags: z.array(z.string().min(1).max(64)).max(32),
+    comment: z.string().max(20_000),
+    author: z.string().regex(ID),
+    createdAt: z.number().int().nonnegative(),
+    updatedAt: z.number().int().nonnegative(),
+    deleted: z.boolean(),
+  })
+  .strict();
 
 export type Annotation = Omit<
   z.infer<typeof AnnotationSchema>,

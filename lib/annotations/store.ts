@@ -19,6 +19,8 @@ export interface EvidenceTarget {
   kind: 'criterion' | 'fact';
   id: string;
   label: string;
+  /** Where it sits, for grouping a long list (a criterion's scoring section). */
+  group?: string;
 }
 
 export interface AnnotationStore {

@@ -5,7 +5,7 @@
 import { documentText } from '../docgen/document';
 import type { FontSubsetter } from '../docgen/font-subset';
 import { writePdf } from '../docgen/pdf-writer';
-import { liaoningForm, yueyangForm } from './forms';
+import { liaoningDemoForm, yueyangDemoForm } from './forms';
 import { liaoningApplications } from './liaoning';
 import type { DemoManifest, DemoPanel } from './types';
 import { yueyangApplications } from './yueyang';
@@ -39,7 +39,7 @@ export async function generateDemo(font: Uint8Array, subset: FontSubsetter): Pro
   const panels = demoPanels();
   const files = new Map<string, Uint8Array>();
   for (const panel of panels) {
-    const form = panel.rubricId === 'liaoning-2022-community' ? liaoningForm : yueyangForm;
+    const form = panel.rubricId === 'liaoning-2022-community' ? liaoningDemoForm : yueyangDemoForm;
     for (const app of panel.applications) {
       const doc = form(app);
       const bytes = await writePdf(doc, { font: subset(font, documentText(doc)) });

@@ -3,7 +3,7 @@
  * people. Some break the call's rules on purpose (see `flaw`); ym-06 shares a core member with
  * ym-01 (same name, same school), while ym-07 has a namesake at another school, who is not one.
  */
-import type { FactValues, HostQualification, Person } from '../facts/standard';
+import type { FactValues, Person } from '../facts/standard';
 import { makeNames, makePhone, seededRandom } from './names';
 import type { DemoApplication } from './types';
 
@@ -22,7 +22,8 @@ interface Spec {
   counselors: number;
   core: number;
   reviewers: number;
-  qualifications: HostQualification[];
+  /** Codes of the host conditions (the pack's hostQualifications options). */
+  qualifications: string[];
   annualTarget: number;
   flaw?: DemoApplication['flaw'];
 }

@@ -5,7 +5,13 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { type Block, CHECKED_MARK, type GeneratedDocument, UNCHECKED_MARK } from './document';
+import {
+  type Block,
+  checkboxText,
+  columnCount,
+  type GeneratedDocument,
+  layoutGrid,
+} from './document';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -75,42 +81,81 @@ function drawLines(layout: Layout, text: string, size: number, indent = 0, cente
   }
 }
 
-function drawTable(layout: Layout, block: Extract<Block, { kind: 'table' }>) {
-  const columns = Math.max(...block.rows.map((r) => r.length));
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/**
+ * A table row by row; a cell spanning columns is one box, a cell spanning rows is written in its
+ * first row and its box runs down over the rows it spans. The header row is repeated on every
+ * new page the table reaches.
+ */
+function drawTable(layout: Layout, block: TableBlock) {
+  const columns = columnCount(block.rows, block.widths);
   const fractions = block.widths ?? Array.from({ length: columns }, () => 1 / columns);
   const widths = fractions.map((f) => f * layout.width);
   const lineHeight = BODY_SIZE * LINE_GAP;
-  for (const row of block.rows) {
-    const cells = widths.map((w, i) =>
-      wrapText(row[i] ?? '', layout.font, BODY_SIZE, w - 2 * CELL_PAD),
-    );
-    const height = Math.max(...cells.map((c) => c.length)) * lineHeight + 2 * CELL_PAD;
-    layout.ensure(height);
-    let x = MARGIN;
-    for (const [i, lines] of cells.entries()) {
-      const w = widths[i]!;
-      layout.page.drawRectangle({
-        x,
-        y: layout.y - height,
-        width: w,
-        height,
-        borderColor: rgb(0, 0, 0),
-        borderWidth: 0.6,
-      });
-      let y = layout.y - CELL_PAD;
-      for (const line of lines) {
-        layout.page.drawText(line, {
-          x: x + CELL_PAD,
-          y: y - BODY_SIZE,
-          size: BODY_SIZE,
-          font: layout.font,
-        });
-        y -= lineHeight;
+  const borders = block.borders !== false;
+  const { starts, covered } = layoutGrid(block.rows, columns);
+  const x0 = (col: number) => MARGIN + widths.slice(0, col).reduce((a, b) => a + b, 0);
+  const span = (col: number, n: number) => widths.slice(col, col + n).reduce((a, b) => a + b, 0);
+  const heights = starts.map((row) => {
+    let h = 1;
+    for (const g of row) {
+      if ((g.cell.rowspan ?? 1) > 1) continue;
+      const w = span(g.col, g.cell.colspan ?? 1);
+      h = Math.max(h, wrapText(g.cell.text, layout.font, BODY_SIZE, w - 2 * CELL_PAD).length);
+    }
+    return h * lineHeight + 2 * CELL_PAD;
+  });
+  const header =
+    block.header === true ||
+    (starts[0]?.length ? starts[0].every((g) => g.cell.bold) && block.header !== false : false);
+  const drawRow = (r: number) => {
+    const height = heights[r]!;
+    if (layout.y - height < MARGIN) {
+      layout.newPage();
+      if (header && r > 0) drawRow(0);
+    }
+    for (let col = 0; col < columns; col++) {
+      if (covered[r]![col] === 'col') continue;
+      const start = starts[r]!.find((g) => g.col === col);
+      const cs = start?.cell.colspan ?? 1;
+      const w = span(col, cs);
+      if (borders) {
+        // Inside a rowspan only the side walls are drawn, so the merged cell reads as one box.
+        const inSpan = covered[r]![col] === 'row';
+        const spanEnds = inSpan && covered[r + 1]?.[col] !== 'row';
+        const x = x0(col);
+        const top = layout.y;
+        const bottom = layout.y - height;
+        const line = (a: [number, number], b: [number, number]) =>
+          layout.page.drawLine({
+            start: { x: a[0], y: a[1] },
+            end: { x: b[0], y: b[1] },
+            thickness: 0.6,
+          });
+        line([x, top], [x, bottom]);
+        line([x + w, top], [x + w, bottom]);
+        const opensSpan = (start?.cell.rowspan ?? 1) > 1;
+        if (!inSpan) line([x, top], [x + w, top]);
+        if (!opensSpan && (!inSpan || spanEnds)) line([x, bottom], [x + w, bottom]);
       }
-      x += w;
+      if (start) {
+        let y = layout.y - CELL_PAD;
+        for (const text of wrapText(start.cell.text, layout.font, BODY_SIZE, w - 2 * CELL_PAD)) {
+          layout.page.drawText(text, {
+            x: x0(col) + CELL_PAD,
+            y: y - BODY_SIZE,
+            size: BODY_SIZE,
+            font: layout.font,
+          });
+          y -= lineHeight;
+        }
+      }
+      col += cs - 1;
     }
     layout.y -= height;
-  }
+  };
+  for (let r = 0; r < block.rows.length; r++) drawRow(r);
   layout.y -= lineHeight / 2;
 }
 
@@ -132,14 +177,10 @@ function drawBlock(layout: Layout, block: Block) {
     case 'table':
       drawTable(layout, block);
       break;
-    case 'checkboxes': {
-      const marks = block.options.map(
-        (o) => `${o.text}${o.checked ? CHECKED_MARK : UNCHECKED_MARK}`,
-      );
-      drawLines(layout, `${block.label}：${marks.join('  ')}`, BODY_SIZE);
+    case 'checkboxes':
+      drawLines(layout, checkboxText(block), BODY_SIZE);
       layout.y -= 3;
       break;
-    }
     case 'pageBreak':
       layout.newPage();
       break;
@@ -162,5 +203,12 @@ export async function writePdf(
   pdf.setModificationDate(date);
   const layout = new Layout(pdf, font);
   for (const block of doc.blocks) drawBlock(layout, block);
+  if (doc.pageNumbers) {
+    pdf.getPages().forEach((page, i) => {
+      const text = `第 ${i + 1} 页`;
+      const w = font.widthOfTextAtSize(text, 9);
+      page.drawText(text, { x: (A4[0] - w) / 2, y: MARGIN / 2, size: 9, font });
+    });
+  }
   return pdf.save({ useObjectStreams: false });
 }

@@ -23,8 +23,16 @@ function person(p: PersonLike, sep: string): string {
   return details ? `${p.name}（${details}）` : p.name;
 }
 
-/** One line for a fact's value. Unknown shapes fall back to JSON, never to nothing. */
-export function describeFactValue(id: string, value: unknown, t: Translate): string {
+/**
+ * One line for a fact's value. Unknown shapes fall back to JSON, never to nothing. `option`
+ * names a choice's option as the pack labels it (a code such as backboneTeacher reads as words).
+ */
+export function describeFactValue(
+  id: string,
+  value: unknown,
+  t: Translate,
+  option: (value: string) => string = (v) => v,
+): string {
   const sep = t('extract:values.separator');
   if (id === 'projectName' && typeof value === 'string') {
     return `${value}${t('extract:values.characters', { count: visibleLength(value) })}`;
@@ -32,24 +40,23 @@ export function describeFactValue(id: string, value: unknown, t: Translate): str
   if (id === 'practiceYears' && typeof value === 'number') {
     return t('extract:values.years', { years: Number(value.toFixed(2)) });
   }
-  if (id === 'expectedOutcomes' && value && typeof value === 'object') {
-    const v = value as Record<string, boolean>;
-    return ['researchReport', 'guide']
-      .map(
-        (k) =>
-          `${t(`extract:values.${k}`)}：${t(v[k] ? 'extract:values.yes' : 'extract:values.no')}`,
-      )
-      .join(sep);
-  }
-  if (id === 'hostQualifications' && Array.isArray(value)) {
-    if (value.length === 0) return t('extract:values.none');
-    return value.map((code) => t(`extract:qualifications.${code}`)).join(sep);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.every(([, on]) => typeof on === 'boolean')) {
+      return entries
+        .map(([k, on]) => `${option(k)}：${t(on ? 'extract:values.yes' : 'extract:values.no')}`)
+        .join(sep);
+    }
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return t('extract:values.none');
     const isPeople = value.every((v) => v && typeof v === 'object' && 'name' in v);
     const items = value.map((v) =>
-      typeof v === 'string' ? v : isPeople ? person(v as PersonLike, sep) : JSON.stringify(v),
+      typeof v === 'string'
+        ? option(v)
+        : isPeople
+          ? person(v as PersonLike, sep)
+          : JSON.stringify(v),
     );
     const key = ['host', 'counselors', 'advisors', 'coreMembers', 'resourceReviewers'].includes(id)
       ? 'extract:values.people'
@@ -58,7 +65,8 @@ export function describeFactValue(id: string, value: unknown, t: Translate): str
       ? `${t(key, { count: value.length })}${items.join(sep)}`
       : items.join(sep);
   }
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+  if (typeof value === 'string') return option(value);
+  if (typeof value === 'number' || typeof value === 'boolean') {
     return String(value);
   }
   return JSON.stringify(value);

@@ -1,14 +1,19 @@
 /**
  * Facts proposed from an application's PDF, each with its evidence (page from 1 and the quote as
- * it stands in the file). The reviewer accepts, corrects or marks unknown; nothing here decides.
- * A fact that is not found is absent — never null, never guessed — and scanned pages (no text
- * layer) are reported, not read.
+ * it stands in the file), a confidence and the structure it came from. The reviewer accepts,
+ * corrects or marks unknown; nothing here decides. A fact that is not found is absent — never
+ * null, never guessed — and scanned pages (no text layer) are reported, not read.
+ *
+ * Which facts, and the words to find them by, come from the rubric pack (its fact declarations
+ * and their reading hints): each fact is read by the generic reader for its kind of value
+ * (readers/). Without a pack, the standard facts are read as the built-in packs declare them.
  */
 import {
   type ExtractedFact,
   STANDARD_FACT_IDS,
   type StandardFactId,
   standardFactSchemas,
+  UNCERTAIN,
 } from '../facts/standard';
 import {
   annotateOcrFacts,
@@ -18,91 +23,168 @@ import {
 } from '../ocr/extraction';
 import { getDocumentText } from '../pdf/document-text';
 import { openPdf } from '../pdf/open';
+import { DocumentLayout } from '../pdf/structure/document';
 import type { PageText } from '../pdf/text';
-import type { RubricPack } from '../rubric';
+import { builtinPacks, type FactDef, type RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
 import { sha256Hex } from '../store/hash';
-import { FactDocument } from './document';
-import { findChoices } from './finders/choices';
-import { FIELD_LABELS, findFields } from './finders/fields';
-import {
-  findAnnualResourceTarget,
-  findExistingCases,
-  findExpectedOutcomes,
-  findTypicalCases,
-} from './finders/outcomes';
-import { findPeople } from './finders/people';
-import { findPractice } from './finders/practice';
-import { findHostQualifications } from './finders/qualifications';
-import { findMemberUnits } from './finders/units';
-import { findPackFact } from './pack-facts';
+import { readChoice } from './readers/choice';
+import { type ReadContext, readerOf } from './readers/context';
+import { readDate, readDuration, readMonth } from './readers/dates';
+import { readCount, readNumber } from './readers/number';
+import { readFlags, readList } from './readers/outcomes';
+import { readPeople } from './readers/people';
+import { readText } from './readers/text';
+import { readUnits } from './readers/units';
 
 export type ExtractedFacts = Record<string, ExtractedFact>;
 
 export interface ExtractOptions {
-  /** The call's deadline (YYYY-MM-DD) for practiceYears; defaults to the pack's. */
+  /** The call's deadline (YYYY-MM-DD) for derived years; defaults to the pack's. */
   deadline?: string;
-  /** A rubric pack: its deadline, its own facts (read by their hints), extra field labels. */
+  /** A rubric pack: its deadline, its facts and the words to read them by. */
   pack?: RubricPack;
 }
 
-/** Years of practice from a start month to the deadline: whole months / 12, as the rubric counts. */
+/** Years from a start month to the deadline: whole months / 12, as the rubric counts. */
 function yearsSince(start: string, deadline: string): number | undefined {
   const months = monthsElapsed(start, deadline);
   return months === undefined ? undefined : Math.max(0, months) / 12;
 }
 
-/** Pack keywords for the standard text fields, tried after the built-in labels. */
-function packLabels(
-  pack: RubricPack | undefined,
-): Partial<Record<keyof typeof FIELD_LABELS, string[]>> {
-  const out: Partial<Record<keyof typeof FIELD_LABELS, string[]>> = {};
-  for (const def of pack?.facts ?? []) {
-    if (def.id in FIELD_LABELS && def.hints?.keywords?.length) {
-      out[def.id as keyof typeof FIELD_LABELS] = def.hints.keywords.map((k) =>
-        k.replace(/\s+/g, ''),
-      );
+/**
+ * The standard facts as the built-in packs declare them: the first declaration, with the words
+ * of every pack's declaration of it (labels, sections, items, option wordings) merged in.
+ */
+function defaultFacts(): FactDef[] {
+  const seen = new Map<string, FactDef>();
+  const union = (a?: string[], b?: string[]) =>
+    a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+  for (const pack of builtinPacks()) {
+    for (const def of pack.facts) {
+      if (!(STANDARD_FACT_IDS as string[]).includes(def.id)) continue;
+      const first = seen.get(def.id);
+      if (!first) {
+        seen.set(def.id, structuredClone(def));
+        continue;
+      }
+      if (first.type !== def.type) continue;
+      first.hints ??= {};
+      const h = first.hints;
+      const o = def.hints ?? {};
+      h.keywords = union(h.keywords, o.keywords);
+      h.patterns = union(h.patterns, o.patterns);
+      h.sections = union(h.sections, o.sections);
+      h.items = union(h.items, o.items);
+      h.units = union(h.units, o.units);
+      for (const option of def.options ?? []) {
+        const own = first.options?.find((x) => x.value === option.value);
+        if (own) own.match = union(own.match, option.match);
+        else first.options = [...(first.options ?? []), option];
+      }
     }
   }
-  return out;
+  return [...seen.values()];
 }
 
-/** Propose values for the standard facts (and a pack's own facts) from the pages' text. */
+let defaults: FactDef[] | undefined;
+
+/** Text facts first: other readers use them (the lead unit is not a member unit). */
+const ORDER = [
+  'text',
+  'month',
+  'date',
+  'number',
+  'count',
+  'duration',
+  'choice',
+  'flags',
+  'list',
+  'units',
+];
+
+function readOne(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  switch (readerOf(def)) {
+    case 'text':
+      return readText(ctx, def);
+    case 'number':
+      return readNumber(ctx, def);
+    case 'count':
+      return readCount(ctx, def);
+    case 'month':
+      return readMonth(ctx, def);
+    case 'date':
+      return readDate(ctx, def);
+    case 'duration':
+      return readDuration(ctx, def);
+    case 'choice':
+      return readChoice(ctx, def);
+    case 'units':
+      return readUnits(ctx, def);
+    case 'flags':
+      return readFlags(ctx, def);
+    case 'list':
+      return readList(ctx, def);
+    default:
+      return undefined;
+  }
+}
+
+/** Does a value fit the fact's declaration (and the standard schema for a standard id)? */
+function fits(def: FactDef, value: unknown): boolean {
+  const standard = (
+    standardFactSchemas as Record<string, { safeParse(v: unknown): { success: boolean } }>
+  )[def.id];
+  if (standard && !standard.safeParse(value).success) return false;
+  const options = def.options?.map((o) => o.value);
+  if (options && def.type === 'enum') return options.includes(value as string);
+  if (options && def.type === 'names')
+    return Array.isArray(value) && value.every((v) => options.includes(v));
+  return true;
+}
+
+/** Propose values for the pack's facts (or the standard facts) from the pages' text. */
 export function extractFacts(pages: PageText[], options: ExtractOptions = {}): ExtractedFacts {
-  const doc = new FactDocument(pages.filter((p) => p.hasText));
+  const doc = new DocumentLayout(pages.filter((p) => p.hasText));
   const deadline = options.deadline ?? options.pack?.call.deadline;
-  const found: Partial<Record<StandardFactId, ExtractedFact | undefined>> = {};
-  const fields = findFields(doc, packLabels(options.pack));
-  Object.assign(found, fields);
-  found.memberUnits = findMemberUnits(doc, fields.leadUnit?.value);
-  const practice = findPractice(doc);
-  found.practiceStart = practice.practiceStart;
-  found.practiceYears = practice.practiceYears;
-  if (practice.practiceStart && deadline) {
-    const years = yearsSince(practice.practiceStart.value, deadline);
-    if (years !== undefined) {
-      found.practiceYears = { value: years, evidence: practice.practiceStart.evidence };
+  if (!options.pack) defaults ??= defaultFacts();
+  const defs = (options.pack?.facts ?? defaults ?? []).filter((d) => readerOf(d) !== 'none');
+  const ctx: ReadContext = { doc, pack: options.pack, deadline, found: {} };
+  const byReader = (r: string) => defs.filter((d) => !d.derive && readerOf(d) === r);
+  for (const reader of ORDER) {
+    for (const def of byReader(reader)) {
+      const fact = readOne(ctx, def);
+      // PDF text is untrusted input: a value that does not fit its fact is not proposed.
+      if (fact && fits(def, fact.value)) ctx.found[def.id] = fact;
     }
   }
-  found.typicalCases = findTypicalCases(doc);
-  found.existingCases = findExistingCases(doc);
-  found.expectedOutcomes = findExpectedOutcomes(doc);
-  found.annualResourceTarget = findAnnualResourceTarget(doc);
-  found.hostQualifications = findHostQualifications(doc);
-  Object.assign(found, findPeople(doc), findChoices(doc));
-
-  const facts: ExtractedFacts = {};
-  for (const id of STANDARD_FACT_IDS) {
-    const fact = found[id];
-    // PDF text is untrusted input: a value that does not fit its schema is not proposed.
-    if (fact && standardFactSchemas[id].safeParse(fact.value).success) facts[id] = fact;
+  Object.assign(ctx.found, readPeople(ctx, byReader('people')));
+  // Derived facts (years of practice from its start): from the start when one was read, else
+  // what the form states (read by the fact's own reader).
+  for (const def of defs.filter((d) => d.derive)) {
+    const from = ctx.found[def.derive!.from];
+    if (from && typeof from.value === 'string' && deadline) {
+      const years = yearsSince(from.value, deadline);
+      if (years !== undefined) {
+        ctx.found[def.id] = { ...from, value: years };
+        continue;
+      }
+    }
+    const stated = def.hints?.reader ? readOne(ctx, def) : readDuration(ctx, def);
+    if (stated && fits(def, stated.value)) ctx.found[def.id] = stated;
   }
-  for (const def of options.pack?.facts ?? []) {
-    if ((STANDARD_FACT_IDS as string[]).includes(def.id) || def.derive) continue;
-    const fact = findPackFact(doc, def);
+  // A month derived from and a month stated: the derived value wins, as the rubric counts.
+  const facts: ExtractedFacts = {};
+  for (const def of defs) {
+    const fact = ctx.found[def.id];
     if (fact) facts[def.id] = fact;
   }
   return facts;
+}
+
+/** Is a proposal uncertain (the reviewer is asked to check it)? */
+export function isUncertain(fact: ExtractedFact): boolean {
+  return (fact.confidence ?? 1) < UNCERTAIN;
 }
 
 export interface ExtractFromPdfOptions extends ExtractOptions {
@@ -112,6 +194,8 @@ export interface ExtractFromPdfOptions extends ExtractOptions {
   signal?: AbortSignal;
   /** OCR for pages without text (lib/ocr). Without it, scanned pages are reported, not read. */
   ocr?: ExtractionOcrOptions;
+  /** Time allowed per page (default 5 s; measurement on a loaded machine allows more). */
+  budgetMs?: number;
 }
 
 export interface ExtractionResult {
@@ -140,6 +224,7 @@ export async function extractFromPdf(
     const text = await getDocumentText(pdf, {
       onProgress: options.onProgress,
       signal: options.signal,
+      ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}),
     });
     const pagesWithoutText = text.pages.filter((p) => !p.hasText).map((p) => p.page);
     // --- OCR (lib/ocr/extraction.ts): scanned pages are read from their pixels when asked. ---
@@ -178,5 +263,6 @@ export async function extractFromPdf(
   }
 }
 
-export { FactDocument } from './document';
+export { DocumentLayout } from '../pdf/structure/document';
 export { parseNumber, parseYearMonth } from './numerals';
+export type { StandardFactId };

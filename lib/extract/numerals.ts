@@ -4,6 +4,8 @@
  * numerals (伍, 拾), and year-month dates (2019年9月, 二〇一九年九月, 2019.09, 2019-9).
  */
 
+import { NUMBER_PATTERN, YEAR_MONTH_PATTERN } from '../rubric/patterns';
+
 const DIGITS: Record<string, number> = {
   〇: 0,
   零: 0,
@@ -31,8 +33,7 @@ const DIGITS: Record<string, number> = {
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /** A regex source matching one number in any of the forms above. */
-export const NUMBER =
-  '(?:\\d+(?:\\.\\d+)?|[〇零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万]+)';
+export const NUMBER = NUMBER_PATTERN;
 
 /** Parse a number written in digits or Chinese numerals; undefined when it is not one. */
 export function parseNumber(text: string): number | undefined {
@@ -70,11 +71,8 @@ export function parseCount(text: string): number | undefined {
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
-const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
-const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
-
 /** A year and month: 2019年9月, 二〇一九年九月, 2019.09, 2019-9, 2019/09. */
-export const YEAR_MONTH = `${YEAR}\\s*(?:年\\s*${MONTH}\\s*月|[.\\-/]\\s*${MONTH}(?!\\d))`;
+export const YEAR_MONTH = YEAR_MONTH_PATTERN;
 
 /** `YYYY-MM` from the groups of a YEAR_MONTH match; undefined for an impossible date. */
 export function yearMonthFrom(match: RegExpExecArray | string[], at = 1): string | undefined {

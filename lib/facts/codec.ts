@@ -74,7 +74,8 @@ export function parseFactInput(type: FactType, text: string, options: string[] =
   switch (type) {
     case 'integer':
     case 'number': {
-      const n = Number(trimmed.replace(/[,，\s]/g, ''));
+      // NFKC: full-width digits typed with a Chinese input method (２０) are digits.
+      const n = Number(trimmed.normalize('NFKC').replace(/[,，\s]/g, ''));
       if (!Number.isFinite(n) || (type === 'integer' && !Number.isInteger(n))) {
         return { ok: false, reason: 'number' };
       }

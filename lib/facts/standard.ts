@@ -22,42 +22,11 @@ export const MemberUnitSchema = z.object({
 });
 export type MemberUnit = z.infer<typeof MemberUnitSchema>;
 
-export const HOST_QUALIFICATIONS = [
-  'provincialCompetition2ndPlus', // 省级教学现场竞赛二等奖以上
-  'jinhuanCup1stPlus', // 全市“金鹮杯”教学大赛一等奖以上
-  'municipalProjectCompleted', // 主持过市级及以上课题且已结题
-  'qualityCourseMunicipal1stPlus', // 精品课/一师一优课/微课大赛市级一等奖及以上
-  'teachingResearcher', // 县市级专兼职教研员
-  'backboneTeacher', // 具备一定科研能力公认的骨干教师
-] as const;
-export const HostQualificationSchema = z.enum(HOST_QUALIFICATIONS);
-export type HostQualification = z.infer<typeof HostQualificationSchema>;
-
-export const STAGES = ['小学', '初中', '高中'] as const;
-export const GRADE_VOLUMES = [
-  '三上',
-  '三下',
-  '四上',
-  '四下',
-  '五上',
-  '五下',
-  '六上',
-  '六下',
-  '七上',
-  '七下',
-  '八上',
-  '八下',
-  '高一上',
-  '高一下',
-  '高二上',
-  '高二下',
-] as const;
-export const RESEARCH_CATEGORIES = ['人工智能', '编程教育', '机器人教育', '创客教育'] as const;
-
 /** `YYYY-MM`, month 01–12. */
 export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 const people = z.array(PersonSchema);
+const names = z.array(z.string().min(1));
 
 export const standardFactSchemas = {
   projectName: z.string().min(1),
@@ -65,6 +34,8 @@ export const standardFactSchemas = {
   direction: z.string().min(1),
   leadUnit: z.string().min(1),
   memberUnits: z.array(MemberUnitSchema),
+  /** Member units stated as a number only ("主要成员单位共5所"), not counting the lead unit. */
+  memberUnitCount: z.number().int().nonnegative(),
   practiceStart: YearMonthSchema,
   practiceYears: z.number().nonnegative(),
   typicalCases: z.number().int().nonnegative(),
@@ -76,10 +47,11 @@ export const standardFactSchemas = {
   advisors: people,
   coreMembers: people,
   resourceReviewers: people,
-  hostQualifications: z.array(HostQualificationSchema),
-  stages: z.array(z.enum(STAGES)),
-  gradeVolumes: z.array(z.enum(GRADE_VOLUMES)),
-  researchCategory: z.enum(RESEARCH_CATEGORIES),
+  // Choices: their options are the call's vocabulary, declared in the pack (never here).
+  hostQualifications: names,
+  stages: names,
+  gradeVolumes: names,
+  researchCategory: z.string().min(1),
   annualResourceTarget: z.number().int().nonnegative(),
 } as const;
 
@@ -99,7 +71,21 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** Which structure of the page a value was read from (`review-desk extract --explain`). */
+export const FACT_SOURCES = ['table', 'grid', 'keyValue', 'sentence', 'list', 'section'] as const;
+export type FactSource = (typeof FACT_SOURCES)[number];
+
 export interface ExtractedFact<T = unknown> {
   value: T;
   evidence: Evidence[];
+  /**
+   * How sure the reader is, 0–1. Below UNCERTAIN the value is proposed as uncertain: the
+   * reviewer is told to check it (two readings disagreed, a fallback, a partly read table).
+   */
+  confidence?: number;
+  /** The structure it came from. */
+  source?: FactSource;
 }
+
+/** Proposals with a lower confidence are shown (and counted) as uncertain. */
+export const UNCERTAIN = 0.6;

@@ -18,6 +18,8 @@ export const tokenClaimsSchema = z.object({
   iat: z.number().int().nonnegative(),
   exp: z.number().int().positive(),
   chair: publicJwkSchema,
+  /** SPEC M3: tokens below the member's current epoch are refused (absent = 0). */
+  epoch: z.number().int().nonnegative().max(1_000_000).optional(),
 });
 export type TokenClaims = z.infer<typeof tokenClaimsSchema> & { panel: PanelId; member: MemberId };
 
@@ -41,7 +43,10 @@ export async function signToken(
 
 export type TokenCheck =
   | { ok: true; claims: TokenClaims }
-  | { ok: false; reason: 'malformed' | 'forged' | 'wrong-panel' | 'expired' };
+  | { ok: false; reason: 'malformed' | 'forged' | 'wrong-panel' | 'expired' | 'future' };
+
+/** How far a token's issue time may be ahead of the verifier's clock (clock skew). */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** Structure only: who the token says it is for. Nothing here is trusted yet. */
 export function readTokenClaims(token: string): TokenClaims | null {
@@ -72,5 +77,7 @@ export async function verifyToken(
   }
   if (claims.panel !== room) return { ok: false, reason: 'wrong-panel' };
   if (claims.exp <= now) return { ok: false, reason: 'expired' };
+  // SPEC M3: a token "issued" in the future is refused too (it would outlive a revocation).
+  if (claims.iat > now + MAX_CLOCK_SKEW_MS) return { ok: false, reason: 'future' };
   return { ok: true, claims };
 }

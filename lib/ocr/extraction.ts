@@ -5,7 +5,7 @@
  * the page and whether it may be proposed as certain. What extraction reports about OCR is
  * `OcrSummary` (part of `review-desk extract --json`).
  */
-import type { ExtractedFact } from '../facts/standard';
+import { type ExtractedFact, UNCERTAIN } from '../facts/standard';
 import type { OpenedPdf } from '../pdf/open';
 import type { PageText } from '../pdf/text';
 import { pickText, type RubricPack } from '../rubric';
@@ -104,4 +104,12 @@ export async function annotateOcrFacts(
     ...(known.length ? { known } : {}),
     ...(dictionary ? { dictionary } : {}),
   });
+  // The fact's own confidence says the same, so everything that counts uncertain proposals (the
+  // CLI's notes, the facts list, accept-all) treats an unsure reading of a scan as uncertain.
+  for (const [id, info] of Object.entries(summary.facts)) {
+    const fact = facts[id];
+    if (!fact) continue;
+    const ocr = info.certain ? info.confidence : info.confidence * UNCERTAIN;
+    fact.confidence = Math.round(Math.min(fact.confidence ?? 1, ocr) * 1000) / 1000;
+  }
 }

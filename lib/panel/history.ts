@@ -17,7 +17,9 @@ export type HistoryField =
   | { kind: 'annotation'; id: string }
   | { kind: 'thread'; id: string }
   | { kind: 'message'; thread: string; id: string }
-  | { kind: 'decision' };
+  | { kind: 'decision' }
+  | { kind: 'panelFact'; fact: string }
+  | { kind: 'return'; reviewer: MemberId };
 
 export interface HistoryItem {
   key: string;
@@ -52,6 +54,10 @@ function fieldOf(p: ParsedKey): HistoryField | null {
       return { kind: 'message', thread: p.thread, id: p.id };
     case 'decision':
       return { kind: 'decision' };
+    case 'panelFact':
+      return { kind: 'panelFact', fact: p.fact };
+    case 'return':
+      return { kind: 'return', reviewer: p.member };
     default:
       return null;
   }

@@ -11,7 +11,7 @@ import type {
   MemberId,
   RuleId,
 } from '../ids';
-import { type CellField, EVIDENCE_TARGET, type EvidenceTarget } from './records/review-cell';
+import { type CellField, EVIDENCE_TAG } from './records/review-cell';
 
 export type ParsedKey =
   | { kind: 'meta' }
@@ -24,7 +24,9 @@ export type ParsedKey =
   | { kind: 'annotation'; app: ApplicationId; author: MemberId; id: AnnotationId }
   | { kind: 'thread'; app: ApplicationId; author: MemberId; id: string }
   | { kind: 'message'; app: ApplicationId; thread: string; author: MemberId; id: string }
-  | { kind: 'decision'; app: ApplicationId };
+  | { kind: 'decision'; app: ApplicationId }
+  | { kind: 'panelFact'; app: ApplicationId; fact: FactId }
+  | { kind: 'return'; app: ApplicationId; member: MemberId };
 
 const enc = encodeURIComponent;
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
@@ -46,6 +48,8 @@ export const keys = {
   message: (a: string, thread: string, author: string, id: string) =>
     `g/${enc(a)}/${enc(thread)}/${enc(author)}/${enc(id)}`,
   decision: (a: string) => `d/${enc(a)}`,
+  panelFact: (a: string, fact: string) => `pf/${enc(a)}/${enc(fact)}`,
+  reviewReturn: (a: string, m: string) => `x/${enc(a)}/${enc(m)}`,
 };
 
 function fieldPath(field: CellField): string {
@@ -59,7 +63,7 @@ function fieldPath(field: CellField): string {
     case 'verdict':
       return `verdict/${enc(field.rule)}`;
     case 'evidence':
-      return `ev/${enc(field.target)}/${enc(field.annotation)}`;
+      return `ev/${field.tag}`;
     case 'opinion':
       return 'opinion';
   }
@@ -77,7 +81,7 @@ function dec(part: string | undefined, pattern: RegExp): string | null {
 }
 
 function parseField(parts: string[]): CellField | null {
-  const [type, a, b] = parts;
+  const [type, a] = parts;
   if (type === 'opinion' && parts.length === 1) return { type: 'opinion' };
   if (type === 'comment' && parts.length === 1) return { type: 'comment', criterion: null };
   if (parts.length === 2) {
@@ -88,15 +92,8 @@ function parseField(parts: string[]): CellField | null {
     if (type === 'fact') return { type: 'fact', fact: id as FactId };
     if (type === 'verdict') return { type: 'verdict', rule: id as RuleId };
   }
-  if (type === 'ev' && parts.length === 3) {
-    const target = dec(a, EVIDENCE_TARGET);
-    const annotation = dec(b, ID);
-    if (target === null || annotation === null) return null;
-    return {
-      type: 'evidence',
-      target: target as EvidenceTarget,
-      annotation: annotation as AnnotationId,
-    };
+  if (type === 'ev' && parts.length === 2) {
+    return a !== undefined && EVIDENCE_TAG.test(a) ? { type: 'evidence', tag: a } : null;
   }
   return null;
 }
@@ -156,6 +153,18 @@ export function parseKey(key: string): ParsedKey | null {
             id: own as AnnotationId,
           }
         : { kind: 'thread', app: app as ApplicationId, author: author as MemberId, id: own };
+    }
+    case 'pf': {
+      const app = id(0);
+      const fact = parts.length === 2 ? dec(parts[1], RUBRIC_ID) : null;
+      if (app === null || fact === null) return null;
+      return { kind: 'panelFact', app: app as ApplicationId, fact: fact as FactId };
+    }
+    case 'x': {
+      const app = id(0);
+      const member = parts.length === 2 ? id(1) : null;
+      if (app === null || member === null) return null;
+      return { kind: 'return', app: app as ApplicationId, member: member as MemberId };
     }
     case 'g': {
       const [app, thread, author, own] = [id(0), id(1), id(2), id(3)];

@@ -3,8 +3,9 @@
  * the device key registered (SPEC I3). What the app calls when a joined panel is opened.
  */
 import * as Y from 'yjs';
+import { ReviewDeskError } from '../errors';
 import type { MemberIdentity } from '../identity/identity';
-import { Panel } from './panel';
+import { internalsOf, Panel } from './panel';
 import { attachPersistence, type PanelPersistence } from './persistence';
 
 export interface OpenedPanel {
@@ -22,6 +23,12 @@ export async function openPanel(
   const persistence = attachPersistence(panel, opts);
   await persistence.loaded;
   await panel.settled();
+  if (isFormatOne(panel)) {
+    await persistence.close();
+    panel.destroy();
+    doc.destroy();
+    throw new ReviewDeskError('panel/oldFormat');
+  }
   // Registration needs the member record; a panel not synced yet registers on a later open.
   if (panel.member(identity.memberId)) await panel.ensureDevice();
   return {
@@ -33,4 +40,14 @@ export async function openPanel(
       doc.destroy();
     },
   };
+}
+
+/**
+ * A document stored by an earlier version (format 1: unauthenticated entries) holds elements but
+ * no claimed writing session at all; nothing in it can be trusted (README changelog).
+ */
+function isFormatOne(panel: Panel): boolean {
+  const { view } = internalsOf(panel);
+  if (view.log.length === 0) return false;
+  return view.index.clients().every((c) => !view.index.chain(c)?.owner);
 }

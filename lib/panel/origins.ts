@@ -2,7 +2,7 @@
  * Change origins (SPEC Y5): the Yjs transaction origins this code tags its own transactions with,
  * and how any transaction's origin reads as a `ChangeOrigin`. Whatever is not ours came from a peer.
  */
-import type { ChangeOrigin } from './view';
+export type ChangeOrigin = 'local' | 'remote' | 'import' | 'load';
 
 export const LOCAL_ORIGIN = Symbol('review-desk:local');
 export const IMPORT_ORIGIN = Symbol('review-desk:import');

@@ -6,7 +6,7 @@ import { ReviewDeskError } from '../errors';
 import type { AnnotationId, ApplicationId, FileHash } from '../ids';
 import { keys } from './keys';
 import type { PanelContext } from './panel-context';
-import { requireApp, requireReviewer } from './panel-guards';
+import { requireApp, requireReviewer, seesOthersOn } from './panel-guards';
 import { writePlain } from './panel-log';
 import {
   type Annotation,
@@ -17,10 +17,11 @@ import {
 
 export function annotations(ctx: PanelContext, app: ApplicationId): Annotation[] {
   const out: Annotation[] = [];
+  const others = seesOthersOn(ctx, app);
   for (const key of ctx.view.keysOfApp(app)) {
     if (!key.startsWith('n/')) continue;
     const a = ctx.view.winner(key)?.value as Annotation | undefined;
-    if (a && !a.deleted) out.push(a);
+    if (a && !a.deleted && (others || a.author === ctx.identity.memberId)) out.push(a);
   }
   return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }

@@ -36,6 +36,23 @@ export function addFile(ctx: PanelContext, app: ApplicationId, file: AppFile): v
   writePlain(ctx, keys.file(app, file.hash), file);
 }
 
+/**
+ * The chair withdraws an application (it stays, with its history, out of the ranking) or takes
+ * the withdrawal back (`reason` null).
+ */
+export function withdrawApplication(
+  ctx: PanelContext,
+  id: ApplicationId,
+  reason: string | null,
+): void {
+  requireChair(ctx);
+  const app = requireApp(ctx, id);
+  writePlain(ctx, keys.app(id), {
+    ...app,
+    withdrawn: reason === null ? null : { at: Date.now(), reason },
+  });
+}
+
 /** A removed file's register holds `null`; earlier versions stay in the history (SPEC D1). */
 export function removeFile(ctx: PanelContext, app: ApplicationId, hash: FileHash): void {
   requireChair(ctx);

@@ -1,29 +1,22 @@
 /**
- * Device-key registration (SPEC I3): a member's device signs its submissions with its own key, so
- * that key must first be registered in the document, signed with the member's invitation key.
+ * This device's place in the panel (SPEC A3, A5): its writing session, and its registration — the
+ * device key signed by the member's invitation key, so peers accept the sessions it delegates.
  */
-import { importPrivateJwk } from '../crypto/ecdsa';
-import { keys } from './keys';
 import type { PanelContext } from './panel-context';
-import { writeSigned } from './panel-log';
-import { createDeviceKey } from './records/device-key';
+import { ensureRegistered, ensureSession } from './panel-log';
 
 /**
- * Register this device's key with the invitation key, once. The chair signs with the chair key
- * and needs no registration. Returns whether an entry was written.
+ * Start the writing session and register this device's key if the panel lacks it (the chair
+ * signs with the chair key and needs no registration). Returns whether an entry was written.
  */
 export async function ensureDevice(ctx: PanelContext): Promise<boolean> {
-  const me = ctx.identity;
-  if (me.role === 'chair' || !me.inviteKey) return false;
   await ctx.view.settled();
-  if (ctx.view.deviceKey(me.memberId, me.signing.fingerprint)) return false;
-  const invite = await importPrivateJwk(me.inviteKey, false);
-  await writeSigned(
-    ctx,
-    keys.device(me.memberId, me.signing.fingerprint),
-    createDeviceKey(me.memberId, me.signing.publicJwk),
-    invite.privateKey,
-    invite.fingerprint,
-  );
-  return true;
+  const me = ctx.identity;
+  if (me.role === 'chair' || !me.inviteKey) {
+    await ensureSession(ctx);
+    return false;
+  }
+  const written = await ensureRegistered(ctx);
+  await ctx.view.settled();
+  return written;
 }

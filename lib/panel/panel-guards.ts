@@ -10,6 +10,7 @@ import type { PanelContext } from './panel-context';
 import { member, meta } from './panel-reads';
 import type { Application } from './records/application';
 import type { Member } from './records/member';
+import { submissionOf } from './reviews';
 
 export function requireActive(ctx: PanelContext): Member {
   const me = member(ctx, ctx.identity.memberId);
@@ -29,6 +30,17 @@ export function requireChair(ctx: PanelContext): Member {
   if (me.role !== 'chair' || meta(ctx)?.chair !== me.id)
     throw new ReviewDeskError('panel/chairOnly');
   return me;
+}
+
+/**
+ * Independent review (issue: the chair's desk): a reviewer who has not submitted an application
+ * sees only their own highlights, notes and threads on it — nobody else's, the chair's included.
+ * The chair and observers see everything. (A read rule of the API, not sealing: see SPEC S3.)
+ */
+export function seesOthersOn(ctx: PanelContext, app: ApplicationId): boolean {
+  const role = member(ctx, ctx.identity.memberId)?.role ?? ctx.identity.role;
+  if (role !== 'reviewer') return true;
+  return submissionOf(ctx.view, app, ctx.identity.memberId) !== null;
 }
 
 export function requireApp(ctx: PanelContext, app: ApplicationId): Application {

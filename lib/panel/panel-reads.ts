@@ -4,7 +4,6 @@
  * permitted (SPEC D4–D6); nothing here is sealed, so nothing depends on the viewer's keys.
  */
 import type { ApplicationId, MemberId } from '../ids';
-import { versionHash } from './entry';
 import { keys } from './keys';
 import type { PanelContext } from './panel-context';
 import type { AppFile } from './records/app-file';
@@ -12,6 +11,7 @@ import type { Application } from './records/application';
 import type { Decision } from './records/decision';
 import type { Member } from './records/member';
 import type { PanelMeta } from './records/meta';
+import type { PanelFact } from './records/panel-fact';
 
 export interface ApplicationView extends Application {
   files: AppFile[];
@@ -32,17 +32,13 @@ export function rubric(ctx: PanelContext): unknown {
   }
 }
 
+/** Members are the chair-signed records, wherever they were found (SPEC A5). */
 export function members(ctx: PanelContext): Member[] {
-  const out: Member[] = [];
-  for (const key of ctx.view.keysWithPrefix('m/')) {
-    const v = ctx.view.winner(key);
-    if (v) out.push(v.value as Member);
-  }
-  return out.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
+  return ctx.view.allMembers().sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
 }
 
 export function member(ctx: PanelContext, id: MemberId): Member | null {
-  return (ctx.view.winner(keys.member(id))?.value as Member | undefined) ?? null;
+  return ctx.view.memberRecord(id);
 }
 
 export function me(ctx: PanelContext): {
@@ -93,15 +89,25 @@ export function decisions(ctx: PanelContext): Record<ApplicationId, Decision> {
   return out;
 }
 
+export function panelFacts(ctx: PanelContext, app: ApplicationId): Record<string, PanelFact> {
+  const out: Record<string, PanelFact> = {};
+  for (const key of ctx.view.keysOfApp(app)) {
+    if (!key.startsWith('pf/')) continue;
+    const f = ctx.view.winner(key)?.value as PanelFact | undefined;
+    if (f) out[f.fact] = f;
+  }
+  return out;
+}
+
 /**
- * A viewer-independent canonical picture of the whole panel (register → winning entry hash):
+ * A viewer-independent canonical picture of the whole panel (register → winning position):
  * equal on every converged replica (SPEC Y1). For tests and diagnostics.
  */
 export function canonicalState(ctx: PanelContext): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const key of ctx.view.allKeys().sort()) {
     const w = ctx.view.winner(key);
-    out[key] = w ? versionHash(w) : null;
+    out[key] = w ? w.pos : null;
   }
   return out;
 }

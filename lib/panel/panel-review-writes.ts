@@ -1,18 +1,18 @@
 /**
  * A reviewer's writes to their own review (SPEC D5, S1, S2, S4): one cell per fact, verdict,
  * score, comment, evidence link and opinion, sealed under the reviewer's application key while
- * independent scoring is on, and the signed submission that reveals the key and fixes what counts.
+ * independent scoring is on, and the submission that reveals the key and fixes what counts.
  */
-import { toBase64 } from '../crypto/bytes';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { toBase64, utf8 } from '../crypto/bytes';
 import { sealJson } from '../crypto/seal';
 import { ReviewDeskError } from '../errors';
 import type { AnnotationId, ApplicationId, CriterionId, FactId, RuleId } from '../ids';
-import { versionHash } from './entry';
 import { keys } from './keys';
 import type { PanelContext } from './panel-context';
-import { ensureDevice } from './panel-device';
 import { requireApp, requireReviewer } from './panel-guards';
-import { append, baseEntry, writePlain, writeSigned } from './panel-log';
+import { ensureSession, writePlain, writeSealed } from './panel-log';
 import { meta } from './panel-reads';
 import { review } from './panel-review-reads';
 import {
@@ -23,7 +23,7 @@ import {
   type VerdictOverride,
 } from './records/review-cell';
 import type { Submission } from './records/submission';
-import { reviewCells, submissionOf } from './reviews';
+import { reviewCells, sealingRound, submissionOf } from './reviews';
 
 function writeCell(ctx: PanelContext, app: ApplicationId, field: CellField, value: unknown) {
   requireReviewer(ctx);
@@ -37,7 +37,17 @@ function writeCell(ctx: PanelContext, app: ApplicationId, field: CellField, valu
   const key = keys.cell(app, ctx.identity.memberId, field);
   const sealed = (meta(ctx)?.settings.independentScoring ?? true) && value !== null;
   if (!sealed) return writePlain(ctx, key, value);
-  append(ctx, { ...baseEntry(ctx, key), x: sealJson(ctx.ring.ownKey(app), key, value) });
+  const round = sealingRound(ctx.view, app, ctx.identity.memberId);
+  writeSealed(ctx, key, sealJson(ctx.ring.ownKey(app, round), key, value));
+}
+
+/**
+ * SPEC S7: an evidence link's register is named by a keyed hash of (target, annotation) under the
+ * reviewer's own application key, so the key says nothing about which criterion it supports.
+ */
+function evidenceTag(ctx: PanelContext, app: ApplicationId, target: string, annotation: string) {
+  const mac = hmac(sha256, ctx.ring.ownKey(app), utf8(`rd-evidence-v1\n${target}\n${annotation}`));
+  return toBase64(mac.subarray(0, 16));
 }
 
 export function setScore(
@@ -86,20 +96,22 @@ export function linkEvidence(
   target: EvidenceTarget,
   annotation: AnnotationId,
 ): void {
-  writeCell(ctx, app, { type: 'evidence', target, annotation }, true);
+  const tag = evidenceTag(ctx, app, target, annotation);
+  writeCell(ctx, app, { type: 'evidence', tag }, { target, annotation, linked: true });
 }
 
-/** Unlinking clears the cell: one register per (target, annotation), history kept. */
+/** Unlinking writes `linked: false` to the same register, so history says what was unlinked. */
 export function unlinkEvidence(
   ctx: PanelContext,
   app: ApplicationId,
   target: EvidenceTarget,
   annotation: AnnotationId,
 ): void {
-  writeCell(ctx, app, { type: 'evidence', target, annotation }, null);
+  const tag = evidenceTag(ctx, app, target, annotation);
+  writeCell(ctx, app, { type: 'evidence', tag }, { target, annotation, linked: false });
 }
 
-/** SPEC S2: reveal the application key and sign the manifest of what counts. */
+/** SPEC S2: reveal the application key and fix the manifest of what counts. */
 export async function submitReview(ctx: PanelContext, app: ApplicationId): Promise<void> {
   requireReviewer(ctx);
   requireApp(ctx, app);
@@ -108,18 +120,17 @@ export async function submitReview(ctx: PanelContext, app: ApplicationId): Promi
   const own = review(ctx, app, me);
   if (own.unreadable > 0) throw new ReviewDeskError('panel/sealedElsewhere');
   const manifest: Record<string, string> = {};
-  for (const v of reviewCells(ctx.view, app, me, null)) manifest[v.entry.k] = versionHash(v);
+  for (const v of reviewCells(ctx.view, app, me, null)) manifest[v.entry.k] = v.pos;
   const submission: Submission = {
     at: Date.now(),
-    keys: { [ctx.ring.ownKid(app)]: toBase64(ctx.ring.ownKey(app)) },
+    keys: Object.fromEntries(
+      Array.from({ length: sealingRound(ctx.view, app, me) + 1 }, (_, r) => [
+        ctx.ring.ownKid(app, r),
+        toBase64(ctx.ring.ownKey(app, r)),
+      ]),
+    ),
     manifest,
   };
-  await ensureDevice(ctx);
-  await writeSigned(
-    ctx,
-    keys.submission(app, me),
-    submission,
-    ctx.identity.signing.privateKey,
-    ctx.identity.signing.fingerprint,
-  );
+  await ensureSession(ctx);
+  writePlain(ctx, keys.submission(app, me), submission);
 }

@@ -6,7 +6,7 @@ import { ReviewDeskError } from '../errors';
 import type { ApplicationId } from '../ids';
 import { keys } from './keys';
 import type { PanelContext } from './panel-context';
-import { requireApp, requireReviewer } from './panel-guards';
+import { requireApp, requireReviewer, seesOthersOn } from './panel-guards';
 import { writePlain } from './panel-log';
 import { createMessage, type Message, type MessageId } from './records/message';
 import { createThread as newThread, type Thread, type ThreadId } from './records/thread';
@@ -18,12 +18,14 @@ export interface ThreadView extends Thread {
 export function threads(ctx: PanelContext, app: ApplicationId): ThreadView[] {
   const byId = new Map<string, ThreadView>();
   const messages: Message[] = [];
+  const others = seesOthersOn(ctx, app);
+  const me = ctx.identity.memberId;
   for (const key of ctx.view.keysOfApp(app)) {
     const value = ctx.view.winner(key)?.value;
-    if (key.startsWith('t/') && value)
+    if (key.startsWith('t/') && value && (others || (value as Thread).createdBy === me))
       byId.set((value as Thread).id, { ...(value as Thread), messages: [] });
     if (key.startsWith('g/') && value && !(value as Message).deleted)
-      messages.push(value as Message);
+      if (others || (value as Message).author === me) messages.push(value as Message);
   }
   for (const m of messages.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))) {
     byId.get(m.threadId)?.messages.push(m);

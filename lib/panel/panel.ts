@@ -43,6 +43,7 @@ import type { Decision, DecisionInput } from './records/decision';
 import type { Member } from './records/member';
 import type { MessageId } from './records/message';
 import type { PanelMeta, PanelSettings } from './records/meta';
+import type { PanelFact } from './records/panel-fact';
 import type { EvidenceTarget, FactConfirmation, VerdictOverride } from './records/review-cell';
 import type { ThreadId } from './records/thread';
 import { KeyRing, type Review } from './reviews';
@@ -77,6 +78,8 @@ export class Panel {
       identity,
       view,
       ring: new KeyRing(identity),
+      session: null,
+      pending: null,
       signedQueue: Promise.resolve(),
     };
     registerInternals(this, { doc, identity, view });
@@ -96,6 +99,7 @@ export class Panel {
 
   /** Resolves when every signature check and signed write started so far is done. */
   async settled(): Promise<void> {
+    await this.ctx.view.settled();
     await this.ctx.signedQueue.catch(() => undefined);
     await this.ctx.view.settled();
   }
@@ -164,8 +168,13 @@ export class Panel {
     return reads.decisions(this.ctx);
   }
 
+  /** The facts the chair settled for an application, by fact id. */
+  panelFacts(app: ApplicationId): Record<string, PanelFact> {
+    return reads.panelFacts(this.ctx, app);
+  }
+
   /**
-   * A viewer-independent canonical picture of the whole panel (register → winning entry hash):
+   * A viewer-independent canonical picture of the whole panel (register → winning position):
    * equal on every converged replica (SPEC Y1). For tests and diagnostics.
    */
   canonicalState(): Record<string, string | null> {
@@ -254,6 +263,21 @@ export class Panel {
     return chairWrites.decide(this.ctx, app, input);
   }
 
+  /** The chair settles a disputed fact for the panel's result. */
+  settleFact(app: ApplicationId, fact: FactId, value: unknown, reason: string): Promise<void> {
+    return chairWrites.settleFact(this.ctx, app, fact, value, reason);
+  }
+
+  /** SPEC S8: the chair returns a submitted review to its reviewer, with a reason. */
+  returnReview(app: ApplicationId, reviewer: MemberId, reason: string): Promise<void> {
+    return chairWrites.returnReview(this.ctx, app, reviewer, reason);
+  }
+
+  /** The chair withdraws an application (kept, out of the ranking); `null` takes it back. */
+  withdrawApplication(app: ApplicationId, reason: string | null): void {
+    applicationWrites.withdrawApplication(this.ctx, app, reason);
+  }
+
   /** The first transaction of a new panel (create.ts): signed meta and members, all at once. */
   writeGenesis(meta: PanelMeta, members: Member[]): Promise<void> {
     return chairWrites.writeGenesis(this.ctx, meta, members);
@@ -267,16 +291,27 @@ export class Panel {
     return chairWrites.removeMember(this.ctx, id);
   }
 
+  /** SPEC M3: tokens issued to this member before now are refused by relays from now on. */
+  raiseTokenEpoch(id: MemberId): Promise<number> {
+    return chairWrites.raiseTokenEpoch(this.ctx, id);
+  }
+
   updateSettings(patch: Partial<PanelSettings>): Promise<void> {
     return chairWrites.updateSettings(this.ctx, patch);
   }
 
   /**
-   * SPEC I3: register this device's key with the invitation key, once. The chair signs with the
-   * chair key and needs no registration. Returns whether an entry was written.
+   * SPEC A3, A5: start this device's writing session and register its key with the invitation
+   * key, once (the chair signs with the chair key and needs no registration). Writes before this
+   * has resolved throw `panel/notReady`. Returns whether an entry was written.
    */
   ensureDevice(): Promise<boolean> {
     return device.ensureDevice(this.ctx);
+  }
+
+  /** True once this device can write (its session is ready). */
+  canWrite(): boolean {
+    return this.ctx.session !== null;
   }
 
   destroy(): void {

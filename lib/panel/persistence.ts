@@ -111,12 +111,17 @@ export function attachPersistence(
   }
 
   async function compact() {
-    // Whole state as one row; rows read in the same transaction are the ones replaced.
+    // One row for everything: this document's state merged with every row it replaces, read in
+    // the same transaction — another page of the same panel may have stored rows this one never
+    // loaded, and they must survive the compaction.
     const state = Y.encodeStateAsUpdate(doc);
     await db.transaction('rw', db.updates, async () => {
-      const old = await db.updates.where('panel').equals(panelId).primaryKeys();
-      await db.updates.bulkDelete(old);
-      await db.updates.add({ panel: panelId, update: state });
+      const old = await db.updates.where('panel').equals(panelId).toArray();
+      await db.updates.bulkDelete(old.map((r) => r.seq!));
+      await db.updates.add({
+        panel: panelId,
+        update: Y.mergeUpdates([state, ...old.map((r) => r.update)]),
+      });
     });
     rows = 1;
   }

@@ -7,14 +7,15 @@ import { fromBase64 } from '../crypto/bytes';
 import { deriveApplicationKey, keyId, openJson } from '../crypto/seal';
 import type { MemberIdentity } from '../identity/identity';
 import type { AnnotationId, ApplicationId, MemberId } from '../ids';
-import { versionHash } from './entry';
 import { keys } from './keys';
 import {
   type CellField,
   cellValueSchema,
+  type EvidenceLink,
   type FactConfirmation,
   type VerdictOverride,
 } from './records/review-cell';
+import type { ReviewReturn } from './records/review-return';
 import type { Submission } from './records/submission';
 import type { PanelView, ViewVersion } from './view';
 
@@ -52,6 +53,8 @@ export interface Review {
   filled: ReviewFilled;
   /** Own cells sealed on another device whose identity this device lacks (SPEC S6). */
   unreadable: number;
+  /** The chair returned the last submission: why and when (the review is a draft again). */
+  returned: { reason: string; at: number } | null;
 }
 
 export const UNREADABLE = Symbol('unreadable');
@@ -61,22 +64,28 @@ export class KeyRing {
   private own = new Map<string, Uint8Array>();
   constructor(private readonly identity: MemberIdentity) {}
 
-  ownKey(app: ApplicationId): Uint8Array {
-    let key = this.own.get(app);
+  /**
+   * The key sealing this member's cells of an application. Round 0 until the chair returns the
+   * review; each return starts a new round with a new key (SPEC S8), so what is written after a
+   * return stays sealed until the next submission, although the earlier key is public.
+   */
+  ownKey(app: ApplicationId, round = 0): Uint8Array {
+    const id = `${app}#${round}`;
+    let key = this.own.get(id);
     if (!key) {
       key = deriveApplicationKey(
         this.identity.sealSecret,
         this.identity.panelId,
         this.identity.memberId,
-        app,
+        round === 0 ? app : id,
       );
-      this.own.set(app, key);
+      this.own.set(id, key);
     }
     return key;
   }
 
-  ownKid(app: ApplicationId): string {
-    return keyId(this.ownKey(app));
+  ownKid(app: ApplicationId, round = 0): string {
+    return keyId(this.ownKey(app, round));
   }
 }
 
@@ -102,12 +111,31 @@ export function openCell(v: ViewVersion, keyFor: (kid: string) => Uint8Array | n
   return value;
 }
 
+/** The submission that counts: the latest one, unless the chair returned it (SPEC S2, S8). */
 export function submissionOf(
   view: PanelView,
   app: ApplicationId,
   member: MemberId,
 ): Submission | null {
-  return (view.winner(keys.submission(app, member))?.value as Submission | undefined) ?? null;
+  const v = view.winner(keys.submission(app, member));
+  if (!v) return null;
+  const returned = returnOf(view, app, member);
+  if (returned && returned.submission === v.pos) return null;
+  return v.value as Submission;
+}
+
+/** The chair's latest return of this review, if any. */
+export function returnOf(
+  view: PanelView,
+  app: ApplicationId,
+  member: MemberId,
+): ReviewReturn | null {
+  return (view.winner(keys.reviewReturn(app, member))?.value as ReviewReturn | undefined) ?? null;
+}
+
+/** SPEC S8: how many times the chair returned this review — the reviewer's sealing round. */
+export function sealingRound(view: PanelView, app: ApplicationId, member: MemberId): number {
+  return view.versions(keys.reviewReturn(app, member)).length;
 }
 
 function emptyValues(): ReviewValues {
@@ -149,13 +177,15 @@ function place(values: ReviewValues, field: CellField, value: unknown) {
     case 'verdict':
       if (value !== null) values.verdicts[field.rule] = value as VerdictOverride;
       break;
-    case 'evidence':
-      if (value === true) {
-        const list = values.evidence[field.target] ?? [];
-        list.push(field.annotation);
-        values.evidence[field.target] = list;
+    case 'evidence': {
+      const link = value as EvidenceLink | null;
+      if (link?.linked) {
+        const list = values.evidence[link.target] ?? [];
+        list.push(link.annotation);
+        values.evidence[link.target] = list;
       }
       break;
+    }
     case 'opinion':
       values.opinion = value as string | null;
       break;
@@ -197,8 +227,8 @@ export function reviewCells(
 ): ViewVersion[] {
   const out: ViewVersion[] = [];
   if (submission) {
-    for (const [key, hash] of Object.entries(submission.manifest)) {
-      const v = view.versionByHash(key, hash, versionHash);
+    for (const [key, pos] of Object.entries(submission.manifest)) {
+      const v = view.versionAt(key, pos);
       if (v && v.parsed.kind === 'cell' && v.parsed.app === app && v.parsed.member === member)
         out.push(v);
     }
@@ -219,9 +249,13 @@ export function keyFinder(
   app: ApplicationId,
   member: MemberId,
 ): (kid: string) => Uint8Array | null {
-  const revealed = submissionOf(view, app, member)?.keys ?? {};
+  // Keys revealed by any submission of this review, returned ones included (they are public).
+  const revealed: Record<string, string> = {};
+  for (const v of view.versions(keys.submission(app, member)))
+    Object.assign(revealed, (v.value as Submission).keys);
+  const rounds = member === viewer.memberId ? sealingRound(view, app, member) : -1;
   return (kid) => {
-    if (member === viewer.memberId && kid === ring.ownKid(app)) return ring.ownKey(app);
+    for (let r = 0; r <= rounds; r++) if (kid === ring.ownKid(app, r)) return ring.ownKey(app, r);
     const b64 = revealed[kid];
     return b64 ? fromBase64(b64) : null;
   };
@@ -271,5 +305,11 @@ export function readReview(
     values: hidden ? emptyValues() : values,
     filled,
     unreadable,
+    returned:
+      !submission && returnOf(view, app, member) ? pickReturn(returnOf(view, app, member)!) : null,
   };
+}
+
+function pickReturn(r: ReviewReturn) {
+  return { reason: r.reason, at: r.at };
 }

@@ -1,11 +1,15 @@
 /**
- * Structural validation of one entry (SPEC D4): entry shape, key shape, the value schema of the
- * key's record type, and the rules that need no other entry (the writer named in the key, the
- * record and the entry agree). Role rules and signatures need other entries: see view.ts.
+ * Structural validation of one entry inside an authenticated batch (SPEC D4): entry shape, key
+ * shape, the value schema of the key's record type, and the rules that need no other entry (the
+ * batch's author is the member the key names, the record and the key agree). Role rules and the
+ * registry's signatures need other entries: see view.ts. The API runs the same check before it
+ * writes, so it never writes what a reader would skip.
  */
 import { keyFingerprint } from '../crypto/ecdsa';
 import { panelIdFromChairKey } from '../identity/panel-id';
-import { type Entry, entrySchema, toVersion, type Version } from './entry';
+import type { MemberId } from '../ids';
+import { type BatchEntry, batchEntrySchema, positionId } from './batch';
+import type { Entry } from './entry';
 import { type ParsedKey, parseKey } from './keys';
 import { annotationSchema } from './records/annotation';
 import { appFileSchema } from './records/app-file';
@@ -15,23 +19,35 @@ import { deviceKeySchema } from './records/device-key';
 import { memberSchema } from './records/member';
 import { messageSchema } from './records/message';
 import { panelMetaSchema } from './records/meta';
+import { panelFactSchema } from './records/panel-fact';
 import { cellValueSchema } from './records/review-cell';
+import { reviewReturnSchema } from './records/review-return';
 import { submissionSchema } from './records/submission';
 import { threadSchema } from './records/thread';
 
-export interface CheckedVersion extends Version {
+/** Kinds that carry an entry-level signature (SPEC A5): they prove themselves anywhere. */
+export const SIGNED_KINDS = new Set<ParsedKey['kind']>(['member', 'device']);
+
+/** Where an entry sits: its batch's author, client id, clock and time, and its index. */
+export interface EntryPlace {
+  by: MemberId;
+  client: number;
+  clock: number;
+  index: number;
+  at: number;
+}
+
+export interface CheckedVersion {
+  entry: Entry;
   parsed: ParsedKey;
   /** The zod-parsed value; undefined for sealed cells until opened. */
   value: unknown;
+  /** SPEC D3: same on every replica; what manifests name. */
+  pos: string;
+  client: number;
+  clock: number;
+  index: number;
 }
-
-export const SIGNED_KINDS = new Set<ParsedKey['kind']>([
-  'meta',
-  'member',
-  'device',
-  'submission',
-  'decision',
-]);
 
 export type Checked =
   | { ok: true; version: CheckedVersion }
@@ -41,19 +57,31 @@ function fail(key: unknown, reason: string): Checked {
   return { ok: false, key: typeof key === 'string' ? key.slice(0, 200) : '?', reason };
 }
 
-export function checkEntry(raw: unknown, panelId: string): Checked {
-  const shape = entrySchema.safeParse(raw);
+export function checkEntry(raw: unknown, panelId: string, place: EntryPlace): Checked {
+  const shape = batchEntrySchema.safeParse(raw);
   const key = (raw as { k?: unknown } | null)?.k;
   if (!shape.success) return fail(key, 'shape');
-  const entry = shape.data as Entry;
-  const parsed = parseKey(entry.k);
+  const e = shape.data as BatchEntry;
+  const parsed = parseKey(e.k);
   if (!parsed) return fail(key, 'key');
   const signed = SIGNED_KINDS.has(parsed.kind);
-  if (signed !== (entry.sig !== undefined)) return fail(key, signed ? 'unsigned' : 'signed');
-  if (entry.x !== undefined && parsed.kind !== 'cell') return fail(key, 'sealed');
+  if (signed !== (e.sig !== undefined)) return fail(key, signed ? 'unsigned' : 'signed');
+  if (e.x !== undefined && parsed.kind !== 'cell') return fail(key, 'sealed');
+  const entry: Entry = { ...e, d: place.client, by: place.by, at: place.at };
   const value = checkValue(entry, parsed, panelId);
   if (value === INVALID) return fail(key, 'value');
-  return { ok: true, version: { ...toVersion(entry), parsed, value } };
+  return {
+    ok: true,
+    version: {
+      entry,
+      parsed,
+      value,
+      pos: positionId(place.client, place.clock, place.index),
+      client: place.client,
+      clock: place.clock,
+      index: place.index,
+    },
+  };
 }
 
 const INVALID = Symbol('invalid');
@@ -72,8 +100,7 @@ function checkValue(entry: Entry, p: ParsedKey, panelId: string): unknown {
     case 'meta': {
       const meta = parseWith(panelMetaSchema, v);
       if (meta === INVALID || meta.id !== panelId || meta.chair !== entry.by) return INVALID;
-      if (panelIdFromChairKey(meta.chairKey) !== panelId) return INVALID;
-      return entry.sk === keyFingerprint(meta.chairKey) ? meta : INVALID;
+      return panelIdFromChairKey(meta.chairKey) === panelId ? meta : INVALID;
     }
     case 'member': {
       const m = parseWith(memberSchema, v);
@@ -121,6 +148,14 @@ function checkValue(entry: Entry, p: ParsedKey, panelId: string): unknown {
     case 'decision': {
       const d = parseWith(decisionSchema, v);
       return d !== INVALID && d.by === entry.by ? d : INVALID;
+    }
+    case 'panelFact': {
+      const f = parseWith(panelFactSchema, v);
+      return f !== INVALID && f.by === entry.by && f.fact === p.fact ? f : INVALID;
+    }
+    case 'return': {
+      const r = parseWith(reviewReturnSchema, v);
+      return r !== INVALID && r.by === entry.by ? r : INVALID;
     }
   }
 }

@@ -1,22 +1,23 @@
 /**
- * The materialized view of a panel document: every valid version of every register, indexed by
- * application and review, the winner of each register (SPEC D3) under the role rules (D5) and
- * signatures (D6), and the problems met on the way (D4). Viewer-independent: decryption and
- * visibility belong to the Panel. Reads are synchronous; signatures verify in the background and
- * `settled()` waits for them.
+ * The materialized view of a panel document: every version of every register from authenticated
+ * batches (SPEC A1–A4), indexed by application and review, the winner of each register under the
+ * bounded order (O1–O3), the role rules (D5) and removals (M4), and the problems met on the way
+ * (D4). Viewer-independent: decryption and visibility belong to the Panel. Reads are synchronous;
+ * signatures verify in the background and `settled()` waits for them.
  */
 import type * as Y from 'yjs';
-import { keyFingerprint, type PublicJwk, verify } from '../crypto/ecdsa';
+import type { PublicJwk } from '../crypto/ecdsa';
 import { canReview, type Role } from '../identity/role';
 import type { MemberId } from '../ids';
-import { compareVersions, LOG_NAME, signedPayload } from './entry';
+import { type Chain, type ChainElement, ChainIndex } from './chains';
+import { compareVersions, LOG_NAME } from './entry';
 import { keys } from './keys';
-import type { DeviceKey } from './records/device-key';
+import type { ChangeOrigin } from './origins';
 import type { Member } from './records/member';
 import type { PanelMeta } from './records/meta';
-import { type CheckedVersion, checkEntry, SIGNED_KINDS } from './validate';
+import { type CheckedVersion, checkEntry } from './validate';
 
-export type ChangeOrigin = 'local' | 'remote' | 'import' | 'load';
+export type { ChangeOrigin } from './origins';
 
 export interface Problem {
   key: string;
@@ -26,21 +27,58 @@ export interface Problem {
 
 export interface ViewVersion extends CheckedVersion {
   origin: ChangeOrigin;
+  /** Written in a batch of one of the chair key's sessions (SPEC A6). */
+  chairBatch: boolean;
+}
+
+interface Register {
+  /** Versions that count, in winner order (SPEC O1); the last one is the winner. */
+  accepted: ViewVersion[];
+  /** Highest sequence among them: the next write uses one more (O2). */
+  maxSeq: number;
 }
 
 const MAX_PROBLEMS = 500;
 
+/** Every element of the log with its Yjs position, per client in clock order. */
+export function logElements(items: Iterable<Y.Item>): [number, number, unknown][] {
+  const out: [number, number, unknown][] = [];
+  for (const item of items) {
+    if (item.deleted) continue;
+    const content = item.content.getContent();
+    for (let i = 0; i < content.length; i++)
+      out.push([item.id.client, item.id.clock + i, content[i]]);
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+export function itemsOf(log: Y.Array<unknown>): Y.Item[] {
+  const out: Y.Item[] = [];
+  let item = (log as unknown as { _start: Y.Item | null })._start;
+  while (item) {
+    out.push(item);
+    item = item.right;
+  }
+  return out;
+}
+
 export class PanelView {
   readonly log: Y.Array<unknown>;
+  index: ChainIndex;
   private regs = new Map<string, ViewVersion[]>();
   private byApp = new Map<string, Set<string>>();
   private byReview = new Map<string, Set<string>>();
-  private signature = new WeakMap<ViewVersion, 'ok' | 'bad'>();
-  private unverified = new Set<ViewVersion>();
-  private winners = new Map<string, ViewVersion | null>();
+  private registers = new Map<string, Register>();
+  /** Per client id, elements [0, n) have had their entries read. */
+  private ingested = new Map<number, number>();
+  /** Elements this process signed and is about to append: counted at once (SPEC A7). */
+  private expected = new Set<string>();
   private problemList: Problem[] = [];
   private problemCount = 0;
+  private problemsSeen = 0;
+  private registryProblemsSeen = 0;
   private verifying: Promise<void> | null = null;
+  private moreToVerify = false;
   private counter = 0;
 
   constructor(
@@ -50,22 +88,16 @@ export class PanelView {
     private readonly changed: (origin: ChangeOrigin) => void,
   ) {
     this.log = doc.getArray(LOG_NAME);
-    this.ingest(this.log.toArray(), 'load');
+    this.index = new ChainIndex(panelId);
+    this.addElements(logElements(itemsOf(this.log)), 'load');
     this.log.observe((event, transaction) => {
       const origin = this.classify(transaction.origin);
-      let deleted = false;
-      const inserted: unknown[] = [];
-      for (const d of event.changes.delta) {
-        if (d.insert) inserted.push(...(d.insert as unknown[]));
-        if (d.delete) deleted = true;
-      }
-      if (deleted) {
+      if (event.changes.deleted.size > 0) {
         // SPEC D8: nobody deletes. Report it and rebuild from what is left.
         this.report({ key: LOG_NAME, reason: 'deleted', origin });
-        this.reset();
-        this.ingest(this.log.toArray(), origin);
+        this.rebuild(origin);
       } else {
-        this.ingest(inserted, origin);
+        this.addElements(logElements(event.changes.added), origin);
       }
       this.bump(origin);
     });
@@ -91,23 +123,86 @@ export class PanelView {
     this.changed(origin);
   }
 
-  private reset() {
+  private rebuild(origin: ChangeOrigin) {
+    this.index = new ChainIndex(this.panelId);
     this.regs.clear();
     this.byApp.clear();
     this.byReview.clear();
-    this.unverified.clear();
-    this.winners.clear();
+    this.registers.clear();
+    this.ingested.clear();
+    this.problemsSeen = 0;
+    this.registryProblemsSeen = 0;
+    this.addElements(logElements(itemsOf(this.log)), origin);
   }
 
-  private ingest(raws: unknown[], origin: ChangeOrigin) {
-    let signedSeen = false;
-    for (const raw of raws) {
-      const checked = checkEntry(raw, this.panelId);
-      if (!checked.ok) {
-        this.report({ key: checked.key, reason: checked.reason, origin });
-        continue;
+  /** The writer announces an element it signed with its own session, before appending it. */
+  expectOwn(client: number, clock: number): void {
+    this.expected.add(`${client}:${clock}`);
+  }
+
+  private addElements(elements: [number, number, unknown][], origin: ChangeOrigin) {
+    let needsVerify = false;
+    for (const [client, clock, raw] of elements) {
+      let added: ChainElement | null = null;
+      try {
+        added = this.index.add(client, clock, raw, origin);
+      } catch {
+        this.report({ key: `client:${client}`, reason: 'gap', origin });
       }
-      const v: ViewVersion = { ...checked.version, origin };
+      if (!added) continue;
+      const own = `${client}:${clock}`;
+      if (this.expected.delete(own)) this.index.trust(client, clock);
+      else needsVerify = true;
+    }
+    this.drainIndexProblems();
+    this.ingestCounted();
+    // Own elements need no check, but the records they carry (members, devices) still do.
+    if (needsVerify || this.index.hasWork()) this.scheduleVerify();
+  }
+
+  private drainIndexProblems() {
+    const list = this.index.problems;
+    for (; this.problemsSeen < list.length; this.problemsSeen++) {
+      const p = list[this.problemsSeen]!;
+      const origin = this.index.chain(p.client)?.element(p.clock)?.origin ?? 'remote';
+      this.report({ key: `batch:${p.client}.${p.clock}`, reason: p.reason, origin });
+    }
+    const records = this.index.registry.problems;
+    for (; this.registryProblemsSeen < records.length; this.registryProblemsSeen++) {
+      this.report({ ...records[this.registryProblemsSeen]!, origin: 'remote' });
+    }
+  }
+
+  /** Read the entries of every element that became authenticated since the last call. */
+  private ingestCounted() {
+    for (const client of this.index.clients()) {
+      const chain = this.index.chain(client)!;
+      const done = this.ingested.get(client) ?? 0;
+      const upTo = Math.max(chain.verifiedTo, chain.trustedTo);
+      if (upTo <= done) continue;
+      for (let clock = done; clock < upTo; clock++)
+        this.ingestElement(chain, chain.element(clock)!);
+      this.ingested.set(client, upTo);
+    }
+  }
+
+  private ingestElement(chain: Chain, element: ChainElement) {
+    const body = element.body;
+    if (!body || element.problem) return;
+    const chairBatch = chain.owner?.dev === this.index.registry.chairFingerprint();
+    body.e.forEach((raw, index) => {
+      const checked = checkEntry(raw, this.panelId, {
+        by: chain.owner!.by as MemberId,
+        client: chain.client,
+        clock: element.clock,
+        index,
+        at: body.at,
+      });
+      if (!checked.ok) {
+        this.report({ key: checked.key, reason: checked.reason, origin: element.origin });
+        return;
+      }
+      const v: ViewVersion = { ...checked.version, origin: element.origin, chairBatch };
       const k = v.entry.k;
       let list = this.regs.get(k);
       if (!list) {
@@ -118,19 +213,11 @@ export class PanelView {
         if (p.kind === 'cell') addTo(this.byReview, `${p.app}/${p.member}`, k);
       }
       list.push(v);
-      this.winners.delete(k);
-      if (SIGNED_KINDS.has(v.parsed.kind)) {
-        this.unverified.add(v);
-        signedSeen = true;
-      }
-    }
-    if (signedSeen) {
-      this.winners.clear();
-      this.scheduleVerify();
-    }
+      this.registers.delete(k);
+    });
   }
 
-  // ---- signatures (SPEC D6) ----
+  // ---- signatures (SPEC A1–A6) ----
 
   /** Resolves once no signature check is running or can make progress. */
   async settled(): Promise<void> {
@@ -138,116 +225,100 @@ export class PanelView {
   }
 
   private scheduleVerify() {
+    this.moreToVerify = true;
     if (this.verifying) return;
-    this.verifying = this.verifyRound().finally(() => {
-      this.verifying = null;
-    });
+    this.verifying = (async () => {
+      try {
+        while (this.moreToVerify) {
+          this.moreToVerify = false;
+          await this.verifyRound();
+        }
+      } finally {
+        // Cleared in the same turn as the last check, so a request made meanwhile is never lost.
+        this.verifying = null;
+      }
+    })();
   }
 
   private async verifyRound(): Promise<void> {
-    for (;;) {
-      const batch: [ViewVersion, PublicJwk][] = [];
-      for (const v of this.unverified) {
-        const key = this.signerKey(v);
-        if (key === 'bad') {
-          this.unverified.delete(v);
-          this.signature.set(v, 'bad');
-          this.report({ key: v.entry.k, reason: 'signature', origin: v.origin });
-        } else if (key) batch.push([v, key]);
-      }
-      if (batch.length === 0) return;
-      const results = await Promise.all(
-        batch.map(([v, key]) => verify(key, v.entry.sig!, signedPayload(this.panelId, v.entry))),
-      );
-      let origin: ChangeOrigin = 'remote';
-      batch.forEach(([v], i) => {
-        this.unverified.delete(v);
-        this.signature.set(v, results[i] ? 'ok' : 'bad');
-        if (!results[i]) this.report({ key: v.entry.k, reason: 'signature', origin: v.origin });
-        origin = v.origin;
-      });
-      this.winners.clear();
-      this.bump(origin);
-    }
+    const before = this.index.registry.generation;
+    const ranges = await this.index.verify();
+    this.drainIndexProblems();
+    const registryMoved = this.index.registry.generation !== before;
+    if (ranges.length === 0 && !registryMoved) return;
+    this.ingestCounted();
+    // Roles, removals and the chair key live in the registry: every winner may change.
+    if (registryMoved) this.registers.clear();
+    const first = ranges[0];
+    const origin = first
+      ? (this.index.chain(first.client)?.element(first.from)?.origin ?? 'remote')
+      : 'remote';
+    this.bump(origin);
   }
 
-  /** The key that must have signed `v`; undefined while it is not known yet; 'bad' if never. */
-  private signerKey(v: ViewVersion): PublicJwk | undefined | 'bad' {
-    const p = v.parsed;
-    if (p.kind === 'meta') return (v.value as PanelMeta).chairKey;
-    const chairKey = this.chairKey();
-    if (p.kind === 'member' || p.kind === 'decision') {
-      if (!chairKey) return undefined;
-      return v.entry.sk === keyFingerprint(chairKey) ? chairKey : 'bad';
+  // ---- winners (SPEC D3, D5, O1–O3, M4) ----
+
+  private register(key: string): Register {
+    const cached = this.registers.get(key);
+    if (cached) return cached;
+    const counted = (this.regs.get(key) ?? [])
+      .filter((v) => this.allowed(v) && this.withinCut(v))
+      .sort(compareVersions);
+    const accepted: ViewVersion[] = [];
+    let maxSeq = 0;
+    for (const v of counted) {
+      // O1: a version counts only if its sequence is at most one above the ones before it.
+      if (v.entry.s > maxSeq + 1) continue;
+      maxSeq = Math.max(maxSeq, v.entry.s);
+      accepted.push(v);
     }
-    if (p.kind === 'device') {
-      const member = this.memberRecord(p.member);
-      if (!member) return undefined;
-      return v.entry.sk === keyFingerprint(member.inviteKey) ? member.inviteKey : undefined;
-    }
-    if (p.kind === 'submission') {
-      if (chairKey && this.meta()?.chair === p.member && v.entry.sk === keyFingerprint(chairKey)) {
-        return chairKey;
-      }
-      return this.deviceKey(p.member, v.entry.sk!)?.key;
-    }
-    return 'bad';
+    const reg = { accepted, maxSeq };
+    this.registers.set(key, reg);
+    return reg;
   }
 
-  /** The signature state of one version, found by its canonical form (import validation). */
-  signatureOf(key: string, canonical: string): 'ok' | 'bad' | 'pending' | 'unknown' {
-    const v = this.regs.get(key)?.find((x) => x.canonical === canonical);
-    if (!v) return 'unknown';
-    return this.signature.get(v) ?? 'pending';
-  }
-
-  private verified(v: ViewVersion): boolean {
-    return !SIGNED_KINDS.has(v.parsed.kind) || this.signature.get(v) === 'ok';
-  }
-
-  // ---- winners (SPEC D3, D5) ----
-
-  /** All valid versions of a register, oldest winner-order first. */
+  /** All counted versions of a register, in winner order; the last is the winner. */
   versions(key: string): ViewVersion[] {
-    const list = this.regs.get(key);
-    if (!list) return [];
-    return list.filter((v) => this.verified(v) && this.allowed(v)).sort(compareVersions);
-  }
-
-  /** Highest sequence among all structurally valid versions, counted or not. */
-  maxSeqAny(key: string): number {
-    let max = 0;
-    for (const v of this.regs.get(key) ?? []) max = Math.max(max, v.entry.s);
-    return max;
+    return this.register(key).accepted;
   }
 
   winner(key: string): ViewVersion | null {
-    const cached = this.winners.get(key);
-    if (cached !== undefined) return cached;
-    let best: ViewVersion | null = null;
-    for (const v of this.regs.get(key) ?? []) {
-      if (!this.verified(v) || !this.allowed(v)) continue;
-      if (!best || compareVersions(v, best) > 0) best = v;
-    }
-    this.winners.set(key, best);
-    return best;
+    const { accepted } = this.register(key);
+    return accepted[accepted.length - 1] ?? null;
   }
 
-  /** SPEC D5, the part that depends on roles. */
+  /** SPEC O2: the sequence of the next local write to a register. */
+  nextSeq(key: string): number {
+    return this.register(key).maxSeq + 1;
+  }
+
+  /** SPEC D5, the part that depends on roles and on which key wrote the batch. */
   private allowed(v: ViewVersion): boolean {
     const p = v.parsed;
     switch (p.kind) {
       case 'meta':
-      case 'device':
-        return true;
+        return v.chairBatch;
       case 'member':
+        return v.chairBatch && v.entry.by === this.metaChair();
+      case 'device':
+        return this.index.registry.device(p.member, p.fingerprint) !== null;
       case 'app':
       case 'file':
       case 'decision':
-        return v.entry.by === this.meta()?.chair;
+      case 'panelFact':
+      case 'return':
+        return v.chairBatch && v.entry.by === this.metaChair();
       default:
         return this.mayReview(v.entry.by);
     }
+  }
+
+  /** SPEC M4: a removed member's writes count up to the cut the chair recorded. */
+  private withinCut(v: ViewVersion): boolean {
+    const m = this.index.registry.member(v.entry.by);
+    if (!m?.removed || !m.cut) return true;
+    const limit = m.cut[String(v.client)];
+    return limit !== undefined && v.clock < limit;
   }
 
   private mayReview(member: MemberId): boolean {
@@ -262,42 +333,28 @@ export class PanelView {
   // ---- lookups the Panel builds on ----
 
   meta(): PanelMeta | null {
-    // Meta is signed by the key it carries; winner() is enough once verified.
     return (this.winner(keys.meta())?.value as PanelMeta | undefined) ?? null;
   }
 
-  chairKey(): PublicJwk | null {
-    // Any meta that hashes to the panel id names the chair key (validate.ts checks the hash).
-    const list = this.regs.get(keys.meta());
-    return (list?.[0]?.value as PanelMeta | undefined)?.chairKey ?? null;
-  }
-
-  memberRecord(id: MemberId): Member | null {
-    const key = keys.member(id);
-    // Members are chair-written; avoid recursion through allowed() for meta lookups.
-    let best: ViewVersion | null = null;
-    const chair = this.metaChair();
-    for (const v of this.regs.get(key) ?? []) {
-      if (this.signature.get(v) !== 'ok' || v.entry.by !== chair) continue;
-      if (!best || compareVersions(v, best) > 0) best = v;
-    }
-    return (best?.value as Member | undefined) ?? null;
-  }
-
   private metaChair(): MemberId | null {
-    let best: ViewVersion | null = null;
-    for (const v of this.regs.get(keys.meta()) ?? []) {
-      if (this.signature.get(v) !== 'ok') continue;
-      if (!best || compareVersions(v, best) > 0) best = v;
-    }
-    return (best?.value as PanelMeta | undefined)?.chair ?? null;
+    return this.meta()?.chair ?? null;
   }
 
-  deviceKey(member: MemberId, fingerprint: string): DeviceKey | null {
-    const v = this.regs
-      .get(keys.device(member, fingerprint))
-      ?.find((x) => this.signature.get(x) === 'ok');
-    return (v?.value as DeviceKey | undefined) ?? null;
+  chairKey(): PublicJwk | null {
+    return this.index.registry.chairKey();
+  }
+
+  /** A member's current record: signed by the chair key, wherever it was found (SPEC A5). */
+  memberRecord(id: MemberId): Member | null {
+    return this.index.registry.member(id);
+  }
+
+  allMembers(): Member[] {
+    return this.index.registry.allMembers();
+  }
+
+  deviceKey(member: MemberId, fingerprint: string): PublicJwk | null {
+    return this.index.registry.device(member, fingerprint);
   }
 
   keysWithPrefix(prefix: string): string[] {
@@ -319,10 +376,19 @@ export class PanelView {
     return [...this.regs.keys()];
   }
 
-  /** Find the version of a register with the given hash (submission manifests, SPEC S2). */
-  versionByHash(key: string, hash: string, hashOf: (v: ViewVersion) => string): ViewVersion | null {
-    for (const v of this.regs.get(key) ?? []) if (hashOf(v) === hash && this.allowed(v)) return v;
-    return null;
+  /** The counted version of a register at a position (submission manifests, SPEC S2). */
+  versionAt(key: string, pos: string): ViewVersion | null {
+    return this.versions(key).find((v) => v.pos === pos) ?? null;
+  }
+
+  /** Client ids whose chains a member owns, with how far this replica has them (SPEC M4). */
+  sessionsOf(member: MemberId): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const client of this.index.clients()) {
+      const chain = this.index.chain(client)!;
+      if (chain.owner?.by === member) out[String(client)] = chain.next;
+    }
+    return out;
   }
 }
 

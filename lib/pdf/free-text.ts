@@ -49,50 +49,63 @@ function cell(lines: number[][], items: LayoutItem[], table: number): LayoutCell
   return { lines, rect: boundsOf(lines.flat(), items), ruled: false, table };
 }
 
-/** A line whose pieces each start at a column and end before the next: wrapped cell text. */
-function fitsColumns(c: Candidate, columns: number[], items: LayoutItem[]): boolean {
-  return c.segments.every((seg) => {
-    const start = items[seg[0]!]!.rect[0];
-    const k = columns.findIndex((x) => Math.abs(x - start) <= ALIGN);
-    if (k < 0) return false;
-    const next = columns[k + 1];
-    return next === undefined || boundsOf(seg, items)[2] <= next + ALIGN;
-  });
+/** Column x-ranges of a run: the union of its cells' spans, merged where they overlap. */
+function columnRanges(run: Candidate[], items: LayoutItem[]): [number, number][] {
+  const spans = run
+    .flatMap((c) => c.segments.map((seg) => boundsOf(seg, items)))
+    .map((r) => [r[0], r[2]] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [x0, x1] of spans) {
+    const last = out.at(-1);
+    if (last && x0 <= last[1] + 1) last[1] = Math.max(last[1], x1);
+    else out.push([x0, x1]);
+  }
+  return out;
 }
 
-/** A run of lines forming one borderless table, as rows of cells. */
+/**
+ * A run of lines forming one borderless table, as rows of cells. Columns are where the run's
+ * text stands (gaps in its horizontal coverage separate them), so a column whose header wraps
+ * still counts. A line filling at least half the columns anchors a row; every other line is
+ * wrapped cell text and joins the nearest anchor (browsers centre one-line cells beside a cell
+ * that wraps, so a row's wrapped lines stand above and below its anchor).
+ */
 function tableRows(run: Candidate[], items: LayoutItem[], table: number): LayoutLine[] {
-  const columns: number[] = [];
-  for (const c of run) for (const s of c.starts) if (!near(s, columns)) columns.push(s);
+  const columns = columnRanges(run, items);
+  const columnOf = (seg: number[]) => {
+    const r = boundsOf(seg, items);
+    const mid = (r[0] + r[2]) / 2;
+    const k = columns.findIndex(([x0, x1]) => mid >= x0 - 1 && mid <= x1 + 1);
+    return k < 0 ? 0 : k;
+  };
   const needed = Math.max(2, Math.ceil(columns.length / 2));
-  const anchors = run.filter((c) => c.segments.length >= needed);
-  const rows = anchors.map((a) => ({
-    anchor: a,
-    cells: a.segments.map((seg) => ({ start: items[seg[0]!]!.rect[0], lines: [seg] })),
-  }));
+  const anchors = run.filter((c) => new Set(c.segments.map(columnOf)).size >= needed);
+  if (anchors.length === 0) return [];
+  const rows = anchors.map((a) => ({ anchor: a, cells: new Map<number, number[][]>() }));
+  const centre = (c: Candidate) => (c.rect[1] + c.rect[3]) / 2;
   for (const c of run) {
-    if (anchors.includes(c) || rows.length === 0) continue;
-    const y = (c.rect[1] + c.rect[3]) / 2;
-    const row = rows.reduce((best, r) => {
-      const d = Math.abs((r.anchor.rect[1] + r.anchor.rect[3]) / 2 - y);
-      const bd = Math.abs((best.anchor.rect[1] + best.anchor.rect[3]) / 2 - y);
-      return d < bd ? r : best;
-    });
+    const row = rows.reduce((best, r) =>
+      Math.abs(centre(r.anchor) - centre(c)) < Math.abs(centre(best.anchor) - centre(c)) ? r : best,
+    );
     for (const seg of c.segments) {
-      const start = items[seg[0]!]!.rect[0];
-      const target = row.cells.find((x) => Math.abs(x.start - start) <= ALIGN);
-      if (target) target.lines.push(seg);
-      else row.cells.push({ start, lines: [seg] });
+      const k = columnOf(seg);
+      const list = row.cells.get(k) ?? [];
+      list.push(seg);
+      row.cells.set(k, list);
     }
   }
   return rows.map(({ cells }) => {
-    const built = cells
-      .sort((a, b) => a.start - b.start)
-      .map((x) => {
+    const built = [...cells.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, lines]) =>
         // A cell's lines top to bottom, whichever line of the run they came from.
-        const lines = x.lines.sort((a, b) => items[b[0]!]!.baseline - items[a[0]!]!.baseline);
-        return cell(lines, items, table);
-      });
+        cell(
+          lines.sort((a, b) => items[b[0]!]!.baseline - items[a[0]!]!.baseline),
+          items,
+          table,
+        ),
+      );
     const rect = boundsOf(
       built.flatMap((c) => c.lines.flat()),
       items,
@@ -117,59 +130,101 @@ export function freeTextLines(
       size: items[line[0]!]!.size,
     };
   });
-  // Runs: multi-cell lines sharing two column starts, with the partial lines between them.
+  // Blocks: lines close together (wrapped cell text stands a line apart, as rows do).
   const runs: Candidate[][] = [];
-  let run: Candidate[] = [];
-  let starts: number[] = [];
-  const close = () => {
-    if (run.filter((c) => c.segments.length >= 2).length >= 2) runs.push(run);
-    run = [];
-    starts = [];
+  let block: Candidate[] = [];
+  const closeBlock = () => {
+    runs.push(...tableRuns(block, items));
+    block = [];
   };
   for (const c of candidates) {
-    const last = run.at(-1);
-    const gap = last ? last.rect[1] - c.rect[3] : Infinity;
-    const joins =
-      last &&
-      gap <= 1.2 * c.size &&
-      ((c.segments.length >= 2 && sharedStarts(starts, c.starts) >= 2) ||
-        fitsColumns(c, starts, items));
-    if (!joins) {
-      close();
-      if (c.segments.length < 2) continue;
-    }
-    run.push(c);
-    for (const s of c.starts) if (!near(s, starts)) starts.push(s);
-    starts.sort((a, b) => a - b);
+    const last = block.at(-1);
+    if (last && last.rect[1] - c.rect[3] > 1.3 * c.size) closeBlock();
+    block.push(c);
   }
-  close();
-  // A partial line just above a run (a row's first cell wrapped upwards) belongs to it.
-  for (const r of runs) {
-    const at = candidates.indexOf(r[0]!);
-    const before = candidates[at - 1];
-    const runStarts = r.flatMap((c) => c.starts);
-    if (
-      before &&
-      before.segments.length < 2 &&
-      !runs.some((other) => other.includes(before)) &&
-      before.rect[1] - r[0]!.rect[3] <= 1.2 * before.size &&
-      fitsColumns(
-        before,
-        [...new Set(runStarts)].sort((a, b) => a - b),
-        items,
-      )
-    ) {
-      r.unshift(before);
-    }
-  }
+  closeBlock();
   const inRun = new Set(runs.flat());
   const out: LayoutLine[] = [];
   let table = firstTable;
-  for (const r of runs) out.push(...tableRows(r, items, table++));
+  for (const r of runs) {
+    const rows = tableRows(r, items, table);
+    if (rows.length === 0) {
+      for (const c of r) inRun.delete(c);
+      continue;
+    }
+    out.push(...rows);
+    table++;
+  }
   for (const c of candidates) {
     if (inRun.has(c)) continue;
     const cells = split(c.line, items, CELL_GAP_EM).map((seg) => cell([seg], items, -1));
     out.push({ cells, top: c.rect[3], bottom: c.rect[1], table: -1 });
+  }
+  return out;
+}
+
+/**
+ * The tables in a block of close lines: stretches between two or more lines of three or more
+ * cells whose column starts line up (two shared at least), with the partial lines between and
+ * the partial lines just above and below that fit the columns (a wrapped header, a wrapped
+ * last row). A long line across the block (a sentence) ends a table.
+ */
+/** Headings open sections: "（二）辅导员", "一、…", "第一部分". */
+const NUMBERED =
+  /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[部分章节])/;
+
+/**
+ * Can a line of fewer cells be wrapped cell text of a table anchored by `anchor`? Not a long
+ * sentence across the block, not a numbered heading, not set in another size.
+ */
+function continuation(c: Candidate, anchor: Candidate, items: LayoutItem[]): boolean {
+  if (c.segments.length === 1 && c.rect[2] - c.rect[0] > 20 * c.size) return false;
+  if (Math.abs(c.size - anchor.size) > 0.15 * anchor.size) return false;
+  return !NUMBERED.test(items[c.line[0]!]!.str);
+}
+
+function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
+  const out: Candidate[][] = [];
+  const multi = (c: Candidate) => c.segments.length >= 3;
+  let i = 0;
+  while (i < block.length) {
+    if (!multi(block[i]!)) {
+      i++;
+      continue;
+    }
+    let starts = [...block[i]!.starts];
+    let j = i + 1;
+    let lastMulti = i;
+    for (; j < block.length; j++) {
+      const c = block[j]!;
+      if (multi(c)) {
+        if (sharedStarts(starts, c.starts) < 2) break;
+        for (const s of c.starts) if (!near(s, starts)) starts.push(s);
+        lastMulti = j;
+      } else if (!continuation(c, block[i]!, items)) break;
+    }
+    const anchors = block.slice(i, lastMulti + 1).filter(multi).length;
+    if (anchors >= 2) {
+      let from = i;
+      let to = lastMulti;
+      starts = starts.sort((a, b) => a - b);
+      // A partial line fits when each of its pieces lies inside one column of the anchors.
+      const ranges = columnRanges(block.slice(i, lastMulti + 1).filter(multi), items);
+      const fits = (c: Candidate) =>
+        c.segments.length < 3 &&
+        continuation(c, block[i]!, items) &&
+        c.segments.every((seg) => {
+          const r = boundsOf(seg, items);
+          const k = ranges.findIndex(([x0, x1]) => r[0] >= x0 - 2 && r[0] <= x1);
+          const next = ranges[k + 1];
+          return k >= 0 && (!next || r[2] <= next[0] + 2);
+        });
+      while (from > 0 && fits(block[from - 1]!)) from--;
+      // Partial lines after the last anchor: at most as many as a wrapped cell has.
+      while (to + 1 < block.length && fits(block[to + 1]!) && to - lastMulti < 3) to++;
+      out.push(block.slice(from, to + 1));
+      i = to + 1;
+    } else i = lastMulti + 1;
   }
   return out;
 }

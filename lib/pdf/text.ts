@@ -12,7 +12,8 @@ import { getPlatform } from '../platform';
 import { type LayoutItem, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
-import { pageRulings } from './rulings';
+import { pageRulings, type Ruling } from './rulings';
+import type { PageWords } from './words';
 
 // Whole documents (document-text.ts) are read page by page with getPageText below; their API is
 // also offered here, where callers have always found it.
@@ -23,6 +24,7 @@ export {
   PARALLEL_MIN_PAGES,
 } from './document-text';
 export type { Rect } from './layout';
+export type { PageWord, PageWords } from './words';
 
 export interface PageItem {
   /** The item's text as pdf.js read it from the file. */
@@ -140,7 +142,7 @@ export function buildPageText(
   view: Rect,
   rotation: number,
   rawItems: TextItem[],
-  rulings: Parameters<typeof layoutPage>[1],
+  rulings: Ruling[],
 ): PageText {
   const input: LayoutItem[] = [];
   for (const raw of rawItems) {
@@ -150,6 +152,39 @@ export function buildPageText(
     if (last && isDuplicate(last, item)) continue;
     input.push(item);
   }
+  return layoutWords(pageNumber, view, rotation, input, rulings);
+}
+
+/**
+ * The page text from words with boxes: what the layout reader takes, whoever read the page.
+ * See PageWords (words.ts) for the interface an OCR engine feeds.
+ */
+export function pageTextFromWords(input: PageWords): PageText {
+  const items: LayoutItem[] = [];
+  for (const w of input.words) {
+    if (!w.text || w.text.trim() === '' || !w.rect.every(Number.isFinite)) continue;
+    const height = w.rect[3] - w.rect[1];
+    const vertical = w.vertical ?? false;
+    const size = w.size ?? (vertical ? w.rect[2] - w.rect[0] : height) ?? 10;
+    items.push({
+      str: w.text,
+      rect: w.rect,
+      // A word box runs from 20% of the size below the baseline to 80% above (see toLayoutItem).
+      baseline: w.baseline ?? (vertical ? w.rect[3] : w.rect[1] + 0.2 * height),
+      size: size > 0 ? size : 10,
+      vertical,
+    });
+  }
+  return layoutWords(input.page, input.view, input.rotation ?? 0, items, input.rulings ?? []);
+}
+
+function layoutWords(
+  pageNumber: number,
+  view: Rect,
+  rotation: number,
+  input: LayoutItem[],
+  rulings: Ruling[],
+): PageText {
   const layout = layoutPage(input, rulings);
   const pieces: string[] = [];
   let length = 0;

@@ -4,7 +4,14 @@
  */
 import type { Platform } from './types';
 
-export type { PdfDocumentOptions, PdfjsModule, Platform, PlatformKind } from './types';
+export type {
+  ExtensionHost,
+  PdfDocumentOptions,
+  PdfjsModule,
+  Platform,
+  PlatformKind,
+  TabInfo,
+} from './types';
 
 let current: Platform | null = null;
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createFontSubsetter, type FontSubsetter } from '../docgen/font-subset';
+import type { FontAssets } from '../export/fonts';
 
 const require = createRequire(import.meta.url);
 
@@ -26,4 +27,10 @@ export function loadFontSubsetter(): Promise<FontSubsetter> {
 
 export async function loadCjkFont(): Promise<Uint8Array> {
   return new Uint8Array(await readFile(cjkFontPath()));
+}
+
+/** The font and the subsetter together, as the PDF exports take them (`lib/export/fonts.ts`). */
+export async function loadPdfFonts(): Promise<FontAssets> {
+  const [font, subset] = await Promise.all([loadCjkFont(), loadFontSubsetter()]);
+  return { font, subset };
 }

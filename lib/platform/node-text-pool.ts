@@ -13,6 +13,8 @@
  * time budget cannot interrupt on its own thread) is terminated: its page fails as too complex
  * (or unreadable), the other pages are read by the rest.
  */
+
+import { isErrorCode } from '../error-codes';
 import { type ErrorParams, ReviewDeskError } from '../errors';
 import {
   type Helper,
@@ -30,6 +32,14 @@ const STUCK_GRACE_MS = 5_000;
 let jobs = 0;
 
 /** See `Platform.readPagesInParallel`. */
+
+/** A helper's page error crosses the thread as text: ours when its code is, unreadable otherwise. */
+function helperError(error: { code: string; params: ErrorParams }, file: string, page: number) {
+  return isErrorCode(error.code)
+    ? new ReviewDeskError(error.code, error.params)
+    : new ReviewDeskError('pdf/pageUnreadable', { file, page });
+}
+
 export async function readPagesInParallel(request: ParallelPagesRequest): Promise<boolean> {
   const id = ++jobs;
   const lanes = takeHelpers(id);
@@ -125,7 +135,7 @@ export async function readPagesInParallel(request: ParallelPagesRequest): Promis
         const outcome: PageOutcome =
           'text' in m
             ? { page, text: m.text }
-            : { page, error: new ReviewDeskError(m.error.code, m.error.params) };
+            : { page, error: helperError(m.error, request.fileName, page) };
         try {
           record(outcome);
         } catch (error) {

@@ -3,6 +3,8 @@
  * extension pages), `node.ts` (CLI, unit tests). Nothing else in `lib/` may look at `window`,
  * `document`, `browser.*` or the file system.
  */
+import type { FetchedFile } from '../capture/fetched-file';
+import type { PageScan } from '../capture/page-scan';
 import type { OcrService } from '../ocr/service';
 import type { PageText } from '../pdf/text';
 
@@ -42,6 +44,37 @@ export interface ParallelPagesRequest {
 
 export type PlatformKind = 'pwa' | 'extension' | 'node';
 
+export interface TabInfo {
+  id: number;
+  windowId: number;
+  title: string;
+  /** Known once the user granted access to the tab (activeTab) or its origin. */
+  url: string | null;
+}
+
+/**
+ * What only the browser extension can do: read a tab the user pointed at, fetch its files with
+ * the page's own credentials, ask for an origin, open its own pages (lib/platform/extension).
+ */
+export interface ExtensionHost {
+  currentTab(): Promise<TabInfo | null>;
+  tabInfo(tabId: number): Promise<TabInfo | null>;
+  scanTab(tabId: number): Promise<PageScan>;
+  /** Throws `extension/needsPermission` when only the origin's host permission would reach it. */
+  fetchLink(
+    tabId: number,
+    link: { url: string; frameId: number; fileName: string },
+  ): Promise<FetchedFile>;
+  /** Call straight from a click handler. */
+  requestAccess(url: string): Promise<boolean>;
+  /** The app page at a route (`#/panel/…`), in the open app tab or a new one. */
+  openApp(hash: string): Promise<void>;
+  /** The capture page for a tab: one link, or (null) the page's PDF links. */
+  openCapture(tabId: number, link: { url: string; frameId: number } | null): Promise<void>;
+  /** Call straight from a click handler, with the window id read beforehand. */
+  openSidePanel(windowId: number): Promise<void>;
+}
+
 export interface Platform {
   kind: PlatformKind;
   /** pdf.js, loaded on first use (its worker is large: never in the initial bundle). */
@@ -63,4 +96,6 @@ export interface Platform {
    * onnxruntime-web in a Web Worker, its models fetched from the app's own origin on first use.
    */
   ocr?(): OcrService;
+  /** Only in the browser extension's pages. */
+  extension?: ExtensionHost;
 }

@@ -9,6 +9,7 @@
  * new one, which loads the files from the cache.
  */
 import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import { isErrorCode } from '../error-codes';
 import { ReviewDeskError } from '../errors';
 import type { OcrImageResult } from '../ocr/engine';
 import type { OcrService, PrepareOptions } from '../ocr/service';
@@ -65,7 +66,9 @@ export function createWebOcrService(options: { cache: boolean }): OcrService {
       }
       pending.delete(message.id);
       if (message.kind === 'error') {
-        p.reject(new ReviewDeskError(message.code, { detail: message.detail }));
+        // A code from the worker is one of ours; anything else counts as the worker failing.
+        const code = isErrorCode(message.code) ? message.code : 'ocr/workerFailed';
+        p.reject(new ReviewDeskError(code, { detail: message.detail }));
       } else p.resolve(message);
     };
     w.onerror = (event) => {

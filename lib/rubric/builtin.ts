@@ -6,15 +6,21 @@
 import { ReviewDeskError } from '../errors';
 import type { RubricPack } from './pack';
 import liaoning from './packs/liaoning-2022-community.json';
+import mingshi from './packs/mingshi-2024-studio.json';
 import yueyang from './packs/yueyang-2023-alliance.json';
 import { parseRubricPack } from './validate';
 
-export const BUILTIN_PACK_IDS = ['liaoning-2022-community', 'yueyang-2023-alliance'] as const;
+export const BUILTIN_PACK_IDS = [
+  'liaoning-2022-community',
+  'yueyang-2023-alliance',
+  'mingshi-2024-studio',
+] as const;
 export type BuiltinPackId = (typeof BUILTIN_PACK_IDS)[number];
 
 const sources: Record<BuiltinPackId, unknown> = {
   'liaoning-2022-community': liaoning,
   'yueyang-2023-alliance': yueyang,
+  'mingshi-2024-studio': mingshi,
 };
 
 const cache = new Map<string, RubricPack>();

@@ -121,7 +121,27 @@ function itemName(item: unknown): string | undefined {
   return isObj(item) && typeof item.name === 'string' ? item.name : undefined;
 }
 
+/** A count test on a list that is not stated, read from its `fallback` number fact instead. */
+function countFallback(ctx: ConditionContext, c: Obj): ConditionResult | undefined {
+  if (typeof c.fact !== 'string' || typeof c.fallback !== 'string') return undefined;
+  if (ctx.facts.get(c.fact).state !== 'missing') return undefined;
+  const def = ctx.facts.def(c.fallback);
+  const state = ctx.facts.get(c.fallback);
+  if (!def || state.state !== 'present' || !isNum(state.value)) return undefined;
+  const ok = holds(c.bound, state.value);
+  if (ok === undefined) return badRule([c.fact, c.fallback]);
+  const params: Record<string, MessageParam> = {
+    fact: def.label,
+    actual: state.value,
+    unit: unitOf(def),
+    bound: boundMessage(c.bound as Bound),
+  };
+  return result(ok ? 'pass' : 'fail', msg('rubric:verdict.count', params), [c.fallback]);
+}
+
 export function count(ctx: ConditionContext, c: Obj): ConditionResult {
+  const fallback = countFallback(ctx, c);
+  if (fallback) return fallback;
   return onFact(ctx, c.fact, (value, def) => {
     if (!Array.isArray(value)) return unknownFor(def.id, def, { state: 'invalid', value });
     const used = [def.id];

@@ -26,14 +26,26 @@ export { type FactProblem, type FactState, type FactTable, readFacts } from './f
 export {
   formatMessage,
   type LocalText,
+  list,
   type MessageParam,
   msg,
   pickText,
   type RuleMessage,
   renderMessageWith,
+  renderParam,
 } from './messages';
 export { type MigrationResult, migratePack } from './migrations';
-export { type FilledOpinion, factPlaceholders, fillOpinion, opinionPlaceholders } from './opinion';
+export {
+  type FilledOpinion,
+  fillOpinion,
+  type OpinionField,
+  type OpinionRender,
+  type OpinionValue,
+  type OpinionValues,
+  opinionFieldLabel,
+  opinionPlaceholders,
+  unresolvedFields,
+} from './opinion';
 export {
   type Call,
   type Clause,
@@ -52,8 +64,27 @@ export {
   type Reviewer,
 } from './panel';
 export { formatPath, type PathSegment, type Problem, problemMessage } from './problems';
+export {
+  type CriterionSummary,
+  confirmedFacts,
+  criterionIds,
+  type FactAnswer,
+  type ReviewInput,
+  type ReviewSummary,
+  type SummaryOptions,
+  summarizeReview,
+} from './review-summary';
 export type { Bound, Severity } from './schema/common';
-export { FACT_TYPES, type FactDef, type FactType, STANDARD_FACT_TYPES } from './schema/facts';
+export {
+  FACT_TYPES,
+  type FactDef,
+  type FactHints,
+  type FactOption,
+  type FactType,
+  READERS,
+  type Reader,
+  STANDARD_FACT_TYPES,
+} from './schema/facts';
 export {
   type ColumnSource,
   OPINION_PLACEHOLDERS,
@@ -64,6 +95,7 @@ export {
 export type { NameMatcher, PanelRule, QuotaClass } from './schema/panel-rules';
 export { CONDITION_KINDS, type Condition, type Rule } from './schema/rules';
 export type { Band, Criterion, ScaleLevel, Scoring, Section } from './schema/scoring';
+export { parseScoreText, type ScoreText } from './score-text';
 export {
   allCriteria,
   bandForScore,

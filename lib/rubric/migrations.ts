@@ -7,6 +7,10 @@
  * - a rule's severity was `gate` (now `hard`) or `warning`;
  * - compare, length and count tests had flat `min`/`max`/`equals` (now one `bound`);
  * - there was no `revision` and no `panelRules` (cross-application rules came later).
+ *
+ * Format 2 → 3 changes nothing in a pack: format 3 only adds optional fields (reading hints
+ * `reader`, `sections`, `items`, `units`, `exclude`, `numbered`; an option's `match`; a count
+ * test's `fallback`). The version says a format-2 reader cannot read a pack that uses them.
  */
 import { PACK_FORMAT_VERSION } from './pack';
 
@@ -58,6 +62,7 @@ const steps: Record<number, (pack: Json) => Json> = {
         )
       : pack.rules,
   }),
+  2: (pack) => ({ ...pack, formatVersion: 3 }),
 };
 
 export type MigrationResult =

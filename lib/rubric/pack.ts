@@ -18,7 +18,7 @@ import { type Rule, RuleSchema } from './schema/rules';
 import { type Scoring, ScoringSchema } from './schema/scoring';
 
 /** The format this code writes. Older formats load through migrations.ts. */
-export const PACK_FORMAT_VERSION = 2;
+export const PACK_FORMAT_VERSION = 3;
 
 export interface Clause {
   id: string;

@@ -2,14 +2,9 @@
  * What the schema cannot check about facts and rules: duplicate ids, rules naming unknown facts
  * or clauses, tests that do not fit their fact's type, impossible ranges.
  */
-import {
-  GRADE_VOLUMES,
-  HOST_QUALIFICATIONS,
-  RESEARCH_CATEGORIES,
-  STAGES,
-  type StandardFactId,
-} from '../facts/standard';
+import type { StandardFactId } from '../facts/standard';
 import type { RubricPack } from './pack';
+import { expandPattern } from './patterns';
 import { type PathSegment, type Problem, problem } from './problems';
 import type { Bound } from './schema/common';
 import {
@@ -20,15 +15,6 @@ import {
   STANDARD_FACT_TYPES,
 } from './schema/facts';
 import type { Condition } from './schema/rules';
-
-/** Values the standard facts accept: a pack may narrow them, never widen them. */
-const STANDARD_OPTIONS: Partial<Record<StandardFactId, readonly string[]>> = {
-  hostQualifications: HOST_QUALIFICATIONS,
-  stages: STAGES,
-  gradeVolumes: GRADE_VOLUMES,
-  researchCategory: RESEARCH_CATEGORIES,
-  expectedOutcomes: ['researchReport', 'guide'],
-};
 
 const OPTION_TYPES: readonly FactType[] = ['enum', 'names', 'flags'];
 
@@ -74,27 +60,24 @@ function checkFact(ctx: CheckContext, fact: FactDef, i: number): void {
       (j) => [...at, 'options', j, 'value'],
       out,
     );
-    const allowed = Object.hasOwn(STANDARD_OPTIONS, fact.id)
-      ? STANDARD_OPTIONS[fact.id as StandardFactId]
-      : undefined;
     options.forEach((o, j) => {
-      if (allowed && !allowed.includes(o.value)) {
-        out.push(
-          problem([...at, 'options', j, 'value'], 'unknownOption', {
-            option: o.value,
-            fact: fact.id,
-          }),
-        );
-      }
+      o.match?.forEach((pattern, k) => {
+        if (!compiles(pattern))
+          out.push(problem([...at, 'options', j, 'match', k], 'badPattern', { pattern }));
+      });
     });
   }
   fact.hints?.patterns?.forEach((pattern, j) => {
-    try {
-      new RegExp(pattern, 'u');
-    } catch {
+    if (!compiles(expandPattern(pattern))) {
       out.push(problem([...at, 'hints', 'patterns', j], 'badPattern', { pattern }));
     }
   });
+  if (fact.hints?.exclude !== undefined) {
+    const ex = ctx.facts.get(fact.hints.exclude);
+    if (!ex) {
+      out.push(problem([...at, 'hints', 'exclude'], 'unknownFact', { fact: fact.hints.exclude }));
+    }
+  }
   if (fact.derive) {
     const from = ctx.facts.get(fact.derive.from);
     if (!from) {
@@ -105,6 +88,15 @@ function checkFact(ctx: CheckContext, fact: FactDef, i: number): void {
     if (!NUMBER_TYPES.includes(fact.type)) {
       out.push(problem([...at, 'type'], 'derivedNotNumber', { fact: fact.id }));
     }
+  }
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -159,6 +151,12 @@ function checkCondition(ctx: CheckContext, c: Condition, at: PathSegment[]): voi
       if (c.exclude !== undefined) {
         const ex = factRef(ctx, c.exclude, [...at, 'exclude']);
         if (ex && ex.type !== 'text') out.push(typeMismatch([...at, 'exclude'], ex, 'exclude'));
+      }
+      if (c.fallback !== undefined) {
+        const fb = factRef(ctx, c.fallback, [...at, 'fallback']);
+        if (fb && !NUMBER_TYPES.includes(fb.type)) {
+          out.push(typeMismatch([...at, 'fallback'], fb, 'fallback'));
+        }
       }
       break;
     case 'oneOf': {

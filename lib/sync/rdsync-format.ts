@@ -13,9 +13,12 @@ export const MAGIC = utf8('RDSYNC\u0000\u0001');
 const MAX_PARTS = 10_000;
 const MAX_HEADER = 256 * 1024;
 
+/** Format 2: payloads hold authenticated batches (SPEC A1). Format 1 files are refused by name. */
+export const RDSYNC_VERSION = 2;
+
 export const partHeaderSchema = z
   .object({
-    v: z.literal(1),
+    v: z.literal(RDSYNC_VERSION),
     panel: z.string().regex(/^p[0-9a-f]{32}$/),
     author: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/),
     kind: z.enum(['changes', 'full']),
@@ -100,14 +103,17 @@ export function decodeContainer(bytes: Uint8Array): RawPart[] {
     const headerBytes = r.take(headerLength);
     const signature = r.take(r.u32());
     const payload = r.take(r.u32());
-    let header: PartHeader;
+    let json: unknown;
     try {
-      const parsed = partHeaderSchema.safeParse(JSON.parse(fromUtf8(headerBytes)));
-      if (!parsed.success) throw new Error('schema');
-      header = parsed.data;
+      json = JSON.parse(fromUtf8(headerBytes));
     } catch (error) {
       throw new ReviewDeskError('sync/malformed', {}, { cause: error });
     }
+    // Format 1 carried unauthenticated entries: it cannot be trusted, so it is refused by name.
+    if ((json as { v?: unknown } | null)?.v === 1) throw new ReviewDeskError('sync/oldFormat');
+    const parsed = partHeaderSchema.safeParse(json);
+    if (!parsed.success) throw new ReviewDeskError('sync/malformed');
+    const header: PartHeader = parsed.data;
     parts.push({ headerBytes, header, signature, payload });
   }
   if (!r.done()) throw new ReviewDeskError('sync/malformed');

@@ -9,7 +9,8 @@ import { sha256HexOf } from '../crypto/hash';
 import { ReviewDeskError } from '../errors';
 import { panelIdFromChairKey } from '../identity/panel-id';
 import type { MemberId, PanelId } from '../ids';
-import { signedPayload } from '../panel/entry';
+import { entryPayload } from '../panel/batch';
+import { parseKey } from '../panel/keys';
 import type { DeviceKey } from '../panel/records/device-key';
 import type { Member } from '../panel/records/member';
 import { checkEntry } from '../panel/validate';
@@ -19,12 +20,16 @@ export interface VerifiedPart extends RawPart {
   member: Member;
 }
 
+/** A member or device record that proves itself with its entry-level signature (SPEC A5). */
 async function verifySignedEntry(raw: unknown, panelId: string, kind: string, key: PublicJwk) {
-  const checked = checkEntry(raw, panelId);
+  const place = { by: '' as MemberId, client: 0, clock: 0, index: 0, at: 0 };
+  const parsed = parseKey((raw as { k?: unknown } | null)?.k as string);
+  if (parsed?.kind === 'device') place.by = parsed.member;
+  const checked = checkEntry(raw, panelId, place);
   if (!checked.ok || checked.version.parsed.kind !== kind) return null;
   const { entry } = checked.version;
   if (entry.sk !== keyFingerprint(key)) return null;
-  return (await verify(key, entry.sig!, signedPayload(panelId, entry)))
+  return (await verify(key, entry.sig!, entryPayload(panelId, entry)))
     ? checked.version.value
     : null;
 }

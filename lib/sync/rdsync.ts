@@ -2,8 +2,9 @@
  * Sync by file (SPEC Y3): export "my changes since the last exchange" or the full state as a signed
  * `.rdsync`, import any number in any order (idempotent), merge several into one, inspect one.
  * Import checks everything before the document is touched: every part's header chain and hash,
- * then the update on a scratch copy (decodes, deletes nothing, only the log, every new entry
- * valid and correctly signed); only then is it applied, tagged as an import.
+ * then every element of its update against the document (admission.ts). What is authenticated is
+ * applied, tagged as an import; what is not is reported and left out; what needs another file
+ * first is held and tried again after each import, never applied unchecked.
  */
 import * as Y from 'yjs';
 import { fromBase64, toBase64, toHex } from '../crypto/bytes';
@@ -11,21 +12,22 @@ import { sign } from '../crypto/ecdsa';
 import { sha256HexOf } from '../crypto/hash';
 import { randomBytes } from '../crypto/seal';
 import { ReviewDeskError } from '../errors';
-import type { MemberId, PanelId } from '../ids';
-import { LOG_NAME } from '../panel/entry';
-import { keys, parseKey } from '../panel/keys';
+import type { MemberId } from '../ids';
+import { type Admission, admitUpdate } from '../panel/admission';
 import { IMPORT_ORIGIN, internalsOf, type Panel } from '../panel/panel';
 import type { PanelPersistence } from '../panel/persistence';
-import { checkEntry, SIGNED_KINDS } from '../panel/validate';
-import { PanelView } from '../panel/view';
+import { decodePanelUpdate, filterUpdate } from '../panel/update-codec';
 import {
   decodeContainer,
   encodeContainer,
   headerBytesOf,
   type PartHeader,
+  type RawPart,
   signedHeader,
 } from './rdsync-format';
 import { type VerifiedPart, verifyPart } from './rdsync-verify';
+
+export { inspectRdsync, mergeRdsync } from './rdsync-merge';
 
 export interface ExportOptions {
   /** 'changes': what `since` (a state vector) lacks; 'full': everything (backup). */
@@ -33,26 +35,53 @@ export interface ExportOptions {
   since?: Uint8Array;
 }
 
+/**
+ * SPEC Y3, Y7: the payload holds only what this replica has authenticated (each client's counted
+ * prefix), so whatever else the document holds can never make an export unreadable elsewhere.
+ */
+function exportablePayload(panel: Panel, since: Uint8Array | undefined): Uint8Array {
+  const { doc, view } = internalsOf(panel);
+  const decoded = decodePanelUpdate(Y.encodeStateAsUpdate(doc, since), { lenient: true });
+  const until = new Map<number, number>();
+  for (const client of view.index.clients()) {
+    const chain = view.index.chain(client)!;
+    until.set(client, Math.max(chain.verifiedTo, chain.trustedTo));
+  }
+  return filterUpdate(decoded, until);
+}
+
 export async function exportRdsync(panel: Panel, opts: ExportOptions): Promise<Uint8Array> {
-  const { doc, identity, view } = internalsOf(panel);
   await panel.ensureDevice();
   await panel.settled();
-  const memberEntry = view.winner(keys.member(identity.memberId))?.entry;
-  if (!memberEntry) throw new ReviewDeskError('panel/notMember');
+  const since = opts.kind === 'full' ? undefined : opts.since;
+  return signedFile(panel, exportablePayload(panel, since), opts.kind, since);
+}
+
+/**
+ * One part holding `payload`, signed by this device with its proof chain. Any member can sign any
+ * bytes this way — which is why import checks the payload itself, element by element.
+ */
+export async function signedFile(
+  panel: Panel,
+  payload: Uint8Array,
+  kind: 'changes' | 'full',
+  since?: Uint8Array,
+): Promise<Uint8Array> {
+  const { identity, view, doc } = internalsOf(panel);
+  const registry = view.index.registry;
+  const memberEntry = registry.memberProof(identity.memberId);
   const deviceEntry =
     identity.role === 'chair'
       ? null
-      : (view.winner(keys.device(identity.memberId, identity.signing.fingerprint))?.entry ?? null);
+      : registry.deviceProof(identity.memberId, identity.signing.fingerprint);
   const chairKey = view.chairKey();
-  if (!chairKey || (identity.role !== 'chair' && !deviceEntry))
+  if (!memberEntry || !chairKey || (identity.role !== 'chair' && !deviceEntry))
     throw new ReviewDeskError('panel/notMember');
-  const since = opts.kind === 'full' ? undefined : opts.since;
-  const payload = Y.encodeStateAsUpdate(doc, since);
   const header: PartHeader = {
-    v: 1,
+    v: 2,
     panel: panel.id,
     author: identity.memberId,
-    kind: opts.kind,
+    kind,
     id: toHex(randomBytes(16)),
     created: Date.now(),
     chairKey,
@@ -97,154 +126,91 @@ const LAST_EXPORT = 'rdsync.lastExport';
 export interface ImportResult {
   parts: number;
   authors: MemberId[];
-  /** Log entries that became part of the document. */
+  /** Log elements (batches) that became part of the document. */
   added: number;
   /** Nothing new: every part was already here (a replay or a second import). */
   alreadyKnown: boolean;
   /** Some changes wait for another file (they apply when it is imported). */
   waiting: boolean;
+  /** Elements left out because they are not authenticated or break a rule (SPEC Y7). */
+  skipped: number;
 }
 
-function hasDeletions(update: Uint8Array): boolean {
-  return Y.decodeUpdate(update).ds.clients.size > 0;
+/** Parts waiting for data this replica lacks (SPEC Y3): held outside the document. */
+const held = new WeakMap<Panel, Map<string, VerifiedPart>>();
+
+function heldOf(panel: Panel): Map<string, VerifiedPart> {
+  let map = held.get(panel);
+  if (!map) {
+    map = new Map();
+    held.set(panel, map);
+  }
+  return map;
 }
 
-/** Apply to a scratch copy and validate (SPEC Y3); returns the number of new entries. */
-async function validateOnScratch(
-  panel: Panel,
-  parts: VerifiedPart[],
-): Promise<{ added: number; waiting: boolean }> {
-  const { doc } = internalsOf(panel);
-  const scratch = new Y.Doc();
-  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-  const log = scratch.getArray(LOG_NAME);
-  const inserted: unknown[] = [];
-  log.observe((event) => {
-    for (const d of event.changes.delta) if (d.insert) inserted.push(...(d.insert as unknown[]));
-  });
-  for (const part of parts) {
-    try {
-      if (hasDeletions(part.payload)) throw new ReviewDeskError('sync/deletions');
-      Y.applyUpdate(scratch, part.payload);
-    } catch (error) {
-      if (error instanceof ReviewDeskError) throw error;
-      throw new ReviewDeskError('sync/corrupt', {}, { cause: error });
-    }
+async function applyPart(panel: Panel, part: VerifiedPart): Promise<Admission> {
+  const { doc, view } = internalsOf(panel);
+  const admission = await admitUpdate(view.index, part.payload, { origin: 'import' });
+  if (admission.added > 0) {
+    const update = filterUpdate(admission.decoded, admission.accepted);
+    doc.transact(() => Y.applyUpdate(doc, update, IMPORT_ORIGIN), IMPORT_ORIGIN);
+    await panel.settled();
   }
-  if ([...scratch.share.keys()].some((name) => name !== LOG_NAME))
-    throw new ReviewDeskError('sync/foreign');
-  const signed = [];
-  for (const raw of inserted) {
-    const checked = checkEntry(raw, panel.id);
-    if (!checked.ok) throw new ReviewDeskError('sync/invalidContent');
-    if (SIGNED_KINDS.has(checked.version.parsed.kind)) signed.push(checked.version);
-  }
-  // Signatures of the new signed entries, checked by a throwaway view of the merged state.
-  if (signed.length) {
-    const check = new PanelView(
-      scratch,
-      panel.id,
-      () => 'import',
-      () => undefined,
-    );
-    await check.settled();
-    if (signed.some((v) => check.signatureOf(v.entry.k, v.canonical) === 'bad')) {
-      throw new ReviewDeskError('sync/invalidContent');
-    }
-  }
-  const waiting = scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null;
-  scratch.destroy();
-  return { added: inserted.length, waiting };
+  return admission;
 }
 
 export async function importRdsync(panel: Panel, bytes: Uint8Array): Promise<ImportResult> {
-  const { doc, view } = internalsOf(panel);
+  const { view } = internalsOf(panel);
+  await panel.settled();
   const parts = decodeContainer(bytes);
   const verified: VerifiedPart[] = [];
   for (const part of parts) {
     const v = await verifyPart(part, panel.id);
-    // The importer may know of a removal the file's author has not seen (SPEC I2).
+    // The importer may know of a removal the file's author has not seen (SPEC M2).
     const local = view.memberRecord(v.member.id);
     if (local?.removed) throw new ReviewDeskError('sync/removedAuthor', { author: local.name });
     verified.push(v);
   }
-  const { added, waiting } = await validateOnScratch(panel, verified);
+  // Check every part before applying any: a file whose content is refused whole changes nothing.
+  const results = new Map<VerifiedPart, Admission>();
+  for (const part of verified) {
+    results.set(part, await admitUpdate(view.index, part.payload, { origin: 'import' }));
+  }
+  const everythingRefused = [...results.values()].every(
+    (a) => a.added === 0 && a.waiting === 0 && a.refused.length > 0,
+  );
+  if (everythingRefused) throw new ReviewDeskError('sync/invalidContent');
+
+  let added = 0;
+  let skipped = 0;
+  const queue = [...verified, ...heldOf(panel).values()];
+  heldOf(panel).clear();
+  // Parts may depend on each other (a merged file, files imported out of order): apply until
+  // nothing more applies, then hold what still waits.
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const part of [...queue]) {
+      const a = await applyPart(panel, part);
+      added += a.added;
+      if (a.added > 0) progress = true;
+      if (a.waiting === 0) {
+        skipped += a.refused.length;
+        queue.splice(queue.indexOf(part), 1);
+      }
+    }
+  }
+  for (const part of queue)
+    heldOf(panel).set(`${part.header.id}/${part.header.payloadSha256}`, part);
+  const waiting = queue.some((p) => verified.includes(p));
   const authors = [...new Set(verified.map((p) => p.member.id))];
-  if (added === 0 && !waiting) {
-    return { parts: parts.length, authors, added: 0, alreadyKnown: true, waiting: false };
-  }
-  doc.transact(() => {
-    for (const part of verified) Y.applyUpdate(doc, part.payload, IMPORT_ORIGIN);
-  }, IMPORT_ORIGIN);
-  await panel.settled();
-  return { parts: parts.length, authors, added, alreadyKnown: false, waiting };
+  return {
+    parts: parts.length,
+    authors,
+    added,
+    alreadyKnown: added === 0 && !waiting && skipped === 0,
+    waiting,
+    skipped,
+  };
 }
 
-/** Combine files of one panel into one, keeping every author's signed part (deduplicated). */
-export async function mergeRdsync(files: Uint8Array[]): Promise<Uint8Array> {
-  const seen = new Set<string>();
-  const out: VerifiedPart[] = [];
-  let panel: PanelId | null = null;
-  for (const file of files) {
-    for (const part of decodeContainer(file)) {
-      const v = await verifyPart(part, panel);
-      panel ??= v.header.panel as PanelId;
-      const id = `${v.header.id}/${v.header.payloadSha256}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push(v);
-    }
-  }
-  return encodeContainer(out);
-}
-
-export interface PartSummary {
-  author: MemberId;
-  authorName: string;
-  kind: 'changes' | 'full';
-  created: number;
-  payloadSize: number;
-  /** Log entries in the payload, by record kind (`cell`, `annotation`, …); `sealed` counts cells. */
-  counts: Record<string, number>;
-}
-
-export interface RdsyncSummary {
-  panel: PanelId;
-  parts: PartSummary[];
-}
-
-/** Count entries straight from the update's structs: works without the rest of the document. */
-function countEntries(payload: Uint8Array): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const struct of Y.decodeUpdate(payload).structs) {
-    const content = (struct as { content?: { getContent?: () => unknown[] } }).content;
-    if (!content?.getContent || !(struct instanceof Y.Item)) continue;
-    for (const value of content.getContent()) {
-      const k = (value as { k?: unknown })?.k;
-      const parsed = typeof k === 'string' ? parseKey(k) : null;
-      const kind = parsed?.kind ?? 'invalid';
-      counts[kind] = (counts[kind] ?? 0) + 1;
-      if ((value as { x?: unknown }).x) counts.sealed = (counts.sealed ?? 0) + 1;
-    }
-  }
-  return counts;
-}
-
-export async function inspectRdsync(bytes: Uint8Array): Promise<RdsyncSummary> {
-  const parts = decodeContainer(bytes);
-  const summaries: PartSummary[] = [];
-  let panel: PanelId | null = null;
-  for (const part of parts) {
-    const v = await verifyPart(part, panel);
-    panel ??= v.header.panel as PanelId;
-    summaries.push({
-      author: v.member.id,
-      authorName: v.member.name,
-      kind: v.header.kind,
-      created: v.header.created,
-      payloadSize: v.header.payloadSize,
-      counts: countEntries(v.payload),
-    });
-  }
-  return { panel: panel!, parts: summaries };
-}
+export type { RawPart };

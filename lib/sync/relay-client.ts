@@ -100,7 +100,9 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   const peers = (): Peer[] => {
     const out: Peer[] = [];
     for (const [clientId, s] of provider.awareness?.getStates() ?? []) {
-      if (clientId === doc.clientID) continue;
+      // Our own state: the awareness keeps the client id it was made with, which is not the
+      // document's once a writing session takes its own (SPEC C1).
+      if (clientId === doc.clientID || clientId === provider.awareness?.clientID) continue;
       const parsed = peerSchema.safeParse((s as { user?: unknown }).user);
       if (parsed.success) {
         out.push({

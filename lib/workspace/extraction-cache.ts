@@ -12,7 +12,7 @@ import { getFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
 
 /** Bump when extraction changes, so cached proposals are read again. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 3;
 
 /** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
 function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
@@ -24,6 +24,8 @@ export async function extractStoredFile(
   pack: RubricPack,
   file: { hash: FileHash; name: string },
   onProgress?: (done: number, total: number) => void,
+  /** For a locked file: the password the user typed (the result is cached like any other). */
+  password?: string,
   /** Read scanned pages by OCR (lib/ocr); without it they are reported, not read. */
   ocr?: ExtractionOcrOptions & { signal?: AbortSignal },
 ): Promise<ExtractionResult> {
@@ -40,6 +42,7 @@ export async function extractStoredFile(
   const result = await extractFromPdf(bytes.slice(), {
     fileName: file.name,
     pack,
+    ...(password ? { password } : {}),
     ...(onProgress ? { onProgress } : {}),
     ...(ocr ? { ocr: ocrOptions as ExtractionOcrOptions } : {}),
     ...(signal ? { signal } : {}),

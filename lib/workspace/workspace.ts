@@ -3,20 +3,32 @@
  * invitation, open one (a single live instance per panel, with its local persistence), remove
  * one. The UI goes through this; it never builds a Panel or touches storage itself.
  */
+import * as Y from 'yjs';
 import { ReviewDeskError } from '../errors';
 import type { MemberIdentity } from '../identity/identity';
+import { importIdentity } from '../identity/identity';
 import { deleteIdentity, loadIdentity, saveIdentity } from '../identity/store';
 import type { PanelId } from '../ids';
 import { createPanel, type NewMember } from '../panel/create';
 import { type OpenedPanel, openPanel } from '../panel/open';
-import { docOf, type Panel } from '../panel/panel';
-import { attachPersistence, deleteStoredPanel, type PanelPersistence } from '../panel/persistence';
+import { docOf, Panel } from '../panel/panel';
+import {
+  attachPersistence,
+  deleteStoredPanel,
+  PANEL_DOCS_DB,
+  type PanelPersistence,
+} from '../panel/persistence';
 import type { RubricPack } from '../rubric';
+import { putFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
+import { fileHash } from '../store/hash';
 import { joinFromInvitation } from '../sync/join';
+import { importRdsync } from '../sync/rdsync';
 import type { RelayOptions } from '../sync/relay-client';
 import { shareFiles } from './file-transfer';
+import { linkPages, pageChannelName } from './page-peers';
 import { RelayConnections } from './relay-connections';
+import { deviceStores, type WorkspaceStores } from './stores';
 import { RelaySupervisor } from './sync';
 
 export interface NewPanelInput {
@@ -32,6 +44,11 @@ export interface WorkspaceOptions {
   databaseName?: string;
   /** Node passes the `ws` package; tests shorten the retry delay. */
   relay?: Pick<RelayOptions, 'WebSocketPolyfill' | 'retry'>;
+  /**
+   * Keep this page's open panels in step with other pages of the same origin that have them
+   * open (app tabs, the extension's side panel and popup): see page-peers.ts. Browsers only.
+   */
+  linkPages?: boolean;
 }
 
 export class Workspace {
@@ -40,6 +57,8 @@ export class Workspace {
   readonly relays: RelayConnections;
   /** Makes the connections follow each panel's relay address as it changes. */
   private readonly supervisor: RelaySupervisor;
+  /** The narrow stores the UI reaches storage through (lib/workspace/stores). */
+  readonly stores: WorkspaceStores;
 
   constructor(
     readonly db: ReviewDeskDb,
@@ -47,6 +66,7 @@ export class Workspace {
   ) {
     this.relays = new RelayConnections(options.relay);
     this.supervisor = new RelaySupervisor(this.relays);
+    this.stores = deviceStores(db);
   }
 
   /**
@@ -85,6 +105,7 @@ export class Workspace {
         const identity = await loadIdentity(this.db, id);
         if (!identity) throw new ReviewDeskError('workspace/noIdentity', { panel: id });
         const opened = await openPanel(identity, { databaseName: this.options.databaseName });
+        this.linkToPages(opened.panel);
         void this.autoConnect(opened.panel);
         return opened;
       })();
@@ -92,6 +113,12 @@ export class Workspace {
       this.open.set(id, opened);
     }
     return opened;
+  }
+
+  /** The link closes itself when the panel's document is destroyed (closing the panel). */
+  private linkToPages(panel: Panel): void {
+    if (!this.options.linkPages || typeof BroadcastChannel === 'undefined') return;
+    linkPages(panel, pageChannelName(this.options.databaseName ?? PANEL_DOCS_DB, panel.id));
   }
 
   private async adopt(
@@ -104,6 +131,7 @@ export class Workspace {
     const persistence = attachPersistence(panel, { databaseName: this.options.databaseName });
     await persistence.saved();
     await this.db.panels.put({ id: panel.id, name, demo, joinedAt: Date.now() });
+    this.linkToPages(panel);
     void this.autoConnect(panel);
     this.open.set(
       panel.id,
@@ -140,6 +168,41 @@ export class Workspace {
       throw new ReviewDeskError('workspace/alreadyJoined');
     }
     return this.adopt(panel, identity, panel.meta()?.name ?? panel.id, false);
+  }
+
+  /**
+   * Open a panel made with the command line (a panel directory, lib/panel-directory): its
+   * identity file opened with the passphrase, its state from the exchange files (checked like
+   * any import), and the application files it names kept on this device.
+   */
+  async openPanelDirectory(input: {
+    identity: unknown;
+    passphrase: string;
+    states: Uint8Array[];
+    files: { read(): Promise<Uint8Array> }[];
+  }) {
+    const identity = await importIdentity(input.identity, input.passphrase);
+    if (await this.db.panels.get(identity.panelId))
+      throw new ReviewDeskError('workspace/alreadyJoined');
+    const panel = new Panel(new Y.Doc(), identity);
+    for (const state of input.states) await importRdsync(panel, state);
+    if (!panel.meta()) {
+      panel.destroy();
+      throw new ReviewDeskError('panelDirectory/noState');
+    }
+    await panel.ensureDevice();
+    const named = new Set(
+      panel.applications().flatMap((a) => a.files.map((f) => f.hash as string)),
+    );
+    let kept = 0;
+    for (const file of input.files) {
+      const bytes = await file.read();
+      if (!named.has(await fileHash(bytes))) continue;
+      await putFile(this.db, bytes);
+      kept++;
+    }
+    const adopted = await this.adopt(panel, identity, panel.meta()?.name ?? panel.id, false);
+    return { ...adopted, files: kept };
   }
 
   async removePanel(id: PanelId): Promise<void> {

@@ -28,7 +28,9 @@ describe('review-desk CLI', () => {
     expect(result.stderr).toContain('--help');
   });
 
-  it('demo --out writes both panels: PDFs and demo.json', async () => {
+  it('demo --out writes both panels: PDFs, demo.json and a full backup per panel', {
+    timeout: 240_000,
+  }, async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rd-demo-'));
     const result = runCli(['demo', '--out', dir]);
     expect(result.code, result.stderr).toBe(0);
@@ -42,6 +44,9 @@ describe('review-desk CLI', () => {
         const head = (await readFile(path.join(dir, panel.id, app.path))).subarray(0, 5).toString();
         expect(head).toBe('%PDF-');
       }
+      // The panel with its experts' reviews, as `review-desk report --panel` reads it.
+      const backup = await readFile(path.join(dir, `${panel.rubricId}.rdsync`));
+      expect(backup.subarray(0, 6).toString()).toBe('RDSYNC');
     }
   });
 

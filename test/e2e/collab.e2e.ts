@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningRelay, startRelay } from '../../lib/relay/server';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { type RunningRelay, startRelay } from '../../server/relay';
 import { openWorkspace, scoreAllAndSubmit } from './support/app';
 import { launchBrowser, screenshot } from './support/browser';
 
@@ -188,7 +188,7 @@ describe('two devices, one panel', () => {
     await chair.getByRole('tab', { name: '修改记录' }).click();
     const history = chair.getByTestId('history');
     await expect.poll(() => history.textContent()).toContain('李专家');
-    expect(await history.textContent()).toContain('未提交的评分，内容加密');
+    expect(await history.textContent()).toContain('提交前加密，内容不可见');
   });
 
   it('after the chair sets the relay, both devices sync online; presence shows who is where', async () => {
@@ -236,14 +236,14 @@ describe('two devices, one panel', () => {
       .not.toBe('0');
     const before = await chair
       .getByTestId('history')
-      .locator('tbody tr')
+      .getByTestId('history-entry')
       .count()
       .catch(() => 0);
     await reviewerContext.setOffline(false);
     await expect.poll(() => syncState(reviewer), { timeout: 30_000 }).toBe('connected');
     await chair.getByRole('tab', { name: '修改记录' }).click();
     await expect
-      .poll(() => chair.getByTestId('history').locator('tbody tr').count(), { timeout: 20_000 })
+      .poll(() => chair.getByTestId('history-entry').count(), { timeout: 20_000 })
       .toBeGreaterThan(before);
   });
 
@@ -272,7 +272,7 @@ describe('two devices, one panel', () => {
     // Submitted: the history now shows the reviewer's values instead of "encrypted".
     await expect
       .poll(() => chair.getByTestId('history').textContent(), { timeout: 20_000 })
-      .toContain('→ 15');
+      .toContain('打了 15 分');
     await chairContext.close();
     await reviewerContext.close();
   });

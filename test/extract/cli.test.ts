@@ -105,6 +105,16 @@ describe('review-desk extract', () => {
     expect(stdout).toContain('第 1 页：');
   });
 
+  it('prints each value with its confidence, and with --explain the structure it came from', async () => {
+    const { stdout } = await inProcess([form, '--rubric', 'yueyang-2023-alliance', '--explain']);
+    expect(stdout).toMatch(/把握 \d+%/);
+    expect(stdout).toContain('来自表格');
+    expect(stdout).toContain('来自勾选框');
+    const json = JSON.parse(results.json!.stdout);
+    expect(json.facts.coreMembers.confidence).toBeGreaterThan(0);
+    expect(json.facts.coreMembers.source).toBe('table');
+  });
+
   it('with --no-ocr reads nothing from a scan and says its pages need OCR', async () => {
     const { stdout } = await inProcess([scan, '--no-ocr']);
     expect(stdout).toContain('没有读到任何事实');

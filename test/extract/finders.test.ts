@@ -4,9 +4,17 @@
  * either side, merged role cells, sentences split by a page break, scans.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../lib/extract';
-import { chosenOptions } from '../../lib/extract/finders/choices';
-import { splitUnitList } from '../../lib/extract/finders/units';
+import { extractFacts, isUncertain } from '../../lib/extract';
+import { markedOptions } from '../../lib/pdf/structure/checkboxes';
+
+/** The chosen options of a group's text, options given as plain words. */
+const chosenOptions = (text: string, options: string[]) =>
+  markedOptions(
+    text,
+    options.map((value) => ({ value, patterns: [new RegExp(value)] })),
+  )?.chosen;
+
+import { splitUnitList } from '../../lib/extract/readers/units';
 import { builtinPack } from '../../lib/rubric';
 import { page, scannedPage } from './pages';
 
@@ -91,12 +99,13 @@ describe('member units', () => {
     ]);
   });
 
-  it('gives no list for a bare count, and none when the count contradicts the list', () => {
-    expect(values(extractFacts([page(['主要成员单位共5所。'])])).memberUnits).toBeUndefined();
-    expect(
-      values(extractFacts([page(['主要成员单位共五所：甲市实验小学、乙县育才中学。'])]))
-        .memberUnits,
-    ).toBeUndefined();
+  it('gives a count but no list for a bare count; a list the count contradicts is uncertain', () => {
+    const bare = values(extractFacts([page(['主要成员单位共5所。'])]));
+    expect(bare.memberUnits).toBeUndefined();
+    expect(bare.memberUnitCount).toBe(5);
+    const contradicted = extractFacts([page(['主要成员单位共五所：甲市实验小学、乙县育才中学。'])]);
+    expect(contradicted.memberUnits?.value).toHaveLength(2);
+    expect(isUncertain(contradicted.memberUnits!)).toBe(true);
   });
 
   it('joins a sentence split by a page break, with evidence on both pages', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCount, parseNumber, parseYearMonth } from '../../lib/extract/numerals';
-import { chineseNumber } from '../../scripts/fixtures/text';
+import { chineseNumber } from '../../lib/forms/text';
 
 describe('numbers as forms write them', () => {
   it('reads Chinese numerals, financial numerals and digits', () => {

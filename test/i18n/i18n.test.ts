@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReviewDeskError } from '../../lib/errors';
+import { type ErrorCode, ReviewDeskError } from '../../lib/errors';
 import { createI18n, localizeError, pickLanguage } from '../../lib/i18n';
 import { resources } from '../../lib/i18n/resources';
 
@@ -42,7 +42,7 @@ describe('i18n', () => {
       'x',
     );
     expect(localizeError(i18n, new Error('boom'))).toContain('boom');
-    expect(localizeError(i18n, new ReviewDeskError('nowhere/nothing'))).toContain(
+    expect(localizeError(i18n, new ReviewDeskError('nowhere/nothing' as ErrorCode))).toContain(
       'nowhere/nothing',
     );
   });

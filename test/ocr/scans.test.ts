@@ -1,7 +1,7 @@
 /**
  * Scanned applications read by OCR in Node (onnxruntime-node, the PP-OCRv4 models), through fact
  * extraction as the CLI runs it: the fixtures (test/fixtures/ocr: text fixtures printed, sealed,
- * skewed and scanned by scripts/fixtures/scanner.ts) give the facts of their text twins, each
+ * skewed and scanned by scripts/zoo/scanner.ts) give the facts of their text twins, each
  * with OCR evidence (confidence, place on the page), and nothing wrong is proposed as certain.
  * Few and small on purpose: each page takes seconds.
  */
@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExtractionResult, extractFromPdf } from '../../lib/extract';
+import { sameValue } from '../../lib/extract/measure';
 import { getPlatform } from '../../lib/platform';
 import { diskOcrCache } from '../../lib/platform/node-ocr';
 import { builtinPack } from '../../lib/rubric';
-import { sameValue } from '../extract/score';
 
 const dir = path.resolve('test/fixtures/ocr');
 interface Truth {

@@ -67,6 +67,7 @@ export async function sameMemberDevice(identity: MemberIdentity, from: Y.Doc): P
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(from), 'test-remote');
   const panel = new Panel(doc, identity);
   await panel.settled();
+  await panel.ensureDevice();
   return { panel, doc, identity };
 }
 

@@ -7,6 +7,7 @@ import type { AnnotationId, CriterionId, FactId, MemberId } from '../../lib/ids'
 import { inviteMember } from '../../lib/panel/create';
 import { LOG_NAME } from '../../lib/panel/entry';
 import { keys } from '../../lib/panel/keys';
+import { allEntries, forge, openSession, receive, updateAs } from './forge';
 import { join, makePanel, sameMemberDevice, syncAll } from './helpers';
 
 const c1 = 'c1' as CriterionId;
@@ -199,15 +200,16 @@ describe('D5 permissions', () => {
       tags: [],
       comment: '',
     });
-    await syncAll(a, b);
-    expect(b.panel.annotations(app).map((x) => x.id)).toEqual([id]);
+    await syncAll(a, b, chair);
+    // The chair sees it (a reviewer only after submitting: test/panel/desk.test.ts).
+    expect(chair.panel.annotations(app).map((x) => x.id)).toEqual([id]);
     expect(code(() => b.panel.updateAnnotation(app, id as AnnotationId, { comment: 'x' }))).toBe(
       'panel/notYourAnnotation',
     );
     a.panel.updateAnnotation(app, id, { comment: '见第3页' });
     a.panel.removeAnnotation(app, id);
-    await syncAll(a, b);
-    expect(b.panel.annotations(app)).toEqual([]);
+    await syncAll(a, b, chair);
+    expect(chair.panel.annotations(app)).toEqual([]);
   });
 });
 
@@ -216,16 +218,18 @@ describe('D6 signatures', () => {
     const { chairReplica: chair, invitations, app } = await makePanel();
     const a = await join(invitations[0]!, chair.doc);
     const forged = { ...chair.panel.member(a.identity.memberId)!, role: 'chair' };
-    pushRaw(a.doc, {
-      k: keys.member(a.identity.memberId),
-      s: 50,
-      d: 1,
-      by: chair.identity.memberId,
-      at: 1,
-      v: forged,
-      sig: 'A'.repeat(86),
-      sk: chair.identity.signing.fingerprint,
-    });
+    // The reviewer's own valid session carries a member record with a made-up chair signature.
+    const session = await openSession(a.identity);
+    const element = forge(session, [
+      {
+        k: keys.member(a.identity.memberId),
+        s: 50,
+        v: forged,
+        sig: 'A'.repeat(86),
+        sk: chair.identity.signing.fingerprint,
+      },
+    ]);
+    receive(a.doc, updateAs(a.doc, session.client, [element]));
     await syncAll(a, chair);
     expect(chair.panel.member(a.identity.memberId)?.role).toBe('reviewer');
     expect(chair.panel.problems().list.some((p) => p.reason === 'signature')).toBe(true);
@@ -295,10 +299,7 @@ describe('S1–S4 sealing', () => {
       expect(r.filled).toMatchObject({ scores: [c1], comments: [c1], opinion: true });
     }
     const opinionKey = keys.cell(app, a.identity.memberId, { type: 'opinion' });
-    const entry = a.doc
-      .getArray(LOG_NAME)
-      .toArray()
-      .find((e) => (e as { k: string }).k === opinionKey) as { x?: unknown; v?: unknown };
+    const entry = allEntries(a.doc).find((e) => e.k === opinionKey)!;
     expect(entry.x).toBeDefined();
     expect(entry.v).toBeUndefined();
   });

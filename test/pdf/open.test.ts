@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isReviewDeskError, ReviewDeskError } from '../../lib/errors';
+import { type ErrorCode, isReviewDeskError, ReviewDeskError } from '../../lib/errors';
 import { createI18n, localizeError } from '../../lib/i18n';
 import {
   looksLikeNotPdf,
@@ -134,7 +134,11 @@ describe('openPdf', () => {
       for (const code of codes) {
         const text = localizeError(
           i18n,
-          new ReviewDeskError(`pdf/${code}`, { file: '申报书.pdf', page: 2, seconds: 5 }),
+          new ReviewDeskError(`pdf/${code}` as ErrorCode, {
+            file: '申报书.pdf',
+            page: 2,
+            seconds: 5,
+          }),
         );
         expect(text, `${language} ${code}`).toContain('申报书.pdf');
         expect(text).not.toContain('{{');

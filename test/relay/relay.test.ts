@@ -14,8 +14,9 @@ import { readTokenClaims, signToken } from '../../lib/identity/token';
 import type { CriterionId, FileHash } from '../../lib/ids';
 import { LOG_NAME } from '../../lib/panel/entry';
 import { keys } from '../../lib/panel/keys';
-import { type RunningRelay, startRelay } from '../../lib/relay/server';
 import { downloadFile, uploadFile } from '../../lib/sync/files';
+import { type RunningRelay, startRelay } from '../../server/relay';
+import { allEntries } from '../panel/forge';
 import { makePanel } from '../panel/helpers';
 import {
   type Client,
@@ -142,12 +143,9 @@ describe('relay (Hocuspocus on 127.0.0.1)', () => {
     );
     // Wait until the relay has stored the sealed comment (its ciphertext is in the SQLite file).
     const commentKey = keys.cell(made.app, a.identity.memberId, { type: 'comment', criterion: c1 });
-    const sealed = a.doc
-      .getArray(LOG_NAME)
-      .toArray()
-      .find((e) => (e as { k: string }).k === commentKey) as { x: { ct: string } };
+    const sealed = allEntries(a.doc).find((e) => e.k === commentKey) as { x: { ct: string } };
     const sqliteBytes = () => {
-      const file = path.join(dataDir, 'relay.sqlite');
+      const file = path.join(dataDir, 'updates.sqlite');
       const wal = existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0);
       return new Uint8Array(Buffer.concat([readFileSync(file), wal]));
     };
@@ -160,6 +158,7 @@ describe('relay (Hocuspocus on 127.0.0.1)', () => {
       expect(contains(peer, needle)).toBe(false);
     }
     // The same check finds the text when it is not sealed (the check can fail).
+    await b.panel.ensureDevice();
     b.panel.createThread(made.app, secret);
     expect(contains(Y.encodeStateAsUpdate(b.doc), utf8(secret))).toBe(true);
     await a.panel.submitReview(made.app);
@@ -257,7 +256,7 @@ describe('relay restarts and clusters', () => {
       a.conn.destroy();
       child.kill('SIGKILL');
     }
-  });
+  }, 90_000);
 
   it('Y1: two relay nodes sharing a real redis-server → clients on different nodes converge', async () => {
     const redisPort = await freePort();
@@ -318,7 +317,7 @@ describe('relay restarts and clusters', () => {
       await n2.stop();
       redis.kill('SIGKILL');
     }
-  });
+  }, 60_000);
 });
 
 /** Wait until the chair's genesis (meta, members) has reached these clients. */

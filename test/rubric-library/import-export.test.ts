@@ -49,7 +49,7 @@ describe('export', () => {
     const pack = builtinPack('yueyang-2023-alliance');
     const text = exportPackJson(pack);
     expect(text).toBe(exportPackJson(shuffledKeys(pack)));
-    expect(text.startsWith('{\n  "formatVersion": 2,\n  "id": "yueyang-2023-alliance",')).toBe(
+    expect(text.startsWith('{\n  "formatVersion": 3,\n  "id": "yueyang-2023-alliance",')).toBe(
       true,
     );
     expect(parseRubricPack(JSON.parse(text))).toMatchObject({ ok: true, pack });

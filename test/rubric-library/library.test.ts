@@ -34,6 +34,7 @@ describe('rubric library', () => {
     expect(entries.map((e) => [e.kind, e.id])).toEqual([
       ['builtin', 'liaoning-2022-community'],
       ['builtin', 'yueyang-2023-alliance'],
+      ['builtin', 'mingshi-2024-studio'],
     ]);
     const yueyang = entries[1]!;
     expect(yueyang.kind === 'builtin' && yueyang.counts.columns).toBe(17);

@@ -154,7 +154,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('review-desk rubrics', () => {
-  it('lists both built-in packs with their counts', () => {
+  it('lists the built-in packs with their counts', () => {
     const { code, stdout } = results.rubrics!;
     expect(code).toBe(0);
     expect(stdout).toContain('liaoning-2022-community');
@@ -164,6 +164,7 @@ describe('review-desk rubrics', () => {
     expect(rows.map((r: { id: string }) => r.id)).toEqual([
       'liaoning-2022-community',
       'yueyang-2023-alliance',
+      'mingshi-2024-studio',
     ]);
     expect(rows[1]).toMatchObject({ facts: 17, rules: 13, panelRules: 2, criteria: 5 });
   });

@@ -4,6 +4,7 @@ import {
   createBlankPack,
   type FactDef,
   formatMessage,
+  type OpinionRender,
   type PanelRule,
   parseRubricPack,
   type RubricPack,
@@ -22,6 +23,11 @@ export function say(message: RuleMessage, i18n = zh): string {
     if (!i18n.exists(key)) throw new Error(`no message for ${key}`);
   }
   return text;
+}
+
+/** How the opinion tests render values and labels: through a real i18n instance. */
+export function render(i18n = zh): OpinionRender {
+  return { language: i18n.language, t: (key, params) => i18n.t(key, params) as string };
 }
 
 export const FACTS: FactDef[] = [

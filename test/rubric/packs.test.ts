@@ -8,13 +8,13 @@ import {
   allCriteria,
   builtinPack,
   evaluate,
-  factPlaceholders,
   fillOpinion,
   type RubricPack,
+  summarizeReview,
   summaryHeader,
   summaryRow,
 } from '../../lib/rubric';
-import { say } from './helpers';
+import { en, render, say, zh } from './helpers';
 
 const people = (n: number, unit = '某校') =>
   Array.from({ length: n }, (_, i) => ({
@@ -225,19 +225,27 @@ describe('yueyang-2023-alliance', () => {
   });
 
   it('fills its opinion template from the facts and results', () => {
-    const { text, missing } = fillOpinion(pack, 'zh-CN', {
-      ...factPlaceholders(eligible),
-      eligibility: '符合',
-      total: 88,
-      level: '优秀',
-      scores: '团队构成18分',
-      comments: '方案具体',
-      verdict: '同意立项',
-    });
+    const facts = Object.fromEntries(
+      Object.entries(eligible).map(([id, value]) => [id, { state: 'accepted', value }]),
+    );
+    const summary = summarizeReview(pack, { scores: {}, facts });
+    const { text, missing } = fillOpinion(
+      pack,
+      {
+        ...summary.opinion,
+        eligibility: '符合',
+        total: 88,
+        level: '优秀',
+        scores: '团队构成18分',
+        comments: '方案具体',
+        verdict: '同意立项',
+      },
+      render(zh),
+    );
     expect(missing).toEqual([]);
     expect(text).toContain('初中编程教育网络教研联盟');
     expect(text).toContain('总分88分');
-    expect(fillOpinion(pack, 'en', {}).missing).toContain('verdict');
+    expect(fillOpinion(pack, {}, render(en)).missing.map((f) => f.name)).toContain('verdict');
   });
 });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli';
 import { importIdentity } from '../../lib/identity/identity';
 import type { CriterionId } from '../../lib/ids';
+import { builtinPack } from '../../lib/rubric';
 import { joinFromInvitation } from '../../lib/sync/join';
 import { exportRdsync, importRdsync, inspectRdsync } from '../../lib/sync/rdsync';
 
@@ -36,7 +37,10 @@ describe('CLI panel and sync', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rd-cli-'));
     const rubric = path.join(dir, 'pack.json');
     await import('node:fs/promises').then((fs) =>
-      fs.writeFile(rubric, JSON.stringify({ id: 'pack-x' })),
+      fs.writeFile(
+        rubric,
+        JSON.stringify({ ...builtinPack('yueyang-2023-alliance'), id: 'pack-x' }),
+      ),
     );
     const out = path.join(dir, 'panel');
     const created = await cli(
@@ -94,6 +98,7 @@ describe('CLI panel and sync', () => {
     const Y = await import('yjs');
     const chair = new Panel(new Y.Doc(), chairIdentity);
     await importRdsync(chair, readFileSync(path.join(out, 'panel.rdsync')));
+    await chair.ensureDevice();
     const app = chair.addApplication({ title: '申报', applicantUnit: '', recommendingBody: '' });
     const fromChair = await exportRdsync(chair, { kind: 'full' });
     await importRdsync(li.panel, fromChair);

@@ -10,11 +10,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ApplicationId, CriterionId, PanelId } from '../../lib/ids';
-import { type RunningRelay, startRelay } from '../../lib/relay/server';
 import { builtinPack } from '../../lib/rubric';
 import { ReviewDeskDb } from '../../lib/store/db';
 import { createInvitation } from '../../lib/workspace/invitations';
 import { Workspace } from '../../lib/workspace/workspace';
+import { type RunningRelay, startRelay } from '../../server/relay';
 
 let relay: RunningRelay;
 const made: Workspace[] = [];

@@ -10,10 +10,10 @@ export const cli: Messages<typeof zh> = {
       'Global options: --help show help; --version show version; --lang zh-CN|en output language',
   },
   demo: {
-    summary: 'Write the demo panels (application PDFs and demo.json)',
+    summary: 'Write the demo panels (application PDFs, demo.json and full backups with reviews)',
     usage:
-      "Usage: review-desk demo --out DIR\n  Writes the two demo panels' application PDFs and demo.json describing them into DIR.",
-    done: 'Wrote {{count}} demo PDFs and demo.json to {{dir}}',
+      "Usage: review-desk demo --out DIR\n  Writes the two demo panels' application PDFs, demo.json describing them, and each panel's full backup\n  <rubric-id>.rdsync (five demo experts submitted every review; read it with review-desk report --panel) into DIR.",
+    done: 'Wrote {{count}} demo PDFs, demo.json and {{panels}} panel backups (.rdsync) to {{dir}}',
   },
   errors: {
     unknownCommand:

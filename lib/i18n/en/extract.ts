@@ -23,6 +23,7 @@ export const extract: Messages<typeof zh> = {
     stages: 'Stages',
     gradeVolumes: 'Grade volumes',
     researchCategory: 'Research category',
+    memberUnitCount: 'Number of member units',
     annualResourceTarget: 'Yearly resource target',
   },
   qualifications: {
@@ -49,13 +50,27 @@ export const extract: Messages<typeof zh> = {
   cli: {
     summary: 'Read the facts of an application PDF, each with its page and quoted evidence',
     usage:
-      "Usage: review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PASSWORD] [--json] [--no-ocr]\n  Reads the project name, member units, practice dates, people and other facts from the file, each with the page and the text it was read from. Scanned pages (no text layer) are read by OCR on this device, with each page's mean confidence; results are cached per file.\n  --rubric    count years of practice to this pack's deadline and read the pack's own facts\n  --password  password of an encrypted PDF\n  --json      print one JSON object: {file, sha256, pages, pagesWithText, pagesWithoutText, facts, ocr}\n  --no-ocr    do not read scanned pages (pages without a text layer are reported, not read)",
+      "Usage: review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PASSWORD] [--json] [--explain] [--no-ocr]\n  Reads the project name, member units, practice dates, people and other facts from the file, each with the page and the text it was read from. Scanned pages (no text layer) are read by OCR on this device, with each page's mean confidence; results are cached per file.\n  --rubric    count years of practice to this pack's deadline and read the pack's own facts\n  --password  password of an encrypted PDF\n  --json      print one JSON object: {file, sha256, pages, pagesWithText, pagesWithoutText, facts, ocr} (each fact with value, evidence, confidence, source)\n  --explain   also say which structure each value was read from (table, checkbox grid, key–value pair, sentence, list, section)\n  --no-ocr    do not read scanned pages (pages without a text layer are reported, not read)",
     header: '{{file}}: {{pages}} pages, {{withText}} with text',
     sha256: 'SHA-256: {{sha256}}',
     evidence: 'page {{page}}: {{quote}}',
     notFound: 'Not found (check by hand): {{facts}}',
     nothing: 'No facts were read.',
     progress: 'Reading page {{done}}/{{total}}…',
+    confidence: 'confidence {{percent}}%',
+    uncertain: 'confidence {{percent}}%, uncertain: please check',
+    source: 'from {{source}}',
+    sources: {
+      table: 'a table',
+      grid: 'a checkbox grid',
+      keyValue: 'a label and its value',
+      sentence: 'a sentence',
+      list: 'a list',
+      section: 'a section',
+    },
+  },
+  review: {
+    uncertain: 'Uncertain: please check (confidence {{percent}}%)',
   },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',

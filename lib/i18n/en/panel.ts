@@ -5,7 +5,7 @@ export const panel: Messages<typeof zh> = {
   cli: {
     summary: 'Panels: create a panel and its member invitations',
     usage:
-      'Usage: review-desk panel create --rubric RUBRIC --name NAME --chair NAME [--reviewers A,B,C] [--observers D] [--relay ws://127.0.0.1:4321] --out DIR [--passphrase P]\n  --rubric is a built-in rubric pack id (review-desk rubrics lists them) or the path of a pack JSON file.\n  Writes panel.json, the chair identity chair.identity.json (private key encrypted with the passphrase), the initial state panel.rdsync,\n  and one invitation per member, invitations/<name>.json (it holds their relay token: send it to that member only).',
+      "Usage:\n  review-desk panel create --rubric RUBRIC --name NAME --chair CHAIR --out DIR …   make a panel and its members' invitations\n  review-desk panel add-applications --panel DIR FILE.pdf|FOLDER…                add applications to the panel\n  Add --help to a subcommand for its details.",
     passphrasePrompt: "Choose a passphrase to protect the chair's private key: ",
     created: 'Created the panel "{{name}}" (id {{id}}) in {{dir}}',
     invitation: '  invitation: {{file}} ({{name}}, {{role}})',
@@ -31,6 +31,8 @@ export const panel: Messages<typeof zh> = {
     unknownApplication:
       'Application {{id}} was not found. It may not have reached this device yet: sync and try again.',
     duplicateApplication: 'Application {{id}} already exists; nothing was added.',
+    notSubmitted:
+      'This review has not been submitted (or was already returned), so it cannot be returned.',
     reviewSubmitted:
       'This review has been submitted and can no longer be changed. Contact the chair to change it.',
     invalidValue:
@@ -45,6 +47,14 @@ export const panel: Messages<typeof zh> = {
       'Your changes could not be saved on this device. They are kept in memory and saving is retried: keep this page open and check the save status.',
     badRubric:
       'Cannot read the rubric "{{rubric}}": it is neither a built-in pack nor a readable JSON file. Check the path.',
+    oldFormat:
+      'This panel was stored by an earlier Review Desk (format 1), whose entries are not signed one by one, so it is no longer opened. Remove it and ask the chair to create the panel again or send a new invitation.',
+    notReady:
+      'This device is not ready to write yet (its signing session is starting). Wait a moment and try again.',
+    sessionConflict:
+      'This device’s writing session conflicts with the document (another window may be writing the same data). Reopen the panel and try again; what was saved is not affected.',
+    tooLarge:
+      'This change is too large (over 2 MB or 1,000 items) and was not written. Make it in several steps.',
     outNotEmpty:
       '{{dir}} already holds panel files. Choose an empty directory so that no chair identity is overwritten.',
   },

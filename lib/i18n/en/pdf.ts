@@ -14,7 +14,7 @@ export const pdf: Messages<typeof zh> = {
     corrupt:
       '"{{file}}" is damaged or incomplete and cannot be opened (a download or copy may have been cut short). Ask the applicant for the complete file, or download it again, then add it.',
     passwordRequired:
-      '"{{file}}" is protected by a password. Enter the password to open it (on the command line: --password PASSWORD); ask the applicant if you do not have it.',
+      '"{{file}}" is protected by a password. Enter the password to open it; ask the applicant if you do not have it.',
     wrongPassword:
       'The password for "{{file}}" is wrong. Check it (letter case, full-width and half-width characters) and try again.',
     tooComplex:

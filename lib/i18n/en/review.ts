@@ -83,8 +83,6 @@ export const review: Messages<typeof zh> = {
   },
   opinion: {
     fromTemplate: 'Fill from template',
-    missing: 'Still unfilled in the template: {{names}}',
-    eligibility: { eligible: 'eligible', ineligible: 'not eligible', undecided: 'to be checked' },
   },
   history: {
     empty: 'No changes yet.',
@@ -111,6 +109,8 @@ export const review: Messages<typeof zh> = {
       thread: 'Discussion',
       message: 'Discussion message',
       decision: 'Chair’s decision',
+      panelFact: 'Fact settled by the panel',
+      return: 'Review returned',
     },
   },
 };

@@ -16,14 +16,14 @@ export const sync: Messages<typeof zh> = {
   relay: {
     summary: 'Relay server: live sync for panel members',
     usage:
-      'Usage: review-desk relay [--host 127.0.0.1] [--port 4321] [--data DIR] [--redis redis://HOST:PORT]\n  Panel documents and application files are kept in --data (default ./relay-data).\n  With --redis, several relay nodes serve the same panels. Stop with Ctrl+C.',
+      'Usage: review-desk relay [--host 127.0.0.1] [--port 4321] [--data DIR] [--redis redis://HOST:PORT] [--allow-chairs FILE]\n  Panel documents and application files are kept in --data (default ./relay-data).\n  With --redis, several relay nodes serve the same panels.\n  With --allow-chairs, only the chairs listed in FILE are served (one chair public key as JSON or one panel id per line). Stop with Ctrl+C.',
     log: {
       started: 'Relay started: ws://{{host}}:{{port}}, data in {{dataDir}}, Redis: {{redis}}',
       admitted: 'Admitted: panel {{panel}}, member {{member}} ({{role}})',
       refused: 'Refused: panel {{panel}}, reason {{reason}}',
       removed:
         'Member {{member}} was removed from panel {{panel}}: disconnected and refused from now on',
-      refusedUpdate: 'Refused an update with deletions from member {{member}} in panel {{panel}}',
+      refusedUpdate: 'Refused an update from member {{member}} in panel {{panel}}: {{reason}}',
       fileStored: 'Stored file {{hash}}… ({{size}} bytes, panel {{panel}}, member {{member}})',
       fileRefused: 'Refused a file request: panel {{panel}}, reason {{reason}}',
       stopped: 'Relay stopped (port {{port}})',
@@ -52,8 +52,12 @@ export const sync: Messages<typeof zh> = {
       'The sync file content cannot be decoded (damaged); it was not imported. Ask for a new export.',
     foreign:
       'The sync file contains data that is not part of a panel document; it was not imported.',
+    oldFormat:
+      'This sync file was made by an earlier Review Desk (format 1), whose entries are not signed one by one, so their author cannot be checked; it was not imported. Ask for it again from the current version.',
+    tooLarge:
+      'The sync file or update is over the size limit (64 MB); it was not imported and the document was not changed.',
     invalidContent:
-      'The sync file contains invalid or wrongly signed entries; nothing of it was imported and the document is unchanged.',
+      'Nothing in the sync file could be verified (wrong signatures, wrong places or invalid content); it was not imported and the document is unchanged. Ask its author for it again.',
     noRelay:
       'This panel has no relay address, so it cannot sync online. Exchange sync files, or ask the chair to set a relay.',
     noToken: 'This device has no relay token. Open the invitation from the chair again.',
@@ -69,6 +73,8 @@ export const sync: Messages<typeof zh> = {
     relayError: 'The relay reported an error (HTTP {{status}}). Try again later.',
     fileCorrupt:
       'The downloaded file does not match its fingerprint (damaged or replaced in transit); it was discarded. Try again.',
+    badAllowList:
+      'Line {{line}} of the --allow-chairs file is neither a chair public key (JSON) nor a panel id (p and 32 hex digits). Fix it and try again.',
     mixedPanels: 'These sync files belong to different panels and cannot be merged.',
   },
 };

@@ -7,10 +7,10 @@ export const cli = {
     global: '全局选项：--help 显示帮助；--version 显示版本；--lang zh-CN|en 输出语言',
   },
   demo: {
-    summary: '生成示例评审组（PDF 申报材料和 demo.json）',
+    summary: '生成示例评审组（PDF 申报材料、demo.json 和带评审意见的完整备份）',
     usage:
-      '用法：review-desk demo --out 目录\n  在目录中写入两个示例评审组的申报材料 PDF 和描述文件 demo.json。',
-    done: '已写入 {{count}} 个示例 PDF 和 demo.json：{{dir}}',
+      '用法：review-desk demo --out 目录\n  在目录中写入两个示例评审组的申报材料 PDF、描述文件 demo.json，以及每个评审组的完整备份\n  <规则包编号>.rdsync（五位示例专家已提交全部评审，可用 review-desk report --panel 查看）。',
+    done: '已写入 {{count}} 个示例 PDF、demo.json 和 {{panels}} 个评审组完整备份（.rdsync）：{{dir}}',
   },
   errors: {
     unknownCommand: '没有名为“{{command}}”的命令。运行 review-desk --help 查看全部命令。',

@@ -3,7 +3,7 @@ export const panel = {
   cli: {
     summary: '评审组：创建评审组并生成成员邀请',
     usage:
-      '用法：review-desk panel create --rubric 评审规则 --name 名称 --chair 组长姓名 [--reviewers 甲,乙,丙] [--observers 丁] [--relay ws://127.0.0.1:4321] --out 目录 [--passphrase 口令]\n  --rubric 是内置评审规则包的编号（review-desk rubrics 列出），或规则包 JSON 文件的路径。\n  在目录中写入 panel.json、组长身份文件 chair.identity.json（私钥由口令加密）、初始状态 panel.rdsync，\n  以及每位成员的邀请 invitations/<姓名>.json（含登录中继的令牌，请只发给本人）。',
+      '用法：\n  review-desk panel create --rubric 评审规则 --name 名称 --chair 组长姓名 --out 目录 …   创建评审组和成员邀请\n  review-desk panel add-applications --panel 目录 文件.pdf|文件夹…                    向评审组加入申报材料\n  每个子命令加 --help 查看详细用法。',
     passphrasePrompt: '请设置保护组长私钥的口令：',
     created: '已创建评审组“{{name}}”（编号 {{id}}），写入：{{dir}}',
     invitation: '  邀请：{{file}}（{{name}}，{{role}}）',
@@ -25,6 +25,7 @@ export const panel = {
     unknownApplication: '找不到申报项目 {{id}}。它可能还没同步到这台设备，请先同步后重试。',
     duplicateApplication: '申报项目 {{id}} 已经存在，没有重复添加。',
     reviewSubmitted: '这份评审已经提交，不能再修改。如需修改请联系组长。',
+    notSubmitted: '这份评审还没有提交（或已经退回），不能退回。',
     invalidValue: '填写的内容不符合要求（{{field}}）。请检查后重试，原内容没有改变。',
     sealedElsewhere:
       '这份评审有一部分是在你另一台设备上填写的，这台设备无法读取。请在那台设备上导出身份，再导入到这里后提交。',
@@ -36,6 +37,12 @@ export const panel = {
       '内容没能保存到本机，已保留在内存中并会自动重试。请不要关闭页面，稍后再看保存状态。',
     badRubric:
       '读不了评审规则“{{rubric}}”：它既不是内置规则包，也不是可读的 JSON 文件。请检查路径。',
+    oldFormat:
+      '这个评审组是旧版评审台（格式 1）保存的，其中内容没有逐条签名，无法确认来源，因此不再打开。请移除它，并请组长用当前版本重新建立评审组或重新发出邀请。',
+    notReady: '这台设备还没准备好写入（正在建立签名会话）。请稍候片刻再试。',
+    sessionConflict:
+      '本设备的写入会话与文档中的内容冲突（可能另一个窗口在写同一份数据）。请重新打开评审组后再试，已保存的内容不受影响。',
+    tooLarge: '这次修改太大（超过 2 MB 或 1000 项），没有写入。请分几次完成。',
     outNotEmpty: '目录 {{dir}} 里已经有评审组文件。请换一个空目录，以免覆盖已有的组长身份。',
   },
 } as const;

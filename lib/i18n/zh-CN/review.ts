@@ -78,8 +78,6 @@ export const review = {
   },
   opinion: {
     fromTemplate: '按模板生成',
-    missing: '模板中还有未填的内容：{{names}}',
-    eligibility: { eligible: '符合申报条件', ineligible: '不符合申报条件', undecided: '待核实' },
   },
   history: {
     empty: '还没有修改记录。',
@@ -106,6 +104,8 @@ export const review = {
       thread: '讨论',
       message: '讨论留言',
       decision: '组长决定',
+      panelFact: '专家组认定的事实',
+      return: '退回评审',
     },
   },
 } as const;

@@ -14,13 +14,13 @@ export const sync = {
   relay: {
     summary: '中继服务器：让评审组成员在线同步',
     usage:
-      '用法：review-desk relay [--host 127.0.0.1] [--port 4321] [--data 目录] [--redis redis://主机:端口]\n  数据（评审组文档、申报文件）保存在 --data 目录（默认 ./relay-data）。\n  加 --redis 时多个中继节点可以共同服务同一批评审组。按 Ctrl+C 停止。',
+      '用法：review-desk relay [--host 127.0.0.1] [--port 4321] [--data 目录] [--redis redis://主机:端口] [--allow-chairs 文件]\n  数据（评审组文档、申报文件）保存在 --data 目录（默认 ./relay-data）。\n  加 --redis 时多个中继节点可以共同服务同一批评审组。\n  加 --allow-chairs 时只服务文件中列出的组长（每行一个组长公钥 JSON 或评审组编号）。按 Ctrl+C 停止。',
     log: {
       started: '中继已启动：ws://{{host}}:{{port}}，数据目录 {{dataDir}}，Redis：{{redis}}',
       admitted: '接入：评审组 {{panel}}，成员 {{member}}（{{role}}）',
       refused: '拒绝接入：评审组 {{panel}}，原因 {{reason}}',
       removed: '成员 {{member}} 已被移出评审组 {{panel}}：断开其连接，以后拒绝接入',
-      refusedUpdate: '拒绝了成员 {{member}} 在评审组 {{panel}} 中含删除操作的更新',
+      refusedUpdate: '拒绝了成员 {{member}} 在评审组 {{panel}} 中的一次更新：{{reason}}',
       fileStored: '已保存文件 {{hash}}…（{{size}} 字节，评审组 {{panel}}，成员 {{member}}）',
       fileRefused: '拒绝文件请求：评审组 {{panel}}，原因 {{reason}}',
       stopped: '中继已停止（端口 {{port}}）',
@@ -38,7 +38,11 @@ export const sync = {
     deletions: '同步文件包含删除操作，评审台从不删除内容，因此没有导入。请让对方重新导出。',
     corrupt: '同步文件的内容无法解码（可能损坏），没有导入。请让对方重新导出。',
     foreign: '同步文件包含不属于评审组文档的内容，没有导入。',
-    invalidContent: '同步文件中有无效或签名不对的内容，整个文件没有导入，文档没有改变。',
+    invalidContent:
+      '同步文件中的内容都无法验证（签名不对、位置不对或内容无效），没有导入，文档没有改变。请直接向作者重新索取。',
+    oldFormat:
+      '这个同步文件是旧版评审台（格式 1）导出的，其中的内容没有逐条签名，无法确认来源，因此没有导入。请让对方用当前版本重新导出。',
+    tooLarge: '同步文件或更新超过了大小上限（64 MB），没有导入，文档没有改变。',
     noRelay: '这个评审组没有设置中继服务器地址，无法在线同步。请用同步文件交换，或请组长设置中继。',
     noToken: '这台设备上没有登录中继的令牌。请重新打开组长发来的邀请。',
     refused:
@@ -49,6 +53,8 @@ export const sync = {
     fileTooLarge: '文件太大，中继不接受（上限 200 MB）。',
     relayError: '中继服务器出错（HTTP {{status}}）。请稍后重试。',
     fileCorrupt: '下载的文件与它的指纹不符（传输中损坏或被替换），已丢弃。请重试。',
+    badAllowList:
+      '--allow-chairs 文件第 {{line}} 行既不是组长公钥（JSON），也不是评审组编号（p 加 32 位十六进制）。请修改后重试。',
     mixedPanels: '这些同步文件属于不同的评审组，不能合并。',
   },
 } as const;

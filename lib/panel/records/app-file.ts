@@ -6,10 +6,12 @@ import { z } from 'zod';
 import type { FileHash } from '../../ids';
 import { fileHashSchema } from './common';
 
-export const appFileSchema = z.object({
-  hash: fileHashSchema,
-  name: z.string().min(1).max(300),
-  size: z.number().int().nonnegative(),
-  pages: z.number().int().positive().optional(),
-});
+export const appFileSchema = z
+  .object({
+    hash: fileHashSchema,
+    name: z.string().min(1).max(300),
+    size: z.number().int().nonnegative(),
+    pages: z.number().int().positive().optional(),
+  })
+  .strict();
 export type AppFile = z.infer<typeof appFileSchema> & { hash: FileHash };

@@ -7,11 +7,13 @@ import { type PublicJwk, publicJwkSchema } from '../../crypto/ecdsa';
 import type { MemberId } from '../../ids';
 import { localIdSchema, timeSchema } from './common';
 
-export const deviceKeySchema = z.object({
-  member: localIdSchema,
-  key: publicJwkSchema,
-  at: timeSchema,
-});
+export const deviceKeySchema = z
+  .object({
+    member: localIdSchema,
+    key: publicJwkSchema,
+    at: timeSchema,
+  })
+  .strict();
 export type DeviceKey = z.infer<typeof deviceKeySchema> & { member: MemberId };
 
 export function createDeviceKey(member: MemberId, key: PublicJwk, at = Date.now()): DeviceKey {

@@ -6,14 +6,16 @@ import type { ThreadId } from './thread';
 
 export type MessageId = string & { readonly __message: true };
 
-export const messageSchema = z.object({
-  id: localIdSchema,
-  threadId: localIdSchema,
-  author: localIdSchema,
-  text: z.string().min(1).max(20_000),
-  at: timeSchema,
-  deleted: z.boolean(),
-});
+export const messageSchema = z
+  .object({
+    id: localIdSchema,
+    threadId: localIdSchema,
+    author: localIdSchema,
+    text: z.string().min(1).max(20_000),
+    at: timeSchema,
+    deleted: z.boolean(),
+  })
+  .strict();
 export type Message = z.infer<typeof messageSchema> & {
   id: MessageId;
   threadId: ThreadId;

@@ -5,15 +5,17 @@ import { localIdSchema, shortId, timeSchema } from './common';
 
 export type ThreadId = string & { readonly __thread: true };
 
-export const threadSchema = z.object({
-  id: localIdSchema,
-  applicationId: localIdSchema,
-  title: z.string().min(1).max(300),
-  /** What it is about: `criterion:<id>`, `fact:<id>`, `rule:<id>`, or nothing (the application). */
-  subject: z.string().max(100).nullable(),
-  createdBy: localIdSchema,
-  createdAt: timeSchema,
-});
+export const threadSchema = z
+  .object({
+    id: localIdSchema,
+    applicationId: localIdSchema,
+    title: z.string().min(1).max(300),
+    /** What it is about: `criterion:<id>`, `fact:<id>`, `rule:<id>`, or nothing (the application). */
+    subject: z.string().max(100).nullable(),
+    createdBy: localIdSchema,
+    createdAt: timeSchema,
+  })
+  .strict();
 export type Thread = z.infer<typeof threadSchema> & {
   id: ThreadId;
   applicationId: ApplicationId;

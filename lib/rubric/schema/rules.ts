@@ -22,9 +22,10 @@ export type Condition =
   | { kind: 'length'; fact: string; bound: Bound }
   /**
    * Items of a list fact. `exclude` names a text fact whose value is not counted when it
-   * appears in the list (the lead unit in a member-unit table).
+   * appears in the list (the lead unit in a member-unit table). `fallback` names a number fact
+   * counted instead when the list is not stated (a form giving "成员单位共5所" without names).
    */
-  | { kind: 'count'; fact: string; bound: Bound; exclude?: string }
+  | { kind: 'count'; fact: string; bound: Bound; exclude?: string; fallback?: string }
   /**
    * A text or enum fact is one of `options`; for a list fact, every item is. When the call
    * lists only some of the values (`complete: false`, e.g. "…等10个类别"), a value not listed is
@@ -68,6 +69,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       fact: z.string(),
       bound: BoundSchema,
       exclude: z.string().optional(),
+      fallback: z.string().optional(),
     }),
     z.strictObject({
       kind: z.literal('oneOf'),

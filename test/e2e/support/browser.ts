@@ -35,8 +35,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS });
 }
 
-/** A persistent profile with the unpacked extension loaded. */
-export async function launchWithExtension(extensionDir: string): Promise<BrowserContext> {
+/**
+ * A persistent profile with the unpacked extension loaded. `extraArgs` e.g.
+ * `--enable-unsafe-extension-debugging`, which lets a test press the toolbar button over CDP.
+ */
+export async function launchWithExtension(
+  extensionDir: string,
+  extraArgs: string[] = [],
+): Promise<BrowserContext> {
   assertChromium();
   const profile = await mkdtemp(path.join(os.tmpdir(), 'rd-ext-'));
   return chromium.launchPersistentContext(profile, {
@@ -46,6 +52,7 @@ export async function launchWithExtension(extensionDir: string): Promise<Browser
       ...QUIET_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,107 @@
+/**
+ * Precision and recall of extracted facts against truths (the facts a form states, written by
+ * someone who read it). A value counts as right only when it equals the truth exactly (arrays
+ * in order, objects field by field, numbers to 1e-9). Uncertain proposals are counted too, and
+ * also apart: a reviewer is told to check them.
+ */
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => sameValue(x, b[i]))
+    );
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const ka = Object.keys(a).sort();
+    const kb = Object.keys(b).sort();
+    return (
+      sameValue(ka, kb) &&
+      ka.every((k) =>
+        sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+      )
+    );
+  }
+  return a === b;
+}
+
+export interface FactScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Proposals marked uncertain, and how many of them were right. */
+  uncertain?: number;
+  uncertainRight?: number;
+}
+
+export interface Mismatch {
+  file: string;
+  fact: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+export class Scoreboard {
+  readonly facts = new Map<string, FactScore>();
+  readonly mismatches: Mismatch[] = [];
+
+  add(
+    file: string,
+    truth: Record<string, unknown>,
+    extracted: Record<string, { value: unknown; confidence?: number } | undefined>,
+    uncertainBelow = 0.6,
+  ) {
+    const ids = new Set([...Object.keys(truth), ...Object.keys(extracted)]);
+    for (const id of ids) {
+      const score = this.facts.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+      const expected = truth[id];
+      const actual = extracted[id]?.value;
+      const right = expected !== undefined && actual !== undefined && sameValue(expected, actual);
+      if ((extracted[id]?.confidence ?? 1) < uncertainBelow) {
+        score.uncertain = (score.uncertain ?? 0) + 1;
+        if (right) score.uncertainRight = (score.uncertainRight ?? 0) + 1;
+      }
+      if (right) score.tp++;
+      else {
+        if (actual !== undefined) score.fp++;
+        if (expected !== undefined) score.fn++;
+        this.mismatches.push({ file, fact: id, expected, actual });
+      }
+      this.facts.set(id, score);
+    }
+  }
+
+  /** Totals over every fact. */
+  total(): FactScore {
+    const t = { tp: 0, fp: 0, fn: 0 };
+    for (const s of this.facts.values()) {
+      t.tp += s.tp;
+      t.fp += s.fp;
+      t.fn += s.fn;
+    }
+    return t;
+  }
+
+  /** One line per fact: TP FP FN precision recall. */
+  table(): string {
+    const pct = (n: number, d: number) =>
+      d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+    const lines = ['fact                   TP  FP  FN  precision  recall  uncertain(right)'];
+    const total = { tp: 0, fp: 0, fn: 0 };
+    for (const [id, s] of [...this.facts].sort(([a], [b]) => a.localeCompare(b))) {
+      total.tp += s.tp;
+      total.fp += s.fp;
+      total.fn += s.fn;
+      lines.push(
+        `${id.padEnd(22)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}    ${pct(s.tp, s.tp + s.fp)}  ${pct(s.tp, s.tp + s.fn)}  ${s.uncertain ? `${s.uncertain}(${s.uncertainRight ?? 0})` : ''}`,
+      );
+    }
+    lines.push(
+      `${'ALL'.padEnd(22)} ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}    ${pct(total.tp, total.tp + total.fp)}  ${pct(total.tp, total.tp + total.fn)}`,
+    );
+    return lines.join('\n');
+  }
+}

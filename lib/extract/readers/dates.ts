@@ -1,0 +1,74 @@
+/**
+ * Dates and durations: a month or day in a field of its own ("实践起始时间 | 2019年9月"), or in
+ * a sentence saying something about the fact's items began then ("自2019年9月起开展实践");
+ * a duration in years stated in the past tense ("已持续开展三年", "开展实践两年以上"). Plans
+ * ("建设期为三年") are not durations of what was done.
+ */
+import type { ExtractedFact } from '../../facts/standard';
+import { sentences } from '../../pdf/structure/sections';
+import type { FactDef } from '../../rubric';
+import { NUMBER, parseNumber, YEAR_MONTH, yearMonthFrom } from '../numerals';
+import { fromFlow, hintsOf, type ReadContext } from './context';
+import { byLabel, byPattern } from './text';
+
+/** A start date with a word saying something began then. */
+const STARTED = [
+  new RegExp(`(?:自|从|于)\\s*${YEAR_MONTH}\\s*(?:起|开始|以来|至今|启动|正式)`),
+  new RegExp(`${YEAR_MONTH}\\s*(?:起|开始|以来|至今)`),
+  new RegExp(`${YEAR_MONTH}\\s*[，,]?\\s*(?:正式)?(?:启动|开展|组建|成立|开始|建立)`),
+];
+
+function startFromProse(ctx: ReadContext, def: FactDef): ExtractedFact<string> | undefined {
+  const items = hintsOf(def).items;
+  for (const s of sentences(ctx.doc)) {
+    if (items && !items.test(s.text)) continue;
+    for (const re of STARTED) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const value = yearMonthFrom(m);
+      if (!value) continue;
+      return fromFlow(ctx.doc, s.start, s.end, value, 0.85);
+    }
+  }
+  return undefined;
+}
+
+export function readMonth(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  return byLabel(ctx, def) ?? byPattern(ctx, def) ?? startFromProse(ctx, def);
+}
+
+export function readDate(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  return byLabel(ctx, def) ?? byPattern(ctx, def);
+}
+
+const PAST = '(?:已经|已|累计|持续|连续|至今|坚持)';
+const DURATION = [
+  // 已持续开展三年 / 已开展实践两年以上 / 已连续开展了3年多
+  new RegExp(
+    `${PAST}[^。；\\n\\d]{0,12}?(?:开展|进行|实践|探索|坚持|运行|建设)(?:了)?(?:相关)?(?:实践|探索|应用|工作)?(?:已)?(?:达|近|超过|有)?\\s*(${NUMBER})\\s*(?:个)?(?:多)?(?:学)?年`,
+  ),
+  // 有3年的实践经验 / 积累了两年多的实践
+  new RegExp(
+    `(?:有|积累了|开展了|经过)\\s*(${NUMBER})\\s*(?:个)?(?:多)?年(?:多|以上)?(?:的)?(?:实践|探索|应用)`,
+  ),
+  // 实践已有三年 / 实践时间达2年
+  new RegExp(`(?:实践|开展)(?:时间)?(?:已经|已)?(?:有|达|超过)\\s*(${NUMBER})\\s*(?:个)?(?:多)?年`),
+];
+
+export function readDuration(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const field = byLabel(ctx, def) ?? byPattern(ctx, def);
+  if (field) return field;
+  const items = hintsOf(def).items;
+  for (const s of sentences(ctx.doc)) {
+    if (items && !items.test(s.text)) continue;
+    if (/建设期|周期|培育期|计划|将|拟/.test(s.text) && !new RegExp(PAST).test(s.text)) continue;
+    for (const re of DURATION) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const years = parseNumber(m[1]!);
+      if (years === undefined || years <= 0 || years > 50) continue;
+      return fromFlow(ctx.doc, s.start, s.end, years, 0.8);
+    }
+  }
+  return undefined;
+}

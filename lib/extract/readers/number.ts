@@ -1,0 +1,196 @@
+/**
+ * Numbers an application states: a plain number (a yearly resource target) or a count of items
+ * it promises or has (typical cases to deliver, member units "共5所"). Read from a field of its
+ * own, from an outcome table (成果名称 | 数量, "典型案例 | 案例集 | 7个"), or from a sentence
+ * naming the counted items, inside the fact's section first. A number the form quotes from the
+ * notice ("按照通知要求，每年开发资源不少于200条") is the call's floor, not the applicant's plan:
+ * it is never proposed. Sentences about what already exists do not state a promise.
+ */
+import type { ExtractedFact } from '../../facts/standard';
+import type { DocCell } from '../../pdf/structure/document';
+import { cleanValue, findField } from '../../pdf/structure/key-values';
+import { findSections, type Span, sentences } from '../../pdf/structure/sections';
+import { columnOf, tablesOf } from '../../pdf/structure/tables';
+import type { FactDef } from '../../rubric';
+import { NUMBER, parseCount, parseNumber } from '../numerals';
+import {
+  fromCells,
+  fromFlow,
+  fromFound,
+  hintsOf,
+  pairConfidence,
+  type ReadContext,
+} from './context';
+
+/** Said of what exists already: not a promise. */
+export const ALREADY =
+  /已(?:经)?(?:形成|积累|开发|建成|总结|打造|取得|完成|产出|有)|现有|目前已|已有|前期|累计/;
+/** Said of what will be: a plan. */
+const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|完成|开发|产出|不少于|至少/;
+const RANGE = `\\s*(?:[-—–~～至到]+\\s*${NUMBER})?`;
+
+/**
+ * Is the number at `at` in `sentence` quoted from the notice? A requirement named before it in
+ * the same sentence ("按照通知要求，…", "根据文件规定") with no plan of the applicant's between,
+ * or "的要求" right after it.
+ */
+export function isQuotedRequirement(sentence: string, at: number, length: number): boolean {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + length, at + length + 8);
+  if (/^[^，,。；]{0,3}(?:的)?(?:要求|规定|标准|底线|下限)/.test(after)) return true;
+  const m =
+    /(?:按照|根据|依据|按|对照|参照|遵照|落实|达到|满足|符合)[^。；]{0,16}?(?:通知|文件|方案|办法|上级|要求|规定|标准)|(?:通知|文件)(?:要求|规定|明确)/.exec(
+      before,
+    );
+  if (!m) return false;
+  const between = before.slice(m.index + m[0].length);
+  return !/计划|拟|预计|力争|目标|确保|承诺|本联盟|本工作室|本共同体|我们|我校/.test(between);
+}
+
+interface Candidate {
+  value: number;
+  span: Span;
+}
+
+/** A number in a field of its own ("预期典型案例数 | 6个", "年度资源开发目标：230条"). */
+function fromField(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
+  for (const label of hintsOf(def).labels) {
+    const found = findField(ctx.doc, [label], false);
+    const m = found && new RegExp(`^(?:不少于|至少|约|共)?\\s*(${NUMBER})`).exec(found.value);
+    const n = m ? parseNumber(m[1]!) : undefined;
+    if (n !== undefined && found) return fromFound(ctx.doc, found, n, pairConfidence(found));
+  }
+  return undefined;
+}
+
+function countPatterns(def: FactDef): RegExp[] {
+  const h = hintsOf(def);
+  if (!h.items) return [];
+  const units = h.units || '(?:个|项|条|份|所|家|篇|件|套|例|节)';
+  const items = h.items.source;
+  return [
+    new RegExp(`(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?[^。；;\\n\\d]{0,30}?(?:${items})`),
+    new RegExp(
+      `(?:${items})\\s*(?:共|有|总数|数量|数)?\\s*(?:不少于|至少|达到|共|为|有)?\\s*[:：]?\\s*(${NUMBER})${RANGE}\\s*${units}`,
+    ),
+  ];
+}
+
+/** Candidates from sentences: the pack's patterns, else "N units items" / "items N units". */
+function fromSentences(
+  _ctx: ReadContext,
+  def: FactDef,
+  spans: Span[],
+  patterns: RegExp[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    for (const re of patterns) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const raw = m.groups?.value ?? m[1] ?? m[0];
+      const at = m.index + m[0].indexOf(raw);
+      if (isQuotedRequirement(s.text, at, raw.length)) continue;
+      const n = def.type === 'integer' ? parseCount(raw) : parseNumber(raw);
+      if (n === undefined || n <= 0) continue;
+      out.push({ value: n, span: s });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Rows of outcome-like tables naming the items, with a quantity. */
+function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
+  const h = hintsOf(def);
+  if (!h.items) return undefined;
+  const units = h.units || '(?:个|项|条|份|所|家|篇|件|套|例|节)';
+  const quantity = new RegExp(
+    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}?(?:以上|左右)?$`,
+  );
+  let total = 0;
+  const cells: DocCell[] = [];
+  for (const table of tablesOf(ctx.doc)) {
+    const qty = table.columns.find((c) => /数量|数目|个数|规模|件数|预期数/.test(c.label));
+    for (const row of table.body) {
+      const named = row.cells.find((c) => h.items!.test(c.text) && !ALREADY.test(c.text));
+      if (!named) continue;
+      let n: number | undefined;
+      const cell = qty ? columnOf(row, qty) : undefined;
+      const candidates = cell ? [cell] : row.cells.filter((c) => c !== named);
+      for (const c of candidates) {
+        const m = quantity.exec(cleanValue(c.text));
+        if (m) {
+          n = parseCount(m[1]!);
+          break;
+        }
+      }
+      if (n === undefined || n <= 0) continue;
+      total += n;
+      cells.push(...row.cells);
+    }
+    if (cells.length > 0) return fromCells(ctx.doc, cells, total, 0.9);
+  }
+  return undefined;
+}
+
+/** The answer from candidates: the first, uncertain when others disagree. */
+function settle(
+  ctx: ReadContext,
+  found: Candidate[],
+  confidence: number,
+  source: 'sentence' | 'section' = 'sentence',
+) {
+  const first = found[0];
+  if (!first) return undefined;
+  const disagree = found.some((c) => c.value !== first.value);
+  return fromFlow(
+    ctx.doc,
+    first.span.start,
+    first.span.end,
+    first.value,
+    disagree ? 0.5 : confidence,
+    source,
+  );
+}
+
+/** Sentences of the fact's sections, then (for a plan) forward-looking sentences elsewhere. */
+function spansFor(ctx: ReadContext, def: FactDef): { inSection: Span[]; elsewhere: Span[] } {
+  const h = hintsOf(def);
+  const sections = h.sections ? findSections(ctx.doc, h.sections) : [];
+  const inSection = sections.flatMap((s) => sentences(ctx.doc, s.start, s.end));
+  const inside = new Set(inSection.map((s) => s.start));
+  const all = sentences(ctx.doc).filter((s) => !inside.has(s.start));
+  // A fact read in a section is a plan: elsewhere only sentences that look forward count.
+  const elsewhere = h.sections
+    ? all.filter((s) => FORWARD.test(s.text) && !ALREADY.test(s.text))
+    : all;
+  return {
+    inSection: inSection.filter((s) => !ALREADY.test(s.text) || !h.sections),
+    elsewhere,
+  };
+}
+
+export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const field = fromField(ctx, def);
+  if (field) return field;
+  const h = hintsOf(def);
+  const patterns = h.patterns.length ? h.patterns : countPatterns(def);
+  const { inSection, elsewhere } = spansFor(ctx, def);
+  const found = fromSentences(ctx, def, inSection, patterns);
+  if (found.length) return settle(ctx, found, 0.9, 'section');
+  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8);
+}
+
+export function readCount(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const field = fromField(ctx, def);
+  if (field) return field;
+  const h = hintsOf(def);
+  const patterns = [...h.patterns, ...countPatterns(def)];
+  const { inSection, elsewhere } = spansFor(ctx, def);
+  const found = fromSentences(ctx, def, inSection, patterns);
+  if (found.length) return settle(ctx, found, 0.9, 'section');
+  const table = fromTables(ctx, def);
+  if (table) return table;
+  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8);
+}

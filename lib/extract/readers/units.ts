@@ -1,0 +1,131 @@
+/**
+ * Lists of units (member schools): from a table whose name column the fact's labels head, found
+ * under the fact's section or anywhere, one unit per row (a row marked 牵头, or naming the unit
+ * of the `exclude` fact, is left out); or from a sentence listing them after the fact's item
+ * words ("主要成员单位共5所：A、B、C、D、E"). A people table (a 姓名 column) is never a unit
+ * table, also when it comes first under the section.
+ */
+import type { ExtractedFact, MemberUnit } from '../../facts/standard';
+import { foldForCompare } from '../../pdf/normalize';
+import type { DocCell, DocRow } from '../../pdf/structure/document';
+import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
+import { findSections } from '../../pdf/structure/sections';
+import { type Column, columnOf, type Table, tablesOf } from '../../pdf/structure/tables';
+import type { FactDef } from '../../rubric';
+import { NUMBER, parseCount } from '../numerals';
+import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+
+const REGION_HEADER = /^(?:所在|所属)?(?:地区|区域|地市|市县|区县|县区|所在地|城市|行政区)$/;
+const TYPE_HEADER = /^(?:单位|学校)?(?:类型|性质|类别|学段|层次)$/;
+const PERSON_HEADER = /^(?:姓名|名字|成员姓名)$/;
+
+/** Does a string read like the name of a school or an institution? */
+export function looksLikeUnit(text: string): boolean {
+  return (
+    text.length >= 4 &&
+    text.length <= 40 &&
+    /(学校|中学|小学|大学|学院|幼儿园|教育局|中心|研究院|研究所|教研室|馆|局|园|校|部|处|所|站|集团|公司|委员会|基地|分校|校区|教科院|研修院)$/.test(
+      text,
+    )
+  );
+}
+
+function isLeadRow(row: DocRow, nameCell: DocCell | undefined, lead?: string): boolean {
+  if (row.cells.some((c) => /^牵头(单位|学校)?$/.test(cleanLabel(c.text)))) return true;
+  if (!nameCell || !lead) return false;
+  return foldForCompare(nameCell.text) === foldForCompare(lead);
+}
+
+function nameColumn(table: Table, labels: string[]): Column | undefined {
+  if (table.columns.some((c) => PERSON_HEADER.test(c.label))) return undefined;
+  // Labels in the pack's order: the most specific first.
+  for (const label of labels) {
+    const col = table.columns.find((c) => c.label === label);
+    if (col) return col;
+  }
+  return table.columns.find((c) => /^(?:单位|学校)(?:名称)?$/.test(c.label));
+}
+
+function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Column, lead?: string) {
+  const regionCol = table.columns.find((h) => REGION_HEADER.test(h.label));
+  const typeCol = table.columns.find((h) => TYPE_HEADER.test(h.label) && h !== nameCol);
+  const units: MemberUnit[] = [];
+  const cells: DocCell[] = [];
+  let odd = 0;
+  for (const data of table.body) {
+    const nameCell = columnOf(data, nameCol);
+    const name = nameCell ? cleanValue(nameCell.text).replace(/\s+/g, '') : '';
+    if (!name || isLeadRow(data, nameCell, lead)) continue;
+    if (!looksLikeUnit(name)) odd++;
+    const unit: MemberUnit = { name };
+    const region = regionCol && columnOf(data, regionCol);
+    if (region?.text.trim()) unit.region = cleanValue(region.text).replace(/\s+/g, '');
+    const type = typeCol && columnOf(data, typeCol);
+    if (type?.text.trim()) unit.type = cleanValue(type.text).replace(/\s+/g, '');
+    units.push(unit);
+    cells.push(...data.cells);
+  }
+  if (units.length === 0) return undefined;
+  return fromCells(ctx.doc, cells, units, odd > 0 ? 0.55 : 0.9);
+}
+
+/** "A、B、C和D": split at separators, and at 和/及 only where both sides name a unit (和平区). */
+export function splitUnitList(text: string): string[] {
+  const items = text
+    .split(/[、，,；;]/)
+    .map((s) => cleanValue(s.replace(/等$/, '')))
+    .filter((s) => s !== '');
+  return items.flatMap((item) => {
+    if (looksLikeUnit(item) && !/(以及|和|及)/.test(item)) return [item];
+    for (const m of item.matchAll(/以及|和|及/g)) {
+      const left = item.slice(0, m.index);
+      const right = item.slice(m.index + m[0].length);
+      if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, right];
+    }
+    return [item];
+  });
+}
+
+function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const items = h.items?.source ?? '成员单位';
+  const units = h.units || '(?:所|个|家)';
+  const re = new RegExp(
+    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n]+)`,
+    'g',
+  );
+  for (const m of ctx.doc.flow.matchAll(re)) {
+    const names = splitUnitList(m[2]!);
+    if (names.length === 0 || !names.every(looksLikeUnit)) continue;
+    const leadKey = lead ? foldForCompare(lead) : '';
+    const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
+    const count = m[1] ? parseCount(m[1]) : undefined;
+    // A stated count that disagrees with the list means the list was misread.
+    const agrees = count === undefined || count === list.length || count === names.length;
+    return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
+  }
+  return undefined;
+}
+
+export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const excluded = h.exclude ? ctx.found[h.exclude]?.value : undefined;
+  const lead = typeof excluded === 'string' ? excluded : undefined;
+  const tables = tablesOf(ctx.doc);
+  // Tables under the fact's section first (its heading or caption), then any unit table.
+  const sections = h.sections ? findSections(ctx.doc, h.sections) : [];
+  const inSection = (t: Table) => {
+    const row = t.header ?? t.body[0];
+    if (!row) return false;
+    if (t.caption && h.sections?.test(t.caption.text)) return true;
+    return sections.some((s) => row.flowStart >= s.start && row.flowStart <= s.end);
+  };
+  const ordered = [...tables.filter(inSection), ...tables.filter((t) => !inSection(t))];
+  for (const table of ordered) {
+    const col = nameColumn(table, h.labels);
+    if (!col) continue;
+    const found = fromTable(ctx, def, table, col, lead);
+    if (found) return found;
+  }
+  return fromProse(ctx, def, lead);
+}

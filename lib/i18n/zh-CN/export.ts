@@ -1,0 +1,88 @@
+/** Messages of the panel's exports: 汇总表, panel report, result bundle, `review-desk export`. */
+export const exportNs = {
+  summary: {
+    score: '专家组评分',
+    level: '等级',
+    verdict: '评审结论',
+    rank: '排名',
+    eligible: '符合',
+    ineligible: '不符合',
+    subtitle: '评审组：{{panel}}　　组长：{{chair}}　　导出日期：{{date}}',
+  },
+  outcomes: { pass: '符合', fail: '不符合', unknown: '待核实' },
+  roles: { chair: '组长', reviewer: '评审专家', observer: '观察员' },
+  report: {
+    title: '评审工作报告',
+    footer: '第 {{page}} 页 共 {{pages}} 页',
+    none: '（无）',
+    fields: {
+      panel: '评审组',
+      call: '评审依据',
+      rubric: '评审规则',
+      dates: '日期',
+      datesValue: '评审组创建于 {{created}}，本报告导出于 {{exported}}',
+    },
+    matrix: {
+      heading: '一、评审结果',
+      rank: '排名',
+      application: '申报项目 / 申报单位',
+      eligibility: '资格',
+      n: '份数',
+      min: '最低',
+      max: '最高',
+      score: '评分',
+      spread: '分歧',
+      divergent: '⚑',
+      verdict: '结论',
+    },
+    stats: {
+      heading: '二、统计',
+      line: '申报 {{applications}} 项，资格审查符合 {{eligible}} 项；已提交评审 {{reviews}} 份；专家组评分平均 {{mean}} 分；评分分歧超过阈值 {{divergent}} 项。',
+      chart: '专家组评分分布（项数）：',
+    },
+    flags: {
+      heading: '三、问题与处理',
+      application: '申报项目',
+      kind: '问题',
+      detail: '说明',
+      resolution: '处理',
+      open: '未处理',
+    },
+    decisions: {
+      heading: '四、评审结论',
+      application: '申报项目',
+      verdict: '结论',
+      note: '说明',
+      by: '决定人',
+      date: '日期',
+    },
+    members: {
+      heading: '五、评审组成员',
+      name: '姓名',
+      role: '身份',
+      unit: '工作单位',
+      added: '加入',
+      removed: '移出',
+    },
+    files: {
+      heading: '六、申报材料校验值',
+      application: '申报项目',
+      file: '文件',
+      size: '字节',
+      sha256: 'SHA-256',
+    },
+  },
+  cli: {
+    summary: '导出：汇总表、评审报告、签名的评审意见和评审结果包',
+    usage:
+      '用法：review-desk export --panel 评审组.rdsync --identity 身份文件 --passphrase 口令 --out 目录\n  写入 汇总表.xlsx、汇总表.csv、report.pdf、opinions/<申报项目>.pdf（签名）和 bundle.json（签名）。',
+    written: '已写入 {{file}}',
+    done: '导出完成：{{dir}}（{{opinions}} 份签名的评审意见）',
+  },
+  errors: {
+    badResults: '评审结果的数据不完整或不正确（{{field}}）。',
+    notChair: '只有组长的身份可以导出并签署评审组的结果。',
+    panelWithoutCertificates:
+      '这个评审组还没有保存评审组证书，无法签名导出。请在组长的设备上打开评审组，让它颁发证书后再导出。',
+  },
+} as const;

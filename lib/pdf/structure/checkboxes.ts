@@ -1,0 +1,235 @@
+/**
+ * Checkbox groups: options printed each with a box, the chosen ones carrying a mark (☑ ■ √ ✓
+ * ✔ ☒ ▣ ●), before or after the option's text, or in brackets ("小学（√）", an empty "( )").
+ * Which side the marks sit on is decided per group from the geometry of the text: a mark pairs
+ * with the option it touches, not with the one a space away; when every option has a mark on
+ * both sides, the side the group starts with wins. A group can run over several lines (a grid
+ * of grade volumes whose label stands beside its first line only). A group written without any
+ * box lists only what was chosen ("学段：初中").
+ */
+import type { DocRow, DocumentLayout } from './document';
+import { cleanLabel } from './key-values';
+
+// Private-use code points are Word's Wingdings boxes (þ checked, ¨ empty) as pdf.js reads them.
+export const CHECKED = '☑☒▣■√✓✔✗✘●◉◆⊠⊗⬛\uf0fe\uf0fd\uf0fb\uf052';
+export const UNCHECKED = '□☐○◯◇▢◻⬜\uf0a8\uf06f\uf0a3';
+export const MARK = new RegExp(`[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]`, 'g');
+
+/** An option and the wordings that mean it (its value first). */
+export interface OptionMatcher {
+  value: string;
+  patterns: RegExp[];
+}
+
+interface Token {
+  kind: 'mark' | 'option';
+  checked?: boolean;
+  option?: string;
+  start: number;
+  end: number;
+  /** Whitespace separates it from the token before. */
+  spaced: boolean;
+}
+
+/** The longest option wording starting at `i`. */
+function optionAt(text: string, i: number, options: OptionMatcher[]) {
+  let best: { value: string; length: number } | undefined;
+  for (const o of options) {
+    for (const re of o.patterns) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m.index === i && m[0].length > 0 && m[0].length > (best?.length ?? 0)) {
+        best = { value: o.value, length: m[0].length };
+      }
+    }
+  }
+  return best;
+}
+
+function tokenize(text: string, options: OptionMatcher[]): Token[] {
+  const sticky = options.map((o) => ({
+    value: o.value,
+    patterns: o.patterns.map((p) => new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}y`)),
+  }));
+  const tokens: Token[] = [];
+  let i = 0;
+  let spaced = false;
+  while (i < text.length) {
+    if (/\s/.test(text[i]!)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    MARK.lastIndex = i;
+    const mark = MARK.exec(text);
+    if (mark && mark.index === i) {
+      const checked = [...mark[0]].some((c) => CHECKED.includes(c));
+      tokens.push({ kind: 'mark', checked, start: i, end: i + mark[0].length, spaced });
+      i += mark[0].length;
+      spaced = false;
+      continue;
+    }
+    const option = optionAt(text, i, sticky);
+    if (option) {
+      tokens.push({
+        kind: 'option',
+        option: option.value,
+        start: i,
+        end: i + option.length,
+        spaced,
+      });
+      i += option.length;
+    } else {
+      i++;
+    }
+    spaced = false;
+  }
+  return tokens;
+}
+
+export interface MarkedOptions {
+  /** Options chosen, in the order given. */
+  chosen: string[];
+  /** Options seen with a box (chosen or not). */
+  seen: string[];
+  /** True when the group had boxes; false when it listed only what was chosen. */
+  boxed: boolean;
+  /** Pairing was ambiguous (a mark between two options with no space on either side). */
+  ambiguous: boolean;
+}
+
+/** The chosen options of one group's text, or undefined when no option is named. */
+export function markedOptions(text: string, options: OptionMatcher[]): MarkedOptions | undefined {
+  const tokens = tokenize(text, options);
+  const opts = tokens.filter((t) => t.kind === 'option');
+  const marks = tokens.filter((t) => t.kind === 'mark');
+  const order = (values: Iterable<string>) => {
+    const set = new Set(values);
+    return options.map((o) => o.value).filter((v) => set.has(v));
+  };
+  if (opts.length === 0) return undefined;
+  if (marks.length === 0) {
+    const seen = order(opts.map((t) => t.option!));
+    return { chosen: seen, seen, boxed: false, ambiguous: false };
+  }
+  // Each option's mark: the adjacent mark it touches (no space between) wins; otherwise the
+  // group's side (the side of the first token).
+  const before = tokens[0]!.kind === 'mark';
+  let touchBefore = 0;
+  let touchAfter = 0;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'option') return;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (prev?.kind === 'mark' && !t.spaced) touchBefore++;
+    if (next?.kind === 'mark' && !next.spaced) touchAfter++;
+  });
+  const side =
+    touchBefore > touchAfter
+      ? 'before'
+      : touchAfter > touchBefore
+        ? 'after'
+        : before
+          ? 'before'
+          : 'after';
+  const chosen = new Set<string>();
+  const seen = new Set<string>();
+  let ambiguous = touchBefore > 0 && touchAfter > 0 && touchBefore === touchAfter;
+  tokens.forEach((t, k) => {
+    if (t.kind !== 'option') return;
+    const neighbour = side === 'before' ? tokens[k - 1] : tokens[k + 1];
+    if (neighbour?.kind !== 'mark') {
+      ambiguous ||= marks.length >= opts.length;
+      return;
+    }
+    seen.add(t.option!);
+    if (neighbour.checked) chosen.add(t.option!);
+  });
+  return { chosen: order(chosen), seen: order(seen), boxed: true, ambiguous };
+}
+
+function optionCount(text: string, options: OptionMatcher[]): number {
+  let n = 0;
+  for (const o of options)
+    if (o.patterns.some((p) => new RegExp(p.source, p.flags.replace(/[gy]/g, '')).test(text))) n++;
+  return n;
+}
+
+const onlyMarks = (text: string) => text.replace(MARK, '').trim() === '';
+
+export interface CheckboxGroup {
+  /** Flow range of the group's text (label excluded). */
+  start: number;
+  end: number;
+  rows: DocRow[];
+  marked: MarkedOptions;
+}
+
+/**
+ * The checkbox group labelled `label` (or, without a label in sight, the first line naming two
+ * options): its text from after the label to the last line that continues it, a continuation
+ * being a line that names an option or holds only marks and does not start left of the group.
+ */
+export function findCheckboxGroup(
+  doc: DocumentLayout,
+  options: OptionMatcher[],
+  label: RegExp | undefined,
+): CheckboxGroup | undefined {
+  const candidates = doc.rows.filter((row) => {
+    const count = optionCount(row.text, options);
+    const labelled = label?.test(row.text) === true && row.text.length <= 200;
+    return labelled ? count >= 1 || rowContinues(doc, row, options) : count >= 2;
+  });
+  // A labelled line first: "学段" beside its boxes, not a sentence naming two stages.
+  const first =
+    candidates.find((r) => label?.test(cleanLabel(r.cells[0]?.text ?? '').slice(0, 12))) ??
+    candidates.find((r) => label?.test(r.text)) ??
+    candidates[0];
+  if (!first) return undefined;
+  let start = first.flowStart;
+  const labelMatch = label?.exec(first.text);
+  if (labelMatch && labelMatch.index < 12) {
+    const after = first.text.slice(labelMatch.index + labelMatch[0].length);
+    // An instruction in brackets after the label ("（可多选）"), then a colon or a cell border.
+    const rest = after.replace(/^\s*[（(][^）)]{0,12}\p{Script=Han}[^）)]{0,12}[）)]/u, '');
+    const skip = after.length - rest.replace(/^\s*[:：\t]?\s*/u, '').length;
+    start = first.flowStart + labelMatch.index + labelMatch[0].length + Math.max(0, skip);
+  }
+  const left = (first.cells.find((c) => c.flow >= start) ?? first.cells[0]!).rect[0];
+  const rows = [first];
+  // The label may stand beside a middle line of the grid (centred in its cell): lines above
+  // that name options and start right of the label belong to the group too.
+  if (labelMatch && labelMatch.index < 12) {
+    const labelRight = first.cells[0]!.rect[2];
+    for (let i = first.index - 1; i >= Math.max(0, first.index - 4); i--) {
+      const row = doc.rows[i]!;
+      const x0 = row.cells[0]?.rect[0] ?? 0;
+      if (optionCount(row.text, options) === 0 || x0 < labelRight - 2) break;
+      if (label?.test(row.text)) break;
+      rows.unshift(row);
+      start = row.flowStart;
+    }
+  }
+  let end = first.flowEnd;
+  for (const row of doc.rows.slice(first.index + 1, first.index + 8)) {
+    const own = optionCount(row.text, options);
+    if (own === 0 && !onlyMarks(row.text)) break;
+    const x0 = row.cells[0]?.rect[0] ?? 0;
+    // A line starting left of the group is the next field ("研究类别：□…" under "年级册").
+    if (x0 < left - 6 && cleanLabel(row.cells[0]?.text ?? '').search(/[:：]/) >= 0) break;
+    if (label?.test(row.cells[0]?.text ?? '') && row !== first) break;
+    if (row.page !== first.page && row.table !== first.table) break;
+    rows.push(row);
+    end = row.flowEnd;
+  }
+  const text = doc.flow.slice(start, end).replace(/[\t\n]/g, ' ');
+  const marked = markedOptions(text, options);
+  if (!marked) return undefined;
+  return { start, end, rows, marked };
+}
+
+/** A labelled line whose options are all on the next line(s). */
+function rowContinues(doc: DocumentLayout, row: DocRow, options: OptionMatcher[]): boolean {
+  const next = doc.rows[row.index + 1];
+  return next !== undefined && optionCount(next.text, options) >= 2;
+}

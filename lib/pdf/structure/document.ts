@@ -1,0 +1,225 @@
+/**
+ * A whole document laid out, as finders read it (structure/ builds tables, key–value pairs,
+ * checkbox grids and sections on it): every page's lines as rows of cells (tables
+ * continue across page breaks), and one flowing text in which wrapped lines of a paragraph are
+ * joined, also across page breaks, so a sentence split by a page end still reads as one. Every
+ * offset maps back to a page and a quote for evidence. Scanned pages contribute nothing.
+ */
+import type { PageText, Rect } from '../text';
+import { sourceText } from '../text';
+
+/** Where something was read: page from 1, the quote as it stands in the file. */
+export interface Evidence {
+  page: number;
+  quote: string;
+}
+
+export interface DocCell {
+  text: string;
+  page: number;
+  /** Offsets in the page's normalised text. */
+  start: number;
+  end: number;
+  rect: Rect;
+  ruled: boolean;
+  /** Offset of the cell in the document's flow. */
+  flow: number;
+}
+
+export interface DocRow {
+  index: number;
+  page: number;
+  /** Table number across the document (a table continued on the next page keeps its number). */
+  table: number;
+  cells: DocCell[];
+  /** The cells' texts joined by tabs. */
+  text: string;
+  top: number;
+  bottom: number;
+  size: number;
+  /** Offsets of the row in the flow. */
+  flowStart: number;
+  flowEnd: number;
+}
+
+interface Segment {
+  flow: number;
+  length: number;
+  page: number;
+  start: number;
+}
+
+/** Running page numbers and the like: not content, and they interrupt sentences. */
+const PAGE_FURNITURE = [
+  /^[-—–\s]*\d{1,4}[-—–\s]*$/,
+  /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/,
+  /^\d+\s*\/\s*\d+$/,
+  /^page\s*\d+(\s*of\s*\d+)?$/i,
+];
+
+function isFurniture(text: string): boolean {
+  return PAGE_FURNITURE.some((p) => p.test(text.trim()));
+}
+
+/** Left edges of a table's columns, to recognise the same table on the next page. */
+function columnEdges(rows: { cells: { rect: Rect }[] }[]): number[] {
+  const edges = new Set<number>();
+  for (const row of rows) for (const cell of row.cells) edges.add(Math.round(cell.rect[0] / 3));
+  return [...edges];
+}
+
+function sameColumns(a: number[], b: number[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const near = (x: number, list: number[]) => list.some((y) => Math.abs(x - y) <= 1);
+  const shared = b.filter((x) => near(x, a)).length;
+  return shared / b.length >= 0.6;
+}
+
+const SENTENCE_END = /[。！？；：:;!?）)」』”]$/;
+
+export class DocumentLayout {
+  readonly rows: DocRow[] = [];
+  readonly flow: string;
+  private readonly segments: Segment[] = [];
+  private readonly pageByNumber = new Map<number, PageText>();
+
+  constructor(readonly pages: PageText[]) {
+    let flow = '';
+    let tableBase = 0;
+    /** The table the previous page ended with (it may continue), or -1. */
+    let carried = -1;
+    /** Whether the previous free line wraps into the next one. */
+    let openParagraph = false;
+    for (const page of pages) {
+      this.pageByNumber.set(page.page, page);
+      if (!page.hasText) continue;
+      const lines = page.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      // Where a full line of text ends: the furthest free line, or (on a page of short lines)
+      // the mirror of the left margin, margins being symmetric on forms.
+      const left = Math.min(...lines.map((l) => l.cells[0]?.rect[0] ?? Infinity));
+      const freeRight = Math.max(
+        page.view[2] - (Number.isFinite(left) ? left - page.view[0] : 0),
+        ...lines.filter((l) => l.table < 0).map((l) => l.cells.at(-1)?.rect[2] ?? 0),
+      );
+      // Page table numbers → document table numbers. The table a page starts with continues the
+      // table the previous page ended with when their columns line up.
+      const tables = new Map<number, number>();
+      // A short running header ("附件1") may stand above the continued table.
+      const firstTable = lines.findIndex((l) => l.table >= 0);
+      const onlyHeaderAbove = lines
+        .slice(0, Math.max(0, firstTable))
+        .every((l, i) => i < 2 && page.text.slice(l.start, l.end).trim().length <= 20);
+      const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
+      if (first && carried >= 0) {
+        const edges = columnEdges(lines.filter((l) => l.table === first.table));
+        const before = columnEdges(this.rows.filter((r) => r.table === carried));
+        if (sameColumns(before, edges)) tables.set(first.table, carried);
+      }
+      for (const line of lines) {
+        if (line.table >= 0 && !tables.has(line.table)) tables.set(line.table, tableBase++);
+        const table = line.table >= 0 ? tables.get(line.table)! : -1;
+        const firstText = page.text.slice(line.cells[0]?.start ?? 0, line.cells[0]?.end ?? 0);
+        if (this.rows.length > 0) {
+          if (!(openParagraph && table < 0)) flow += '\n';
+          else if (/[A-Za-z0-9]$/.test(flow) && /^[A-Za-z0-9]/.test(firstText)) flow += ' ';
+        }
+        const flowStart = flow.length;
+        const cells: DocCell[] = [];
+        line.cells.forEach((cell, ci) => {
+          if (ci > 0) flow += '\t';
+          const text = page.text.slice(cell.start, cell.end);
+          cells.push({
+            text,
+            page: page.page,
+            start: cell.start,
+            end: cell.end,
+            rect: cell.rect,
+            ruled: cell.ruled,
+            flow: flow.length,
+          });
+          this.segments.push({
+            flow: flow.length,
+            length: text.length,
+            page: page.page,
+            start: cell.start,
+          });
+          flow += text;
+        });
+        const row: DocRow = {
+          index: this.rows.length,
+          page: page.page,
+          table,
+          cells,
+          text: cells.map((c) => c.text).join('\t'),
+          top: line.top,
+          bottom: line.bottom,
+          size: line.size,
+          flowStart,
+          flowEnd: flow.length,
+        };
+        this.rows.push(row);
+        // A free line that reaches the right margin and does not end a sentence wraps into the
+        // next line (also onto the next page).
+        const right = line.cells.at(-1)?.rect[2] ?? 0;
+        openParagraph =
+          table < 0 &&
+          line.cells.length === 1 &&
+          right >= freeRight - 2.5 * (line.size || 10) &&
+          !SENTENCE_END.test(row.text);
+      }
+      carried = this.rows.at(-1)?.table ?? -1;
+    }
+    this.flow = flow;
+  }
+
+  page(n: number): PageText | undefined {
+    return this.pageByNumber.get(n);
+  }
+
+  /** The row containing a flow offset. */
+  rowAt(flowOffset: number): DocRow | undefined {
+    let lo = 0;
+    let hi = this.rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.rows[mid]!.flowStart <= flowOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.rows[lo];
+  }
+
+  /** Evidence for a range of the flow: one quote per page it touches, as it stands in the file. */
+  evidenceForFlow(start: number, end: number): Evidence[] {
+    const perPage = new Map<number, [number, number]>();
+    for (const s of this.segments) {
+      if (s.flow + s.length <= start || s.flow >= end) continue;
+      const a = s.start + Math.max(0, start - s.flow);
+      const b = s.start + Math.min(s.length, end - s.flow);
+      const range = perPage.get(s.page);
+      perPage.set(s.page, range ? [Math.min(range[0], a), Math.max(range[1], b)] : [a, b]);
+    }
+    const out: Evidence[] = [];
+    for (const [page, [a, b]] of perPage) {
+      const pageText = this.pageByNumber.get(page);
+      if (!pageText) continue;
+      const quote = sourceText(pageText, a, b);
+      if (quote) out.push({ page, quote });
+    }
+    return out;
+  }
+
+  /** Evidence for cells (a label and its value, a table row): one quote per page. */
+  evidenceForCells(cells: DocCell[]): Evidence[] {
+    const byPage = new Map<number, DocCell[]>();
+    for (const c of [...cells].sort((a, b) => a.flow - b.flow)) {
+      byPage.set(c.page, [...(byPage.get(c.page) ?? []), c]);
+    }
+    const out: Evidence[] = [];
+    for (const list of byPage.values()) {
+      const first = list[0]!;
+      const last = list.at(-1)!;
+      out.push(...this.evidenceForFlow(first.flow, last.flow + last.text.length));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Key–value pairs, the way forms are filled in: the value in the cell to the right of the label
+ * (also two or three pairs in one row), in the same cell after a colon ("项目名称：……", cut
+ * before a second "单位：…" in the same line), below a label that stands alone or in a row of
+ * labels (a header row over a row of values); in prose, after "label：" or "label为". Labels are
+ * matched on cleaned cell text (no spaces, no colon, no instructions in brackets), so
+ * "项 目 名 称：" and "项目名称(限20字)" match.
+ */
+import type { DocCell, DocRow, DocumentLayout } from './document';
+import { columnWords, tablesOf } from './tables';
+
+export interface Found<T = string> {
+  value: T;
+  /** The cells (label and value) or the flow range the value was read from. */
+  cells?: DocCell[];
+  flow?: [number, number];
+  /** How the pair stands: value beside or below its label, after a colon, or in a sentence. */
+  kind?: 'beside' | 'below' | 'inline' | 'prose';
+}
+
+/** A label cell as written: without spaces, markers, trailing colon or bracketed instructions. */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/^[*＊※]+|[*＊※]+$/g, '')
+    .replace(/[（(][^（）()]*[）)]$/g, '')
+    .replace(/[:：]+$/g, '');
+}
+
+/** Trim a value: spaces, wrapping quotes or book-title marks, trailing punctuation. */
+export function cleanValue(text: string): string {
+  let v = text
+    .trim()
+    .replace(/[。；;，,、]+$/g, '')
+    .trim();
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['"', '"'],
+    ['《', '》'],
+    ['「', '」'],
+    ['『', '』'],
+  ];
+  for (const [open, close] of pairs) {
+    if (v.startsWith(open) && v.endsWith(close) && v.length > 2) v = v.slice(1, -1).trim();
+  }
+  return v;
+}
+
+/** Words that head form fields; a "value" made of one of these is an empty field's neighbour. */
+const FIELD_WORDS =
+  /^(序号|姓名|性别|年龄|学科|专长|学科\/专长|职务|职称|职务\/职称|联系方式|联系电话|电话|手机|所在单位|工作单位|单位|单位名称|角色|类别|项目名称|牵头单位|推荐单位|应用方向|所在地区|单位类型|备注|签字|盖章|年月日)$/;
+
+export function isFieldWord(text: string): boolean {
+  return FIELD_WORDS.test(cleanLabel(text));
+}
+
+/** Instructions left in an unfilled form: "（填写……）", "请填写", "XXX". */
+function isPlaceholder(text: string): boolean {
+  return /^[（(]?(请?填写|填报|如[:：]|示例|例如)/.test(text) || /^[xX×*＊]{2,}$/.test(text);
+}
+
+/** A text field's value holds no checkbox marks: those belong to a choice group. */
+const MARKS = /[□■☑☒▣☐√✓✔○●]/;
+
+function acceptable(value: string): boolean {
+  return value !== '' && !isFieldWord(value) && !isPlaceholder(value) && !MARKS.test(value);
+}
+
+function labelRegex(labels: readonly string[]): RegExp {
+  return new RegExp(`^(?:${labels.map(escapeRegex).join('|')})$`);
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The value of the first field labelled with one of `labels` (in the order the document has). */
+export function findField(
+  doc: DocumentLayout,
+  labels: readonly string[],
+  prose = true,
+): Found | undefined {
+  const whole = labelRegex(labels);
+  // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
+  const inline = new RegExp(
+    `^\\s*(?:${labels.map(spaced).join('|')})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(.+)$`,
+    's',
+  );
+  const inTables = tableRows(doc);
+  for (const row of doc.rows) {
+    // The header and the data rows of a table of several rows hold columns, not fields.
+    if (inTables.has(row)) continue;
+    for (const [ci, cell] of row.cells.entries()) {
+      const label = cleanLabel(cell.text);
+      if (whole.test(label)) {
+        // A row of labels over a row of values: the value is below, not beside.
+        const found = labelsOverValues(doc, row)
+          ? valueBelow(doc, row, ci)
+          : (valueBeside(doc, row, ci) ?? valueBelow(doc, row, ci));
+        if (found) return found;
+        continue;
+      }
+      const m = inline.exec(cell.text);
+      if (m) {
+        // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
+        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '');
+        const value = cleanValue(raw);
+        if (acceptable(value)) {
+          const offset = cell.text.length - m[1]!.length;
+          return {
+            value,
+            cells: [cell],
+            flow: [cell.flow, cell.flow + offset + raw.trimEnd().length],
+            kind: 'inline',
+          };
+        }
+      }
+    }
+  }
+  return prose ? findInProse(doc, labels) : undefined;
+}
+
+/** A second "label：" after a value in the same line (a short label, after a space). */
+const NEXT_LABEL = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
+
+/** Rows of table parts with a header and two or more data rows. */
+function tableRows(doc: DocumentLayout): Set<DocRow> {
+  const out = new Set<DocRow>();
+  for (const t of tablesOf(doc)) {
+    // Three column words at least (姓名, 单位, 职称…): a form's two-field rows are not a table.
+    if (!t.header || t.body.length < 2 || columnWords(t.header) < 3) continue;
+    out.add(t.header);
+    for (const r of t.body) out.add(r);
+  }
+  return out;
+}
+
+/** A label written with spaces between its characters still matches ("项 目 名 称"). */
+function spaced(label: string): string {
+  return Array.from(label).map(escapeRegex).join('\\s*');
+}
+
+function valueBeside(_doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+  const next = row.cells[ci + 1];
+  if (!next) return undefined;
+  const value = cleanValue(next.text);
+  if (!acceptable(value) || looksLikeLabel(next.text)) return undefined;
+  return { value, cells: [row.cells[ci]!, next], kind: 'beside' };
+}
+
+/** A cell that reads as a label of its own (a row of labels over a row of values). */
+function looksLikeLabel(text: string): boolean {
+  return isFieldWord(text) || /[:：]\s*$/.test(text.trim());
+}
+
+/** How a label ends on forms (名称, 类别, 单位, 时间…): generic form words, no call's vocabulary. */
+const LABEL_END =
+  /(?:名称|全称|简称|类别|方向|单位|部门|时间|日期|年月|电话|手机|负责人|主持人|地区|学段|职称|职务|类型|编号|邮箱|地址|人数|数量|意见|条件|目标)$/;
+
+/** Cells that read as labels: short (a unit's full name is longer) and ending as labels do. */
+const labelWords = (row: DocRow) =>
+  row.cells.filter((c) => {
+    const t = cleanLabel(c.text);
+    return t.length <= 10 && LABEL_END.test(t);
+  }).length;
+
+/** Every cell of the row reads as a label, the row under it as values (as many cells). */
+function labelsOverValues(doc: DocumentLayout, row: DocRow): boolean {
+  const below = doc.rows[row.index + 1];
+  if (!below || row.cells.length < 2 || below.cells.length !== row.cells.length) return false;
+  const filled = row.cells.filter((c) => c.text.trim() !== '').length;
+  return labelWords(row) === filled && labelWords(below) < filled;
+}
+
+/** A label alone on its line, the value on the next line under it. */
+function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+  if (row.cells.length !== 1 && !labelsOverValues(doc, row)) return undefined;
+  const label = row.cells[ci]!;
+  const below = doc.rows[row.index + 1];
+  if (!below) return undefined;
+  const cell = below.cells.find(
+    (c) => Math.min(c.rect[2], label.rect[2]) - Math.max(c.rect[0], label.rect[0]) > 0,
+  );
+  if (!cell) return undefined;
+  const value = cleanValue(cell.text);
+  if (!acceptable(value) || /[:：]/.test(value.slice(0, 12))) return undefined;
+  if (row.cells.length > 1) {
+    // A row of labels over one row of values, not the header of a table of many rows.
+    const after = doc.rows[below.index + 1];
+    if (labelWords(below) >= below.cells.length) return undefined;
+    if (after && after.table === below.table && after.table >= 0 && labelWords(after) === 0) {
+      return undefined;
+    }
+  }
+  return { value, cells: [label, cell], kind: 'below' };
+}
+
+/** "本项目名称为“……”", "牵头单位是……": prose after the label, up to the clause end. */
+function findInProse(doc: DocumentLayout, labels: readonly string[]): Found | undefined {
+  // The label starts a clause or follows 本项目/的…: "研究类别：" is not the label "类别".
+  const re = new RegExp(
+    `(?:^|(?<=[^\\p{Script=Han}]|的|本|该|项目|共同体|联盟))(?:${labels.map(spaced).join('|')})\\s*(?:[:：]|为|是)\\s*([“"《「]?)([^\\n\\t。；;，,”"》」]{2,60})`,
+    'gmu',
+  );
+  for (const m of doc.flow.matchAll(re)) {
+    const value = cleanValue(m[2]!);
+    if (!acceptable(value)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    return { value, flow: [start, start + m[2]!.length], kind: 'prose' };
+  }
+  return undefined;
+}
+
+/** Evidence for something found. */
+export function evidenceOf(doc: DocumentLayout, found: Found<unknown>) {
+  if (found.flow) return doc.evidenceForFlow(found.flow[0], found.flow[1]);
+  return doc.evidenceForCells(found.cells ?? []);
+}

@@ -1,0 +1,152 @@
+/**
+ * Where things are said: sentences of the flowing text, and sections under a heading or beside
+ * a label cell ("预期成果", "（二）辅导员"). Headings carry their numbering, whose style gives the
+ * level (第一部分 > 一、 > （一） > 1. > （1） > ①), so a section runs to the next heading of the
+ * same or a higher level: "四、预期成果" is not ended by its own "1. 研究报告".
+ */
+import type { DocRow, DocumentLayout } from './document';
+import { cleanLabel } from './key-values';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences and clauses of the flow, split at 。！？；, line breaks and table cell borders. */
+export function sentences(doc: DocumentLayout, from = 0, to = doc.flow.length): Span[] {
+  const out: Span[] = [];
+  const re = /[^。！？；;!?\n\t]+[。！？；;!?]?/g;
+  const slice = doc.flow.slice(from, to);
+  for (const m of slice.matchAll(re)) {
+    const text = m[0];
+    if (text.trim() === '') continue;
+    out.push({ start: from + m.index, end: from + m.index + text.length, text });
+  }
+  return out;
+}
+
+/** Numbering styles, outermost first: the index is the level. */
+const NUMBERINGS: [string, RegExp][] = [
+  ['part', /^第[一二三四五六七八九十\d]+[部分章节]+\s*/],
+  ['chinese', /^[一二三四五六七八九十]+\s*[、.．]\s*/],
+  ['parenChinese', /^[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*/],
+  ['arabic', /^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*/],
+  ['parenArabic', /^[（(]\s*\d{1,2}\s*[）)]\s*/],
+  ['circled', /^[①-⑳]\s*/],
+];
+
+export interface Heading {
+  /** 0 for 第…部分, 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①; 6 unnumbered. */
+  level: number;
+  style: string;
+  /** The heading's words without the numbering. */
+  title: string;
+}
+
+/** The numbering of a line of text, if it starts with one. */
+export function numbering(text: string): { level: number; style: string; rest: string } | null {
+  const t = text.trim();
+  for (const [i, [style, re]] of NUMBERINGS.entries()) {
+    const m = re.exec(t);
+    if (m) return { level: i, style, rest: t.slice(m[0].length) };
+  }
+  return null;
+}
+
+function bodySize(doc: DocumentLayout): number {
+  const cached = bodySizes.get(doc);
+  if (cached !== undefined) return cached;
+  const sizes = doc.rows.filter((r) => r.table < 0 && r.size > 0).map((r) => r.size);
+  sizes.sort((a, b) => a - b);
+  const size = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0;
+  bodySizes.set(doc, size);
+  return size;
+}
+const bodySizes = new WeakMap<DocumentLayout, number>();
+
+/** A free line that opens a section: numbered, or set larger than the body text. */
+export function headingOf(row: DocRow, doc: DocumentLayout): Heading | null {
+  if (row.table >= 0 || row.cells.length !== 1) return null;
+  const text = row.text.trim();
+  if (text.length > 40 || /[。；;]$/.test(text)) return null;
+  const n = numbering(text);
+  if (n) {
+    // A numbered sentence of a list is not a heading: headings are short and end no sentence.
+    if (n.rest.length > 30 || /[，,]/.test(n.rest)) return null;
+    return { level: n.level, style: n.style, title: n.rest };
+  }
+  const body = bodySize(doc);
+  if (body > 0 && row.size >= body * 1.12) return { level: 6, style: 'large', title: text };
+  return null;
+}
+
+/** Words → a pattern matching any of them, spaces allowed between characters. */
+export function wordsPattern(words: readonly string[]): RegExp {
+  const spaced = (w: string) =>
+    Array.from(w)
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s*');
+  return new RegExp(words.map(spaced).join('|'));
+}
+
+/**
+ * The flow range of the section whose heading or label matches `heading`: the text after a
+ * heading line up to the next heading of its level or higher, or the cells beside a label cell.
+ * Undefined when absent. `from` skips sections before a flow offset.
+ */
+export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Span | undefined {
+  for (const row of doc.rows) {
+    if (row.flowEnd <= from) continue;
+    const first = row.cells[0];
+    if (!first) continue;
+    const label = cleanLabel(first.text);
+    // A label cell of a form table: the section is what stands beside it.
+    if (row.table >= 0 && heading.test(label) && label.length <= 30 && row.cells.length > 1) {
+      const start = row.cells[1]!.flow;
+      return { start, end: row.flowEnd, text: doc.flow.slice(start, row.flowEnd) };
+    }
+    if (row.table >= 0) continue;
+    const lead = new RegExp(`^[^：:]{0,12}?(?:${heading.source})[^：:]{0,8}[:：]`).test(row.text);
+    if (!lead && (row.text.length > 40 || !heading.test(row.text))) continue;
+    const own = headingOf(row, doc);
+    const level = own?.level ?? 6;
+    // A heading line (possibly "标题：text on the same line").
+    const colon = row.text.search(/[:：]/);
+    let start = colon >= 0 && colon < row.text.length - 1 ? row.flowStart + colon + 1 : row.flowEnd;
+    let end = doc.flow.length;
+    let count = 0;
+    for (const next of doc.rows.slice(row.index + 1)) {
+      const h = headingOf(next, doc);
+      if ((h && (h.level <= level || level === 6)) || ++count > 60) {
+        end = next.flowStart;
+        break;
+      }
+    }
+    if (start > end) start = end;
+    return { start, end, text: doc.flow.slice(start, end) };
+  }
+  return undefined;
+}
+
+/** Every section opened by a heading matching `heading`, in document order. */
+export function findSections(doc: DocumentLayout, heading: RegExp): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (;;) {
+    const s = findSection(doc, heading, from);
+    if (!s) return out;
+    out.push(s);
+    from = doc.rowAt(s.start)!.flowEnd + 1;
+  }
+}
+
+/** The heading rows above a row (nearest first), within `within` rows. */
+export function headingsAbove(doc: DocumentLayout, row: DocRow, within = 4): Heading[] {
+  const out: Heading[] = [];
+  for (let i = row.index - 1; i >= Math.max(0, row.index - within); i--) {
+    const h = headingOf(doc.rows[i]!, doc);
+    if (h) out.push(h);
+  }
+  return out;
+}

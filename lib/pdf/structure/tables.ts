@@ -1,0 +1,197 @@
+/**
+ * Reading tables: a header row names the columns, data rows follow in the same table (also on
+ * the next page), and a row's cell for a column is the one lying under the header cell. Merged
+ * cells (a role label spanning several rows) are found by geometry.
+ */
+import type { DocCell, DocRow, DocumentLayout } from './document';
+import { cleanLabel } from './key-values';
+
+export interface Column {
+  label: string;
+  x0: number;
+  x1: number;
+  cell: DocCell;
+}
+
+export function headerColumns(row: DocRow): Column[] {
+  return row.cells.map((cell) => ({
+    label: cleanLabel(cell.text),
+    x0: cell.rect[0],
+    x1: cell.rect[2],
+    cell,
+  }));
+}
+
+function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.min(a1, b1) - Math.max(a0, b0);
+}
+
+/** The row's cell under a column: the one overlapping it most (at least half its own width). */
+export function columnOf(row: DocRow, column: Column): DocCell | undefined {
+  let best: DocCell | undefined;
+  let bestOverlap = 0;
+  for (const cell of row.cells) {
+    const o = overlap(cell.rect[0], cell.rect[2], column.x0, column.x1);
+    const width = Math.min(cell.rect[2] - cell.rect[0], column.x1 - column.x0);
+    if (o > bestOverlap && o >= 0.5 * width) {
+      best = cell;
+      bestOverlap = o;
+    }
+  }
+  return best;
+}
+
+/** The rows after `header` in the same table, across page breaks. */
+export function rowsOfTable(doc: DocumentLayout, header: DocRow): DocRow[] {
+  const out: DocRow[] = [];
+  for (const row of doc.rows.slice(header.index + 1)) {
+    if (row.table !== header.table) {
+      // Free text between two parts of the table (a running header) does not end it, as long as
+      // the table itself continues right after.
+      if (row.table < 0 && row.cells.length === 1 && row.text.length <= 20) continue;
+      break;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The cell of the same table covering the row's middle in a column, written in another row:
+ * the text of a label cell merged over several rows stands in one of them only.
+ */
+export function coveringCell(
+  doc: DocumentLayout,
+  row: DocRow,
+  column: Column,
+): DocCell | undefined {
+  const y = (row.top + row.bottom) / 2;
+  for (const other of doc.rows) {
+    if (other.table !== row.table || other.page !== row.page) continue;
+    for (const cell of other.cells) {
+      if (!cell.ruled) continue;
+      const [x0, y0, x1, y1] = cell.rect;
+      if (y < y0 - 1 || y > y1 + 1) continue;
+      if (overlap(x0, x1, column.x0, column.x1) >= 0.5 * Math.min(x1 - x0, column.x1 - column.x0)) {
+        return cell;
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface Table {
+  /** Table number across the document. */
+  id: number;
+  /** The header row (column labels), when the table has one. */
+  header?: DocRow;
+  columns: Column[];
+  /** Rows after the header (repeated headers on later pages left out), across page breaks. */
+  body: DocRow[];
+  /** The free line just above the table (its title or numbered heading), if any. */
+  caption?: DocRow;
+}
+
+/** Words that end a column label on forms (generic, not any call's vocabulary). */
+const COLUMN_WORD =
+  /(?:序号|编号|^序$|姓名|名称|单位|职务|职称|学科|专长|电话|手机|联系|方式|类别|角色|地区|区域|区县|类型|性质|数量|形式|备注|时间|日期|年月|金额|成果|^(?:所在|成员)?学校|性别|年龄|所在地|分工|身份|内容|来源|人员|规模|题目|标题|学段|层次)$/;
+
+/**
+ * A row of short labels, none a number, at least two of them column words (姓名, 单位名称,
+ * 数量…): the header of the rows below it. A data row of names and places is not one.
+ */
+export function isHeaderRow(row: DocRow): boolean {
+  return columnWords(row) >= 2;
+}
+
+/** How many of the row's cells are column words (0 when the row cannot be a header). */
+export function columnWords(row: DocRow): number {
+  if (row.cells.length < 2) return 0;
+  let labels = 0;
+  let words = 0;
+  for (const c of row.cells) {
+    const t = cleanLabel(c.text);
+    if (t === '') continue;
+    if (t.length > 14 || /\d/.test(t) || /[□■☑☐√✓。；]/.test(t)) return 0;
+    labels++;
+    if (t.length <= 8 && COLUMN_WORD.test(t)) words++;
+  }
+  return labels >= 2 && words >= 2 && words * 2 >= labels ? words : 0;
+}
+
+const tableCache = new WeakMap<DocumentLayout, Table[]>();
+
+const labelsOf = (row: DocRow) =>
+  headerColumns(row)
+    .map((c) => c.label)
+    .join('|');
+
+/**
+ * The document's tables: rows grouped by table number (continued across pages), cut at each
+ * header row (a row of labels with data under it: one drawn table may hold a form's fields and
+ * then a people list), each part with its header and the caption line above.
+ */
+export function tablesOf(doc: DocumentLayout): Table[] {
+  const cached = tableCache.get(doc);
+  if (cached) return cached;
+  const byId = new Map<number, DocRow[]>();
+  for (const row of doc.rows) {
+    if (row.table < 0) continue;
+    const list = byId.get(row.table) ?? [];
+    list.push(row);
+    byId.set(row.table, list);
+  }
+  const out: Table[] = [];
+  for (const [id, rows] of byId) {
+    // Header rows: in each run of label-like rows, the first with as many cells as the data
+    // row after the run (a header over its data); a table of labels only has its first row.
+    const starts: number[] = [];
+    const labelLike = rows.map(isHeaderRow);
+    for (let i = 0; i < rows.length; i++) {
+      if (!labelLike[i] || (i > 0 && labelLike[i - 1])) continue;
+      let j = i;
+      while (j < rows.length && labelLike[j]) j++;
+      const data = rows[j];
+      const width = (r: DocRow) => r.cells.length;
+      // No data after the run: a table of labels only (its first row heads it), or a header
+      // alone (a role's table with nobody in it).
+      const header = data
+        ? rows.slice(i, j).findIndex((r) => width(r) === width(data))
+        : i === 0 && (j - i >= 2 || rows.length === 1)
+          ? 0
+          : -1;
+      if (header < 0) continue;
+      const at = i + header;
+      // The header repeated on a new page continues the part it heads.
+      const last = starts.at(-1);
+      if (last !== undefined && labelsOf(rows[last]!) === labelsOf(rows[at]!)) continue;
+      starts.push(at);
+    }
+    if (starts[0] !== 0) starts.unshift(-1);
+    starts.forEach((at, k) => {
+      const header = at >= 0 ? rows[at] : undefined;
+      const end = starts[k + 1] ?? rows.length;
+      const labels = header ? labelsOf(header) : '';
+      const body = rows.slice(at + 1, end).filter((r) => !(header && labelsOf(r) === labels));
+      const first = header ?? body[0];
+      if (!first) return;
+      let caption: DocRow | undefined;
+      for (let i = first.index - 1; i >= Math.max(0, first.index - 2); i--) {
+        const above = doc.rows[i]!;
+        if (above.table >= 0) break;
+        if (above.text.trim().length <= 40) {
+          caption = above;
+          break;
+        }
+      }
+      out.push({ id, header, columns: header ? headerColumns(header) : [], body, caption });
+    });
+  }
+  tableCache.set(doc, out);
+  return out;
+}
+
+/** The column whose header label matches. */
+export function columnMatching(table: Table, re: RegExp): Column | undefined {
+  return table.columns.find((c) => re.test(c.label));
+}

@@ -1,0 +1,24 @@
+/**
+ * Value patterns in a pack's reading hints are regular expressions with two placeholders, so a
+ * pack author need not spell out how Chinese forms write numbers and dates:
+ * - `{number}`: 12, 12.5, 十二, 二百四十, 两, 伍 (full-width digits are ASCII after normalisation);
+ * - `{month}`: a year and month, 2019年9月, 二〇一九年九月, 2019.09, 2019-9.
+ */
+
+/** One number in digits or Chinese numerals. */
+export const NUMBER_PATTERN =
+  '(?:\\d+(?:\\.\\d+)?|[〇零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万]+)';
+
+const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+
+/** A year and month: 2019年9月, 二〇一九年九月, 2019.09, 2019-9, 2019/09 (groups: year, month). */
+export const YEAR_MONTH_PATTERN = `${YEAR}\\s*(?:年\\s*${MONTH}\\s*月|[.\\-/]\\s*${MONTH}(?!\\d))`;
+
+// Inside a pack pattern the month's groups would shift the pack's own: none are captured.
+const MONTH_NO_GROUPS = YEAR_MONTH_PATTERN.replace(/\((?!\?)/g, '(?:');
+
+/** A pack pattern with its placeholders written out. */
+export function expandPattern(pattern: string): string {
+  return pattern.replaceAll('{number}', NUMBER_PATTERN).replaceAll('{month}', MONTH_NO_GROUPS);
+}
