@@ -151,6 +151,16 @@ describe('OCR page text', () => {
     expect(ocrPageText(page([l])).text).toBe('《名称》\n');
   });
 
+  it('a mark dropped between two characters makes them unsure (a lost 、 joins two titles)', () => {
+    const l = line(100, 100, '《甲》、《乙》');
+    l.chars[3]!.p = 0.48;
+    const text = ocrPageText(page([l]));
+    expect(text.text).toBe('《甲》《乙》\n');
+    expect(confidenceOf(text, 2, 3)).toBeCloseTo(0.52, 3);
+    expect(confidenceOf(text, 3, 4)).toBeCloseTo(0.52, 3);
+    expect(confidenceOf(text, 0, 2)).toBeGreaterThan(0.9);
+  });
+
   it('places words of a straightened page back onto the crooked scan', () => {
     const skew = (1.5 * Math.PI) / 180;
     const text = ocrPageText(page([line(100, 100, '申报书项目名称小学')], { skew }));
