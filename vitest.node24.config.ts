@@ -13,7 +13,14 @@ export const NEEDS_MAIN_NODE = [
   'test/workspace/workspace.test.ts',
 ];
 
+/**
+ * The short reliability suites run once, on the main Node: they are about faults (killed relays,
+ * damaged files), not the Node version, and keeping them to one run keeps their cost inside
+ * `npm test` near a minute and a half. relay-faults also starts relay processes (better-sqlite3).
+ */
+export const MAIN_NODE_ONLY = [...NEEDS_MAIN_NODE, 'test/reliability/**'];
+
 export default mergeConfig(
   base,
-  defineConfig({ test: { exclude: ['test/e2e/**', 'node_modules/**', ...NEEDS_MAIN_NODE] } }),
+  defineConfig({ test: { exclude: ['test/e2e/**', 'node_modules/**', ...MAIN_NODE_ONLY] } }),
 );

@@ -91,6 +91,8 @@ export async function openPanelDirectory(
   }
   const panel = new Panel(new Y.Doc(), identity);
   await importRdsync(panel, await readInputFile(ctx.cwd, path.join(dirArg, STATE_FILE)));
+  // The chair writes (add-applications): its signing session must exist before the first write.
+  await panel.ensureDevice();
   const parsed = parseRubricPack(panel.rubric());
   if (!parsed.ok) throw new ReviewDeskError('workspace/badRubric');
   return { dir, summary, panel, pack: parsed.pack };

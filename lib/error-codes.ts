@@ -64,7 +64,6 @@ export const ERROR_CODES = [
   'extract/unreadable',
   // intake
   'intake/noPages',
-  'intake/removeUnavailable',
   // ocr
   'ocr/modelsUnavailable',
   'ocr/pageFailed',

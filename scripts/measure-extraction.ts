@@ -28,6 +28,8 @@ interface Truth {
   file?: string;
   rubric: string;
   facts: Record<string, unknown>;
+  /** Facts the form states that its pack did not declare when the truth was written. */
+  notInPack?: Record<string, unknown>;
   pagesWithoutText?: number[];
 }
 
@@ -86,15 +88,17 @@ async function main() {
         const declared = new Set(
           pack.facts.filter((f) => f.hints?.reader !== 'none').map((f) => f.id),
         );
+        // A fact set aside as not in the pack counts once the pack declares it.
+        const stated = { ...truth.notInPack, ...truth.facts };
         const expected = Object.fromEntries(
-          Object.entries(truth.facts).filter(([id]) => declared.has(id)),
+          Object.entries(stated).filter(([id]) => declared.has(id)),
         );
         board.add(name, expected, result.facts);
         const read = evaluate(
           pack,
           Object.fromEntries(Object.entries(result.facts).map(([k, f]) => [k, f.value])),
         );
-        const real = evaluate(pack, truth.facts);
+        const real = evaluate(pack, stated);
         eligibility.total++;
         if (read.eligible === real.eligible) eligibility.agree++;
         else

@@ -28,6 +28,7 @@ export type RelayEvent =
   | 'refusedUpdate'
   | 'fileStored'
   | 'fileRefused'
+  | 'redisError'
   | 'stopped';
 
 export interface RelayOptions {
@@ -75,7 +76,22 @@ function parseRedis(url: string): { host: string; port: number } {
 export async function startRelay(opts: RelayOptions): Promise<RunningRelay> {
   const log = opts.log ?? (() => undefined);
   mkdirSync(opts.dataDir, { recursive: true });
-  const redis = opts.redis ? new Redis({ ...parseRedis(opts.redis), lazyConnect: false }) : null;
+  // Every Redis client gets an error listener: a Redis that goes away after the start is said
+  // once in the log (ioredis reconnects by itself) instead of an unhandled-error dump per retry.
+  let lastRedisError = '';
+  const redisClient = (url: string) => {
+    const client = new Redis({ ...parseRedis(url), lazyConnect: false });
+    client.on('error', (error: Error) => {
+      if (error.message === lastRedisError) return;
+      lastRedisError = error.message;
+      log('redisError', { message: error.message });
+    });
+    client.on('ready', () => {
+      lastRedisError = '';
+    });
+    return client;
+  };
+  const redis = opts.redis ? redisClient(opts.redis) : null;
   const access = new AccessStore(path.join(opts.dataDir, 'access.sqlite'), redis);
   const store = new UpdateStore(path.join(opts.dataDir, 'updates.sqlite'));
   const rooms = new Map<string, Room>();
@@ -201,6 +217,7 @@ export async function startRelay(opts: RelayOptions): Promise<RunningRelay> {
     extensions.push(
       new RedisExtension({
         ...parseRedis(opts.redis),
+        createClient: () => redisClient(opts.redis!),
         identifier: opts.name ?? `relay-${process.pid}`,
       }),
     );

@@ -50,6 +50,7 @@ function tokens(paragraph: string): string[] {
 export function wrap(m: Measure, text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of printable(text).split('\n')) {
+    const first = lines.length;
     let line = '';
     let lineWidth = 0;
     for (const token of tokens(paragraph)) {
@@ -82,7 +83,8 @@ export function wrap(m: Measure, text: string, size: number, width: number): str
       line += token;
       lineWidth += w;
     }
-    lines.push(line.trimEnd());
+    // A space that overflowed already ended the last line: no empty line after it.
+    if (line.trim() || lines.length === first) lines.push(line.trimEnd());
   }
   return lines;
 }

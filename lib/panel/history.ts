@@ -32,7 +32,10 @@ export interface HistoryItem {
   readable: boolean;
   /** This version is the register's current value. */
   current: boolean;
-  /** A later version (or a concurrent one that won) replaced it. */
+  /**
+   * A concurrent version (same sequence, written without seeing this one) won over it. A version
+   * that a later edit replaced in order is not marked: the later item already says "changed".
+   */
   overwritten: boolean;
 }
 
@@ -88,7 +91,7 @@ export function readHistory(
         new: readable ? value : undefined,
         readable,
         current: v === winner,
-        overwritten: v !== winner,
+        overwritten: v !== winner && versions.some((o) => o !== v && o.entry.s === v.entry.s),
       });
       previous = readable ? value : undefined;
     });

@@ -37,6 +37,16 @@ export function addFile(ctx: PanelContext, app: ApplicationId, file: AppFile): v
 }
 
 /**
+ * The chair removes an application added by mistake: its register holds `null` from now on, the
+ * earlier versions stay in the history (SPEC D1). Withdrawing (below) is for real applications.
+ */
+export function removeApplication(ctx: PanelContext, id: ApplicationId): void {
+  requireChair(ctx);
+  requireApp(ctx, id);
+  writePlain(ctx, keys.app(id), null);
+}
+
+/**
  * The chair withdraws an application (it stays, with its history, out of the ranking) or takes
  * the withdrawal back (`reason` null).
  */

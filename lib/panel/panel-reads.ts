@@ -60,7 +60,7 @@ export function applications(ctx: PanelContext): ApplicationView[] {
   const out: ApplicationView[] = [];
   for (const key of ctx.view.keysWithPrefix('a/')) {
     const v = ctx.view.winner(key);
-    if (v) out.push(withFiles(ctx, v.value as Application));
+    if (v?.value) out.push(withFiles(ctx, v.value as Application));
   }
   return out.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
 }

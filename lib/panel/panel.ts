@@ -273,6 +273,11 @@ export class Panel {
     return chairWrites.returnReview(this.ctx, app, reviewer, reason);
   }
 
+  /** The chair removes an application added by mistake (history kept). */
+  removeApplication(app: ApplicationId): void {
+    applicationWrites.removeApplication(this.ctx, app);
+  }
+
   /** The chair withdraws an application (kept, out of the ranking); `null` takes it back. */
   withdrawApplication(app: ApplicationId, reason: string | null): void {
     applicationWrites.withdrawApplication(this.ctx, app, reason);

@@ -112,6 +112,8 @@ function checkValue(entry: Entry, p: ParsedKey, panelId: string): unknown {
       return keyFingerprint(d.key) === p.fingerprint ? d : INVALID;
     }
     case 'app': {
+      // null: the chair removed an application added by mistake (its history stays).
+      if (v === null) return null;
       const a = parseWith(applicationSchema, v);
       return a !== INVALID && a.id === p.app && a.addedBy === entry.by ? a : INVALID;
     }

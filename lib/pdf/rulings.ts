@@ -131,10 +131,32 @@ function isRectangle(points: [number, number][]): boolean {
   return true;
 }
 
-function collect(points: [number, number][], filled: boolean, out: Ruling[]) {
+/** A drawn checkbox: a small square outline, its box in PDF user space. */
+export type Box = [number, number, number, number];
+
+/** A stroked square this small is a checkbox drawn as a shape, not a table cell. */
+const BOX_MIN = 4;
+const BOX_MAX = 16;
+
+function isCheckbox(points: [number, number][], w: number, h: number): boolean {
+  return (
+    isRectangle(points) &&
+    w >= BOX_MIN &&
+    h >= BOX_MIN &&
+    w <= BOX_MAX &&
+    h <= BOX_MAX &&
+    Math.max(w, h) / Math.min(w, h) < 1.6
+  );
+}
+
+function collect(points: [number, number][], filled: boolean, out: Ruling[], boxes: Box[] = []) {
   const [x0, y0, x1, y1] = boxOf(points);
   const w = x1 - x0;
   const h = y1 - y0;
+  if (!filled && isCheckbox(points, w, h)) {
+    boxes.push([x0, y0, x1, y1]);
+    return;
+  }
   if (filled) {
     // A filled thin rectangle is a drawn line; anything thicker is shading or a glyph.
     if (!isRectangle(points)) return;
@@ -180,9 +202,21 @@ export function mergeRulings(rulings: Ruling[], tolerance = 1.5): Ruling[] {
 
 /** The page's table borders, merged, in PDF user space. Empty when the page draws none. */
 export async function pageRulings(page: PDFPageProxy, pdfjs: PdfjsModule): Promise<Ruling[]> {
+  return (await pageGraphics(page, pdfjs)).rulings;
+}
+
+/**
+ * The page's table borders and its drawn checkboxes (small stroked squares: forms made by a
+ * program that draws its boxes instead of printing ☐ ☑). A checkbox is not a table cell.
+ */
+export async function pageGraphics(
+  page: PDFPageProxy,
+  pdfjs: PdfjsModule,
+): Promise<{ rulings: Ruling[]; boxes: Box[] }> {
   const OPS = pdfjs.OPS;
   const list = await page.getOperatorList({ intent: 'display' });
   const out: Ruling[] = [];
+  const boxes: Box[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   const painting: Record<number, boolean | undefined> = {
@@ -212,8 +246,8 @@ export async function pageRulings(page: PDFPageProxy, pdfjs: PdfjsModule): Promi
       const data = args[1] as unknown[] | undefined;
       const path = data?.[0] as ArrayLike<number> | null | undefined;
       if (!path || typeof path.length !== 'number') continue;
-      for (const points of subpaths(path, ctm)) collect(points, filled, out);
+      for (const points of subpaths(path, ctm)) collect(points, filled, out, boxes);
     }
   }
-  return mergeRulings(out);
+  return { rulings: mergeRulings(out), boxes };
 }

@@ -12,7 +12,7 @@ import { getPlatform } from '../platform';
 import { type LayoutItem, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
-import { pageRulings, type Ruling } from './rulings';
+import { type Box, pageGraphics, type Ruling } from './rulings';
 import type { PageWords } from './words';
 
 // Whole documents (document-text.ts) are read page by page with getPageText below; their API is
@@ -143,6 +143,7 @@ export function buildPageText(
   rotation: number,
   rawItems: TextItem[],
   rulings: Ruling[],
+  boxes: Box[] = [],
 ): PageText {
   const input: LayoutItem[] = [];
   for (const raw of rawItems) {
@@ -152,7 +153,38 @@ export function buildPageText(
     if (last && isDuplicate(last, item)) continue;
     input.push(item);
   }
-  return layoutWords(pageNumber, view, rotation, input, rulings);
+  return layoutWords(pageNumber, view, rotation, withBoxes(input, boxes), rulings);
+}
+
+/** A tick or cross drawn as a glyph inside a drawn box. */
+const TICK = /^[√✓✔×✗✘Xx■●]$/;
+
+/**
+ * Drawn checkboxes as text: an empty box becomes "□" where it stands, so a group of options
+ * reads as if printed with box characters; a box with a tick glyph inside keeps the tick.
+ */
+function withBoxes(items: LayoutItem[], boxes: Box[]): LayoutItem[] {
+  if (boxes.length === 0) return items;
+  const out = [...items];
+  for (const [x0, y0, x1, y1] of boxes) {
+    const ticked = items.some((i) => {
+      const cx = (i.rect[0] + i.rect[2]) / 2;
+      const cy = (i.rect[1] + i.rect[3]) / 2;
+      return (
+        TICK.test(i.str.trim()) && cx >= x0 - 1 && cx <= x1 + 1 && cy >= y0 - 2 && cy <= y1 + 2
+      );
+    });
+    if (ticked) continue;
+    const h = y1 - y0;
+    out.push({
+      str: '□',
+      rect: [x0, y0, x1, y1],
+      baseline: y0 + 0.2 * h,
+      size: h,
+      vertical: false,
+    });
+  }
+  return out;
 }
 
 /**
@@ -310,8 +342,17 @@ export async function readPageText(
   const hasAny = textItems.some((i) => i.str.trim() !== '');
   // Scans have no text: skip the operator list (it would decode the page image for nothing).
   const wanted = hasAny && (rulings === 'auto' ? looksTabular(textItems) : rulings);
-  const lines = wanted ? await pageRulings(page, await getPlatform().loadPdfjs()) : [];
-  return buildPageText(pageNumber, page.view as Rect, page.rotate, textItems, lines);
+  const graphics = wanted
+    ? await pageGraphics(page, await getPlatform().loadPdfjs())
+    : { rulings: [], boxes: [] };
+  return buildPageText(
+    pageNumber,
+    page.view as Rect,
+    page.rotate,
+    textItems,
+    graphics.rulings,
+    graphics.boxes,
+  );
 }
 
 /** The text of one page (from 1), within a time budget; failures become our errors. */

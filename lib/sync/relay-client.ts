@@ -80,6 +80,9 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   let pending = 0;
   let lastSyncAt: number | null = null;
   let location: ApplicationId | null = null;
+  // An observer never writes: the relay does not take its updates, so nothing of its own can be
+  // pending (updates from this device's storage or its other pages are already on the relay).
+  const readOnly = identity.role === 'observer';
 
   const socket = new HocuspocusProviderWebsocket({
     url,
@@ -122,7 +125,7 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   };
   const settle = () => {
     if (state.kind === 'refused' || state.kind === 'offline' || state.kind === 'connecting') return;
-    if (provider.isAuthenticated && provider.synced && !provider.hasUnsyncedChanges) {
+    if (provider.isAuthenticated && provider.synced && (readOnly || !provider.hasUnsyncedChanges)) {
       pending = 0;
       lastSyncAt = Date.now();
       state = { kind: 'connected' };
@@ -132,7 +135,7 @@ export function connectRelay(panel: Panel, opts: RelayOptions = {}): RelayConnec
   };
 
   const onLocalUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === provider) return;
+    if (origin === provider || readOnly) return;
     pending++;
     if (state.kind === 'connected') state = { kind: 'syncing' };
     emit();

@@ -162,10 +162,14 @@ describe('scores, opinion and history', () => {
     const entries = page.getByTestId('history-entry');
     await expect.poll(() => entries.count()).toBeGreaterThan(2);
     const texts = await entries.allTextContents();
-    const scored = texts.filter((t) => t.includes('打了') || t.includes('改为'));
-    // Typed 10 + Enter (then the focus moved on), typed 十八, changed 10 → 12: three changes.
+    // The demo's other experts have scored too; this reviewer (the demo's chair) made three
+    // changes: typed 10 + Enter (then the focus moved on), typed 十八, changed 10 → 12.
+    const mine = texts.filter((t) => t.startsWith('示例专家（组长）'));
+    const scored = mine.filter((t) => t.includes('打了') || t.includes('改为'));
     expect(scored).toHaveLength(3);
     expect(texts.some((t) => /从 10 分改为 12 分/.test(t))).toBe(true);
+    // Replaced in order, not lost to a concurrent edit.
+    expect(mine.some((t) => t.includes('被同时的另一处修改覆盖'))).toBe(false);
     for (const t of texts) expect(t).not.toMatch(/[{}"]|\[|\]/);
     const history = page.getByTestId('history');
     expect(await history.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);

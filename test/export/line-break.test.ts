@@ -43,8 +43,10 @@ describe('wrap', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 3, max: 40 }), (t, ems) => {
         const lines = wrap(new Measure(font), t, 10, ems * 10);
-        for (const line of lines.slice(1))
-          expect('。，、；：）》”'.includes(line[0] ?? '')).toBe(false);
+        for (const line of lines.slice(1)) {
+          expect(line).not.toBe('');
+          expect([...'。，、；：）》”']).not.toContain(line[0]);
+        }
       }),
     );
   });
@@ -60,5 +62,6 @@ describe('wrap', () => {
     const m = new Measure(font);
     expect(wrap(m, '评。”；', 10, 30)).toEqual(['评。”；']);
     expect(wrap(m, '2--A；”', 10, 30)).toEqual(['2--A；”']);
+    expect(wrap(m, '评评评评 2评评 ', 10, 70)).toEqual(['评评评评 2评评']);
   });
 });

@@ -78,6 +78,18 @@ describe('D3 deterministic winner', () => {
     );
   });
 
+  it('D9: a value changed in order is replaced, not marked as lost to a concurrent edit', async () => {
+    const { chairReplica: chair, invitations, app } = await makePanel();
+    const a = await join(invitations[0]!, chair.doc);
+    a.panel.setScore(app, c1, 7);
+    a.panel.setScore(app, c1, 8);
+    const cell = a.panel.history(app).filter((h) => h.field.kind === 'cell');
+    expect(cell.map((h) => [h.old, h.new, h.current, h.overwritten])).toEqual([
+      [undefined, 7, false, false],
+      [7, 8, true, false],
+    ]);
+  });
+
   it('D3: concurrent edits of different cells never interfere', async () => {
     const { chairReplica: chair, invitations, app } = await makePanel();
     const a = await join(invitations[0]!, chair.doc);

@@ -115,6 +115,9 @@ describe('relay (Hocuspocus on 127.0.0.1)', () => {
       recommendingBody: '',
     });
     await eventually(() => observer.panel.application(probe) !== null);
+    // Nothing of an observer's is ever pending: its status settles, its synced() resolves.
+    await observer.conn.synced();
+    expect(observer.conn.status()).toMatchObject({ state: { kind: 'connected' }, pending: 0 });
     expect(
       made.chairReplica.doc
         .getArray(LOG_NAME)

@@ -8,9 +8,10 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { findCheckboxGroup, markedOptions } from '../../pdf/structure/checkboxes';
+import { findField } from '../../pdf/structure/key-values';
 import { findSection, type Span } from '../../pdf/structure/sections';
 import type { FactDef } from '../../rubric';
-import { fromFlow, hintsOf, type ReadContext } from './context';
+import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -29,29 +30,73 @@ function value(def: FactDef, chosen: string[]): unknown {
   return chosen;
 }
 
-function fromSection(ctx: ReadContext, def: FactDef, span: Span): ExtractedFact | undefined {
-  const h = hintsOf(def);
-  const marked = markedOptions(span.text.replace(/[\t\n]/g, ' '), h.options);
-  let chosen: string[] = [];
-  let confidence = 0.85;
-  if (marked?.boxed) {
-    chosen = marked.chosen;
-    confidence = marked.ambiguous ? 0.5 : 0.9;
-  } else {
-    const named = new Set(marked?.chosen ?? []);
-    if (h.numbered) {
-      // "符合第①③条" / "条件①、③": circled numbers cite the notice's numbered options.
-      const refs = /(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/.exec(span.text);
-      for (const c of refs?.[1]?.match(/[①-⑳]/g) ?? []) {
-        const option = h.options[CIRCLED.indexOf(c)];
-        if (option) named.add(option.value);
-      }
-    }
-    chosen = h.options.map((o) => o.value).filter((v) => named.has(v));
+/** A note restating the notice's list ("注：①…；②…") is the notice's, not the applicant's. */
+const LEGEND = /(?:^|\n)\s*(?:注|说明|备注|附注)\s*[:：]/;
+
+/** "无", "暂无", "不符合": the field is there and picks nothing. */
+const NONE = /^\s*(?:无|暂无|没有|不符合|均不符合)\s*[。.]?\s*$/;
+
+/** Circled numbers citing the notice's numbered options: "①③⑤", "符合第①③条", "条件①、③". */
+function circledRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
+  const refs =
+    /(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/.exec(text)?.[1] ??
+    /^\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*[。；;]?\s*$/.exec(text)?.[1];
+  const out: string[] = [];
+  for (const c of refs?.match(/[①-⑳]/g) ?? []) {
+    const option = h.options[CIRCLED.indexOf(c)];
+    if (option) out.push(option.value);
   }
-  const v = value(def, chosen);
+  return out;
+}
+
+/** The options a value or a section's text picks: ticked boxes, named options, cited numbers. */
+function picked(def: FactDef, text: string): { chosen: string[]; confidence: number } | undefined {
+  const h = hintsOf(def);
+  const flat = text.replace(/[\t\n]/g, ' ');
+  const marked = markedOptions(flat, h.options);
+  if (marked?.boxed) return { chosen: marked.chosen, confidence: marked.ambiguous ? 0.5 : 0.9 };
+  const named = new Set(marked?.chosen ?? []);
+  if (h.numbered) for (const v of circledRefs(h, flat)) named.add(v);
+  const chosen = h.options.map((o) => o.value).filter((v) => named.has(v));
+  if (chosen.length === 0 && NONE.test(flat)) return { chosen, confidence: 0.8 };
+  return { chosen, confidence: 0.85 };
+}
+
+function fromSection(ctx: ReadContext, def: FactDef, span: Span): ExtractedFact | undefined {
+  const legend = span.text.search(LEGEND);
+  const text = legend >= 0 ? span.text.slice(0, legend) : span.text;
+  const p = picked(def, text);
+  const v = p && value(def, p.chosen);
   if (v === undefined) return undefined;
-  return fromFlow(ctx.doc, span.start, span.end, v, confidence, 'section');
+  return fromFlow(ctx.doc, span.start, span.end, v, p!.confidence, 'section');
+}
+
+/**
+ * The value of the fact's field ("学段：高中", "性别 | 男", a one-record table's column): the
+ * options it names. A field naming none is an empty list for a list of options, when the
+ * field says so in words ("（以主题为单位，不对应具体册次）"), proposed for checking.
+ */
+function fromField(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const labels = hintsOf(def).labels;
+  for (const relaxed of [false, true]) {
+    for (const label of labels) {
+      const found = findField(ctx.doc, [label], false, relaxed);
+      if (!found) continue;
+      const p = picked(def, found.value);
+      if (!p) continue;
+      if (
+        p.chosen.length === 0 &&
+        def.type === 'names' &&
+        /[\p{Script=Han}]{2}/u.test(found.value)
+      ) {
+        return fromFound(ctx.doc, found, [], 0.6);
+      }
+      const v = value(def, p.chosen);
+      if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+      return fromFound(ctx.doc, found, v, Math.min(p.confidence, pairConfidence(found)));
+    }
+  }
+  return undefined;
 }
 
 export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -59,14 +104,20 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
   if (h.options.length === 0) return undefined;
   const label = anchored(h.labels);
   const group = findCheckboxGroup(ctx.doc, h.options, label);
-  if (group && (group.marked.boxed || !h.sections)) {
+  if (group?.marked.boxed) {
     const { marked } = group;
     const v = value(def, marked.chosen);
     if (v !== undefined) {
-      let confidence = marked.boxed ? 0.95 : 0.8;
-      if (marked.ambiguous || (marked.boxed && marked.chosen.length === 0)) confidence = 0.5;
+      let confidence = 0.95;
+      if (marked.ambiguous || marked.chosen.length === 0) confidence = 0.5;
       return fromFlow(ctx.doc, group.start, group.end, v, confidence, 'grid');
     }
+  }
+  const field = fromField(ctx, def);
+  if (field) return field;
+  if (group && !h.sections) {
+    const v = value(def, group.marked.chosen);
+    if (v !== undefined) return fromFlow(ctx.doc, group.start, group.end, v, 0.8, 'grid');
   }
   if (h.sections) {
     const span = findSection(ctx.doc, h.sections);

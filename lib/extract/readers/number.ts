@@ -22,6 +22,9 @@ import {
   type ReadContext,
 } from './context';
 
+/** Checkbox marks and empty brackets standing between items and their number. */
+const MARKS = '[□■☑☐√✓✔]|[（(]\\s*[√✓✔]?\\s*[）)]';
+
 /** Said of what exists already: not a promise. */
 export const ALREADY =
   /已(?:经)?(?:形成|积累|开发|建成|总结|打造|取得|完成|产出|有)|现有|目前已|已有|前期|累计/;
@@ -68,10 +71,16 @@ function countPatterns(def: FactDef): RegExp[] {
   if (!h.items) return [];
   const units = h.units || '(?:个|项|条|份|所|家|篇|件|套|例|节)';
   const items = h.items.source;
+  // Between the items and their number: a tick, a bracket, a word of planning ("典型案例（√）
+  // （计划7个）"). Between a number and the items no list separator: in "报告1份、案例6个" the
+  // 1 belongs to the report.
+  const between = `(?:\\s*(?:${MARKS}|[（(]))*\\s*(?:计划|预计|拟|力争)?(?:形成|开发|建设|完成|编写)?`;
   return [
-    new RegExp(`(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?[^。；;\\n\\d]{0,30}?(?:${items})`),
     new RegExp(
-      `(?:${items})\\s*(?:共|有|总数|数量|数)?\\s*(?:不少于|至少|达到|共|为|有)?\\s*[:：]?\\s*(${NUMBER})${RANGE}\\s*${units}`,
+      `(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?[^。；;\\n\\d、，,]{0,30}?(?:${items})`,
+    ),
+    new RegExp(
+      `(?:${items})${between}\\s*(?:共|有|总数|数量|数)?\\s*(?:不少于|至少|达到|共|为|有)?\\s*[:：]?\\s*(${NUMBER})${RANGE}\\s*${units}`,
     ),
   ];
 }
@@ -108,6 +117,11 @@ function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
   const quantity = new RegExp(
     `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}?(?:以上|左右)?$`,
   );
+  // Without a quantity column, only a number with its measure word ("7个") is a quantity: a
+  // bare number may be the row's 序号.
+  const measured = new RegExp(
+    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?$`,
+  );
   let total = 0;
   const cells: DocCell[] = [];
   for (const table of tablesOf(ctx.doc)) {
@@ -119,7 +133,7 @@ function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
       const cell = qty ? columnOf(row, qty) : undefined;
       const candidates = cell ? [cell] : row.cells.filter((c) => c !== named);
       for (const c of candidates) {
-        const m = quantity.exec(cleanValue(c.text));
+        const m = (cell ? quantity : measured).exec(cleanValue(c.text));
         if (m) {
           n = parseCount(m[1]!);
           break;

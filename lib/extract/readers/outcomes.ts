@@ -5,14 +5,15 @@
  * inline "A、B", or a table column headed by one of the fact's labels) (`list`).
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
-import { cleanValue } from '../../pdf/structure/key-values';
+import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { findSections, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
-import { ALREADY } from './number';
+import { ALREADY, isQuotedRequirement } from './number';
 
 const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
 
@@ -26,6 +27,25 @@ function outcomeTableText(ctx: ReadContext): { text: string; cells: DocCell[] } 
   return undefined;
 }
 
+/**
+ * A sentence without the options it names as the notice's requirement ("按照通知要求，成果形式
+ * 包括…研究报告和应用指南"): those are the call's words, not the applicant's plan.
+ */
+function withoutQuoted(sentence: string, options: OptionMatcher[]): string {
+  let out = sentence;
+  for (const o of options) {
+    for (const p of o.patterns) {
+      const re = new RegExp(p.source, `${p.flags.replace('g', '')}g`);
+      for (const m of sentence.matchAll(re)) {
+        if (isQuotedRequirement(sentence, m.index, m[0].length)) {
+          out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
   if (h.options.length === 0) return undefined;
@@ -35,9 +55,16 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   const spans: Span[] = sections.filter((s) => s.text.trim() !== '');
   if (spans.length > 0) {
     const s = spans[0]!;
+    // Ticked boxes say it where the section is a checklist.
+    const marked = markedOptions(s.text.replace(/[\t\n]/g, ' '), h.options);
+    if (marked?.boxed) {
+      const chosen = new Set(marked.chosen);
+      const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
+      return fromFlow(ctx.doc, s.start, s.end, value, marked.ambiguous ? 0.5 : 0.9, 'grid');
+    }
     const text = sentences(ctx.doc, s.start, s.end)
       .filter((x) => !ALREADY.test(x.text))
-      .map((x) => x.text)
+      .map((x) => withoutQuoted(x.text, h.options))
       .join('');
     return fromFlow(ctx.doc, s.start, s.end, flags(text), 0.9, 'section');
   }
@@ -77,48 +104,111 @@ function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefine
   return undefined;
 }
 
+/**
+ * Items numbered in one run of text ("1.A；2.B。", "1.A2.B", "①A②B"): split where the numbers
+ * 1, 2, 3… (or ①②③…) stand in order. Undefined when the text is not such a run.
+ */
+export function splitEnumerated(text: string): string[] | undefined {
+  const marks: { at: number; end: number }[] = [];
+  let next = 1;
+  const re = /(?<![\d.])(\d{1,2})\s*[.、．)）](?!\d)|[（(]\s*(\d{1,2})\s*[)）]|([①-⑳])/g;
+  for (const m of text.matchAll(re)) {
+    const n = m[3] ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[3]) + 1 : Number(m[1] ?? m[2]);
+    if (n !== next) continue;
+    // The first number opens the text; later ones follow an item's end or its last character.
+    if (next === 1 && text.slice(0, m.index).trim() !== '') return undefined;
+    marks.push({ at: m.index, end: m.index + m[0].length });
+    next++;
+  }
+  if (marks.length === 0) return undefined;
+  return marks.map((mk, i) =>
+    cleanValue(text.slice(mk.end, marks[i + 1]?.at ?? text.length).replace(/[。；;]\s*$/, '')),
+  );
+}
+
+/** Titles written in one line: numbered ("1.A；2.B"), or listed with 、 ；. */
+function inlineTitles(text: string): string[] {
+  const t = text.trim().replace(/[。.]$/, '');
+  return (
+    splitEnumerated(t) ??
+    t
+      .split(/[、；;]/)
+      .map((x) => cleanValue(x))
+      .filter(Boolean)
+  );
+}
+
+/** Numbered lines from a row on ("1. A" / "2. B"), a wrapped title's next line joining it. */
+function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end: number } {
+  const doc = ctx.doc;
+  const titles: string[] = [];
+  let style = '';
+  let end = -1;
+  for (const row of doc.rows.slice(from)) {
+    const text = row.text.trim();
+    const wrapped = titles.length > 0 && doc.flow[row.flowStart - 1] !== '\n';
+    const n = numbering(text);
+    if (wrapped) titles[titles.length - 1] += text;
+    else if (ENUMERATED.test(text) && (style === '' || n?.style === style)) {
+      style = n?.style ?? style;
+      titles.push(text.replace(ENUMERATED, ''));
+    } else break;
+    end = row.flowEnd;
+  }
+  return { titles: titles.map(cleanValue), end };
+}
+
+const finish = (titles: string[]) =>
+  titles.map((t) => t.replace(/^《(.+)》$/, '$1')).filter((t) => t.length >= 2);
+
 export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const table = listFromTable(ctx, def);
   if (table) return table;
   const h = hintsOf(def);
   if (!h.items) return undefined;
-  const intro = new RegExp(
-    `(?:${ALREADY.source})[^。；\\n：:]{0,12}?(?:${h.items.source})(?:清单|名称|目录)?(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例))?\\s*(?:[，,]?\\s*(?:分别为|包括|如下|为))?\\s*[：:]`,
-  );
   const doc = ctx.doc;
+  const about = `(?:${ALREADY.source})[^。；\\n：:]{0,12}?(?:${h.items.source})(?:清单|名称|目录)?`;
+  // "已形成的典型案例：…" in a sentence or a line.
+  const intro = new RegExp(
+    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例))?\\s*(?:[，,]?\\s*(?:分别为|包括|如下|为))?\\s*[：:]`,
+  );
   const m = intro.exec(doc.flow);
-  if (!m) return undefined;
-  const introEnd = m.index + m[0].length;
-  const rest = doc.flow.slice(introEnd);
-  const lineEnd = rest.search(/\n|$/);
-  const inline = rest.slice(0, lineEnd).trim();
-  let titles: string[] = [];
-  let end = introEnd;
-  if (inline && !ENUMERATED.test(inline)) {
-    titles = inline
-      .replace(/。$/, '')
-      .split(/[、；;]/)
-      .map((t) => cleanValue(t))
-      .filter(Boolean);
-    end = introEnd + lineEnd;
-  } else {
-    const introRow = doc.rowAt(m.index);
-    let style = '';
-    for (const row of doc.rows.slice((introRow?.index ?? 0) + (inline ? 0 : 1))) {
-      const text = row.text.trim();
-      // A long title wraps: its next line joins it in the flow (no line break between).
-      const wrapped = titles.length > 0 && doc.flow[row.flowStart - 1] !== '\n';
-      const n = numbering(text);
-      if (wrapped) titles[titles.length - 1] += text;
-      else if (ENUMERATED.test(text) && (style === '' || n?.style === style)) {
-        style = n?.style ?? style;
-        titles.push(text.replace(ENUMERATED, ''));
-      } else break;
-      end = row.flowEnd;
+  if (m) {
+    const introEnd = m.index + m[0].length;
+    const rest = doc.flow.slice(introEnd);
+    const lineEnd = rest.search(/\n|$/);
+    const inline = rest.slice(0, lineEnd).split('\t')[0]!.trim();
+    if (inline) {
+      const titles = finish(inlineTitles(inline));
+      if (titles.length > 0)
+        return fromFlow(doc, m.index, introEnd + lineEnd, titles, 0.85, 'list');
+    } else {
+      const row = doc.rowAt(m.index);
+      const { titles, end } = numberedLines(ctx, (row?.index ?? 0) + 1);
+      if (finish(titles).length > 0)
+        return fromFlow(doc, m.index, end, finish(titles), 0.85, 'list');
     }
-    titles = titles.map(cleanValue);
   }
-  titles = titles.map((t) => t.replace(/^《(.+)》$/, '$1')).filter((t) => t.length >= 2);
-  if (titles.length === 0) return undefined;
-  return fromFlow(doc, m.index, end, titles, 0.85, 'list');
+  // A label or a heading saying so ("已有典型案例 | 1.A2.B", "已形成的典型案例" over lines).
+  const label = new RegExp(
+    `^(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?\\s*${about}$`,
+  );
+  for (const row of doc.rows) {
+    const at = row.cells.findIndex((c) => label.test(cleanLabel(c.text)));
+    if (at < 0) continue;
+    const beside = row.cells
+      .slice(at + 1)
+      .map((c) => c.text)
+      .join('')
+      .trim();
+    if (beside) {
+      const titles = finish(inlineTitles(beside));
+      if (titles.length > 0) return fromFlow(doc, row.flowStart, row.flowEnd, titles, 0.85, 'list');
+      continue;
+    }
+    const { titles, end } = numberedLines(ctx, row.index + 1);
+    if (finish(titles).length > 0)
+      return fromFlow(doc, row.flowStart, end, finish(titles), 0.8, 'list');
+  }
+  return undefined;
 }

@@ -85,10 +85,11 @@ export function byPattern(ctx: ReadContext, def: FactDef): ExtractedFact | undef
 export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
   if (labels.length === 0) return undefined;
-  // Labels are tried most specific first: the pack lists them in that order.
-  for (const prose of [false, true]) {
+  // Labels are tried most specific first: the pack lists them in that order; then labels
+  // qualified or shortened ("主持人所在单位", "实践起始"), then sentences.
+  for (const pass of ['exact', 'relaxed', 'prose'] as const) {
     for (const label of labels) {
-      const found = findField(ctx.doc, [label], prose);
+      const found = findField(ctx.doc, [label], pass === 'prose', pass === 'relaxed');
       if (!found) continue;
       const value = convert(def, found.value);
       if (empty(value)) continue;

@@ -14,24 +14,22 @@ import { type Column, columnOf, type Table, tablesOf } from '../../pdf/structure
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { looksLikeUnit, splitUnitList } from './unit-names';
 
-const REGION_HEADER = /^(?:所在|所属)?(?:地区|区域|地市|市县|区县|县区|所在地|城市|行政区)$/;
-const TYPE_HEADER = /^(?:单位|学校)?(?:类型|性质|类别|学段|层次)$/;
+export { looksLikeUnit, splitUnitList };
+
+const REGION_HEADER =
+  /^(?:所在|所属)?(?:省|市|县|区|地区|区域|地市|市县|区县|县区|所在地|城市|行政区|市州|省市|县市区)$/;
+const TYPE_HEADER = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段|层次)$/;
+/** "学段/类型": a header naming two things, each of them a type. */
+const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
+/** "鞍山市第四十九高级中学（牵头单位）": the lead unit marked in its name. */
+const LEAD_MARK = /[（(]\s*牵头(?:单位|学校)?\s*[）)]$/;
 const PERSON_HEADER = /^(?:姓名|名字|成员姓名)$/;
-
-/** Does a string read like the name of a school or an institution? */
-export function looksLikeUnit(text: string): boolean {
-  return (
-    text.length >= 4 &&
-    text.length <= 40 &&
-    /(学校|中学|小学|大学|学院|幼儿园|教育局|中心|研究院|研究所|教研室|馆|局|园|校|部|处|所|站|集团|公司|委员会|基地|分校|校区|教科院|研修院)$/.test(
-      text,
-    )
-  );
-}
 
 function isLeadRow(row: DocRow, nameCell: DocCell | undefined, lead?: string): boolean {
   if (row.cells.some((c) => /^牵头(单位|学校)?$/.test(cleanLabel(c.text)))) return true;
+  if (nameCell && LEAD_MARK.test(cleanValue(nameCell.text).replace(/\s+/g, ''))) return true;
   if (!nameCell || !lead) return false;
   return foldForCompare(nameCell.text) === foldForCompare(lead);
 }
@@ -48,7 +46,7 @@ function nameColumn(table: Table, labels: string[]): Column | undefined {
 
 function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Column, lead?: string) {
   const regionCol = table.columns.find((h) => REGION_HEADER.test(h.label));
-  const typeCol = table.columns.find((h) => TYPE_HEADER.test(h.label) && h !== nameCol);
+  const typeCol = table.columns.find((h) => isType(h.label) && h !== nameCol);
   const units: MemberUnit[] = [];
   const cells: DocCell[] = [];
   let odd = 0;
@@ -69,23 +67,6 @@ function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Colum
   return fromCells(ctx.doc, cells, units, odd > 0 ? 0.55 : 0.9);
 }
 
-/** "A、B、C和D": split at separators, and at 和/及 only where both sides name a unit (和平区). */
-export function splitUnitList(text: string): string[] {
-  const items = text
-    .split(/[、，,；;]/)
-    .map((s) => cleanValue(s.replace(/等$/, '')))
-    .filter((s) => s !== '');
-  return items.flatMap((item) => {
-    if (looksLikeUnit(item) && !/(以及|和|及)/.test(item)) return [item];
-    for (const m of item.matchAll(/以及|和|及/g)) {
-      const left = item.slice(0, m.index);
-      const right = item.slice(m.index + m[0].length);
-      if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, right];
-    }
-    return [item];
-  });
-}
-
 function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
   const h = hintsOf(def);
   const items = h.items?.source ?? '成员单位';
@@ -102,6 +83,26 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     const count = m[1] ? parseCount(m[1]) : undefined;
     // A stated count that disagrees with the list means the list was misread.
     const agrees = count === undefined || count === list.length || count === names.length;
+    return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
+  }
+  return joinedWith(ctx, units, lead);
+}
+
+/**
+ * "由X牵头，联合A、B和C共三所学校组建": the units a sentence says the lead joins with, counted
+ * after the list. A count that disagrees with the list leaves it uncertain.
+ */
+function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFact | undefined {
+  const re = new RegExp(
+    `(?:联合|携手|会同|联合了)\\s*([^。；;\\n]+?)\\s*等?\\s*共\\s*(${NUMBER})\\s*${units}(?:学校|单位|成员单位|成员校)?`,
+    'g',
+  );
+  for (const m of ctx.doc.flow.matchAll(re)) {
+    const names = splitUnitList(m[1]!);
+    if (names.length === 0 || !names.every(looksLikeUnit)) continue;
+    const leadKey = lead ? foldForCompare(lead) : '';
+    const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
+    const agrees = parseCount(m[2]!) === list.length;
     return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
   }
   return undefined;

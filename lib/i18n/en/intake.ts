@@ -30,7 +30,5 @@ export const intake: Messages<typeof zh> = {
   errors: {
     noPages:
       '"{{file}}" has no pages and cannot be application material. Ask the applicant for the complete PDF and add it again.',
-    removeUnavailable:
-      "This version cannot delete applications yet (the panel's data interface lacks the operation). Update and try again; until then, ask the members to ignore this application.",
   },
 };

@@ -26,6 +26,8 @@ export const sync: Messages<typeof zh> = {
       refusedUpdate: 'Refused an update from member {{member}} in panel {{panel}}: {{reason}}',
       fileStored: 'Stored file {{hash}}… ({{size}} bytes, panel {{panel}}, member {{member}})',
       fileRefused: 'Refused a file request: panel {{panel}}, reason {{reason}}',
+      redisError:
+        'Redis cannot be reached ({{message}}); reconnecting. Until it is back, this node serves only its own connections.',
       stopped: 'Relay stopped (port {{port}})',
     },
   },

@@ -26,7 +26,5 @@ export const intake = {
   },
   errors: {
     noPages: '“{{file}}”里没有任何页面，不能作为申报材料。请向申报单位索取完整的 PDF 后再添加。',
-    removeUnavailable:
-      '这个版本还不能删除申报（评审组的数据接口缺少删除操作）。请更新到新版本后再试；在此之前可请成员忽略这份申报。',
   },
 } as const;

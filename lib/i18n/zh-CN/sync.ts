@@ -23,6 +23,7 @@ export const sync = {
       refusedUpdate: '拒绝了成员 {{member}} 在评审组 {{panel}} 中的一次更新：{{reason}}',
       fileStored: '已保存文件 {{hash}}…（{{size}} 字节，评审组 {{panel}}，成员 {{member}}）',
       fileRefused: '拒绝文件请求：评审组 {{panel}}，原因 {{reason}}',
+      redisError: '连不上 Redis（{{message}}），正在重连。恢复之前，本节点只服务连到它自己的成员。',
       stopped: '中继已停止（端口 {{port}}）',
     },
   },

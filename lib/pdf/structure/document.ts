@@ -40,6 +40,8 @@ export interface DocRow {
   /** Offsets of the row in the flow. */
   flowStart: number;
   flowEnd: number;
+  /** The rest of this table row, cut off by a page break (set by tables.ts). */
+  continued?: DocRow;
 }
 
 interface Segment {
@@ -75,7 +77,31 @@ function sameColumns(a: number[], b: number[]): boolean {
   return shared / b.length >= 0.6;
 }
 
-const SENTENCE_END = /[。！？；：:;!?）)」』”]$/;
+/** A numbered heading's numbering (一、 （二） 3. 第一部分). */
+const HEADING_NUMBER =
+  /^(?:第[一二三四五六七八九十\d]+[部分章节]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、．.](?!\d))/;
+
+/** A line opening with a short label and a colon is a field or a role line of its own. */
+const FIELD_START = /^\s*[^，,。；;：:\s]{1,12}[:：]/;
+
+/** A line ending so ends its paragraph ("；" or "）" at the margin do not: lists run on). */
+const SENTENCE_END = /[。！？：:!?]$/;
+
+/**
+ * Where a full line of free text ends on a page: the median right edge of the long free lines
+ * (a line with hanging punctuation sticks out; a producer breaking early stops short), or, on a
+ * page of short lines, the mirror of the left margin (margins are symmetric on forms).
+ */
+function fullLineRight(page: PageText, lines: PageText['lines']): number {
+  const left = Math.min(...lines.map((l) => l.cells[0]?.rect[0] ?? Infinity));
+  const mirror = page.view[2] - (Number.isFinite(left) ? left - page.view[0] : 0);
+  const rights = lines
+    .filter((l) => l.table < 0 && l.cells.length === 1)
+    .map((l) => l.cells[0]!.rect[2])
+    .filter((r) => r - left >= 0.6 * (mirror - left))
+    .sort((a, b) => a - b);
+  return rights.length >= 3 ? rights[Math.floor(rights.length / 2)]! : mirror;
+}
 
 export class DocumentLayout {
   readonly rows: DocRow[] = [];
@@ -88,27 +114,24 @@ export class DocumentLayout {
     let tableBase = 0;
     /** The table the previous page ended with (it may continue), or -1. */
     let carried = -1;
-    /** Whether the previous free line wraps into the next one. */
+    /** Whether the previous free line wraps into the next one, and where it starts. */
     let openParagraph = false;
+    let paragraphX = 0;
     for (const page of pages) {
       this.pageByNumber.set(page.page, page);
       if (!page.hasText) continue;
       const lines = page.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
-      // Where a full line of text ends: the furthest free line, or (on a page of short lines)
-      // the mirror of the left margin, margins being symmetric on forms.
-      const left = Math.min(...lines.map((l) => l.cells[0]?.rect[0] ?? Infinity));
-      const freeRight = Math.max(
-        page.view[2] - (Number.isFinite(left) ? left - page.view[0] : 0),
-        ...lines.filter((l) => l.table < 0).map((l) => l.cells.at(-1)?.rect[2] ?? 0),
-      );
+      const freeRight = fullLineRight(page, lines);
       // Page table numbers → document table numbers. The table a page starts with continues the
       // table the previous page ended with when their columns line up.
       const tables = new Map<number, number>();
       // A short running header ("附件1") may stand above the continued table.
       const firstTable = lines.findIndex((l) => l.table >= 0);
-      const onlyHeaderAbove = lines
-        .slice(0, Math.max(0, firstTable))
-        .every((l, i) => i < 2 && page.text.slice(l.start, l.end).trim().length <= 20);
+      // A numbered heading above it ("（三）辅导员") opens another table.
+      const onlyHeaderAbove = lines.slice(0, Math.max(0, firstTable)).every((l, i) => {
+        const text = page.text.slice(l.start, l.end).trim();
+        return i < 2 && text.length <= 20 && !HEADING_NUMBER.test(text);
+      });
       const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
       if (first && carried >= 0) {
         const edges = columnEdges(lines.filter((l) => l.table === first.table));
@@ -119,8 +142,19 @@ export class DocumentLayout {
         if (line.table >= 0 && !tables.has(line.table)) tables.set(line.table, tableBase++);
         const table = line.table >= 0 ? tables.get(line.table)! : -1;
         const firstText = page.text.slice(line.cells[0]?.start ?? 0, line.cells[0]?.end ?? 0);
+        // The next line of an open paragraph starts no further right than the line before (a
+        // new paragraph is indented) and is not a numbered heading or item.
+        const x0 = line.cells[0]?.rect[0] ?? 0;
+        const joins =
+          openParagraph &&
+          table < 0 &&
+          line.cells.length === 1 &&
+          x0 <= paragraphX + 0.6 * (line.size || 10) &&
+          !HEADING_NUMBER.test(firstText.trim()) &&
+          !/^[①-⑳]/.test(firstText.trim()) &&
+          !FIELD_START.test(firstText);
         if (this.rows.length > 0) {
-          if (!(openParagraph && table < 0)) flow += '\n';
+          if (!joins) flow += '\n';
           else if (/[A-Za-z0-9]$/.test(flow) && /^[A-Za-z0-9]/.test(firstText)) flow += ' ';
         }
         const flowStart = flow.length;
@@ -166,6 +200,7 @@ export class DocumentLayout {
           line.cells.length === 1 &&
           right >= freeRight - 2.5 * (line.size || 10) &&
           !SENTENCE_END.test(row.text);
+        paragraphX = x0;
       }
       carried = this.rows.at(-1)?.table ?? -1;
     }

@@ -7,7 +7,7 @@
  * "项 目 名 称：" and "项目名称(限20字)" match.
  */
 import type { DocCell, DocRow, DocumentLayout } from './document';
-import { columnWords, tablesOf } from './tables';
+import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
 
 export interface Found<T = string> {
   value: T;
@@ -20,11 +20,13 @@ export interface Found<T = string> {
 
 /** A label cell as written: without spaces, markers, trailing colon or bracketed instructions. */
 export function cleanLabel(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/^[*＊※]+|[*＊※]+$/g, '')
-    .replace(/[（(][^（）()]*[）)]$/g, '')
-    .replace(/[:：]+$/g, '');
+  let label = text.replace(/\s+/g, '').replace(/^[*＊※]+|[*＊※]+$/g, '');
+  // "牵头单位（盖章）：", "年级（册）": colon and bracketed notes, in either order.
+  for (let before = ''; before !== label; ) {
+    before = label;
+    label = label.replace(/[:：]+$/g, '').replace(/[（(][^（）()]*[）)]$/g, '');
+  }
+  return label;
 }
 
 /** Trim a value: spaces, wrapping quotes or book-title marks, trailing punctuation. */
@@ -66,24 +68,54 @@ function acceptable(value: string): boolean {
   return value !== '' && !isFieldWord(value) && !isPlaceholder(value) && !MARKS.test(value);
 }
 
-function labelRegex(labels: readonly string[]): RegExp {
-  return new RegExp(`^(?:${labels.map(escapeRegex).join('|')})$`);
-}
-
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The value of the first field labelled with one of `labels` (in the order the document has). */
+/** Whose field it is, written before a label: "主持人所在单位", "开展实践起始时间". */
+const QUALIFIER = '(?:本项目|项目|共同体|联盟|工作室|主持人|负责人|领衔人|申报人|申报|开展|主要)';
+/** Generic tails a label may drop: "实践起始" for 实践起始时间. */
+const TAIL = /(?:时间|日期|年月|名称)$/;
+
+/**
+ * How a cleaned label matches one of `labels`: exactly, or (relaxed) with a qualifier naming
+ * whose field it is before it, or without a generic tail (时间, 名称) when four characters or
+ * more remain. Short labels (类别, 名称) only match exactly: "研究类别" is not 类别.
+ */
+export function labelPattern(labels: readonly string[], relaxed = false): RegExp {
+  if (!relaxed) return new RegExp(`^(?:${labels.map(escapeRegex).join('|')})$`);
+  const words = relaxedWords(labels);
+  if (words.length === 0) return /^(?!)$/;
+  return new RegExp(`^${QUALIFIER}?(?:${words.map(escapeRegex).join('|')})$`);
+}
+
+function relaxedWords(labels: readonly string[]): string[] {
+  const long = labels.filter((l) => l.length >= 4);
+  const cut = long.filter((l) => l.replace(TAIL, '').length >= 4).map((l) => l.replace(TAIL, ''));
+  return [...new Set([...long, ...cut])];
+}
+
+/** A list number before a field's label: "2.领衔人所在单位：…", "（三）推选单位：…". */
+const FIELD_NUMBER =
+  '(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?';
+
+/**
+ * The value of the first field labelled with one of `labels` (in the order the document has).
+ * `relaxed` also accepts labels qualified or shortened as labelPattern says.
+ */
 export function findField(
   doc: DocumentLayout,
   labels: readonly string[],
   prose = true,
+  relaxed = false,
 ): Found | undefined {
-  const whole = labelRegex(labels);
+  const whole = labelPattern(labels, relaxed);
+  const words = relaxed ? relaxedWords(labels) : labels;
+  if (words.length === 0) return prose ? findInProse(doc, labels) : undefined;
+  const inlineLabels = `${relaxed ? `${QUALIFIER}?` : ''}(?:${words.map(spaced).join('|')})`;
   // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
   const inline = new RegExp(
-    `^\\s*(?:${labels.map(spaced).join('|')})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(.+)$`,
+    `^\\s*${FIELD_NUMBER}\\s*${inlineLabels}\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(.+)$`,
     's',
   );
   const inTables = tableRows(doc);
@@ -94,16 +126,18 @@ export function findField(
       const label = cleanLabel(cell.text);
       if (whole.test(label)) {
         // A row of labels over a row of values: the value is below, not beside.
-        const found = labelsOverValues(doc, row)
-          ? valueBelow(doc, row, ci)
-          : (valueBeside(doc, row, ci) ?? valueBelow(doc, row, ci));
+        const found =
+          recordValue(doc, row, ci) ??
+          (labelsOverValues(doc, row)
+            ? valueBelow(doc, row, ci)
+            : (valueBeside(doc, row, ci) ?? valueBelow(doc, row, ci)));
         if (found) return found;
         continue;
       }
       const m = inline.exec(cell.text);
       if (m) {
         // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
-        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '');
+        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
         const value = cleanValue(raw);
         if (acceptable(value)) {
           const offset = cell.text.length - m[1]!.length;
@@ -120,11 +154,44 @@ export function findField(
   return prose ? findInProse(doc, labels) : undefined;
 }
 
+/**
+ * A table of one record: a header row of column labels over a single row of values (a summary
+ * row, 汇总表). The value of a label is the cell under it.
+ */
+function recordValue(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+  if (!isHeaderRow(row) || row.cells.some((c) => valueLike(c.text))) {
+    return undefined;
+  }
+  const table = tablesOf(doc).find((t) => t.header === row);
+  if (!table || table.body.length !== 1) return undefined;
+  const column = table.columns[ci];
+  const cell = column && columnOf(table.body[0]!, column);
+  if (!cell) return undefined;
+  const value = cleanValue(cell.text);
+  if (!acceptable(value)) return undefined;
+  return { value, cells: [row.cells[ci]!, cell], kind: 'below' };
+}
+
+/** A cell that holds a value, not a label: digits, a mark, a long text, a unit's name. */
+function valueLike(text: string): boolean {
+  const t = cleanLabel(text);
+  return /\d|[□■☑☐√✓]/.test(t) || t.length > 12 || (t.length >= 6 && UNIT_END.test(t));
+}
+
+const UNIT_END = /(?:学校|中学|小学|大学|学院|幼儿园|教育局|中心)$/;
+
+/**
+ * A common field's label run on after a value with no space ("…中心填报人：易志华联系电话：…",
+ * as a one-line header of a summary table is typed): the value ends there.
+ */
+const RUN_ON_LABEL =
+  /(?<=[\p{Script=Han}）)])(?:填报人|填表人|联系人|联系电话|电话|手机|电子邮箱|邮箱|报送日期|填报日期|填表日期|日期)[:：].*$/su;
+
 /** A second "label：" after a value in the same line (a short label, after a space). */
 const NEXT_LABEL = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
 
 /** Rows of table parts with a header and two or more data rows. */
-function tableRows(doc: DocumentLayout): Set<DocRow> {
+export function tableRows(doc: DocumentLayout): Set<DocRow> {
   const out = new Set<DocRow>();
   for (const t of tablesOf(doc)) {
     // Three column words at least (姓名, 单位, 职称…): a form's two-field rows are not a table.
@@ -156,6 +223,12 @@ function looksLikeLabel(text: string): boolean {
 /** How a label ends on forms (名称, 类别, 单位, 时间…): generic form words, no call's vocabulary. */
 const LABEL_END =
   /(?:名称|全称|简称|类别|方向|单位|部门|时间|日期|年月|电话|手机|负责人|主持人|地区|学段|职称|职务|类型|编号|邮箱|地址|人数|数量|意见|条件|目标)$/;
+
+/** Does a cell read as a field's label: short (a unit's name is longer), ending as labels do? */
+export function isLabelText(text: string): boolean {
+  const t = cleanLabel(text);
+  return t.length > 0 && t.length <= 10 && (LABEL_END.test(t) || isFieldWord(t));
+}
 
 /** Cells that read as labels: short (a unit's full name is longer) and ending as labels do. */
 const labelWords = (row: DocRow) =>

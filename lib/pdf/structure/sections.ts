@@ -107,9 +107,19 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
       return { start, end: row.flowEnd, text: doc.flow.slice(start, row.flowEnd) };
     }
     if (row.table >= 0) continue;
-    const lead = new RegExp(`^[^：:]{0,12}?(?:${heading.source})[^：:]{0,8}[:：]`).test(row.text);
-    if (!lead && (row.text.length > 40 || !heading.test(row.text))) continue;
+    // "标题：text" (an instruction in brackets may stand before the colon).
+    const lead = new RegExp(
+      `^[^：:]{0,12}?(?:${heading.source})(?:[（(][^（）()]{0,20}[）)])?[^：:]{0,8}[:：]`,
+    ).test(row.text);
     const own = headingOf(row, doc);
+    // A heading names its section first ("四、预期成果", "预期成果（可多选）"); a short line
+    // that mentions the words mid-sentence ("…和成果提炼。") or a wrapped line's end is not one.
+    const title = cleanLabel(numbering(row.text)?.rest ?? row.text);
+    const opens =
+      new RegExp(`^(?:${heading.source})`).test(title) &&
+      (own !== null || title.length <= 16) &&
+      (row.flowStart === 0 || doc.flow[row.flowStart - 1] === '\n');
+    if (!lead && !opens) continue;
     const level = own?.level ?? 6;
     // A heading line (possibly "标题：text on the same line").
     const colon = row.text.search(/[:：]/);
@@ -118,7 +128,10 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
     let count = 0;
     for (const next of doc.rows.slice(row.index + 1)) {
       const h = headingOf(next, doc);
-      if ((h && (h.level <= level || level === 6)) || ++count > 60) {
+      // Under an unnumbered heading, numbered items (1. ① …) belong to it; the next
+      // unnumbered heading or a chapter or section number (一、（一）) ends it.
+      const ends = h && (level === 6 ? h.level === 6 || h.level <= 2 : h.level <= level);
+      if (ends || ++count > 60) {
         end = next.flowStart;
         break;
       }

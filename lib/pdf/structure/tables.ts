@@ -121,6 +121,79 @@ export function columnWords(row: DocRow): number {
 
 const tableCache = new WeakMap<DocumentLayout, Table[]>();
 
+/**
+ * Does a header row head a data row: each data cell under a header cell of its own (cells left
+ * of the header are row labels, a role merged over rows), two at least? Counting cells is not
+ * enough: a header may carry a role label cell the data rows lack, or the reverse.
+ */
+function fits(header: DocRow, data: DocRow): boolean {
+  const columns = headerColumns(header);
+  const left = columns[0]?.x0 ?? 0;
+  const used = new Set<Column>();
+  for (const cell of data.cells) {
+    if (cell.rect[2] <= left + 2) continue;
+    // The column it overlaps most; without borders, text starts where its header starts.
+    let column: Column | undefined;
+    let best = 0;
+    for (const c of columns) {
+      const o = overlap(cell.rect[0], cell.rect[2], c.x0, c.x1);
+      if (o > best) [column, best] = [c, o];
+    }
+    column ??= columns.find((c) => Math.abs(c.x0 - cell.rect[0]) <= 3);
+    if (!column || used.has(column)) return false;
+    used.add(column);
+  }
+  return used.size >= 2;
+}
+
+/** A ruled cell lying across two or more of the columns (by more than half of each). */
+function spansColumns(row: DocRow, columns: Column[]): boolean {
+  if (columns.length < 2) return false;
+  return row.cells.some((cell) => {
+    if (!cell.ruled) return false;
+    const covered = columns.filter(
+      (c) => overlap(cell.rect[0], cell.rect[2], c.x0, c.x1) > 0.5 * (c.x1 - c.x0),
+    );
+    return covered.length >= 2;
+  });
+}
+
+/**
+ * A row cut by a page break: its cells' last lines stand at the top of the next page, in a row
+ * of their own with the first column empty. That row continues the one before it.
+ */
+function joinContinuations(body: DocRow[], columns: Column[]): DocRow[] {
+  if (columns.length < 2) return body;
+  const first = columns.find((c) => !/^(?:序号|编号|序)$/.test(c.label)) ?? columns[0]!;
+  const out: DocRow[] = [];
+  for (const row of body) {
+    const prev = out.at(-1);
+    const filled = row.cells.filter((c) => c.text.trim() !== '');
+    if (
+      prev &&
+      prev.page !== row.page &&
+      filled.length > 0 &&
+      filled.length * 2 <= columns.length &&
+      !columnOf(row, first)
+    ) {
+      prev.continued = row;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** The text of a row under a column, with the cells it came from (a continued row joins in). */
+export function textUnder(row: DocRow, column: Column): { text: string; cells: DocCell[] } {
+  const cells: DocCell[] = [];
+  for (let r: DocRow | undefined = row; r; r = r.continued) {
+    const cell = columnOf(r, column);
+    if (cell) cells.push(cell);
+  }
+  return { text: cells.map((c) => c.text).join(''), cells };
+}
+
 const labelsOf = (row: DocRow) =>
   headerColumns(row)
     .map((c) => c.label)
@@ -152,11 +225,10 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       let j = i;
       while (j < rows.length && labelLike[j]) j++;
       const data = rows[j];
-      const width = (r: DocRow) => r.cells.length;
       // No data after the run: a table of labels only (its first row heads it), or a header
       // alone (a role's table with nobody in it).
       const header = data
-        ? rows.slice(i, j).findIndex((r) => width(r) === width(data))
+        ? rows.slice(i, j).findIndex((r) => fits(r, data))
         : i === 0 && (j - i >= 2 || rows.length === 1)
           ? 0
           : -1;
@@ -172,7 +244,12 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       const header = at >= 0 ? rows[at] : undefined;
       const end = starts[k + 1] ?? rows.length;
       const labels = header ? labelsOf(header) : '';
-      const body = rows.slice(at + 1, end).filter((r) => !(header && labelsOf(r) === labels));
+      const columns = header ? headerColumns(header) : [];
+      let body = rows.slice(at + 1, end).filter((r) => !(header && labelsOf(r) === labels));
+      // A row with a cell across two columns is a form's field, not this table's data.
+      const across = body.findIndex((r) => spansColumns(r, columns));
+      if (across >= 0) body = body.slice(0, across);
+      body = joinContinuations(body, columns);
       const first = header ?? body[0];
       if (!first) return;
       let caption: DocRow | undefined;
@@ -184,10 +261,43 @@ export function tablesOf(doc: DocumentLayout): Table[] {
           break;
         }
       }
-      out.push({ id, header, columns: header ? headerColumns(header) : [], body, caption });
+      out.push({ id, header, columns, body, caption });
     });
   }
+  out.push(...freeTables(doc));
   tableCache.set(doc, out);
+  return out;
+}
+
+/**
+ * Tables that layout did not see as tables: a free line of column labels (two at least, 序号 |
+ * 案例名称, 单位名称 | 所在地区) over lines whose cells stand under those labels. Two columns
+ * of text a wide gap apart are otherwise read as a field and its value. Their ids are negative.
+ */
+function freeTables(doc: DocumentLayout): Table[] {
+  const out: Table[] = [];
+  const rows = doc.rows;
+  let id = -2;
+  for (let i = 0; i < rows.length; i++) {
+    const header = rows[i]!;
+    if (header.table >= 0 || !isHeaderRow(header)) continue;
+    const labels = labelsOf(header);
+    const body: DocRow[] = [];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (row.table >= 0) break;
+      if (row.page !== header.page && labelsOf(row) === labels) continue; // repeated on a new page
+      if (!fits(header, row)) break;
+      body.push(row);
+    }
+    if (body.length === 0) continue;
+    const above = rows[i - 1];
+    const caption = above && above.table < 0 && above.text.trim().length <= 40 ? above : undefined;
+    const columns = headerColumns(header);
+    out.push({ id: id--, header, columns, body: joinContinuations(body, columns), caption });
+    i = j - 1;
+  }
   return out;
 }
 

@@ -1,0 +1,185 @@
+/**
+ * People tables: a header row with 姓名 and other person columns; each row's role is its own
+ * role cell, a label cell merged over several rows (also left of the header, where the header
+ * does not name that column), or the heading or caption above the table ("（二）辅导员"). A role
+ * whose table has no rows, or whose row names nobody, has an empty list, not unknown.
+ */
+import type { ExtractedFact, Person } from '../../facts/standard';
+import type { DocCell, DocRow } from '../../pdf/structure/document';
+import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
+import { headingOf, numbering } from '../../pdf/structure/sections';
+import {
+  type Column,
+  columnOf,
+  coveringCell,
+  headerColumns,
+  type Table,
+  tablesOf,
+  textUnder,
+} from '../../pdf/structure/tables';
+import type { ReadContext } from './context';
+import { isName, joinedText, splitDutyTitle } from './person-parts';
+import { type Role, roleOf } from './roles';
+
+type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
+
+export const PERSON_HEADERS: [Field, RegExp][] = [
+  ['name', /^(?:姓名|名字|成员姓名)$/],
+  ['dutyTitle', /^职务[/／、，,]?职称$|^职称[/／、，,]?职务$/],
+  ['subject', /^(?:任教)?(?:学科|专长|学科[/／、]?专长|学科专业|专业|研究方向|任教学科)$/],
+  ['duty', /^(?:职务|行政职务)$/],
+  ['title', /^(?:职称|专业技术职称|技术职称)$/],
+  ['phone', /^(?:联系方式|联系电话|电话|手机|手机号码|移动电话|手机号)$/],
+  ['unit', /^(?:所在单位|工作单位|单位|所在学校|学校|单位名称)$/],
+  ['role', /^(?:角色|类别|身份|成员类别|人员类别|团队角色|分工|项目分工|职责)$/],
+];
+
+/** Columns that are neither a person field nor a role: never read as the role column. */
+const OTHER_HEADERS =
+  /^(?:序号|编号|序|性别|年龄|出生年月|民族|学历|学位|政治面貌|备注|身份证号|签名|签字)$/;
+
+function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined {
+  const columns = headerColumns(row);
+  const fields = new Map<Field, Column>();
+  for (const column of columns) {
+    const field = PERSON_HEADERS.find(([, re]) => re.test(column.label))?.[0];
+    if (field && !fields.has(field)) fields.set(field, column);
+  }
+  if (!fields.has('name') || fields.size < 2) return undefined;
+  if (fields.has('role')) return fields;
+  // A column left of the name with no known header holds the role labels (网络教研联盟人员).
+  const nameX = fields.get('name')!.x0;
+  const left = columns
+    .filter(
+      (c) =>
+        c.x1 <= nameX + 1 &&
+        !OTHER_HEADERS.test(c.label) &&
+        !PERSON_HEADERS.some(([, re]) => re.test(c.label)),
+    )
+    .at(-1);
+  if (left) fields.set('role', left);
+  else {
+    // Role labels merged over the rows, left of a header that does not name their column.
+    const x0 = Math.min(...table.body.flatMap((r) => r.cells.map((c) => c.rect[0])));
+    const first = columns[0]!;
+    if (Number.isFinite(x0) && first.x0 - x0 > 12) {
+      fields.set('role', { label: '', x0, x1: first.x0, cell: first.cell });
+    }
+  }
+  return fields;
+}
+
+function cleanName(text: string): string {
+  return cleanValue(text)
+    .replace(/\s+/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '');
+}
+
+function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined {
+  const cell = (f: Field) => {
+    const column = fields.get(f);
+    return column ? joinedText(textUnder(row, column).text) : '';
+  };
+  const name = cleanName(cell('name'));
+  if (!isName(name)) return undefined;
+  const person: Person = { name };
+  const subject = cell('subject');
+  if (subject) person.subject = subject;
+  const combined = cell('dutyTitle');
+  if (combined) Object.assign(person, splitDutyTitle(combined));
+  const duty = cell('duty');
+  if (duty) person.duty = duty;
+  const title = cell('title');
+  if (title) person.title = title;
+  const unit = cell('unit');
+  if (unit) person.unit = unit;
+  const phone = cell('phone').replace(/\s+/g, '');
+  if (phone) person.phone = phone;
+  return person;
+}
+
+/** The role a table's rows default to: the heading or caption just above the header row. */
+function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | undefined {
+  for (let i = header.index - 1; i >= Math.max(0, header.index - 3); i--) {
+    const row = ctx.doc.rows[i]!;
+    if (row.table >= 0 && row.table === header.table) continue;
+    if (row.table >= 0) return undefined;
+    const text = numbering(row.text)?.rest ?? row.text;
+    const role = roleOf(text, roles);
+    if (role) return role;
+    if (headingOf(row, ctx.doc)) return undefined;
+  }
+  return undefined;
+}
+
+interface Read {
+  people: Person[];
+  cells: DocCell[];
+  confidence: number;
+}
+
+/** People of every role from the document's people tables. */
+export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
+  const read = new Map<string, Read>();
+  const add = (role: string, people: Person[], cells: DocCell[], confidence: number) => {
+    const r = read.get(role) ?? { people: [], cells: [], confidence: 1 };
+    r.people.push(...people);
+    r.cells.push(...cells);
+    r.confidence = Math.min(r.confidence, confidence);
+    read.set(role, r);
+  };
+  for (const table of tablesOf(ctx.doc)) {
+    const header = table.header;
+    const fields = header && headerFields(table, header);
+    if (!header || !fields) continue;
+    const defaultRole =
+      roleAbove(ctx, header, roles) ??
+      (table.caption ? roleOf(table.caption.text, roles) : undefined);
+    const roleColumn = fields.get('role');
+    let lastRole: string | undefined;
+    let rowsRead = 0;
+    for (const row of table.body) {
+      if (headerFields(table, row)) continue; // the header repeated on a new page
+      let role: string | undefined;
+      let label: DocCell | undefined;
+      if (roleColumn) {
+        label = columnOf(row, roleColumn) ?? coveringCell(ctx.doc, row, roleColumn);
+        role = label ? roleOf(label.text, roles) : undefined;
+        // An empty role cell under a merged label that could not be tied to rows: keep going.
+        if (!label || cleanLabel(label.text) === '') role = lastRole;
+      }
+      role ??= roleColumn && lastRole ? undefined : defaultRole;
+      if (!role) continue;
+      const person = personFrom(row, fields);
+      if (!person) {
+        // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
+        if (label && row.cells.every((c) => c === label || cleanValue(c.text) === '')) {
+          add(role, [], [label], 0.8);
+        }
+        continue;
+      }
+      lastRole = role;
+      rowsRead++;
+      add(role, [person], row.cells, 0.9);
+    }
+    // A role's own table without a single person: the role has nobody (an empty list).
+    if (
+      rowsRead === 0 &&
+      defaultRole &&
+      !roleColumn &&
+      table.body.every((r) => !personFrom(r, fields))
+    ) {
+      add(defaultRole, [], header.cells, 0.8);
+    }
+  }
+  const out = new Map<string, ExtractedFact>();
+  for (const [role, r] of read) {
+    out.set(role, {
+      value: r.people,
+      evidence: ctx.doc.evidenceForCells(r.cells),
+      confidence: r.confidence,
+      source: 'table',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * What a piece of a person's description is, however a form writes it: "德育主任", "高级教师",
+ * "教师/一级教师", "阜新市朝霞中学", "信息技术/Python编程", "联系电话15129267265". Used where
+ * people are written as text (a role line in prose, "郑佳琪（校长，正高级教师）" in a field):
+ * each piece is told apart by its shape, not by where it stands, so any order reads. The words
+ * are general Chinese school vocabulary (titles, subjects, duties), not any call's.
+ */
+import type { Person } from '../../facts/standard';
+import { cleanValue } from '../../pdf/structure/key-values';
+import { looksLikeUnit } from './unit-names';
+
+/** Professional titles (职称). */
+export const TITLE_WORDS =
+  /^(?:(?:中学|小学|中小学|幼儿园)?(?:正高级|副高级|高级|一级|二级|三级)(?:教师)?|特级教师|(?:副)?教授|讲师|助教|(?:副|助理)?研究员|(?:高级|助理)?工程师|(?:高级)?讲师|未评|无)$/;
+
+/** School subjects (学科), as forms name them. */
+const SUBJECT_WORDS =
+  /^(?:语文|数学|英语|外语|日语|俄语|物理|化学|生物|生物学|历史|地理|政治|思想政治|道德与法治|思品|科学|信息技术|信息科技|通用技术|劳动|劳动技术|劳动教育|音乐|美术|艺术|体育|体育与健康|书法|心理健康|心理健康教育|综合实践|综合实践活动|教育技术|特殊教育|学前教育|小学全科)$/;
+
+/** How duties (职务) end. */
+const DUTY_END =
+  /(?:主任|校长|院长|组长|干事|书记|教研员|审核员|管理员|教师|老师|主管|科长|处长|局长|馆长|园长|主席|秘书|负责人|专员|干部|辅导员)$/;
+
+export type PartKind = 'phone' | 'title' | 'duty' | 'dutyTitle' | 'subject' | 'unit' | 'contact';
+
+const PHONE = /^(?:联系电话|电话|手机|手机号码?|联系方式|Tel)?\s*[:：]?\s*(\+?\d[\d\s-]{6,}\d)$/i;
+const CONTACT = /^(?:QQ|qq|邮箱|电子邮箱|E-?mail)?\s*[:：]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+
+/** A subject, also with a specialty after a slash ("信息技术/Python编程"). */
+export function isSubject(text: string): boolean {
+  const first = text.split(/[/／]/)[0]!.trim();
+  return SUBJECT_WORDS.test(first);
+}
+
+export function isTitle(text: string): boolean {
+  return TITLE_WORDS.test(text.trim());
+}
+
+export function isDuty(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 12 && DUTY_END.test(t) && !isTitle(t) && !looksLikeUnit(t);
+}
+
+/** "教师/一级教师", "教科室主任、正高级教师": a duty and a title in one piece. */
+export function splitDutyTitle(text: string): { duty?: string; title?: string } {
+  const parts = text
+    .split(/[/／、，,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length >= 2) {
+    if (isTitle(parts[0]!) && !isTitle(parts.at(-1)!)) {
+      return { title: parts[0], duty: parts.slice(1).join('/') };
+    }
+    return { duty: parts[0], title: parts.slice(1).join('/') };
+  }
+  if (parts.length === 1) return isTitle(parts[0]!) ? { title: parts[0] } : { duty: parts[0] };
+  return {};
+}
+
+/** The kind of one piece, or undefined when its shape says nothing sure. */
+export function partKind(piece: string): PartKind | undefined {
+  const t = piece.trim();
+  if (PHONE.test(t)) return 'phone';
+  if (CONTACT.test(t)) return 'contact';
+  if (isTitle(t)) return 'title';
+  if (isSubject(t)) return 'subject';
+  if (looksLikeUnit(t)) return 'unit';
+  const halves = t.split(/[/／]/);
+  if (halves.length === 2 && isTitle(halves[1]!) && isDuty(halves[0]!)) return 'dutyTitle';
+  if (halves.length === 2 && isTitle(halves[0]!) && isDuty(halves[1]!)) return 'dutyTitle';
+  if (isDuty(t)) return 'duty';
+  return undefined;
+}
+
+/** Is this a person's name (two to five Han characters, or a Latin name)? */
+export function isName(text: string): boolean {
+  return /^[\p{Script=Han}·]{2,5}$/u.test(text) || /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text);
+}
+
+export interface Described {
+  person: Person;
+  /** Pieces whose kind could not be told (the person is then uncertain). */
+  unknown: number;
+}
+
+/**
+ * A person from a name and the pieces describing them ("德育主任", "高级教师", "联系电话…").
+ * A piece of an unknown kind, or a second piece of a kind already read, counts as unknown.
+ */
+export function describe(name: string, pieces: string[]): Described {
+  const person: Person = { name };
+  let unknown = 0;
+  const set = (field: keyof Person, value: string) => {
+    if (person[field] !== undefined) unknown++;
+    else person[field] = value;
+  };
+  for (const raw of pieces) {
+    const piece = raw.trim();
+    if (!piece) continue;
+    switch (partKind(piece)) {
+      case 'phone':
+        set('phone', PHONE.exec(piece)![1]!.replace(/[\s-]+/g, ''));
+        break;
+      case 'contact':
+        break; // an e-mail or QQ is not a field of a person record
+      case 'title':
+        set('title', piece);
+        break;
+      case 'subject':
+        set('subject', piece.replace(/\s+/g, ''));
+        break;
+      case 'unit':
+        set('unit', piece);
+        break;
+      case 'duty':
+        set('duty', piece);
+        break;
+      case 'dutyTitle': {
+        const { duty, title } = splitDutyTitle(piece);
+        if (duty) set('duty', duty);
+        if (title) set('title', title);
+        break;
+      }
+      default:
+        unknown++;
+    }
+  }
+  return { person, unknown };
+}
+
+/** A cell's text as one value: a wrapped cell's lines join without the space between them. */
+export function joinedText(text: string): string {
+  return cleanValue(text).replace(/(?<=[\p{Script=Han}/／])\s+|\s+(?=[\p{Script=Han}/／])/gu, '');
+}
+
+/** Pieces of a description: split at commas and enumeration marks (not at "/", a pair). */
+export function pieces(text: string): string[] {
+  return text
+    .split(/[，,、；;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,103 @@
+/**
+ * People written in sentences, after a role's label and a colon:
+ * - "项目负责人：金秀英，德育主任，高级教师，联系电话15129267265。" (one person, pieces after
+ *   the name),
+ * - "主持人：冯明（汨罗市龙湾小学，教师，高级教师，信息科技，13724890399）" (pieces in brackets),
+ * - "核心成员：罗志强（阜新市海州区求是学校，一级教师）；方金凤（…）；…" (several),
+ * - "核心成员：" and then one person per numbered line ("（一）孙桂芳，科学，…").
+ * Each piece is told apart by its shape (person-parts.ts). A person with a piece that could not
+ * be told apart is proposed as uncertain.
+ */
+import type { ExtractedFact, Person } from '../../facts/standard';
+import { numbering } from '../../pdf/structure/sections';
+import type { ReadContext } from './context';
+import { describe, isName, pieces } from './person-parts';
+import { type Role, roleOf } from './roles';
+
+/** A role's label opening a line or a sentence, with a colon: "核心成员（11人）：". */
+const ROLE_LINE =
+  /(?<=^|[\n。；;])[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t]*([\p{Script=Han}]{2,14}?)[ \t]*(?:[（(][^（）()\n]{0,10}[）)])?[ \t]*[:：]/gu;
+
+interface Parsed {
+  people: Person[];
+  unknown: number;
+}
+
+/** One person written as "名字（…）", "名字，…，…" or a name alone. */
+function onePerson(text: string): Parsed | undefined {
+  const t = text.trim().replace(/[。.]$/, '');
+  const bracket = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]$/u.exec(t);
+  if (bracket && isName(bracket[1]!)) {
+    const d = describe(bracket[1]!, pieces(bracket[2]!));
+    return { people: [d.person], unknown: d.unknown };
+  }
+  const listed = /^([\p{Script=Han}·]{2,5})\s*[，,]\s*(.+)$/u.exec(t);
+  if (listed && isName(listed[1]!)) {
+    const d = describe(listed[1]!, pieces(listed[2]!));
+    return { people: [d.person], unknown: d.unknown };
+  }
+  if (isName(t)) return { people: [{ name: t }], unknown: 0 };
+  return undefined;
+}
+
+/** The people of a role line's text: pieces at ；, each a person (or names joined by 、). */
+export function parsePeople(text: string): Parsed | undefined {
+  const out: Parsed = { people: [], unknown: 0 };
+  for (const part of text.split(/[；;]/)) {
+    const piece = part.trim().replace(/^(?:等|及|和)/, '');
+    if (!piece) continue;
+    const one = onePerson(piece);
+    if (one) {
+      out.people.push(...one.people);
+      out.unknown += one.unknown;
+      continue;
+    }
+    // "张三、李四、王五": names only.
+    const names = piece.split(/[、，,]/).map((s) => s.trim());
+    if (names.length > 1 && names.every(isName)) {
+      out.people.push(...names.map((name) => ({ name })));
+      continue;
+    }
+    return undefined; // not a list of people: a sentence about the role
+  }
+  return out.people.length > 0 ? out : undefined;
+}
+
+/** People of every role written as role lines in the document's text. */
+export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
+  const doc = ctx.doc;
+  const flow = doc.flow;
+  const out = new Map<string, ExtractedFact>();
+  for (const m of flow.matchAll(ROLE_LINE)) {
+    const label = m[1]!;
+    if (/单位|学校|条件|职责|分工|任务/.test(label)) continue;
+    const role = roleOf(label, roles, true);
+    if (!role || out.has(role)) continue;
+    const start = m.index + m[0].length;
+    const lineEnd = flow.slice(start).search(/[\n。]|$/);
+    let end = start + lineEnd;
+    let parsed = parsePeople(flow.slice(start, end).replace(/\t/g, ''));
+    if (!parsed && flow.slice(start, end).trim() === '') {
+      // The role's label alone; one person per numbered line after it.
+      parsed = { people: [], unknown: 0 };
+      const row = doc.rowAt(start);
+      for (const next of doc.rows.slice((row?.index ?? 0) + 1)) {
+        const n = numbering(next.text);
+        const one = n && next.table < 0 ? onePerson(n.rest) : undefined;
+        if (!one) break;
+        parsed.people.push(...one.people);
+        parsed.unknown += one.unknown;
+        end = next.flowEnd;
+      }
+      if (parsed.people.length === 0) parsed = undefined;
+    }
+    if (!parsed) continue;
+    out.set(role, {
+      value: parsed.people,
+      evidence: doc.evidenceForFlow(m.index, end),
+      confidence: parsed.unknown > 0 ? 0.55 : 0.8,
+      source: 'sentence',
+    });
+  }
+  return out;
+}

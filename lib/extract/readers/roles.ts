@@ -1,0 +1,51 @@
+/**
+ * Roles of people on a form (主持人, 辅导员, 核心成员…): the pack's people facts, each named by
+ * its labels. A label goes to the role whose word it holds most specifically (资源内容审核管理员
+ * before 成员), and people read anywhere (tables, fields, sentences) are proposed per role.
+ */
+import type { ExtractedFact, Person } from '../../facts/standard';
+import { cleanLabel } from '../../pdf/structure/key-values';
+
+export interface Role {
+  id: string;
+  words: string[];
+}
+
+/** People read for one role, with where they stand. */
+export interface Found {
+  people: Person[];
+  fact: ExtractedFact<Person[]>;
+}
+
+const NUMBERING = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/;
+
+/**
+ * The role a label names: the fact whose label it holds most specifically (longest word).
+ * `strict`: the label must end with the word ("领衔主持人", "核心成员（11人）"), as a role line's
+ * label does; a table's role cell may say more ("网络教研联盟核心成员", "核心成员（共8人）").
+ */
+export function roleOf(text: string, roles: Role[], strict = false): string | undefined {
+  const label = cleanLabel(text).replace(NUMBERING, '');
+  if (label.length === 0 || label.length > 24) return undefined;
+  let best: { id: string; length: number } | undefined;
+  for (const role of roles) {
+    for (const w of role.words) {
+      const holds = strict ? label.endsWith(w) : label.includes(w);
+      if (holds && w.length > (best?.length ?? 0)) best = { id: role.id, length: w.length };
+    }
+  }
+  return best?.id;
+}
+
+/** The role words standing at the start of a label ("负责人职务" → 负责人), with the role. */
+export function rolePrefix(label: string, roles: Role[]): { id: string; rest: string } | undefined {
+  let best: { id: string; rest: string; length: number } | undefined;
+  for (const role of roles) {
+    for (const w of role.words) {
+      if (label.startsWith(w) && label.length > w.length && w.length > (best?.length ?? 0)) {
+        best = { id: role.id, rest: label.slice(w.length), length: w.length };
+      }
+    }
+  }
+  return best && { id: best.id, rest: best.rest };
+}

@@ -1,0 +1,35 @@
+/**
+ * Does a piece of text name a unit (a school, a bureau, a centre)? By how unit names end, in
+ * general Chinese: 学校, 中学, 教育局, 中心… And splitting a written list of units ("A、B和C").
+ */
+import { cleanValue } from '../../pdf/structure/key-values';
+
+/** Does a string read like the name of a school or an institution? */
+export function looksLikeUnit(text: string): boolean {
+  // "华容县教育技术装备中心（仪电站）": a bracketed other name after the unit's name.
+  const name = text.replace(/[（(][^（）()]{1,12}[）)]$/, '');
+  return (
+    name.length >= 4 &&
+    text.length <= 40 &&
+    /(学校|中学|小学|大学|学院|幼儿园|教育局|中心|研究院|研究所|研究室|教研室|馆|局|园|校|部|处|所|站|室|集团|公司|委员会|基地|分校|校区|教科院|研修院)$/.test(
+      name,
+    )
+  );
+}
+
+/** "A、B、C和D": split at separators, and at 和/及 only where both sides name a unit (和平区). */
+export function splitUnitList(text: string): string[] {
+  const items = text
+    .split(/[、，,；;]/)
+    .map((s) => cleanValue(s.replace(/等$/, '')))
+    .filter((s) => s !== '');
+  return items.flatMap((item) => {
+    if (looksLikeUnit(item) && !/(以及|和|及)/.test(item)) return [item];
+    for (const m of item.matchAll(/以及|和|及/g)) {
+      const left = item.slice(0, m.index);
+      const right = item.slice(m.index + m[0].length);
+      if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, right];
+    }
+    return [item];
+  });
+}
