@@ -54,9 +54,9 @@ function isNoise(c: OcrChar): boolean {
  * Specks of dirt read as punctuation: unsure punctuation anywhere, and any punctuation not read
  * surely inside a run of digits (a telephone number has no full stop in it).
  *
- * Dropping an unsure mark between two characters is a guess (a real 、 between 》 and 《 read at
- * 0.48 joined two titles into one), so the characters either side keep at most the confidence
- * that nothing was there: a value read across the spot is not proposed as certain.
+ * Dropping an unsure mark is a guess (a real 、 between 》 and 《 read at 0.48 joined two titles
+ * into one), so the characters beside it keep at most the confidence that nothing was there: a
+ * value read across or up to the spot is not proposed as certain.
  */
 function withoutSpecks(chars: OcrChar[]): OcrChar[] {
   const kept: OcrChar[] = [];
@@ -68,14 +68,20 @@ function withoutSpecks(chars: OcrChar[]): OcrChar[] {
       dropped = Math.max(dropped, c.p);
       continue;
     }
-    if (dropped > 0 && kept.length > 0) {
-      const before = kept[kept.length - 1]!;
-      kept[kept.length - 1] = { ...before, p: Math.min(before.p, 1 - dropped) };
+    if (dropped > 0) {
+      lowerLast(kept, 1 - dropped);
       kept.push({ ...c, p: Math.min(c.p, 1 - dropped) });
     } else kept.push(c);
     dropped = 0;
   }
+  // A mark dropped at the end of the line (a 、 after 》 before the line wraps) counts too.
+  if (dropped > 0) lowerLast(kept, 1 - dropped);
   return kept;
+}
+
+function lowerLast(chars: OcrChar[], p: number): void {
+  const last = chars[chars.length - 1];
+  if (last) chars[chars.length - 1] = { ...last, p: Math.min(last.p, p) };
 }
 
 /**

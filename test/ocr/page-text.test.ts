@@ -159,6 +159,10 @@ describe('OCR page text', () => {
     expect(confidenceOf(text, 2, 3)).toBeCloseTo(0.52, 3);
     expect(confidenceOf(text, 3, 4)).toBeCloseTo(0.52, 3);
     expect(confidenceOf(text, 0, 2)).toBeGreaterThan(0.9);
+    // At the end of a line (the text wraps after the mark) the character before it is unsure.
+    const end = line(100, 100, '《甲》、');
+    end.chars[3]!.p = 0.48;
+    expect(confidenceOf(ocrPageText(page([end])), 2, 3)).toBeCloseTo(0.52, 3);
   });
 
   it('places words of a straightened page back onto the crooked scan', () => {
