@@ -54,9 +54,10 @@ function isNoise(c: OcrChar): boolean {
  * Specks of dirt read as punctuation: unsure punctuation anywhere, and any punctuation not read
  * surely inside a run of digits (a telephone number has no full stop in it).
  *
- * Dropping an unsure mark is a guess (a real 、 between 》 and 《 read at 0.48 joined two titles
- * into one), so the characters beside it keep at most the confidence that nothing was there: a
- * value read across or up to the spot is not proposed as certain.
+ * Dropping an unsure mark is a guess (real 、 and ， are read at 0.4–0.5 on poor scans, and
+ * dropping one joins what it separated, such as two titles), so the characters beside it keep at
+ * most the confidence that nothing was there: a value read across or up to the spot is not
+ * proposed as certain.
  */
 function withoutSpecks(chars: OcrChar[]): OcrChar[] {
   const kept: OcrChar[] = [];
