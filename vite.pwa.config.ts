@@ -20,6 +20,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The OCR worker (lib/platform/web-ocr-worker.ts) is an ES module worker.
+  worker: { format: 'es' },
   plugins: [
     react(),
     VitePWA({
@@ -45,6 +47,9 @@ export default defineConfig({
         globPatterns: [
           '**/*.{js,mjs,css,html,svg,png,ico,bcmap,pfb,ttf,wasm,json,pdf,webmanifest}',
         ],
+        // OCR (models, the runtime's wasm, ~30 MB) is fetched on first use and kept in Cache
+        // Storage by lib/platform/web-ocr-worker.ts: never in the first load or the precache.
+        globIgnores: ['ocr/**', '**/ort-wasm-*.wasm'],
         // pdf.js's worker and the demo PDFs are larger than Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: '/index.html',

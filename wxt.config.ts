@@ -65,5 +65,7 @@ export default defineConfig({
   },
   vite: () => ({
     build: { chunkSizeWarningLimit: 2000 },
+    // The OCR worker (lib/platform/web-ocr-worker.ts) is an ES module worker.
+    worker: { format: 'es' },
   }),
 });

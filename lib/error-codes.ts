@@ -64,6 +64,10 @@ export const ERROR_CODES = [
   'extract/unreadable',
   // intake
   'intake/noPages',
+  // ocr
+  'ocr/modelsUnavailable',
+  'ocr/pageFailed',
+  'ocr/workerFailed',
   // panel
   'panel/badIdentityFile',
   'panel/badInvitation',

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { ReviewDeskError } from '../../lib/errors';
 import { parseFactsFile } from '../../lib/facts/facts-file';
+import type { OcrSummary } from '../../lib/ocr/extraction';
 import {
   checkPanel,
   type Evaluation,
@@ -28,6 +29,7 @@ import {
   requireOption,
 } from '../cli-kit';
 import { extractApplicationsFromFiles } from './extract';
+import { printOcrPages } from './ocr-report';
 import { readJsonFile, resolvePack } from './rubric';
 
 export interface ApplicationSources {
@@ -37,6 +39,10 @@ export interface ApplicationSources {
   files: string[];
   /** The pack PDFs are read for (its deadline, its own facts). */
   pack?: RubricPack;
+  /** Read scanned pages by OCR (default); `--no-ocr` turns it off. */
+  ocr?: boolean;
+  /** Filled with each PDF's OCR report (pages read by OCR, their confidence), by id. */
+  ocrReports?: Map<string, OcrSummary>;
 }
 
 export async function loadApplications(
@@ -45,7 +51,16 @@ export async function loadApplications(
 ): Promise<PanelApplication[]> {
   if (sources.files.length > 0 && sources.pack) {
     // PDFs: facts proposed by extraction; a scanned file has none, so its rules are unknown.
-    const fromPdfs = await extractApplicationsFromFiles(ctx, sources.files, sources.pack);
+    const fromPdfs = await extractApplicationsFromFiles(
+      ctx,
+      sources.files,
+      sources.pack,
+      undefined,
+      sources.ocr ?? true,
+      (id, result) => {
+        if (result.ocr) sources.ocrReports?.set(id, result.ocr);
+      },
+    );
     const fromFacts = sources.facts
       ? await loadApplications(ctx, { facts: sources.facts, files: [] })
       : [];
@@ -66,12 +81,21 @@ function uniqueIds(apps: PanelApplication[]): PanelApplication[] {
 }
 
 /** Exactly the shape documented for `check --json`. */
-export function checkJson(ctx: CliContext, pack: RubricPack, result: PanelCheck) {
+export function checkJson(
+  ctx: CliContext,
+  pack: RubricPack,
+  result: PanelCheck,
+  ocr?: Map<string, OcrSummary>,
+) {
   const text = (m: Parameters<typeof formatMessage>[1]) => formatMessage(ctx.i18n, m);
   return {
     rubric: pack.id,
     applications: result.applications.map(({ id, evaluation }) => ({
       id,
+      // Only for PDFs with scanned pages: which were read by OCR, and how surely.
+      ...(ocr?.get(id)
+        ? { ocr: { pages: ocr.get(id)!.pages, failures: ocr.get(id)!.failures } }
+        : {}),
       eligible: evaluation.eligible,
       rules: evaluation.rules.map((r) => ({
         id: r.id,
@@ -134,16 +158,20 @@ export const checkCommand: Command = {
       rubric: { type: 'string' },
       facts: { type: 'string' },
       json: { type: 'boolean' },
+      'no-ocr': { type: 'boolean' },
     });
     const pack = await resolvePack(ctx, requireOption(values.rubric, 'rubric'));
+    const ocrReports = new Map<string, OcrSummary>();
     const applications = await loadApplications(ctx, {
       facts: values.facts,
       files: positionals,
       pack,
+      ocr: !values['no-ocr'],
+      ocrReports,
     });
     const result = checkPanel(pack, applications);
     if (values.json) {
-      ctx.out(JSON.stringify(checkJson(ctx, pack, result), null, 2));
+      ctx.out(JSON.stringify(checkJson(ctx, pack, result, ocrReports), null, 2));
       return EXIT_OK;
     }
     ctx.out(
@@ -155,6 +183,8 @@ export const checkCommand: Command = {
     for (const { id, evaluation } of result.applications) {
       ctx.out('');
       printApplication(ctx, id, evaluation);
+      const ocr = ocrReports.get(id);
+      if (ocr) printOcrPages(ctx, { ocr } as Parameters<typeof printOcrPages>[1]);
     }
     ctx.out('');
     if (result.findings.length === 0) ctx.out(ctx.t('rubric:cli.check.noFindings'));

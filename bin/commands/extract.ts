@@ -1,7 +1,7 @@
 /**
- * `review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PW] [--json] [--explain]`:
+ * `review-desk extract FILE.pdf [--rubric ID|PACK.json] [--password PW] [--json] [--explain] [--no-ocr]`:
  * the facts an application PDF states, each with its page and quoted evidence and a confidence.
- * `--json` prints one object `{file, sha256, pages, pagesWithText, pagesWithoutText, facts}`
+ * `--json` prints one object `{file, sha256, pages, pagesWithText, pagesWithoutText, facts, ocr}`
  * (facts not found are absent; each fact `{value, evidence, confidence, source}`); otherwise a
  * readable table, with `--explain` naming the structure each value came from (table, checkbox
  * grid, key–value pair, sentence, list, section). Bad input (missing, damaged, encrypted file)
@@ -18,6 +18,7 @@ import { STANDARD_FACT_IDS } from '../../lib/facts/standard';
 import { isCjk } from '../../lib/pdf/normalize';
 import { builtinPacks, type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
 import { type CliContext, type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
+import { cliOcrOptions, knownNames, ocrFactNote, pagesNotRead, printOcrPages } from './ocr-report';
 import { resolvePack } from './rubric';
 
 async function readPdfFile(ctx: CliContext, file: string): Promise<Uint8Array> {
@@ -32,13 +33,15 @@ async function readPdfFile(ctx: CliContext, file: string): Promise<Uint8Array> {
 export async function extractFile(
   ctx: CliContext,
   file: string,
-  options: { pack?: RubricPack; password?: string } = {},
+  options: { pack?: RubricPack; password?: string; ocr?: boolean; known?: string[] } = {},
 ): Promise<ExtractionResult> {
   const bytes = await readPdfFile(ctx, file);
+  const ocr = cliOcrOptions(ctx, options.ocr ?? true, options.known);
   return extractFromPdf(bytes, {
     fileName: path.basename(file),
     password: options.password,
     pack: options.pack,
+    ...(ocr ? { ocr } : {}),
   });
 }
 
@@ -51,10 +54,17 @@ export async function extractApplicationsFromFiles(
   paths: string[],
   pack: RubricPack,
   password?: string,
+  ocr = true,
+  onResult?: (id: string, result: ExtractionResult) => void,
 ): Promise<PanelApplication[]> {
   const apps: PanelApplication[] = [];
+  const results: ExtractionResult[] = [];
   for (const file of paths) {
-    const result = await extractFile(ctx, file, { pack, password });
+    // Names stated in the applications read so far help read unsure names on scans.
+    const known = knownNames(results);
+    const result = await extractFile(ctx, file, { pack, password, ocr, known });
+    results.push(result);
+    onResult?.(path.basename(file), result);
     const facts = Object.fromEntries(Object.entries(result.facts).map(([id, f]) => [id, f.value]));
     apps.push({ id: path.basename(file), facts });
   }
@@ -114,7 +124,9 @@ function printTable(
       const o = def?.options?.find((x) => x.value === v);
       return o?.label ? pickText(o.label, lang) : v;
     };
-    ctx.out(`${pad(label(id), column)}${describeFactValue(id, fact.value, t, option)}`);
+    ctx.out(
+      `${pad(label(id), column)}${describeFactValue(id, fact.value, t, option)}${ocrFactNote(ctx, result, id)}`,
+    );
     const percent = Math.round((fact.confidence ?? 1) * 100);
     const notes = [
       t(isUncertain(fact) ? 'extract:cli.uncertain' : 'extract:cli.confidence', { percent }),
@@ -140,7 +152,8 @@ function printTable(
       t('extract:cli.notFound', { facts: missing.map(label).join(t('extract:values.separator')) }),
     );
   }
-  for (const page of result.pagesWithoutText) ctx.out(t('pdf:page.noText', { page }));
+  printOcrPages(ctx, result);
+  for (const page of pagesNotRead(result)) ctx.out(t('pdf:page.noText', { page }));
   for (const { page } of result.unreadablePages ?? []) ctx.out(t('pdf:page.unreadable', { page }));
 }
 
@@ -154,10 +167,15 @@ export const extractCommand: Command = {
       password: { type: 'string' },
       json: { type: 'boolean' },
       explain: { type: 'boolean' },
+      'no-ocr': { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new ReviewDeskError('extract/noFile');
     const pack = values.rubric ? await resolvePack(ctx, values.rubric) : undefined;
-    const result = await extractFile(ctx, positionals[0]!, { pack, password: values.password });
+    const result = await extractFile(ctx, positionals[0]!, {
+      pack,
+      password: values.password,
+      ocr: !values['no-ocr'],
+    });
     if (values.json) ctx.out(JSON.stringify(result, null, 2));
     else printTable(ctx, result, pack, values.explain ?? false);
     return EXIT_OK;

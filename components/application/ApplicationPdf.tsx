@@ -40,7 +40,7 @@ export function ApplicationPdf({
   const [version, setVersion] = useState(0);
   const stored = useStoredFile(file.hash, file.name, version);
   const annotations = usePanelAnnotations(store, applicationId);
-  const { passwords, viewStates } = useStores();
+  const { passwords, viewStates, ocr } = useStores();
   if (isReviewDeskError(stored.error) && stored.error.code === 'viewer/fileMissing') {
     return <MissingFile panel={panel} file={file} onFound={() => setVersion((v) => v + 1)} />;
   }
@@ -63,6 +63,7 @@ export function ApplicationPdf({
       {...(passwords.get(file.hash) ? { password: passwords.get(file.hash) } : {})}
       onUnlocked={(password) => passwords.set(file.hash, password)}
       viewStates={viewStates}
+      ocrPages={ocr}
     />
   );
 }

@@ -18,7 +18,7 @@ import type {
 } from '@/lib/annotations/annotation';
 import type { EvidenceLink, EvidenceTarget } from '@/lib/annotations/store';
 import type { FileHash } from '@/lib/ids';
-import type { ViewStateStore } from '@/lib/workspace/stores';
+import type { OcrPageStore, ViewStateStore } from '@/lib/workspace/stores';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { PasswordPrompt } from './PasswordPrompt';
 import { usePdfDocument } from './usePdfDocument';
@@ -58,6 +58,8 @@ export interface PdfViewerProps {
   readOnly?: boolean;
   /** Where page, zoom and rotations are remembered per file; without it, nothing is. */
   viewStates?: ViewStateStore;
+  /** OCR readings of scanned pages (an invisible text layer on them); without it, scans have none. */
+  ocrPages?: OcrPageStore;
   /** A password already known for this file (typed earlier in this session). */
   password?: string;
   /** The file needed a password and this one opened it. */
@@ -71,6 +73,7 @@ export function PdfViewer(props: PdfViewerProps) {
   const { state, submitPassword, setPageSize } = usePdfDocument(file, {
     ...(props.password ? { password: props.password } : {}),
     ...(props.onUnlocked ? { onUnlocked: props.onUnlocked } : {}),
+    ...(props.ocrPages ? { ocrPages: props.ocrPages } : {}),
   });
   const view = useViewState(file.hash, props.viewStates);
 

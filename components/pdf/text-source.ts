@@ -7,6 +7,15 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageTexts } from '@/lib/annotations/anchor';
+import {
+  OCR_FONT,
+  type OcrPage,
+  ocrPageText,
+  ocrTextItems,
+  scanFrame,
+  scanRect,
+  scanTextItem,
+} from '@/lib/ocr/page-text';
 import type { OpenedPdf } from '@/lib/pdf/open';
 import { pageRulings } from '@/lib/pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '@/lib/pdf/text';
@@ -21,6 +30,32 @@ export interface LoadedPageText {
 
 const KEEP_PAGE_TEXTS = 40;
 
+/** OCR results for a file's scanned pages (the workspace's OcrPageStore). */
+export type OcrTextProvider = (pageNumber: number) => Promise<OcrPage | undefined>;
+
+/**
+ * A scanned page's OCR words as the text content pdf.js's TextLayer draws: invisible text placed
+ * over the scan, so selecting, searching, highlighting and quoting work as on a text page. The
+ * words are read on the straightened page; here they are turned back onto the scan as drawn.
+ */
+function ocrLoadedText(ocr: OcrPage): LoadedPageText {
+  const straight = ocrPageText(ocr);
+  const frame = scanFrame(straight);
+  const items = ocrTextItems(ocr).items.map((item) => scanTextItem(item, frame));
+  const page = {
+    ...straight,
+    items: straight.items.map((item) => ({ ...item, rect: scanRect(straight, item.rect, frame) })),
+  };
+  const content: TextContent = {
+    items,
+    styles: {
+      [OCR_FONT]: { fontFamily: 'sans-serif', ascent: 0.8, descent: -0.2, vertical: false },
+    },
+    lang: 'zh-CN',
+  };
+  return { page, content, textItems: items };
+}
+
 export class PdfTextSource {
   /** Normalised text per page (0-based), filled as pages are read. */
   readonly texts: (string | undefined)[];
@@ -29,7 +64,11 @@ export class PdfTextSource {
   private indexing: Promise<void> | null = null;
   private indexed = 0;
 
-  constructor(readonly pdf: OpenedPdf) {
+  constructor(
+    readonly pdf: OpenedPdf,
+    /** Where scanned pages get their text (OCR); without it they have none. */
+    private readonly ocr?: OcrTextProvider,
+  ) {
     this.texts = new Array(pdf.numPages).fill(undefined);
   }
 
@@ -72,11 +111,15 @@ export class PdfTextSource {
       const pdfjs = await getPlatform().loadPdfjs();
       const rulings = hasAny ? await pageRulings(page, pdfjs) : [];
       const model = buildPageText(index + 1, page.view as Rect, page.rotate, textItems, rulings);
+      // A scan: its OCR reading, once there (it may still be under way).
+      const ocr =
+        !model.hasText && this.ocr ? await this.ocr(index + 1).catch(() => undefined) : undefined;
+      const loaded = ocr ? ocrLoadedText(ocr) : { page: model, content, textItems };
       if (this.texts[index] === undefined) {
-        this.texts[index] = model.text;
+        this.texts[index] = loaded.page.text;
         this.indexed++;
       }
-      return { page: model, content, textItems };
+      return loaded;
     })();
     p.catch(() => this.full.delete(index));
     this.full.set(index, p);

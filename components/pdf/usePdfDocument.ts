@@ -5,7 +5,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isReviewDeskError } from '@/lib/errors';
+import type { FileHash } from '@/lib/ids';
 import { type OpenedPdf, openPdf, pageError } from '@/lib/pdf/open';
+import type { OcrPageStore } from '@/lib/workspace/stores';
 import type { PageSize } from './layout';
 import { PdfTextSource } from './text-source';
 
@@ -20,7 +22,12 @@ const MEASURE_AHEAD = 2000;
 
 export function usePdfDocument(
   file: { name: string; bytes: Uint8Array; hash: string },
-  options: { password?: string; onUnlocked?: (password: string) => void } = {},
+  options: {
+    password?: string;
+    onUnlocked?: (password: string) => void;
+    /** Where scanned pages get their text (OCR readings on this device). */
+    ocrPages?: OcrPageStore;
+  } = {},
 ) {
   const [state, setState] = useState<DocumentState>({ status: 'loading' });
   // An object, so submitting the same (wrong) password again still tries again.
@@ -29,6 +36,8 @@ export function usePdfDocument(
   );
   const onUnlocked = useRef(options.onUnlocked);
   onUnlocked.current = options.onUnlocked;
+  const ocrPagesRef = useRef(options.ocrPages);
+  ocrPagesRef.current = options.ocrPages;
 
   useEffect(() => {
     let cancelled = false;
@@ -53,7 +62,12 @@ export function usePdfDocument(
       const fallback: PageSize = { width: v?.width ?? 595, height: v?.height ?? 842 };
       const sizes = new Array<PageSize>(pdf.numPages).fill(fallback);
       if (cancelled) return;
-      setState({ status: 'ready', pdf, source: new PdfTextSource(pdf), sizes });
+      const ocrPages = ocrPagesRef.current;
+      const source = new PdfTextSource(
+        pdf,
+        ocrPages && ((page) => ocrPages.page(file.hash as FileHash, page)),
+      );
+      setState({ status: 'ready', pdf, source, sizes });
       // Measure the other pages without holding up the first paint.
       let changed = false;
       const measured = sizes.slice();
@@ -91,7 +105,7 @@ export function usePdfDocument(
       cancelled = true;
       void opened?.close();
     };
-  }, [file.bytes, file.name, password]);
+  }, [file.bytes, file.name, file.hash, password]);
 
   /** A page turned out to have another size than assumed (measured when drawn). */
   const setPageSize = useCallback((index: number, size: PageSize) => {

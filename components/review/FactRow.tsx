@@ -9,6 +9,7 @@ import type { FactId } from '@/lib/ids';
 import type { FactConfirmation } from '@/lib/panel/records/review-cell';
 import { type FactDef, pickText } from '@/lib/rubric';
 import type { Proposal } from '../hooks/useExtraction';
+import { OcrEvidence } from '../ocr/OcrEvidence';
 import { EvidenceLinks } from './EvidenceLinks';
 import { FactEditor } from './FactEditor';
 import { FactValue } from './FactValue';
@@ -62,6 +63,9 @@ export function FactRow({
       )}
       {state === 'notFound' && <p className="muted">{t('facts.notFoundHelp')}</p>}
       <EvidenceLinks evidence={evidence} {...(fileHash ? { fileHash } : {})} />
+      {proposal?.ocr && fileHash && state !== 'unknown' && (
+        <OcrEvidence info={proposal.ocr} fileHash={fileHash} />
+      )}
       <EvidenceLinks evidence={linked} />
       {editing ? (
         <FactEditor

@@ -7,7 +7,10 @@ export function FactsTab() {
   const { t } = useTranslation('review');
   const { pack, proposals, review, editable, panel, applicationId } = useReviewContext();
   const facts = pack.facts.filter((f) => !f.derive);
-  const pending = facts.filter((f) => proposals[f.id] && !review.values.facts[f.id]);
+  // Values OCR could not read surely are checked one by one, never accepted in bulk.
+  const pending = facts.filter(
+    (f) => proposals[f.id] && !review.values.facts[f.id] && proposals[f.id]!.ocr?.certain !== false,
+  );
   return (
     <section aria-label={t('tabs.facts')}>
       {editable && pending.length > 1 && (

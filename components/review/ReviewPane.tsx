@@ -17,6 +17,7 @@ import {
 import { ReturnedNotice } from '../desk/ReturnedNotice';
 import type { ExtractionState } from '../hooks/useExtraction';
 import { usePanelValue } from '../hooks/usePanelValue';
+import { OcrStatus } from '../ocr/OcrStatus';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';
 import { EligibilityTab } from './EligibilityTab';
@@ -40,7 +41,7 @@ export function ReviewPane({
   panel: Panel;
   applicationId: ApplicationId;
   pack: RubricPack;
-  extraction: ExtractionState;
+  extraction: ExtractionState & { cancelOcr?: () => void };
   showEvidence: (where: EvidenceLocation) => void;
 }) {
   const { t, i18n } = useTranslation('review');
@@ -154,16 +155,8 @@ export function ReviewPane({
             <ErrorNotice key={e.hash} error={e.error} />
           ),
         )}
-        {extraction.results
-          .filter((r) => r.result.pagesWithoutText.length > 0)
-          .map((r) => (
-            <p key={r.hash} className="notice" data-testid="needs-ocr">
-              {t('extraction.noText', {
-                name: r.name,
-                pages: r.result.pagesWithoutText.join('、'),
-              })}
-            </p>
-          ))}
+        {/* Scanned pages: read by OCR, how surely, and those left unread (needs-ocr). */}
+        <OcrStatus extraction={extraction} />
         {error ? <ErrorNotice error={error} /> : null}
         {issues.length > 0 && (
           <div className="notice notice-error" role="alert">

@@ -15,6 +15,12 @@ import {
   standardFactSchemas,
   UNCERTAIN,
 } from '../facts/standard';
+import {
+  annotateOcrFacts,
+  type ExtractionOcrOptions,
+  type OcrSummary,
+  readScannedPages,
+} from '../ocr/extraction';
 import { getDocumentText } from '../pdf/document-text';
 import { openPdf } from '../pdf/open';
 import { DocumentLayout } from '../pdf/structure/document';
@@ -186,6 +192,8 @@ export interface ExtractFromPdfOptions extends ExtractOptions {
   password?: string;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** OCR for pages without text (lib/ocr). Without it, scanned pages are reported, not read. */
+  ocr?: ExtractionOcrOptions;
   /** Time allowed per page (default 5 s; measurement on a loaded machine allows more). */
   budgetMs?: number;
 }
@@ -201,6 +209,8 @@ export interface ExtractionResult {
   /** Pages (from 1) that could not be read at all (damaged, too complex), with the error code. */
   unreadablePages?: { page: number; code: string }[];
   facts: ExtractedFacts;
+  /** Pages read by OCR and, per fact read from a scan, its confidence (when OCR was asked). */
+  ocr?: OcrSummary;
 }
 
 /** Open a PDF, read every page and propose facts. Errors are ReviewDeskErrors naming the file. */
@@ -217,13 +227,29 @@ export async function extractFromPdf(
       ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}),
     });
     const pagesWithoutText = text.pages.filter((p) => !p.hasText).map((p) => p.page);
+    // --- OCR (lib/ocr/extraction.ts): scanned pages are read from their pixels when asked. ---
+    const scanned = options.ocr
+      ? await readScannedPages(pdf, text.pages, sha256, {
+          ...options.ocr,
+          ...(options.signal ? { signal: options.signal } : {}),
+        })
+      : undefined;
+    const pages = scanned?.pages ?? text.pages;
+    const facts = extractFacts(pages, options);
+    if (scanned && options.ocr) {
+      await annotateOcrFacts(facts, pages, scanned.summary, options.ocr, options.pack);
+    }
+    // --- end OCR ---
     const result: ExtractionResult = {
       file: options.fileName,
       sha256,
       pages: pdf.numPages,
       pagesWithText: text.pages.filter((p) => p.hasText).length,
       pagesWithoutText,
-      facts: extractFacts(text.pages, options),
+      facts,
+      ...(scanned?.summary.pages.length || scanned?.summary.failures.length
+        ? { ocr: scanned.summary }
+        : {}),
     };
     if (text.failures.length > 0) {
       result.unreadablePages = text.failures.map((f) => ({

@@ -16,6 +16,7 @@ import { files as enFiles } from './en/files';
 import { history as enHistory } from './en/history';
 import { intake as enIntake } from './en/intake';
 import { layout as enLayout } from './en/layout';
+import { ocr as enOcr } from './en/ocr';
 import { opinion as enOpinion } from './en/opinion';
 import { panel as enPanel } from './en/panel';
 import { panelDirectory as enPanelDirectory } from './en/panelDirectory';
@@ -44,6 +45,7 @@ import { files as zhFiles } from './zh-CN/files';
 import { history as zhHistory } from './zh-CN/history';
 import { intake as zhIntake } from './zh-CN/intake';
 import { layout as zhLayout } from './zh-CN/layout';
+import { ocr as zhOcr } from './zh-CN/ocr';
 import { opinion as zhOpinion } from './zh-CN/opinion';
 import { panel as zhPanel } from './zh-CN/panel';
 import { panelDirectory as zhPanelDirectory } from './zh-CN/panelDirectory';
@@ -84,6 +86,7 @@ export const resources = {
     syncUi: zhSyncUi,
     pdf: zhPdf,
     extract: zhExtract,
+    ocr: zhOcr,
     opinion: zhOpinion,
     reconcile: zhReconcile,
     extension: zhExtension,
@@ -114,6 +117,7 @@ export const resources = {
     syncUi: enSyncUi,
     pdf: enPdf,
     extract: enExtract,
+    ocr: enOcr,
     opinion: enOpinion,
     reconcile: enReconcile,
     extension: enExtension,

@@ -5,6 +5,7 @@
 import './node-polyfills';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { nodeOcrService } from './node-ocr';
 import { readPagesInParallel } from './node-text-pool';
 import type { PdfjsModule, Platform } from './types';
 
@@ -75,4 +76,5 @@ export const nodePlatform: Platform = {
     return null;
   },
   readPagesInParallel,
+  ocr: () => nodeOcrService,
 };

@@ -5,6 +5,7 @@
  */
 import type { FetchedFile } from '../capture/fetched-file';
 import type { PageScan } from '../capture/page-scan';
+import type { OcrService } from '../ocr/service';
 import type { PageText } from '../pdf/text';
 
 export type PdfjsModule = typeof import('pdfjs-dist');
@@ -90,6 +91,11 @@ export interface Platform {
    * node-text-helpers.ts): the caller then reads alone.
    */
   readPagesInParallel?(request: ParallelPagesRequest): Promise<boolean>;
+  /**
+   * OCR of page images (lib/ocr): Node runs onnxruntime-node in process; browsers run
+   * onnxruntime-web in a Web Worker, its models fetched from the app's own origin on first use.
+   */
+  ocr?(): OcrService;
   /** Only in the browser extension's pages. */
   extension?: ExtensionHost;
 }

@@ -3,14 +3,23 @@
  * cMaps, standard fonts and wasm decoders from `/pdfjs/` on their own origin (copied there by
  * `scripts/copy-pdfjs-assets.mjs`), so PDFs open offline and no code is fetched remotely.
  */
+import type { OcrService } from '../ocr/service';
 import type { PdfjsModule, Platform, PlatformKind } from './types';
+import { createWebOcrService } from './web-ocr';
 
 const ASSET_BASE = '/pdfjs/';
 
 export function createWebPlatform(kind: Exclude<PlatformKind, 'node'>): Platform {
   let pdfjs: Promise<PdfjsModule> | null = null;
+  let ocr: OcrService | null = null;
   return {
     kind,
+    // The PWA keeps the OCR files in Cache Storage after the first download; the extension
+    // carries them in its package.
+    ocr() {
+      ocr ??= createWebOcrService({ cache: kind === 'pwa' });
+      return ocr;
+    },
     loadPdfjs() {
       pdfjs ??= import('pdfjs-dist').then((mod) => {
         mod.GlobalWorkerOptions.workerSrc = `${ASSET_BASE}pdf.worker.min.mjs`;

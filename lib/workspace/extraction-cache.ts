@@ -6,15 +6,17 @@
 import { ReviewDeskError } from '../errors';
 import { type ExtractionResult, extractFromPdf } from '../extract';
 import type { FileHash } from '../ids';
+import type { ExtractionOcrOptions } from '../ocr/extraction';
 import type { RubricPack } from '../rubric';
 import { getFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
 
 /** Bump when extraction changes, so cached proposals are read again. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
-function cacheKey(pack: RubricPack, hash: FileHash): string {
-  return `extraction:v${EXTRACTOR_VERSION}:${pack.id}:${pack.revision}:${hash}`;
+/** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
+function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
+  return `extraction:v${EXTRACTOR_VERSION}:${pack.id}:${pack.revision}:${hash}${ocr ? ':ocr' : ''}`;
 }
 
 export async function extractStoredFile(
@@ -24,18 +26,30 @@ export async function extractStoredFile(
   onProgress?: (done: number, total: number) => void,
   /** For a locked file: the password the user typed (the result is cached like any other). */
   password?: string,
+  /** Read scanned pages by OCR (lib/ocr); without it they are reported, not read. */
+  ocr?: ExtractionOcrOptions & { signal?: AbortSignal },
 ): Promise<ExtractionResult> {
-  const key = cacheKey(pack, file.hash);
+  const key = cacheKey(pack, file.hash, false);
   const cached = (await db.settings.get(key))?.value as ExtractionResult | undefined;
-  if (cached) return cached;
+  // A file without scanned pages reads the same with or without OCR.
+  if (cached && (!ocr || cached.pagesWithoutText.length === 0)) return cached;
+  const ocrKey = cacheKey(pack, file.hash, true);
+  const cachedOcr = ocr && ((await db.settings.get(ocrKey))?.value as ExtractionResult | undefined);
+  if (cachedOcr) return cachedOcr;
   const bytes = await getFile(db, file.hash);
   if (!bytes) throw new ReviewDeskError('viewer/fileMissing', { file: file.name });
+  const { signal, ...ocrOptions } = ocr ?? {};
   const result = await extractFromPdf(bytes.slice(), {
     fileName: file.name,
     pack,
     ...(password ? { password } : {}),
     ...(onProgress ? { onProgress } : {}),
+    ...(ocr ? { ocr: ocrOptions as ExtractionOcrOptions } : {}),
+    ...(signal ? { signal } : {}),
   });
-  await db.settings.put({ key, value: result });
+  await db.settings.put({
+    key: ocr && result.pagesWithoutText.length > 0 ? ocrKey : key,
+    value: result,
+  });
   return result;
 }

@@ -1,9 +1,9 @@
 /**
  * The narrow doors from the UI to this device's storage: file bytes, the viewer's remembered
- * places, the list of joined panels, facts read from stored files, the rubric library, and which
- * discussion messages were read here. The
- * app builds them once over its Dexie database and hands them down by React context, so no
- * component ever touches a table or `getDb()` (a lint rule keeps `lib/store` out of components).
+ * places, the list of joined panels, facts read from stored files, OCR readings of scanned pages,
+ * the rubric library, and which discussion messages were read here. The app builds them once
+ * over its Dexie database and hands them down by React context, so no component ever touches a
+ * table or `getDb()` (a lint rule keeps `lib/store` out of components).
  *
  * `watch…` methods call back with a fresh value whenever the underlying rows change (Dexie's
  * liveQuery), and return a function that stops watching.
@@ -12,6 +12,9 @@ import { liveQuery } from 'dexie';
 import { loadViewState, saveViewState, type ViewState } from '../annotations/view-state';
 import type { ExtractionResult } from '../extract';
 import type { ApplicationId, FileHash, PanelId } from '../ids';
+import { dbOcrCache, waitForOcrPage } from '../ocr/cache-db';
+import type { ExtractionOcrOptions } from '../ocr/extraction';
+import type { OcrPage } from '../ocr/page-text';
 import type { Panel, ThreadView } from '../panel/panel';
 import type { RubricPack } from '../rubric';
 import { type LibraryEntry, listPacks } from '../rubric-library';
@@ -72,8 +75,19 @@ export interface ExtractionStore {
   extract(
     pack: RubricPack,
     file: { hash: FileHash; name: string },
-    options?: { onProgress?: (done: number, total: number) => void; password?: string },
+    options?: {
+      onProgress?: (done: number, total: number) => void;
+      password?: string;
+      /** Read scanned pages by OCR (results cached on this device per file and page). */
+      ocr?: Omit<ExtractionOcrOptions, 'cache'> & { signal?: AbortSignal };
+    },
   ): Promise<ExtractionResult>;
+}
+
+/** OCR readings of scanned pages kept on this device (see lib/ocr/cache-db). */
+export interface OcrPageStore {
+  /** A page's reading: from the cache, or once stored while the file's scans are being read. */
+  page(hash: FileHash, page: number): Promise<OcrPage | undefined>;
 }
 
 export interface LibraryStore {
@@ -119,6 +133,7 @@ export interface WorkspaceStores {
   viewStates: ViewStateStore;
   panels: PanelListStore;
   extraction: ExtractionStore;
+  ocr: OcrPageStore;
   library: LibraryStore;
   passwords: PasswordMemory;
   active: ActivePanelStore;
@@ -175,7 +190,11 @@ export function deviceStores(db: ReviewDeskDb): WorkspaceStores {
           file,
           options.onProgress,
           options.password ?? passwords.get(file.hash),
+          options.ocr && { ...options.ocr, cache: dbOcrCache(db) },
         ),
+    },
+    ocr: {
+      page: (hash, page) => waitForOcrPage(db, hash, page),
     },
     library: {
       watch: (onValue, onError) => watch(() => listPacks(db), onValue, onError),

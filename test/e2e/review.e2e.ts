@@ -4,7 +4,6 @@
  * reload, submitting locks the review, and the history shows who changed what.
  */
 
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApplication, scoreAllAndSubmit, YUEYANG } from './support/app';
@@ -137,17 +136,5 @@ describe('review form', () => {
     expect(text).toContain('初中人工智能实践网络教研联盟');
     // The namesake at another school (小学编程启蒙网络教研联盟) is not named.
     expect(text).not.toContain('小学编程启蒙网络教研联盟');
-  });
-
-  it('says which pages of a scan need OCR, and proposes no facts from them', async () => {
-    await page
-      .getByTestId('file-input')
-      .setInputFiles(path.resolve('test/fixtures/extract/ym-form-scan.pdf'));
-    await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
-    await page.getByTestId('application-list').getByRole('link', { name: 'ym-form-scan' }).click();
-    await expect.poll(() => page.getByTestId('needs-ocr').count(), { timeout: 30_000 }).toBe(1);
-    expect(await page.getByTestId('needs-ocr').textContent()).toContain('OCR');
-    expect(await page.locator('.fact-row[data-state="pending"]').count()).toBe(0);
-    expect(await page.getByRole('button', { name: /全部接受/ }).count()).toBe(0);
   });
 });

@@ -57,7 +57,8 @@ function run(args: string[], lang = 'zh-CN'): Promise<Run> {
 
 const runs = {
   json: ['extract', form, '--rubric', 'yueyang-2023-alliance', '--json'],
-  check: ['check', '--rubric', 'yueyang-2023-alliance', form, scan, '--json'],
+  // Scans are read by OCR by default (test/ocr/cli.test.ts); here they are only reported.
+  check: ['check', '--rubric', 'yueyang-2023-alliance', form, scan, '--json', '--no-ocr'],
 };
 const results: Partial<Record<keyof typeof runs, Run>> = {};
 
@@ -114,8 +115,8 @@ describe('review-desk extract', () => {
     expect(json.facts.coreMembers.source).toBe('table');
   });
 
-  it('reads nothing from a scan and says its pages need OCR', async () => {
-    const { stdout } = await inProcess([scan]);
+  it('with --no-ocr reads nothing from a scan and says its pages need OCR', async () => {
+    const { stdout } = await inProcess([scan, '--no-ocr']);
     expect(stdout).toContain('没有读到任何事实');
     expect(stdout).toContain('第 2 页没有文字层');
   });
@@ -132,7 +133,7 @@ describe('review-desk extract', () => {
 });
 
 describe('review-desk check with PDF files', () => {
-  it('extracts each file, ids are file names, a scan is evaluated with facts unknown', () => {
+  it('extracts each file, ids are file names, a scan not read (--no-ocr) has facts unknown', () => {
     const r = results.check!;
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);

@@ -168,7 +168,7 @@ export const rubric: Messages<typeof zh> = {
       summary:
         'Check application facts against a rubric pack (eligibility and cross-application rules)',
       usage:
-        "Usage: review-desk check --rubric ID|FILE.json (--facts FACTS.json | FORM.pdf…) [--json]\n  The facts file: an object keyed by fact ids, or an array of such objects, each with an id.\n  Or give application PDFs: facts are read from each (its id is the file name); a scan's facts are unknown, never guessed.\n  A failing application is a result, not an error: the exit code is 0; it is 2 for bad input.",
+        "Usage: review-desk check --rubric ID|FILE.json (--facts FACTS.json | FORM.pdf…) [--json] [--no-ocr]\n  The facts file: an object keyed by fact ids, or an array of such objects, each with an id.\n  Or give application PDFs: facts are read from each (its id is the file name); scanned pages are read by OCR (with --no-ocr a scan's facts are unknown), never guessed.\n  A failing application is a result, not an error: the exit code is 0; it is 2 for bad input.",
       header: 'Rubric pack: {{id}}  {{title}}',
       application:
         'Application {{id}}: {{verdict}} ({{pass}} passed, {{fail}} failed, {{unknown}} unknown)',

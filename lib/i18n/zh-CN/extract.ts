@@ -47,7 +47,7 @@ export const extract = {
   cli: {
     summary: '从申报 PDF 中读取事实，每项附页码和原文依据',
     usage:
-      '用法：review-desk extract 文件.pdf [--rubric 规则包ID|规则包.json] [--password 密码] [--json] [--explain]\n  读出文件中的项目名称、成员单位、实践时间、人员等事实，每项给出所在页码和原文。\n  --rubric    按该规则包的截止日期计算实践年限，并读取规则包自己的事实\n  --password  打开加密 PDF 的密码\n  --json      输出一个 JSON 对象：{file, sha256, pages, pagesWithText, pagesWithoutText, facts}（每项事实含 value、evidence、confidence、source）\n  --explain   同时说明每个值读自哪种结构（表格、勾选框、键值对、句子、列表、章节）',
+      '用法：review-desk extract 文件.pdf [--rubric 规则包ID|规则包.json] [--password 密码] [--json] [--explain] [--no-ocr]\n  读出文件中的项目名称、成员单位、实践时间、人员等事实，每项给出所在页码和原文。扫描页（没有文字层）在本机由 OCR 识别，报告每页的平均置信度；结果按文件缓存。\n  --rubric    按该规则包的截止日期计算实践年限，并读取规则包自己的事实\n  --password  打开加密 PDF 的密码\n  --json      输出一个 JSON 对象：{file, sha256, pages, pagesWithText, pagesWithoutText, facts, ocr}（每项事实含 value、evidence、confidence、source）\n  --explain   同时说明每个值读自哪种结构（表格、勾选框、键值对、句子、列表、章节）\n  --no-ocr    不识别扫描页（没有文字层的页面只报告，不读取）',
     header: '{{file}}：共 {{pages}} 页，{{withText}} 页有文字',
     sha256: 'SHA-256：{{sha256}}',
     evidence: '第 {{page}} 页：{{quote}}',

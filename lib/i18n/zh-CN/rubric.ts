@@ -150,7 +150,7 @@ export const rubric = {
     check: {
       summary: '按规则包检查申报事实（资格规则与跨申报规则）',
       usage:
-        '用法：review-desk check --rubric 编号|文件.json (--facts 事实.json | 申报表.pdf…) [--json]\n  事实文件：一个以事实编号为键的对象，或多个这样的对象组成的数组（每个带 id）。\n  也可以直接给出申报 PDF：从每个文件读取事实（id 为文件名）；扫描件的事实为未知，不会猜测。\n  不符合条件的申报是检查结果，不是错误：退出码为 0；输入有误时为 2。',
+        '用法：review-desk check --rubric 编号|文件.json (--facts 事实.json | 申报表.pdf…) [--json] [--no-ocr]\n  事实文件：一个以事实编号为键的对象，或多个这样的对象组成的数组（每个带 id）。\n  也可以直接给出申报 PDF：从每个文件读取事实（id 为文件名）；扫描页由 OCR 识别（--no-ocr 则不识别，扫描件的事实为未知），不会猜测。\n  不符合条件的申报是检查结果，不是错误：退出码为 0；输入有误时为 2。',
       header: '规则包：{{id}}  {{title}}',
       application: '申报 {{id}}：{{verdict}}（通过 {{pass}}，不通过 {{fail}}，待定 {{unknown}}）',
       eligible: {

@@ -1,0 +1,303 @@
+/**
+ * The OCR engine: one page image in, its text lines (each character with its confidence and
+ * position), table borders and checkboxes out — all in pixels of the straightened page. Runs
+ * wherever an OcrRuntime does (Node, a Web Worker, an extension page); the result is plain data
+ * (structured-clonable, JSON-safe) so it can cross to the UI thread and be cached.
+ */
+import { findCheckboxes, type PixelCheckbox } from './checkboxes';
+import { boxesFromProbability, DETECT_DEFAULTS, detectionInput } from './detect';
+import type { RotatedRect } from './geometry';
+import {
+  binarize,
+  estimateSkew,
+  type GrayImage,
+  inkGray,
+  type RgbaImage,
+  rotateGray,
+} from './image';
+import { findRulings, type PixelRuling } from './image-rulings';
+import { inkRuns, inkUnder } from './ink';
+import {
+  cropLine,
+  ctcDecode,
+  dictionaryClasses,
+  isVertical,
+  type LineStrip,
+  recognitionInput,
+} from './recognize';
+import type { OcrModels, OcrRuntime, OcrSession } from './runtime';
+
+/**
+ * Bump when anything here changes what a page reads as: cached results of older versions are
+ * read again.
+ */
+export const OCR_VERSION = 3;
+
+/** One recognised character: text, confidence, and its extent along the line (image pixels). */
+export interface OcrChar {
+  c: string;
+  /** Probability 0–1. */
+  p: number;
+  /** Start and end along the line's width, from its left end. */
+  u0: number;
+  u1: number;
+}
+
+export interface OcrLine {
+  /** The line's box in pixels of the straightened page. */
+  box: RotatedRect;
+  vertical: boolean;
+  chars: OcrChar[];
+  /**
+   * Runs of ink along a horizontal line, as [start, end, start, end, …] in the same units as
+   * the characters' u0/u1: where glyphs really begin and end, so words get exact edges (table
+   * columns line up to the point) instead of edges estimated from character widths.
+   */
+  ink?: number[];
+}
+
+/** Everything read from one page image. */
+export interface OcrImageResult {
+  version: number;
+  /** Size of the image read, and its resolution (pixels per inch). */
+  width: number;
+  height: number;
+  dpi: number;
+  /** Radians the page was turned by to straighten it (see image.ts `estimateSkew`). */
+  skew: number;
+  lines: OcrLine[];
+  rulings: PixelRuling[];
+  checkboxes: PixelCheckbox[];
+  /** Wall-clock seconds the reading took, and milliseconds per stage (for benchmarks). */
+  seconds: number;
+  stages: Record<string, number>;
+  runtime: string;
+}
+
+export interface ReadImageOptions {
+  /** Resolution of the image (pixels per inch). */
+  dpi: number;
+  signal?: AbortSignal;
+}
+
+/** The detector sees the page at this resolution: enough for 9-point text, and quick. */
+const DETECT_DPI = 120;
+/** Lines per recognition batch; padding to the longest strip costs, so batches are sorted. */
+const BATCH = 8;
+/** Fewer ink pixels than this share of a line height squared under a character: a speck. */
+const SPECK = 0.01;
+/** Extra length at each end of a line, in line heights, when it is cut out for reading. */
+const LINE_MARGIN = 0.3;
+/** Below this skew (about 0.05°) the page is read as it is. */
+const MIN_SKEW = 0.0009;
+
+export interface OcrEngineOptions {
+  /** Resolution the detector sees the page at (default DETECT_DPI). */
+  detectDpi?: number;
+}
+
+/**
+ * A line's box lengthened at each end by LINE_MARGIN line heights, but never into the next box
+ * on the same line (it would read that box's first or last character twice).
+ */
+function withMargins(box: RotatedRect, all: RotatedRect[]): RotatedRect {
+  const margin = LINE_MARGIN * box.height;
+  const left = box.cx - box.width / 2;
+  const right = box.cx + box.width / 2;
+  let roomLeft = margin;
+  let roomRight = margin;
+  for (const other of all) {
+    if (other === box || Math.abs(other.cy - box.cy) > (other.height + box.height) / 4) continue;
+    const oLeft = other.cx - other.width / 2;
+    const oRight = other.cx + other.width / 2;
+    if (oRight <= left + 1) roomLeft = Math.min(roomLeft, Math.max(0, left - oRight - 1));
+    if (oLeft >= right - 1) roomRight = Math.min(roomRight, Math.max(0, oLeft - right - 1));
+  }
+  const ux = Math.cos(box.angle);
+  const uy = Math.sin(box.angle);
+  const shift = (roomRight - roomLeft) / 2;
+  return {
+    ...box,
+    cx: box.cx + shift * ux,
+    cy: box.cy + shift * uy,
+    width: box.width + roomLeft + roomRight,
+  };
+}
+
+/** Page x of a character's centre on a horizontal line. */
+function charX(line: OcrLine, c: OcrChar): number {
+  return line.box.cx + ((c.u0 + c.u1) / 2 - line.box.width / 2) * Math.cos(line.box.angle);
+}
+
+/**
+ * Where the detector's boxes overlap on one line (a speck beside a number makes a box of its
+ * own), the shorter reading loses the characters the longer one already read there.
+ */
+function dropDoubleReadings(lines: OcrLine[]): void {
+  const horizontal = lines.filter((l) => !l.vertical && l.chars.length > 0);
+  for (const short of horizontal) {
+    for (const long of horizontal) {
+      if (long === short || long.chars.length <= short.chars.length) continue;
+      if (Math.abs(long.box.cy - short.box.cy) > (long.box.height + short.box.height) / 4) continue;
+      const from = charX(long, long.chars[0]!) - long.box.height * 0.4;
+      const to = charX(long, long.chars.at(-1)!) + long.box.height * 0.4;
+      short.chars = short.chars.filter((c) => {
+        const x = charX(short, c);
+        return x < from || x > to;
+      });
+    }
+  }
+}
+
+export class OcrEngine {
+  private readonly classes: string[];
+
+  private constructor(
+    private readonly runtime: OcrRuntime,
+    private readonly detector: OcrSession,
+    private readonly recognizer: OcrSession,
+    dictionary: string,
+    private readonly options: OcrEngineOptions,
+  ) {
+    this.classes = dictionaryClasses(dictionary);
+  }
+
+  static async create(
+    runtime: OcrRuntime,
+    models: OcrModels,
+    options: OcrEngineOptions = {},
+  ): Promise<OcrEngine> {
+    const detector = await runtime.createSession(models.detection);
+    const recognizer = await runtime.createSession(models.recognition);
+    return new OcrEngine(runtime, detector, recognizer, models.dictionary, options);
+  }
+
+  /** Every character the recogniser can write. */
+  get dictionary(): ReadonlySet<string> {
+    return new Set(this.classes.slice(1));
+  }
+
+  async release(): Promise<void> {
+    await this.detector.release();
+    await this.recognizer.release();
+  }
+
+  async read(image: RgbaImage, options: ReadImageOptions): Promise<OcrImageResult> {
+    const started = performance.now();
+    const stages: Record<string, number> = {};
+    let last = started;
+    const lap = (stage: string) => {
+      const now = performance.now();
+      stages[stage] = Math.round(now - last);
+      last = now;
+    };
+    const signal = options.signal;
+    let gray: GrayImage = inkGray(image);
+    const skew = estimateSkew(gray);
+    if (Math.abs(skew) >= MIN_SKEW) gray = rotateGray(gray, skew);
+    lap('prepare');
+    signal?.throwIfAborted();
+
+    const boxes = await this.detect(gray, options.dpi);
+    lap('detect');
+    signal?.throwIfAborted();
+    const lines = await this.recognize(gray, boxes, signal);
+    lap('recognize');
+
+    const pixelsPerPoint = options.dpi / 72;
+    const heights = lines
+      .filter((l) => !l.vertical && l.chars.length > 0)
+      .map((l) => l.box.height)
+      .sort((a, b) => a - b);
+    const textHeight = heights[Math.floor(heights.length / 2)] ?? 12 * pixelsPerPoint;
+    const mask = binarize(gray);
+    const rulings = findRulings(mask, gray.width, gray.height, { textHeight, pixelsPerPoint });
+    const checkboxes = findCheckboxes(mask, gray.data, gray.width, gray.height, { textHeight });
+    dropDoubleReadings(lines);
+    for (const line of lines) {
+      if (line.vertical) continue;
+      // Specks of dust the detector took for text: a character with almost no ink under it is
+      // not there.
+      const minInk = SPECK * line.box.height * line.box.height;
+      line.chars = line.chars.filter(
+        (c) => inkUnder(mask, gray.width, line, (c.u0 + c.u1) / 2) >= minInk,
+      );
+      line.ink = inkRuns(mask, gray.width, line, rulings);
+    }
+    lap('shapes');
+    return {
+      version: OCR_VERSION,
+      lines: lines.filter((l) => l.chars.length > 0),
+      width: gray.width,
+      height: gray.height,
+      dpi: options.dpi,
+      skew: Math.abs(skew) >= MIN_SKEW ? skew : 0,
+      rulings,
+      checkboxes,
+      seconds: (performance.now() - started) / 1000,
+      stages,
+      runtime: this.runtime.name,
+    };
+  }
+
+  private async detect(gray: GrayImage, dpi: number): Promise<RotatedRect[]> {
+    const input = detectionInput(gray, Math.min(1, (this.options.detectDpi ?? DETECT_DPI) / dpi));
+    const output = await this.detector.run(input.data, input.dims);
+    const [, , h, w] = output.dims as number[];
+    const boxes = boxesFromProbability(output.data, w!, h!, DETECT_DEFAULTS);
+    // Back to image pixels. The two scales differ only by rounding to multiples of 32.
+    const s = (input.scaleX + input.scaleY) / 2;
+    return boxes.map((b) => ({
+      cx: b.cx / input.scaleX,
+      cy: b.cy / input.scaleY,
+      width: b.width / s,
+      height: b.height / s,
+      angle: b.angle,
+    }));
+  }
+
+  private async recognize(
+    gray: GrayImage,
+    boxes: RotatedRect[],
+    signal?: AbortSignal,
+  ): Promise<OcrLine[]> {
+    // A little more room along each line than the detector gives: a light first or last stroke
+    // (一 at the start of 一级教师) is easily left just outside its box.
+    const strips = boxes.map((found) => {
+      const box = isVertical(found) ? found : withMargins(found, boxes);
+      return { box, strip: cropLine(gray, box) };
+    });
+    // Similar lengths together, so little of each batch is padding.
+    const order = strips
+      .map((_, i) => i)
+      .sort((a, b) => strips[a]!.strip.width - strips[b]!.strip.width);
+    const chars: OcrChar[][] = new Array(strips.length);
+    for (let k = 0; k < order.length; k += BATCH) {
+      signal?.throwIfAborted();
+      const batch = order.slice(k, k + BATCH);
+      const batchStrips: LineStrip[] = batch.map((i) => strips[i]!.strip);
+      const input = recognitionInput(batchStrips);
+      const output = await this.recognizer.run(input.data, input.dims);
+      const [, columns] = output.dims as number[];
+      const stride = input.dims[3]! / columns!;
+      batch.forEach((i, row) => {
+        const strip = strips[i]!.strip;
+        const decoded = ctcDecode(output.data, row, columns!, this.classes, stride, strip.width);
+        chars[i] = decoded.map((d) => ({
+          c: d.char,
+          p: d.confidence,
+          u0: d.x0 * strip.unitsPerPixel,
+          u1: d.x1 * strip.unitsPerPixel,
+        }));
+      });
+    }
+    const lines: OcrLine[] = strips.map(({ box, strip }, i) => ({
+      box,
+      vertical: strip.vertical,
+      chars: chars[i] ?? [],
+    }));
+    return lines
+      .filter((l) => l.chars.some((c) => c.c.trim() !== ''))
+      .sort((a, b) => a.box.cy - b.box.cy || a.box.cx - b.box.cx);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The seam between OCR and fact extraction, kept small on purpose (lib/extract is being
+ * rewritten): scanned pages of a document are replaced by their OCR page text before the
+ * finders run, and afterwards every fact read from a scan gets its OCR confidence, its place on
+ * the page and whether it may be proposed as certain. What extraction reports about OCR is
+ * `OcrSummary` (part of `review-desk extract --json`).
+ */
+import { type ExtractedFact, UNCERTAIN } from '../facts/standard';
+import type { OpenedPdf } from '../pdf/open';
+import type { PageText } from '../pdf/text';
+import { pickText, type RubricPack } from '../rubric';
+import { ocrPages } from './document';
+import { type OcrFactInfo, ocrFactInfo } from './facts';
+import type { OcrPageText } from './page-text';
+import type { OcrCache, OcrService, PrepareOptions } from './service';
+
+export interface ExtractionOcrOptions {
+  service: OcrService;
+  cache?: OcrCache;
+  /** Known values to snap unsure readings to (see match.ts). */
+  known?: readonly string[];
+  /** After each scanned page is read (or found in the cache). */
+  onPage?: (page: OcrPageText, done: number, total: number) => void;
+  /** Loading the models on first use (browsers download them once). */
+  onPrepare?: PrepareOptions['onProgress'];
+}
+
+export interface OcrPageSummary {
+  page: number;
+  meanConfidence: number;
+  /** False when the page could not be read reliably (mean below the floor). */
+  reliable: boolean;
+  /** Seconds the reading took when it was read (not when it came from the cache). */
+  seconds: number;
+  cached: boolean;
+}
+
+export interface OcrSummary {
+  /** Pages read by OCR, in page order. */
+  pages: OcrPageSummary[];
+  /** Scanned pages OCR could not read, with the error code. */
+  failures: { page: number; code: string }[];
+  /** Per fact read (partly) from a scan. */
+  facts: Record<string, OcrFactInfo>;
+}
+
+/** Replace the pages without text by their OCR reading; the summary's `facts` is filled later. */
+export async function readScannedPages(
+  pdf: OpenedPdf,
+  pages: PageText[],
+  fileHash: string,
+  options: ExtractionOcrOptions & { signal?: AbortSignal },
+): Promise<{ pages: PageText[]; summary: OcrSummary }> {
+  const scanned = pages.filter((p) => !p.hasText).map((p) => p.page);
+  const summary: OcrSummary = { pages: [], failures: [], facts: {} };
+  if (scanned.length === 0) return { pages, summary };
+  const result = await ocrPages(pdf, scanned, {
+    service: options.service,
+    fileHash,
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.onPage ? { onPage: options.onPage } : {}),
+    ...(options.onPrepare ? { onPrepare: options.onPrepare } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const byPage = new Map(result.pages.map((p) => [p.page, p]));
+  summary.pages = result.pages.map((p) => ({
+    page: p.page,
+    meanConfidence: Math.round(p.ocr.meanConfidence * 1000) / 1000,
+    reliable: p.ocr.reliable,
+    seconds: result.cached.includes(p.page) ? 0 : Math.round(p.ocr.seconds * 100) / 100,
+    cached: result.cached.includes(p.page),
+  }));
+  summary.failures = result.failures.map((f) => ({ page: f.page, code: f.error.code }));
+  return { pages: pages.map((p) => byPage.get(p.page) ?? p), summary };
+}
+
+/** The values a pack lists for its facts (options, in Chinese and as ids). */
+export function packKnownValues(pack: RubricPack | undefined): string[] {
+  const out: string[] = [];
+  for (const def of pack?.facts ?? []) {
+    for (const option of def.options ?? []) {
+      out.push(option.value);
+      if (option.label) out.push(pickText(option.label, 'zh-CN'));
+    }
+  }
+  return out;
+}
+
+/**
+ * Fill the summary's per-fact OCR information, snapping unsure values to known ones: those the
+ * caller gives (other applications' units…) and the pack's options.
+ */
+export async function annotateOcrFacts(
+  facts: Record<string, ExtractedFact>,
+  pages: PageText[],
+  summary: OcrSummary,
+  options: ExtractionOcrOptions,
+  pack?: RubricPack,
+): Promise<void> {
+  if (summary.pages.length === 0) return;
+  const known = [...(options.known ?? []), ...packKnownValues(pack)];
+  const dictionary = known.length ? await options.service.dictionary() : undefined;
+  summary.facts = ocrFactInfo(facts, pages, {
+    ...(known.length ? { known } : {}),
+    ...(dictionary ? { dictionary } : {}),
+  });
+  // The fact's own confidence says the same, so everything that counts uncertain proposals (the
+  // CLI's notes, the facts list, accept-all) treats an unsure reading of a scan as uncertain.
+  for (const [id, info] of Object.entries(summary.facts)) {
+    const fact = facts[id];
+    if (!fact) continue;
+    const ocr = info.certain ? info.confidence : info.confidence * UNCERTAIN;
+    fact.confidence = Math.round(Math.min(fact.confidence ?? 1, ocr) * 1000) / 1000;
+  }
+}

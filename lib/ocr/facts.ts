@@ -1,0 +1,212 @@
+/**
+ * Honest values from scans: for each fact whose evidence stands on a page read by OCR, how sure
+ * the reading is (the lowest confidence among the characters its value was read from, and any
+ * checkbox its quote contains), whether it may be proposed as certain, and where on the page it
+ * stands (for the crop of the scan shown beside it). Values with unsure characters are matched
+ * against known lists (match.ts): snapped when one known value is clearly meant, otherwise left
+ * as read and marked uncertain.
+ *
+ * Kept apart from lib/extract on purpose (the finders are being rewritten): it reads only the
+ * facts' values and evidence quotes, and the pages' text.
+ */
+import type { ExtractedFact } from '../facts/standard';
+import { normalizeText } from '../pdf/normalize';
+import { type PageText, type Rect, rectsForRange } from '../pdf/text';
+import { matchKnown } from './match';
+import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
+import { CHECKED, UNCHECKED } from './words';
+
+export interface OcrFactInfo {
+  /** Lowest character confidence of what the value was read from, 0–1. */
+  confidence: number;
+  /** Proposed as certain: every character sure, on a page read reliably. */
+  certain: boolean;
+  /** Where the value stands on each scanned page (PDF user space, on the scan as drawn). */
+  evidence: { page: number; rect: Rect; confidence: number }[];
+  /** Readings replaced by the known value they clearly stand for. */
+  snapped?: { read: string; value: string }[];
+}
+
+export interface OcrFactOptions {
+  /** Known values to snap unsure readings to (units of other applications, a 汇总表…). */
+  known?: readonly string[];
+  /** Characters the recogniser can write (see OcrService.dictionary). */
+  dictionary?: ReadonlySet<string>;
+}
+
+/** Every string inside a value (names, units, phone numbers), with a setter to replace it. */
+function stringLeaves(
+  value: unknown,
+  set: (v: string) => void,
+  out: { text: string; set: (v: string) => void }[],
+): void {
+  if (typeof value === 'string') out.push({ text: value, set });
+  else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      stringLeaves(
+        v,
+        (s) => {
+          value[i] = s;
+        },
+        out,
+      );
+    });
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      stringLeaves(
+        record[key],
+        (s) => {
+          record[key] = s;
+        },
+        out,
+      );
+    }
+  }
+}
+
+/** text offset for a source offset (toSource is monotonic). */
+function textOffset(page: PageText, source: number): number {
+  let lo = 0;
+  let hi = page.toSource.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (page.toSource[mid]! < source) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Located {
+  page: OcrPageText;
+  start: number;
+  end: number;
+}
+
+/** The quote's range in the page's normalised text, or null when it cannot be found. */
+function locate(page: OcrPageText, quote: string): Located | null {
+  const at = page.source.indexOf(quote);
+  if (at < 0) return null;
+  return { page, start: textOffset(page, at), end: textOffset(page, at + quote.length) };
+}
+
+function minConfidence(page: OcrPageText, start: number, end: number, only?: Set<string>): number {
+  let min = 1;
+  const from = page.toSource[start] ?? 0;
+  const to = end >= page.toSource.length - 1 ? page.source.length : page.toSource[end]!;
+  for (let i = from; i < to; i++) {
+    const ch = page.source[i]!;
+    if (ch.trim() === '' || (only && !only.has(ch))) continue;
+    min = Math.min(min, page.ocr.confidence[i] ?? 1);
+  }
+  return min;
+}
+
+function union(rects: Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  return [
+    Math.min(...rects.map((r) => r[0])),
+    Math.min(...rects.map((r) => r[1])),
+    Math.max(...rects.map((r) => r[2])),
+    Math.max(...rects.map((r) => r[3])),
+  ];
+}
+
+const BOXES = new Set([CHECKED, UNCHECKED]);
+
+/**
+ * OCR information for the facts read (partly) from scanned pages; facts read only from text
+ * layers are left out. With `known`, unsure string values are snapped in place (the facts
+ * passed in are changed) and the snapping recorded.
+ */
+export function ocrFactInfo(
+  facts: Record<string, ExtractedFact>,
+  pages: PageText[],
+  options: OcrFactOptions = {},
+): Record<string, OcrFactInfo> {
+  const ocrPages = new Map<number, OcrPageText>();
+  for (const p of pages) if (isOcrPageText(p)) ocrPages.set(p.page, p);
+  const out: Record<string, OcrFactInfo> = {};
+  if (ocrPages.size === 0) return out;
+  for (const [id, fact] of Object.entries(facts)) {
+    const onScans = fact.evidence.filter((e) => ocrPages.has(e.page));
+    if (onScans.length === 0) continue;
+    const located = onScans.map((e) => locate(ocrPages.get(e.page)!, e.quote));
+    const info: OcrFactInfo = { confidence: 1, certain: true, evidence: [] };
+    let confidence = 1;
+    let reliable = true;
+    for (const loc of located) {
+      if (!loc) {
+        confidence = Math.min(confidence, 0.5); // a quote we cannot find: not sure of anything
+        continue;
+      }
+      reliable &&= loc.page.ocr.reliable;
+      confidence = Math.min(confidence, minConfidence(loc.page, loc.start, loc.end, BOXES));
+      const rect = union(rectsForRange(loc.page, loc.start, loc.end));
+      if (rect) {
+        info.evidence.push({
+          page: loc.page.page,
+          rect: scanRect(loc.page, rect),
+          confidence: minConfidence(loc.page, loc.start, loc.end),
+        });
+      }
+    }
+    const leaves: { text: string; set: (v: string) => void }[] = [];
+    stringLeaves(
+      fact.value,
+      (v) => {
+        fact.value = v;
+      },
+      leaves,
+    );
+    const found = located.filter((l): l is Located => l !== null);
+    for (const leaf of leaves) {
+      const hit = findLeaf(found, leaf.text);
+      let leafConfidence = hit
+        ? hit.confidence
+        : Math.min(...found.map((l) => minConfidence(l.page, l.start, l.end)), 1);
+      if (hit && leafConfidence < CHAR_CONFIDENCE_FLOOR && options.known?.length) {
+        const match = matchKnown(leaf.text, hit.perChar, options.known, {
+          ...(options.dictionary ? { dictionary: options.dictionary } : {}),
+          floor: CHAR_CONFIDENCE_FLOOR,
+        });
+        if (match.snapped) {
+          leaf.set(match.value);
+          info.snapped = [...(info.snapped ?? []), { read: leaf.text, value: match.value }];
+          if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
+        }
+      }
+      confidence = Math.min(confidence, leafConfidence);
+    }
+    if (leaves.length === 0 && found.length > 0) {
+      // Numbers, yes/no and choices: as sure as the whole quote they were read from.
+      for (const l of found)
+        confidence = Math.min(confidence, minConfidence(l.page, l.start, l.end));
+    }
+    info.confidence = Math.round(confidence * 1000) / 1000;
+    info.certain = reliable && confidence >= CHAR_CONFIDENCE_FLOOR;
+    out[id] = info;
+  }
+  return out;
+}
+
+/** A value's string found inside one of its quotes: its lowest and per-character confidence. */
+function findLeaf(
+  located: Located[],
+  leaf: string,
+): { confidence: number; perChar: number[] } | null {
+  const wanted = normalizeText(leaf).text;
+  if (wanted.trim() === '') return null;
+  for (const loc of located) {
+    const range = loc.page.text.slice(loc.start, loc.end);
+    const at = range.indexOf(wanted);
+    if (at < 0) continue;
+    const start = loc.start + at;
+    const perChar: number[] = [];
+    for (let i = start; i < start + wanted.length; i++) {
+      perChar.push(loc.page.ocr.confidence[loc.page.toSource[i]!] ?? 1);
+    }
+    return { confidence: Math.min(...perChar), perChar };
+  }
+  return null;
+}

@@ -1,0 +1,346 @@
+/**
+ * From recognised lines to words placed on the page, in pixels of the straightened page: each
+ * line's characters get an extent (CJK characters are about as wide as the line is high, Latin
+ * letters and digits about half), are split into words at wide gaps, spaces and table borders,
+ * and checkboxes found in the pixels take the place of whatever the recogniser made of them.
+ */
+import { type PixelCheckbox, UNSURE_FILL } from './checkboxes';
+import type { OcrChar, OcrImageResult, OcrLine } from './engine';
+import type { PixelRuling } from './image-rulings';
+
+/** A word: characters with their confidences, and its box (pixels, straightened page). */
+export interface PixelWord {
+  text: string;
+  /** Confidence of each character (UTF-16 code units of `text`, so surrogate pairs repeat). */
+  confidences: number[];
+  /** Corners along the line: start and end of the word, bottom and top of the line. */
+  line: OcrLine;
+  u0: number;
+  u1: number;
+  vertical: boolean;
+}
+
+export const CHECKED = '☑';
+export const UNCHECKED = '☐';
+
+/** What the recogniser writes for an empty box (or a ticked one it half-sees). */
+const BOX_LOOKALIKES = new Set(['口', '□', '■', '囗', '☐', '√']);
+/**
+ * 口 read this surely in an empty square is the character (营口, 人口), not a box: a box the
+ * recogniser takes for 口 is read less surely, and a ticked box has ink inside.
+ */
+const SURE_KOU = 0.9;
+/**
+ * Punctuation read with less confidence than this is taken for noise on the scan and left out.
+ * Brackets, quotes and dashes around real text are often read only fairly surely (0.4–0.7), and
+ * dropping them broke values such as 《…》 titles, so the general floor is low.
+ */
+const NOISE_PUNCTUATION = 0.4;
+/**
+ * Marks a speck of dirt looks like (points, commas, short strokes): a real one is read with high
+ * confidence, so these are taken for specks below a higher floor.
+ */
+const SPECK_MARKS = /^[.·,，、'‘’`´:;：；_~\-]$/;
+const NOISE_SPECK_MARK = 0.7;
+
+function isNoise(c: OcrChar): boolean {
+  if (SPECK_MARKS.test(c.c)) return c.p < NOISE_SPECK_MARK;
+  return (
+    c.p < NOISE_PUNCTUATION && /^[\p{P}\p{S}]$/u.test(c.c) && c.c !== CHECKED && c.c !== UNCHECKED
+  );
+}
+
+/**
+ * Specks of dirt read as punctuation: unsure punctuation anywhere, and any punctuation not read
+ * surely inside a run of digits (a telephone number has no full stop in it).
+ *
+ * Dropping an unsure mark is a guess (real 、 and ， are read at 0.4–0.5 on poor scans, and
+ * dropping one joins what it separated, such as two titles), so the characters beside it keep at
+ * most the confidence that nothing was there: a value read across or up to the spot is not
+ * proposed as certain.
+ */
+function withoutSpecks(chars: OcrChar[]): OcrChar[] {
+  const kept: OcrChar[] = [];
+  let dropped = 0; // the most likely mark dropped since the last kept character
+  for (const [i, c] of chars.entries()) {
+    const inNumber = /^\d$/.test(chars[i - 1]?.c ?? '') && /^\d$/.test(chars[i + 1]?.c ?? '');
+    if (inNumber && c.p < SURE_CHARACTER && /^[\p{P}\p{S}]$/u.test(c.c)) continue;
+    if (isNoise(c)) {
+      dropped = Math.max(dropped, c.p);
+      continue;
+    }
+    if (dropped > 0) {
+      lowerLast(kept, 1 - dropped);
+      kept.push({ ...c, p: Math.min(c.p, 1 - dropped) });
+    } else kept.push(c);
+    dropped = 0;
+  }
+  // A mark dropped at the end of the line (a 、 after 》 before the line wraps) counts too.
+  if (dropped > 0) lowerLast(kept, 1 - dropped);
+  return kept;
+}
+
+function lowerLast(chars: OcrChar[], p: number): void {
+  const last = chars[chars.length - 1];
+  if (last) chars[chars.length - 1] = { ...last, p: Math.min(last.p, p) };
+}
+
+/**
+ * A tick written in brackets, "（√）", often comes out as a letter v: alone between brackets it
+ * is the tick the form means.
+ */
+function ticksInBrackets(chars: OcrChar[]): OcrChar[] {
+  return chars.map((c, i) => {
+    if (!/^[vVνｖＶ✓✔]$/.test(c.c)) return c;
+    const open = chars[i - 1]?.c;
+    const close = chars[i + 1]?.c;
+    if ((open === '（' || open === '(') && (close === '）' || close === ')'))
+      return { ...c, c: '√' };
+    return c;
+  });
+}
+
+/** A character the recogniser is surer of than this, and not a look-alike, is a character. */
+const SURE_CHARACTER = 0.85;
+
+function isWide(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  return code >= 0x2e80 || (code >= 0x2000 && code <= 0x206f) || (code >= 0x2190 && code <= 0x27bf);
+}
+
+/**
+ * Move a word's edges onto the ink: its start to where the first ink run under its first
+ * character begins, its end to where the last one under its last character ends.
+ */
+function onInk(line: OcrLine, a: number, b: number, first: Span, last: Span): [number, number] {
+  const ink = line.ink;
+  if (!ink || ink.length === 0) return [a, b];
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < ink.length; k += 2) {
+    const r0 = ink[k]!;
+    const r1 = ink[k + 1]!;
+    if (r1 > first.a && r0 < first.b)
+      start = Math.min(start, Math.max(r0, first.a - 0.25 * (first.b - first.a)));
+    if (r1 > last.a && r0 < last.b)
+      end = Math.max(end, Math.min(r1, last.b + 0.25 * (last.b - last.a)));
+  }
+  return [Number.isFinite(start) ? start : a, Number.isFinite(end) && end > start ? end : b];
+}
+
+type Span = { c: OcrChar; a: number; b: number };
+
+/** Confidence given to a character next to ink nothing was read from. */
+const BESIDE_UNREAD = 0.5;
+
+/**
+ * Ink the recogniser read nothing from (a faint 一 before 级教师, a stroke it skipped) means the
+ * reading may be missing a character: the nearest character's confidence drops, so a value
+ * read from there is never proposed as certain.
+ */
+function flagUnreadInk(line: OcrLine, spans: Span[], em: number): Span[] {
+  const ink = line.ink;
+  if (!ink || spans.length === 0) return spans;
+  const out = spans.slice();
+  for (let k = 0; k < ink.length; k += 2) {
+    const r0 = ink[k]!;
+    const r1 = ink[k + 1]!;
+    if (r1 - r0 < 0.25 * em) continue;
+    if (out.some((s) => s.b > r0 - 2 && s.a < r1 + 2)) continue;
+    let nearest = 0;
+    for (let i = 1; i < out.length; i++) {
+      const d = (s: Span) => Math.min(Math.abs(s.a - r1), Math.abs(s.b - r0));
+      if (d(out[i]!) < d(out[nearest]!)) nearest = i;
+    }
+    const s = out[nearest]!;
+    out[nearest] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
+  }
+  return out;
+}
+
+/** Each character's extent along its line: centred on where it was seen, as wide as its kind. */
+function extents(line: OcrLine): Span[] {
+  const em = line.vertical ? line.box.width : line.box.height;
+  const length = line.vertical ? line.box.height : line.box.width;
+  const out = line.chars.map((c) => {
+    const centre = (c.u0 + c.u1) / 2;
+    const half = (isWide(c.c) ? 0.95 : 0.5) * em * 0.5;
+    return { c, a: centre - half, b: centre + half };
+  });
+  // Neighbours do not overlap, and nothing sticks out of the line.
+  for (let i = 0; i < out.length; i++) {
+    const cur = out[i]!;
+    const next = out[i + 1];
+    if (next && cur.b > next.a) {
+      const mid = ((cur.c.u0 + cur.c.u1) / 2 + (next.c.u0 + next.c.u1) / 2) / 2;
+      cur.b = Math.min(cur.b, mid);
+      next.a = Math.max(next.a, mid);
+    }
+    cur.a = Math.max(0, cur.a);
+    cur.b = Math.min(length, cur.b);
+  }
+  return out;
+}
+
+/** A point at (u along the line, v across it from its centre) in page pixels. */
+export function linePoint(line: OcrLine, u: number, v: number): [number, number] {
+  const { box } = line;
+  const ux = Math.cos(box.angle);
+  const uy = Math.sin(box.angle);
+  if (line.vertical) {
+    // Reading runs down the box's height axis; u from the top, v to the right.
+    const du = u - box.height / 2;
+    return [box.cx + v * ux - du * uy, box.cy + v * uy + du * ux];
+  }
+  const du = u - box.width / 2;
+  return [box.cx + du * ux - v * uy, box.cy + du * uy + v * ux];
+}
+
+function lineBounds(line: OcrLine): { x0: number; y0: number; x1: number; y1: number } {
+  const half = (line.vertical ? line.box.width : line.box.height) / 2;
+  const length = line.vertical ? line.box.height : line.box.width;
+  const pts = [linePoint(line, 0, -half), linePoint(line, length, half)];
+  return {
+    x0: Math.min(pts[0]![0], pts[1]![0]),
+    y0: Math.min(pts[0]![1], pts[1]![1]),
+    x1: Math.max(pts[0]![0], pts[1]![0]),
+    y1: Math.max(pts[0]![1], pts[1]![1]),
+  };
+}
+
+/** The position along a horizontal line of a page x (lines are straight after deskewing). */
+function alongLine(line: OcrLine, x: number): number {
+  return (x - line.box.cx) / Math.cos(line.box.angle) + line.box.width / 2;
+}
+
+/** How sure we are of a box's state: far from the tick threshold is sure. */
+function checkboxConfidence(box: PixelCheckbox): number {
+  return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
+}
+
+/**
+ * Put each checkbox into the line it stands in (replacing what the recogniser read there), or on
+ * a line of its own. A candidate where the recogniser is sure of a real character (国, 回 in a
+ * name) is dropped: it is a character that looks like a box.
+ */
+function placeCheckboxes(
+  lines: OcrLine[],
+  boxes: PixelCheckbox[],
+): { lines: OcrLine[]; accepted: PixelCheckbox[] } {
+  const out = lines.map((l) => ({ ...l, chars: l.chars.slice() }));
+  type Decision = { box: PixelCheckbox; line?: OcrLine; a: number; b: number; inside: OcrChar[] };
+  const sure: Decision[] = [];
+  /** Read surely as 口: a box only where the line has other boxes (a row of options). */
+  const kou: Decision[] = [];
+  for (const box of boxes) {
+    const cx = (box.x0 + box.x1) / 2;
+    const cy = (box.y0 + box.y1) / 2;
+    const size = Math.max(box.x1 - box.x0, box.y1 - box.y0);
+    const line = out.find((l) => {
+      if (l.vertical) return false;
+      const b = lineBounds(l);
+      return cy > b.y0 && cy < b.y1 && cx > b.x0 - size && cx < b.x1 + size;
+    });
+    if (!line) {
+      sure.push({ box, a: 0, b: 0, inside: [] });
+      continue;
+    }
+    const a = alongLine(line, box.x0);
+    const b = alongLine(line, box.x1);
+    const inside = line.chars.filter((c) => {
+      const centre = (c.u0 + c.u1) / 2;
+      return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
+    });
+    if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    // Inside a number or a Latin word it is a 0 or an O, not a box.
+    const before = line.chars.filter((c) => (c.u0 + c.u1) / 2 < a - 0.15 * size).at(-1);
+    const after = line.chars.find((c) => (c.u0 + c.u1) / 2 > b + 0.15 * size);
+    if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
+      continue;
+    const decision = { box, line, a, b, inside };
+    if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) kou.push(decision);
+    else sure.push(decision);
+  }
+  const withBoxes = new Set(sure.map((d) => d.line));
+  const taken = [...sure, ...kou.filter((d) => withBoxes.has(d.line))];
+  for (const { box, line, a, b, inside } of taken) {
+    const size = Math.max(box.x1 - box.x0, box.y1 - box.y0);
+    const mark: OcrChar = {
+      c: box.ticked ? CHECKED : UNCHECKED,
+      p: checkboxConfidence(box),
+      u0: 0,
+      u1: 0,
+    };
+    if (!line) {
+      out.push({
+        box: {
+          cx: (box.x0 + box.x1) / 2,
+          cy: (box.y0 + box.y1) / 2,
+          width: size,
+          height: size,
+          angle: 0,
+        },
+        vertical: false,
+        chars: [{ ...mark, u0: size * 0.3, u1: size * 0.7 }],
+      });
+      continue;
+    }
+    line.chars = line.chars.filter((c) => !inside.includes(c));
+    const centre = (a + b) / 2;
+    const at = line.chars.findIndex((c) => (c.u0 + c.u1) / 2 > centre);
+    const placed = { ...mark, u0: centre - 0.2 * size, u1: centre + 0.2 * size };
+    if (at < 0) line.chars.push(placed);
+    else line.chars.splice(at, 0, placed);
+  }
+  return { lines: out, accepted: taken.map((d) => d.box) };
+}
+
+/**
+ * Words of a page (lines split at spaces, wide gaps and vertical table borders), and the
+ * checkboxes that were taken as boxes.
+ */
+export function pageWords(result: OcrImageResult): {
+  words: PixelWord[];
+  checkboxes: PixelCheckbox[];
+} {
+  const { lines, accepted } = placeCheckboxes(
+    result.lines.map((l) => ({ ...l, chars: ticksInBrackets(withoutSpecks(l.chars)) })),
+    result.checkboxes,
+  );
+  const walls = result.rulings.filter((r) => !r.horizontal);
+  const words: PixelWord[] = [];
+  for (const line of lines) {
+    const em = line.vertical ? line.box.width : line.box.height;
+    const spans = flagUnreadInk(line, extents(line), em);
+    const crossing = line.vertical ? [] : wallsAcross(line, walls);
+    let current: typeof spans = [];
+    const flush = () => {
+      const chars = current.filter((s) => s.c.c.trim() !== '');
+      current = [];
+      if (chars.length === 0) return;
+      const text = chars.map((s) => s.c.c).join('');
+      const confidences: number[] = [];
+      for (const s of chars) for (let k = 0; k < s.c.c.length; k++) confidences.push(s.c.p);
+      const [u0, u1] = onInk(line, chars[0]!.a, chars.at(-1)!.b, chars[0]!, chars.at(-1)!);
+      words.push({ text, confidences, line, u0, u1, vertical: line.vertical });
+    };
+    for (const span of spans) {
+      const previous = current.at(-1);
+      const gap = previous ? span.a - previous.b : 0;
+      const wall = previous && crossing.some((u) => u > previous.b - 1 && u < span.a + 1);
+      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall))) flush();
+      if (span.c.c !== ' ') current.push(span);
+    }
+    flush();
+  }
+  return { words, checkboxes: accepted };
+}
+
+/** Positions along a horizontal line where a vertical border crosses it. */
+function wallsAcross(line: OcrLine, walls: PixelRuling[]): number[] {
+  const b = lineBounds(line);
+  const cy = (b.y0 + b.y1) / 2;
+  return walls
+    .filter((w) => w.from <= cy && w.to >= cy && w.at > b.x0 && w.at < b.x1)
+    .map((w) => alongLine(line, w.at));
+}

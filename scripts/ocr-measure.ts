@@ -1,0 +1,223 @@
+/**
+ * How well scans are read (issue 12's targets), over scans made on the fly from every text
+ * fixture in test/fixtures/extract — each "printed and scanned" (scripts/zoo/scanner.ts)
+ * with seeded degradations: resolution, skew, noise, JPEG quality, a red seal over text on some.
+ * The text twin is the truth. Prints, per file and in total:
+ *
+ *   - characters missed: characters of the text layer not found, in order, in the OCR text;
+ *   - facts exact on the scan (the existing extractor run on the OCR page text);
+ *   - wrong values proposed as certain (must be 0), and facts marked uncertain;
+ *   - seconds per page in Node.
+ *
+ *   npx tsx scripts/ocr-measure.ts [--only NAME] [--first 1] [--variants 2] [--detect-dpi 120] [--json]
+ *
+ * Variant 0 of each fixture was used while tuning the reader; `--first 1` measures on scans it
+ * has never seen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import ort from 'onnxruntime-node';
+import { extractFacts } from '../lib/extract';
+import { sameValue } from '../lib/extract/measure';
+import { OcrEngine } from '../lib/ocr/engine';
+import { ocrFactInfo } from '../lib/ocr/facts';
+import { ocrPageText } from '../lib/ocr/page-text';
+import { renderPageImage } from '../lib/ocr/render';
+import { type OrtModule, ortRuntime } from '../lib/ocr/runtime';
+import { getDocumentText } from '../lib/pdf/document-text';
+import { openPdf } from '../lib/pdf/open';
+import type { PageText } from '../lib/pdf/text';
+import { setPlatform } from '../lib/platform';
+import { nodePlatform } from '../lib/platform/node';
+import { ocrModelPaths } from '../lib/platform/node-ocr';
+import { builtinPack } from '../lib/rubric';
+import { random, type ScanOptions, scanPdf } from './zoo/scanner';
+
+setPlatform(nodePlatform);
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    variants: { type: 'string', default: '1' },
+    /** First variant: 1 gives degradations never used while tuning (variant 0 was). */
+    first: { type: 'string', default: '0' },
+    'detect-dpi': { type: 'string' },
+    json: { type: 'boolean' },
+    /** Print each scan's OCR text and the facts that were not exact (expected, got). */
+    show: { type: 'boolean' },
+  },
+});
+const source = path.resolve('test/fixtures/extract');
+
+interface Truth {
+  file: string;
+  rubric: 'liaoning-2022-community' | 'yueyang-2023-alliance';
+  producer: string;
+  facts: Record<string, unknown>;
+  pagesWithoutText: number[];
+}
+
+/** Degradations for a fixture's n-th variant, seeded by its name. */
+function degradations(name: string, n: number): Partial<ScanOptions> {
+  let seed = n + 1;
+  for (const ch of name) seed = (seed * 31 + ch.charCodeAt(0)) >>> 0;
+  const rnd = random(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;
+  const sealed = rnd() < 0.5;
+  return {
+    dpi: pick([200, 150, 120]),
+    skewDegrees: Math.round((rnd() * 5 - 2.5) * 10) / 10,
+    noise: pick([3, 6, 9]),
+    specks: pick([10, 40, 80]),
+    jpegQuality: pick([40, 55, 70]),
+    color: sealed || rnd() < 0.3,
+    seals: sealed
+      ? [{ page: 1, x: 0.3 + rnd() * 0.4, y: 0.15 + rnd() * 0.2, text: '专用章测试单位公章' }]
+      : [],
+    seed,
+  };
+}
+
+/** Characters of `truth` not matched, in order, by `read` (longest common subsequence). */
+function missed(truth: string, read: string): number {
+  const a = Array.from(truth);
+  const b = Array.from(read);
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return a.length - prev[b.length]!;
+}
+
+const compact = (pages: PageText[]) => pages.map((p) => p.text.replace(/\s+/g, '')).join('');
+
+async function main() {
+  const paths = ocrModelPaths();
+  const runtime = ortRuntime(ort as unknown as OrtModule, 'onnxruntime-node', {
+    intraOpNumThreads: Number(process.env.REVIEW_DESK_OCR_THREADS ?? 2),
+    graphOptimizationLevel: 'all',
+  });
+  const engine = await OcrEngine.create(
+    runtime,
+    {
+      detection: new Uint8Array(readFileSync(paths.detection)),
+      recognition: new Uint8Array(readFileSync(paths.recognition)),
+      dictionary: readFileSync(paths.dictionary, 'utf8'),
+    },
+    values['detect-dpi'] ? { detectDpi: Number(values['detect-dpi']) } : {},
+  );
+  const truths = readdirSync(source)
+    .filter((f) => f.endsWith('.truth.json'))
+    .map((f) => JSON.parse(readFileSync(path.join(source, f), 'utf8')) as Truth)
+    // Text fixtures only: a fixture with a scanned page has truth for its text pages alone.
+    .filter((t) => t.producer !== 'scan' && t.pagesWithoutText.length === 0)
+    .filter((t) => !values.only || t.file.startsWith(values.only));
+  const total = {
+    chars: 0,
+    missed: 0,
+    facts: 0,
+    exact: 0,
+    wrongCertain: 0,
+    uncertain: 0,
+    pages: 0,
+    seconds: 0,
+  };
+  const rows: Record<string, unknown>[] = [];
+  for (const truth of truths) {
+    const text = new Uint8Array(readFileSync(path.join(source, truth.file)));
+    const twin = await openPdf(text.slice(), { fileName: truth.file });
+    const truthPages = (await getDocumentText(twin)).pages.filter((p) => p.hasText);
+    await twin.close();
+    const first = Number(values.first);
+    for (let v = first; v < first + Number(values.variants); v++) {
+      const options = degradations(truth.file, v);
+      const scanned = await scanPdf(text.slice(), options);
+      const pdf = await openPdf(scanned, { fileName: truth.file });
+      const pages: PageText[] = [];
+      let seconds = 0;
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const rendered = await renderPageImage(pdf, n);
+        const image = await engine.read(rendered.image, { dpi: rendered.dpi });
+        seconds += image.seconds;
+        pages.push(
+          ocrPageText({
+            page: n,
+            view: rendered.view,
+            rotation: rendered.rotation,
+            transform: rendered.transform,
+            image,
+          }),
+        );
+      }
+      await pdf.close();
+      const facts = extractFacts(pages, { pack: builtinPack(truth.rubric) });
+      const info = ocrFactInfo(facts, pages);
+      const row = {
+        file: truth.file,
+        variant: v,
+        scan: `${options.dpi}dpi skew ${options.skewDegrees}° q${options.jpegQuality}${options.seals?.length ? ' seal' : ''}`,
+        chars: 0,
+        missed: 0,
+        facts: 0,
+        exact: 0,
+        wrong: [] as string[],
+        wrongCertain: [] as string[],
+        uncertain: 0,
+        secondsPerPage: Math.round((seconds / pages.length) * 100) / 100,
+      };
+      const truthText = compact(truthPages);
+      row.chars = Array.from(truthText).length;
+      row.missed = missed(truthText, compact(pages));
+      if (values.show) for (const p of pages) console.log(`--- page ${p.page}\n${p.text}`);
+      for (const [id, expected] of Object.entries(truth.facts)) {
+        row.facts++;
+        const got = facts[id];
+        if (got && sameValue(expected, got.value)) row.exact++;
+        else {
+          if (values.show) {
+            console.log(
+              `${id}\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(got?.value)}`,
+            );
+          }
+          row.wrong.push(id);
+          if (got && info[id]?.certain)
+            row.wrongCertain.push(`${id}: ${JSON.stringify(got.value)}`);
+        }
+        if (info[id] && !info[id].certain) row.uncertain++;
+      }
+      rows.push(row);
+      total.chars += row.chars;
+      total.missed += row.missed;
+      total.facts += row.facts;
+      total.exact += row.exact;
+      total.wrongCertain += row.wrongCertain.length;
+      total.uncertain += row.uncertain;
+      total.pages += pages.length;
+      total.seconds += seconds;
+      if (!values.json) {
+        console.log(
+          `${row.file.padEnd(30)} ${row.scan.padEnd(28)} missed ${((row.missed / row.chars) * 100).toFixed(1)}%  facts ${row.exact}/${row.facts}  uncertain ${row.uncertain}  wrong-certain ${row.wrongCertain.length}  ${row.secondsPerPage} s/page${row.wrong.length ? `  (not exact: ${row.wrong.join(', ')})` : ''}${row.wrongCertain.length ? `  WRONG CERTAIN: ${row.wrongCertain.join('; ')}` : ''}`,
+        );
+      }
+    }
+  }
+  const summary = {
+    scans: rows.length,
+    pages: total.pages,
+    charactersMissed: Math.round((total.missed / total.chars) * 10000) / 100,
+    factsExact: Math.round((total.exact / total.facts) * 10000) / 100,
+    facts: total.facts,
+    wrongProposedAsCertain: total.wrongCertain,
+    uncertain: total.uncertain,
+    secondsPerPageNode: Math.round((total.seconds / total.pages) * 100) / 100,
+  };
+  if (values.json) console.log(JSON.stringify({ rows, summary }, null, 2));
+  else console.log(`\n${JSON.stringify(summary)}`);
+  await engine.release();
+}
+
+await main();

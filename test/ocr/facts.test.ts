@@ -1,0 +1,92 @@
+/**
+ * Honest values: a fact read from a scan carries its confidence and place; it is proposed as
+ * certain only when every character it was read from is sure, on a page read reliably.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OcrImageResult, OcrLine } from '../../lib/ocr/engine';
+import { ocrFactInfo } from '../../lib/ocr/facts';
+import { ocrPageText } from '../../lib/ocr/page-text';
+
+function line(y: number, text: string, low: Record<number, number> = {}): OcrLine {
+  const chars = Array.from(text);
+  return {
+    box: {
+      cx: 100 + chars.length * 20,
+      cy: y + 20,
+      width: chars.length * 40,
+      height: 40,
+      angle: 0,
+    },
+    vertical: false,
+    chars: chars.map((c, i) => ({ c, p: low[i] ?? 0.99, u0: i * 40 + 16, u1: i * 40 + 24 })),
+  };
+}
+
+function scanned(lines: OcrLine[]) {
+  const image: OcrImageResult = {
+    version: 1,
+    width: 1190,
+    height: 1684,
+    dpi: 144,
+    skew: 0,
+    lines,
+    rulings: [],
+    checkboxes: [],
+    seconds: 1,
+    stages: {},
+    runtime: 'test',
+  };
+  return ocrPageText({
+    page: 2,
+    view: [0, 0, 595, 842],
+    rotation: 0,
+    transform: [2, 0, 0, -2, 0, 1684],
+    image,
+  });
+}
+
+describe('OCR facts', () => {
+  const page = scanned([
+    line(100, '项目名称：小学编程教育网络教研联盟'),
+    line(200, '牵头单位：临湘市天岳实验巾学', { 12: 0.41 }),
+  ]);
+
+  it('marks a value read surely as certain, with its confidence and place', () => {
+    const facts = {
+      projectName: {
+        value: '小学编程教育网络教研联盟',
+        evidence: [{ page: 2, quote: '项目名称：小学编程教育网络教研联盟' }],
+      },
+    };
+    const info = ocrFactInfo(facts, [page]);
+    expect(info.projectName!.certain).toBe(true);
+    expect(info.projectName!.confidence).toBeGreaterThan(0.95);
+    const [e] = info.projectName!.evidence;
+    expect(e!.page).toBe(2);
+    expect(e!.rect[2]).toBeGreaterThan(e!.rect[0]);
+  });
+
+  it('never proposes as certain a value with an unsure character; snaps it when known', () => {
+    const facts = {
+      leadUnit: {
+        value: '临湘市天岳实验巾学',
+        evidence: [{ page: 2, quote: '牵头单位：临湘市天岳实验巾学' }],
+      },
+    };
+    const unsure = ocrFactInfo(structuredClone(facts), [page]);
+    expect(unsure.leadUnit!.certain).toBe(false);
+    expect(unsure.leadUnit!.confidence).toBeCloseTo(0.41, 2);
+    const known = ['临湘市天岳实验中学', '岳阳市教育局'];
+    const snapped = structuredClone(facts);
+    const info = ocrFactInfo(snapped, [page], { known });
+    expect(snapped.leadUnit.value).toBe('临湘市天岳实验中学');
+    expect(info.leadUnit!.snapped).toEqual([
+      { read: '临湘市天岳实验巾学', value: '临湘市天岳实验中学' },
+    ]);
+  });
+
+  it('leaves facts from text layers alone', () => {
+    const facts = { projectName: { value: 'x', evidence: [{ page: 1, quote: 'x' }] } };
+    expect(ocrFactInfo(facts, [page])).toEqual({});
+  });
+});

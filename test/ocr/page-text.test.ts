@@ -1,0 +1,207 @@
+/**
+ * OCR output as page text: words placed in PDF user space, through the same layout as a text
+ * layer (table cells from the borders seen in the image), checkboxes from pixels in the text,
+ * confidences per character and per page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OcrImageResult, OcrLine } from '../../lib/ocr/engine';
+import { unrotatePoint } from '../../lib/ocr/image';
+import {
+  confidenceOf,
+  isOcrPageText,
+  type OcrPage,
+  ocrPageText,
+  PAGE_CONFIDENCE_FLOOR,
+  scanFrame,
+  scanRect,
+} from '../../lib/ocr/page-text';
+import { rectsForRange } from '../../lib/pdf/text';
+
+const DPI = 144; // 2 pixels per point: easy to check by hand
+const S = DPI / 72;
+
+/** A line at (x, y) image pixels, characters 40 px wide and high, with confidences. */
+function line(x: number, y: number, text: string, confidences?: number[]): OcrLine {
+  const chars = Array.from(text);
+  const width = chars.length * 40;
+  return {
+    box: { cx: x + width / 2, cy: y + 20, width, height: 40, angle: 0 },
+    vertical: false,
+    chars: chars.map((c, i) => ({
+      c,
+      p: confidences?.[i] ?? 0.99,
+      u0: i * 40 + 16,
+      u1: i * 40 + 24,
+    })),
+  };
+}
+
+function page(lines: OcrLine[], extra: Partial<OcrImageResult> = {}): OcrPage {
+  return {
+    page: 1,
+    view: [0, 0, 595, 842],
+    rotation: 0,
+    // pdf.js viewport at scale 2: x' = 2x, y' = 2(842 − y).
+    transform: [S, 0, 0, -S, 0, 842 * S],
+    image: {
+      version: 1,
+      width: 1190,
+      height: 1684,
+      dpi: DPI,
+      skew: 0,
+      lines,
+      rulings: [],
+      checkboxes: [],
+      seconds: 1,
+      stages: {},
+      runtime: 'test',
+      ...extra,
+    },
+  };
+}
+
+describe('OCR page text', () => {
+  it('places words in PDF user space and says it was read by OCR', () => {
+    const text = ocrPageText(page([line(100, 100, '申报书'), line(100, 200, '项目名称小学编程')]));
+    expect(isOcrPageText(text)).toBe(true);
+    expect(text.ocr.source).toBe('ocr');
+    expect(text.hasText).toBe(true);
+    expect(text.text).toBe('申报书\n项目名称小学编程\n');
+    // '申报书' spans x 100–220 px, y 100–140 px: x 50–110 pt, y from 842−70 to 842−50.
+    const [r] = rectsForRange(text, 0, 3);
+    const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(1.5);
+    near(r![0], 50);
+    near(r![2], 110);
+    near(r![1], 772);
+    near(r![3], 792);
+  });
+
+  it('splits a line at wide gaps into words, and reads table cells from the borders', () => {
+    const row = line(100, 100, '姓名');
+    const value = line(400, 100, '张三');
+    const rulings = [
+      { horizontal: true, at: 80, from: 80, to: 700 },
+      { horizontal: true, at: 160, from: 80, to: 700 },
+      { horizontal: false, at: 80, from: 80, to: 160 },
+      { horizontal: false, at: 350, from: 80, to: 160 },
+      { horizontal: false, at: 700, from: 80, to: 160 },
+    ];
+    const text = ocrPageText(page([row, value], { rulings }));
+    expect(text.lines).toHaveLength(1);
+    expect(text.lines[0]!.cells.map((c) => text.text.slice(c.start, c.end))).toEqual([
+      '姓名',
+      '张三',
+    ]);
+    expect(text.lines[0]!.cells.every((c) => c.ruled)).toBe(true);
+  });
+
+  it('puts checkboxes from the pixels into the text, replacing what the recogniser read', () => {
+    // "口小学 初中": the recogniser saw the empty box as 口 and missed the ticked one.
+    const l = line(100, 100, '口小学初中');
+    l.chars.splice(3, 0); // as read
+    const checkboxes = [
+      { x0: 104, y0: 104, x1: 136, y1: 136, ticked: false, fill: 0 },
+      { x0: 224, y0: 104, x1: 256, y1: 136, ticked: true, fill: 0.2 },
+    ];
+    // The ticked box stands where 学 is in this synthetic line: move 学 and 初 along.
+    l.chars = [
+      { c: '口', p: 0.6, u0: 16, u1: 24 },
+      { c: '小', p: 0.99, u0: 56, u1: 64 },
+      { c: '学', p: 0.99, u0: 96, u1: 104 },
+      { c: '初', p: 0.99, u0: 176, u1: 184 },
+      { c: '中', p: 0.99, u0: 216 + 40, u1: 224 + 40 },
+    ];
+    l.box.width = 320;
+    l.box.cx = 100 + 160;
+    const text = ocrPageText(page([l], { checkboxes }));
+    expect(text.text.replace(/\s/g, '')).toBe('☐小学☑初中');
+    expect(text.ocr.checkboxes.map((c) => c.ticked)).toEqual([false, true]);
+  });
+
+  it('keeps a character that only looks like a box when the recogniser is sure of it', () => {
+    const l = line(100, 100, '中国');
+    const checkboxes = [{ x0: 144, y0: 104, x1: 176, y1: 136, ticked: true, fill: 0.3 }];
+    const text = ocrPageText(page([l], { checkboxes }));
+    expect(text.text).toBe('中国\n');
+    expect(text.ocr.checkboxes).toEqual([]);
+  });
+
+  it('carries confidence per character and per page; a weak page is not reliable', () => {
+    const sure = ocrPageText(page([line(100, 100, '临湘市', [0.99, 0.98, 0.97])]));
+    expect(confidenceOf(sure, 0, 3)).toBeCloseTo(0.97, 3);
+    expect(sure.ocr.meanConfidence).toBeCloseTo(0.98, 3);
+    expect(sure.ocr.reliable).toBe(true);
+    const weak = ocrPageText(page([line(100, 100, '临湘市', [0.5, 0.6, 0.7])]));
+    expect(weak.ocr.meanConfidence).toBeLessThan(PAGE_CONFIDENCE_FLOOR);
+    expect(weak.ocr.reliable).toBe(false);
+    expect(confidenceOf(weak, 1, 2)).toBeCloseTo(0.6, 3);
+  });
+
+  it('leaves out specks read as punctuation with little confidence', () => {
+    const l = line(100, 100, '·名称');
+    l.chars[0]!.p = 0.3;
+    expect(ocrPageText(page([l])).text).toBe('名称\n');
+  });
+
+  it('keeps fairly sure brackets but drops a fairly sure point', () => {
+    const l = line(100, 100, '《名称》·');
+    l.chars[0]!.p = 0.55;
+    l.chars[3]!.p = 0.55;
+    l.chars[4]!.p = 0.55;
+    expect(ocrPageText(page([l])).text).toBe('《名称》\n');
+  });
+
+  it('a mark dropped between two characters makes them unsure (a lost 、 joins two titles)', () => {
+    const l = line(100, 100, '《甲》、《乙》');
+    l.chars[3]!.p = 0.48;
+    const text = ocrPageText(page([l]));
+    expect(text.text).toBe('《甲》《乙》\n');
+    expect(confidenceOf(text, 2, 3)).toBeCloseTo(0.52, 3);
+    expect(confidenceOf(text, 3, 4)).toBeCloseTo(0.52, 3);
+    expect(confidenceOf(text, 0, 2)).toBeGreaterThan(0.9);
+    // At the end of a line (the text wraps after the mark) the character before it is unsure.
+    const end = line(100, 100, '《甲》、');
+    end.chars[3]!.p = 0.48;
+    expect(confidenceOf(ocrPageText(page([end])), 2, 3)).toBeCloseTo(0.52, 3);
+  });
+
+  it('places words of a straightened page back onto the crooked scan', () => {
+    const skew = (1.5 * Math.PI) / 180;
+    const text = ocrPageText(page([line(100, 100, '申报书项目名称小学')], { skew }));
+    expect(text.ocr.skewDegrees).toBeCloseTo(1.5, 6);
+    const frame = scanFrame(text);
+    // A pixel of the straightened image came from unrotatePoint(...) of the scan.
+    const [sx, sy] = [900, 1500];
+    const [ox, oy] = unrotatePoint(1190, 1684, skew, sx, sy);
+    const user = (x: number, y: number) => [x / S, 842 - y / S];
+    const [ux, uy] = user(sx, sy);
+    const mapped = [
+      frame[0] * ux! + frame[2] * uy! + frame[4],
+      frame[1] * ux! + frame[3] * uy! + frame[5],
+    ];
+    const [tx, ty] = user(ox, oy);
+    expect(mapped[0]).toBeCloseTo(tx!, 6);
+    expect(mapped[1]).toBeCloseTo(ty!, 6);
+    // Far from the centre a box moves by several points; its size barely changes.
+    const r = text.items[0]!.rect;
+    const onScan = scanRect(text, r);
+    expect(Math.abs(onScan[1] - r[1])).toBeGreaterThan(1);
+    expect(onScan[2] - onScan[0]).toBeCloseTo(r[2] - r[0], -1);
+  });
+
+  it('lowers the confidence beside ink nothing was read from (a missed 一)', () => {
+    const l = line(100, 100, '级教师小学编程教育');
+    // Ink before the first character the recogniser read: a stroke it skipped.
+    l.ink = [-30, -6, 2, 38, 42, 78, 82, 118];
+    l.box.width += 40;
+    l.box.cx -= 20;
+    for (const c of l.chars) {
+      c.u0 += 40;
+      c.u1 += 40;
+    }
+    l.ink = l.ink.map((u) => u + 40);
+    const text = ocrPageText(page([l]));
+    expect(confidenceOf(text, 0, 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(text, 1, 3)).toBeGreaterThan(0.9);
+  });
+});
