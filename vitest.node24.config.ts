@@ -9,6 +9,8 @@ import base from './vitest.config';
  */
 export const NEEDS_MAIN_NODE = [
   'test/relay/**',
+  'test/integrity/relay-attacks.test.ts',
+  'test/integrity/membership.test.ts',
   'test/workspace/sync.test.ts',
   'test/workspace/workspace.test.ts',
 ];
