@@ -39,9 +39,15 @@ export function WorkspacePage() {
       <ul className="card-list" data-testid="panel-list">
         {panels?.map((panel) => (
           <li key={panel.id} className="card">
-            <a className="card-title" href={href.panel(panel.id)}>
-              {panel.name}
-            </a>
+            {panel.demo && install.busy ? (
+              // A demo panel opens once the install is done: a reload during the install starts
+              // it over and replaces the panels, so an early link could lead to a removed one.
+              <span className="card-title">{panel.name}</span>
+            ) : (
+              <a className="card-title" href={href.panel(panel.id)}>
+                {panel.name}
+              </a>
+            )}
             {panel.demo && <span className="badge">{t('common:demoBadge')}</span>}
             <button
               type="button"

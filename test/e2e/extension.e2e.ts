@@ -96,9 +96,14 @@ describe('Firefox build', () => {
     );
     const report = JSON.parse(stdout);
     expect(report.errors).toEqual([]);
-    // Warnings left are pdf.js's and React's own code (eval probes, innerHTML), not ours.
+    // Warnings left are pdf.js's and React's own code (eval probes, innerHTML), not ours, and
+    // ONNX Runtime's import of its own wasm glue in the OCR worker (a file of this package: the
+    // extension's CSP allows no other source).
     for (const warning of report.warnings) {
-      expect(String(warning.file)).toMatch(/^(chunks|pdfjs)\//);
+      const file = String(warning.file);
+      if (file.startsWith('assets/web-ocr-worker'))
+        expect(warning.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+      else expect(file).toMatch(/^(chunks|pdfjs)\//);
     }
     // ~25 s of CPU; on a shared, busy machine far longer in wall time.
   }, 600_000);

@@ -8,7 +8,8 @@ export const LIAONING = '辽宁省2022年度教育信息化教学应用实践共
 export async function openWorkspace(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(
-    () => document.querySelectorAll('[data-testid="panel-list"] li').length === 2,
+    // Both demo panels listed as links: the demo install is done (they are plain text before).
+    () => document.querySelectorAll('[data-testid="panel-list"] li a').length === 2,
     null,
     { timeout: 60_000 },
   );
