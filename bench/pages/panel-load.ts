@@ -46,6 +46,14 @@ const bench = {
     const p = new IndexeddbPersistence(RAW_DB, doc);
     await p.whenSynced;
     await p.destroy();
+    // Read it back before the page reloads: a reload aborts a transaction still in flight, and
+    // IndexedDB orders this read after the write.
+    const check = new Y.Doc();
+    const q = new IndexeddbPersistence(RAW_DB, check);
+    await q.whenSynced;
+    const stored = check.getMap('scores').size;
+    await q.destroy();
+    if (stored === 0) throw new Error('raw Yjs document not stored');
   },
   /** Open the stored panel; ms from the new document to the first read of a verified review. */
   async loadOurs(): Promise<{ ms: number; reviewers: number }> {
