@@ -4,32 +4,10 @@
  * numerals (伍, 拾), and year-month dates (2019年9月, 二〇一九年九月, 2019.09, 2019-9).
  */
 
+import { CHINESE_DIGITS } from '../chinese-digits';
 import { NUMBER_PATTERN, YEAR_MONTH_PATTERN } from '../rubric/patterns';
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  两: 2,
-  俩: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
+const DIGITS = CHINESE_DIGITS;
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /** A regex source matching one number in any of the forms above. */

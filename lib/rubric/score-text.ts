@@ -4,32 +4,11 @@
  * 十八点五): all of these are read, as long as they can mean only one number. Anything else is
  * refused, never guessed (a mix like 1八, or 十十).
  */
+import { CHINESE_DIGITS, digitClass } from '../chinese-digits';
 
-const DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  两: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const D = '[〇零一壹二贰两三叁四肆五伍六陆七柒八捌九玖]';
-const N = '[一壹二贰两三叁四肆五伍六陆七柒八捌九玖]';
+const DIGIT = CHINESE_DIGITS;
+const D = digitClass(0);
+const N = digitClass(1);
 const TEN = '[十拾]';
 const HUNDRED = '[百佰]';
 

@@ -58,3 +58,14 @@ describe('parseScoreText', () => {
     );
   });
 });
+
+describe('one table of Chinese digits', () => {
+  it('the score box reads every digit the form reader reads, alone and positionally', async () => {
+    const { CHINESE_DIGITS } = await import('../../lib/chinese-digits');
+    const { parseNumber } = await import('../../lib/extract/numerals');
+    for (const [c, v] of Object.entries(CHINESE_DIGITS)) {
+      expect(parseScoreText(c)).toEqual({ kind: 'number', value: v });
+      expect(parseNumber(c)).toBe(v);
+    }
+  });
+});
