@@ -5,7 +5,7 @@
  */
 import type { PdfRect } from '@/lib/annotations/annotation';
 import { mergeLineRects } from '@/lib/annotations/geometry';
-import { PageTextIndex } from '@/lib/annotations/text-search';
+import { findQuote, PageTextIndex } from '@/lib/annotations/text-search';
 import { rectsForRange } from '@/lib/pdf/text';
 import type { DrawnAnnotation } from './PageOverlay';
 import type { JumpTarget } from './PdfViewer';
@@ -26,24 +26,10 @@ export async function locate(
   if (target.rects?.length || !target.quote)
     return { index: target.page, rects: target.rects ?? [] };
   const model = (await source.pageText(target.page)).page;
-  const rects = quoteHits(new PageTextIndex(() => model.text), target.quote).flatMap((hit) =>
+  const rects = findQuote(new PageTextIndex(() => model.text), target.quote).flatMap((hit) =>
     rectsForRange(model, hit.start, hit.end),
   );
   return { index: target.page, rects: mergeLineRects(rects) };
-}
-
-/**
- * The quote as one run of the page's text; failing that, its pieces. A quote joined from a table
- * row whose cells wrap ("华容县洞庭 / 路小学" in one cell, the next cell beside it) is not one run
- * in reading order, but each of its pieces is, and together they show the place.
- */
-function quoteHits(index: PageTextIndex, quote: string) {
-  const whole = index.search(quote, [0], 1);
-  if (whole.length) return whole;
-  return quote
-    .split(/\s+/)
-    .filter((piece) => [...piece].length >= 2)
-    .flatMap((piece) => index.search(piece, [0], 1));
 }
 
 /** How far below the page's top the rectangles start, at this scale and extra rotation. */

@@ -59,3 +59,17 @@ export class PageTextIndex {
     return hits;
   }
 }
+
+/**
+ * A quote on page 0 of `index`: as one run of the text; failing that, its pieces. A quote joined
+ * from a table row whose cells wrap ("华容县洞庭 / 路小学" in one cell, the next cell beside it) is
+ * not one run in reading order, but each of its pieces is, and together they show the place.
+ */
+export function findQuote(index: PageTextIndex, quote: string): TextHit[] {
+  const whole = index.search(quote, [0], 1);
+  if (whole.length) return whole;
+  return quote
+    .split(/\s+/)
+    .filter((piece) => [...piece].length >= 2)
+    .flatMap((piece) => index.search(piece, [0], 1));
+}
