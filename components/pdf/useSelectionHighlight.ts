@@ -11,9 +11,13 @@ export function useSelectionHighlight(
   onHighlight: (anchor: SelectionAnchor) => void,
 ) {
   const resolvers = useRef(new Map<number, SelectionResolver>()).current;
-  const [popup, setPopup] = useState<{ anchor: SelectionAnchor; x: number; y: number } | null>(
-    null,
-  );
+  // `anchor` is null while the page's text is still loading: the button shows all the same and
+  // resolves the selection when clicked (a fast selection right after a page is drawn was lost).
+  const [popup, setPopup] = useState<{
+    anchor: SelectionAnchor | null;
+    x: number;
+    y: number;
+  } | null>(null);
 
   const resolve = useCallback((): SelectionAnchor | null => {
     const selection = window.getSelection();
@@ -42,8 +46,13 @@ export function useSelectionHighlight(
       const anchor = resolve();
       const content = scroller.current?.firstElementChild;
       const selection = window.getSelection();
-      const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
-      if (!anchor || !content || !range) return setPopup(null);
+      const range =
+        selection?.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+      const start = range?.startContainer;
+      const onPage = (start instanceof Element ? start : start?.parentElement)?.closest(
+        '.pdf-page',
+      );
+      if (!content || !range || !onPage) return setPopup(null);
       const r = range.getBoundingClientRect();
       const c = content.getBoundingClientRect();
       setPopup({ anchor, x: r.left - c.left, y: r.bottom - c.top + 4 });
