@@ -90,6 +90,11 @@ function parseField(parts: string[]): CellField | null {
   const [type, a] = parts;
   if (type === 'opinion' && parts.length === 1) return { type: 'opinion' };
   if (type === 'comment' && parts.length === 1) return { type: 'comment', criterion: null };
+  // The evidence tag is checked before the rubric-id branch: a tag may start with a digit, which
+  // a rubric id may not, and that branch gives up on anything that is not a rubric id.
+  if (type === 'ev' && parts.length === 2) {
+    return a !== undefined && EVIDENCE_TAG.test(a) ? { type: 'evidence', tag: a } : null;
+  }
   if (parts.length === 2) {
     const id = dec(a, RUBRIC_ID);
     if (id === null) return null;
@@ -97,9 +102,6 @@ function parseField(parts: string[]): CellField | null {
     if (type === 'comment') return { type: 'comment', criterion: id as CriterionId };
     if (type === 'fact') return { type: 'fact', fact: id as FactId };
     if (type === 'verdict') return { type: 'verdict', rule: id as RuleId };
-  }
-  if (type === 'ev' && parts.length === 2) {
-    return a !== undefined && EVIDENCE_TAG.test(a) ? { type: 'evidence', tag: a } : null;
   }
   return null;
 }
