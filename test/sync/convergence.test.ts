@@ -6,48 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Harness, type Op } from './harness';
-
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc.record({
-      t: fc.constant('score' as const),
-      r: fc.nat(5),
-      crit: fc.nat(3),
-      value: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      t: fc.constant('comment' as const),
-      r: fc.nat(5),
-      crit: fc.nat(3),
-      text: fc.constantFrom('', '好', '材料不全', '建议推荐'),
-    }),
-  },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('annotate' as const), r: fc.nat(5) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('submit' as const), r: fc.nat(5) }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({ t: fc.constant('online' as const), r: fc.nat(5), online: fc.boolean() }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      t: fc.constant('deliver' as const),
-      count: fc.integer({ min: 1, max: 8 }),
-      duplicate: fc.boolean(),
-      reorder: fc.boolean(),
-    }),
-  },
-);
-const fileArb: fc.Arbitrary<Op> = fc.record({
-  t: fc.constant('file' as const),
-  from: fc.nat(5),
-  to: fc.nat(5),
-  full: fc.boolean(),
-});
+import { fileOp, relayOp } from './ops';
 
 async function run(replicas: number, ops: Op[]): Promise<string | null> {
   const h = await Harness.create(replicas);
@@ -73,7 +32,7 @@ describe('Y1, Y2 convergence', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 3, max: 6 }),
-        fc.array(opArb, { minLength: 5, maxLength: 40 }),
+        fc.array(relayOp, { minLength: 5, maxLength: 40 }),
         async (n, ops) => {
           expect(await run(n, ops)).toBeNull();
         },
@@ -86,7 +45,7 @@ describe('Y1, Y2 convergence', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 3, max: 6 }),
-        fc.array(fc.oneof(opArb, fileArb), { minLength: 5, maxLength: 30 }),
+        fc.array(fc.oneof(relayOp, fileOp), { minLength: 5, maxLength: 30 }),
         async (n, ops) => {
           expect(await runFiles(n, ops)).toBeNull();
         },
@@ -99,7 +58,7 @@ describe('Y1, Y2 convergence', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 3, max: 6 }),
-        fc.array(fc.oneof(opArb, fileArb), { minLength: 5, maxLength: 40 }),
+        fc.array(fc.oneof(relayOp, fileOp), { minLength: 5, maxLength: 40 }),
         async (n, ops) => {
           expect(await run(n, ops)).toBeNull();
         },
