@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../lib/demo/names';
 
 export const LONG = process.env.RELIABILITY === 'long';
 
@@ -25,15 +26,9 @@ export function seedOf(fallback: number): number {
   return Number.isFinite(env) && env > 0 ? env : fallback;
 }
 
-/** mulberry32: a small seeded generator, the same numbers on every machine. */
+/** A seeded generator (lib/demo's mulberry32): the same numbers on every machine. */
 export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     /** An integer in [0, n). */
