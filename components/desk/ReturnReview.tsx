@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationId, MemberId } from '@/lib/ids';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { useDesk } from './DeskContext';
+import { FormActions, ReasonField } from './ReasonField';
 
 export function ReturnReview({
   app,
@@ -46,32 +47,24 @@ export function ReturnReview({
   return (
     <form className="desk-inline-form" onSubmit={submit} data-testid="desk-return-form">
       <strong>{t('returnReview.title', { reviewer: name })}</strong>
-      <label>
-        <span>{t('returnReview.reason')}</span>
-        <textarea
-          rows={3}
-          maxLength={5000}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setProblem(null);
-          }}
-        />
-      </label>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ReasonField
+        label={t('returnReview.reason')}
+        rows={3}
+        value={reason}
+        problem={problem}
+        onChange={(value) => {
+          setReason(value);
+          setProblem(null);
+        }}
+      />
       {error ? <ErrorNotice error={error} /> : null}
-      <div className="row-actions">
-        <button type="submit" className="danger" disabled={busy}>
-          {t('returnReview.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('returnReview.cancel')}
-        </button>
-      </div>
+      <FormActions
+        save={t('returnReview.save')}
+        cancel={t('returnReview.cancel')}
+        onCancel={onDone}
+        busy={busy}
+        danger
+      />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { factText } from '@/lib/reconcile';
 import { readFacts } from '@/lib/rubric';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { useDesk } from './DeskContext';
+import { FormActions, ReasonField } from './ReasonField';
 
 const OTHER = -1;
 
@@ -111,33 +112,24 @@ export function SettleFact({
           />
         </label>
       </fieldset>
-      <label>
-        <span>{t('settle.reason')}</span>
-        <textarea
-          rows={2}
-          maxLength={5000}
-          value={reason}
-          placeholder={t('settle.reasonPlaceholder')}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setProblem(null);
-          }}
-        />
-      </label>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ReasonField
+        label={t('settle.reason')}
+        rows={2}
+        value={reason}
+        placeholder={t('settle.reasonPlaceholder')}
+        problem={problem}
+        onChange={(value) => {
+          setReason(value);
+          setProblem(null);
+        }}
+      />
       {error ? <ErrorNotice error={error} /> : null}
-      <div className="row-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('settle.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('settle.cancel')}
-        </button>
-      </div>
+      <FormActions
+        save={t('settle.save')}
+        cancel={t('settle.cancel')}
+        onCancel={onDone}
+        busy={busy}
+      />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type { ApplicationResult } from '@/lib/reconcile';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { useDesk } from './DeskContext';
+import { FormActions, ReasonField } from './ReasonField';
 
 export function Withdraw({ app }: { app: ApplicationResult }) {
   const { t } = useTranslation('desk');
@@ -46,28 +47,16 @@ export function Withdraw({ app }: { app: ApplicationResult }) {
         </button>
       ) : (
         <form className="desk-inline-form" onSubmit={submit} data-testid="desk-withdraw-form">
-          <label>
-            <span>{t('withdraw.reason')}</span>
-            <input
-              type="text"
-              maxLength={5000}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                setProblem(null);
-              }}
-            />
-          </label>
-          {problem && (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="row-actions">
-            <button type="submit" className="danger">
-              {t('withdraw.button')}
-            </button>
-          </div>
+          <ReasonField
+            label={t('withdraw.reason')}
+            value={reason}
+            problem={problem}
+            onChange={(value) => {
+              setReason(value);
+              setProblem(null);
+            }}
+          />
+          <FormActions save={t('withdraw.button')} danger />
         </form>
       )}
       {error ? <ErrorNotice error={error} /> : null}
