@@ -192,9 +192,14 @@ export const ERROR_CODES = [
   'workspace/badDemo',
   'workspace/badInvitation',
   'workspace/badRubric',
+  'workspace/badTokenFile',
   'workspace/demoUnavailable',
   'workspace/noIdentity',
   'workspace/notTheSameFile',
+  'workspace/tokenInvalid',
+  'workspace/tokenNotHere',
+  'workspace/tokenNotYours',
+  'workspace/tokenOlder',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,9 +4,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tokenFileName } from '@/lib/identity/token-file';
 import type { MemberId } from '@/lib/ids';
 import type { Panel } from '@/lib/panel/panel';
 import { createInvitation, invitationFileName } from '@/lib/workspace/invitations';
+import { reissueToken } from '@/lib/workspace/token-reissue';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { downloadFile } from '../shell/download';
 import { ErrorNotice } from '../shell/ErrorNotice';
@@ -81,6 +83,18 @@ export function Members({ panel }: { panel: Panel }) {
     if (!window.confirm(t('members.confirmRemove', { name }))) return;
     panel.removeMember(id).catch(setError);
   };
+  const [notice, setNotice] = useState<string | null>(null);
+  const reissue = async (id: MemberId, name: string) => {
+    if (!window.confirm(t('members.confirmReissue', { name }))) return;
+    setNotice(null);
+    try {
+      const file = await reissueToken(panel, id);
+      downloadFile(tokenFileName(file), `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+      setNotice(t('members.reissued', { name }));
+    } catch (err) {
+      setError(err);
+    }
+  };
   return (
     <div className="collab-block" data-testid="members">
       <h3>{t('members.title')}</h3>
@@ -92,14 +106,29 @@ export function Members({ panel }: { panel: Panel }) {
             <span className="chip">{t(`roles.${m.role}`)}</span>
             {m.removed && <span className="chip chip-fail">{t('members.removed')}</span>}
             {me.role === 'chair' && !m.removed && m.role !== 'chair' && (
-              <button type="button" className="link-button" onClick={() => remove(m.id, m.name)}>
-                {t('members.remove')}
-              </button>
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void reissue(m.id, m.name)}
+                  data-testid="member-reissue"
+                >
+                  {t('members.reissue')}
+                </button>
+                <button type="button" className="link-button" onClick={() => remove(m.id, m.name)}>
+                  {t('members.remove')}
+                </button>
+              </>
             )}
           </li>
         ))}
       </ul>
       {me.role === 'chair' && <InviteForm panel={panel} onError={setError} />}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       {error ? <ErrorNotice error={error} /> : null}
     </div>
   );

@@ -1,7 +1,12 @@
-/** Join a panel by opening the invitation file its chair sent (`invitations/<name>.json`). */
+/**
+ * Join a panel by opening the invitation file its chair sent (`invitations/<name>.json`), or renew
+ * this device's token for a panel it joined by opening a token file (lib/workspace/token-reissue).
+ */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReviewDeskError } from '@/lib/errors';
+import { isTokenFile } from '@/lib/identity/token-file';
+import { acceptTokenFile } from '@/lib/workspace/token-reissue';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { useWorkspace } from './WorkspaceContext';
@@ -26,7 +31,10 @@ export function JoinPanel() {
     setBusy(true);
     setError(null);
     try {
-      const { panel } = await workspace.join(await readInvitation(file));
+      const json = await readInvitation(file);
+      const panel = isTokenFile(json)
+        ? await acceptTokenFile(workspace, json)
+        : (await workspace.join(json)).panel;
       window.location.hash = href.panel(panel.id);
     } catch (err) {
       setError(err);

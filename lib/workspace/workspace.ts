@@ -108,6 +108,12 @@ export class Workspace {
     }
   }
 
+  /** Drop the panel's relay connection and connect again (a new token, for instance). */
+  async reconnect(panel: Panel): Promise<void> {
+    if (await this.syncTurnedOff(panel.id)) return;
+    await this.relays.reconnect(panel);
+  }
+
   /** The live panel for an id; opened once, shared by every caller. */
   openPanel(id: PanelId): Promise<OpenedPanel> {
     let opened = this.open.get(id);

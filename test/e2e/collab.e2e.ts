@@ -261,6 +261,27 @@ describe('two devices, one panel', () => {
     await reviewer.getByTestId('review-pane').waitFor();
   });
 
+  it('the chair reissues the reviewer’s token: the old one is refused, the token file brings them back', async () => {
+    await chair.goto(`${url}${panelHref}`);
+    const member = chair.getByTestId('members').locator('li[data-member="李专家"]');
+    const [download] = await Promise.all([
+      chair.waitForEvent('download'),
+      member.getByTestId('member-reissue').click(),
+    ]);
+    const tokenFile = await saveDownload(download, 'token.json');
+    expect(JSON.parse(await readFile(tokenFile, 'utf8')).kind).toBe('review-desk-token');
+    await chair.getByTestId('members').getByRole('status').waitFor();
+    // The relay hears of the new epoch from the chair; the reviewer's old token is refused.
+    await reviewer.goto(`${url}${panelHref}`);
+    await expect.poll(() => syncState(reviewer), { timeout: 30_000 }).toBe('refused');
+    await reviewer.goto(url);
+    await reviewer.getByTestId('invitation-input').setInputFiles(tokenFile);
+    await reviewer.getByRole('heading', { name: PANEL }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => syncState(reviewer), { timeout: 30_000 }).toBe('connected');
+    await reviewer.goto(`${url}${appHref}`);
+    await reviewer.getByTestId('review-pane').waitFor();
+  });
+
   it('once the reviewer submits, the chair sees the scores', async () => {
     await scoreAllAndSubmit(reviewer, '12');
     await chair.goto(`${url}${panelHref}`);

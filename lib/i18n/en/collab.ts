@@ -47,6 +47,10 @@ export const collab: Messages<typeof zh> = {
     removed: 'removed',
     confirmRemove:
       'Remove "{{name}}" from the panel? The relay will refuse them from now on; submitted reviews stay.',
+    reissue: 'Reissue token',
+    confirmReissue:
+      'Reissue the token of "{{name}}"? Their old token (including a leaked one) stops working at once; send the downloaded token file to them alone, to open on each of their devices. Their reviews are not affected.',
+    reissued: 'A new token for "{{name}}" was issued; the token file has downloaded.',
   },
   exchange: {
     title: 'Sync files (without a network)',

@@ -39,8 +39,8 @@ export const workspace: Messages<typeof zh> = {
   },
   join: {
     title: 'Join a panel',
-    help: 'Open the invitation file the chair sent you (invitations/<your name>.json).',
-    open: 'Open invitation file…',
+    help: 'Open the invitation file the chair sent you (invitations/<your name>.json). A token file the chair sends when reissuing your token (<your name>.token.json) is opened here too: the panel you joined then syncs with the new token.',
+    open: 'Open invitation or token file…',
   },
   errors: {
     demoUnavailable:
@@ -56,5 +56,15 @@ export const workspace: Messages<typeof zh> = {
     badInvitation:
       '"{{file}}" is not a valid invitation file (not JSON). Ask the chair for the file named after you in the invitations folder.',
     alreadyJoined: 'You have already joined this panel on this device.',
+    badTokenFile:
+      'This file is not a valid token file. Ask the chair for the .token.json file named after you. Nothing on this device has changed.',
+    tokenInvalid:
+      'The token in this file is not valid ({{reason}}): not signed by this panel’s chair, or expired. Nothing on this device has changed; ask the chair for a new one.',
+    tokenNotHere:
+      'This device has not joined the panel "{{panel}}". A token file only renews the token on devices that joined; join with your invitation first.',
+    tokenNotYours:
+      'This token file is for "{{name}}", not for you. Nothing on this device has changed.',
+    tokenOlder:
+      'This token is older than the one on this device and has been withdrawn. Open the latest token file the chair sent you.',
   },
 };

@@ -44,6 +44,10 @@ export const collab = {
     remove: '移出',
     removed: '已移出',
     confirmRemove: '把“{{name}}”移出评审组？移出后中继将拒绝其连接，已提交的评审保留。',
+    reissue: '重新签发令牌',
+    confirmReissue:
+      '为“{{name}}”重新签发令牌？旧令牌（包括可能已泄露的）立即作废；请把下载的令牌文件只发给本人，在其每台设备上打开。其评审不受影响。',
+    reissued: '已为“{{name}}”签发新令牌，令牌文件已下载。',
   },
   exchange: {
     title: '同步文件（无网络时）',

@@ -37,8 +37,8 @@ export const workspace = {
   },
   join: {
     title: '加入评审组',
-    help: '打开组长发来的邀请文件（invitations/你的姓名.json）。',
-    open: '打开邀请文件……',
+    help: '打开组长发来的邀请文件（invitations/你的姓名.json）。组长为你重新签发令牌时发来的令牌文件（你的姓名.token.json）也在这里打开，已加入的评审组随即换用新令牌同步。',
+    open: '打开邀请或令牌文件……',
   },
   errors: {
     demoUnavailable:
@@ -52,5 +52,13 @@ export const workspace = {
     badInvitation:
       '“{{file}}”不是有效的邀请文件（不是 JSON）。请向组长索取 invitations 目录中以你姓名命名的文件。',
     alreadyJoined: '你已经在这台设备上加入了这个评审组。',
+    badTokenFile:
+      '这个文件不是有效的令牌文件。请向组长索取以你姓名命名的 .token.json 文件。这台设备上的数据没有改变。',
+    tokenInvalid:
+      '令牌文件中的令牌无效（{{reason}}）：不是本组组长签发，或已过期。这台设备上的数据没有改变；请向组长重新索取。',
+    tokenNotHere:
+      '这台设备还没有加入评审组“{{panel}}”。令牌文件只能更新已加入设备上的令牌；请先用邀请文件加入。',
+    tokenNotYours: '这是发给“{{name}}”的令牌文件，不是你的。这台设备上的数据没有改变。',
+    tokenOlder: '这个令牌比这台设备上的旧，已被作废。请打开组长最近一次发给你的令牌文件。',
   },
 } as const;
