@@ -4,6 +4,11 @@
  * directory (SQLite, survives restarts) and, with several nodes, in Redis (a node that never
  * loaded the panel still refuses a removed member). Per member the record with the greatest
  * sequence wins, written with compare-and-set so a late, older record never replaces a newer one.
+ *
+ * While Redis is unreachable, a node answers from its own store after a short wait instead of
+ * refusing everyone: it may then admit a member whose removal only another node has seen, which
+ * costs nothing that counts (SPEC M4: a removed member's writes past the cut never count on any
+ * replica), whereas refusing would stop the whole panel until Redis is back.
  */
 import Database from 'better-sqlite3';
 import type { Redis } from 'ioredis';
@@ -25,6 +30,24 @@ if cur then
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 return 1`;
+
+/** How long a Redis command may take before the node goes on with what it knows itself. */
+const REDIS_WAIT_MS = 1000;
+
+/** The command's result, or undefined when Redis failed or did not answer in time. */
+async function fromRedis<T>(command: Promise<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), REDIS_WAIT_MS);
+  });
+  try {
+    // The command's own failure (ioredis gives up after its retries) is caught here too, even
+    // when it comes after the wait: an unhandled rejection would stop the relay process.
+    return await Promise.race([command.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export class AccessStore {
   private db: Database.Database;
@@ -53,7 +76,7 @@ export class AccessStore {
   async get(panel: string, member: string): Promise<MemberAccess | null> {
     const local = this.local(panel, member);
     if (!this.redis) return local;
-    const raw = await this.redis.hget(REDIS_PREFIX + panel, member);
+    const raw = await fromRedis(this.redis.hget(REDIS_PREFIX + panel, member));
     const shared = raw ? (JSON.parse(raw) as MemberAccess) : null;
     if (!shared) return local;
     if (!local || shared.s > local.s) return shared;
@@ -73,13 +96,15 @@ export class AccessStore {
       changed = true;
     }
     if (this.redis) {
-      const set = await this.redis.eval(
-        CAS,
-        1,
-        REDIS_PREFIX + panel,
-        member,
-        String(access.s),
-        JSON.stringify(access),
+      const set = await fromRedis(
+        this.redis.eval(
+          CAS,
+          1,
+          REDIS_PREFIX + panel,
+          member,
+          String(access.s),
+          JSON.stringify(access),
+        ),
       );
       changed ||= set === 1;
     }

@@ -80,7 +80,9 @@ export async function startRelay(opts: RelayOptions): Promise<RunningRelay> {
   // once in the log (ioredis reconnects by itself) instead of an unhandled-error dump per retry.
   let lastRedisError = '';
   const redisClient = (url: string) => {
-    const client = new Redis({ ...parseRedis(url), lazyConnect: false });
+    // A command fails after a few reconnection attempts (ioredis waits through 20 by default,
+    // about 40 s): while Redis is away the node serves from its own store and still stops quickly.
+    const client = new Redis({ ...parseRedis(url), lazyConnect: false, maxRetriesPerRequest: 3 });
     client.on('error', (error: Error) => {
       if (error.message === lastRedisError) return;
       lastRedisError = error.message;

@@ -45,7 +45,12 @@ export class Room {
         while (this.again) {
           this.again = false;
           await this.index.verify();
-          await this.learned(this);
+          try {
+            await this.learned(this);
+          } catch {
+            // Recording access failed (its store is unreachable): the next change tries again.
+            // Verification goes on, and nothing here may reject unobserved.
+          }
         }
       } finally {
         this.verifying = null;

@@ -321,6 +321,47 @@ describe('relay restarts and clusters', () => {
       redis.kill('SIGKILL');
     }
   }, 60_000);
+
+  it('a Redis that goes away is said once in the log, and the node goes on serving its own clients', async () => {
+    const redisPort = await freePort();
+    const redis = spawn(
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore', cwd: tempDir('rd-redis-') },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const logged: { event: string; message?: string }[] = [];
+    const node = await startRelay({
+      dataDir: tempDir('rd-n-'),
+      port: 0,
+      redis: `redis://127.0.0.1:${redisPort}`,
+      log: (event, details) => logged.push({ event, message: String(details.message ?? '') }),
+    });
+    const made = await makePanel();
+    const chair = client(node.url, made.chair, { doc: made.chairReplica.doc });
+    try {
+      await chair.conn.synced();
+      redis.kill('SIGKILL');
+      await eventually(() => logged.some((l) => l.event === 'redisError'));
+      // ioredis retries many times meanwhile; the same failure is logged once, not per retry.
+      await new Promise((r) => setTimeout(r, 1500));
+      const errors = logged.filter((l) => l.event === 'redisError');
+      expect(new Set(errors.map((e) => e.message)).size).toBe(errors.length);
+      expect(errors.length).toBeLessThanOrEqual(3);
+      // A member connecting to this node is still served from the node's own store.
+      const a = client(node.url, await identityFromInvitation(made.invitations[0]!));
+      try {
+        await a.conn.synced();
+        await knows(a);
+      } finally {
+        a.conn.destroy();
+      }
+    } finally {
+      chair.conn.destroy();
+      await node.stop();
+      redis.kill('SIGKILL');
+    }
+  }, 60_000);
 });
 
 /** Wait until the chair's genesis (meta, members) has reached these clients. */
