@@ -3,12 +3,7 @@ import { lazy, Suspense } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { I18n } from '@/lib/i18n';
 import type { Workspace } from '@/lib/workspace/workspace';
-import { ApplicationPage } from './application/ApplicationPage';
-import { DeskRoute } from './desk/DeskRoute';
-import { CapturePage } from './extension/CapturePage';
-import { PanelPage } from './panel/PanelPage';
 import { useRoute } from './router';
-import { RubricsPage } from './rubric-editor/RubricsPage';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
 import { NotFound } from './shell/NotFound';
@@ -16,8 +11,9 @@ import { StatusBar } from './shell/StatusBar';
 import { WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspacePage } from './workspace/WorkspacePage';
 
-// The export, identity and verify screens bring the XLSX writer, the PDF typesetter and the
-// signing code: loaded when first opened, so the first start stays light.
+// Every screen but the list of panels loads when first opened: the viewer brings pdf.js, the desk
+// its charts, the export, identity and verify screens the XLSX writer, the PDF typesetter and
+// the signing code; so the first start stays light.
 const ExportPage = lazy(() =>
   import('./export/ExportPage').then((m) => ({ default: m.ExportPage })),
 );
@@ -31,6 +27,17 @@ const RestorePage = lazy(() =>
   import('./identity/RestorePage').then((m) => ({ default: m.RestorePage })),
 );
 
+const ApplicationPage = lazy(() =>
+  import('./application/ApplicationPage').then((m) => ({ default: m.ApplicationPage })),
+);
+const DeskRoute = lazy(() => import('./desk/DeskRoute').then((m) => ({ default: m.DeskRoute })));
+const CapturePage = lazy(() =>
+  import('./extension/CapturePage').then((m) => ({ default: m.CapturePage })),
+);
+const PanelPage = lazy(() => import('./panel/PanelPage').then((m) => ({ default: m.PanelPage })));
+const RubricsPage = lazy(() =>
+  import('./rubric-editor/RubricsPage').then((m) => ({ default: m.RubricsPage })),
+);
 function Loading() {
   const { t } = useTranslation('workspace');
   return <p className="muted page">{t('loading')}</p>;

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import { ReviewDeskError } from '@/lib/errors';
 import type { PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
-import { installDemo } from '@/lib/workspace/demo';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { useStores, useWatched, useWorkspace } from '../workspace/WorkspaceContext';
 
@@ -26,12 +25,17 @@ const demoInstalls = new WeakMap<Workspace, Promise<boolean>>();
 function ensureDemo(workspace: Workspace): Promise<boolean> {
   let install = demoInstalls.get(workspace);
   if (!install) {
-    install = installDemo(workspace, fetchDemoBytes, (done, total) => {
-      for (const l of demoListeners) l(done, total);
-    }).catch((error) => {
-      demoInstalls.delete(workspace);
-      throw error;
-    });
+    // The demo installer builds panels, reviews and signatures: loaded after the first paint.
+    install = import('@/lib/workspace/demo')
+      .then(({ installDemo }) =>
+        installDemo(workspace, fetchDemoBytes, (done, total) => {
+          for (const l of demoListeners) l(done, total);
+        }),
+      )
+      .catch((error) => {
+        demoInstalls.delete(workspace);
+        throw error;
+      });
     demoInstalls.set(workspace, install);
   }
   return install;

@@ -10,7 +10,7 @@ import { fromBase64, toBase64 } from '../crypto/bytes';
 import type { PublicJwk } from '../crypto/ecdsa';
 import { ReviewDeskError } from '../errors';
 import type { ApplicationId, MemberId } from '../ids';
-import { type CertificateFacts, checkMemberCertificate, checkPanelCa } from '../sign/certificates';
+import type { CertificateFacts } from '../sign/certificates';
 import { keys } from './keys';
 import type { PanelContext } from './panel-context';
 import { requireApp, requireChair, requireReviewer } from './panel-guards';
@@ -20,6 +20,9 @@ import type { PanelCaRecord } from './records/panel-ca';
 import type { ReviewSignatureRecord } from './records/review-signature';
 import { submissionOf } from './reviews';
 import type { ViewVersion } from './view';
+
+/** The X.509 code (pkijs) loads when a certificate is first checked, not with the panel. */
+const x509 = () => import('../sign/certificates');
 
 /** A device key registered for a member (SPEC A5), as the chair's device sees it. */
 export interface DeviceRegistration {
@@ -56,7 +59,7 @@ export async function panelCa(ctx: PanelContext): Promise<Uint8Array | null> {
   if (!v) return null;
   return once(v, async () => {
     const der = fromBase64((v.value as PanelCaRecord).der);
-    const check = await checkPanelCa(der).catch(() => null);
+    const check = await (await x509()).checkPanelCa(der).catch(() => null);
     return check?.ok && check.panelId === ctx.id ? der : null;
   });
 }
@@ -91,7 +94,7 @@ export async function certificates(ctx: PanelContext): Promise<PanelCertificate[
     const record = v.value as CertificateRecord;
     const facts = await once(v, async () => {
       const der = fromBase64(record.der);
-      const chain = await checkMemberCertificate(der, ca).catch(() => null);
+      const chain = await (await x509()).checkMemberCertificate(der, ca).catch(() => null);
       return chain?.ok && chain.facts.memberId === member && chain.facts.fingerprint === fingerprint
         ? chain.facts
         : null;
@@ -131,7 +134,7 @@ export function reviewSignature(
 /** K1: the chair stores the panel CA, once it has checked it names this panel. */
 export async function putPanelCa(ctx: PanelContext, der: Uint8Array): Promise<void> {
   requireChair(ctx);
-  const check = await checkPanelCa(der);
+  const check = await (await x509()).checkPanelCa(der);
   if (!check.ok || check.panelId !== ctx.id) {
     throw new ReviewDeskError('sign/wrongChairKey', { panel: ctx.id });
   }
@@ -153,7 +156,7 @@ export async function putCertificates(
   if (!ca) throw new ReviewDeskError('export/panelWithoutCertificates');
   const records: { key: string; value: CertificateRecord }[] = [];
   for (const der of ders) {
-    const chain = await checkMemberCertificate(der, ca);
+    const chain = await (await x509()).checkMemberCertificate(der, ca);
     const { memberId, fingerprint } = chain.facts;
     if (!chain.ok || !memberId || !fingerprint) throw new ReviewDeskError('sign/badCertificate');
     records.push({

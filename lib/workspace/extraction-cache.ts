@@ -4,7 +4,7 @@
  * nothing here enters the panel document.
  */
 import { ReviewDeskError } from '../errors';
-import { type ExtractionResult, extractFromPdf } from '../extract';
+import type { ExtractionResult } from '../extract';
 import type { FileHash } from '../ids';
 import type { ExtractionOcrOptions } from '../ocr/extraction';
 import type { RubricPack } from '../rubric';
@@ -39,6 +39,8 @@ export async function extractStoredFile(
   const bytes = await getFile(db, file.hash);
   if (!bytes) throw new ReviewDeskError('viewer/fileMissing', { file: file.name });
   const { signal, ...ocrOptions } = ocr ?? {};
+  // The reader (pdf.js, the layout reader, the finders) loads on first use, not with the app.
+  const { extractFromPdf } = await import('../extract');
   const result = await extractFromPdf(bytes.slice(), {
     fileName: file.name,
     pack,

@@ -10,7 +10,7 @@ import type { MemberIdentity } from '../identity/identity';
 import { importIdentity } from '../identity/identity';
 import { deleteIdentity, loadIdentity, saveIdentity } from '../identity/store';
 import type { PanelId } from '../ids';
-import { createPanel, type NewMember } from '../panel/create';
+import type { NewMember } from '../panel/create';
 import { type OpenedPanel, openPanel } from '../panel/open';
 import { docOf, Panel } from '../panel/panel';
 import {
@@ -26,7 +26,7 @@ import { fileHash } from '../store/hash';
 import { joinFromInvitation } from '../sync/join';
 import { importRdsync } from '../sync/rdsync';
 import type { RelayOptions } from '../sync/relay-client';
-import { type CertificateAgent, watchCertificates } from './certificates';
+import type { CertificateAgent } from './certificates';
 import { shareFiles } from './file-transfer';
 import { linkPages, pageChannelName } from './page-peers';
 import { RelayConnections } from './relay-connections';
@@ -58,6 +58,34 @@ export interface WorkspaceOptions {
   linkPages?: boolean;
   /** Failures of background work (the certificate agent): reported, never swallowed. */
   onBackgroundError?: (error: unknown) => void;
+}
+
+/**
+ * The certificate agent brings the X.509 and signing code (pkijs): it is loaded when the first
+ * panel opens, so the app's first paint does not wait for it.
+ */
+function lazyAgent(
+  panel: Panel,
+  identity: MemberIdentity,
+  onError: (error: unknown) => void,
+): CertificateAgent {
+  let stopped = false;
+  const agent = import('./certificates').then(
+    (m) => (stopped ? null : m.watchCertificates(panel, identity, { onError })),
+    (error: unknown) => {
+      onError(error);
+      return null;
+    },
+  );
+  return {
+    async settled() {
+      await (await agent)?.settled();
+    },
+    stop() {
+      stopped = true;
+      void agent.then((a) => a?.stop());
+    },
+  };
 }
 
 export class Workspace {
@@ -136,7 +164,7 @@ export class Workspace {
   private startAgent(panel: Panel, identity: MemberIdentity): void {
     this.agents.get(panel.id)?.stop();
     const onError = this.options.onBackgroundError ?? ((error) => console.error(error));
-    this.agents.set(panel.id, watchCertificates(panel, identity, { onError }));
+    this.agents.set(panel.id, lazyAgent(panel, identity, onError));
   }
 
   /** Resolves once the panel's certificate agent has nothing left to do (tests, exports). */
@@ -191,6 +219,8 @@ export class Workspace {
   }
 
   async createPanel(input: NewPanelInput) {
+    // Making a panel makes its CA certificate (pkijs): loaded on first use, not at start.
+    const { createPanel } = await import('../panel/create');
     const created = await createPanel({
       name: input.name,
       rubric: { id: input.pack.id, json: JSON.stringify(input.pack) },
