@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { isReviewDeskError } from '../../lib/errors';
 import type { CriterionId, FileHash } from '../../lib/ids';
 import { LOG_NAME } from '../../lib/panel/entry';
 import { keys } from '../../lib/panel/keys';
@@ -15,18 +14,11 @@ import { exportRdsync, importRdsync, signedFile } from '../../lib/sync/rdsync';
 import { mergeRdsyncChecked } from '../../lib/sync/rdsync-merge';
 import { createInvitation } from '../../lib/workspace/invitations';
 import { forge, openSession, receive, updateAs } from '../panel/forge';
-import { join, makePanel, type Replica } from '../panel/helpers';
+import { join, makePanel, type Replica, refusalCode } from '../panel/helpers';
 
 const c1 = 'c1' as CriterionId;
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'accepted';
-  } catch (error) {
-    return isReviewDeskError(error) ? error.code : String(error);
-  }
-}
+const code = refusalCode;
 
 /** A panel where the victim reviewer has scored 18 and submitted, seen by the chair. */
 async function setup() {

@@ -1,5 +1,6 @@
 /** Test helpers: a small panel (chair, reviewers, an observer) and replicas joined from invitations. */
 import * as Y from 'yjs';
+import { isReviewDeskError } from '../../lib/errors';
 import type { MemberIdentity } from '../../lib/identity/identity';
 import { identityFromInvitation } from '../../lib/identity/identity';
 import type { Invitation } from '../../lib/identity/invitation';
@@ -85,4 +86,14 @@ export async function syncAll(...replicas: Replica[]) {
 
 export function appOf(app: string) {
   return app as ApplicationId;
+}
+
+/** The error code a promise is refused with, or 'accepted'. */
+export async function refusalCode(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'accepted';
+  } catch (error) {
+    return isReviewDeskError(error) ? error.code : String(error);
+  }
 }

@@ -3,52 +3,24 @@
  * on 127.0.0.1. The chair reissues; the relay refuses the member's old token; the member opens the
  * token file and syncs again with their reviews intact. Bad token files change nothing.
  */
-import 'fake-indexeddb/auto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { generateSigningKey } from '../../lib/crypto/ecdsa';
-import { isReviewDeskError } from '../../lib/errors';
 import { loadIdentity } from '../../lib/identity/store';
 import { readTokenClaims, signToken } from '../../lib/identity/token';
 import type { ApplicationId, CriterionId, MemberId } from '../../lib/ids';
 import { builtinPack } from '../../lib/rubric';
-import { ReviewDeskDb } from '../../lib/store/db';
 import { createInvitation } from '../../lib/workspace/invitations';
 import { acceptTokenFile, reissueToken } from '../../lib/workspace/token-reissue';
-import { Workspace } from '../../lib/workspace/workspace';
 import { type RunningRelay, startRelay } from '../../server/relay';
+import { refusalCode } from '../panel/helpers';
+import { devices, eventually } from './devices';
 
 let relay: RunningRelay;
-const made: Workspace[] = [];
-
-function device(name: string): Workspace {
-  const ws = new Workspace(new ReviewDeskDb(`tr-${name}-${Math.random()}`), {
-    databaseName: `tr-docs-${name}-${Math.random()}`,
-    relay: { WebSocketPolyfill: WebSocket, retry: { delay: 100, maxDelay: 500 } },
-  });
-  made.push(ws);
-  return ws;
-}
-
-async function eventually(check: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'accepted';
-  } catch (error) {
-    return isReviewDeskError(error) ? error.code : String(error);
-  }
-}
+const { device, closeAll } = devices();
+const code = refusalCode;
 
 beforeAll(async () => {
   relay = await startRelay({
@@ -58,7 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const ws of made) await ws.closeAll();
+  await closeAll();
   await relay?.stop();
 });
 

@@ -3,38 +3,18 @@
  * and two devices — a chair and a reviewer who joined from an app-made invitation — syncing
  * through a real relay on 127.0.0.1.
  */
-import 'fake-indexeddb/auto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { ApplicationId, CriterionId, PanelId } from '../../lib/ids';
 import { builtinPack } from '../../lib/rubric';
-import { ReviewDeskDb } from '../../lib/store/db';
 import { createInvitation } from '../../lib/workspace/invitations';
-import { Workspace } from '../../lib/workspace/workspace';
 import { type RunningRelay, startRelay } from '../../server/relay';
+import { devices, eventually } from './devices';
 
 let relay: RunningRelay;
-const made: Workspace[] = [];
-
-function device(name: string): Workspace {
-  const ws = new Workspace(new ReviewDeskDb(`ws-${name}-${Math.random()}`), {
-    databaseName: `docs-${name}-${Math.random()}`,
-    relay: { WebSocketPolyfill: WebSocket, retry: { delay: 100, maxDelay: 500 } },
-  });
-  made.push(ws);
-  return ws;
-}
-
-async function eventually(check: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { device, closeAll } = devices();
 
 beforeAll(async () => {
   relay = await startRelay({
@@ -44,7 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const ws of made) await ws.closeAll();
+  await closeAll();
   await relay?.stop();
 });
 
