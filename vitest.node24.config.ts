@@ -13,6 +13,7 @@ export const NEEDS_MAIN_NODE = [
   'test/integrity/membership.test.ts',
   'test/workspace/sync.test.ts',
   'test/workspace/workspace.test.ts',
+  'test/workspace/token-reissue.test.ts',
 ];
 
 /**
