@@ -154,6 +154,22 @@ interface Trial {
   problem?: string;
 }
 
+const fmt = (o: Record<string, string | string[]>) =>
+  Object.entries(o)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') || '∅' : v || '∅'}`)
+    .join(' ');
+
+/** One trial's record, printed as soon as it is compared (a long run shows its progress). */
+function printTrial(t: Trial): void {
+  const unsure = Object.keys(t.unsure).length
+    ? `\n    committed after the last "saved": ${fmt(t.unsure)}`
+    : '';
+  const outcome = t.held === null ? 'not compared' : t.held ? 'held' : `LOST: ${t.problem}`;
+  console.log(
+    `  #${t.n} ${t.app}\n    typed: ${t.typed.join(' ') || '—'}\n    killed: ${t.kill}\n    shown as saved: ${fmt(t.shownSaved) || '—'}${unsure}\n    came back: ${t.cameBack ? fmt(t.cameBack) : '—'} → ${outcome}`,
+  );
+}
+
 /** The application's key in the model: panel name and the application's hash route. */
 type AppRef = { panel: string; href: string; title: string };
 
@@ -329,13 +345,17 @@ async function scoreThenKill(
       // Replace the whole box, as a reviewer does (after ↑/↓ or a click the text is not selected).
       await page.keyboard.press('ControlOrMeta+a');
       if (last && moment === 'mid-typing' && text.length > 0) {
-        // Keys still arriving when the browser dies: nothing here was committed.
+        // Keys still arriving when the browser dies: nothing here was committed. What the
+        // indicator said as typing began is reported (a draft is not a change, so it may read
+        // "saved" over a box whose new text is not written).
+        const before = await look(page);
+        observe(model, before, mismatch);
         const typing = page.keyboard.type(text, { delay: 40 }).catch(() => undefined);
         typed.push(`${text}…`);
         await sleep(r.int(40 * text.length + 40));
         await crash(run);
         await typing;
-        return `mid-typing (${criterion} «${text}»)`;
+        return `mid-typing (${criterion} «${text}», the indicator read "${before.state}" as typing began)`;
       }
       if (text === '') await page.keyboard.press('Backspace');
       else await page.keyboard.type(text);
@@ -347,7 +367,7 @@ async function scoreThenKill(
         const valid = text === '' || Number(text) <= max[criterion]!;
         if (last && moment === 'around-keypress') {
           const press = page.keyboard.press('Enter').catch(() => undefined);
-          typed.push(`${text}⏎`);
+          typed.push(`${text || '∅'}⏎`);
           if (valid) commitTo(model, criterion, text);
           await sleep(r.int(25));
           await crash(run);
@@ -433,6 +453,7 @@ describe('reliability: crash consistency', () => {
       let unsureKept = 0;
       let unsureGone = 0;
       let previous: { app: AppRef; trial: Trial } | null = null;
+      let failure: string | null = null;
 
       /** Reopen `app` after a kill: compare with its model, which then starts from what is there. */
       const reopen = async (page: Page, app: AppRef, trial: Trial | null): Promise<Shown> => {
@@ -456,6 +477,7 @@ describe('reliability: crash consistency', () => {
         if (trial) {
           trial.held = outcome.held;
           if (outcome.problem) trial.problem = outcome.problem;
+          printTrial(trial);
         } else if (outcome.problem) {
           late.push(`${app.title}: ${outcome.problem}`);
         }
@@ -463,71 +485,84 @@ describe('reliability: crash consistency', () => {
       };
 
       for (let n = 1; n <= TRIALS + 1; n++) {
-        running = await startChromium();
-        const { page } = running;
-        const panel = r.pick(PANELS);
-        const apps = await openPanel(page, panel);
-        expect(apps.length, `${panel}: applications listed`).toBeGreaterThan(0);
-        if (previous) {
-          // The application scored before the kill: reopen it first and compare.
-          if (previous.app.panel !== panel) await openPanel(page, previous.app.panel);
-          await reopen(page, previous.app, previous.trial);
-          previous = null;
-          await openPanel(page, panel);
-        }
-        if (n > TRIALS) {
-          await running.browser.close();
-          await crash(running);
+        // Whom a failure belongs to: the trial being compared, else the one being run.
+        let blame: Trial | null = previous?.trial ?? null;
+        let stage = 'reopening';
+        try {
+          running = await startChromium();
+          const { page } = running;
+          const panel = r.pick(PANELS);
+          const apps = await openPanel(page, panel);
+          expect(apps.length, `${panel}: applications listed`).toBeGreaterThan(0);
+          if (previous) {
+            // The application scored before the kill: reopen it first and compare.
+            if (previous.app.panel !== panel) await openPanel(page, previous.app.panel);
+            await reopen(page, previous.app, previous.trial);
+            previous = null;
+            await openPanel(page, panel);
+          }
+          if (n > TRIALS) {
+            await running.browser.close();
+            await crash(running);
+            running = null;
+            break;
+          }
+          const app = r.pick(apps);
+          const moment = n === 1 ? 'after-keypress' : r.pick(MOMENTS);
+          const trial: Trial = {
+            n,
+            app: `${app.panel.slice(0, 4)}… / ${app.title}`,
+            typed: [],
+            kill: moment,
+            shownSaved: {},
+            unsure: {},
+            cameBack: null,
+            held: null,
+          };
+          trials.push(trial);
+          blame = trial;
+          stage = 'scoring';
+          moments.add(moment);
+          if (moment === 'while-opening') {
+            // The kill lands somewhere between the click and the form being ready (or just after).
+            const opening = openApp(page, app).catch(() => null);
+            const ms = r.int(3000);
+            await sleep(ms);
+            await crash(running);
+            await opening;
+            trial.kill = `while opening, ${ms} ms after the click`;
+            trial.shownSaved = { ...(models.get(`${app.panel} ${app.href}`)?.saved ?? {}) };
+            previous = { app, trial };
+            running = null;
+            continue;
+          }
+          const shown = await reopen(page, app, null);
+          const model = models.get(`${app.panel} ${app.href}`)!;
+          trial.kill = await scoreThenKill(r, running, model, shown, moment, trial.typed, mismatch);
+          running = null;
+          trial.shownSaved = { ...model.saved };
+          trial.unsure = Object.fromEntries(
+            Object.entries(model.unsure).map(([k, v]) => [k, [...v]]),
+          );
+          previous = { app, trial };
+        } catch (error) {
+          // The panel did not open again (or a step failed): record it, stop, report.
+          const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          const shot = path.join(os.tmpdir(), `rd-crash-failure-${n}.png`);
+          await running?.page.screenshot({ path: shot }).catch(() => undefined);
+          failure = `trial ${n}, ${stage}: ${message} (screenshot: ${shot})`;
+          if (blame) {
+            blame.held = false;
+            blame.problem = `${stage} failed: ${message}`;
+            printTrial(blame);
+          }
+          if (running) await crash(running);
           running = null;
           break;
         }
-        const app = r.pick(apps);
-        const moment = n === 1 ? 'after-keypress' : r.pick(MOMENTS);
-        const trial: Trial = {
-          n,
-          app: `${app.panel.slice(0, 4)}… / ${app.title}`,
-          typed: [],
-          kill: moment,
-          shownSaved: {},
-          unsure: {},
-          cameBack: null,
-          held: null,
-        };
-        trials.push(trial);
-        moments.add(moment);
-        if (moment === 'while-opening') {
-          // The kill lands somewhere between the click and the form being ready (or just after).
-          const opening = openApp(page, app).catch(() => null);
-          const ms = r.int(3000);
-          await sleep(ms);
-          await crash(running);
-          await opening;
-          trial.kill = `while opening, ${ms} ms after the click`;
-          trial.shownSaved = { ...(models.get(`${app.panel} ${app.href}`)?.saved ?? {}) };
-          previous = { app, trial };
-          running = null;
-          continue;
-        }
-        const shown = await reopen(page, app, null);
-        const model = models.get(`${app.panel} ${app.href}`)!;
-        trial.kill = await scoreThenKill(r, running, model, shown, moment, trial.typed, mismatch);
-        running = null;
-        trial.shownSaved = { ...model.saved };
-        trial.unsure = Object.fromEntries(
-          Object.entries(model.unsure).map(([k, v]) => [k, [...v]]),
-        );
-        previous = { app, trial };
       }
 
-      const fmt = (o: Record<string, string | string[]>) =>
-        Object.entries(o)
-          .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') || '∅' : v || '∅'}`)
-          .join(' ');
-      for (const t of trials) {
-        console.log(
-          `  #${t.n} ${t.app}\n    typed: ${t.typed.join(' ') || '—'}\n    killed: ${t.kill}\n    shown as saved: ${fmt(t.shownSaved) || '—'}${Object.keys(t.unsure).length ? `\n    committed after the last "saved": ${fmt(t.unsure)}` : ''}\n    came back: ${t.cameBack ? fmt(t.cameBack) : '—'} → ${t.held === null ? 'not compared' : t.held ? 'held' : `LOST: ${t.problem}`}`,
-        );
-      }
+      for (const t of trials) if (t.held === null) printTrial(t);
       const held = trials.filter((t) => t.held === true).length;
       const lost = trials.filter((t) => t.held === false);
       report('crash consistency', {
@@ -538,7 +573,9 @@ describe('reliability: crash consistency', () => {
         'committed after the last "saved" (not promised)': `${unsureKept} came back, ${unsureGone} did not`,
         held: `${held} of ${trials.length} trials: every score shown as saved came back, the panel reopened without an error`,
         lost: lost.length ? lost.map((t) => `#${t.n}: ${t.problem}`).join('; ') : 'none',
+        ...(failure ? { stopped: failure } : {}),
       });
+      expect(failure, 'every trial ran to its end').toBeNull();
       expect(mismatch, 'the boxes show what the test committed').toEqual([]);
       expect(late, 'applications opened again later').toEqual([]);
       expect(lost.map((t) => `#${t.n}: ${t.problem}`)).toEqual([]);
