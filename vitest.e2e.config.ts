@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-/** Browser tests: real Chromium against the built PWA and extension (built by scripts/test.sh). */
+/**
+ * Browser tests: real Chromium against the built PWA and extension (built by scripts/test.sh), and
+ * the reliability suites that drive a browser (test/reliability/*.e2e.ts: short inside `npm test`,
+ * long under `npm run test:reliability`).
+ */
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.e2e.ts'],
+    include: ['test/e2e/**/*.e2e.ts', 'test/reliability/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 120_000,
