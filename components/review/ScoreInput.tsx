@@ -1,12 +1,14 @@
 /**
  * Keyboard-first score entry: type digits, ↑/↓ step by the criterion's step, Enter saves and
  * moves to the next criterion (Shift+Enter to the previous), Escape restores the saved value.
- * The score is written when it is committed, not on every keystroke. Full-width digits (２０)
+ * The score is written when it is committed, not on every keystroke; until then the save
+ * indicator says a typed value is unsaved, and hiding or leaving the page commits it. Full-width digits (２０)
  * and unambiguous numerals (十八, 二〇) are read as the number they mean.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Criterion, checkScore, formatMessage, parseScoreText, stepScore } from '@/lib/rubric';
+import { useUnsavedInput } from '../hooks/useUnsavedInputs';
 
 export function ScoreInput({
   criterion,
@@ -55,6 +57,24 @@ export function ScoreInput({
     return true;
   };
 
+  // Typed but not committed: the save indicator says so, and leaving the page commits it.
+  const dirty = text.trim() !== written.current && !disabled;
+  useUnsavedInput(dirty);
+  const latest = useRef(() => {});
+  latest.current = () => {
+    if (dirty) commit(text);
+  };
+  useEffect(() => {
+    const leave = () => latest.current();
+    const hidden = () => document.visibilityState === 'hidden' && leave();
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, []);
+
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
@@ -85,6 +105,7 @@ export function ScoreInput({
         disabled={disabled}
         aria-label={label}
         aria-invalid={error ? true : undefined}
+        data-unsaved={dirty || undefined}
         data-criterion={criterion.id}
         onChange={(e) => setText(e.target.value)}
         onBlur={() => commit(text)}

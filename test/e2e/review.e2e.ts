@@ -75,6 +75,16 @@ describe('review form', () => {
     await expect
       .poll(() => page.getByTestId('save-status').getAttribute('data-state'))
       .toBe('saved');
+    // A score typed but not committed is not called saved; Escape takes it back.
+    const third = scoreInputs().nth(2);
+    await third.fill('3');
+    await expect
+      .poll(() => page.getByTestId('save-status').getAttribute('data-state'))
+      .toBe('unsaved');
+    await third.press('Escape');
+    await expect
+      .poll(() => page.getByTestId('save-status').getAttribute('data-state'))
+      .toBe('saved');
     await page.reload();
     await page.getByTestId('review-pane').waitFor();
     await tab('评分').click();

@@ -20,6 +20,7 @@ export const common: Messages<typeof zh> = {
     loading: 'Reading local data…',
     saving: 'Saving to this device ({{count}} pending)…',
     saved: 'Saved on this device',
+    unsaved: 'Typed but not saved yet: {{count}} (press Enter or leave the box to save)',
     error: 'Saving failed; retrying',
   },
   status: {

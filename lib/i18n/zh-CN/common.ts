@@ -18,6 +18,7 @@ export const common = {
     loading: '正在读取本机数据……',
     saving: '正在保存到本机（{{count}} 项待写入）……',
     saved: '已保存到本机',
+    unsaved: '有 {{count}} 处输入尚未保存（按 Enter 或离开输入框即保存）',
     error: '保存失败，正在重试',
   },
   status: {
