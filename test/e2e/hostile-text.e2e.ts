@@ -1,0 +1,242 @@
+/**
+ * Reliability: hostile text (issue 15), the browser half (the exports are checked in
+ * test/reliability/hostile-text.test.ts). A panel whose every member-written or file-borne field
+ * holds hostile text (test/reliability/hostile: names, units, titles, file names, comments, tags,
+ * quotes, thread messages, opinions, decision reasons, rubric labels, PDF text) is restored on the
+ * built PWA in real Chromium from the chair's identity file and the panel's full backup, as a chair
+ * moving to a new device does; a pack with hostile labels is imported into the rubric library. On
+ * every screen that shows those fields: no dialog opened, no payload's script ran
+ * (`window.__xss` stays undefined), no element the payloads would inject exists (img[src=x],
+ * inline handlers, javascript: links, iframes, style), the page is still shown, and the payloads
+ * are there as literal text. Short inside `npm test`; `npm run test:reliability` runs it with
+ * RELIABILITY=long (more applications, so every payload meets every field). RELIABILITY_SEED.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RubricPack } from '../../lib/rubric';
+import { serveStatic } from '../../scripts/serve.mjs';
+import { holds } from '../reliability/hostile/inspect';
+import {
+  buildHostilePanel,
+  chairFiles,
+  type HostilePanel,
+  hostilePack,
+  PASSPHRASE,
+} from '../reliability/hostile/panel';
+import { report, rng, seedOf, size, Tally } from '../reliability/support';
+import { tmpDir } from '../sign/pdf-tools';
+import { launchBrowser } from './support/browser';
+
+const APPS = size('hostileApps', 1, 3);
+const SEED = seedOf(15_015);
+
+let server: Server;
+let url: string;
+let browser: Browser;
+let page: Page;
+let hostile: HostilePanel;
+let dir: string;
+let panelHref = '';
+let pack: RubricPack;
+const dialogs: string[] = [];
+const tally = new Tally();
+/** Field → the payloads of it seen as text on some screen. */
+const seen = new Map<string, Set<string>>();
+
+/** What must hold on any screen, whatever it shows. */
+async function inert(screen: string): Promise<void> {
+  const found = await page.evaluate(() => {
+    const w = window as unknown as { __xss?: unknown };
+    const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`),
+    );
+    return {
+      xss: w.__xss ?? null,
+      injected: document.querySelectorAll(
+        'img[src="x"], svg[onload], iframe, object, embed, a[href^="javascript:" i], body style',
+      ).length,
+      handlers,
+      hidden: getComputedStyle(document.body).display === 'none',
+    };
+  });
+  expect(found.xss, `${screen}: a payload ran`).toBeNull();
+  expect(found.injected, `${screen}: injected elements`).toBe(0);
+  expect(found.handlers, `${screen}: inline handlers`).toEqual([]);
+  expect(found.hidden, `${screen}: page hidden`).toBe(false);
+  expect(dialogs, `${screen}: dialogs`).toEqual([]);
+  tally.add('screens inert');
+}
+
+/** The text the screen shows, with the values of its fields. */
+function shown(): Promise<string> {
+  return page.evaluate(() => {
+    const values = [...document.querySelectorAll('input, textarea, select')]
+      .map((el) => (el as HTMLInputElement).value)
+      .join('\n');
+    return `${document.body.innerText}\n${values}`;
+  });
+}
+
+/**
+ * Which payloads of which fields this screen shows as literal text (each use of a payload carries
+ * its own tag, so a find names its field); `must` fields have to be there in full.
+ */
+async function visible(screen: string, must: string[] = []): Promise<void> {
+  const text = await shown();
+  for (const [field, payloads] of Object.entries(hostile.fields)) {
+    for (const payload of payloads) {
+      if (!holds(text, payload)) continue;
+      if (!seen.has(field)) seen.set(field, new Set());
+      seen.get(field)!.add(payload);
+      tally.add(`${field} shown`);
+    }
+  }
+  for (const field of must) {
+    for (const payload of hostile.fields[field] ?? []) {
+      expect(holds(text, payload), `${screen} shows ${field} ${JSON.stringify(payload)}`).toBe(
+        true,
+      );
+    }
+  }
+}
+
+/** Fields the chair's screens do not show (kept in the data and the exports only). */
+const NOT_SHOWN = ['annotationPrefix'];
+
+beforeAll(async () => {
+  dir = tmpDir('rd-hostile-e2e-');
+  hostile = await buildHostilePanel(rng(SEED), { apps: APPS, reviewers: 3 });
+  const files = await chairFiles(hostile);
+  await writeFile(path.join(dir, 'chair.identity'), JSON.stringify(files.identity));
+  await writeFile(path.join(dir, 'panel.rdsync'), files.rdsync);
+  await writeFile(path.join(dir, 'form.pdf'), hostile.pdf.bytes);
+  pack = hostilePack(rng(SEED + 1));
+  await writeFile(path.join(dir, 'pack.json'), JSON.stringify(pack));
+  ({ server, url } = await serveStatic(path.resolve('dist/pwa'), { port: 0 }));
+  browser = await launchBrowser();
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 950 },
+    locale: 'zh-CN',
+  });
+  page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}, 600_000);
+
+afterAll(async () => {
+  hostile?.panel.destroy();
+  await browser?.close();
+  server?.close();
+  report('hostile-text (browser)', {
+    seed: SEED,
+    panel: `${APPS} application(s), 3 reviewers, every field hostile`,
+    held: tally.toString(),
+    'fields never shown as text': Object.keys(hostile?.fields ?? {})
+      .filter((f) => (seen.get(f)?.size ?? 0) < (hostile.fields[f]?.length ?? 0))
+      .map((f) => `${f} (${seen.get(f)?.size ?? 0} of ${hostile.fields[f]!.length})`)
+      .join(', '),
+  });
+});
+
+describe('hostile text in the browser', () => {
+  it('restores the hostile panel as its chair', async () => {
+    await page.goto(`${url}#/identity/restore`);
+    await page
+      .getByTestId('restore-identity-input')
+      .setInputFiles(path.join(dir, 'chair.identity'));
+    await page.getByTestId('restore-state-input').setInputFiles(path.join(dir, 'panel.rdsync'));
+    await page.getByTestId('restore-passphrase').fill(PASSPHRASE);
+    await page.getByTestId('restore-submit').click();
+    const done = page.getByTestId('restore-done');
+    await done.waitFor({ timeout: 120_000 });
+    await inert('restore');
+    await visible('restore', ['panelName']);
+    panelHref = (await done.getByRole('link').getAttribute('href'))!;
+  });
+
+  it('panel page: panel, member and application names', async () => {
+    await page.goto(`${url}${panelHref}`);
+    await page.getByTestId('application-list').waitFor({ timeout: 60_000 });
+    await inert('panel');
+    await visible('panel', ['panelName', 'appTitle', 'memberName']);
+  });
+
+  it('application page: the hostile PDF drawn and searched, every review tab', async () => {
+    const app = hostile.apps[0]!;
+    await page.goto(`${url}${panelHref}/app/${app}`);
+    await page.getByTestId('review-pane').waitFor({ timeout: 60_000 });
+    await page.getByTestId('missing-file-input').setInputFiles(path.join(dir, 'form.pdf'));
+    await page.waitForSelector('.pdf-page[data-page="1"][data-state="drawn"]', { timeout: 60_000 });
+    await inert('viewer');
+    await visible('viewer', ['appTitle']);
+    for (const tab of ['事实核对', '资格审查', '评分', '评审意见', '修改记录']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(300);
+      await inert(`review tab ${tab}`);
+      await visible(`review tab ${tab}`);
+    }
+    // The annotations of the reviewers, in the viewer's sidebar.
+    const annotations = page.getByRole('button', { name: '批注', exact: true });
+    if (await annotations.count()) {
+      await annotations.first().click();
+      await inert('annotations');
+      await visible('annotations');
+    }
+    // Search the PDF for a piece of its hostile text: found, shown, inert.
+    const needle = hostile.pdf.texts[0]!.slice(0, 12);
+    await page.getByTestId('pdf-scroll').focus();
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('pdf-search').getByRole('searchbox').fill(needle);
+    await expect
+      .poll(() => page.getByTestId('pdf-search-count').innerText(), { timeout: 30_000 })
+      .toMatch(/共 [1-9]\d* 处/);
+    await inert('search');
+    await visible('search', ['pdfText']);
+  });
+
+  it('desk: reviewers compared, threads, the decision', async () => {
+    for (const app of hostile.apps) {
+      await page.goto(`${url}${panelHref}/desk/${app}`);
+      await page.getByTestId('desk-detail').waitFor({ timeout: 60_000 });
+      await inert('desk');
+      await visible('desk');
+      for (const tab of ['compare', 'threads', 'decision']) {
+        await page.getByTestId('desk-detail').locator(`[data-tab="${tab}"]`).click();
+        await page.waitForTimeout(300);
+        if (tab === 'threads') {
+          const titles = page.getByTestId('desk-threads').locator('button.desk-thread-title');
+          for (let i = 0; i < (await titles.count()); i++) {
+            await titles.nth(i).click();
+            await page.getByTestId('desk-thread').waitFor();
+            await inert('desk thread');
+            await visible('desk thread');
+          }
+        }
+        await inert(`desk ${tab}`);
+        await visible(`desk ${tab}`);
+      }
+    }
+  });
+
+  it('rubric library: a pack with hostile labels imported and opened', async () => {
+    await page.goto(`${url}#/rubrics`);
+    await page.getByTestId('rubric-import').setInputFiles(path.join(dir, 'pack.json'));
+    await page.getByTestId('import-outcome').waitFor({ timeout: 30_000 });
+    await inert('rubric import');
+    const text = await shown();
+    expect(holds(text, pack.title.zh), 'the imported pack is listed by its title').toBe(true);
+    tally.add('pack titles shown');
+  });
+
+  it('every field was shown as literal text on some screen', () => {
+    const short = Object.keys(hostile.fields).filter(
+      (f) => !NOT_SHOWN.includes(f) && (seen.get(f)?.size ?? 0) < hostile.fields[f]!.length,
+    );
+    expect(short).toEqual([]);
+  });
+});

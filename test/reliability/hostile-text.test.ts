@@ -1,0 +1,236 @@
+/**
+ * Reliability: hostile text (issue 15), the part outside the browser. A panel whose every
+ * user-visible field holds hostile text (./hostile/payloads: script tags, event handlers,
+ * javascript: URLs, template and i18next injection, bidi and zero-width characters, very long
+ * strings, CSV/XLSX formulas, Markdown and HTML, terminal escapes), built by members through the
+ * Panel API (./hostile/panel), is exported as the chair exports it. What must hold: the 汇总表
+ * XLSX has no formula cell and keeps each payload as a string cell, exactly; every CSV field that a
+ * spreadsheet would take for a formula starts with an apostrophe; the report and the signed
+ * opinions show the payloads as text and carry no action, JavaScript, link or launch; the result
+ * bundle keeps them exactly; annotation exports (Web Annotation JSON, the annotated PDF) keep
+ * them as data and add no action; i18n messages and the opinion template never expand a
+ * placeholder or a `$t(…)` that came in a value. The browser half is test/e2e/hostile-text.e2e.ts.
+ * Size: RELIABILITY_HOSTILE panels (short 1, long 6; each with its own payload draw), each of
+ * RELIABILITY_HOSTILEAPPS applications (short 1, long 3); RELIABILITY_SEED.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportAnnotatedPdf } from '../../lib/annotations/pdf-export';
+import { toWebAnnotationCollection } from '../../lib/annotations/web-annotation';
+import { buildExportFiles, type ExportFile } from '../../lib/export/export-set';
+import { readPanelForExport } from '../../lib/export/panel-source';
+import { createI18n } from '../../lib/i18n';
+import { testFonts } from '../sign/fixtures';
+import { pdftotext, tmpDir, writeTmp } from '../sign/pdf-tools';
+import { activeParts, holds } from './hostile/inspect';
+import { buildHostilePanel, type HostilePanel } from './hostile/panel';
+import { payloads } from './hostile/payloads';
+import { report, rng, seedOf, size, Tally } from './support';
+
+const PANELS = size('hostile', 1, 6);
+const APPS = size('hostileApps', 1, 3);
+const SEED = seedOf(15_015);
+const FORMULA = /^[=+\-@\t\r]/;
+
+interface Exported {
+  hostile: HostilePanel;
+  files: ExportFile[];
+}
+
+const built: Exported[] = [];
+const tally = new Tally();
+const dir = tmpDir('rd-hostile-');
+
+beforeAll(async () => {
+  for (let i = 0; i < PANELS; i++) {
+    const hostile = await buildHostilePanel(rng(SEED + i), { apps: APPS, reviewers: 3 });
+    const source = await readPanelForExport(hostile.panel, hostile.chair, { language: 'zh-CN' });
+    const files = await buildExportFiles(source, {
+      privateKey: hostile.chair.signing.privateKey,
+      fonts: await testFonts(),
+    });
+    built.push({ hostile, files });
+  }
+}, 900_000);
+
+afterAll(() => {
+  for (const b of built) b.hostile.panel.destroy();
+  report('hostile-text (exports)', {
+    seed: SEED,
+    panels: `${PANELS} × ${APPS} application(s), 3 reviewers each, ${payloads().length} payloads`,
+    tried: tally.toString(),
+  });
+});
+
+const file = (b: Exported, path: string) => b.files.find((f) => f.path === path)!.bytes;
+
+describe('hostile text in the exports', { timeout: 600_000 }, () => {
+  it('汇总表.xlsx: no formula anywhere; every text cell a string cell, payloads exactly', async () => {
+    for (const b of built) {
+      const bytes = file(b, '汇总表.xlsx');
+      const zip = await JSZip.loadAsync(bytes);
+      for (const name of Object.keys(zip.files).filter((n) =>
+        /^xl\/worksheets\/sheet\d+\.xml$/.test(n),
+      )) {
+        const xml = await zip.file(name)!.async('string');
+        expect(xml).not.toMatch(/<f[\s>]/);
+        expect(xml).not.toMatch(/t="(str|inlineStr|e)"/);
+      }
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      const texts: string[] = [];
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            tally.add('xlsx cells');
+            expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+            if (typeof cell.value === 'string') {
+              texts.push(cell.value);
+              if (FORMULA.test(cell.value))
+                tally.add('xlsx cells starting like a formula, kept as strings');
+            }
+          }),
+        ),
+      );
+      for (const title of b.hostile.fields.settledFact ?? []) {
+        // exceljs drops characters XML cannot hold (controls); everything else is kept exactly.
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 refuses these
+        const kept = title.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+        expect(texts.some((t) => t.includes(kept))).toBe(true);
+        tally.add('xlsx payloads found exactly');
+      }
+    }
+  });
+
+  it('汇总表.csv: every field a spreadsheet would run starts with an apostrophe', () => {
+    for (const b of built) {
+      const text = new TextDecoder().decode(file(b, '汇总表.csv'));
+      const fields = parseCsv(text.replace(/^\ufeff/, ''));
+      for (const f of fields) {
+        tally.add('csv fields');
+        expect(f).not.toMatch(FORMULA);
+        if (f.startsWith("'") && FORMULA.test(f.slice(1))) tally.add('csv fields neutralised');
+      }
+      for (const title of b.hostile.fields.settledFact ?? []) {
+        const shown = FORMULA.test(title) ? `'${title}` : title;
+        expect(fields).toContain(shown);
+      }
+    }
+  });
+
+  it('report.pdf and each signed opinion: payloads as text, no action, script or link', async () => {
+    for (const b of built) {
+      const pdfs = b.files.filter((f) => f.path.endsWith('.pdf'));
+      expect(pdfs.length).toBeGreaterThan(1);
+      for (const pdf of pdfs) {
+        tally.add('pdfs');
+        expect(await activeParts(pdf.bytes), pdf.path).toEqual([]);
+      }
+      const report = pdftotext(writeTmp(dir, 'report.pdf', file(b, 'report.pdf')));
+      for (const t of b.hostile.fields.appTitle ?? []) {
+        expect(holds(report, t), `report shows ${JSON.stringify(t.slice(0, 60))}`).toBe(true);
+        tally.add('report payloads shown as text');
+      }
+      const opinions = pdfs.filter((f) => f.path.startsWith('opinions/'));
+      for (const [i, o] of opinions.entries()) {
+        const text = pdftotext(writeTmp(dir, `opinion-${i}.pdf`, o.bytes));
+        const opinion = b.hostile.fields.decisionOpinion?.[i] ?? '';
+        expect(holds(text, opinion), `opinion shows ${JSON.stringify(opinion.slice(0, 60))}`).toBe(
+          true,
+        );
+        tally.add('opinion payloads shown as text');
+      }
+      for (const o of opinions) {
+        // A file name every file system takes, whatever the title held.
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the names may hold no controls
+        expect(o.path).toMatch(/^opinions\/[^\\/:*?"<>|\s\u0000-\u001f]+\.pdf$/);
+      }
+    }
+  });
+
+  it('bundle.json keeps every payload exactly', () => {
+    for (const b of built) {
+      const bundle = JSON.parse(new TextDecoder().decode(file(b, 'bundle.json')));
+      const text = JSON.stringify(bundle);
+      for (const t of b.hostile.fields.appTitle ?? []) {
+        expect(text.includes(JSON.stringify(t).slice(1, -1))).toBe(true);
+        tally.add('bundle payloads exact');
+      }
+    }
+  });
+
+  it('annotation exports: Web Annotation JSON keeps payloads as data; the annotated PDF adds no action', async () => {
+    for (const b of built) {
+      const { panel, pdf } = b.hostile;
+      for (const app of b.hostile.apps) {
+        const annotations = panel.annotations(app);
+        expect(annotations.length).toBeGreaterThan(0);
+        const collection = toWebAnnotationCollection({
+          file: { hash: pdf.hash, name: pdf.name },
+          annotations,
+          pageBox: () => [0, 0, 595.28, 841.89],
+        });
+        const back = JSON.parse(JSON.stringify(collection));
+        const text = JSON.stringify(back);
+        for (const a of annotations) {
+          expect(text).toContain(JSON.stringify(a.comment).slice(1, -1));
+          for (const tag of a.tags) expect(text).toContain(JSON.stringify(tag).slice(1, -1));
+          tally.add('web annotations');
+        }
+        const out = await exportAnnotatedPdf({ bytes: pdf.bytes, fileName: pdf.name, annotations });
+        expect(await activeParts(out)).toEqual([]);
+        tally.add('annotated pdfs');
+      }
+    }
+  });
+
+  it('i18n: a payload given as a value comes out literally, never interpolated or nested', () => {
+    const MARK = 'VALUE-MARK';
+    for (const language of ['zh-CN', 'en'] as const) {
+      const i18n = createI18n(language);
+      for (const key of ['sign:ui.restore.done', 'export:flags.decided']) {
+        const frame = i18n.t(key, { panel: MARK, verdict: MARK }) as string;
+        expect(frame).toContain(MARK);
+        for (const p of payloads()) {
+          const out = i18n.t(key, { panel: p.text, verdict: p.text }) as string;
+          // Exactly the message with the value dropped in: no {{…}} filled, no $t(…) nested.
+          expect(out).toBe(frame.split(MARK).join(p.text));
+          tally.add('i18n values kept literally');
+        }
+      }
+    }
+  });
+});
+
+/** RFC 4180 fields of a CSV text (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      let field = '';
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+      out.push(field);
+    } else {
+      let end = i;
+      while (end < text.length && text[end] !== ',' && text[end] !== '\r') end++;
+      out.push(text.slice(i, end));
+      i = end;
+    }
+    if (text[i] === ',') i++;
+    else if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Reading exported files back the way a hostile-text check needs: the active parts of a PDF
+ * (actions, JavaScript, links, launches, embedded files: anything a reader might run or follow),
+ * and text compared after the changes typesetting makes (line breaks, spaces, marks that cannot be
+ * drawn, zero-width and direction controls).
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib';
+
+/** Keys and action types that make a PDF do something on its own or on a click. */
+const ACTIVE = new Set([
+  'OpenAction',
+  'AA',
+  'JS',
+  'JavaScript',
+  'URI',
+  'Launch',
+  'SubmitForm',
+  'ImportData',
+  'GoToR',
+  'GoToE',
+  'RichMedia',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'XFA',
+]);
+
+/** Every active key or action type anywhere in the PDF's objects, e.g. `OpenAction`, `S=URI`. */
+export async function activeParts(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const found = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (obj: unknown): void => {
+    if (!obj || seen.has(obj)) return;
+    seen.add(obj);
+    if (obj instanceof PDFRef) {
+      walk(doc.context.lookup(obj));
+      return;
+    }
+    const dict = obj instanceof PDFStream ? obj.dict : obj instanceof PDFDict ? obj : null;
+    if (dict) {
+      for (const [key, value] of dict.entries()) {
+        const name = key.decodeText();
+        if (ACTIVE.has(name)) found.add(name);
+        if (name === 'S' && value instanceof PDFName && ACTIVE.has(value.decodeText())) {
+          found.add(`S=${value.decodeText()}`);
+        }
+        walk(value);
+      }
+    } else if (obj instanceof PDFArray) {
+      for (const item of obj.asArray()) walk(item);
+    }
+  };
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) walk(obj);
+  walk(doc.context.trailerInfo.Root);
+  return [...found].sort();
+}
+
+/**
+ * Text as compared: no whitespace, no controls, no zero-width or direction marks, full-width
+ * forms folded, `{ {` closed up (the opinion template breaks braces apart on purpose).
+ */
+export function squeeze(text: string): string {
+  return (
+    text
+      .normalize('NFKC')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: controls are what is removed
+      .replace(/[\s\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+  );
+}
+
+/** Whether `haystack` holds `needle` once both are squeezed; long needles by their first 200. */
+export function holds(haystack: string, needle: string): boolean {
+  const n = squeeze(needle).slice(0, 200);
+  return n.length === 0 || squeeze(haystack).includes(n);
+}
