@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `npm run test:reliability`: the long reliability suites (test/reliability/*.test.ts with
-# RELIABILITY=long), one file after another so that each has the machine to itself. Each suite
+# RELIABILITY=long, plus the browser half of hostile-text, test/e2e/hostile-text.e2e.ts, run on
+# the built PWA in dist/pwa, built first when missing), one file after another so that each has
+# the machine to itself. Each suite
 # prints its report — what it tried, what held — and this script ends with one line per suite.
 # The short versions of the same files run inside `npm test`.
 #
@@ -18,7 +20,8 @@ cd "$(dirname "$0")/.."
 
 export RELIABILITY=long
 files=()
-for f in test/reliability/*.test.ts; do
+# Suites with a browser half keep it in test/e2e (it needs the built PWA and the e2e config).
+for f in test/reliability/*.test.ts test/e2e/hostile-text.e2e.ts; do
   if [ $# -eq 0 ]; then
     files+=("$f")
   else
@@ -36,16 +39,24 @@ summary=()
 failed=0
 for f in "${files[@]}"; do
   name="$(basename "$f" .test.ts)"
+  config=()
+  case "$f" in
+    *.e2e.ts)
+      name="$(basename "$f" .e2e.ts) (browser)"
+      config=(-c vitest.e2e.config.ts)
+      [ -d dist/pwa ] || npm run --silent build:pwa >/dev/null || { echo "build:pwa failed" >&2; exit 1; }
+      ;;
+  esac
   printf '\n\033[1m== reliability: %s (long)\033[0m\n' "$name"
   started=$(date +%s)
   # Each suite's timeouts grow with its size; vitest's own defaults would cut a long run short.
-  if npx vitest run "$f" --reporter=verbose --testTimeout=0 --hookTimeout=0; then
+  if npx vitest run "${config[@]}" "$f" --reporter=verbose --testTimeout=0 --hookTimeout=0; then
     status=held
   else
     status=FAILED
     failed=1
   fi
-  summary+=("$(printf '%-16s %-6s %ss' "$name" "$status" "$(($(date +%s) - started))")")
+  summary+=("$(printf '%-26s %-6s %ss' "$name" "$status" "$(($(date +%s) - started))")")
 done
 
 printf '\n\033[1m== reliability summary\033[0m\n'

@@ -13,17 +13,16 @@
  * Size: RELIABILITY_HOSTILE panels (short 1, long 6; each with its own payload draw), each of
  * RELIABILITY_HOSTILEAPPS applications (short 1, long 3); RELIABILITY_SEED.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAnnotatedPdf } from '../../lib/annotations/pdf-export';
 import { toWebAnnotationCollection } from '../../lib/annotations/web-annotation';
 import { buildExportFiles, type ExportFile } from '../../lib/export/export-set';
 import { readPanelForExport } from '../../lib/export/panel-source';
 import { createI18n } from '../../lib/i18n';
+import { builtinPack, fillOpinion, opinionPlaceholders } from '../../lib/rubric';
 import { testFonts } from '../sign/fixtures';
 import { pdftotext, tmpDir, writeTmp } from '../sign/pdf-tools';
-import { activeParts, holds } from './hostile/inspect';
+import { activeParts, holds, parseCsv, readXlsx } from './hostile/inspect';
 import { buildHostilePanel, type HostilePanel } from './hostile/panel';
 import { payloads } from './hostile/payloads';
 import { report, rng, seedOf, size, Tally } from './support';
@@ -69,32 +68,16 @@ describe('hostile text in the exports', { timeout: 600_000 }, () => {
   it('汇总表.xlsx: no formula anywhere; every text cell a string cell, payloads exactly', async () => {
     for (const b of built) {
       const bytes = file(b, '汇总表.xlsx');
-      const zip = await JSZip.loadAsync(bytes);
-      for (const name of Object.keys(zip.files).filter((n) =>
-        /^xl\/worksheets\/sheet\d+\.xml$/.test(n),
-      )) {
-        const xml = await zip.file(name)!.async('string');
-        expect(xml).not.toMatch(/<f[\s>]/);
-        expect(xml).not.toMatch(/t="(str|inlineStr|e)"/);
-      }
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-      );
+      const sheet = await readXlsx(bytes);
+      expect(sheet.formulaCells).toBe(0);
       const texts: string[] = [];
-      wb.eachSheet((ws) =>
-        ws.eachRow((row) =>
-          row.eachCell((cell) => {
-            tally.add('xlsx cells');
-            expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-            if (typeof cell.value === 'string') {
-              texts.push(cell.value);
-              if (FORMULA.test(cell.value))
-                tally.add('xlsx cells starting like a formula, kept as strings');
-            }
-          }),
-        ),
-      );
+      for (const cell of sheet.cells) {
+        tally.add('xlsx cells');
+        if (typeof cell === 'string') {
+          texts.push(cell);
+          if (FORMULA.test(cell)) tally.add('xlsx cells starting like a formula, kept as strings');
+        }
+      }
       for (const title of b.hostile.fields.settledFact ?? []) {
         // exceljs drops characters XML cannot hold (controls); everything else is kept exactly.
         // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 refuses these
@@ -203,34 +186,28 @@ describe('hostile text in the exports', { timeout: 600_000 }, () => {
       }
     }
   });
-});
 
-/** RFC 4180 fields of a CSV text (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      let field = '';
-      i++;
-      while (i < text.length) {
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else field += text[i++];
-      }
-      out.push(field);
-    } else {
-      let end = i;
-      while (end < text.length && text[end] !== ',' && text[end] !== '\r') end++;
-      out.push(text.slice(i, end));
-      i = end;
+  it('the opinion template fills each placeholder once with its value, and nothing from a value', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const render = { language: 'zh-CN', t: (key: string) => key };
+    const names = opinionPlaceholders(pack.opinion.template.zh);
+    for (const p of payloads(2000)) {
+      // Every field holds a payload; one field also holds every other field's placeholder.
+      const values = Object.fromEntries(
+        names.map((name, i) => [
+          name,
+          `V${i}V ${i === 0 ? names.map((n) => `{{${n}}}`).join('') : p.text}`,
+        ]),
+      );
+      const filled = fillOpinion(pack, values, render);
+      expect(filled.complete).toBe(true);
+      const text = filled.text ?? '';
+      expect(text).not.toMatch(/\{\{/);
+      names.forEach((name, i) => {
+        const uses = pack.opinion.template.zh.split(`{{${name}}}`).length - 1;
+        expect(text.split(`V${i}V`).length - 1, name).toBe(uses);
+      });
+      tally.add('opinion templates filled');
     }
-    if (text[i] === ',') i++;
-    else if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
-  }
-  return out;
-}
+  });
+});

@@ -4,6 +4,8 @@
  * and text compared after the changes typesetting makes (line breaks, spaces, marks that cannot be
  * drawn, zero-width and direction controls).
  */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib';
 
 /** Keys and action types that make a PDF do something on its own or on a click. */
@@ -72,4 +74,64 @@ export function squeeze(text: string): string {
 export function holds(haystack: string, needle: string): boolean {
   const n = squeeze(needle).slice(0, 200);
   return n.length === 0 || squeeze(haystack).includes(n);
+}
+
+/**
+ * An XLSX read back: how many cells are formulas (in the sheets' XML: `<f>` elements or cell
+ * types other than shared or plain strings, numbers and booleans) and every cell's value as
+ * exceljs reads it.
+ */
+export async function readXlsx(
+  bytes: Uint8Array,
+): Promise<{ formulaCells: number; cells: unknown[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  let formulaCells = 0;
+  for (const name of Object.keys(zip.files).filter((n) =>
+    /^xl\/worksheets\/sheet\d+\.xml$/.test(n),
+  )) {
+    const xml = await zip.file(name)!.async('string');
+    formulaCells += (xml.match(/<f[\s>]|t="(str|inlineStr|e)"/g) ?? []).length;
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  const cells: unknown[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) formulaCells++;
+        cells.push(cell.value);
+      }),
+    ),
+  );
+  return { formulaCells, cells };
+}
+
+/** RFC 4180 fields of a CSV text (quoted fields may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      let field = '';
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+      out.push(field);
+    } else {
+      let end = i;
+      while (end < text.length && text[end] !== ',' && text[end] !== '\r') end++;
+      out.push(text.slice(i, end));
+      i = end;
+    }
+    if (text[i] === ',') i++;
+    else if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
+  }
+  return out;
 }

@@ -41,9 +41,9 @@ export function pdfPayloads(): string[] {
 export function hostilePack(r: Rng): RubricPack {
   const pack = structuredClone(builtinPack('yueyang-2023-alliance')) as RubricPack;
   const next = () => fitting(r, 300, 1)[0]!;
-  const relabel = (node: unknown, parentKey: string): void => {
+  const relabel = (node: unknown): void => {
     if (Array.isArray(node)) {
-      for (const item of node) relabel(item, parentKey);
+      for (const item of node) relabel(item);
       return;
     }
     if (!node || typeof node !== 'object') return;
@@ -53,15 +53,14 @@ export function hostilePack(r: Rng): RubricPack {
       if ((key === 'title' || key === 'label') && text && typeof text.zh === 'string') {
         obj[key] = { zh: next(), en: next() };
       } else {
-        relabel(value, key);
+        relabel(value);
       }
     }
-    void parentKey;
   };
-  relabel(pack.facts, 'facts');
-  relabel(pack.rules, 'rules');
-  relabel(pack.scoring, 'scoring');
-  relabel(pack.summary, 'summary');
+  relabel(pack.facts);
+  relabel(pack.rules);
+  relabel(pack.scoring);
+  relabel(pack.summary);
   pack.id = 'hostile-pack';
   pack.title = { zh: next(), en: next() };
   pack.call.title = next();

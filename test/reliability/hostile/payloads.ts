@@ -73,8 +73,3 @@ export function fitting(r: Rng, max: number, n: number): string[] {
   const start = r.int(all.length);
   return Array.from({ length: n }, (_, i) => all[(start + i) % all.length]!.text);
 }
-
-/** The ids of the payloads a string carries (P01…): what a check reports. */
-export function idsIn(text: string): string[] {
-  return [...new Set(text.match(/P\d\d/g) ?? [])];
-}
