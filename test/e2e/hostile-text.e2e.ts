@@ -117,8 +117,11 @@ function cutBefore(text: string, payload: string): boolean {
   return false;
 }
 
-/** Fields the chair's screens do not show (kept in the data and the exports only). */
-const NOT_SHOWN = ['annotationPrefix'];
+/**
+ * Fields the chair's screens do not show: an annotation's quote context, and the 汇总表's own
+ * title and column labels (checked in the files, test/reliability/hostile-text.test.ts).
+ */
+const NOT_SHOWN = ['annotationPrefix', 'summaryLabel'];
 
 beforeAll(async () => {
   dir = tmpDir('rd-hostile-e2e-');

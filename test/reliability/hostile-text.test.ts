@@ -21,7 +21,7 @@ import { readPanelForExport } from '../../lib/export/panel-source';
 import { createI18n } from '../../lib/i18n';
 import { builtinPack, fillOpinion, opinionPlaceholders } from '../../lib/rubric';
 import { testFonts } from '../sign/fixtures';
-import { pdftotext, tmpDir, writeTmp } from '../sign/pdf-tools';
+import { libreOfficeCsv, run, tmpDir, writeTmp } from '../sign/pdf-tools';
 import { activeParts, holds, parseCsv, readXlsx } from './hostile/inspect';
 import { buildHostilePanel, type HostilePanel } from './hostile/panel';
 import { payloads } from './hostile/payloads';
@@ -64,6 +64,10 @@ afterAll(() => {
 
 const file = (b: Exported, path: string) => b.files.find((f) => f.path === path)!.bytes;
 
+/** The text of a PDF in drawing order (poppler's -raw): a table cell's lines stay together. */
+const pdfText = (name: string, bytes: Uint8Array) =>
+  run('pdftotext', ['-raw', '-enc', 'UTF-8', writeTmp(dir, name, bytes), '-']).stdout;
+
 describe('hostile text in the exports', { timeout: 600_000 }, () => {
   it('汇总表.xlsx: no formula anywhere; every text cell a string cell, payloads exactly', async () => {
     for (const b of built) {
@@ -85,6 +89,22 @@ describe('hostile text in the exports', { timeout: 600_000 }, () => {
         expect(texts.some((t) => t.includes(kept))).toBe(true);
         tally.add('xlsx payloads found exactly');
       }
+    }
+  });
+
+  it('LibreOffice Calc opens 汇总表.xlsx and runs none of it: every payload comes out as written', () => {
+    // One panel: LibreOffice takes seconds per file.
+    const b = built[0]!;
+    const csv = parseCsv(libreOfficeCsv(writeTmp(dir, '汇总表.xlsx', file(b, '汇总表.xlsx')))).join(
+      '\n',
+    );
+    for (const text of [...b.hostile.fields.settledFact!, ...b.hostile.fields.summaryLabel!]) {
+      // Column labels are cut to 100 characters in the results (lib/export/clip.ts).
+      expect(holds(csv, text, 60), `LibreOffice shows ${JSON.stringify(text.slice(0, 60))}`).toBe(
+        true,
+      );
+      tally.add('cells LibreOffice shows as written');
+      if (FORMULA.test(text)) tally.add('formula-like cells LibreOffice shows as written');
     }
   });
 
@@ -112,14 +132,18 @@ describe('hostile text in the exports', { timeout: 600_000 }, () => {
         tally.add('pdfs');
         expect(await activeParts(pdf.bytes), pdf.path).toEqual([]);
       }
-      const report = pdftotext(writeTmp(dir, 'report.pdf', file(b, 'report.pdf')));
-      for (const t of b.hostile.fields.appTitle ?? []) {
-        expect(holds(report, t), `report shows ${JSON.stringify(t.slice(0, 60))}`).toBe(true);
-        tally.add('report payloads shown as text');
+      const report = pdfText('report.pdf', file(b, 'report.pdf'));
+      for (const field of ['panelName', 'memberName', 'appTitle', 'fileName', 'decisionNote']) {
+        for (const t of b.hostile.fields[field] ?? []) {
+          expect(holds(report, t), `report shows ${field} ${JSON.stringify(t.slice(0, 60))}`).toBe(
+            true,
+          );
+          tally.add('report payloads shown as text');
+        }
       }
       const opinions = pdfs.filter((f) => f.path.startsWith('opinions/'));
       for (const [i, o] of opinions.entries()) {
-        const text = pdftotext(writeTmp(dir, `opinion-${i}.pdf`, o.bytes));
+        const text = pdfText(`opinion-${i}.pdf`, o.bytes);
         const opinion = b.hostile.fields.decisionOpinion?.[i] ?? '';
         expect(holds(text, opinion), `opinion shows ${JSON.stringify(opinion.slice(0, 60))}`).toBe(
           true,

@@ -70,9 +70,12 @@ export function squeeze(text: string): string {
   );
 }
 
-/** Whether `haystack` holds `needle` once both are squeezed; long needles by their first 200. */
-export function holds(haystack: string, needle: string): boolean {
-  const n = squeeze(needle).slice(0, 200);
+/**
+ * Whether `haystack` holds `needle` once both are squeezed; long needles by their first `length`
+ * characters (200: where a format cuts text, it keeps more than that).
+ */
+export function holds(haystack: string, needle: string, length = 200): boolean {
+  const n = squeeze(needle).slice(0, length);
   return n.length === 0 || squeeze(haystack).includes(n);
 }
 

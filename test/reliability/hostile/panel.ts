@@ -121,13 +121,14 @@ export async function buildHostilePanel(
   };
   const pack = hostilePack(r);
   fields.packLabel = [pack.title.zh, ...allCriteria(pack.scoring).map((c) => c.title.zh)];
+  fields.summaryLabel = [pack.summary.title.zh, ...pack.summary.columns.map((c) => c.label.zh)];
   const [panelName] = put('panelName', 100);
-  const [chairName] = put('memberName', 100);
+  const [chairName] = put('chairName', 100);
   const reviewerNames = put('memberName', 100, opts.reviewers);
   const { panel, chair, invitations } = await createPanel({
     name: panelName!,
     rubric: { id: pack.id, json: JSON.stringify(pack) },
-    chair: { name: chairName!, unit: put('memberUnit', 200)[0]! },
+    chair: { name: chairName!, unit: put('chairUnit', 200)[0]! },
     members: reviewerNames.map((name) => ({
       name,
       unit: put('memberUnit', 200)[0]!,
