@@ -16,6 +16,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toBase64 } from '../../lib/crypto/bytes';
 import type { RubricPack } from '../../lib/rubric';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { activeParts, holds, parseCsv, readXlsx, squeeze } from '../reliability/hostile/inspect';
@@ -302,6 +303,38 @@ describe('hostile text in the browser', () => {
     }
     await inert('export downloads');
   }, 360_000);
+
+  it('a reviewer joins on another device from a hostile invitation, with the panel in it', async () => {
+    const invitation = {
+      ...hostile.invitations[0]!,
+      initial: toBase64((await chairFiles(hostile)).rdsync),
+    };
+    const file = path.join(dir, 'invitation.json');
+    await writeFile(file, JSON.stringify(invitation));
+    const other = await browser.newContext({ locale: 'zh-CN' });
+    const reviewer = await other.newPage();
+    reviewer.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const main = page;
+    try {
+      page = reviewer;
+      await page.goto(url);
+      await page.getByTestId('invitation-input').setInputFiles(file);
+      await page.getByTestId('application-list').waitFor({ timeout: 60_000 });
+      await inert('joined');
+      await visible('joined', ['panelName', 'appTitle']);
+      expect(holds(await shown(), invitation.name)).toBe(true);
+      await page.goto(`${url}${panelHref}/app/${hostile.apps[0]}`);
+      await page.getByTestId('review-pane').waitFor({ timeout: 60_000 });
+      await inert('joined application');
+      await visible('joined application', ['appTitle']);
+    } finally {
+      page = main;
+      await other.close();
+    }
+  });
 
   it('every field was shown as literal text on some screen', () => {
     const short = Object.keys(hostile.fields).filter(

@@ -10,7 +10,7 @@
  * bundle keeps them exactly; annotation exports (Web Annotation JSON, the annotated PDF) keep
  * them as data and add no action; i18n messages and the opinion template never expand a
  * placeholder or a `$t(…)` that came in a value. The browser half is test/e2e/hostile-text.e2e.ts.
- * Size: RELIABILITY_HOSTILE panels (short 1, long 6; each with its own payload draw), each of
+ * Size: RELIABILITY_HOSTILE panels (short 1, long 20; each with its own payload draw), each of
  * RELIABILITY_HOSTILEAPPS applications (short 1, long 3); RELIABILITY_SEED.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ import { buildHostilePanel, type HostilePanel } from './hostile/panel';
 import { payloads } from './hostile/payloads';
 import { report, rng, seedOf, size, Tally } from './support';
 
-const PANELS = size('hostile', 1, 6);
+const PANELS = size('hostile', 1, 20);
 const APPS = size('hostileApps', 1, 3);
 const SEED = seedOf(15_015);
 const FORMULA = /^[=+\-@\t\r]/;

@@ -17,6 +17,7 @@ import { documentText } from '../../../lib/docgen/document';
 import { writePdf } from '../../../lib/docgen/pdf-writer';
 import { exportIdentityBackup, type IdentityBackup } from '../../../lib/identity/backup';
 import type { MemberIdentity } from '../../../lib/identity/identity';
+import type { Invitation } from '../../../lib/identity/invitation';
 import type { ApplicationId, CriterionId, FactId, FileHash, MemberId } from '../../../lib/ids';
 import { createPanel } from '../../../lib/panel/create';
 import type { Panel } from '../../../lib/panel/panel';
@@ -103,6 +104,8 @@ export interface HostilePanel {
   pack: RubricPack;
   apps: ApplicationId[];
   pdf: { bytes: Uint8Array; name: string; hash: FileHash; texts: string[] };
+  /** The reviewers' invitations (names, panel name: hostile), as the chair handed them out. */
+  invitations: Invitation[];
   /** Which payloads went into which field (field → texts). */
   fields: Record<string, string[]>;
 }
@@ -227,6 +230,7 @@ export async function buildHostilePanel(
     pack,
     apps,
     pdf: { bytes: made.bytes, name: fileName!, hash, texts: made.texts },
+    invitations,
     fields,
   };
 }
