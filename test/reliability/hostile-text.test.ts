@@ -83,10 +83,16 @@ describe('hostile text in the exports', { timeout: 600_000 }, () => {
         }
       }
       for (const title of b.hostile.fields.settledFact ?? []) {
-        // exceljs drops characters XML cannot hold (controls); everything else is kept exactly.
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 refuses these
-        const kept = title.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-        expect(texts.some((t) => t.includes(kept))).toBe(true);
+        // exceljs drops characters XML cannot hold (controls), and XML reads a carriage return
+        // as a line feed; everything else is kept exactly.
+        const kept = title
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 refuses these
+          .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+          .replace(/\r\n?/g, '\n');
+        expect(
+          texts.some((t) => t.replace(/\r\n?/g, '\n').includes(kept)),
+          `the 汇总表 keeps ${JSON.stringify(title)}`,
+        ).toBe(true);
         tally.add('xlsx payloads found exactly');
       }
     }

@@ -9,12 +9,16 @@
  * decides with payload notes, reasons and opinion and settles a fact with a payload reason.
  * `fields` records which payloads went where, so a check can look for each as literal text.
  */
+
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
 import { toBase64 } from '../../../lib/crypto/bytes';
 import { sha256HexOf } from '../../../lib/crypto/hash';
 import { demoPanels } from '../../../lib/demo';
 import { yueyangDemoForm } from '../../../lib/demo/forms';
 import { documentText } from '../../../lib/docgen/document';
 import { writePdf } from '../../../lib/docgen/pdf-writer';
+import { NO_SHAPING } from '../../../lib/export/fonts';
 import { exportIdentityBackup, type IdentityBackup } from '../../../lib/identity/backup';
 import type { MemberIdentity } from '../../../lib/identity/identity';
 import type { Invitation } from '../../../lib/identity/invitation';
@@ -70,7 +74,12 @@ export function hostilePack(r: Rng): RubricPack {
   return pack;
 }
 
-/** The demo's first Yueyang form, with payloads for its project name, units and people. */
+/**
+ * The demo's first Yueyang form with payloads for its project name, units and people (what the
+ * form reader turns into facts), and a second page of payload lines (what search and quotes find).
+ * The second page is drawn with shaping off, as the exports draw (lib/export/fonts.ts): the demo
+ * forms' writer shapes Latin text and loses a digit after a letter ("A0" reads "A").
+ */
 export async function hostilePdf(r: Rng): Promise<{ bytes: Uint8Array; texts: string[] }> {
   const base = demoPanels()[1]!.applications[0]!;
   const pool = pdfPayloads();
@@ -94,8 +103,28 @@ export async function hostilePdf(r: Rng): Promise<{ bytes: Uint8Array; texts: st
   };
   const doc = yueyangDemoForm(app);
   const subset = await loadFontSubsetter();
-  const font = subset(await loadCjkFont(), documentText(doc));
-  return { bytes: await writePdf(doc, { font, date: new Date(Date.UTC(2026, 0, 1)) }), texts };
+  const cjk = await loadCjkFont();
+  const form = await writePdf(doc, {
+    font: subset(cjk, documentText(doc)),
+    date: new Date(Date.UTC(2026, 0, 1)),
+  });
+  const pdf = await PDFDocument.load(form);
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(subset(cjk, pool.join('')), {
+    subset: false,
+    features: NO_SHAPING,
+  });
+  const page = pdf.addPage([595.28, 841.89]);
+  let y = 790;
+  for (const text of pool) {
+    // Lines of at most 80 characters: a payload's pieces follow each other in the text.
+    for (let at = 0; at < text.length; at += 80) {
+      page.drawText(text.slice(at, at + 80), { x: 48, y, size: 9, font });
+      y -= 14;
+    }
+    y -= 6;
+  }
+  return { bytes: await pdf.save({ useObjectStreams: false }), texts: [...texts, ...pool] };
 }
 
 export interface HostilePanel {
