@@ -123,11 +123,8 @@ function cutBefore(text: string, payload: string): boolean {
   return false;
 }
 
-/**
- * Fields the chair's screens do not show: an annotation's quote context, and the 汇总表's own
- * title and column labels (checked in the files, test/reliability/hostile-text.test.ts).
- */
-const NOT_SHOWN = ['annotationPrefix', 'summaryLabel'];
+/** Fields the chair's screens do not show: an annotation's quote context (kept in the data). */
+const NOT_SHOWN = ['annotationPrefix'];
 
 beforeAll(async () => {
   dir = tmpDir('rd-hostile-e2e-');
