@@ -33,7 +33,7 @@ export function printable(text: string): string {
  * ToUnicode (drawn spaced out, lost to text extraction). Chinese needs no shaping; every glyph
  * drawn is then the cmap's own, so the text extracts exactly.
  */
-const NO_SHAPING: Record<string, boolean> = Object.fromEntries(
+export const NO_SHAPING: Record<string, boolean> = Object.fromEntries(
   [
     'rvrn',
     'ltra',

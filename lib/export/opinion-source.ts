@@ -21,6 +21,7 @@ import {
   summarizeReview,
   totalLevel,
 } from '../rubric';
+import { clip } from './clip';
 import type { Opinion } from './opinion-model';
 
 /** What every opinion of one export shares. */
@@ -51,9 +52,9 @@ export function verdictText(i18n: I18n, decision: string): string {
 function callOf(ctx: OpinionContext): Opinion['call'] {
   const { call } = ctx.pack;
   return {
-    title: call.title,
-    issuer: call.issuer,
-    ...(call.reference ? { reference: call.reference } : {}),
+    title: clip(call.title, 300),
+    issuer: clip(call.issuer, 200),
+    ...(call.reference ? { reference: clip(call.reference, 200) } : {}),
     rubricId: ctx.pack.id,
     rubricRevision: ctx.pack.revision,
     rubricSha256: ctx.rubricSha256,
@@ -82,10 +83,12 @@ function eligibilityOf(
     const outcome = override?.verdict ?? r.status;
     const detail = formatMessage(ctx.i18n, r.message);
     return {
-      rule: pickText(r.title, ctx.language),
+      rule: clip(pickText(r.title, ctx.language), 300),
       outcome,
-      detail: override?.note ? `${detail}（${override.note}）` : detail,
-      clause: r.clause.text ? { number: r.clause.number, text: r.clause.text } : null,
+      detail: clip(override?.note ? `${detail}（${override.note}）` : detail, 2000),
+      clause: r.clause.text
+        ? { number: clip(r.clause.number, 50), text: clip(r.clause.text, 2000) }
+        : null,
     };
   });
   const hardFail = evaluation.rules.some(
@@ -100,7 +103,7 @@ function eligibilityOf(
 /** The level of a total on the pack's bands, worded; null without a total or a band. */
 export function levelText(ctx: Pick<OpinionContext, 'pack' | 'language'>, total: number | null) {
   const level = total === null ? undefined : totalLevel(ctx.pack.scoring, total)?.level;
-  return level ? pickText(level.label, ctx.language) : null;
+  return level ? clip(pickText(level.label, ctx.language), 50) : null;
 }
 
 function scoresOf(
@@ -111,17 +114,17 @@ function scoresOf(
   const byId = new Map(summary.criteria.map((c) => [c.id, c]));
   return {
     sections: ctx.pack.scoring.sections.map((s) => ({
-      title: pickText(s.title, ctx.language),
+      title: clip(pickText(s.title, ctx.language), 200),
       criteria: s.criteria.map((c) => {
         const got = byId.get(c.id);
         const level = got?.band?.level?.label;
         return {
           id: c.id,
-          title: pickText(c.title, ctx.language),
+          title: clip(pickText(c.title, ctx.language), 300),
           max: c.max,
           score: got?.score ?? null,
-          ...(level ? { level: pickText(level, ctx.language) } : {}),
-          ...(got?.comment ? { comment: got.comment } : {}),
+          ...(level ? { level: clip(pickText(level, ctx.language), 50) } : {}),
+          ...(got?.comment ? { comment: clip(got.comment, 4000) } : {}),
         };
       }),
     })),
@@ -150,8 +153,8 @@ export function reviewerOpinion(
     application: applicationOf(app, number),
     eligibility: eligibilityOf(ctx, summary.evaluation, values.verdicts),
     scores: scoresOf(ctx, summary, summary.total.complete ? summary.total.value : null),
-    comments: overall ? [{ text: overall }] : [],
-    opinion: values.opinion ?? '',
+    comments: overall ? [{ text: clip(overall, 4000) }] : [],
+    opinion: clip(values.opinion ?? '', 20_000),
     verdict: '',
     signer: { ...signer, date: ctx.date },
   };
@@ -242,7 +245,7 @@ export function panelOpinion(ctx: OpinionContext, input: PanelOpinionInput): Opi
     render,
   );
   const criteria = new Map(allCriteria(pack.scoring).map((c) => [c.id, c]));
-  const title = (id: string) => pickText(criteria.get(id)?.title, ctx.language) || id;
+  const title = (id: string) => clip(pickText(criteria.get(id)?.title, ctx.language) || id, 100);
   const comments = [
     ...Object.entries(criterionComments)
       .filter(([, text]) => text)
@@ -269,9 +272,9 @@ export function panelOpinion(ctx: OpinionContext, input: PanelOpinionInput): Opi
         total: r.total,
       })),
     },
-    comments: comments.slice(0, 200),
-    opinion: decision?.opinion ?? (filled.complete ? filled.text : ''),
-    verdict,
+    comments: comments.slice(0, 200).map((c) => ({ ...c, text: clip(c.text, 4000) })),
+    opinion: clip(decision?.opinion ?? (filled.complete ? filled.text : ''), 20_000),
+    verdict: clip(verdict, 200),
     signer: { ...input.chair, date: ctx.date },
   };
 }

@@ -30,6 +30,7 @@ import {
   pickText,
   type RubricPack,
 } from '../rubric';
+import { clip, clipNullable } from './clip';
 import { levelText, verdictText } from './opinion-source';
 import type { PanelResults, ReviewPart } from './results-model';
 import { summaryCellsFromPack, summaryLayoutFromPack } from './summary-table';
@@ -115,6 +116,17 @@ function flagResolution(
   return i18n.t('export:flags.decided', { verdict: verdictText(i18n, decision.decision) });
 }
 
+function clipLayout(layout: PanelResults['summary']): PanelResults['summary'] {
+  return {
+    title: clip(layout.title, 300),
+    columns: layout.columns.map((c) => ({ ...c, label: clip(c.label, 100) })),
+  };
+}
+
+function clipSummaryCell<T>(cell: T): T {
+  return (typeof cell === 'string' ? clip(cell, 2000) : cell) as T;
+}
+
 export function buildResults(
   reading: PanelReading,
   opts: {
@@ -133,19 +145,19 @@ export function buildResults(
     language,
     panel: {
       id: opts.panelId,
-      name: meta.name,
+      name: clip(meta.name, 200),
       createdAt: meta.createdAt,
       exportedAt: opts.exportedAt,
     },
     call: {
-      title: pack.call.title,
-      issuer: pack.call.issuer,
-      ...(pack.call.reference ? { reference: pack.call.reference } : {}),
+      title: clip(pack.call.title, 300),
+      issuer: clip(pack.call.issuer, 200),
+      ...(pack.call.reference ? { reference: clip(pack.call.reference, 200) } : {}),
       rubricId: pack.id,
       rubricRevision: pack.revision,
       rubricSha256: reading.rubricSha256,
     },
-    summary: summaryLayoutFromPack(pack, language),
+    summary: clipLayout(summaryLayoutFromPack(pack, language)),
     members: members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -156,7 +168,7 @@ export function buildResults(
     })),
     criteria: allCriteria(pack.scoring).map((c) => ({
       id: c.id,
-      title: pickText(c.title, language),
+      title: clip(pickText(c.title, language), 300),
       max: c.max,
     })),
     totalMax: pack.scoring.total.max,
@@ -165,7 +177,7 @@ export function buildResults(
       const score = panelScore(pack, result, decision, reading.rankBy);
       const eligible = evaluate(pack, result.facts.facts).eligible;
       const level = levelText({ pack, language }, score);
-      const verdict = decision ? verdictText(i18n, decision.decision) : null;
+      const verdict = decision ? clip(verdictText(i18n, decision.decision), 200) : null;
       const counted = result.reviews.filter((r) => r.counted && r.total !== null);
       const totals = counted.map((r) => r.total as number);
       return {
@@ -187,7 +199,7 @@ export function buildResults(
             },
           },
           language,
-        ),
+        ).map(clipSummaryCell),
         eligibility: eligible === true ? 'pass' : eligible === false ? 'fail' : 'unknown',
         score,
         level,
@@ -207,12 +219,12 @@ export function buildResults(
         flags: result.flags.map((f) => ({
           kind: i18n.t(`export:flagKinds.${f.kind}`) as string,
           detail: formatMessage(i18n, f.message).slice(0, 2000),
-          resolution: flagResolution(i18n, f, decision),
+          resolution: clipNullable(flagResolution(i18n, f, decision), 2000),
         })),
         decision: decision
           ? {
-              verdict: verdictText(i18n, decision.decision),
-              note: decision.note.slice(0, 4000),
+              verdict: clip(verdictText(i18n, decision.decision), 200),
+              note: clip(decision.note, 4000),
               decidedAt: decision.at,
               by: decision.by,
             }

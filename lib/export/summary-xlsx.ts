@@ -41,6 +41,22 @@ function rowHeight(cells: (string | number)[], widths: number[], lineHeight: num
   return Math.max(...lines, 1) * lineHeight + 4;
 }
 
+/**
+ * A worksheet name Excel accepts, from the table's title (a pack's text): at most 31 characters,
+ * none of \ / ? * [ ] : or control characters, no apostrophe first or last (exceljs throws on
+ * one, which stopped the whole export), not blank and not Excel's reserved `History`.
+ */
+export function sheetName(title: string): string {
+  const name = title
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are replaced
+    .replace(/[\\/?*[\]:\u0000-\u001f\u007f]/g, ' ')
+    .replace(/^[\s']+/, '')
+    .slice(0, 31)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .replace(/[\s']+$/, '');
+  return name && name.toLowerCase() !== 'history' ? name : '汇总表';
+}
+
 export async function writeSummaryXlsx(results: PanelResults): Promise<Uint8Array> {
   const table = buildSummaryTable(results);
   const n = table.header.length;
@@ -49,7 +65,7 @@ export async function writeSummaryXlsx(results: PanelResults): Promise<Uint8Arra
   wb.created = new Date(results.panel.exportedAt);
   wb.modified = new Date(results.panel.exportedAt);
   wb.title = table.title;
-  const ws = wb.addWorksheet(table.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '), {
+  const ws = wb.addWorksheet(sheetName(table.title), {
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
