@@ -118,6 +118,45 @@ interface Read {
   confidence: number;
 }
 
+/** A reading whose structure does not hold together: proposed for checking. */
+const INCONSISTENT = 0.5;
+
+/**
+ * Do the row's cells stand under the header's columns, one cell per column? A cell under no
+ * column, across two, or sharing its column with another cell means the row's text was cut into
+ * cells differently from the header (a wrapped cell, two values run together, a missed
+ * character): which value belongs to which field is then a guess.
+ */
+export function alignedWithHeader(row: DocRow, header: DocRow): boolean {
+  const columns = headerColumns(header);
+  if (columns.length < 2) return true;
+  const left = columns[0]!.x0;
+  const used = new Set<Column>();
+  for (let r: DocRow | undefined = row; r; r = r.continued) {
+    for (const cell of r.cells) {
+      if (cleanValue(cell.text) === '' || cell.rect[2] <= left + 2) continue;
+      const under = columns.filter(
+        (c) => Math.min(cell.rect[2], c.x1) - Math.max(cell.rect[0], c.x0) > 1,
+      );
+      // Without borders a value may start a little left of its label: the nearest start then.
+      const column =
+        under.length === 1
+          ? under[0]
+          : under.length === 0
+            ? columns.find((c) => Math.abs(c.x0 - cell.rect[0]) <= 3)
+            : undefined;
+      if (!column || (used.has(column) && r === row)) return false;
+      used.add(column);
+    }
+  }
+  return true;
+}
+
+/** The text of the row's first non-empty cell (where a role label stands). */
+function firstText(row: DocRow): string {
+  return row.cells.find((c) => cleanValue(c.text) !== '')?.text ?? '';
+}
+
 /** People of every role from the document's people tables. */
 export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const read = new Map<string, Read>();
@@ -128,6 +167,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     r.confidence = Math.min(r.confidence, confidence);
     read.set(role, r);
   };
+  /** Table rows read as a person (or as a role's empty row). */
+  const consumed = new Set<DocRow>();
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
     const fields = header && headerFields(table, header);
@@ -155,12 +196,14 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
         if (label && row.cells.every((c) => c === label || cleanValue(c.text) === '')) {
           add(role, [], [label], 0.8);
+          consumed.add(row);
         }
         continue;
       }
       lastRole = role;
       rowsRead++;
-      add(role, [person], row.cells, 0.9);
+      consumed.add(row);
+      add(role, [person], row.cells, alignedWithHeader(row, header) ? 0.9 : INCONSISTENT);
     }
     // A role's own table without a single person: the role has nobody (an empty list).
     if (
@@ -171,6 +214,19 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     ) {
       add(defaultRole, [], header.cells, 0.8);
     }
+  }
+  // A row of a table people were read from that starts with a role and has more in it, yet was
+  // not read (a part of the table whose header was lost, cells that did not fit): that role's
+  // list is incomplete.
+  const tablesRead = new Set([...consumed].map((row) => row.table));
+  for (const row of ctx.doc.rows) {
+    if (row.table < 0 || !tablesRead.has(row.table) || consumed.has(row)) continue;
+    const first = firstText(row);
+    const role = roleOf(first, roles);
+    const r = role ? read.get(role) : undefined;
+    const rest = row.cells.filter((c) => c.text !== first && cleanValue(c.text) !== '');
+    if (!r || rest.length < 2 || !rest.some((c) => isName(cleanName(c.text)))) continue;
+    r.confidence = Math.min(r.confidence, INCONSISTENT);
   }
   const out = new Map<string, ExtractedFact>();
   for (const [role, r] of read) {
