@@ -317,11 +317,15 @@ function placeCheckboxes(
     if (at < 0) line.chars.push(placed);
     else line.chars.splice(at, 0, placed);
   }
-  // A row of boxes with a look-alike left in it: a box the pixels could not confirm.
+  // A row of boxes with a look-alike left in it: a box the pixels could not confirm (口 is what
+  // the recogniser makes of a box, empty or ticked alike). A √ it read is a tick it saw: that
+  // keeps its own confidence.
   for (const line of new Set(taken.map((d) => d.line))) {
     if (!line) continue;
     line.chars = line.chars.map((c) =>
-      BOX_LOOKALIKES.has(c.c) && c.c !== UNCHECKED ? { ...c, p: Math.min(c.p, BOX_UNREAD) } : c,
+      BOX_LOOKALIKES.has(c.c) && c.c !== UNCHECKED && c.c !== '√'
+        ? { ...c, p: Math.min(c.p, BOX_UNREAD) }
+        : c,
     );
   }
   return { lines: out, accepted: taken.map((d) => d.box) };
