@@ -7,7 +7,9 @@
  *   - characters missed: characters of the text layer not found, in order, in the OCR text;
  *   - facts exact on the scan (the existing extractor run on the OCR page text);
  *   - wrong values proposed as certain (must be 0), and facts proposed as uncertain — of which
- *     how many were in fact exact (the cost of caution: a reviewer checks them for nothing);
+ *     how many were in fact exact (the cost of caution: a reviewer checks them for nothing).
+ *     "Certain" is what the app shows: facts annotated as extractFromPdf does (OCR confidence,
+ *     snapping to the pack's options) and not `isUncertain`, so a finder's own doubt counts too;
  *   - seconds per page in Node.
  *
  *   npx tsx scripts/ocr-measure.ts [--only NAME] [--first 1] [--variants 2] [--detect-dpi 120] [--json]
@@ -18,8 +20,9 @@
  * post-processing then re-measures in seconds instead of re-reading every page (minutes of CPU
  * on a shared machine). Seconds per page are those of the run that read the page.
  *
- * Variant 0 of each fixture was used while tuning the reader; `--first 1` measures on scans it
- * has never seen.
+ * Variant 0 of each fixture was used while tuning the reader, variants 1 and 2 were looked at
+ * later (2 while writing the honest-value rules): `--first 3` measures on scans it has never seen.
+ * The pages (and the reading, with `--cache`) of a scan depend only on its fixture and variant.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -14,7 +14,7 @@ const chosenOptions = (text: string, options: string[]) =>
     options.map((value) => ({ value, patterns: [new RegExp(value)] })),
   )?.chosen;
 
-import { alignedWithHeader } from '../../lib/extract/readers/people-tables';
+import { alignedWithHeader, withGaps } from '../../lib/extract/readers/people-tables';
 import { splitUnitList } from '../../lib/extract/readers/units';
 import type { DocCell, DocRow } from '../../lib/pdf/structure/document';
 import { builtinPack } from '../../lib/rubric';
@@ -431,6 +431,44 @@ describe('people tables that do not hold together', () => {
     ]);
     expect((broken.coreMembers!.value as { name: string }[]).map((p) => p.name)).toEqual(['张三']);
     expect(isUncertain(broken.coreMembers!)).toBe(true);
+  });
+
+  it('proposes a role as uncertain when one person lacks a field all the others have', () => {
+    const rows = (phone: string) => [
+      ['核心成员', '张三', '数学', '13800000001', '甲市一中'],
+      ['核心成员', '李四', '物理', '13800000002', '乙县二中'],
+      ['核心成员', '王五', '化学', '13800000003', '丙县三中'],
+      ['核心成员', '赵六', '生物', phone, '丁县四中'],
+    ];
+    expect(isUncertain(table(rows('13800000004')).coreMembers!)).toBe(false);
+    const gap = table(rows(''));
+    expect(gap.coreMembers!.value).toHaveLength(4);
+    expect(isUncertain(gap.coreMembers!)).toBe(true);
+    expect(withGaps([{ role: 'a', person: { name: '张三', phone: '1' } }])).toEqual(new Set());
+  });
+
+  it('proposes a person as uncertain when a duty and a title ran together in one cell', () => {
+    const read = (dutyTitle: string) =>
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              rows: [
+                ['类别', '姓名', '职务职称', '手机'],
+                ['主持人', '张三', dutyTitle, '13800000001'],
+              ],
+            },
+          ]),
+        ],
+        { pack: builtinPack('yueyang-2023-alliance') },
+      ).host!;
+    const apart = read('教研组长/一级教师');
+    expect(apart.value).toEqual([
+      { name: '张三', duty: '教研组长', title: '一级教师', phone: '13800000001' },
+    ]);
+    expect(isUncertain(apart)).toBe(false);
+    expect(isUncertain(read('教研组长一级教师'))).toBe(true);
   });
 
   it('tells a row whose cells stand under the header columns from one whose cells do not', () => {

@@ -87,6 +87,9 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   if (subject) person.subject = subject;
   const combined = cell('dutyTitle');
   if (combined) Object.assign(person, splitDutyTitle(combined));
+  // A duty and a title run together without a mark between them ("资源管理员一级教师"): where
+  // one ends is a guess.
+  if (combined && person.title === undefined && TITLE_INSIDE.test(combined)) unsplit.add(person);
   const duty = cell('duty');
   if (duty) person.duty = duty;
   const title = cell('title');
@@ -117,6 +120,11 @@ interface Read {
   cells: DocCell[];
   confidence: number;
 }
+
+/** A title standing inside a longer piece of text. */
+const TITLE_INSIDE = /(?:正高级|副高级|高级|一级|二级|三级|特级)教师/;
+/** People whose duty and title could not be told apart (see personFrom). */
+const unsplit = new WeakSet<Person>();
 
 /** A reading whose structure does not hold together: proposed for checking. */
 const INCONSISTENT = 0.5;
@@ -152,6 +160,30 @@ export function alignedWithHeader(row: DocRow, header: DocRow): boolean {
   return true;
 }
 
+/**
+ * Roles with a person who lacks a field (a phone, a title) that the other people of the role
+ * nearly all have: on a form everyone fills the same columns, so a gap is more likely a value
+ * lost in reading (a number the scan lost, a column header misread, two cells run together)
+ * than one left blank.
+ */
+export function withGaps(people: { role: string; person: Person }[]): Set<string> {
+  const out = new Set<string>();
+  const byRole = new Map<string, typeof people>();
+  for (const p of people) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p]);
+  for (const rows of byRole.values()) {
+    if (rows.length < 3) continue;
+    const fields = new Set(rows.flatMap((r) => Object.keys(r.person)));
+    for (const field of fields) {
+      const having = rows.filter((r) => (r.person as Record<string, unknown>)[field] !== undefined);
+      // All but one or two, and at least three quarters of the others.
+      const missing = rows.length - having.length;
+      if (missing === 0 || missing > 2 || having.length < 3 * missing) continue;
+      for (const r of rows) if (!having.includes(r)) out.add(r.role);
+    }
+  }
+  return out;
+}
+
 /** The text of the row's first non-empty cell (where a role label stands). */
 function firstText(row: DocRow): string {
   return row.cells.find((c) => cleanValue(c.text) !== '')?.text ?? '';
@@ -169,6 +201,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   };
   /** Table rows read as a person (or as a role's empty row). */
   const consumed = new Set<DocRow>();
+  /** The people read from drawn tables, with their table (across pages) and role. */
+  const people: { role: string; person: Person }[] = [];
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
     const fields = header && headerFields(table, header);
@@ -203,7 +237,9 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       lastRole = role;
       rowsRead++;
       consumed.add(row);
-      add(role, [person], row.cells, alignedWithHeader(row, header) ? 0.9 : INCONSISTENT);
+      people.push({ role, person });
+      const holds = alignedWithHeader(row, header) && !unsplit.has(person);
+      add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
     }
     // A role's own table without a single person: the role has nobody (an empty list).
     if (
@@ -215,17 +251,20 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       add(defaultRole, [], header.cells, 0.8);
     }
   }
-  // A row of a table people were read from that starts with a role and has more in it, yet was
-  // not read (a part of the table whose header was lost, cells that did not fit): that role's
-  // list is incomplete.
-  const tablesRead = new Set([...consumed].map((row) => row.table));
+  // A row of a drawn table that starts with a role read here and holds a person's cells (a name
+  // and more), yet was not read (a part of the table whose header was lost, cells that did not
+  // fit): that role's list is incomplete.
   for (const row of ctx.doc.rows) {
-    if (row.table < 0 || !tablesRead.has(row.table) || consumed.has(row)) continue;
+    if (row.table < 0 || consumed.has(row)) continue;
     const first = firstText(row);
     const role = roleOf(first, roles);
     const r = role ? read.get(role) : undefined;
     const rest = row.cells.filter((c) => c.text !== first && cleanValue(c.text) !== '');
-    if (!r || rest.length < 2 || !rest.some((c) => isName(cleanName(c.text)))) continue;
+    if (!r || rest.length < 3 || !rest.some((c) => isName(cleanName(c.text)))) continue;
+    r.confidence = Math.min(r.confidence, INCONSISTENT);
+  }
+  for (const role of withGaps(people)) {
+    const r = read.get(role)!;
     r.confidence = Math.min(r.confidence, INCONSISTENT);
   }
   const out = new Map<string, ExtractedFact>();
