@@ -87,9 +87,6 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   if (subject) person.subject = subject;
   const combined = cell('dutyTitle');
   if (combined) Object.assign(person, splitDutyTitle(combined));
-  // A duty and a title run together without a mark between them ("资源管理员一级教师"): where
-  // one ends is a guess.
-  if (combined && person.title === undefined && TITLE_INSIDE.test(combined)) unsplit.add(person);
   const duty = cell('duty');
   if (duty) person.duty = duty;
   const title = cell('title');
@@ -123,8 +120,16 @@ interface Read {
 
 /** A title standing inside a longer piece of text. */
 const TITLE_INSIDE = /(?:正高级|副高级|高级|一级|二级|三级|特级)教师/;
-/** People whose duty and title could not be told apart (see personFrom). */
-const unsplit = new WeakSet<Person>();
+
+/**
+ * A duty and a title run together in the combined column without a mark between them
+ * ("资源管理员一级教师"): where one ends is a guess.
+ */
+function runTogether(row: DocRow, fields: Map<Field, Column>, person: Person): boolean {
+  const column = fields.get('dutyTitle');
+  if (!column || person.title !== undefined) return false;
+  return TITLE_INSIDE.test(joinedText(textUnder(row, column).text));
+}
 
 /** A reading whose structure does not hold together: proposed for checking. */
 const INCONSISTENT = 0.5;
@@ -201,7 +206,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   };
   /** Table rows read as a person (or as a role's empty row). */
   const consumed = new Set<DocRow>();
-  /** The people read from drawn tables, with their table (across pages) and role. */
+  /** The people read from tables, with their role. */
   const people: { role: string; person: Person }[] = [];
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
@@ -238,7 +243,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       rowsRead++;
       consumed.add(row);
       people.push({ role, person });
-      const holds = alignedWithHeader(row, header) && !unsplit.has(person);
+      const holds = alignedWithHeader(row, header) && !runTogether(row, fields, person);
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
     }
     // A role's own table without a single person: the role has nobody (an empty list).
