@@ -164,14 +164,18 @@ function flagUnreadInk(line: OcrLine, spans: Span[], em: number): Span[] {
     const r0 = ink[k]!;
     const r1 = ink[k + 1]!;
     if (r1 - r0 < markWidth) continue;
-    if (out.some((s) => s.b > r0 - 2 && s.a < r1 + 2)) continue;
-    const after = out.findIndex((s) => s.a >= r1);
+    // Between characters, ink read is ink under a character; what sticks out by a mark's width
+    // beyond both neighbours (a ticked box, a 、 touching the 》 before it) was not read.
+    const after = out.findIndex((s) => s.a >= r1 - 2);
     if (after > 0) {
+      const before = out[after - 1]!;
+      if (Math.min(r1, out[after]!.a) - Math.max(r0, before.b) < markWidth) continue;
       // Between characters: a mark or a character the recogniser skipped.
       lower(after - 1);
       lower(after);
       continue;
     }
+    if (out.some((s) => s.b > r0 - 2 && s.a < r1 + 2)) continue;
     if (r1 - r0 < 0.25 * em) continue;
     let nearest = 0;
     for (let i = 1; i < out.length; i++) {

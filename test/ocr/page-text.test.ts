@@ -224,6 +224,11 @@ describe('OCR page text', () => {
     expect(confidenceOf(lost, close, close + 1)).toBeLessThanOrEqual(0.5);
     expect(confidenceOf(lost, open, open + 1)).toBeLessThanOrEqual(0.5);
     expect(confidenceOf(lost, 1, 2)).toBeGreaterThan(0.9); // 甲 itself is sure
+    // Ink that touches the character before it but sticks out well beyond (a ticked box the
+    // recogniser skipped right after 》) counts as well.
+    const touching = read([118, 142]);
+    const at = touching.text.indexOf('》');
+    expect(confidenceOf(touching, at, at + 1)).toBeLessThanOrEqual(0.5);
     // A speck of two pixels in the same gap is not a mark.
     const speck = read([139, 141]);
     expect(confidenceOf(speck, 0, speck.text.trim().length)).toBeGreaterThan(0.9);
