@@ -14,7 +14,7 @@ import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { matchKnown } from './match';
 import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
-import { CHECKED, UNCHECKED } from './words';
+import { BOX_LOOKALIKES, CHECKED, UNCHECKED } from './words';
 
 export interface OcrFactInfo {
   /** Lowest character confidence of what the value was read from, 0–1. */
@@ -112,7 +112,12 @@ function union(rects: Rect[]): Rect | null {
   ];
 }
 
-const BOXES = new Set([CHECKED, UNCHECKED]);
+/**
+ * Marks whose confidence counts for a whole quote, not only inside the value: the boxes of a
+ * choice grid (a value is read from their states) and what the recogniser made of a box the
+ * pixels did not confirm.
+ */
+const BOXES = new Set([CHECKED, UNCHECKED, ...BOX_LOOKALIKES]);
 
 /**
  * OCR information for the facts read (partly) from scanned pages; facts read only from text
@@ -178,6 +183,7 @@ export function ocrFactInfo(
       }
       confidence = Math.min(confidence, leafConfidence);
     }
+    confidence = Math.min(confidence, separatorConfidence(fact.value, found));
     if (leaves.length === 0 && found.length > 0) {
       // Numbers, yes/no and choices: as sure as the whole quote they were read from.
       for (const l of found)
@@ -188,6 +194,52 @@ export function ocrFactInfo(
     out[id] = info;
   }
   return out;
+}
+
+/** The items of a list value (titles, or records of a single name), or null for other values. */
+function listItems(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length < 2) return null;
+  const items: string[] = [];
+  for (const v of value) {
+    if (typeof v === 'string') items.push(v);
+    else if (v && typeof v === 'object' && Object.keys(v).length === 1) {
+      const only = Object.values(v)[0];
+      if (typeof only !== 'string') return null;
+      items.push(only);
+    } else return null;
+  }
+  return items;
+}
+
+/**
+ * How sure the cuts between a list's items are: the lowest confidence of what stands between
+ * consecutive items where they were read (the 、 or the number that separates them). A list cut
+ * where a separator was unsure or missing (ink nothing was read from between two titles) may
+ * have its items split or joined wrongly, even when each item's characters are sure.
+ */
+function separatorConfidence(value: unknown, located: Located[]): number {
+  const items = listItems(value);
+  if (!items) return 1;
+  let min = 1;
+  for (const loc of located) {
+    const range = loc.page.text.slice(loc.start, loc.end);
+    let from = 0;
+    let previousEnd = -1;
+    for (const item of items) {
+      const wanted = normalizeText(item).text;
+      const at = wanted.trim() === '' ? -1 : range.indexOf(wanted, from);
+      if (at < 0) {
+        previousEnd = -1;
+        continue;
+      }
+      if (previousEnd >= 0) {
+        min = Math.min(min, minConfidence(loc.page, loc.start + previousEnd, loc.start + at));
+      }
+      previousEnd = at + wanted.length;
+      from = previousEnd;
+    }
+  }
+  return min;
 }
 
 /** A value's string found inside one of its quotes: its lowest and per-character confidence. */

@@ -24,7 +24,13 @@ export const CHECKED = '☑';
 export const UNCHECKED = '☐';
 
 /** What the recogniser writes for an empty box (or a ticked one it half-sees). */
-const BOX_LOOKALIKES = new Set(['口', '□', '■', '囗', '☐', '√']);
+export const BOX_LOOKALIKES: ReadonlySet<string> = new Set(['口', '□', '■', '囗', '☐', '√']);
+/**
+ * Confidence of a box look-alike the pixels did not confirm, in a line where other boxes were
+ * read from the pixels: a box whose state is unknown (its tick may have made it too ragged to be
+ * found), so a choice read across it is not proposed as certain.
+ */
+const BOX_UNREAD = 0.5;
 /**
  * 口 read this surely in an empty square is the character (营口, 人口), not a box: a box the
  * recogniser takes for 口 is read less surely, and a ticked box has ink inside.
@@ -40,7 +46,7 @@ const NOISE_PUNCTUATION = 0.4;
  * Marks a speck of dirt looks like (points, commas, short strokes): a real one is read with high
  * confidence, so these are taken for specks below a higher floor.
  */
-const SPECK_MARKS = /^[.·,，、'‘’`´:;：；_~\-]$/;
+const SPECK_MARKS = /^[.·,，、'‘’`´:;：；_~-]$/;
 const NOISE_SPECK_MARK = 0.7;
 
 function isNoise(c: OcrChar): boolean {
@@ -132,28 +138,51 @@ type Span = { c: OcrChar; a: number; b: number };
 
 /** Confidence given to a character next to ink nothing was read from. */
 const BESIDE_UNREAD = 0.5;
+/**
+ * Ink between two characters narrower than this share of the line height (and than 3 pixels) is
+ * taken for a speck; anything wider, such as a 、 or a ， (about a fifth of a character), is a mark.
+ */
+const MARK_WIDTH = 0.12;
 
 /**
  * Ink the recogniser read nothing from (a faint 一 before 级教师, a stroke it skipped) means the
  * reading may be missing a character: the nearest character's confidence drops, so a value
- * read from there is never proposed as certain.
+ * read from there is never proposed as certain. Between two characters even a small mark counts
+ * (a 、 the recogniser skipped joins two titles into one, 《甲》《乙》): both neighbours drop, since
+ * a value may end or begin at either. Specks of a pixel or two are left alone.
  */
 function flagUnreadInk(line: OcrLine, spans: Span[], em: number): Span[] {
   const ink = line.ink;
   if (!ink || spans.length === 0) return spans;
   const out = spans.slice();
+  const lower = (i: number) => {
+    const s = out[i]!;
+    out[i] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
+  };
+  const markWidth = Math.max(3, MARK_WIDTH * em);
   for (let k = 0; k < ink.length; k += 2) {
     const r0 = ink[k]!;
     const r1 = ink[k + 1]!;
-    if (r1 - r0 < 0.25 * em) continue;
+    if (r1 - r0 < markWidth) continue;
+    // Between characters, ink read is ink under a character; what sticks out by a mark's width
+    // beyond both neighbours (a ticked box, a 、 touching the 》 before it) was not read.
+    const after = out.findIndex((s) => s.a >= r1 - 2);
+    if (after > 0) {
+      const before = out[after - 1]!;
+      if (Math.min(r1, out[after]!.a) - Math.max(r0, before.b) < markWidth) continue;
+      // Between characters: a mark or a character the recogniser skipped.
+      lower(after - 1);
+      lower(after);
+      continue;
+    }
     if (out.some((s) => s.b > r0 - 2 && s.a < r1 + 2)) continue;
+    if (r1 - r0 < 0.25 * em) continue;
     let nearest = 0;
     for (let i = 1; i < out.length; i++) {
       const d = (s: Span) => Math.min(Math.abs(s.a - r1), Math.abs(s.b - r0));
       if (d(out[i]!) < d(out[nearest]!)) nearest = i;
     }
-    const s = out[nearest]!;
-    out[nearest] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
+    lower(nearest);
   }
   return out;
 }
@@ -291,6 +320,17 @@ function placeCheckboxes(
     const placed = { ...mark, u0: centre - 0.2 * size, u1: centre + 0.2 * size };
     if (at < 0) line.chars.push(placed);
     else line.chars.splice(at, 0, placed);
+  }
+  // A row of boxes with a look-alike left in it: a box the pixels could not confirm (口 is what
+  // the recogniser makes of a box, empty or ticked alike). A √ it read is a tick it saw: that
+  // keeps its own confidence.
+  for (const line of new Set(taken.map((d) => d.line))) {
+    if (!line) continue;
+    line.chars = line.chars.map((c) =>
+      BOX_LOOKALIKES.has(c.c) && c.c !== UNCHECKED && c.c !== '√'
+        ? { ...c, p: Math.min(c.p, BOX_UNREAD) }
+        : c,
+    );
   }
   return { lines: out, accepted: taken.map((d) => d.box) };
 }

@@ -14,7 +14,9 @@ const chosenOptions = (text: string, options: string[]) =>
     options.map((value) => ({ value, patterns: [new RegExp(value)] })),
   )?.chosen;
 
+import { alignedWithHeader, withGaps } from '../../lib/extract/readers/people-tables';
 import { splitUnitList } from '../../lib/extract/readers/units';
+import type { DocCell, DocRow } from '../../lib/pdf/structure/document';
 import { builtinPack } from '../../lib/rubric';
 import { page, scannedPage } from './pages';
 
@@ -158,6 +160,14 @@ describe('outcomes', () => {
     expect(facts.typicalCases).toBe(6);
     expect(facts.existingCases).toEqual(['甲案例', '乙案例']);
     expect(facts.expectedOutcomes).toEqual({ researchReport: true, guide: false });
+  });
+
+  it('reads two titles in book marks with nothing between them as two titles', () => {
+    const facts = values(extractFacts([page(['目前已形成典型案例2个：《甲案例》《乙案例》。'])]));
+    expect(facts.existingCases).toEqual(['甲案例', '乙案例']);
+    // A title that merely contains book marks stays whole.
+    const one = values(extractFacts([page(['目前已形成典型案例1个：《读〈论语〉》案例。'])]));
+    expect(one.existingCases).toEqual(['《读〈论语〉》案例']);
   });
 
   it('reads a numbered list of existing cases and stops at the next heading', () => {
@@ -394,5 +404,126 @@ describe('fields of their own', () => {
       '李四',
       '王五',
     ]);
+  });
+});
+
+describe('people tables that do not hold together', () => {
+  const header = ['类别', '姓名', '学科', '手机', '工作单位'];
+  const table = (rows: string[][]) =>
+    extractFacts([page([{ kind: 'table', rows: [header, ...rows] }])], {
+      pack: builtinPack('yueyang-2023-alliance'),
+    });
+
+  it('proposes a role as uncertain when a row naming it could not be read', () => {
+    const read = table([
+      ['核心成员', '张三', '数学', '13800000001', '甲市一中'],
+      ['核心成员', '李四', '物理', '13800000002', '乙县二中'],
+    ]);
+    expect((read.coreMembers!.value as { name: string }[]).map((p) => p.name)).toEqual([
+      '张三',
+      '李四',
+    ]);
+    expect(isUncertain(read.coreMembers!)).toBe(false);
+    // The second row's name ran into its phone number (as a poor scan reads it): not a name.
+    const broken = table([
+      ['核心成员', '张三', '数学', '13800000001', '甲市一中'],
+      ['核心成员', '李四13800000002', '物理', '', '乙县二中'],
+    ]);
+    expect((broken.coreMembers!.value as { name: string }[]).map((p) => p.name)).toEqual(['张三']);
+    expect(isUncertain(broken.coreMembers!)).toBe(true);
+  });
+
+  it('proposes a role as uncertain when one person lacks a field all the others have', () => {
+    const rows = (phone: string) => [
+      ['核心成员', '张三', '数学', '13800000001', '甲市一中'],
+      ['核心成员', '李四', '物理', '13800000002', '乙县二中'],
+      ['核心成员', '王五', '化学', '13800000003', '丙县三中'],
+      ['核心成员', '赵六', '生物', phone, '丁县四中'],
+    ];
+    expect(isUncertain(table(rows('13800000004')).coreMembers!)).toBe(false);
+    const gap = table(rows(''));
+    expect(gap.coreMembers!.value).toHaveLength(4);
+    expect(isUncertain(gap.coreMembers!)).toBe(true);
+    expect(withGaps([{ role: 'a', person: { name: '张三', phone: '1' } }])).toEqual(new Set());
+  });
+
+  it('proposes a person as uncertain when a duty and a title ran together in one cell', () => {
+    const read = (dutyTitle: string) =>
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              rows: [
+                ['类别', '姓名', '职务职称', '手机'],
+                ['主持人', '张三', dutyTitle, '13800000001'],
+              ],
+            },
+          ]),
+        ],
+        { pack: builtinPack('yueyang-2023-alliance') },
+      ).host!;
+    const apart = read('教研组长/一级教师');
+    expect(apart.value).toEqual([
+      { name: '张三', duty: '教研组长', title: '一级教师', phone: '13800000001' },
+    ]);
+    expect(isUncertain(apart)).toBe(false);
+    expect(isUncertain(read('教研组长一级教师'))).toBe(true);
+  });
+
+  it('tells a row whose cells stand under the header columns from one whose cells do not', () => {
+    const cell = (text: string, x0: number, x1: number): DocCell => ({
+      text,
+      page: 1,
+      start: 0,
+      end: 0,
+      rect: [x0, 0, x1, 10],
+      ruled: false,
+      flow: 0,
+    });
+    const row = (cells: DocCell[]): DocRow => ({
+      index: 0,
+      page: 1,
+      table: 0,
+      cells,
+      text: cells.map((c) => c.text).join('\t'),
+      top: 10,
+      bottom: 0,
+      size: 10,
+      flowStart: 0,
+      flowEnd: 0,
+    });
+    // Borderless: header labels are narrow, values may be wider or start a little to the left.
+    const head = row([
+      cell('姓名', 100, 120),
+      cell('职务', 160, 180),
+      cell('手机', 220, 240),
+      cell('单位', 300, 320),
+    ]);
+    const good = row([
+      cell('张三', 100, 120),
+      cell('教研组长', 160, 200),
+      cell('13800000001', 218, 270),
+      cell('甲市第一中学', 300, 380),
+    ]);
+    expect(alignedWithHeader(good, head)).toBe(true);
+    // Phone and unit run together into one cell across two columns.
+    const across = row([
+      cell('张三', 100, 120),
+      cell('教研组长', 160, 200),
+      cell('甲市一13800000001中学', 220, 380),
+    ]);
+    expect(alignedWithHeader(across, head)).toBe(false);
+    // Two cells under one column (a value split where the header has one).
+    const twice = row([
+      cell('张三', 100, 120),
+      cell('教研', 160, 175),
+      cell('组长', 176, 190),
+      cell('甲市第一中学', 300, 380),
+    ]);
+    expect(alignedWithHeader(twice, head)).toBe(false);
+    // A cell under no column, far from any label.
+    const astray = row([cell('张三', 100, 120), cell('教师', 260, 280)]);
+    expect(alignedWithHeader(astray, head)).toBe(false);
   });
 });

@@ -89,4 +89,37 @@ describe('OCR facts', () => {
     const facts = { projectName: { value: 'x', evidence: [{ page: 1, quote: 'x' }] } };
     expect(ocrFactInfo(facts, [page])).toEqual({});
   });
+
+  it('proposes a list as uncertain when what separates two items was not read surely', () => {
+    // 《甲方案》《乙方案》: the 、 between them lost, the brackets beside it unsure.
+    const lost = scanned([line(100, '已有案例：《甲方案》《乙方案》', { 9: 0.5, 10: 0.5 })]);
+    const facts = (quote: string) => ({
+      existingCases: { value: ['甲方案', '乙方案'], evidence: [{ page: 2, quote }] },
+    });
+    const joined = ocrFactInfo(facts('已有案例：《甲方案》《乙方案》'), [lost]);
+    expect(joined.existingCases!.certain).toBe(false);
+    const sure = scanned([line(100, '已有案例：《甲方案》、《乙方案》')]);
+    const apart = ocrFactInfo(facts('已有案例：《甲方案》、《乙方案》'), [sure]);
+    expect(apart.existingCases!.certain).toBe(true);
+    // The same unsure marks around a single value do not touch it.
+    const one = {
+      value: '甲方案',
+      evidence: [{ page: 2, quote: '已有案例：《甲方案》《乙方案》' }],
+    };
+    expect(ocrFactInfo({ one }, [lost]).one!.certain).toBe(true);
+  });
+
+  it('proposes a choice as uncertain when a box in its grid could not be read from the pixels', () => {
+    // The recogniser's 口 left in a row of boxes: a box whose tick is unknown.
+    const grid = scanned([line(100, '年级：☑五下口六上☐六下', { 6: 0.5 })]);
+    const facts = {
+      gradeVolumes: { value: ['五下'], evidence: [{ page: 2, quote: '年级：☑五下口六上☐六下' }] },
+    };
+    expect(ocrFactInfo(facts, [grid]).gradeVolumes!.certain).toBe(false);
+    const read = scanned([line(100, '年级：☑五下☐六上☐六下')]);
+    const clean = {
+      gradeVolumes: { value: ['五下'], evidence: [{ page: 2, quote: '年级：☑五下☐六上☐六下' }] },
+    };
+    expect(ocrFactInfo(clean, [read]).gradeVolumes!.certain).toBe(true);
+  });
 });

@@ -204,4 +204,64 @@ describe('OCR page text', () => {
     expect(confidenceOf(text, 0, 1)).toBeLessThanOrEqual(0.5);
     expect(confidenceOf(text, 1, 3)).toBeGreaterThan(0.9);
   });
+
+  it('lowers both neighbours of a mark between two characters that nothing was read from', () => {
+    // 《甲》、《乙》 with the 、 (slot 3) not read at all: its ink stands in the gap.
+    const slots = [0, 1, 2, 4, 5, 6];
+    const read = (inkInGap: number[]) => {
+      const l = line(100, 100, '《甲》《乙》');
+      l.box.width = 7 * 40;
+      l.box.cx = 100 + 140;
+      l.chars = l.chars.map((c, i) => ({ ...c, u0: slots[i]! * 40 + 16, u1: slots[i]! * 40 + 24 }));
+      l.ink = [...slots.flatMap((k) => [k * 40 + 6, k * 40 + 34]), ...inkInGap].sort(
+        (a, b) => a - b,
+      );
+      return ocrPageText(page([l]));
+    };
+    const lost = read([132, 142]);
+    const close = lost.text.indexOf('》');
+    const open = lost.text.lastIndexOf('《');
+    expect(confidenceOf(lost, close, close + 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(lost, open, open + 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(lost, 1, 2)).toBeGreaterThan(0.9); // 甲 itself is sure
+    // Ink that touches the character before it but sticks out well beyond (a ticked box the
+    // recogniser skipped right after 》) counts as well.
+    const touching = read([118, 142]);
+    const at = touching.text.indexOf('》');
+    expect(confidenceOf(touching, at, at + 1)).toBeLessThanOrEqual(0.5);
+    // A speck of two pixels in the same gap is not a mark.
+    const speck = read([139, 141]);
+    expect(confidenceOf(speck, 0, speck.text.trim().length)).toBeGreaterThan(0.9);
+    // Nothing in the gap: a wide space, not a lost mark.
+    const empty = read([]);
+    expect(confidenceOf(empty, 0, empty.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
+  it('marks a box look-alike the pixels did not confirm, in a row of boxes, as unsure', () => {
+    // 口小学口初中: the first box was found in the pixels (ticked), the second was too ragged.
+    const l = line(100, 100, '口小学口初中', [0.8, 0.99, 0.99, 0.83, 0.99, 0.99]);
+    const checkboxes = [{ x0: 104, y0: 104, x1: 136, y1: 136, ticked: true, fill: 0.3 }];
+    const text = ocrPageText(page([l], { checkboxes }));
+    expect(text.text.replace(/\s/g, '')).toBe('☑小学口初中');
+    const kou = text.text.indexOf('口');
+    expect(confidenceOf(text, kou, kou + 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(text, 0, 1)).toBeGreaterThan(0.9);
+    // Without any box found in its line, 口 stays as read (人口, 营口).
+    const alone = ocrPageText(page([line(100, 100, '营口市', [0.99, 0.83, 0.99])]));
+    expect(confidenceOf(alone, 1, 2)).toBeCloseTo(0.83, 3);
+  });
+
+  it('reads a box whose inside ink is near the tick threshold as unsure', () => {
+    const l = line(100, 100, '口小学口初中', [0.6, 0.99, 0.99, 0.6, 0.99, 0.99]);
+    const checkboxes = [
+      { x0: 104, y0: 104, x1: 136, y1: 136, ticked: true, fill: 0.12 },
+      { x0: 224, y0: 104, x1: 256, y1: 136, ticked: false, fill: 0.0 },
+    ];
+    const text = ocrPageText(page([l], { checkboxes }));
+    expect(text.text.replace(/\s/g, '')).toBe('☑小学☐初中');
+    const ticked = text.text.indexOf('☑');
+    const empty = text.text.indexOf('☐');
+    expect(confidenceOf(text, ticked, ticked + 1)).toBeLessThan(0.9);
+    expect(confidenceOf(text, empty, empty + 1)).toBeGreaterThan(0.9);
+  });
 });

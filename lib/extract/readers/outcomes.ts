@@ -126,13 +126,16 @@ export function splitEnumerated(text: string): string[] | undefined {
   );
 }
 
-/** Titles written in one line: numbered ("1.A；2.B"), or listed with 、 ；. */
-function inlineTitles(text: string): string[] {
+/**
+ * Titles written in one line: numbered ("1.A；2.B"), or listed with 、 ；. Two titles in book
+ * marks with nothing between them (《A》《B》, the 、 lost on a poor scan) are two titles too.
+ */
+export function inlineTitles(text: string): string[] {
   const t = text.trim().replace(/[。.]$/, '');
   return (
     splitEnumerated(t) ??
     t
-      .split(/[、；;]/)
+      .split(/[、；;]|(?<=》)\s*(?=《)/)
       .map((x) => cleanValue(x))
       .filter(Boolean)
   );

@@ -118,6 +118,82 @@ interface Read {
   confidence: number;
 }
 
+/** A title standing inside a longer piece of text. */
+const TITLE_INSIDE = /(?:正高级|副高级|高级|一级|二级|三级|特级)教师/;
+
+/**
+ * A duty and a title run together in the combined column without a mark between them
+ * ("资源管理员一级教师"): where one ends is a guess.
+ */
+function runTogether(row: DocRow, fields: Map<Field, Column>, person: Person): boolean {
+  const column = fields.get('dutyTitle');
+  if (!column || person.title !== undefined) return false;
+  return TITLE_INSIDE.test(joinedText(textUnder(row, column).text));
+}
+
+/** A reading whose structure does not hold together: proposed for checking. */
+const INCONSISTENT = 0.5;
+
+/**
+ * Do the row's cells stand under the header's columns, one cell per column? A cell under no
+ * column, across two, or sharing its column with another cell means the row's text was cut into
+ * cells differently from the header (a wrapped cell, two values run together, a missed
+ * character): which value belongs to which field is then a guess.
+ */
+export function alignedWithHeader(row: DocRow, header: DocRow): boolean {
+  const columns = headerColumns(header);
+  if (columns.length < 2) return true;
+  const left = columns[0]!.x0;
+  const used = new Set<Column>();
+  for (let r: DocRow | undefined = row; r; r = r.continued) {
+    for (const cell of r.cells) {
+      if (cleanValue(cell.text) === '' || cell.rect[2] <= left + 2) continue;
+      const under = columns.filter(
+        (c) => Math.min(cell.rect[2], c.x1) - Math.max(cell.rect[0], c.x0) > 1,
+      );
+      // Without borders a value may start a little left of its label: the nearest start then.
+      const column =
+        under.length === 1
+          ? under[0]
+          : under.length === 0
+            ? columns.find((c) => Math.abs(c.x0 - cell.rect[0]) <= 3)
+            : undefined;
+      if (!column || (used.has(column) && r === row)) return false;
+      used.add(column);
+    }
+  }
+  return true;
+}
+
+/**
+ * Roles with a person who lacks a field (a phone, a title) that the other people of the role
+ * nearly all have: on a form everyone fills the same columns, so a gap is more likely a value
+ * lost in reading (a number the scan lost, a column header misread, two cells run together)
+ * than one left blank.
+ */
+export function withGaps(people: { role: string; person: Person }[]): Set<string> {
+  const out = new Set<string>();
+  const byRole = new Map<string, typeof people>();
+  for (const p of people) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p]);
+  for (const rows of byRole.values()) {
+    if (rows.length < 3) continue;
+    const fields = new Set(rows.flatMap((r) => Object.keys(r.person)));
+    for (const field of fields) {
+      const having = rows.filter((r) => (r.person as Record<string, unknown>)[field] !== undefined);
+      // All but one or two, and at least three quarters of the others.
+      const missing = rows.length - having.length;
+      if (missing === 0 || missing > 2 || having.length < 3 * missing) continue;
+      for (const r of rows) if (!having.includes(r)) out.add(r.role);
+    }
+  }
+  return out;
+}
+
+/** The text of the row's first non-empty cell (where a role label stands). */
+function firstText(row: DocRow): string {
+  return row.cells.find((c) => cleanValue(c.text) !== '')?.text ?? '';
+}
+
 /** People of every role from the document's people tables. */
 export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const read = new Map<string, Read>();
@@ -128,6 +204,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     r.confidence = Math.min(r.confidence, confidence);
     read.set(role, r);
   };
+  /** Table rows read as a person (or as a role's empty row). */
+  const consumed = new Set<DocRow>();
+  /** The people read from tables, with their role. */
+  const people: { role: string; person: Person }[] = [];
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
     const fields = header && headerFields(table, header);
@@ -155,12 +235,16 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
         if (label && row.cells.every((c) => c === label || cleanValue(c.text) === '')) {
           add(role, [], [label], 0.8);
+          consumed.add(row);
         }
         continue;
       }
       lastRole = role;
       rowsRead++;
-      add(role, [person], row.cells, 0.9);
+      consumed.add(row);
+      people.push({ role, person });
+      const holds = alignedWithHeader(row, header) && !runTogether(row, fields, person);
+      add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
     }
     // A role's own table without a single person: the role has nobody (an empty list).
     if (
@@ -171,6 +255,22 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     ) {
       add(defaultRole, [], header.cells, 0.8);
     }
+  }
+  // A row of a drawn table that starts with a role read here and holds a person's cells (a name
+  // and more), yet was not read (a part of the table whose header was lost, cells that did not
+  // fit): that role's list is incomplete.
+  for (const row of ctx.doc.rows) {
+    if (row.table < 0 || consumed.has(row)) continue;
+    const first = firstText(row);
+    const role = roleOf(first, roles);
+    const r = role ? read.get(role) : undefined;
+    const rest = row.cells.filter((c) => c.text !== first && cleanValue(c.text) !== '');
+    if (!r || rest.length < 3 || !rest.some((c) => isName(cleanName(c.text)))) continue;
+    r.confidence = Math.min(r.confidence, INCONSISTENT);
+  }
+  for (const role of withGaps(people)) {
+    const r = read.get(role)!;
+    r.confidence = Math.min(r.confidence, INCONSISTENT);
   }
   const out = new Map<string, ExtractedFact>();
   for (const [role, r] of read) {
