@@ -167,8 +167,10 @@ async function openOnce(
 ): Promise<OpenedPdf> {
   const platform = getPlatform();
   const pdfjs = await platform.loadPdfjs();
+  const worker = platform.takePdfWorker?.(pdfjs);
   const task = pdfjs.getDocument({
     ...platform.pdfDocumentOptions(),
+    ...(worker ? { worker: worker as InstanceType<typeof pdfjs.PDFWorker> } : {}),
     data: bytes.slice(),
     password,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
@@ -180,18 +182,25 @@ async function openOnce(
       task.promise,
       budget,
       () => new ReviewDeskError('pdf/tooComplex', { file: fileName, seconds: budget / 1000 }),
-      () => void task.destroy(),
+      () => {
+        void task.destroy();
+        worker?.destroy();
+      },
     );
     // pdf.js's worker code (in-process in Node) loads with the first document.
     return {
       fileName,
       numPages: proxy.numPages,
       proxy,
-      close: () => task.destroy(),
+      // A worker given to getDocument is the caller's to end.
+      close: () => task.destroy().finally(() => worker?.destroy()),
       source: platform.readPagesInParallel ? { bytes, password } : undefined,
     };
   } catch (error) {
-    void task.destroy().catch(() => {});
+    void task
+      .destroy()
+      .catch(() => {})
+      .finally(() => worker?.destroy());
     throw error;
   }
 }

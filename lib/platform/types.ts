@@ -75,11 +75,22 @@ export interface ExtensionHost {
   openSidePanel(windowId: number): Promise<void>;
 }
 
+/** What `takePdfWorker` hands out: pdf.js's PDFWorker, as far as the opener needs it. */
+export interface PdfWorkerHandle {
+  destroy(): void;
+}
+
 export interface Platform {
   kind: PlatformKind;
   /** pdf.js, loaded on first use (its worker is large: never in the initial bundle). */
   loadPdfjs(): Promise<PdfjsModule>;
   pdfDocumentOptions(): PdfDocumentOptions;
+  /**
+   * A pdf.js worker of its own for one document, already started (browsers keep one warm so
+   * opening a file does not wait for the worker's code to load); the caller destroys it with the
+   * document. Left out where pdf.js runs in process (Node).
+   */
+  takePdfWorker?(pdfjs: PdfjsModule): PdfWorkerHandle;
   /** Ask the browser to keep our storage; `null` where the question does not apply. */
   requestPersistentStorage(): Promise<boolean | null>;
   /** Usage and quota in bytes when the platform can tell. */

@@ -11,6 +11,7 @@ const ASSET_BASE = '/pdfjs/';
 
 export function createWebPlatform(kind: Exclude<PlatformKind, 'node'>): Platform {
   let pdfjs: Promise<PdfjsModule> | null = null;
+  let spare: InstanceType<PdfjsModule['PDFWorker']> | null = null;
   let ocr: OcrService | null = null;
   return {
     kind,
@@ -26,6 +27,14 @@ export function createWebPlatform(kind: Exclude<PlatformKind, 'node'>): Platform
         return mod;
       });
       return pdfjs;
+    },
+    // One worker per document, so a file that hangs pdf.js can be stopped by ending its worker
+    // without touching the others; the next one is started as soon as one is taken, so opening
+    // a file does not wait for the worker's 1.4 MB of code to load and start.
+    takePdfWorker(mod) {
+      const worker = spare ?? new mod.PDFWorker();
+      spare = new mod.PDFWorker();
+      return worker;
     },
     pdfDocumentOptions() {
       return {
