@@ -1,0 +1,48 @@
+/**
+ * Layout classes met on forms the rules were not written against (issue 11, round 3), each on a
+ * small made-up page: a people block whose group label is merged down beside the header, …
+ * Every case states the class, not any one form.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../lib/extract';
+import { page } from './pages';
+
+const values = (facts: ReturnType<typeof extractFacts>) =>
+  Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, f.value]));
+
+describe('people tables', () => {
+  it('reads rows whose role cells stand between a merged-down group label and the names', () => {
+    const facts = values(
+      extractFacts([
+        page([
+          {
+            kind: 'table',
+            widths: [0.12, 0.14, 0.12, 0.24, 0.18, 0.2],
+            rows: [
+              [{ text: '团队人员', rowspan: 6 }, '', '姓名', '职务/职称', '联系方式', '所在单位'],
+              ['主持人', '张三', '教研组长/高级教师', '13800000001', '甲市一中'],
+              [{ text: '顾问', rowspan: 2 }, '李四', '校长/正高级教师', '13800000002', '甲市一中'],
+              ['王五', '主任/教授', '13800000003', '乙师范学院'],
+              [
+                { text: '核心成员', rowspan: 2 },
+                '赵六',
+                '教师/一级教师',
+                '13800000004',
+                '丙县三中',
+              ],
+              ['孙七', '教师/二级教师', '13800000005', '丁县四中'],
+            ],
+          },
+        ]),
+      ]),
+    );
+    expect(facts.host).toEqual([
+      { name: '张三', duty: '教研组长', title: '高级教师', phone: '13800000001', unit: '甲市一中' },
+    ]);
+    expect(facts.advisors).toEqual([
+      { name: '李四', duty: '校长', title: '正高级教师', phone: '13800000002', unit: '甲市一中' },
+      { name: '王五', duty: '主任', title: '教授', phone: '13800000003', unit: '乙师范学院' },
+    ]);
+    expect((facts.coreMembers as { name: string }[]).map((p) => p.name)).toEqual(['赵六', '孙七']);
+  });
+});
