@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
+import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
 
 const values = (facts: ReturnType<typeof extractFacts>) =>
@@ -44,5 +45,37 @@ describe('people tables', () => {
       { name: '王五', duty: '主任', title: '教授', phone: '13800000003', unit: '乙师范学院' },
     ]);
     expect((facts.coreMembers as { name: string }[]).map((p) => p.name)).toEqual(['赵六', '孙七']);
+  });
+});
+
+describe('the recommending body', () => {
+  it("is read from the recommender's opinion box, ended by a stamp note or by the date alone", () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const read = (opinion: string) =>
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              widths: [0.3, 0.7],
+              rows: [
+                ['所在单位意见', '同意申报。甲县第一中学（盖章）2023年10月16日'],
+                ['县市区教育技术部门意见', opinion],
+              ],
+            },
+          ]),
+        ],
+        { pack },
+      ).recommendingBody?.value;
+    expect(read('同意推选。甲县教育技术中心（盖章）2023年10月20日')).toBe('甲县教育技术中心');
+    expect(read('同意推选甲县教育技术中心2023年10月20日')).toBe('甲县教育技术中心');
+    expect(read('同意推选。甲县教育技术中心二〇二三年十月二十日')).toBe('甲县教育技术中心');
+    // A stamp note in brackets is not part of the name; a bracketed part of the name is.
+    expect(read('同意推选。甲县教育技术中心（单位签章）2023年10月20日')).toBe('甲县教育技术中心');
+    expect(read('同意推选。甲县教育技术装备中心（仪电站）（盖章）')).toBe(
+      '甲县教育技术装备中心（仪电站）',
+    );
+    // Agreeing to the application is not recommending it.
+    expect(read('审核通过。2023年10月20日')).toBeUndefined();
   });
 });
