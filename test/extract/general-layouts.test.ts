@@ -79,3 +79,30 @@ describe('the recommending body', () => {
     expect(read('审核通过。2023年10月20日')).toBeUndefined();
   });
 });
+
+describe('choices stated in sentences about their subject', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+  const read = (lines: string[]) => extractFacts([page(lines)], { pack }).hostQualifications;
+
+  it("reads the options worded in sentences whose subject is the fact's item, as uncertain", () => {
+    const fact = read([
+      '三、资源开发与应用方案',
+      '1.资源开发：每月开发微课。2.主持人曾在某省教学现场竞赛中获二等奖，系骨干教师。',
+    ]);
+    expect(fact?.value).toEqual(['provincialCompetition2ndPlus', 'backboneTeacher']);
+    expect(fact!.confidence).toBeLessThan(0.6);
+    expect(read(['两位主持人均为市级骨干教师，共同负责联盟日常工作。'])?.value).toEqual([
+      'backboneTeacher',
+    ]);
+  });
+
+  it("keeps one option's wording from swallowing the next clause", () => {
+    expect(
+      read(['主持人为市级兼职教研员，主持市级课题《小学项目式学习研究》且已结题。'])?.value,
+    ).toEqual(['municipalProjectCompleted', 'teachingResearcher']);
+  });
+
+  it('reads nothing from sentences about someone else or quoting the notice', () => {
+    expect(read(['辅导员为县级骨干教师。按照通知要求，主持人须为骨干教师。'])).toBeUndefined();
+  });
+});
