@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
+import { splitDutyTitle } from '../../lib/extract/readers/person-parts';
 import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
 
@@ -104,5 +105,16 @@ describe('choices stated in sentences about their subject', () => {
 
   it('reads nothing from sentences about someone else or quoting the notice', () => {
     expect(read(['辅导员为县级骨干教师。按照通知要求，主持人须为骨干教师。'])).toBeUndefined();
+  });
+});
+
+describe('a duty and a title on two lines of one cell', () => {
+  it('splits them at a known title when the lines were joined without a mark', () => {
+    expect(splitDutyTitle('教务副主任高级教师')).toEqual({ duty: '教务副主任', title: '高级教师' });
+    expect(splitDutyTitle('系主任教授')).toEqual({ duty: '系主任', title: '教授' });
+    expect(splitDutyTitle('教师二级教师')).toEqual({ duty: '教师', title: '二级教师' });
+    // Nothing that is not a duty followed by a title is cut.
+    expect(splitDutyTitle('信息中心主任')).toEqual({ duty: '信息中心主任' });
+    expect(splitDutyTitle('正高级教师')).toEqual({ title: '正高级教师' });
   });
 });
