@@ -118,3 +118,23 @@ describe('a duty and a title on two lines of one cell', () => {
     expect(splitDutyTitle('正高级教师')).toEqual({ title: '正高级教师' });
   });
 });
+
+describe('cases already made, without a colon or a numbered list', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  const read = (lines: string[]) => extractFacts([page(lines)], { pack }).existingCases?.value;
+
+  it('reads titles in book-title marks right after the words', () => {
+    expect(read(['共同体已开展实践两年，已形成典型案例《甲课堂案例》、《乙评价案例》。'])).toEqual([
+      '甲课堂案例',
+      '乙评价案例',
+    ]);
+  });
+
+  it('reads one line of titles under a heading, but not a sentence of prose', () => {
+    expect(read(['已形成的典型案例', '甲课堂案例、乙评价案例', '预期成果'])).toEqual([
+      '甲课堂案例',
+      '乙评价案例',
+    ]);
+    expect(read(['已形成的典型案例', '各校均在探索，尚在整理中', '预期成果'])).toBeUndefined();
+  });
+});
