@@ -4,12 +4,14 @@
  * several lines, marks on either side), or inside the fact's section: a marked list, circled
  * numbers citing the notice's numbered list ("符合第①③条"), or the options' wordings in prose.
  * A section naming none of them gives an empty list; a group with boxes but no tick is proposed
- * as uncertain (ticks are what a scan or OCR loses first).
+ * as uncertain (ticks are what a scan or OCR loses first). Without a field or a section, the
+ * options worded in sentences whose subject is one of the fact's `items` ("主持人曾获……，系市级
+ * 骨干教师。"), proposed for checking; sentences naming none say nothing (not an empty list).
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { findCheckboxGroup, markedOptions } from '../../pdf/structure/checkboxes';
 import { findField } from '../../pdf/structure/key-values';
-import { findSection, type Span } from '../../pdf/structure/sections';
+import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import type { FactDef } from '../../rubric';
 import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
 
@@ -82,6 +84,12 @@ function fromField(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     for (const label of labels) {
       const found = findField(ctx.doc, [label], false, relaxed);
       if (!found) continue;
+      // A free line alone over text is a heading: its section (all of it) is read below, not
+      // the first line under it as a field's value.
+      const labelRow = found.cells?.[0] && ctx.doc.rowAt(found.cells[0].flow);
+      if (found.kind === 'below' && labelRow && labelRow.table < 0 && hintsOf(def).sections) {
+        continue;
+      }
       const p = picked(def, found.value);
       if (!p) continue;
       if (
@@ -97,6 +105,43 @@ function fromField(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The options worded in sentences about one of the fact's items: a sentence (to 。) that opens,
+ * after any list numbering or a label and colon, with the item as its subject. Quoted notice
+ * text ("按照通知要求，主持人须……") does not open with it and is not read.
+ */
+function fromSubjectSentences(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  if (!h.items || def.type !== 'names') return undefined;
+  const subject = new RegExp(
+    `^(?:[一二两三四五六七八九十\\d]+[位名])?(?:${h.items.source})(?![\\p{Script=Han}]{0,2}[:：])`,
+    'u',
+  );
+  const chosen = new Set<string>();
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  const flow = ctx.doc.flow;
+  for (const s of sentences(ctx.doc)) {
+    // Sentences split at 。 only: clauses after a comma keep the subject.
+    if (s.start > 0 && !/[。！？\n\t]/.test(flow[s.start - 1]!)) continue;
+    let text = s.text.trim();
+    text = numbering(text)?.rest ?? text;
+    text = text.replace(/^[^：:，,。]{1,12}[:：]\s*/, '');
+    if (!subject.test(text)) continue;
+    let stop = s.end;
+    while (stop < flow.length && !/[。！？\n\t]/.test(flow[stop - 1]!)) stop++;
+    const whole = flow.slice(s.start, stop);
+    const named = markedOptions(whole.replace(/[\t\n]/g, ' '), h.options);
+    if (!named || named.boxed || named.chosen.length === 0) continue;
+    for (const v of named.chosen) chosen.add(v);
+    start = Math.min(start, s.start);
+    end = Math.max(end, stop);
+  }
+  if (chosen.size === 0) return undefined;
+  const value = h.options.map((o) => o.value).filter((v) => chosen.has(v));
+  return fromFlow(ctx.doc, start, end, value, 0.55, 'sentence');
 }
 
 export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -123,5 +168,5 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
     const span = findSection(ctx.doc, h.sections);
     if (span && span.text.trim() !== '') return fromSection(ctx, def, span);
   }
-  return undefined;
+  return fromSubjectSentences(ctx, def);
 }

@@ -8,7 +8,13 @@ import type { ExtractedFact } from '../../facts/standard';
 import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
-import { findSections, numbering, type Span, sentences } from '../../pdf/structure/sections';
+import {
+  findSections,
+  headingOf,
+  numbering,
+  type Span,
+  sentences,
+} from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER } from '../numerals';
@@ -192,6 +198,16 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
         return fromFlow(doc, m.index, end, finish(titles), 0.85, 'list');
     }
   }
+  // "已形成典型案例《A》、《B》": titles in book-title marks right after the words, no colon.
+  const marked = new RegExp(`${about}\\s*((?:《[^》\\n]{2,40}》\\s*[、，,；;和及]?\\s*)+)`).exec(
+    doc.flow,
+  );
+  if (marked) {
+    const titles = finish([...marked[1]!.matchAll(/《([^》]+)》/g)].map((t) => cleanValue(t[1]!)));
+    if (titles.length > 0) {
+      return fromFlow(doc, marked.index, marked.index + marked[0].length, titles, 0.75, 'list');
+    }
+  }
   // A label or a heading saying so ("已有典型案例 | 1.A2.B", "已形成的典型案例" over lines).
   const label = new RegExp(
     `^(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?\\s*${about}$`,
@@ -212,6 +228,21 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
     const { titles, end } = numberedLines(ctx, row.index + 1);
     if (finish(titles).length > 0)
       return fromFlow(doc, row.flowStart, end, finish(titles), 0.8, 'list');
+    // One line of titles under the heading, listed with 、 or ；: a line with a comma is prose.
+    const next = doc.rows[row.index + 1];
+    if (next && next.table < 0 && next.cells.length === 1 && !headingOf(next, doc)) {
+      const line = next.text.trim();
+      const whole = doc.flow[next.flowEnd] === undefined || doc.flow[next.flowEnd] === '\n';
+      const listed = finish(inlineTitles(line));
+      if (
+        whole &&
+        !/[，,：:]/.test(line) &&
+        listed.length > 0 &&
+        listed.every((t) => t.length <= 30)
+      ) {
+        return fromFlow(doc, row.flowStart, next.flowEnd, listed, 0.7, 'list');
+      }
+    }
   }
   return undefined;
 }

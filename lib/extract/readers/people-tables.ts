@@ -13,6 +13,7 @@ import {
   columnOf,
   coveringCell,
   headerColumns,
+  labelsLeftOf,
   type Table,
   tablesOf,
   textUnder,
@@ -57,7 +58,15 @@ function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined
         !PERSON_HEADERS.some(([, re]) => re.test(c.label)),
     )
     .at(-1);
-  if (left) fields.set('role', left);
+  // A group label merged down beside the header ("网络教研联盟人员") with the rows' own role
+  // cells between it and the name column: the role column is that gap.
+  const gap =
+    left?.spansDown &&
+    table.body.some((r) =>
+      r.cells.some((c) => c.rect[0] >= left.x1 - 2 && c.rect[2] <= nameX + 2 && c.text.trim()),
+    );
+  if (left && gap) fields.set('role', { label: '', x0: left.x1, x1: nameX, cell: left.cell });
+  else if (left) fields.set('role', left);
   else {
     // Role labels merged over the rows, left of a header that does not name their column.
     const x0 = Math.min(...table.body.flatMap((r) => r.cells.map((c) => c.rect[0])));
@@ -216,13 +225,26 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       roleAbove(ctx, header, roles) ??
       (table.caption ? roleOf(table.caption.text, roles) : undefined);
     const roleColumn = fields.get('role');
+    // A role column the header names (角色, 类别…) is read cell by cell; one found by position
+    // (labels left of the names, maybe nested or merged over rows) by the labels beside a row.
+    const namedRole =
+      roleColumn !== undefined &&
+      /\S/.test(roleColumn.label) &&
+      !roleColumn.spansDown &&
+      PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label));
+    const nameX = fields.get('name')!.x0;
     let lastRole: string | undefined;
     let rowsRead = 0;
     for (const row of table.body) {
       if (headerFields(table, row)) continue; // the header repeated on a new page
       let role: string | undefined;
       let label: DocCell | undefined;
-      if (roleColumn) {
+      if (roleColumn && !namedRole) {
+        // Role labels by position, left of the names: the innermost label naming a role.
+        const labels = labelsLeftOf(ctx.doc, row, nameX).filter((c) => !/^\s*\d+\s*$/.test(c.text));
+        label = labels.find((c) => roleOf(c.text, roles)) ?? labels[0];
+        role = label ? roleOf(label.text, roles) : lastRole;
+      } else if (roleColumn) {
         label = columnOf(row, roleColumn) ?? coveringCell(ctx.doc, row, roleColumn);
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.

@@ -53,7 +53,16 @@ export function splitDutyTitle(text: string): { duty?: string; title?: string } 
     }
     return { duty: parts[0], title: parts.slice(1).join('/') };
   }
-  if (parts.length === 1) return isTitle(parts[0]!) ? { title: parts[0] } : { duty: parts[0] };
+  if (parts.length === 1) {
+    const t = parts[0]!;
+    if (isTitle(t)) return { title: t };
+    // Duty and title on two lines of one cell, joined without a mark: "教务副主任高级教师".
+    for (let i = 2; i < t.length - 1; i++) {
+      const [head, tail] = [t.slice(0, i), t.slice(i)];
+      if (isTitle(tail) && tail !== '无' && isDuty(head)) return { duty: head, title: tail };
+    }
+    return { duty: t };
+  }
   return {};
 }
 

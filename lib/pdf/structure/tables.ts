@@ -11,6 +11,22 @@ export interface Column {
   x0: number;
   x1: number;
   cell: DocCell;
+  /**
+   * The header cell is merged down over the rows below ("网络教研联盟人员" beside 姓名 | 学科 |
+   * …): a label for a group of rows, not a column the data rows fill.
+   */
+  spansDown?: boolean;
+}
+
+/**
+ * Is a ruled cell merged down over the rows below its row: its bottom edge lies lower than the
+ * row's own bottom by more than the row's height?
+ */
+function mergedDown(cell: DocCell, row: DocRow): boolean {
+  if (!cell.ruled || row.cells.length < 3) return false;
+  const bottom = Math.max(...row.cells.map((c) => c.rect[1]));
+  const height = Math.min(...row.cells.map((c) => c.rect[3] - c.rect[1]));
+  return cell.rect[1] < bottom - Math.max(height, 4);
 }
 
 export function headerColumns(row: DocRow): Column[] {
@@ -19,6 +35,7 @@ export function headerColumns(row: DocRow): Column[] {
     x0: cell.rect[0],
     x1: cell.rect[2],
     cell,
+    ...(mergedDown(cell, row) ? { spansDown: true } : {}),
   }));
 }
 
@@ -80,6 +97,28 @@ export function coveringCell(
   return undefined;
 }
 
+/**
+ * The label cells standing for a row left of `x`, nearest first: the row's own cells there and
+ * ruled cells of other rows of the same table merged over this row's middle. Producers place a
+ * merged cell's text at its top (LibreOffice) or in its middle (Chromium), so the text of a
+ * label spanning rows stands in any one of them; nested labels (a group "团队人员" around roles
+ * 主持人, 顾问…) are ordered innermost first.
+ */
+export function labelsLeftOf(doc: DocumentLayout, row: DocRow, x: number): DocCell[] {
+  const y = (row.top + row.bottom) / 2;
+  const out = row.cells.filter((c) => c.rect[2] <= x + 2 && c.text.trim() !== '');
+  for (const other of doc.rows) {
+    if (other === row || other.table !== row.table || other.page !== row.page) continue;
+    for (const cell of other.cells) {
+      const [x0, y0, , y1] = cell.rect;
+      if (!cell.ruled || cell.rect[2] > x + 2 || cell.text.trim() === '') continue;
+      if (y < y0 - 1 || y > y1 + 1) continue;
+      if (!out.some((c) => Math.abs(c.rect[0] - x0) < 2)) out.push(cell);
+    }
+  }
+  return out.sort((a, b) => b.rect[2] - a.rect[2]);
+}
+
 export interface Table {
   /** Table number across the document. */
   id: number;
@@ -127,7 +166,9 @@ const tableCache = new WeakMap<DocumentLayout, Table[]>();
  * enough: a header may carry a role label cell the data rows lack, or the reverse.
  */
 function fits(header: DocRow, data: DocRow): boolean {
-  const columns = headerColumns(header);
+  // A group label merged down beside the header is no column: the data rows' own labels (主持人,
+  // 顾问…) stand between it and the first column.
+  const columns = headerColumns(header).filter((c) => !c.spansDown);
   const left = columns[0]?.x0 ?? 0;
   const used = new Set<Column>();
   for (const cell of data.cells) {
@@ -164,7 +205,8 @@ function spansColumns(row: DocRow, columns: Column[]): boolean {
  */
 function joinContinuations(body: DocRow[], columns: Column[]): DocRow[] {
   if (columns.length < 2) return body;
-  const first = columns.find((c) => !/^(?:序号|编号|序)$/.test(c.label)) ?? columns[0]!;
+  const first =
+    columns.find((c) => !c.spansDown && !/^(?:序号|编号|序)$/.test(c.label)) ?? columns[0]!;
   const out: DocRow[] = [];
   for (const row of body) {
     const prev = out.at(-1);

@@ -40,7 +40,8 @@ export const NUMBER_TYPES: readonly FactType[] = ['integer', 'number'];
  *   table's quantity, "成员单位共5所").
  * - `month` / `date`: a field, or a sentence saying something about `items` started then.
  * - `duration`: years something has gone on ("已持续开展三年").
- * - `choice`: ticked options (a checkbox grid, a marked list, circled numbers, wording in prose).
+ * - `choice`: ticked options (a checkbox grid, a marked list, circled numbers, wording in prose;
+ *   without a field or section, the wording of sentences whose subject is one of `items`).
  * - `units`: a table or list of units under a section; `people`: a people table by role.
  * - `flags`: which options an outcome section or table names; `list`: titles listed after a label.
  * - `none`: not read from forms (filled in by the reviewer).
