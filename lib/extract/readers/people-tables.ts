@@ -150,7 +150,8 @@ const INCONSISTENT = 0.5;
  * character): which value belongs to which field is then a guess.
  */
 export function alignedWithHeader(row: DocRow, header: DocRow): boolean {
-  const columns = headerColumns(header);
+  // A header cell merged down beside the header is a group label the data rows do not fill.
+  const columns = headerColumns(header).filter((c) => !c.spansDown);
   if (columns.length < 2) return true;
   const left = columns[0]!.x0;
   const used = new Set<Column>();
