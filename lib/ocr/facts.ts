@@ -119,6 +119,9 @@ function union(rects: Rect[]): Rect | null {
  */
 const BOXES = new Set([CHECKED, UNCHECKED, ...BOX_LOOKALIKES]);
 
+/** How sure a text value is that holds a box mark: proposed for checking. */
+const BOX_IN_TEXT = 0.5;
+
 /**
  * OCR information for the facts read (partly) from scanned pages; facts read only from text
  * layers are left out. With `known`, unsure string values are snapped in place (the facts
@@ -180,6 +183,11 @@ export function ocrFactInfo(
           info.snapped = [...(info.snapped ?? []), { read: leaf.text, value: match.value }];
           if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
         }
+      }
+      // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
+      // a stroke, not text: choice values are option strings and never carry one.
+      if ([...leaf.text].some((c) => c === CHECKED || c === UNCHECKED)) {
+        leafConfidence = Math.min(leafConfidence, BOX_IN_TEXT);
       }
       confidence = Math.min(confidence, leafConfidence);
     }

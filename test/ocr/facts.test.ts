@@ -85,6 +85,32 @@ describe('OCR facts', () => {
     ]);
   });
 
+  it('proposes a text value as uncertain when a box mark stands inside it', () => {
+    const people = scanned([line(100, '吴天 物☑ 高级教师 临湘市天岳实验中学')]);
+    const read = (subject: string) =>
+      ocrFactInfo(
+        {
+          coreMembers: {
+            value: [{ name: '吴天', subject, title: '高级教师', unit: '临湘市天岳实验中学' }],
+            evidence: [{ page: 2, quote: `吴天 ${subject} 高级教师 临湘市天岳实验中学` }],
+          },
+        },
+        [people],
+      ).coreMembers!;
+    expect(read('物☑').certain).toBe(false);
+    const clean = scanned([line(100, '吴天 物理 高级教师 临湘市天岳实验中学')]);
+    const info = ocrFactInfo(
+      {
+        coreMembers: {
+          value: [{ name: '吴天', subject: '物理', title: '高级教师', unit: '临湘市天岳实验中学' }],
+          evidence: [{ page: 2, quote: '吴天 物理 高级教师 临湘市天岳实验中学' }],
+        },
+      },
+      [clean],
+    );
+    expect(info.coreMembers!.certain).toBe(true);
+  });
+
   it('leaves facts from text layers alone', () => {
     const facts = { projectName: { value: 'x', evidence: [{ page: 1, quote: 'x' }] } };
     expect(ocrFactInfo(facts, [page])).toEqual({});
