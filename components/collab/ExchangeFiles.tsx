@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeFileName } from '@/lib/file-name';
 import type { Panel } from '@/lib/panel/panel';
 import type { PanelPersistence } from '@/lib/panel/persistence';
 import { exportChangesSinceLastExport, exportRdsync, importRdsync } from '@/lib/sync/rdsync';
@@ -41,9 +42,9 @@ export function ExchangeFiles({
         kind === 'changes'
           ? await exportChangesSinceLastExport(panel, persistence)
           : await exportRdsync(panel, { kind: 'full' });
-      const name = `${me.name}-${kind === 'full' ? t('exchange.backupName') : t('exchange.changesName')}-${stamp()}.rdsync`;
+      const base = `${me.name}-${kind === 'full' ? t('exchange.backupName') : t('exchange.changesName')}-${stamp()}`;
       downloadFile(
-        name.replace(/[\\/:*?"<>|\s]+/g, '_'),
+        `${safeFileName(base, 70)}.rdsync`,
         bytes as Uint8Array<ArrayBuffer>,
         'application/octet-stream',
       );

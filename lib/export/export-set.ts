@@ -5,6 +5,7 @@
  * the reconcile summary by `readPanelForExport`; output is bytes, so it runs anywhere.
  */
 
+import { safeFileName } from '../file-name';
 import { createResultBundle } from '../sign/bundle';
 import { certificateToPem } from '../sign/certificates';
 import type { CmsSigner } from '../sign/cms';
@@ -44,14 +45,7 @@ export const EXPORT_NAMES = {
   opinions: 'opinions',
 } as const;
 
-/** A file name that every file system accepts, readable for the people who open the folder. */
-export function safeFileName(text: string, max = 60): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const cleaned = [...text.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').replace(/^[._]+/, '')]
-    .slice(0, max)
-    .join('');
-  return cleaned || '_';
-}
+export { safeFileName } from '../file-name';
 
 export function opinionFileName(o: Opinion, taken: Set<string>): string {
   const base = safeFileName(

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ReviewDeskError } from '../errors';
+import { LIMITS } from './clip';
 
 export const OPINION_VERSION = 1;
 
@@ -18,35 +19,35 @@ export const opinionSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
   kind: z.enum(['reviewer', 'panel']),
   call: z.object({
-    title: text(300),
-    issuer: text(200),
-    reference: text(200).optional(),
-    rubricId: text(100),
+    title: text(LIMITS.title),
+    issuer: text(LIMITS.line),
+    reference: text(LIMITS.line).optional(),
+    rubricId: text(LIMITS.name),
     rubricRevision: z.number().int().nonnegative(),
     /** SHA-256 of the rubric pack as the panel froze it. */
     rubricSha256: sha256Hex.optional(),
   }),
-  panel: z.object({ id: z.string().regex(/^p[0-9a-f]{32}$/), name: text(200) }),
+  panel: z.object({ id: z.string().regex(/^p[0-9a-f]{32}$/), name: text(LIMITS.line) }),
   application: z.object({
-    id: text(100),
+    id: text(LIMITS.name),
     /** The number the panel shows (序号 or 编号), if any. */
-    number: text(50).optional(),
-    title: text(300),
-    applicant: text(300),
-    recommendingBody: text(300).optional(),
-    lead: text(100).optional(),
-    files: z.array(z.object({ name: text(300), sha256: sha256Hex })).max(200),
+    number: text(LIMITS.tag).optional(),
+    title: text(LIMITS.title),
+    applicant: text(LIMITS.title),
+    recommendingBody: text(LIMITS.title).optional(),
+    lead: text(LIMITS.name).optional(),
+    files: z.array(z.object({ name: text(LIMITS.title), sha256: sha256Hex })).max(200),
   }),
   eligibility: z.object({
     outcome,
     findings: z
       .array(
         z.object({
-          rule: text(300),
+          rule: text(LIMITS.title),
           outcome,
           /** Why, worded: "主要成员单位 3 个，少于 4 个". */
-          detail: text(2000),
-          clause: z.object({ number: text(50), text: text(2000) }).nullable(),
+          detail: text(LIMITS.paragraph),
+          clause: z.object({ number: text(LIMITS.tag), text: text(LIMITS.paragraph) }).nullable(),
         }),
       )
       .max(200),
@@ -55,15 +56,15 @@ export const opinionSchema = z.object({
     sections: z
       .array(
         z.object({
-          title: text(200),
+          title: text(LIMITS.line),
           criteria: z.array(
             z.object({
-              id: text(100),
-              title: text(300),
+              id: text(LIMITS.name),
+              title: text(LIMITS.title),
               max: z.number().nonnegative(),
               score: z.number().nullable(),
-              level: text(50).nullable().optional(),
-              comment: text(4000).optional(),
+              level: text(LIMITS.tag).nullable().optional(),
+              comment: text(LIMITS.comment).optional(),
             }),
           ),
         }),
@@ -71,19 +72,23 @@ export const opinionSchema = z.object({
       .max(50),
     total: z.number().nullable(),
     max: z.number().nonnegative(),
-    level: text(50).nullable(),
+    level: text(LIMITS.tag).nullable(),
     /** The panel opinion: each reviewer's total (in the panel's order). */
-    reviewers: z.array(z.object({ name: text(100), total: z.number().nullable() })).optional(),
+    reviewers: z
+      .array(z.object({ name: text(LIMITS.name), total: z.number().nullable() }))
+      .optional(),
   }),
-  comments: z.array(z.object({ author: text(100).optional(), text: text(4000) })).max(200),
+  comments: z
+    .array(z.object({ author: text(LIMITS.name).optional(), text: text(LIMITS.comment) }))
+    .max(200),
   /** The opinion itself (the call's template filled in, as edited by the author). */
-  opinion: text(20_000),
-  verdict: text(200),
+  opinion: text(LIMITS.opinion),
+  verdict: text(LIMITS.line),
   signer: z.object({
     memberId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-    name: text(100),
+    name: text(LIMITS.name),
     role: z.enum(['chair', 'reviewer']),
-    unit: text(200),
+    unit: text(LIMITS.line),
     /** The date printed in the signature block, YYYY-MM-DD. */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),

@@ -21,8 +21,9 @@ import {
   summarizeReview,
   totalLevel,
 } from '../rubric';
-import { clip } from './clip';
+import { clip, LIMITS } from './clip';
 import type { Opinion } from './opinion-model';
+import type { PanelResults } from './results-model';
 
 /** What every opinion of one export shares. */
 export interface OpinionContext {
@@ -49,12 +50,15 @@ export function verdictText(i18n: I18n, decision: string): string {
   return i18n.exists(key) ? (i18n.t(key) as string) : decision;
 }
 
-function callOf(ctx: OpinionContext): Opinion['call'] {
+/** The call an opinion or the panel's results answer, as the formats hold it. */
+export function callOf(
+  ctx: Pick<OpinionContext, 'pack' | 'rubricSha256'>,
+): Opinion['call'] & PanelResults['call'] {
   const { call } = ctx.pack;
   return {
-    title: clip(call.title, 300),
-    issuer: clip(call.issuer, 200),
-    ...(call.reference ? { reference: clip(call.reference, 200) } : {}),
+    title: clip(call.title, LIMITS.title),
+    issuer: clip(call.issuer, LIMITS.line),
+    ...(call.reference ? { reference: clip(call.reference, LIMITS.line) } : {}),
     rubricId: ctx.pack.id,
     rubricRevision: ctx.pack.revision,
     rubricSha256: ctx.rubricSha256,
@@ -83,11 +87,11 @@ function eligibilityOf(
     const outcome = override?.verdict ?? r.status;
     const detail = formatMessage(ctx.i18n, r.message);
     return {
-      rule: clip(pickText(r.title, ctx.language), 300),
+      rule: clip(pickText(r.title, ctx.language), LIMITS.title),
       outcome,
-      detail: clip(override?.note ? `${detail}（${override.note}）` : detail, 2000),
+      detail: clip(override?.note ? `${detail}（${override.note}）` : detail, LIMITS.paragraph),
       clause: r.clause.text
-        ? { number: clip(r.clause.number, 50), text: clip(r.clause.text, 2000) }
+        ? { number: clip(r.clause.number, LIMITS.tag), text: clip(r.clause.text, LIMITS.paragraph) }
         : null,
     };
   });
@@ -103,7 +107,7 @@ function eligibilityOf(
 /** The level of a total on the pack's bands, worded; null without a total or a band. */
 export function levelText(ctx: Pick<OpinionContext, 'pack' | 'language'>, total: number | null) {
   const level = total === null ? undefined : totalLevel(ctx.pack.scoring, total)?.level;
-  return level ? clip(pickText(level.label, ctx.language), 50) : null;
+  return level ? clip(pickText(level.label, ctx.language), LIMITS.tag) : null;
 }
 
 function scoresOf(
@@ -114,17 +118,17 @@ function scoresOf(
   const byId = new Map(summary.criteria.map((c) => [c.id, c]));
   return {
     sections: ctx.pack.scoring.sections.map((s) => ({
-      title: clip(pickText(s.title, ctx.language), 200),
+      title: clip(pickText(s.title, ctx.language), LIMITS.line),
       criteria: s.criteria.map((c) => {
         const got = byId.get(c.id);
         const level = got?.band?.level?.label;
         return {
           id: c.id,
-          title: clip(pickText(c.title, ctx.language), 300),
+          title: clip(pickText(c.title, ctx.language), LIMITS.title),
           max: c.max,
           score: got?.score ?? null,
-          ...(level ? { level: clip(pickText(level, ctx.language), 50) } : {}),
-          ...(got?.comment ? { comment: clip(got.comment, 4000) } : {}),
+          ...(level ? { level: clip(pickText(level, ctx.language), LIMITS.tag) } : {}),
+          ...(got?.comment ? { comment: clip(got.comment, LIMITS.comment) } : {}),
         };
       }),
     })),
@@ -153,8 +157,8 @@ export function reviewerOpinion(
     application: applicationOf(app, number),
     eligibility: eligibilityOf(ctx, summary.evaluation, values.verdicts),
     scores: scoresOf(ctx, summary, summary.total.complete ? summary.total.value : null),
-    comments: overall ? [{ text: clip(overall, 4000) }] : [],
-    opinion: clip(values.opinion ?? '', 20_000),
+    comments: overall ? [{ text: clip(overall, LIMITS.comment) }] : [],
+    opinion: clip(values.opinion ?? '', LIMITS.opinion),
     verdict: '',
     signer: { ...signer, date: ctx.date },
   };
@@ -245,7 +249,8 @@ export function panelOpinion(ctx: OpinionContext, input: PanelOpinionInput): Opi
     render,
   );
   const criteria = new Map(allCriteria(pack.scoring).map((c) => [c.id, c]));
-  const title = (id: string) => clip(pickText(criteria.get(id)?.title, ctx.language) || id, 100);
+  const title = (id: string) =>
+    clip(pickText(criteria.get(id)?.title, ctx.language) || id, LIMITS.name);
   const comments = [
     ...Object.entries(criterionComments)
       .filter(([, text]) => text)
@@ -272,9 +277,9 @@ export function panelOpinion(ctx: OpinionContext, input: PanelOpinionInput): Opi
         total: r.total,
       })),
     },
-    comments: comments.slice(0, 200).map((c) => ({ ...c, text: clip(c.text, 4000) })),
-    opinion: clip(decision?.opinion ?? (filled.complete ? filled.text : ''), 20_000),
-    verdict: clip(verdict, 200),
+    comments: comments.slice(0, 200).map((c) => ({ ...c, text: clip(c.text, LIMITS.comment) })),
+    opinion: clip(decision?.opinion ?? (filled.complete ? filled.text : ''), LIMITS.opinion),
+    verdict: clip(verdict, LIMITS.line),
     signer: { ...input.chair, date: ctx.date },
   };
 }

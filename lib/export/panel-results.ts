@@ -30,8 +30,8 @@ import {
   pickText,
   type RubricPack,
 } from '../rubric';
-import { clip, clipNullable } from './clip';
-import { levelText, verdictText } from './opinion-source';
+import { clip, clipNullable, LIMITS } from './clip';
+import { callOf, levelText, verdictText } from './opinion-source';
 import type { PanelResults, ReviewPart } from './results-model';
 import { summaryCellsFromPack, summaryLayoutFromPack } from './summary-table';
 
@@ -118,13 +118,13 @@ function flagResolution(
 
 function clipLayout(layout: PanelResults['summary']): PanelResults['summary'] {
   return {
-    title: clip(layout.title, 300),
-    columns: layout.columns.map((c) => ({ ...c, label: clip(c.label, 100) })),
+    title: clip(layout.title, LIMITS.title),
+    columns: layout.columns.map((c) => ({ ...c, label: clip(c.label, LIMITS.name) })),
   };
 }
 
 function clipSummaryCell<T>(cell: T): T {
-  return (typeof cell === 'string' ? clip(cell, 2000) : cell) as T;
+  return (typeof cell === 'string' ? clip(cell, LIMITS.paragraph) : cell) as T;
 }
 
 export function buildResults(
@@ -145,18 +145,11 @@ export function buildResults(
     language,
     panel: {
       id: opts.panelId,
-      name: clip(meta.name, 200),
+      name: clip(meta.name, LIMITS.line),
       createdAt: meta.createdAt,
       exportedAt: opts.exportedAt,
     },
-    call: {
-      title: clip(pack.call.title, 300),
-      issuer: clip(pack.call.issuer, 200),
-      ...(pack.call.reference ? { reference: clip(pack.call.reference, 200) } : {}),
-      rubricId: pack.id,
-      rubricRevision: pack.revision,
-      rubricSha256: reading.rubricSha256,
-    },
+    call: callOf({ pack, rubricSha256: reading.rubricSha256 }),
     summary: clipLayout(summaryLayoutFromPack(pack, language)),
     members: members.map((m) => ({
       id: m.id,
@@ -168,7 +161,7 @@ export function buildResults(
     })),
     criteria: allCriteria(pack.scoring).map((c) => ({
       id: c.id,
-      title: clip(pickText(c.title, language), 300),
+      title: clip(pickText(c.title, language), LIMITS.title),
       max: c.max,
     })),
     totalMax: pack.scoring.total.max,
@@ -177,7 +170,7 @@ export function buildResults(
       const score = panelScore(pack, result, decision, reading.rankBy);
       const eligible = evaluate(pack, result.facts.facts).eligible;
       const level = levelText({ pack, language }, score);
-      const verdict = decision ? clip(verdictText(i18n, decision.decision), 200) : null;
+      const verdict = decision ? clip(verdictText(i18n, decision.decision), LIMITS.line) : null;
       const counted = result.reviews.filter((r) => r.counted && r.total !== null);
       const totals = counted.map((r) => r.total as number);
       return {
@@ -218,13 +211,13 @@ export function buildResults(
         },
         flags: result.flags.map((f) => ({
           kind: i18n.t(`export:flagKinds.${f.kind}`) as string,
-          detail: formatMessage(i18n, f.message).slice(0, 2000),
-          resolution: clipNullable(flagResolution(i18n, f, decision), 2000),
+          detail: clip(formatMessage(i18n, f.message), LIMITS.paragraph),
+          resolution: clipNullable(flagResolution(i18n, f, decision), LIMITS.paragraph),
         })),
         decision: decision
           ? {
-              verdict: clip(verdictText(i18n, decision.decision), 200),
-              note: clip(decision.note, 4000),
+              verdict: clip(verdictText(i18n, decision.decision), LIMITS.line),
+              note: clip(decision.note, LIMITS.comment),
               decidedAt: decision.at,
               by: decision.by,
             }

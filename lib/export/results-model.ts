@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ReviewDeskError } from '../errors';
+import { LIMITS } from './clip';
 
 export const RESULTS_VERSION = 1;
 
@@ -25,10 +26,10 @@ export const reviewPartSchema = z.object({
   scores: z.record(z.string(), score),
   total: score,
   /** Criterion id → comment; `_overall` holds the review's overall comment. */
-  comments: z.record(z.string(), text(20_000)),
+  comments: z.record(z.string(), text(LIMITS.opinion)),
   /** Rule id → the reviewer's finding. */
   eligibility: z.record(z.string(), z.enum(['pass', 'fail', 'unknown'])),
-  opinion: text(50_000),
+  opinion: text(LIMITS.document),
   submittedAt: time,
 });
 export type ReviewPart = z.infer<typeof reviewPartSchema>;
@@ -38,25 +39,25 @@ export const resultsSchema = z.object({
   language: z.enum(['zh-CN', 'en']),
   panel: z.object({
     id: z.string().regex(/^p[0-9a-f]{32}$/),
-    name: text(200),
+    name: text(LIMITS.line),
     createdAt: time,
     exportedAt: time,
   }),
   call: z.object({
-    title: text(300),
-    issuer: text(200),
-    reference: text(200).optional(),
-    rubricId: text(100),
+    title: text(LIMITS.title),
+    issuer: text(LIMITS.line),
+    reference: text(LIMITS.line).optional(),
+    rubricId: text(LIMITS.name),
     rubricRevision: z.number().int().nonnegative(),
     rubricSha256: sha256Hex,
   }),
   /** The call's summary table layout: its title and column labels, in order. */
   summary: z.object({
-    title: text(300),
+    title: text(LIMITS.title),
     columns: z.array(
       z.object({
         id,
-        label: text(100),
+        label: text(LIMITS.name),
         /** Set when the column shows a review result (so it is not added again after the call's). */
         result: z.enum(['eligible', 'total', 'level', 'verdict']).optional(),
       }),
@@ -65,31 +66,37 @@ export const resultsSchema = z.object({
   members: z.array(
     z.object({
       id,
-      name: text(100),
+      name: text(LIMITS.name),
       role: z.enum(['chair', 'reviewer', 'observer']),
-      unit: text(200),
+      unit: text(LIMITS.line),
       addedAt: time,
       removedAt: time.nullable(),
     }),
   ),
-  criteria: z.array(z.object({ id: z.string().max(100), title: text(300), max: z.number() })),
+  criteria: z.array(
+    z.object({ id: z.string().max(LIMITS.name), title: text(LIMITS.title), max: z.number() }),
+  ),
   totalMax: z.number(),
   applications: z.array(
     z.object({
       id,
-      number: text(50).optional(),
-      title: text(300),
-      applicant: text(300),
+      number: text(LIMITS.tag).optional(),
+      title: text(LIMITS.title),
+      applicant: text(LIMITS.title),
       files: z.array(
-        z.object({ name: text(300), sha256: sha256Hex, size: z.number().int().nonnegative() }),
+        z.object({
+          name: text(LIMITS.title),
+          sha256: sha256Hex,
+          size: z.number().int().nonnegative(),
+        }),
       ),
       /** The call's summary columns for this application, in order. */
-      summaryCells: z.array(z.union([z.string().max(2000), z.number(), z.boolean()])),
+      summaryCells: z.array(z.union([z.string().max(LIMITS.paragraph), z.number(), z.boolean()])),
       eligibility: z.enum(['pass', 'fail', 'unknown']),
       /** The panel's score (as the reconcile summary defines it) and level. */
       score,
-      level: text(50).nullable(),
-      verdict: text(200).nullable(),
+      level: text(LIMITS.tag).nullable(),
+      verdict: text(LIMITS.line).nullable(),
       rank: z.number().int().positive().nullable(),
       /** Reviewers' totals, submitted reviews only, in member order. */
       totals: z.array(z.object({ member: id, total: score })),
@@ -104,10 +111,14 @@ export const resultsSchema = z.object({
       }),
       /** Findings raised while reconciling (divergence, conflicts, quotas) and how they were settled. */
       flags: z.array(
-        z.object({ kind: text(100), detail: text(2000), resolution: text(2000).nullable() }),
+        z.object({
+          kind: text(LIMITS.name),
+          detail: text(LIMITS.paragraph),
+          resolution: text(LIMITS.paragraph).nullable(),
+        }),
       ),
       decision: z
-        .object({ verdict: text(200), note: text(4000), decidedAt: time, by: id })
+        .object({ verdict: text(LIMITS.line), note: text(LIMITS.comment), decidedAt: time, by: id })
         .nullable(),
     }),
   ),

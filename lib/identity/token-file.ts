@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ReviewDeskError } from '../errors';
+import { safeFileName } from '../file-name';
 import type { MemberId, PanelId } from '../ids';
 
 export const tokenFileSchema = z.object({
@@ -31,6 +32,5 @@ export function parseTokenFile(value: unknown): TokenFile {
 
 /** A file name for the token: the member's name, safe on every file system. */
 export function tokenFileName(file: { name: string; member: string }): string {
-  const base = file.name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
-  return `${base || file.member}.token.json`;
+  return `${safeFileName(file.name, 60, file.member)}.token.json`;
 }

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { toBase64 } from '../crypto/bytes';
 import { publicJwkSchema } from '../crypto/ecdsa';
+import { safeFileName } from '../file-name';
 import { type Invitation, invitationSchema } from '../identity/invitation';
 import { roleSchema } from '../identity/role';
 import type { Panel } from '../panel/panel';
@@ -60,7 +61,7 @@ export function invitationFile(invitation: Invitation, initial: Uint8Array): Inv
 
 /** A file name for a member's invitation, safe on every file system and unique in `taken`. */
 export function invitationFileName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[\\/:*?"<>|\s]+/g, '_') || 'member';
+  const base = safeFileName(name, 60, 'member');
   let candidate = `${base}.json`;
   for (let i = 2; taken.has(candidate); i++) candidate = `${base}-${i}.json`;
   taken.add(candidate);

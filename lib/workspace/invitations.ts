@@ -3,6 +3,7 @@
  * chair and the panel's full state, so the new member has the panel at once, online or not.
  */
 import { toBase64 } from '../crypto/bytes';
+import { safeFileName } from '../file-name';
 import type { Invitation } from '../identity/invitation';
 import { inviteMember, type NewMember } from '../panel/create';
 import { internalsOf, type Panel } from '../panel/panel';
@@ -20,6 +21,5 @@ export async function createInvitation(
 
 /** A file name for the invitation: the member's name, safe on every file system. */
 export function invitationFileName(invitation: { name?: string; member: string }): string {
-  const base = (invitation.name ?? invitation.member).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
-  return `${base || invitation.member}.invitation.json`;
+  return `${safeFileName(invitation.name ?? invitation.member, 60, invitation.member)}.invitation.json`;
 }
