@@ -196,6 +196,7 @@ export const ERROR_CODES = [
   'workspace/demoUnavailable',
   'workspace/noIdentity',
   'workspace/notTheSameFile',
+  'workspace/tokenExpired',
   'workspace/tokenInvalid',
   'workspace/tokenNotHere',
   'workspace/tokenNotYours',

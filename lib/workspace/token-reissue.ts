@@ -43,9 +43,10 @@ export async function reissueToken(panel: Panel, memberId: MemberId): Promise<To
 export async function acceptTokenFile(workspace: Workspace, value: unknown): Promise<Panel> {
   const file = parseTokenFile(value);
   const check = await verifyToken(file.token, file.panelId);
-  if (!check.ok) throw new ReviewDeskError('workspace/tokenInvalid', { reason: check.reason });
-  if (check.claims.member !== file.member)
-    throw new ReviewDeskError('workspace/tokenInvalid', { reason: 'member' });
+  if (!check.ok && check.reason === 'expired') throw new ReviewDeskError('workspace/tokenExpired');
+  if (!check.ok || check.claims.member !== file.member) {
+    throw new ReviewDeskError('workspace/tokenInvalid');
+  }
   if (!(await workspace.db.panels.get(file.panelId))) {
     throw new ReviewDeskError('workspace/tokenNotHere', { panel: file.panelName || file.panelId });
   }

@@ -10,13 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKey } from '../../lib/crypto/ecdsa';
 import { loadIdentity } from '../../lib/identity/store';
 import { readTokenClaims, signToken } from '../../lib/identity/token';
-import type { ApplicationId, CriterionId, MemberId } from '../../lib/ids';
-import { builtinPack } from '../../lib/rubric';
-import { createInvitation } from '../../lib/workspace/invitations';
+import type { CriterionId, MemberId } from '../../lib/ids';
+import { internalsOf } from '../../lib/panel/panel';
 import { acceptTokenFile, reissueToken } from '../../lib/workspace/token-reissue';
 import { type RunningRelay, startRelay } from '../../server/relay';
 import { refusalCode } from '../panel/helpers';
-import { devices, eventually } from './devices';
+import { chairWithReviewer, devices, eventually } from './devices';
 
 let relay: RunningRelay;
 const { device, closeAll } = devices();
@@ -35,26 +34,12 @@ afterAll(async () => {
 });
 
 async function panelWithReviewer() {
-  const chairDevice = device('chair');
-  const { panel } = await chairDevice.createPanel({
-    name: '令牌测试组',
-    pack: builtinPack('yueyang-2023-alliance'),
-    chair: { name: '王组长' },
-  });
-  await panel.updateSettings({ relayUrl: relay.url });
-  const app = panel.addApplication({
-    title: '初中编程联盟',
-    applicantUnit: '',
-    recommendingBody: '',
-  });
-  const invitation = await createInvitation(panel, { name: '李专家', role: 'reviewer' });
-  await chairDevice.relays.reconnect(panel);
-  const reviewerDevice = device('reviewer');
-  const joined = await reviewerDevice.join(JSON.parse(JSON.stringify(invitation)));
+  const made = await chairWithReviewer(device, relay.url);
+  const { reviewerDevice, reviewer } = made;
   await eventually(
-    () => reviewerDevice.relays.get(joined.panel.id)?.status().state.kind === 'connected',
+    () => reviewerDevice.relays.get(reviewer.id)?.status().state.kind === 'connected',
   );
-  return { chairDevice, panel, app: app as ApplicationId, reviewerDevice, reviewer: joined.panel };
+  return made;
 }
 
 describe('reissuing a member token', () => {
@@ -108,6 +93,20 @@ describe('reissuing a member token', () => {
     });
     expect(await code(acceptTokenFile(reviewerDevice, { ...good, token: forged }))).toBe(
       'workspace/tokenInvalid',
+    );
+    // Signed by the chair, but long expired.
+    const chairKey = internalsOf(panel).identity.signing;
+    const expired = await signToken(chairKey.privateKey, {
+      panel: panel.id,
+      member: me,
+      role: 'reviewer',
+      chair: chairKey.publicJwk,
+      epoch: 9,
+      iat: 1,
+      exp: 2,
+    });
+    expect(await code(acceptTokenFile(reviewerDevice, { ...good, token: expired }))).toBe(
+      'workspace/tokenExpired',
     );
     // A real token of this panel, but for the chair, handed to the reviewer.
     const chairFile = { ...good, member: panel.me().id, name: '王组长' };

@@ -7,11 +7,10 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationId, CriterionId, PanelId } from '../../lib/ids';
+import type { CriterionId, PanelId } from '../../lib/ids';
 import { builtinPack } from '../../lib/rubric';
-import { createInvitation } from '../../lib/workspace/invitations';
 import { type RunningRelay, startRelay } from '../../server/relay';
-import { devices, eventually } from './devices';
+import { chairWithReviewer, devices, eventually } from './devices';
 
 let relay: RunningRelay;
 const { device, closeAll } = devices();
@@ -50,32 +49,17 @@ describe('workspace', () => {
   });
 
   it('a reviewer joins from an invitation made in the app and syncs with the chair through the relay', async () => {
-    const chairDevice = device('chair');
-    const { panel } = await chairDevice.createPanel({
-      name: '在线评审组',
-      pack: builtinPack('yueyang-2023-alliance'),
-      chair: { name: '王组长' },
-    });
-    await panel.updateSettings({ relayUrl: relay.url });
-    const app = panel.addApplication({
-      title: '初中编程联盟',
-      applicantUnit: '',
-      recommendingBody: '',
-    });
-    const invitation = await createInvitation(panel, { name: '李专家', role: 'reviewer' });
-    const chairLink = await chairDevice.relays.reconnect(panel);
+    const { chairDevice, panel, app, chairLink, reviewerDevice, reviewer } =
+      await chairWithReviewer(device, relay.url);
     expect(chairLink).not.toBeNull();
-
-    const reviewerDevice = device('reviewer');
-    const joined = await reviewerDevice.join(JSON.parse(JSON.stringify(invitation)));
     // The invitation carried the whole panel: the application is there before any sync.
-    expect(joined.panel.application(app as ApplicationId)?.title).toBe('初中编程联盟');
-    await eventually(() => reviewerDevice.relays.get(joined.panel.id) !== null);
-    await reviewerDevice.relays.get(joined.panel.id)!.synced();
+    expect(reviewer.application(app)?.title).toBe('初中编程联盟');
+    await eventually(() => reviewerDevice.relays.get(reviewer.id) !== null);
+    await reviewerDevice.relays.get(reviewer.id)!.synced();
 
-    joined.panel.setScore(app, 'composition' as CriterionId, 15);
-    await reviewerDevice.relays.get(joined.panel.id)!.synced();
-    const reviewerId = joined.panel.me().id;
+    reviewer.setScore(app, 'composition' as CriterionId, 15);
+    await reviewerDevice.relays.get(reviewer.id)!.synced();
+    const reviewerId = reviewer.me().id;
     // The chair sees progress, not the value, until the reviewer submits (sealed).
     await eventually(() =>
       panel

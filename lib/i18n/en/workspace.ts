@@ -59,7 +59,9 @@ export const workspace: Messages<typeof zh> = {
     badTokenFile:
       'This file is not a valid token file. Ask the chair for the .token.json file named after you. Nothing on this device has changed.',
     tokenInvalid:
-      'The token in this file is not valid ({{reason}}): not signed by this panel’s chair, or expired. Nothing on this device has changed; ask the chair for a new one.',
+      'The token in this file was not signed by this panel’s chair, or it was altered. Nothing on this device has changed; ask the chair for a new one.',
+    tokenExpired:
+      'The token in this file has expired. Nothing on this device has changed; ask the chair to reissue your token.',
     tokenNotHere:
       'This device has not joined the panel "{{panel}}". A token file only renews the token on devices that joined; join with your invitation first.',
     tokenNotYours:
