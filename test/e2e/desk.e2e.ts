@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { LIAONING, openWorkspace, scoreAllAndSubmit } from './support/app';
+import { LIAONING, linkFirstEvidence, openWorkspace, scoreAllAndSubmit } from './support/app';
 import { launchBrowser, screenshot } from './support/browser';
 
 /** Ranked 1st by the mean, with a range of 24 against a threshold of 15. */
@@ -178,27 +178,13 @@ describe("the chair's desk", () => {
     await reviewer.mouse.down();
     await reviewer.mouse.move(box.x + 320, box.y + 200, { steps: 5 });
     await reviewer.mouse.up();
-    // The box shows the panel's evidence link, so it turns checked once the write is read back.
-    // Once the area is stored (listed), link it. The checkbox is controlled by the panel: it
-    // turns checked only when the link is read back, and while it is unchecked a click always
-    // asks for "linked", so clicking again is safe (on a loaded machine a first click can land
-    // while the editor is still being replaced).
+    // Once the area is stored (listed), link it.
     await expect
       .poll(() => reviewer.getByTestId('annotation-list').locator('li').count(), {
         timeout: 30_000,
       })
       .toBeGreaterThan(0);
-    const link = reviewer.getByTestId('annotation-editor').getByRole('checkbox').first();
-    await expect
-      .poll(
-        async () => {
-          if (await link.isChecked()) return true;
-          await link.click();
-          return false;
-        },
-        { timeout: 60_000, interval: 3_000 },
-      )
-      .toBe(true);
+    await linkFirstEvidence(reviewer, 60_000);
     await reviewer.getByTestId('tool-select').click();
     await reviewer.getByRole('tab', { name: '评分' }).click();
     const listed = reviewer.locator('.criterion-row').first().locator('.evidence-link');

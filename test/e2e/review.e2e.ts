@@ -85,11 +85,27 @@ describe('review form', () => {
     await expect
       .poll(() => page.getByTestId('save-status').getAttribute('data-state'))
       .toBe('saved');
+    expect(await page.getByTestId('running-total').getAttribute('data-total')).toBe(total);
+    // Hiding the page (another tab, the window closing) commits a typed score.
+    await third.fill('3');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => 'hidden',
+      });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect
+      .poll(() => page.getByTestId('save-status').getAttribute('data-state'))
+      .toBe('saved');
     await page.reload();
     await page.getByTestId('review-pane').waitFor();
     await tab('评分').click();
     expect(await scoreInputs().first().inputValue()).toBe('15');
-    expect(await page.getByTestId('running-total').getAttribute('data-total')).toBe(total);
+    expect(await scoreInputs().nth(2).inputValue()).toBe('3');
+    expect(Number(await page.getByTestId('running-total').getAttribute('data-total'))).toBe(
+      Number(total) + 3,
+    );
   });
 
   it('lists an area linked as evidence under its criterion, and the link shows it in the viewer', async () => {

@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { chinesePdf } from '../annotations/support';
+import { linkFirstEvidence } from './support/app';
 import { inkRatio, launchBrowser, screenshot } from './support/browser';
 
 const CORPUS = path.resolve('../shared/corpus/pdf-edge');
@@ -298,20 +299,7 @@ describe('viewer', () => {
     await expect
       .poll(() => page.getByTestId('annotation-list').innerText(), { timeout: 30_000 })
       .toContain('核心成员人数需核对');
-    // The box shows the stored link, so it turns checked once the write is read back (a click
-    // landing while the editor re-renders after the comment is made again; unchecked, a click
-    // always asks for "linked").
-    const link = editor.getByRole('checkbox').first();
-    await expect
-      .poll(
-        async () => {
-          if (await link.isChecked()) return true;
-          await link.click();
-          return false;
-        },
-        { timeout: 30_000, interval: 1000 },
-      )
-      .toBe(true);
+    await linkFirstEvidence(page);
     await page.getByTestId('tool-select').click();
     await screenshot(page, 'viewer-annotations');
   });

@@ -9,87 +9,40 @@
  * the application opens without an error notice, and every criterion holds the score that was on
  * screen when the indicator last read "saved", or a score committed after that (which may or may
  * not have reached the disk; Yjs keeps the last one that did). Typed but uncommitted text is not
- * saved by design (ScoreInput commits on Enter, blur or an arrow key) and is not expected back.
+ * saved (ScoreInput commits on Enter, blur, an arrow key or the page being hidden); the indicator
+ * then reads "unsaved", so it is not expected back.
  * Each trial prints what was typed, what had been shown as saved and what came back.
  * Runs in the browser-test config (it needs the built PWA); scripts/test-reliability.sh builds
  * it. Size: RELIABILITY_CRASH trials (short 2, long 50); RELIABILITY_SEED.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { LIAONING, openWorkspace, YUEYANG } from '../e2e/support/app';
-import { CHROMIUM, QUIET_FLAGS } from '../e2e/support/browser';
+import {
+  crashChromium,
+  type KillableChromium,
+  startKillableChromium,
+} from '../e2e/support/browser';
 import { type Rng, report, rng, seedOf, size, Tally } from './support';
 
 const TRIALS = size('crash', 2, 50);
 const SEED = seedOf(151_515);
 const PANELS = [YUEYANG, LIAONING];
 
-/** Chromium in its own process group (so the whole group can be killed), driven over CDP. */
-interface Running {
-  child: ChildProcess;
-  browser: Browser;
-  page: Page;
-}
+type Running = KillableChromium;
 
 let server: Server;
 let url: string;
 let profile: string;
 let running: Running | null = null;
 
-async function startChromium(): Promise<Running> {
-  const child = spawn(
-    CHROMIUM,
-    [
-      '--headless',
-      ...QUIET_FLAGS,
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      '--window-size=1400,900',
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-  );
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen}`)), 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      if (seen.includes('DevTools listening')) return; // keep draining the pipe
-      seen += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${seen}`)));
-  });
-  const browser = await chromium.connectOverCDP(endpoint);
-  const context = browser.contexts()[0]!;
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.setViewportSize({ width: 1400, height: 900 });
-  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
-  return { child, browser, page };
-}
-
-/** A crash: SIGKILL to every process of the browser at once, then wait for the main one to go. */
-async function crash(r: Running): Promise<void> {
-  const gone = new Promise((resolve) => {
-    if (r.child.exitCode !== null || r.child.signalCode !== null) resolve(null);
-    else r.child.once('exit', resolve);
-  });
-  try {
-    process.kill(-r.child.pid!, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-  await gone;
-}
+const startChromium = () => startKillableChromium(profile);
+const crash = crashChromium;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,6 @@
 /** Steps through the app that several browser tests share. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const YUEYANG = '岳阳市中小学信息科技（技术）网络教研联盟 2023';
 export const LIAONING = '辽宁省2022年度教育信息化教学应用实践共同体项目';
@@ -46,4 +47,28 @@ export async function scoreAllAndSubmit(page: Page, score: string): Promise<void
   await page.waitForSelector('[data-testid="review-pane"][data-status="submitted"]', {
     timeout: 15_000,
   });
+}
+
+/**
+ * Link the annotation open in the editor as evidence for the first target, and wait until the
+ * panel reads the link back (the box shows the stored link). An unchecked box is clicked again —
+ * a click can land while the editor is being replaced — but a refusal the viewer shows fails at
+ * once: retrying hid a real one before (evidence keys refused as invalid).
+ */
+export async function linkFirstEvidence(page: Page, timeout = 30_000): Promise<void> {
+  const box = page.getByTestId('annotation-editor').getByRole('checkbox').first();
+  const refusals = page.locator('.pdf-viewer [role="alert"]');
+  await expect
+    .poll(
+      async () => {
+        const refused = await refusals.allTextContents();
+        if (refused.length > 0)
+          throw new Error(`the viewer refused the link: ${refused.join(' ')}`);
+        if (await box.isChecked()) return true;
+        await box.click();
+        return false;
+      },
+      { timeout, interval: 1000 },
+    )
+    .toBe(true);
 }

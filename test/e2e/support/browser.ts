@@ -2,6 +2,7 @@
  * Real Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core (test
  * tools cannot download browsers here). Flags keep it quiet on a closed network.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -93,4 +94,65 @@ export async function startPwaSession(viewport = { width: 1400, height: 950 }) {
       server.close();
     },
   };
+}
+
+/** A Chromium that can crash: its own process group on a profile directory, driven over CDP. */
+export interface KillableChromium {
+  child: ChildProcess;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Chromium as its own process group on `profile` (IndexedDB runs in a separate storage process:
+ * a crash must take it too), driven over the DevTools protocol; dialogs are accepted.
+ */
+export async function startKillableChromium(profile: string): Promise<KillableChromium> {
+  assertChromium();
+  const child = spawn(
+    CHROMIUM,
+    [
+      '--headless',
+      ...QUIET_FLAGS,
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--window-size=1400,900',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  );
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen}`)), 60_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (seen.includes('DevTools listening')) return; // keep draining the pipe
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${seen}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0]!;
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 1400, height: 900 });
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
+  return { child, browser, page };
+}
+
+/** A crash: SIGKILL to every process of the browser at once, then wait for the main one to go. */
+export async function crashChromium(r: KillableChromium): Promise<void> {
+  const gone = new Promise((resolve) => {
+    if (r.child.exitCode !== null || r.child.signalCode !== null) resolve(null);
+    else r.child.once('exit', resolve);
+  });
+  try {
+    process.kill(-r.child.pid!, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  await gone;
 }
