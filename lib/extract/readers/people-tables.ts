@@ -19,7 +19,7 @@ import {
   textUnder,
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
-import { isName, joinedText, splitDutyTitle } from './person-parts';
+import { hasTeacherTitle, isName, joinedText, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
@@ -127,9 +127,6 @@ interface Read {
   confidence: number;
 }
 
-/** A title standing inside a longer piece of text. */
-const TITLE_INSIDE = /(?:正高级|副高级|高级|一级|二级|三级|特级)教师/;
-
 /**
  * A duty and a title run together in the combined column without a mark between them
  * ("资源管理员一级教师"): where one ends is a guess.
@@ -137,7 +134,7 @@ const TITLE_INSIDE = /(?:正高级|副高级|高级|一级|二级|三级|特级)
 function runTogether(row: DocRow, fields: Map<Field, Column>, person: Person): boolean {
   const column = fields.get('dutyTitle');
   if (!column || person.title !== undefined) return false;
-  return TITLE_INSIDE.test(joinedText(textUnder(row, column).text));
+  return hasTeacherTitle(joinedText(textUnder(row, column).text));
 }
 
 /** A reading whose structure does not hold together: proposed for checking. */

@@ -32,6 +32,11 @@ export function isSubject(text: string): boolean {
   return SUBJECT_WORDS.test(first);
 }
 
+/** A teacher's title (一级教师…) standing anywhere in a longer piece of text. */
+export function hasTeacherTitle(text: string): boolean {
+  return /(?:正高级|副高级|高级|一级|二级|三级|特级)教师/.test(text);
+}
+
 export function isTitle(text: string): boolean {
   return TITLE_WORDS.test(text.trim());
 }
