@@ -1,7 +1,7 @@
 /** The app: providers, the shell (header, status) and the page for the current route. */
 import { lazy, Suspense } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { I18n } from '@/lib/i18n';
+import type { I18n } from '@/lib/i18n/core';
 import type { Workspace } from '@/lib/workspace/workspace';
 import { useRoute } from './router';
 import { ErrorBoundary } from './shell/ErrorBoundary';

@@ -1,7 +1,8 @@
 /** Start a page of the app: install the platform, pick the language, open the workspace, render. */
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createI18n, type I18n, isLanguage } from '@/lib/i18n';
+import { createBrowserI18n } from '@/lib/i18n/browser';
+import { type I18n, isLanguage } from '@/lib/i18n/core';
 import { type Platform, setPlatform } from '@/lib/platform';
 import { openDeviceWorkspace } from '@/lib/workspace/device';
 import type { Workspace } from '@/lib/workspace/workspace';
@@ -31,9 +32,12 @@ export function bootPage(
 ): void {
   setPlatform(platform);
   const saved = localStorage.getItem(LANGUAGE_KEY);
-  const i18n = createI18n(isLanguage(saved) ? saved : undefined);
-  document.documentElement.lang = i18n.language;
-  createRoot(element).render(<StrictMode>{render(i18n, startWorkspace())}</StrictMode>);
+  const workspace = startWorkspace();
+  // English is fetched first when it was chosen; Chinese is already here (no wait).
+  void createBrowserI18n(isLanguage(saved) ? saved : undefined).then((i18n) => {
+    document.documentElement.lang = i18n.language;
+    createRoot(element).render(<StrictMode>{render(i18n, workspace)}</StrictMode>);
+  });
 }
 
 export function bootApp(element: HTMLElement, platform: Platform): void {

@@ -4,7 +4,7 @@
  * figures, messages and pack text in the reader's language.
  */
 import { createContext, useContext } from 'react';
-import type { I18n } from '@/lib/i18n';
+import type { I18n } from '@/lib/i18n/core';
 import type { MemberId } from '@/lib/ids';
 import type { Panel, ThreadView } from '@/lib/panel/panel';
 import type { RankStatistic } from '@/lib/reconcile';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateLink } from '@/lib/capture/links';
 import { isReviewDeskError, ReviewDeskError } from '@/lib/errors';
-import { localizeError } from '@/lib/i18n';
+import { localizeError } from '@/lib/i18n/core';
 import type { Panel } from '@/lib/panel/panel';
 import type { ExtensionHost } from '@/lib/platform';
 import { href } from '../router';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { I18n } from '@/lib/i18n';
+import type { I18n } from '@/lib/i18n/core';
 import type { PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import { getPlatform, type TabInfo } from '@/lib/platform';

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { I18n } from '@/lib/i18n';
+import type { I18n } from '@/lib/i18n/core';
 import type { ApplicationId, PanelId } from '@/lib/ids';
 import type { OpenedPanel } from '@/lib/panel/open';
 import type { Panel } from '@/lib/panel/panel';

@@ -3,7 +3,7 @@
  * (each with the reason, in words), and errors.
  */
 import { useTranslation } from 'react-i18next';
-import { localizeError } from '@/lib/i18n';
+import { localizeError } from '@/lib/i18n/core';
 import type { ImportProgress } from '@/lib/workspace/import';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { Progress } from '../shell/Progress';

@@ -2,7 +2,7 @@
  * Problems as sentences in the reader's language. In the summary list a sentence keeps its JSON
  * path; at the field the path is left out, since the field is where it points.
  */
-import type { I18n } from '@/lib/i18n';
+import type { I18n } from '@/lib/i18n/core';
 import { formatMessage, type Problem } from '@/lib/rubric';
 import { describeProblem } from '@/lib/rubric-library';
 

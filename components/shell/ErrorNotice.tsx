@@ -1,6 +1,6 @@
 /** One way to show an error: the localised sentence from lib/errors, and an optional retry. */
 import { useTranslation } from 'react-i18next';
-import { localizeError } from '@/lib/i18n';
+import { localizeError } from '@/lib/i18n/core';
 
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t, i18n } = useTranslation();

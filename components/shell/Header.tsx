@@ -1,15 +1,17 @@
 /** Top bar: the app's name (back to the panels) and the language switch. */
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@/lib/i18n';
+import { switchLanguage } from '@/lib/i18n/browser';
+import { LANGUAGES, type Language } from '@/lib/i18n/core';
 import { LANGUAGE_KEY } from '../boot';
 import { href } from '../router';
 
 export function Header() {
   const { t, i18n } = useTranslation();
   const change = (language: Language) => {
-    void i18n.changeLanguage(language);
     localStorage.setItem(LANGUAGE_KEY, language);
-    document.documentElement.lang = language;
+    void switchLanguage(i18n, language).then(() => {
+      document.documentElement.lang = language;
+    });
   };
   return (
     <header className="app-header">

@@ -1,49 +1,12 @@
 /**
- * i18n for every surface: React components (through react-i18next), the CLI, error messages.
- * zh-CN first, English second. Values are plain text: React renders them as text nodes and the
- * CLI prints them, so no HTML escaping is done here and none is ever interpreted.
+ * i18n with both languages loaded (the CLI, the exports, tests). Browser pages start from
+ * `browser.ts` instead, which loads English only when it is chosen.
  */
-import i18next, { type i18n as I18n } from 'i18next';
-import { describeError } from '../errors';
-import { NAMESPACES, resources } from './resources';
+import { createI18nWith, DEFAULT_LANGUAGE, type I18n, type Language } from './core';
+import { resources } from './resources';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** Map a locale tag (`en-US`, `zh_CN.UTF-8`, `C`) to a supported language. */
-export function pickLanguage(tag: string | undefined | null): Language {
-  if (!tag) return DEFAULT_LANGUAGE;
-  return tag.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
-}
+export * from './core';
 
 export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...LANGUAGES],
-    resources: resources as unknown as Record<string, Record<string, object>>,
-    ns: NAMESPACES,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  });
-  return instance;
+  return createI18nWith(language, resources as unknown as Record<Language, Record<string, object>>);
 }
-
-/** A localised sentence for any error, using `errorKey` for our own errors. */
-export function localizeError(i18n: I18n, error: unknown): string {
-  return describeError(
-    error,
-    (key, params) => i18n.t(key, params) as string,
-    (key) => i18n.exists(key),
-  );
-}
-
-export type { I18n };

@@ -1,0 +1,28 @@
+/**
+ * i18n for the browser pages: Chinese is part of the first load; English (about 28 KB gzip) is
+ * fetched from the app's own files only when chosen, at start from the saved choice or from the
+ * language switch. Nothing is drawn in a language whose messages are not there yet.
+ */
+import { createI18nWith, DEFAULT_LANGUAGE, type I18n, type Language } from './core';
+import { zhCN } from './zh-CN';
+
+async function messagesOf(language: Language): Promise<Record<string, object>> {
+  if (language === DEFAULT_LANGUAGE) return zhCN;
+  return (await import('./en')).enMessages;
+}
+
+/** An instance speaking `language`, its messages loaded. */
+export async function createBrowserI18n(language: Language = DEFAULT_LANGUAGE): Promise<I18n> {
+  const resources: Partial<Record<Language, Record<string, object>>> = { [DEFAULT_LANGUAGE]: zhCN };
+  if (language !== DEFAULT_LANGUAGE) resources[language] = await messagesOf(language);
+  return createI18nWith(language, resources);
+}
+
+/** Switch `i18n` to `language`, loading its messages first when this page has not yet. */
+export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'common')) {
+    for (const [ns, messages] of Object.entries(await messagesOf(language)))
+      i18n.addResourceBundle(language, ns, messages, true, true);
+  }
+  await i18n.changeLanguage(language);
+}
