@@ -11,6 +11,7 @@ import type { Ruling } from '../pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '../pdf/text';
 import type { OcrImageResult } from './engine';
 import { unrotatePoint } from './image';
+import { joinSteps, type PixelRuling } from './image-rulings';
 import { linePoint, type PixelWord, pageWords } from './words';
 
 /** A page's OCR result with what is needed to place it on the page (cacheable as JSON). */
@@ -125,13 +126,33 @@ export interface OcrTextItems {
   checkboxes: { rect: Rect; ticked: boolean }[];
 }
 
+/**
+ * The borders seen in the image, pieces of one border joined (image-rulings.ts `joinSteps`):
+ * pieces a pixel or so apart across, and at most one and a half lines of text apart along.
+ */
+function joinedRulings(image: OcrImageResult): PixelRuling[] {
+  const heights = image.lines
+    .filter((l) => !l.vertical)
+    .map((l) => l.box.height)
+    .sort((a, b) => a - b);
+  const textHeight = heights[heights.length >> 1] ?? (12 * image.dpi) / 72;
+  const across = Math.max(1.5, image.dpi / 72);
+  return [true, false].flatMap((horizontal) =>
+    joinSteps(
+      image.rulings.filter((r) => r.horizontal === horizontal),
+      across,
+      1.5 * textHeight,
+    ),
+  );
+}
+
 /** The OCR'd page as pdf.js text items plus table borders, all in PDF user space. */
 export function ocrTextItems(page: OcrPage): OcrTextItems {
   const toUser = invert(page.transform);
   const { words, checkboxes } = pageWords(page.image);
   const items = words.map((w) => toTextItem(w, toUser));
   const rulings: Ruling[] = [];
-  for (const r of page.image.rulings) {
+  for (const r of joinedRulings(page.image)) {
     const a = apply(toUser, r.horizontal ? [r.from, r.at] : [r.at, r.from]);
     const b = apply(toUser, r.horizontal ? [r.to, r.at] : [r.at, r.to]);
     const horizontal = Math.abs(a[1] - b[1]) < Math.abs(a[0] - b[0]);
