@@ -122,6 +122,9 @@ const BOXES = new Set([CHECKED, UNCHECKED, ...BOX_LOOKALIKES]);
 /** How sure a text value is that holds a box mark: proposed for checking. */
 const BOX_IN_TEXT = 0.5;
 
+/** How sure an empty list read from a scan is: proposed for checking. */
+const EMPTY_LIST = 0.5;
+
 /**
  * OCR information for the facts read (partly) from scanned pages; facts read only from text
  * layers are left out. With `known`, unsure string values are snapped in place (the facts
@@ -192,6 +195,11 @@ export function ocrFactInfo(
       confidence = Math.min(confidence, leafConfidence);
     }
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
+    // An empty list read from a scan says the form names no one (no member, no case): on a scan,
+    // rows the reading lost say the same, so "none" is proposed for checking, never as certain.
+    if (Array.isArray(fact.value) && fact.value.length === 0) {
+      confidence = Math.min(confidence, EMPTY_LIST);
+    }
     if (leaves.length === 0 && found.length > 0) {
       // Numbers, yes/no and choices: as sure as the whole quote they were read from.
       for (const l of found)

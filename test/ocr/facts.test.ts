@@ -116,6 +116,27 @@ describe('OCR facts', () => {
     expect(ocrFactInfo(facts, [page])).toEqual({});
   });
 
+  it('proposes an empty list read from a scan as uncertain: rows may have been lost', () => {
+    const header = scanned([line(100, '姓名 性别 职务 职称 手机')]);
+    const facts = (value: unknown[]) => ({
+      host: { value, evidence: [{ page: 2, quote: '姓名 性别 职务 职称 手机' }] },
+    });
+    const none = ocrFactInfo(facts([]), [header]);
+    expect(none.host!.certain).toBe(false);
+    // The same sure header with a row read from it stays certain.
+    const row = scanned([line(100, '姓名 性别 职务 职称 手机'), line(200, '唐某 女 校长')]);
+    const one = ocrFactInfo(
+      {
+        host: {
+          value: [{ name: '唐某' }],
+          evidence: [{ page: 2, quote: '姓名 性别 职务 职称 手机\n唐某 女 校长' }],
+        },
+      },
+      [row],
+    );
+    expect(one.host!.certain).toBe(true);
+  });
+
   it('proposes a list as uncertain when what separates two items was not read surely', () => {
     // 《甲方案》《乙方案》: the 、 between them lost, the brackets beside it unsure.
     const lost = scanned([line(100, '已有案例：《甲方案》《乙方案》', { 9: 0.5, 10: 0.5 })]);
