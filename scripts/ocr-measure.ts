@@ -16,10 +16,11 @@
  *   - seconds per page in Node.
  *
  *   npx tsx scripts/ocr-measure.ts [--only NAME] [--first 1] [--variants 2] [--detect-dpi 120] [--json]
- *                                   [--cache DIR] [--dir FOLDER] [--limit N] [--show]
+ *                                   [--cache DIR] [--dir FOLDER] [--limit N] [--show] [--cached-only]
  *
  * `--dir FOLDER` scans another folder of forms (`NAME.pdf` + `NAME.truth.json`: file, rubric,
  * producer, facts, pagesWithoutText — the held-out sets' format) instead of test/fixtures/extract;
+ * `--cached-only` (with `--cache`) counts only the scans already read, reading nothing;
  * `--limit N` measures N of them, spread evenly over the sorted names (deterministic).
  *
  * `--cache DIR` keeps each page's raw reading (the engine's output, before words, layout and
@@ -69,6 +70,8 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     /** Measure N forms only, spread evenly over the sorted names (the same N always gives the same forms). */
     limit: { type: 'string' },
+    /** With --cache: count only scans whose reading is cached, reading nothing (a quick re-count). */
+    'cached-only': { type: 'boolean' },
   },
 });
 const source = path.resolve(values.dir ?? 'test/fixtures/extract');
@@ -141,7 +144,7 @@ async function readScan(
   text: Uint8Array,
   v: number,
   options: Partial<ScanOptions>,
-): Promise<OcrPage[]> {
+): Promise<OcrPage[] | null> {
   const at = (name: string) => (values.cache ? path.join(values.cache, name) : undefined);
   const geometryFile = at(`${cachePrefix}${file}.v${v}.geometry.json`);
   const imageFile = (n: number) =>
@@ -155,6 +158,7 @@ async function readScan(
       }));
     }
   }
+  if (values['cached-only']) return null;
   const scanned = await scanPdf(text.slice(), options);
   const pdf = await openPdf(scanned, { fileName: file });
   const out: OcrPage[] = [];
@@ -241,6 +245,7 @@ async function main() {
     for (let v = first; v < first + Number(values.variants); v++) {
       const options = degradations(truth.file, v);
       const ocrPages = await readScan(engine, truth.file, text, v, options);
+      if (!ocrPages) continue;
       const pages: PageText[] = ocrPages.map((p) => ocrPageText(p));
       const seconds = ocrPages.reduce((sum, p) => sum + p.image.seconds, 0);
       const facts = extractFacts(pages, { pack });
