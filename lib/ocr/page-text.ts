@@ -127,8 +127,31 @@ export interface OcrTextItems {
 }
 
 /**
- * The borders seen in the image, pieces of one border joined (image-rulings.ts `joinSteps`):
- * pieces a pixel or so apart across, and at most one and a half lines of text apart along.
+ * Whether a horizontal run of ink taken for a border lies inside a line of text the detector
+ * found: the bottom strokes of characters side by side (县五里 of 湘阴县五里高级中学) join into
+ * a run as long as a short border, and a border drawn through a cell's text splits the cell (a
+ * people row then loses every field after its name). A border never runs through text: it
+ * stands between lines, outside their boxes, or on their very edge (an underline).
+ */
+function throughText(r: PixelRuling, lines: OcrImageResult['lines']): boolean {
+  if (!r.horizontal) return false;
+  return lines.some((l) => {
+    if (l.vertical) return false;
+    const { cx, cy, width, height } = l.box;
+    const along = Math.min(cx + width / 2, r.to) - Math.max(cx - width / 2, r.from);
+    if (along < 0.5 * (r.to - r.from)) return false;
+    const inside = Math.min(r.at - (cy - height / 2), cy + height / 2 - r.at);
+    return inside > THROUGH_TEXT * height;
+  });
+}
+
+/** How far inside a line's box (a share of its height) a run must lie to be a stroke of text. */
+const THROUGH_TEXT = 0.1;
+
+/**
+ * The borders seen in the image, runs through text left out, pieces of one border joined
+ * (image-rulings.ts `joinSteps`): pieces a pixel or so apart across, and at most one and a half
+ * lines of text apart along.
  */
 function joinedRulings(image: OcrImageResult): PixelRuling[] {
   const heights = image.lines
@@ -139,7 +162,7 @@ function joinedRulings(image: OcrImageResult): PixelRuling[] {
   const across = Math.max(1.5, image.dpi / 72);
   return [true, false].flatMap((horizontal) =>
     joinSteps(
-      image.rulings.filter((r) => r.horizontal === horizontal),
+      image.rulings.filter((r) => r.horizontal === horizontal && !throughText(r, image.lines)),
       across,
       1.5 * textHeight,
     ),

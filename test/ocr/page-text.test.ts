@@ -11,6 +11,7 @@ import {
   isOcrPageText,
   type OcrPage,
   ocrPageText,
+  ocrTextItems,
   PAGE_CONFIDENCE_FLOOR,
   scanFrame,
   scanRect,
@@ -262,6 +263,23 @@ describe('OCR page text', () => {
     // Every glyph read, at the same offset: nothing is unsure.
     const whole = read(false);
     expect(confidenceOf(whole, 0, whole.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
+  it('takes a run of ink through a line of text for strokes, not a border', () => {
+    // Bottom strokes of 县五里 side by side, 30 px above the line's bottom edge; a real border
+    // just below the line; and a border in pieces where a thin line steps a pixel row.
+    const l = line(100, 100, '湘阴县五里高级中学');
+    const borders = (rulings: OcrImageResult['rulings']) =>
+      ocrTextItems(page([l], { rulings })).rulings.filter((r) => r.horizontal);
+    const horizontal = true;
+    expect(borders([{ horizontal, at: 130, from: 150, to: 240 }])).toHaveLength(0);
+    expect(borders([{ horizontal, at: 141, from: 90, to: 470 }])).toHaveLength(1);
+    const pieces = borders([
+      { horizontal, at: 300.4, from: 90, to: 400 },
+      { horizontal, at: 301.1, from: 430, to: 900 },
+    ]);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.to - pieces[0]!.from).toBeCloseTo(810 / S, 3);
   });
 
   it('marks a box look-alike the pixels did not confirm, in a row of boxes, as unsure', () => {
