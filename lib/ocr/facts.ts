@@ -195,6 +195,7 @@ export function ocrFactInfo(
       confidence = Math.min(confidence, leafConfidence);
     }
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
+    confidence = Math.min(confidence, rowLeftConfidence(fact.value, found));
     // An empty list read from a scan says the form names no one (no member, no case): on a scan,
     // rows the reading lost say the same, so "none" is proposed for checking, never as certain.
     if (Array.isArray(fact.value) && fact.value.length === 0) {
@@ -256,6 +257,63 @@ function separatorConfidence(value: unknown, located: Located[]): number {
     }
   }
   return min;
+}
+
+/** How sure a list of records is when a record's line goes on with text none of it holds. */
+const ROW_LEFT = 0.5;
+
+/** Han characters that may always be left after a record's name on its line (a gender, 老师). */
+const ROW_LEFT_HAN = 3;
+
+const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
+
+/**
+ * Whether every record (a person, a member unit: anything with a name) took what its line says
+ * after its name. On a scan, a border read in pieces or a cell split by strokes of text leaves a
+ * row's cells out of the table: the finder then keeps the name and drops the rest (unit, title,
+ * phone), or takes the row for part of the one above — each record sure, the list wrong. So
+ * the text after each name, up to the end of its line, less every string of the value (and any
+ * piece of one: a unit wrapped over two lines of its cell), must not hold more Han characters
+ * than the record itself (nor more than a few when it holds fewer): labels and a column the
+ * pack does not ask for (职务/职称, 手机, 分工) may stand there; most of a row may not.
+ */
+function rowLeftConfidence(value: unknown, located: Located[]): number {
+  if (!Array.isArray(value)) return 1;
+  const records = value.filter(
+    (v): v is Record<string, unknown> =>
+      !!v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string',
+  );
+  if (records.length === 0) return 1;
+  const leaves: { text: string; set: (v: string) => void }[] = [];
+  stringLeaves(value, () => {}, leaves);
+  const strings = leaves
+    .map((l) => normalizeText(l.text).text.replace(/\s+/g, ''))
+    .filter((t) => t !== '')
+    .sort((a, b) => b.length - a.length);
+  for (const record of records) {
+    const name = normalizeText(record.name as string).text;
+    if (name.trim() === '') continue;
+    const own: { text: string; set: (v: string) => void }[] = [];
+    stringLeaves(record, () => {}, own);
+    const held = own.reduce((sum, l) => sum + hanCount(l.text), 0);
+    for (const loc of located) {
+      const text = loc.page.text;
+      const at = text.slice(loc.start, loc.end).indexOf(name);
+      if (at < 0) continue;
+      const from = loc.start + at + name.length;
+      const lineEnd = text.indexOf('\n', from);
+      let rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd).replace(/\s+/g, '');
+      for (const s of strings) rest = rest.split(s).join('\u0000');
+      let han = 0;
+      for (const piece of rest.split('\u0000')) {
+        if (piece === '' || strings.some((s) => s.includes(piece))) continue;
+        han += hanCount(piece);
+      }
+      if (han > Math.max(ROW_LEFT_HAN, held)) return ROW_LEFT;
+      break;
+    }
+  }
+  return 1;
 }
 
 /** A value's string found inside one of its quotes: its lowest and per-character confidence. */

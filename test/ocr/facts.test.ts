@@ -137,6 +137,36 @@ describe('OCR facts', () => {
     expect(one.host!.certain).toBe(true);
   });
 
+  it('proposes a list of people as uncertain when a row goes on with text its record left out', () => {
+    // A row whose cells after the name were lost to the table (a border read in pieces).
+    const row = scanned([line(100, '辅导员魏蕾然岳阳楼区电化教育站教研员高级教师')]);
+    const counselors = (value: unknown[], quote: string) => ({
+      counselors: { value, evidence: [{ page: 2, quote }] },
+    });
+    const nameOnly = ocrFactInfo(counselors([{ name: '魏蕾然' }], '辅导员魏蕾然'), [row]);
+    expect(nameOnly.counselors!.certain).toBe(false);
+    const whole = ocrFactInfo(
+      counselors(
+        [{ name: '魏蕾然', unit: '岳阳楼区电化教育站', duty: '教研员', title: '高级教师' }],
+        '辅导员魏蕾然岳阳楼区电化教育站教研员高级教师',
+      ),
+      [row],
+    );
+    expect(whole.counselors!.certain).toBe(true);
+    // Labels beside the values of a row (职务职称, 手机) are not a row left out.
+    const labelled = scanned([line(100, '姓名汤勇平职务职称高级教师手机13800000000')]);
+    const host = ocrFactInfo(
+      {
+        host: {
+          value: [{ name: '汤勇平', title: '高级教师', phone: '13800000000' }],
+          evidence: [{ page: 2, quote: '姓名汤勇平职务职称高级教师手机13800000000' }],
+        },
+      },
+      [labelled],
+    );
+    expect(host.host!.certain).toBe(true);
+  });
+
   it('proposes a list as uncertain when what separates two items was not read surely', () => {
     // 《甲方案》《乙方案》: the 、 between them lost, the brackets beside it unsure.
     const lost = scanned([line(100, '已有案例：《甲方案》《乙方案》', { 9: 0.5, 10: 0.5 })]);
