@@ -32,6 +32,8 @@ export interface OcrFactOptions {
   known?: readonly string[];
   /** Characters the recogniser can write (see OcrService.dictionary). */
   dictionary?: ReadonlySet<string>;
+  /** The form's labels (a pack's fact labels and keywords): never a value themselves. */
+  labels?: readonly string[];
 }
 
 /** Every string inside a value (names, units, phone numbers), with a setter to replace it. */
@@ -122,6 +124,16 @@ const BOXES = new Set([CHECKED, UNCHECKED, ...BOX_LOOKALIKES]);
 /** How sure a text value is that holds a box mark: proposed for checking. */
 const BOX_IN_TEXT = 0.5;
 
+/** How sure a value is that reads as a label of the form: proposed for checking. */
+const LABEL_AS_VALUE = 0.5;
+
+function isLabel(value: string, labels: readonly string[] | undefined): boolean {
+  const text = normalizeText(value)
+    .text.replace(/[\s:：]+/g, '')
+    .trim();
+  return Array.from(text).length >= 2 && !!labels?.some((l) => l.includes(text));
+}
+
 /** How sure an empty list read from a scan is: proposed for checking. */
 const EMPTY_LIST = 0.5;
 
@@ -186,6 +198,11 @@ export function ocrFactInfo(
           info.snapped = [...(info.snapped ?? []), { read: leaf.text, value: match.value }];
           if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
         }
+      }
+      // A value that is a label, or a piece of one (学段, 申报条件 of 主持人申报条件): on a scan,
+      // a table whose columns fell apart gives a label the place of the value beside it.
+      if (isLabel(leaf.text, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
       // a stroke, not text: choice values are option strings and never carry one.

@@ -167,6 +167,24 @@ describe('OCR facts', () => {
     expect(host.host!.certain).toBe(true);
   });
 
+  it('proposes a value that is a label of the form, or a piece of one, as uncertain', () => {
+    const header = scanned([line(100, '网络教研联盟名称学段主持人申报条件')]);
+    const fact = (value: string, quote: string) => ({
+      f: { value, evidence: [{ page: 2, quote }] },
+    });
+    const labels = ['网络教研联盟名称', '学段', '主持人申报条件'];
+    expect(ocrFactInfo(fact('学段', '网络教研联盟名称学段'), [header], { labels }).f!.certain).toBe(
+      false,
+    );
+    expect(ocrFactInfo(fact('申报条件', '申报条件'), [header], { labels }).f!.certain).toBe(false);
+    // A value that is no label stays certain.
+    expect(
+      ocrFactInfo(fact('小学编程教育网络教研联盟', '项目名称：小学编程教育网络教研联盟'), [page], {
+        labels,
+      }).f!.certain,
+    ).toBe(true);
+  });
+
   it('proposes a list as uncertain when what separates two items was not read surely', () => {
     // 《甲方案》《乙方案》: the 、 between them lost, the brackets beside it unsure.
     const lost = scanned([line(100, '已有案例：《甲方案》《乙方案》', { 9: 0.5, 10: 0.5 })]);
