@@ -200,8 +200,10 @@ export function ocrFactInfo(
         }
       }
       // A value that is a label, or a piece of one (学段, 申报条件 of 主持人申报条件): on a scan,
-      // a table whose columns fell apart gives a label the place of the value beside it.
-      if (isLabel(leaf.text, options.labels)) {
+      // a table whose columns fell apart gives a label the place of the value beside it. Only
+      // values that are one string: a field of a person may well be a word a label holds (a
+      // duty 资源管理员 beside the role 资源内容审核管理员).
+      if (typeof fact.value === 'string' && isLabel(leaf.text, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
@@ -291,8 +293,9 @@ const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length
  * phone), or takes the row for part of the one above — each record sure, the list wrong. So
  * the text after each name, up to the end of its line, less every string of the value (and any
  * piece of one: a unit wrapped over two lines of its cell), must not hold more Han characters
- * than the record itself (nor more than a few when it holds fewer): labels and a column the
- * pack does not ask for (职务/职称, 手机, 分工) may stand there; most of a row may not.
+ * than the record itself (nor more than a few when it holds fewer), nor a number as long as a
+ * phone's: labels and a column the pack does not ask for (职务/职称, 手机, 分工) may stand
+ * there; most of a row, or its phone, may not.
  */
 function rowLeftConfidence(value: unknown, located: Located[]): number {
   if (!Array.isArray(value)) return 1;
@@ -325,6 +328,8 @@ function rowLeftConfidence(value: unknown, located: Located[]): number {
       for (const piece of rest.split('\u0000')) {
         if (piece === '' || strings.some((s) => s.includes(piece))) continue;
         han += hanCount(piece);
+        // A phone number on the row that no field holds: the record lost its phone.
+        if (/\d{7}/.test(piece)) return ROW_LEFT;
       }
       if (han > Math.max(ROW_LEFT_HAN, held)) return ROW_LEFT;
       break;

@@ -165,6 +165,17 @@ describe('OCR facts', () => {
       [labelled],
     );
     expect(host.host!.certain).toBe(true);
+    // A record whose row holds a phone number none of its fields took has lost its phone.
+    const phoneLeft = ocrFactInfo(
+      {
+        host: {
+          value: [{ name: '汤勇平', title: '高级教师' }],
+          evidence: [{ page: 2, quote: '姓名汤勇平职务职称高级教师手机13800000000' }],
+        },
+      },
+      [labelled],
+    );
+    expect(phoneLeft.host!.certain).toBe(false);
   });
 
   it('proposes a value that is a label of the form, or a piece of one, as uncertain', () => {
