@@ -134,6 +134,13 @@ function isLabel(value: string, labels: readonly string[] | undefined): boolean 
   return Array.from(text).length >= 2 && !!labels?.some((l) => l.includes(text));
 }
 
+function holdsLabelledField(value: string, labels: readonly string[] | undefined): boolean {
+  const text = normalizeText(value).text.replace(/\s+/g, '');
+  return !!labels?.some(
+    (l) => Array.from(l).length >= 2 && (text.includes(`${l}：`) || text.includes(`${l}:`)),
+  );
+}
+
 /** How sure an empty list read from a scan is: proposed for checking. */
 const EMPTY_LIST = 0.5;
 
@@ -204,6 +211,11 @@ export function ocrFactInfo(
       // values that are one string: a field of a person may well be a word a label holds (a
       // duty 资源管理员 beside the role 资源内容审核管理员).
       if (typeof fact.value === 'string' && isLabel(leaf.text, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
+      // A value that runs on into a label and its colon (…共同体类别：智慧德育) took in the next
+      // field: two fields on one line, set a little closer than the layout keeps apart.
+      if (holdsLabelledField(leaf.text, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of

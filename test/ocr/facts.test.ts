@@ -188,6 +188,13 @@ describe('OCR facts', () => {
       false,
     );
     expect(ocrFactInfo(fact('申报条件', '申报条件'), [header], { labels }).f!.certain).toBe(false);
+    // A value that runs on into the next field's label and colon.
+    const two = scanned([line(100, '项目名称：大连市智慧德育共同体类别：智慧德育')]);
+    const runOn = fact(
+      '大连市智慧德育共同体类别：智慧德育',
+      '项目名称：大连市智慧德育共同体类别：智慧德育',
+    );
+    expect(ocrFactInfo(runOn, [two], { labels: ['类别'] }).f!.certain).toBe(false);
     // A value that is no label stays certain.
     expect(
       ocrFactInfo(fact('小学编程教育网络教研联盟', '项目名称：小学编程教育网络教研联盟'), [page], {
