@@ -226,7 +226,7 @@ export function ocrFactInfo(
       confidence = Math.min(confidence, leafConfidence);
     }
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
-    confidence = Math.min(confidence, rowLeftConfidence(fact.value, found));
+    confidence = Math.min(confidence, rowLeftConfidence(fact.value, found, options.labels ?? []));
     // An empty list read from a scan says the form names no one (no member, no case): on a scan,
     // rows the reading lost say the same, so "none" is proposed for checking, never as certain.
     if (Array.isArray(fact.value) && fact.value.length === 0) {
@@ -293,7 +293,13 @@ function separatorConfidence(value: unknown, located: Located[]): number {
 /** How sure a list of records is when a record's line goes on with text none of it holds. */
 const ROW_LEFT = 0.5;
 
-/** Han characters that may always be left after a record's name on its line (a gender, 老师). */
+/**
+ * A box mark right before a Han character on a record's line: people and units are not ticked,
+ * so the box finder took a character for a box (邱兰 read ☑兰), and the row it opens is lost.
+ */
+const BOX_THEN_HAN = new RegExp(`[${CHECKED}${UNCHECKED}]\\p{Script=Han}`, 'u');
+
+/** Han characters that may always be left beside a record's name on its line (a gender, 老师). */
 const ROW_LEFT_HAN = 3;
 
 const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
@@ -309,13 +315,16 @@ const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length
  * phone's: labels and a column the pack does not ask for (职务/职称, 手机, 分工) may stand
  * there; most of a row, or its phone, may not.
  */
-function rowLeftConfidence(value: unknown, located: Located[]): number {
+function rowLeftConfidence(value: unknown, located: Located[], labels: readonly string[]): number {
   if (!Array.isArray(value)) return 1;
   const records = value.filter(
     (v): v is Record<string, unknown> =>
       !!v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string',
   );
   if (records.length === 0) return 1;
+  for (const loc of located) {
+    if (BOX_THEN_HAN.test(loc.page.text.slice(loc.start, loc.end))) return ROW_LEFT;
+  }
   const leaves: { text: string; set: (v: string) => void }[] = [];
   stringLeaves(value, () => {}, leaves);
   const strings = leaves
@@ -334,8 +343,13 @@ function rowLeftConfidence(value: unknown, located: Located[]): number {
       if (at < 0) continue;
       const from = loc.start + at + name.length;
       const lineEnd = text.indexOf('\n', from);
-      let rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd).replace(/\s+/g, '');
-      for (const s of strings) rest = rest.split(s).join('\u0000');
+      const lineStart = text.lastIndexOf('\n', loc.start + at - 1) + 1;
+      // The line around the name, less the name: labels before it (a role, 序号) are no field.
+      let rest = `${text.slice(lineStart, loc.start + at)}\u0000${text.slice(from, lineEnd < 0 ? text.length : lineEnd)}`;
+      rest = rest.replace(/\s+/g, '');
+      for (const s of [...strings, ...labels].sort((a, b) => b.length - a.length)) {
+        if (s.length >= 2) rest = rest.split(s).join('\u0000');
+      }
       let han = 0;
       for (const piece of rest.split('\u0000')) {
         if (piece === '' || strings.some((s) => s.includes(piece))) continue;

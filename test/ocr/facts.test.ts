@@ -153,13 +153,19 @@ describe('OCR facts', () => {
       [row],
     );
     expect(whole.counselors!.certain).toBe(true);
-    // Labels beside the values of a row (职务职称, 手机) are not a row left out.
-    const labelled = scanned([line(100, '姓名汤勇平职务职称高级教师手机13800000000')]);
+    // Labels beside the values of a row (姓名, 职务职称, 手机) are not a row left out.
+    const labelled = scanned([
+      line(100, '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000'),
+    ]);
     const host = ocrFactInfo(
       {
         host: {
-          value: [{ name: '汤勇平', title: '高级教师', phone: '13800000000' }],
-          evidence: [{ page: 2, quote: '姓名汤勇平职务职称高级教师手机13800000000' }],
+          value: [
+            { name: '汤勇平', unit: '临湘市实验小学', title: '高级教师', phone: '13800000000' },
+          ],
+          evidence: [
+            { page: 2, quote: '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000' },
+          ],
         },
       },
       [labelled],
@@ -169,13 +175,42 @@ describe('OCR facts', () => {
     const phoneLeft = ocrFactInfo(
       {
         host: {
-          value: [{ name: '汤勇平', title: '高级教师' }],
-          evidence: [{ page: 2, quote: '姓名汤勇平职务职称高级教师手机13800000000' }],
+          value: [{ name: '汤勇平', unit: '临湘市实验小学', title: '高级教师' }],
+          evidence: [
+            { page: 2, quote: '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000' },
+          ],
         },
       },
       [labelled],
     );
     expect(phoneLeft.host!.certain).toBe(false);
+    // A name at the end of a summary row: the row before it is fields the record did not take.
+    const summary = scanned([
+      line(100, '姚秋峰华容县章华中学信息中心主任高级教师初中八下编程教育叶健'),
+    ]);
+    const counselor = ocrFactInfo(
+      counselors(
+        [{ name: '叶健' }],
+        '姚秋峰华容县章华中学信息中心主任高级教师初中八下编程教育叶健',
+      ),
+      [summary],
+    );
+    expect(counselor.counselors!.certain).toBe(false);
+  });
+
+  it('proposes a list of people as uncertain when a box mark opens a word in its rows', () => {
+    // 邱兰 read as ☑兰: the row is lost from the list, every other record sure.
+    const rows = scanned([line(100, '白旭阜新市新华小学'), line(200, '☑兰阜新市四合小学')]);
+    const members = ocrFactInfo(
+      {
+        coreMembers: {
+          value: [{ name: '白旭', unit: '阜新市新华小学' }],
+          evidence: [{ page: 2, quote: '白旭阜新市新华小学\n☑兰阜新市四合小学' }],
+        },
+      },
+      [rows],
+    );
+    expect(members.coreMembers!.certain).toBe(false);
   });
 
   it('proposes a value that is a label of the form, or a piece of one, as uncertain', () => {
