@@ -331,6 +331,9 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
     .map((l) => normalizeText(l.text).text.replace(/\s+/g, ''))
     .filter((t) => t !== '')
     .sort((a, b) => b.length - a.length);
+  const cut = [...strings, ...labels]
+    .filter((s) => s.length >= 2)
+    .sort((a, b) => b.length - a.length);
   for (const record of records) {
     const name = normalizeText(record.name as string).text;
     if (name.trim() === '') continue;
@@ -345,23 +348,41 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
       const lineEnd = text.indexOf('\n', from);
       const lineStart = text.lastIndexOf('\n', loc.start + at - 1) + 1;
       // The line around the name, less the name: labels before it (a role, 序号) are no field.
-      let rest = `${text.slice(lineStart, loc.start + at)}\u0000${text.slice(from, lineEnd < 0 ? text.length : lineEnd)}`;
-      rest = rest.replace(/\s+/g, '');
-      for (const s of [...strings, ...labels].sort((a, b) => b.length - a.length)) {
-        if (s.length >= 2) rest = rest.split(s).join('\u0000');
-      }
-      let han = 0;
-      for (const piece of rest.split('\u0000')) {
-        if (piece === '' || strings.some((s) => s.includes(piece))) continue;
-        han += hanCount(piece);
-        // A phone number on the row that no field holds: the record lost its phone.
-        if (/\d{7}/.test(piece)) return ROW_LEFT;
-      }
+      const han = unheld(
+        `${text.slice(lineStart, loc.start + at)}\u0000${text.slice(from, lineEnd < 0 ? text.length : lineEnd)}`,
+      );
       if (han > Math.max(ROW_LEFT_HAN, held)) return ROW_LEFT;
       break;
     }
   }
+  // A line between two records' lines that none took (a unit set below its row when the table's
+  // columns fell apart, a row whose name was misread): fields or a row the list lost.
+  for (const loc of located) {
+    const lines = loc.page.text.slice(loc.start, loc.end).split('\n');
+    const named = lines.map((l) =>
+      records.some((r) => l.includes(normalizeText(r.name as string).text)),
+    );
+    const first = named.indexOf(true);
+    const last = named.lastIndexOf(true);
+    for (let i = first + 1; i < last; i++) {
+      if (!named[i] && unheld(lines[i]!) > ROW_LEFT_HAN) return ROW_LEFT;
+    }
+  }
   return 1;
+
+  /** Han characters of `text` no string of the value (nor piece of one) or label holds. */
+  function unheld(text: string): number {
+    let rest = text.replace(/\s+/g, '');
+    for (const s of cut) rest = rest.split(s).join('\u0000');
+    let han = 0;
+    for (const piece of rest.split('\u0000')) {
+      if (piece === '' || strings.some((s) => s.includes(piece))) continue;
+      han += hanCount(piece);
+      // A phone number on the row that no field holds: the record lost its phone.
+      if (/\d{7}/.test(piece)) return Infinity;
+    }
+    return han;
+  }
 }
 
 /** A value's string found inside one of its quotes: its lowest and per-character confidence. */

@@ -211,6 +211,21 @@ describe('OCR facts', () => {
       [rows],
     );
     expect(members.coreMembers!.certain).toBe(false);
+    // Each row's unit set on a line of its own below it: a line between two records none took.
+    const split = scanned([
+      line(100, '万诺信息技术教师'),
+      line(200, '汨罗市罗城中学'),
+      line(300, '覃慧信息科技教师'),
+    ]);
+    const quote = '万诺信息技术教师\n汨罗市罗城中学\n覃慧信息科技教师';
+    const people = (value: unknown[]) =>
+      ocrFactInfo({ coreMembers: { value, evidence: [{ page: 2, quote }] } }, [split]).coreMembers!;
+    const noUnit = [
+      { name: '万诺', subject: '信息技术', duty: '教师' },
+      { name: '覃慧', subject: '信息科技', duty: '教师' },
+    ];
+    expect(people(noUnit).certain).toBe(false);
+    expect(people([{ ...noUnit[0], unit: '汨罗市罗城中学' }, noUnit[1]]).certain).toBe(true);
   });
 
   it('proposes a value that is a label of the form, or a piece of one, as uncertain', () => {
