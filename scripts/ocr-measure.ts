@@ -227,6 +227,7 @@ async function main() {
     twinFacts: 0,
     twinExact: 0,
     twinWrongCertain: 0,
+    twinWrongCertainTruth: 0,
   };
   const rows: Record<string, unknown>[] = [];
   for (const truth of truths) {
@@ -332,6 +333,9 @@ async function main() {
       total.twinFacts += row.twinFacts;
       total.twinExact += row.twinExact;
       total.twinWrongCertain += row.twinWrongCertain.length;
+      total.twinWrongCertainTruth += row.twinWrongCertain.filter((w) =>
+        w.endsWith(', = truth)'),
+      ).length;
       total.chars += row.chars;
       total.missed += row.missed;
       total.facts += row.facts;
@@ -366,6 +370,8 @@ async function main() {
       exact: total.twinExact,
       /** Certain values that differ from the twin's: must be 0. */
       ocrWrongProposedAsCertain: total.twinWrongCertain,
+      /** Of those, the truth's value all the same (the twin misread, the scan did not). */
+      ocrWrongProposedAsCertainButTruth: total.twinWrongCertainTruth,
     },
   };
   if (values.json) console.log(JSON.stringify({ rows, summary }, null, 2));
@@ -374,7 +380,7 @@ async function main() {
     console.log(
       `${rows.length} scans, ${total.pages} pages, ${summary.charactersMissed}% of the twin's characters missed, ${summary.secondsPerPageNode} s/page\n` +
         `vs truth: ${total.exact}/${total.facts} facts exact (${summary.factsExact}%), ${total.wrongCertain} wrong proposed as certain, ${total.uncertain} uncertain (${total.exactUncertain} of them exact)\n` +
-        `vs twin:  ${total.twinExact}/${total.twinFacts} facts exact (${summary.twin.factsExact}%), ${total.twinWrongCertain} differing from the twin proposed as certain (OCR's wrong-but-certain)`,
+        `vs twin:  ${total.twinExact}/${total.twinFacts} facts exact (${summary.twin.factsExact}%), ${total.twinWrongCertain} differing from the twin proposed as certain (OCR's wrong-but-certain; ${total.twinWrongCertainTruth} of them the truth's value, the twin misread)`,
     );
   }
   await engine.release();
