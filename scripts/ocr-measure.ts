@@ -10,10 +10,18 @@
  *     how many were in fact exact (the cost of caution: a reviewer checks them for nothing).
  *     "Certain" is what the app shows: facts annotated as extractFromPdf does (OCR confidence,
  *     snapping to the pack's options) and not `isUncertain`, so a finder's own doubt counts too;
+ *   - the same against the text twin: the facts the same extractor reads from the original text
+ *     PDF. The truth mixes in text-reading mistakes (issue 11); a value read from the scan that
+ *     differs from the twin's while proposed as certain is OCR's own wrong-but-certain (must be 0);
  *   - seconds per page in Node.
  *
  *   npx tsx scripts/ocr-measure.ts [--only NAME] [--first 1] [--variants 2] [--detect-dpi 120] [--json]
- *                                   [--cache DIR]
+ *                                   [--cache DIR] [--dir FOLDER] [--limit N] [--show] [--cached-only]
+ *
+ * `--dir FOLDER` scans another folder of forms (`NAME.pdf` + `NAME.truth.json`: file, rubric,
+ * producer, facts, pagesWithoutText — the held-out sets' format) instead of test/fixtures/extract;
+ * `--cached-only` (with `--cache`) counts only the scans already read, reading nothing;
+ * `--limit N` measures N of them, spread evenly over the sorted names (deterministic).
  *
  * `--cache DIR` keeps each page's raw reading (the engine's output, before words, layout and
  * facts) in DIR, keyed by fixture, variant, page, engine version and detection dpi: iterating on
@@ -58,9 +66,28 @@ const { values } = parseArgs({
     show: { type: 'boolean' },
     /** Directory keeping raw page readings between runs (see the header). */
     cache: { type: 'string' },
+    /** A folder of forms with truth files (`NAME.pdf` + `NAME.truth.json`) instead of the fixtures. */
+    dir: { type: 'string' },
+    /** Measure N forms only, spread evenly over the sorted names (the same N always gives the same forms). */
+    limit: { type: 'string' },
+    /** With --cache: count only scans whose reading is cached, reading nothing (a quick re-count). */
+    'cached-only': { type: 'boolean' },
   },
 });
-const source = path.resolve('test/fixtures/extract');
+const source = path.resolve(values.dir ?? 'test/fixtures/extract');
+/**
+ * Cache names of another folder's forms carry the folder, so two sets whose names collide never
+ * share readings; the fixtures' keep their names (caches made before `--dir` stay valid).
+ */
+const cachePrefix = values.dir
+  ? `${source.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '')}/`
+  : '';
+
+/** `n` items spread evenly over `list` (its order kept): a deterministic sample. */
+function spread<T>(list: T[], n: number): T[] {
+  if (!(n > 0) || n >= list.length) return list;
+  return Array.from({ length: n }, (_, i) => list[Math.floor(((i + 0.5) * list.length) / n)]!);
+}
 
 interface Truth {
   file: string;
@@ -117,11 +144,11 @@ async function readScan(
   text: Uint8Array,
   v: number,
   options: Partial<ScanOptions>,
-): Promise<OcrPage[]> {
+): Promise<OcrPage[] | null> {
   const at = (name: string) => (values.cache ? path.join(values.cache, name) : undefined);
-  const geometryFile = at(`${file}.v${v}.geometry.json`);
+  const geometryFile = at(`${cachePrefix}${file}.v${v}.geometry.json`);
   const imageFile = (n: number) =>
-    at(`${file}.v${v}.p${n}.ocr${OCR_VERSION}.d${values['detect-dpi'] ?? '-'}.json`);
+    at(`${cachePrefix}${file}.v${v}.p${n}.ocr${OCR_VERSION}.d${values['detect-dpi'] ?? '-'}.json`);
   if (geometryFile && existsSync(geometryFile)) {
     const geometry = JSON.parse(readFileSync(geometryFile, 'utf8')) as Omit<OcrPage, 'image'>[];
     if (geometry.every((g) => existsSync(imageFile(g.page)!))) {
@@ -131,6 +158,7 @@ async function readScan(
       }));
     }
   }
+  if (values['cached-only']) return null;
   const scanned = await scanPdf(text.slice(), options);
   const pdf = await openPdf(scanned, { fileName: file });
   const out: OcrPage[] = [];
@@ -153,6 +181,7 @@ async function readScan(
     await pdf.close();
   }
   if (geometryFile) {
+    mkdirSync(path.dirname(geometryFile), { recursive: true });
     writeFileSync(geometryFile, JSON.stringify(out.map(({ image: _, ...geometry }) => geometry)));
   }
   return out;
@@ -175,12 +204,16 @@ async function main() {
     },
     values['detect-dpi'] ? { detectDpi: Number(values['detect-dpi']) } : {},
   );
-  const truths = readdirSync(source)
+  if (!existsSync(source)) throw new Error(`no such folder: ${source}`);
+  const all = readdirSync(source)
     .filter((f) => f.endsWith('.truth.json'))
+    .sort()
     .map((f) => JSON.parse(readFileSync(path.join(source, f), 'utf8')) as Truth)
-    // Text fixtures only: a fixture with a scanned page has truth for its text pages alone.
-    .filter((t) => t.producer !== 'scan' && t.pagesWithoutText.length === 0)
+    // Text forms only: a form with a scanned page has truth for its text pages alone.
+    .filter((t) => t.producer !== 'scan' && (t.pagesWithoutText ?? []).length === 0)
     .filter((t) => !values.only || t.file.startsWith(values.only));
+  const truths = spread(all, Number(values.limit ?? 0));
+  if (truths.length === 0) throw new Error(`no text forms with truth files in ${source}`);
   const total = {
     chars: 0,
     missed: 0,
@@ -191,6 +224,10 @@ async function main() {
     exactUncertain: 0,
     pages: 0,
     seconds: 0,
+    twinFacts: 0,
+    twinExact: 0,
+    twinWrongCertain: 0,
+    twinWrongCertainTruth: 0,
   };
   const rows: Record<string, unknown>[] = [];
   for (const truth of truths) {
@@ -201,13 +238,17 @@ async function main() {
       (p) => p.hasText,
     );
     await twin.close();
+    // The same extractor on the text twin: what the scan should give were OCR perfect. Told apart
+    // from the truth, a scan's mistakes are OCR's own, not the text reading's (issue 11).
+    const pack = builtinPack(truth.rubric);
+    const twinFacts = extractFacts(truthPages, { pack });
     const first = Number(values.first);
     for (let v = first; v < first + Number(values.variants); v++) {
       const options = degradations(truth.file, v);
       const ocrPages = await readScan(engine, truth.file, text, v, options);
+      if (!ocrPages) continue;
       const pages: PageText[] = ocrPages.map((p) => ocrPageText(p));
       const seconds = ocrPages.reduce((sum, p) => sum + p.image.seconds, 0);
-      const pack = builtinPack(truth.rubric);
       const facts = extractFacts(pages, { pack });
       // As the app and the CLI do (lib/extract extractFromPdf): OCR confidence per fact, unsure
       // readings snapped to the pack's options, the fact's confidence lowered to match. A value
@@ -238,6 +279,11 @@ async function main() {
         wrongCertain: [] as string[],
         uncertain: 0,
         exactUncertain: [] as string[],
+        twinFacts: 0,
+        twinExact: 0,
+        twinNotExact: [] as string[],
+        /** Certain values that differ from the twin's (or that the twin does not have): OCR's. */
+        twinWrongCertain: [] as string[],
         secondsPerPage: Math.round((seconds / pages.length) * 100) / 100,
       };
       const truthText = compact(truthPages);
@@ -262,7 +308,34 @@ async function main() {
           if (sameValue(expected, got.value)) row.exactUncertain.push(id);
         }
       }
+      for (const id of new Set([...Object.keys(twinFacts), ...Object.keys(facts)])) {
+        const expected = twinFacts[id]?.value;
+        const got = facts[id];
+        if (expected !== undefined) {
+          row.twinFacts++;
+          if (got && sameValue(expected, got.value)) row.twinExact++;
+          else row.twinNotExact.push(id);
+        }
+        if (got && certain(id) && (expected === undefined || !sameValue(expected, got.value))) {
+          // Said apart when the scan's value is the truth's all the same (the twin misread).
+          const right = id in truth.facts && sameValue(truth.facts[id], got.value);
+          row.twinWrongCertain.push(
+            `${id}: ${JSON.stringify(got.value)} (twin ${JSON.stringify(expected)}${right ? ', = truth' : ''})`,
+          );
+          if (values.show) {
+            console.log(
+              `${id} differs from the twin\n  twin     ${JSON.stringify(expected)}\n  got      ${JSON.stringify(got.value)}`,
+            );
+          }
+        }
+      }
       rows.push(row);
+      total.twinFacts += row.twinFacts;
+      total.twinExact += row.twinExact;
+      total.twinWrongCertain += row.twinWrongCertain.length;
+      total.twinWrongCertainTruth += row.twinWrongCertain.filter((w) =>
+        w.endsWith(', = truth)'),
+      ).length;
       total.chars += row.chars;
       total.missed += row.missed;
       total.facts += row.facts;
@@ -274,7 +347,7 @@ async function main() {
       total.seconds += seconds;
       if (!values.json) {
         console.log(
-          `${row.file.padEnd(30)} ${row.scan.padEnd(28)} missed ${((row.missed / row.chars) * 100).toFixed(1)}%  facts ${row.exact}/${row.facts}  uncertain ${row.uncertain}  wrong-certain ${row.wrongCertain.length}  ${row.secondsPerPage} s/page${row.wrong.length ? `  (not exact: ${row.wrong.join(', ')})` : ''}${row.exactUncertain.length ? `  (exact but uncertain: ${row.exactUncertain.join(', ')})` : ''}${row.wrongCertain.length ? `  WRONG CERTAIN: ${row.wrongCertain.join('; ')}` : ''}`,
+          `${row.file.padEnd(30)} ${row.scan.padEnd(28)} missed ${((row.missed / row.chars) * 100).toFixed(1)}%  facts ${row.exact}/${row.facts}  vs twin ${row.twinExact}/${row.twinFacts}  uncertain ${row.uncertain}  wrong-certain ${row.wrongCertain.length}  ${row.secondsPerPage} s/page${row.wrong.length ? `  (not exact: ${row.wrong.join(', ')})` : ''}${row.exactUncertain.length ? `  (exact but uncertain: ${row.exactUncertain.join(', ')})` : ''}${row.wrongCertain.length ? `  WRONG CERTAIN: ${row.wrongCertain.join('; ')}` : ''}${row.twinNotExact.length ? `  (not as twin: ${row.twinNotExact.join(', ')})` : ''}${row.twinWrongCertain.length ? `  OCR WRONG CERTAIN: ${row.twinWrongCertain.join('; ')}` : ''}`,
         );
       }
     }
@@ -290,9 +363,26 @@ async function main() {
     /** Of those, exact all the same: what caution costs the reviewer. */
     exactButUncertain: total.exactUncertain,
     secondsPerPageNode: Math.round((total.seconds / total.pages) * 100) / 100,
+    /** Against the text twin (the same extractor on the original text PDF): OCR's share alone. */
+    twin: {
+      facts: total.twinFacts,
+      factsExact: Math.round((total.twinExact / total.twinFacts) * 10000) / 100,
+      exact: total.twinExact,
+      /** Certain values that differ from the twin's: must be 0. */
+      ocrWrongProposedAsCertain: total.twinWrongCertain,
+      /** Of those, the truth's value all the same (the twin misread, the scan did not). */
+      ocrWrongProposedAsCertainButTruth: total.twinWrongCertainTruth,
+    },
   };
   if (values.json) console.log(JSON.stringify({ rows, summary }, null, 2));
-  else console.log(`\n${JSON.stringify(summary)}`);
+  else {
+    console.log(`\n${JSON.stringify(summary)}`);
+    console.log(
+      `${rows.length} scans, ${total.pages} pages, ${summary.charactersMissed}% of the twin's characters missed, ${summary.secondsPerPageNode} s/page\n` +
+        `vs truth: ${total.exact}/${total.facts} facts exact (${summary.factsExact}%), ${total.wrongCertain} wrong proposed as certain, ${total.uncertain} uncertain (${total.exactUncertain} of them exact)\n` +
+        `vs twin:  ${total.twinExact}/${total.twinFacts} facts exact (${summary.twin.factsExact}%), ${total.twinWrongCertain} differing from the twin proposed as certain (OCR's wrong-but-certain; ${total.twinWrongCertainTruth} of them the truth's value, the twin misread)`,
+    );
+  }
   await engine.release();
 }
 

@@ -6,6 +6,7 @@
  * `OcrSummary` (part of `review-desk extract --json`).
  */
 import { type ExtractedFact, UNCERTAIN } from '../facts/standard';
+import { normalizeText } from '../pdf/normalize';
 import type { OpenedPdf } from '../pdf/open';
 import type { PageText } from '../pdf/text';
 import { pickText, type RubricPack } from '../rubric';
@@ -86,6 +87,16 @@ export function packKnownValues(pack: RubricPack | undefined): string[] {
   return out;
 }
 
+/** The labels a pack gives its facts (zh-CN) and the keywords its finders look for. */
+export function packLabels(pack: RubricPack | undefined): string[] {
+  const out: string[] = [];
+  for (const def of pack?.facts ?? []) {
+    if (def.label) out.push(pickText(def.label, 'zh-CN'));
+    out.push(...(def.hints?.keywords ?? []));
+  }
+  return out.map((l) => normalizeText(l).text.replace(/\s+/g, '')).filter((l) => l !== '');
+}
+
 /**
  * Fill the summary's per-fact OCR information, snapping unsure values to known ones: those the
  * caller gives (other applications' units…) and the pack's options.
@@ -100,7 +111,9 @@ export async function annotateOcrFacts(
   if (summary.pages.length === 0) return;
   const known = [...(options.known ?? []), ...packKnownValues(pack)];
   const dictionary = known.length ? await options.service.dictionary() : undefined;
+  const labels = packLabels(pack);
   summary.facts = ocrFactInfo(facts, pages, {
+    ...(labels.length ? { labels } : {}),
     ...(known.length ? { known } : {}),
     ...(dictionary ? { dictionary } : {}),
   });

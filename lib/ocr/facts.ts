@@ -32,6 +32,8 @@ export interface OcrFactOptions {
   known?: readonly string[];
   /** Characters the recogniser can write (see OcrService.dictionary). */
   dictionary?: ReadonlySet<string>;
+  /** The form's labels (a pack's fact labels and keywords): never a value themselves. */
+  labels?: readonly string[];
 }
 
 /** Every string inside a value (names, units, phone numbers), with a setter to replace it. */
@@ -122,6 +124,26 @@ const BOXES = new Set([CHECKED, UNCHECKED, ...BOX_LOOKALIKES]);
 /** How sure a text value is that holds a box mark: proposed for checking. */
 const BOX_IN_TEXT = 0.5;
 
+/** How sure a value is that reads as a label of the form: proposed for checking. */
+const LABEL_AS_VALUE = 0.5;
+
+function isLabel(value: string, labels: readonly string[] | undefined): boolean {
+  const text = normalizeText(value)
+    .text.replace(/[\s:：]+/g, '')
+    .trim();
+  return Array.from(text).length >= 2 && !!labels?.some((l) => l.includes(text));
+}
+
+function holdsLabelledField(value: string, labels: readonly string[] | undefined): boolean {
+  const text = normalizeText(value).text.replace(/\s+/g, '');
+  return !!labels?.some(
+    (l) => Array.from(l).length >= 2 && (text.includes(`${l}：`) || text.includes(`${l}:`)),
+  );
+}
+
+/** How sure an empty list read from a scan is: proposed for checking. */
+const EMPTY_LIST = 0.5;
+
 /**
  * OCR information for the facts read (partly) from scanned pages; facts read only from text
  * layers are left out. With `known`, unsure string values are snapped in place (the facts
@@ -184,6 +206,18 @@ export function ocrFactInfo(
           if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
         }
       }
+      // A value that is a label, or a piece of one (学段, 申报条件 of 主持人申报条件): on a scan,
+      // a table whose columns fell apart gives a label the place of the value beside it. Only
+      // values that are one string: a field of a person may well be a word a label holds (a
+      // duty 资源管理员 beside the role 资源内容审核管理员).
+      if (typeof fact.value === 'string' && isLabel(leaf.text, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
+      // A value that runs on into a label and its colon (…共同体类别：智慧德育) took in the next
+      // field: two fields on one line, set a little closer than the layout keeps apart.
+      if (holdsLabelledField(leaf.text, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
       // a stroke, not text: choice values are option strings and never carry one.
       if ([...leaf.text].some((c) => c === CHECKED || c === UNCHECKED)) {
@@ -192,6 +226,12 @@ export function ocrFactInfo(
       confidence = Math.min(confidence, leafConfidence);
     }
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
+    confidence = Math.min(confidence, rowLeftConfidence(fact.value, found, options.labels ?? []));
+    // An empty list read from a scan says the form names no one (no member, no case): on a scan,
+    // rows the reading lost say the same, so "none" is proposed for checking, never as certain.
+    if (Array.isArray(fact.value) && fact.value.length === 0) {
+      confidence = Math.min(confidence, EMPTY_LIST);
+    }
     if (leaves.length === 0 && found.length > 0) {
       // Numbers, yes/no and choices: as sure as the whole quote they were read from.
       for (const l of found)
@@ -248,6 +288,101 @@ function separatorConfidence(value: unknown, located: Located[]): number {
     }
   }
   return min;
+}
+
+/** How sure a list of records is when a record's line goes on with text none of it holds. */
+const ROW_LEFT = 0.5;
+
+/**
+ * A box mark right before a Han character on a record's line: people and units are not ticked,
+ * so the box finder took a character for a box (邱兰 read ☑兰), and the row it opens is lost.
+ */
+const BOX_THEN_HAN = new RegExp(`[${CHECKED}${UNCHECKED}]\\p{Script=Han}`, 'u');
+
+/** Han characters that may always be left beside a record's name on its line (a gender, 老师). */
+const ROW_LEFT_HAN = 3;
+
+const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
+
+/**
+ * Whether every record (a person, a member unit: anything with a name) took what its line says
+ * after its name. On a scan, a border read in pieces or a cell split by strokes of text leaves a
+ * row's cells out of the table: the finder then keeps the name and drops the rest (unit, title,
+ * phone), or takes the row for part of the one above — each record sure, the list wrong. So
+ * the text after each name, up to the end of its line, less every string of the value (and any
+ * piece of one: a unit wrapped over two lines of its cell), must not hold more Han characters
+ * than the record itself (nor more than a few when it holds fewer), nor a number as long as a
+ * phone's: labels and a column the pack does not ask for (职务/职称, 手机, 分工) may stand
+ * there; most of a row, or its phone, may not.
+ */
+function rowLeftConfidence(value: unknown, located: Located[], labels: readonly string[]): number {
+  if (!Array.isArray(value)) return 1;
+  const records = value.filter(
+    (v): v is Record<string, unknown> =>
+      !!v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string',
+  );
+  if (records.length === 0) return 1;
+  for (const loc of located) {
+    if (BOX_THEN_HAN.test(loc.page.text.slice(loc.start, loc.end))) return ROW_LEFT;
+  }
+  const leaves: { text: string; set: (v: string) => void }[] = [];
+  stringLeaves(value, () => {}, leaves);
+  const strings = leaves
+    .map((l) => normalizeText(l.text).text.replace(/\s+/g, ''))
+    .filter((t) => t !== '')
+    .sort((a, b) => b.length - a.length);
+  const cut = [...strings, ...labels]
+    .filter((s) => s.length >= 2)
+    .sort((a, b) => b.length - a.length);
+  for (const record of records) {
+    const name = normalizeText(record.name as string).text;
+    if (name.trim() === '') continue;
+    const own: { text: string; set: (v: string) => void }[] = [];
+    stringLeaves(record, () => {}, own);
+    const held = own.reduce((sum, l) => sum + hanCount(l.text), 0);
+    for (const loc of located) {
+      const text = loc.page.text;
+      const at = text.slice(loc.start, loc.end).indexOf(name);
+      if (at < 0) continue;
+      const from = loc.start + at + name.length;
+      const lineEnd = text.indexOf('\n', from);
+      const lineStart = text.lastIndexOf('\n', loc.start + at - 1) + 1;
+      // The line around the name, less the name: labels before it (a role, 序号) are no field.
+      const han = unheld(
+        `${text.slice(lineStart, loc.start + at)}\u0000${text.slice(from, lineEnd < 0 ? text.length : lineEnd)}`,
+      );
+      if (han > Math.max(ROW_LEFT_HAN, held)) return ROW_LEFT;
+      break;
+    }
+  }
+  // A line between two records' lines that none took (a unit set below its row when the table's
+  // columns fell apart, a row whose name was misread): fields or a row the list lost.
+  for (const loc of located) {
+    const lines = loc.page.text.slice(loc.start, loc.end).split('\n');
+    const named = lines.map((l) =>
+      records.some((r) => l.includes(normalizeText(r.name as string).text)),
+    );
+    const first = named.indexOf(true);
+    const last = named.lastIndexOf(true);
+    for (let i = first + 1; i < last; i++) {
+      if (!named[i] && unheld(lines[i]!) > ROW_LEFT_HAN) return ROW_LEFT;
+    }
+  }
+  return 1;
+
+  /** Han characters of `text` no string of the value (nor piece of one) or label holds. */
+  function unheld(text: string): number {
+    let rest = text.replace(/\s+/g, '');
+    for (const s of cut) rest = rest.split(s).join('\u0000');
+    let han = 0;
+    for (const piece of rest.split('\u0000')) {
+      if (piece === '' || strings.some((s) => s.includes(piece))) continue;
+      han += hanCount(piece);
+      // A phone number on the row that no field holds: the record lost its phone.
+      if (/\d{7}/.test(piece)) return Infinity;
+    }
+    return han;
+  }
 }
 
 /** A value's string found inside one of its quotes: its lowest and per-character confidence. */

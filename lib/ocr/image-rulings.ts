@@ -121,6 +121,32 @@ export function findRulings(
 }
 
 /**
+ * Pieces of one border, end to end on the same row of pixels (within `across`), apart by at
+ * most `gap`, are one border. A thin line left a little crooked after straightening steps from
+ * one pixel row to the next every few hundred pixels, and where it steps its ink is shared
+ * between two rows, too faint in either to count: the border comes out in pieces with gaps of
+ * a character or so, and a table whose row borders are broken is not read as a table (its
+ * cells' lines are then taken as rows of their own). Done when the reading becomes page text
+ * (page-text.ts), so readings cached before this rule get it too.
+ */
+export function joinSteps(pieces: PixelRuling[], across: number, gap: number): PixelRuling[] {
+  const sorted = pieces.slice().sort((a, b) => a.from - b.from);
+  const out: (PixelRuling & { weight: number })[] = [];
+  for (const piece of sorted) {
+    const before = out.find(
+      (r) => Math.abs(r.at - piece.at) <= across && piece.from - r.to <= gap && piece.to > r.to,
+    );
+    if (before) {
+      const weight = piece.to - piece.from;
+      before.at = (before.at * before.weight + piece.at * weight) / (before.weight + weight);
+      before.weight += weight;
+      before.to = piece.to;
+    } else out.push({ ...piece, weight: piece.to - piece.from });
+  }
+  return out.map(({ weight: _, ...r }) => r);
+}
+
+/**
  * Borders that nearly meet are made to meet: a horizontal line ending a few pixels short of a
  * vertical one (ink breaks up at corners) is taken to reach it, as the table's author drew it.
  */

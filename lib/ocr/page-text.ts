@@ -11,6 +11,7 @@ import type { Ruling } from '../pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '../pdf/text';
 import type { OcrImageResult } from './engine';
 import { unrotatePoint } from './image';
+import { joinSteps, type PixelRuling } from './image-rulings';
 import { linePoint, type PixelWord, pageWords } from './words';
 
 /** A page's OCR result with what is needed to place it on the page (cacheable as JSON). */
@@ -125,13 +126,56 @@ export interface OcrTextItems {
   checkboxes: { rect: Rect; ticked: boolean }[];
 }
 
+/**
+ * Whether a horizontal run of ink taken for a border lies inside a line of text the detector
+ * found: the bottom strokes of characters side by side (县五里 of 湘阴县五里高级中学) join into
+ * a run as long as a short border, and a border drawn through a cell's text splits the cell (a
+ * people row then loses every field after its name). A border never runs through text: it
+ * stands between lines, outside their boxes, or on their very edge (an underline).
+ */
+function throughText(r: PixelRuling, lines: OcrImageResult['lines']): boolean {
+  if (!r.horizontal) return false;
+  return lines.some((l) => {
+    if (l.vertical) return false;
+    const { cx, cy, width, height } = l.box;
+    const along = Math.min(cx + width / 2, r.to) - Math.max(cx - width / 2, r.from);
+    if (along < 0.5 * (r.to - r.from)) return false;
+    const inside = Math.min(r.at - (cy - height / 2), cy + height / 2 - r.at);
+    return inside > THROUGH_TEXT * height;
+  });
+}
+
+/** How far inside a line's box (a share of its height) a run must lie to be a stroke of text. */
+const THROUGH_TEXT = 0.1;
+
+/**
+ * The borders seen in the image, runs through text left out, pieces of one border joined
+ * (image-rulings.ts `joinSteps`): pieces a pixel or so apart across, and at most one and a half
+ * lines of text apart along.
+ */
+function joinedRulings(image: OcrImageResult): PixelRuling[] {
+  const heights = image.lines
+    .filter((l) => !l.vertical)
+    .map((l) => l.box.height)
+    .sort((a, b) => a - b);
+  const textHeight = heights[heights.length >> 1] ?? (12 * image.dpi) / 72;
+  const across = Math.max(1.5, image.dpi / 72);
+  return [true, false].flatMap((horizontal) =>
+    joinSteps(
+      image.rulings.filter((r) => r.horizontal === horizontal && !throughText(r, image.lines)),
+      across,
+      1.5 * textHeight,
+    ),
+  );
+}
+
 /** The OCR'd page as pdf.js text items plus table borders, all in PDF user space. */
 export function ocrTextItems(page: OcrPage): OcrTextItems {
   const toUser = invert(page.transform);
   const { words, checkboxes } = pageWords(page.image);
   const items = words.map((w) => toTextItem(w, toUser));
   const rulings: Ruling[] = [];
-  for (const r of page.image.rulings) {
+  for (const r of joinedRulings(page.image)) {
     const a = apply(toUser, r.horizontal ? [r.from, r.at] : [r.at, r.from]);
     const b = apply(toUser, r.horizontal ? [r.to, r.at] : [r.at, r.to]);
     const horizontal = Math.abs(a[1] - b[1]) < Math.abs(a[0] - b[0]);

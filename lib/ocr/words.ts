@@ -165,8 +165,12 @@ function flagUnreadInk(line: OcrLine, spans: Span[], em: number): Span[] {
     const r1 = ink[k + 1]!;
     if (r1 - r0 < markWidth) continue;
     // Between characters, ink read is ink under a character; what sticks out by a mark's width
-    // beyond both neighbours (a ticked box, a 、 touching the 》 before it) was not read.
-    const after = out.findIndex((s) => s.a >= r1 - 2);
+    // beyond both neighbours (a ticked box, a 、 touching the 》 before it) was not read. The
+    // neighbours are those whose centres stand either side of the ink's: where the recogniser
+    // places a character can be a few pixels off its glyph, so the one after a skipped glyph
+    // (鲅 of 鲅鱼圈, read 鱼圈) may reach into the skipped glyph's ink.
+    const middle = (r0 + r1) / 2;
+    const after = out.findIndex((s) => (s.a + s.b) / 2 >= middle);
     if (after > 0) {
       const before = out[after - 1]!;
       if (Math.min(r1, out[after]!.a) - Math.max(r0, before.b) < markWidth) continue;

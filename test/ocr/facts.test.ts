@@ -116,6 +116,143 @@ describe('OCR facts', () => {
     expect(ocrFactInfo(facts, [page])).toEqual({});
   });
 
+  it('proposes an empty list read from a scan as uncertain: rows may have been lost', () => {
+    const header = scanned([line(100, '姓名 性别 职务 职称 手机')]);
+    const facts = (value: unknown[]) => ({
+      host: { value, evidence: [{ page: 2, quote: '姓名 性别 职务 职称 手机' }] },
+    });
+    const none = ocrFactInfo(facts([]), [header]);
+    expect(none.host!.certain).toBe(false);
+    // The same sure header with a row read from it stays certain.
+    const row = scanned([line(100, '姓名 性别 职务 职称 手机'), line(200, '唐某 女 校长')]);
+    const one = ocrFactInfo(
+      {
+        host: {
+          value: [{ name: '唐某' }],
+          evidence: [{ page: 2, quote: '姓名 性别 职务 职称 手机\n唐某 女 校长' }],
+        },
+      },
+      [row],
+    );
+    expect(one.host!.certain).toBe(true);
+  });
+
+  it('proposes a list of people as uncertain when a row goes on with text its record left out', () => {
+    // A row whose cells after the name were lost to the table (a border read in pieces).
+    const row = scanned([line(100, '辅导员魏蕾然岳阳楼区电化教育站教研员高级教师')]);
+    const counselors = (value: unknown[], quote: string) => ({
+      counselors: { value, evidence: [{ page: 2, quote }] },
+    });
+    const nameOnly = ocrFactInfo(counselors([{ name: '魏蕾然' }], '辅导员魏蕾然'), [row]);
+    expect(nameOnly.counselors!.certain).toBe(false);
+    const whole = ocrFactInfo(
+      counselors(
+        [{ name: '魏蕾然', unit: '岳阳楼区电化教育站', duty: '教研员', title: '高级教师' }],
+        '辅导员魏蕾然岳阳楼区电化教育站教研员高级教师',
+      ),
+      [row],
+    );
+    expect(whole.counselors!.certain).toBe(true);
+    // Labels beside the values of a row (姓名, 职务职称, 手机) are not a row left out.
+    const labelled = scanned([
+      line(100, '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000'),
+    ]);
+    const host = ocrFactInfo(
+      {
+        host: {
+          value: [
+            { name: '汤勇平', unit: '临湘市实验小学', title: '高级教师', phone: '13800000000' },
+          ],
+          evidence: [
+            { page: 2, quote: '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000' },
+          ],
+        },
+      },
+      [labelled],
+    );
+    expect(host.host!.certain).toBe(true);
+    // A record whose row holds a phone number none of its fields took has lost its phone.
+    const phoneLeft = ocrFactInfo(
+      {
+        host: {
+          value: [{ name: '汤勇平', unit: '临湘市实验小学', title: '高级教师' }],
+          evidence: [
+            { page: 2, quote: '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000' },
+          ],
+        },
+      },
+      [labelled],
+    );
+    expect(phoneLeft.host!.certain).toBe(false);
+    // A name at the end of a summary row: the row before it is fields the record did not take.
+    const summary = scanned([
+      line(100, '姚秋峰华容县章华中学信息中心主任高级教师初中八下编程教育叶健'),
+    ]);
+    const counselor = ocrFactInfo(
+      counselors(
+        [{ name: '叶健' }],
+        '姚秋峰华容县章华中学信息中心主任高级教师初中八下编程教育叶健',
+      ),
+      [summary],
+    );
+    expect(counselor.counselors!.certain).toBe(false);
+  });
+
+  it('proposes a list of people as uncertain when a box mark opens a word in its rows', () => {
+    // 邱兰 read as ☑兰: the row is lost from the list, every other record sure.
+    const rows = scanned([line(100, '白旭阜新市新华小学'), line(200, '☑兰阜新市四合小学')]);
+    const members = ocrFactInfo(
+      {
+        coreMembers: {
+          value: [{ name: '白旭', unit: '阜新市新华小学' }],
+          evidence: [{ page: 2, quote: '白旭阜新市新华小学\n☑兰阜新市四合小学' }],
+        },
+      },
+      [rows],
+    );
+    expect(members.coreMembers!.certain).toBe(false);
+    // Each row's unit set on a line of its own below it: a line between two records none took.
+    const split = scanned([
+      line(100, '万诺信息技术教师'),
+      line(200, '汨罗市罗城中学'),
+      line(300, '覃慧信息科技教师'),
+    ]);
+    const quote = '万诺信息技术教师\n汨罗市罗城中学\n覃慧信息科技教师';
+    const people = (value: unknown[]) =>
+      ocrFactInfo({ coreMembers: { value, evidence: [{ page: 2, quote }] } }, [split]).coreMembers!;
+    const noUnit = [
+      { name: '万诺', subject: '信息技术', duty: '教师' },
+      { name: '覃慧', subject: '信息科技', duty: '教师' },
+    ];
+    expect(people(noUnit).certain).toBe(false);
+    expect(people([{ ...noUnit[0], unit: '汨罗市罗城中学' }, noUnit[1]]).certain).toBe(true);
+  });
+
+  it('proposes a value that is a label of the form, or a piece of one, as uncertain', () => {
+    const header = scanned([line(100, '网络教研联盟名称学段主持人申报条件')]);
+    const fact = (value: string, quote: string) => ({
+      f: { value, evidence: [{ page: 2, quote }] },
+    });
+    const labels = ['网络教研联盟名称', '学段', '主持人申报条件'];
+    expect(ocrFactInfo(fact('学段', '网络教研联盟名称学段'), [header], { labels }).f!.certain).toBe(
+      false,
+    );
+    expect(ocrFactInfo(fact('申报条件', '申报条件'), [header], { labels }).f!.certain).toBe(false);
+    // A value that runs on into the next field's label and colon.
+    const two = scanned([line(100, '项目名称：大连市智慧德育共同体类别：智慧德育')]);
+    const runOn = fact(
+      '大连市智慧德育共同体类别：智慧德育',
+      '项目名称：大连市智慧德育共同体类别：智慧德育',
+    );
+    expect(ocrFactInfo(runOn, [two], { labels: ['类别'] }).f!.certain).toBe(false);
+    // A value that is no label stays certain.
+    expect(
+      ocrFactInfo(fact('小学编程教育网络教研联盟', '项目名称：小学编程教育网络教研联盟'), [page], {
+        labels,
+      }).f!.certain,
+    ).toBe(true);
+  });
+
   it('proposes a list as uncertain when what separates two items was not read surely', () => {
     // 《甲方案》《乙方案》: the 、 between them lost, the brackets beside it unsure.
     const lost = scanned([line(100, '已有案例：《甲方案》《乙方案》', { 9: 0.5, 10: 0.5 })]);

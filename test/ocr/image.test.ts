@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCheckboxes } from '../../lib/ocr/checkboxes';
 import { binarize, estimateSkew, inkGray, rotateGray } from '../../lib/ocr/image';
-import { findRulings } from '../../lib/ocr/image-rulings';
+import { findRulings, joinSteps } from '../../lib/ocr/image-rulings';
 import { box, fill, line, paper, toRgba } from './raster';
 
 describe('red seals', () => {
@@ -81,5 +81,33 @@ describe('checkboxes', () => {
       [200, true],
     ]);
     expect(found[0]!.fill).toBeLessThan(0.02);
+  });
+});
+
+describe('borders in pieces', () => {
+  const h = (at: number, from: number, to: number) => ({ horizontal: true, at, from, to });
+
+  it('joins the pieces of a slightly crooked thin border, stepping a pixel row with gaps', () => {
+    // A table's row border, 1400 px long, read as three pieces a row apart with gaps of 13–36 px.
+    const joined = joinSteps(
+      [h(1317.9, 141, 427), h(1317.4, 463, 1218), h(1317.1, 1232, 1513)],
+      2.8,
+      54,
+    );
+    expect(joined).toHaveLength(1);
+    expect(joined[0]!.from).toBe(141);
+    expect(joined[0]!.to).toBe(1513);
+    expect(joined[0]!.at).toBeGreaterThan(1317.1);
+    expect(joined[0]!.at).toBeLessThan(1317.9);
+  });
+
+  it('keeps apart borders on other rows and pieces further apart than a line and a half', () => {
+    // The next row's border, and two underlines of a fill-in line with a label between them.
+    const apart = joinSteps(
+      [h(1317, 141, 427), h(1393, 463, 1513), h(500, 100, 300), h(500, 400, 600)],
+      2.8,
+      54,
+    );
+    expect(apart).toHaveLength(4);
   });
 });

@@ -11,6 +11,7 @@ import {
   isOcrPageText,
   type OcrPage,
   ocrPageText,
+  ocrTextItems,
   PAGE_CONFIDENCE_FLOOR,
   scanFrame,
   scanRect,
@@ -235,6 +236,50 @@ describe('OCR page text', () => {
     // Nothing in the gap: a wide space, not a lost mark.
     const empty = read([]);
     expect(confidenceOf(empty, 0, empty.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
+  it('finds a glyph skipped between two characters even when the next one reaches into its ink', () => {
+    // 市鲅鱼圈区 set tighter than the line is high (30 px apart, 40 px high), 鲅 (slot 1) not
+    // read, and the recogniser placing each character 3 px left of its glyph: the extent given
+    // to 鱼 starts inside 鲅's ink.
+    const slots = [0, 2, 3, 4];
+    const read = (skipped: boolean) => {
+      const l = line(100, 100, skipped ? '市鱼圈区' : '市鲅鱼圈区');
+      const at = skipped ? slots : [0, 1, 2, 3, 4];
+      l.box.width = 5 * 30;
+      l.box.cx = 100 + 75;
+      l.chars = l.chars.map((c, i) => ({ ...c, u0: at[i]! * 30 + 10, u1: at[i]! * 30 + 14 }));
+      l.ink = [0, 1, 2, 3, 4].flatMap((k) => [k * 30 + 2, k * 30 + 28]);
+      return ocrPageText(page([l]));
+    };
+    const lost = read(true);
+    expect(lost.text.replace(/\s/g, '')).toBe('市鱼圈区');
+    const shi = lost.text.indexOf('市');
+    const yu = lost.text.indexOf('鱼');
+    expect(confidenceOf(lost, shi, shi + 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(lost, yu, yu + 1)).toBeLessThanOrEqual(0.5);
+    const quan = lost.text.indexOf('圈');
+    expect(confidenceOf(lost, quan, quan + 2)).toBeGreaterThan(0.9);
+    // Every glyph read, at the same offset: nothing is unsure.
+    const whole = read(false);
+    expect(confidenceOf(whole, 0, whole.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
+  it('takes a run of ink through a line of text for strokes, not a border', () => {
+    // Bottom strokes of 县五里 side by side, 30 px above the line's bottom edge; a real border
+    // just below the line; and a border in pieces where a thin line steps a pixel row.
+    const l = line(100, 100, '湘阴县五里高级中学');
+    const borders = (rulings: OcrImageResult['rulings']) =>
+      ocrTextItems(page([l], { rulings })).rulings.filter((r) => r.horizontal);
+    const horizontal = true;
+    expect(borders([{ horizontal, at: 130, from: 150, to: 240 }])).toHaveLength(0);
+    expect(borders([{ horizontal, at: 141, from: 90, to: 470 }])).toHaveLength(1);
+    const pieces = borders([
+      { horizontal, at: 300.4, from: 90, to: 400 },
+      { horizontal, at: 301.1, from: 430, to: 900 },
+    ]);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.to - pieces[0]!.from).toBeCloseTo(810 / S, 3);
   });
 
   it('marks a box look-alike the pixels did not confirm, in a row of boxes, as unsure', () => {
