@@ -5,8 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
+import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page } from './pages';
+import { item, page } from './pages';
+
+/** A page of text runs placed by hand (x, y from the bottom, text): borderless layouts. */
+function placed(runs: [number, number, string][]) {
+  return buildPageText(
+    1,
+    [0, 0, 595, 842],
+    0,
+    runs.map(([x, y, t]) => item(t, x, y)),
+    [],
+  );
+}
 
 const values = (facts: ReturnType<typeof extractFacts>) =>
   Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, f.value]));
@@ -114,5 +126,333 @@ describe('people appointed in prose', () => {
     );
     expect(facts.counselors).toBeUndefined();
     expect(facts.host).toBeUndefined();
+  });
+});
+
+describe('a free-text field printed as a row of boxes', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  const category = (row: string) =>
+    extractFacts([page([{ kind: 'table', widths: [0.2, 0.8], rows: [['项目类别', row]] }])], {
+      pack,
+    }).category?.value;
+  it('reads the one option ticked, before or after its box', () => {
+    expect(category('☐甲类 ☑乙类 ☐丙类')).toBe('乙类');
+    expect(category('甲类□ 乙类□ 丙类■')).toBe('丙类');
+  });
+  it('reads the words written after a ticked 其他', () => {
+    expect(category('□甲类 □乙类 √其他：丁类')).toBe('丁类');
+  });
+  it('reads nothing when none or two are ticked', () => {
+    expect(category('☐甲类 ☐乙类 ☐其他：____')).toBeUndefined();
+    expect(category('☑甲类 ☑乙类 ☐丙类')).toBeUndefined();
+  });
+  it('reads the category a sentence says the project belongs to', () => {
+    const facts = extractFacts([page(['本项目属于智慧科创类别，面向全市推广。'])], { pack });
+    expect(facts.category?.value).toBe('智慧科创');
+  });
+});
+
+describe('member units as a numbered list', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  it('reads one unit per numbered line after a lead-in, across a note between its parts', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '按照通知不少于4个的要求，本项目联合三所学校作为主要成员单位，名单如下：',
+            '1．甲市第一中学',
+            '2．乙县实验小学',
+            '（名单接上页）',
+            '3．丙县第二初级中学',
+            '二、团队',
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '甲市第一中学' },
+      { name: '乙县实验小学' },
+      { name: '丙县第二初级中学' },
+    ]);
+  });
+  it("reads a unit's place and type written in brackets after its name", () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '主要成员单位如下：',
+            '1．甲市第一中学（甲市乙区，高级中学）',
+            '2．丁县实验小学（丁县，小学）',
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '甲市第一中学', region: '甲市乙区', type: '高级中学' },
+      { name: '丁县实验小学', region: '丁县', type: '小学' },
+    ]);
+  });
+  it('reads no unit list from a count field beside its label', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              widths: [0.3, 0.7],
+              rows: [['主要成员单位数', '5所（不含牵头单位）']],
+            },
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.memberUnits).toBeUndefined();
+  });
+});
+
+describe('borderless tables and grids', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  it('reads a table whose header labels are centred over wider values', () => {
+    const facts = values(
+      extractFacts(
+        [
+          placed([
+            [56, 700, '二、主要成员单位'],
+            [70, 680, '序号'],
+            [150, 680, '成员单位'],
+            [300, 680, '所在市区'],
+            [420, 680, '单位类型'],
+            [60, 660, '1'],
+            [100, 660, '甲市乙区第一高级中学'],
+            [290, 660, '甲市乙区'],
+            [400, 660, '高级中学'],
+            [60, 640, '2'],
+            [100, 640, '甲市丙区实验小学'],
+            [290, 640, '甲市丙区'],
+            [400, 640, '小学'],
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '甲市乙区第一高级中学', region: '甲市乙区', type: '高级中学' },
+      { name: '甲市丙区实验小学', region: '甲市丙区', type: '小学' },
+    ]);
+  });
+  it('joins a value wrapped under its pair in a grid of label：value pairs', () => {
+    const facts = values(
+      extractFacts(
+        [
+          placed([
+            [60, 700, '项目全称：甲市乙区“某某课堂”智慧应用实'],
+            [300, 692, '项目类别：智慧评价'],
+            [60, 684, '践共同体'],
+            [60, 660, '推荐单位：甲市教育局'],
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.projectName).toBe('甲市乙区“某某课堂”智慧应用实践共同体');
+    expect(facts.category).toBe('智慧评价');
+  });
+});
+
+describe('numbers and months in more wordings', () => {
+  const yueyang = builtinPack('yueyang-2023-alliance');
+  const liaoning = builtinPack('liaoning-2022-community');
+  it("reads the applicant's own figure after the notice's, in the same measure word", () => {
+    const read = (text: string) =>
+      extractFacts([page([text])], { pack: yueyang }).annualResourceTarget?.value;
+    expect(read('通知要求每年开发的教学资源不少于200条；结合实际，本联盟计划每年完成260条。')).toBe(
+      260,
+    );
+    expect(read('按照通知“每年开发教学资源不少于200条”的要求，本联盟拟每年完成三百条。')).toBe(300);
+    expect(read('通知要求每年开发的教学资源不少于200条。')).toBeUndefined();
+  });
+  it('reads the total row of a table of the items with a quantity column', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '联盟每年资源开发计划如下：',
+          {
+            kind: 'table',
+            rows: [
+              ['资源类型', '每年数量（条）', '负责学校'],
+              ['微课', '100', '甲市第一中学'],
+              ['课件', '90', '乙县实验小学'],
+              ['合计', '190', ''],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.annualResourceTarget?.value).toBe(190);
+  });
+  it('reads a count written into a blank (__7__个)', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            widths: [0.2, 0.8],
+            rows: [['预期成果', '☑研究报告 ☑应用指南 ☐其他 预期典型案例数：__7__个']],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.typicalCases?.value).toBe(7);
+  });
+  it("reads a start month from a field whose label names a time and one of the fact's items", () => {
+    const facts = extractFacts(
+      [page([{ kind: 'table', widths: [0.3, 0.7], rows: [['探索开展时间', '自2019年09月起']] }])],
+      { pack: liaoning },
+    );
+    expect(facts.practiceStart?.value).toBe('2019-09');
+    const none = extractFacts(
+      [page([{ kind: 'table', widths: [0.3, 0.7], rows: [['出生年月', '1980年09月']] }])],
+      { pack: liaoning },
+    );
+    expect(none.practiceStart).toBeUndefined();
+  });
+});
+
+describe('cases already made, titles before the words naming them', () => {
+  it('reads 已形成《A》、《B》等典型案例', () => {
+    const facts = extractFacts(
+      [page(['目前已形成《甲课堂教学案例》、《乙平台应用案例》等典型案例，在全市交流。'])],
+      { pack: builtinPack('liaoning-2022-community') },
+    );
+    expect(facts.existingCases?.value).toEqual(['甲课堂教学案例', '乙平台应用案例']);
+  });
+});
+
+describe('people as fields and in one drawn form', () => {
+  const liaoning = builtinPack('liaoning-2022-community');
+  const yueyang = builtinPack('yueyang-2023-alliance');
+  it('reads a host card through a QQ/邮箱 field to its 所在单位', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '一、主持人基本情况',
+            {
+              kind: 'table',
+              rows: [
+                ['姓名', '周文', '性别', '女'],
+                ['职称', '一级教师', 'QQ/邮箱', '12345678'],
+                ['手机', '13900000001', '所在单位', '甲市第一中学'],
+              ],
+            },
+          ]),
+        ],
+        { pack: yueyang },
+      ),
+    );
+    expect(facts.host).toEqual([
+      { name: '周文', title: '一级教师', phone: '13900000001', unit: '甲市第一中学' },
+    ]);
+  });
+  it('reads two people of one role from labels that number them (项目负责人一, 二)', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              widths: [0.2, 0.15, 0.15, 0.2, 0.1, 0.2],
+              rows: [
+                ['项目负责人一', '林涛', '职务/职称', '校长/高级教师', '手机', '13900000001'],
+                ['项目负责人二', '何敏', '职务/职称', '主任/一级教师', '手机', '13900000002'],
+              ],
+            },
+          ]),
+        ],
+        { pack: liaoning },
+      ),
+    );
+    expect(facts.host).toEqual([
+      { name: '林涛', duty: '校长', title: '高级教师', phone: '13900000001' },
+      { name: '何敏', duty: '主任', title: '一级教师', phone: '13900000002' },
+    ]);
+  });
+  it("takes a table's people's role from a title row of the same table", () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              widths: [0.2, 0.2, 0.2, 0.4],
+              rows: [
+                ['项目名称', '甲市智慧课堂共同体', '', ''],
+                ['核心成员', '', '', ''],
+                ['序号', '姓名', '职称', '所在单位'],
+                ['1', '林涛', '高级教师', '甲市第一中学'],
+                ['2', '何敏', '一级教师', '乙县实验小学'],
+              ],
+            },
+          ]),
+        ],
+        { pack: liaoning },
+      ),
+    );
+    expect((facts.coreMembers as { name: string }[]).map((p) => p.name)).toEqual(['林涛', '何敏']);
+  });
+});
+
+describe('text fields run together or written in Chinese numerals', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  it("cuts a value where another field's label and colon start", () => {
+    const facts = extractFacts([page(['项目全称：甲市智慧课堂共同体申报类别：智慧评价'])], {
+      pack,
+    });
+    expect(facts.projectName?.value).toBe('甲市智慧课堂共同体');
+  });
+  it('reads a date written in Chinese numerals', () => {
+    const facts = extractFacts([page(['报送日期：二〇二二年九月二十日'])], { pack });
+    expect(facts.submittedOn?.value).toBe('2022-09-20');
+  });
+});
+
+describe('two host cards and a contact wrapped in a narrow cell', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+  const card = (name: string, phone: string) => ({
+    kind: 'table' as const,
+    rows: [
+      ['姓名', name, '性别', '女'],
+      ['职称', '一级教师', '手机', phone],
+      ['所在单位', '甲市第一中学', '', ''],
+    ],
+  });
+  it('reads one host per card under headings that number them (主持人一, 主持人二)', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '一、主持人基本情况',
+            '主持人一',
+            card('周文', '13900000001'),
+            '主持人二',
+            card('吴斌', '13900000002'),
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect((facts.host as { name: string }[]).map((p) => p.name)).toEqual(['周文', '吴斌']);
+  });
+  it('joins an e-mail address broken over two lines of a cell', () => {
+    const facts = extractFacts(
+      [page([{ kind: 'table', widths: [0.2, 0.8], rows: [['QQ或邮箱', '1234567@ 163.com']] }])],
+      { pack },
+    );
+    expect(facts.hostContact?.value).toBe('1234567@163.com');
   });
 });

@@ -113,6 +113,10 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
 function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | undefined {
   for (let i = header.index - 1; i >= Math.max(0, header.index - 3); i--) {
     const row = ctx.doc.rows[i]!;
+    // A title row of the same table, one cell across it ("核心成员" over 序号 | 姓名 | …).
+    if (row.table >= 0 && row.table === header.table && row.cells.length === 1) {
+      return roleOf(numbering(row.text)?.rest ?? row.text, roles);
+    }
     if (row.table >= 0 && row.table === header.table) continue;
     if (row.table >= 0) return undefined;
     const text = numbering(row.text)?.rest ?? row.text;

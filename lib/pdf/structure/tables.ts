@@ -29,14 +29,32 @@ function mergedDown(cell: DocCell, row: DocRow): boolean {
   return cell.rect[1] < bottom - Math.max(height, 4);
 }
 
+/**
+ * The columns a header row names. Without borders a label is often centred over its column and
+ * narrower than the values under it (a unit's name, a phone number), so a column of a borderless
+ * header reaches halfway to its neighbours' labels (the outer ones as far out as inwards).
+ */
 export function headerColumns(row: DocRow): Column[] {
-  return row.cells.map((cell) => ({
-    label: cleanLabel(cell.text),
-    x0: cell.rect[0],
-    x1: cell.rect[2],
-    cell,
-    ...(mergedDown(cell, row) ? { spansDown: true } : {}),
-  }));
+  const cells = row.cells;
+  const borderless = cells.length >= 2 && cells.every((c) => !c.ruled);
+  return cells.map((cell, i) => {
+    let [x0, x1] = [cell.rect[0], cell.rect[2]];
+    if (borderless) {
+      const prev = cells[i - 1];
+      const next = cells[i + 1];
+      const left = prev ? (x0 - prev.rect[2]) / 2 : undefined;
+      const right = next ? (next.rect[0] - x1) / 2 : undefined;
+      x0 -= Math.max(0, left ?? right ?? 0);
+      x1 += Math.max(0, right ?? left ?? 0);
+    }
+    return {
+      label: cleanLabel(cell.text),
+      x0,
+      x1,
+      cell,
+      ...(mergedDown(cell, row) ? { spansDown: true } : {}),
+    };
+  });
 }
 
 function overlap(a0: number, a1: number, b0: number, b1: number): number {
@@ -283,11 +301,17 @@ export function tablesOf(doc: DocumentLayout): Table[] {
     }
     if (starts[0] !== 0) starts.unshift(-1);
     starts.forEach((at, k) => {
-      const header = at >= 0 ? rows[at] : undefined;
+      let header = at >= 0 ? rows[at] : undefined;
       const end = starts[k + 1] ?? rows.length;
+      let body = rows.slice(at + 1, end);
+      // Without borders, a header centred over its columns may be laid out as a free line
+      // above the table (its cells do not line up with the data's): it heads the table when
+      // the data rows' cells stand under its labels.
+      const above = !header && body[0] ? doc.rows[body[0].index - 1] : undefined;
+      if (above && above.table < 0 && isHeaderRow(above) && fits(above, body[0]!)) header = above;
       const labels = header ? labelsOf(header) : '';
       const columns = header ? headerColumns(header) : [];
-      let body = rows.slice(at + 1, end).filter((r) => !(header && labelsOf(r) === labels));
+      body = body.filter((r) => !(header && labelsOf(r) === labels));
       // A row with a cell across two columns is a form's field, not this table's data.
       const across = body.findIndex((r) => spansColumns(r, columns));
       if (across >= 0) body = body.slice(0, across);
