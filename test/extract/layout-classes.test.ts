@@ -456,3 +456,69 @@ describe('two host cards and a contact wrapped in a narrow cell', () => {
     expect(facts.hostContact?.value).toBe('1234567@163.com');
   });
 });
+
+describe('more ways prose writes people', () => {
+  const liaoning = builtinPack('liaoning-2022-community');
+  const yueyang = builtinPack('yueyang-2023-alliance');
+  it('reads people with brackets listed with 、 after a role and colon', () => {
+    const facts = values(
+      extractFacts(
+        [page(['资源内容审核管理员（2人）：冯磊（甲市第一中学）、陈静（乙县实验小学）。'])],
+        { pack: yueyang },
+      ),
+    );
+    expect(facts.resourceReviewers).toEqual([
+      { name: '冯磊', unit: '甲市第一中学' },
+      { name: '陈静', unit: '乙县实验小学' },
+    ]);
+  });
+  it('reads one person in brackets after a colon when the sentence goes on', () => {
+    const facts = values(
+      extractFacts(
+        [page(['主持人：周文（甲市第一中学，教研组长，13900000001），主要负责联盟的统筹。'])],
+        { pack: yueyang },
+      ),
+    );
+    expect(facts.host).toEqual([
+      { name: '周文', unit: '甲市第一中学', duty: '教研组长', phone: '13900000001' },
+    ]);
+  });
+  it("reads a role's label run into the name, the pieces in the clauses after", () => {
+    const facts = values(
+      extractFacts([page(['项目负责人林涛，副校长，高级教师，联系电话13900000001。'])], {
+        pack: liaoning,
+      }),
+    );
+    expect(facts.host).toEqual([
+      { name: '林涛', duty: '副校长', title: '高级教师', phone: '13900000001' },
+    ]);
+  });
+  it("reads a person line under the role's heading, a unit run into a duty split apart", () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '（一）项目负责人',
+            '林涛，甲县第一中学教学副校长，一级教师，联系电话13900000001。',
+          ]),
+        ],
+        { pack: liaoning },
+      ),
+    );
+    expect(facts.host).toEqual([
+      {
+        name: '林涛',
+        unit: '甲县第一中学',
+        duty: '教学副校长',
+        title: '一级教师',
+        phone: '13900000001',
+      },
+    ]);
+  });
+  it('reads nobody from a role label followed by what they do', () => {
+    const facts = values(
+      extractFacts([page(['项目负责人全面负责，统筹规划。'])], { pack: liaoning }),
+    );
+    expect(facts.host).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@
  * the call's requirements (通知要求…) are not the applicant's team and are never read.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
-import { numbering } from '../../pdf/structure/sections';
+import { headingOf, numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
 import { describe, isDuty, isName, isTitle, pieces } from './person-parts';
 import { type Role, roleOf } from './roles';
@@ -31,7 +31,7 @@ interface Parsed {
 }
 
 /** Split at the marks given, outside brackets. */
-function splitOutside(text: string, marks: RegExp): { text: string; at: number }[] {
+export function splitOutside(text: string, marks: RegExp): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let depth = 0;
   let from = 0;
@@ -120,6 +120,38 @@ function appointment(clause: string, roles: Role[]): { role: string; parsed: Par
   return undefined;
 }
 
+/** "项目负责人张三": a role's label and a name run together (the label strictly a role's). */
+function roleThenName(clause: string, roles: Role[]): { role: string; name: string } | undefined {
+  const text = clause.replace(
+    /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)/,
+    '',
+  );
+  for (let i = text.length - 2; i >= Math.max(2, text.length - 5); i--) {
+    const [label, name] = [text.slice(0, i), text.slice(i)];
+    if (label.length > 10 || !isPersonName(name, roles)) continue;
+    const role = roleOf(label, roles, true);
+    if (role && roleOf(label, roles) === role && !/[，,：:（(]/.test(label)) return { role, name };
+  }
+  return undefined;
+}
+
+/** A person from a name and the clauses after it, as long as each reads as a piece of them. */
+function describeFrom(
+  name: string,
+  clauses: { text: string }[],
+  _roles: Role[],
+): { parsed: Parsed; used: number } {
+  const parts: string[] = [];
+  for (const c of clauses) {
+    const t = c.text.trim().replace(/[。.]$/, '');
+    const d = describe(name, [t]);
+    if (d.unknown > 0) break;
+    parts.push(t);
+  }
+  const d = describe(name, parts);
+  return { parsed: { people: [d.person], unknown: d.unknown }, used: parts.length };
+}
+
 /** People of every role appointed in prose sentences (roles found elsewhere are skipped later). */
 export function peopleFromClauses(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const doc = ctx.doc;
@@ -138,6 +170,22 @@ export function peopleFromClauses(ctx: ReadContext, roles: Role[]): Map<string, 
     const row = doc.rowAt(sentence.at);
     if (!row || row.table >= 0 || sentence.text.includes('\t')) continue;
     const clauses = splitOutside(sentence.text, /[，,；;]/);
+    // "项目负责人张三，副校长，高级教师，联系电话…": a role's label run into the name, the
+    // person's pieces in the clauses after it.
+    // Or the role's heading on the line above and "张三，某校，高级教师…" under it.
+    const opening = clauses[0]?.text.trim() ?? '';
+    const above = doc.rows[row.index - 1];
+    const headed =
+      above && headingOf(above, doc) && roleOf(headingOf(above, doc)!.title, roles, true);
+    const first =
+      roleThenName(opening, roles) ??
+      (headed && isPersonName(opening, roles) ? { role: headed, name: opening } : undefined);
+    const described = first && describeFrom(first.name, clauses.slice(1), roles);
+    if (first && described && described.used > 0) {
+      const last = clauses[described.used]!;
+      set(first.role, described.parsed, sentence.at, sentence.at + last.at + last.text.length);
+      continue;
+    }
     for (const [k, clause] of clauses.entries()) {
       const start = sentence.at + clause.at;
       if (QUOTED.test(clause.text)) continue;

@@ -11,6 +11,7 @@
 import type { ExtractedFact, Person } from '../../facts/standard';
 import { numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
+import { splitOutside } from './person-clauses';
 import { describe, isName, pieces } from './person-parts';
 import { type Role, roleOf } from './roles';
 
@@ -58,6 +59,15 @@ export function parsePeople(text: string): Parsed | undefined {
       out.people.push(...names.map((name) => ({ name })));
       continue;
     }
+    // "张三（…）、李四（…）": people with their brackets, listed with 、.
+    const listed = splitOutside(piece, /[、]/).map((p) => onePerson(p.text));
+    if (listed.length > 1 && listed.every((p) => p !== undefined)) {
+      for (const p of listed) {
+        out.people.push(...p!.people);
+        out.unknown += p!.unknown;
+      }
+      continue;
+    }
     return undefined; // not a list of people: a sentence about the role
   }
   return out.people.length > 0 ? out : undefined;
@@ -77,6 +87,15 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
     let parsed = parsePeople(flow.slice(start, end).replace(/\t/g, ''));
+    // "主持人：张三（…），主要负责…": one person, then the sentence goes on about them.
+    const closed = flow.slice(start, end).search(/[）)][，,]/);
+    if (!parsed && closed > 0) {
+      const one = parsePeople(flow.slice(start, start + closed + 1).replace(/\t/g, ''));
+      if (one?.people.length === 1) {
+        parsed = one;
+        end = start + closed + 1;
+      }
+    }
     if (!parsed && flow.slice(start, end).trim() === '') {
       // The role's label alone; one person per numbered line after it.
       parsed = { people: [], unknown: 0 };
