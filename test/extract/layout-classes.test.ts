@@ -522,3 +522,44 @@ describe('more ways prose writes people', () => {
     expect(facts.host).toBeUndefined();
   });
 });
+
+describe('a borderless row whose cells wrap and are centred in the row', () => {
+  it('joins the lines standing a little above and below the other cells into one row', () => {
+    const facts = values(
+      extractFacts(
+        [
+          placed([
+            [60, 760, '角色'],
+            [130, 760, '姓名'],
+            [200, 760, '职务/职称'],
+            [330, 760, '联系电话'],
+            [440, 760, '所在单位'],
+            [60, 740, '核心成员'],
+            [130, 740, '钱强'],
+            [200, 740, '教研组长/高级教师'],
+            [330, 740, '13900000001'],
+            [440, 740, '甲县实验小学'],
+            [60, 718, '资源审核管'],
+            [200, 718, '审核员/一级'],
+            [440, 718, '甲市乙区第一'],
+            [130, 711, '常洋'],
+            [330, 711, '13900000002'],
+            [60, 704, '理员'],
+            [200, 704, '教师'],
+            [440, 704, '中心小学'],
+          ]),
+        ],
+        { pack: builtinPack('yueyang-2023-alliance') },
+      ),
+    );
+    expect(facts.resourceReviewers).toEqual([
+      {
+        name: '常洋',
+        duty: '审核员',
+        title: '一级教师',
+        phone: '13900000002',
+        unit: '甲市乙区第一中心小学',
+      },
+    ]);
+  });
+});

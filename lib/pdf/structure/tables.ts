@@ -244,6 +244,62 @@ function joinContinuations(body: DocRow[], columns: Column[]): DocRow[] {
   return out;
 }
 
+/**
+ * Rows of a borderless table whose lines overlap in height are one row: its cells were
+ * wrapped over two or three lines and centred in their row, so the lines of one cell stand a
+ * little above and below the other cells' ("资源审核管 / 常洋 / 理员"). Their cells join
+ * column by column, top line first. Drawn tables keep their rows (the rulings separate them).
+ */
+export function mergeWrapped(body: DocRow[]): DocRow[] {
+  const out: DocRow[] = [];
+  for (const row of body) {
+    const prev = out.at(-1);
+    const borderless = (r: DocRow) => r.cells.every((c) => !c.ruled);
+    if (
+      prev &&
+      prev.page === row.page &&
+      borderless(prev) &&
+      borderless(row) &&
+      row.top > prev.bottom + 0.5
+    ) {
+      out[out.length - 1] = joinRows(prev, row);
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function joinRows(a: DocRow, b: DocRow): DocRow {
+  const cells = a.cells.map((c) => ({ ...c }));
+  for (const cell of b.cells) {
+    const over = cells.find((c) => overlap(c.rect[0], c.rect[2], cell.rect[0], cell.rect[2]) > 0);
+    if (!over) {
+      cells.push({ ...cell });
+      continue;
+    }
+    const [first, second] = over.rect[3] >= cell.rect[3] ? [over, cell] : [cell, over];
+    over.text = first.text + second.text;
+    over.rect = [
+      Math.min(over.rect[0], cell.rect[0]),
+      Math.min(over.rect[1], cell.rect[1]),
+      Math.max(over.rect[2], cell.rect[2]),
+      Math.max(over.rect[3], cell.rect[3]),
+    ];
+    over.flow = Math.min(over.flow, cell.flow);
+  }
+  cells.sort((x, y) => x.rect[0] - y.rect[0]);
+  return {
+    ...a,
+    cells,
+    text: cells.map((c) => c.text).join('\t'),
+    top: Math.max(a.top, b.top),
+    bottom: Math.min(a.bottom, b.bottom),
+    flowStart: Math.min(a.flowStart, b.flowStart),
+    flowEnd: Math.max(a.flowEnd, b.flowEnd),
+  };
+}
+
 /** The text of a row under a column, with the cells it came from (a continued row joins in). */
 export function textUnder(row: DocRow, column: Column): { text: string; cells: DocCell[] } {
   const cells: DocCell[] = [];
@@ -315,7 +371,7 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       // A row with a cell across two columns is a form's field, not this table's data.
       const across = body.findIndex((r) => spansColumns(r, columns));
       if (across >= 0) body = body.slice(0, across);
-      body = joinContinuations(body, columns);
+      body = joinContinuations(mergeWrapped(body), columns);
       const first = header ?? body[0];
       if (!first) return;
       let caption: DocRow | undefined;
