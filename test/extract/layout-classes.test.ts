@@ -563,3 +563,25 @@ describe('a borderless row whose cells wrap and are centred in the row', () => {
     ]);
   });
 });
+
+describe('a roster whose fields a role line declares', () => {
+  it('reads one person per line in the order the bracket declares (姓名／单位／职称)', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '核心成员（姓名／单位／职称）：',
+            '林涛／甲市第一中学／高级教师',
+            '何敏／乙县实验小学／一级教师',
+            '三、预期成果',
+          ]),
+        ],
+        { pack: builtinPack('liaoning-2022-community') },
+      ),
+    );
+    expect(facts.coreMembers).toEqual([
+      { name: '林涛', unit: '甲市第一中学', title: '高级教师' },
+      { name: '何敏', unit: '乙县实验小学', title: '一级教师' },
+    ]);
+  });
+});

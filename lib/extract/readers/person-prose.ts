@@ -11,8 +11,9 @@
 import type { ExtractedFact, Person } from '../../facts/standard';
 import { numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
+import { PERSON_HEADERS } from './people-tables';
 import { splitOutside } from './person-clauses';
-import { describe, isName, pieces } from './person-parts';
+import { describe, isName, pieces, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /** A role's label opening a line or a sentence, with a colon: "核心成员（11人）：". */
@@ -73,6 +74,45 @@ export function parsePeople(text: string): Parsed | undefined {
   return out.people.length > 0 ? out : undefined;
 }
 
+type DeclaredField = (typeof PERSON_HEADERS)[number][0];
+
+/** The fields a role line's bracket declares, in order ("（姓名／单位／职称）"), if it does. */
+function declaredFields(line: string): { fields: DeclaredField[]; sep: RegExp } | undefined {
+  const inside = /[（(]([^（）()]+)[）)]\s*[:：]\s*$/.exec(line)?.[1];
+  if (!inside) return undefined;
+  const words = inside.split(/[/／、，,|｜]/).map((w) => w.trim());
+  const fields = words.map((w) => PERSON_HEADERS.find(([, re]) => re.test(w))?.[0]);
+  if (words.length < 2 || fields[0] !== 'name' || fields.some((f) => f === undefined)) {
+    return undefined;
+  }
+  return { fields: fields as DeclaredField[], sep: /[/／|｜，,、]/ };
+}
+
+/** One person per line after a declared order, as long as each line has that many parts. */
+function declaredLines(
+  ctx: ReadContext,
+  from: number,
+  declared: { fields: DeclaredField[]; sep: RegExp },
+): { people: Person[]; unknown: number; end: number } {
+  const out = { people: [] as Person[], unknown: 0, end: 0 };
+  for (const row of ctx.doc.rows.slice(from)) {
+    if (row.table >= 0) break;
+    const text = (numbering(row.text)?.rest ?? row.text).trim().replace(/[。；;]$/, '');
+    const parts = text.split(declared.sep).map((p) => p.trim());
+    if (parts.length !== declared.fields.length || !isName(parts[0]!)) break;
+    const person: Person = { name: parts[0]! };
+    declared.fields.forEach((f, i) => {
+      const v = parts[i]!;
+      if (i === 0 || !v || f === 'role') return;
+      if (f === 'dutyTitle') Object.assign(person, splitDutyTitle(v));
+      else (person as Record<string, string>)[f] = v;
+    });
+    out.people.push(person);
+    out.end = row.flowEnd;
+  }
+  return out;
+}
+
 /** People of every role written as role lines in the document's text. */
 export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const doc = ctx.doc;
@@ -109,6 +149,12 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
         end = next.flowEnd;
       }
       if (parsed.people.length === 0) parsed = undefined;
+      // "核心成员（姓名／单位／职称）：" and one person per line in that order.
+      const declared = declaredFields(m[0]);
+      if (!parsed && declared) {
+        const read = declaredLines(ctx, (row?.index ?? 0) + 1, declared);
+        if (read.people.length > 0) [parsed, end] = [read, read.end];
+      }
     }
     if (!parsed) continue;
     out.set(role, {
