@@ -585,3 +585,12 @@ describe('a roster whose fields a role line declares', () => {
     ]);
   });
 });
+
+describe('an inline field in running text', () => {
+  it('ends its value at the end of its sentence', () => {
+    const facts = extractFacts([page(['项目名称：甲市智慧课堂共同体。类别：智慧课堂。'])], {
+      pack: builtinPack('liaoning-2022-community'),
+    });
+    expect(facts.projectName?.value).toBe('甲市智慧课堂共同体');
+  });
+});

@@ -162,6 +162,8 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       let raw = ticked ?? found.value;
       const runOn = def.type === 'text' ? runOnLabel(ctx, def)?.exec(raw) : undefined;
       if (runOn) raw = raw.slice(0, runOn.index);
+      // "名称：某某联盟。主持人所在单位：…" in running text: a field's value ends its sentence.
+      if (def.type === 'text' && found.kind === 'inline') raw = raw.replace(/[。；;].*$/s, '');
       // A contact wrapped in a narrow cell ("1527668@ 163.com"): the break is no space.
       const joined = raw.replace(/\s+/g, '');
       if (/^[\w.@+-]+(?:\s+[\w.@+-]+)+$/.test(raw.trim()) && CONTACT.test(joined)) raw = joined;
