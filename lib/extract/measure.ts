@@ -1,12 +1,27 @@
 /**
  * Precision and recall of extracted facts against truths (the facts a form states, written by
  * someone who read it). A value counts as right only when it equals the truth exactly (arrays
- * in order, objects field by field, numbers to 1e-9). Uncertain proposals are counted too, and
+ * in order, objects field by field, numbers to 1e-9 or to the decimals a rounded one is written
+ * with). Uncertain proposals are counted too, and
  * also apart: a reviewer is told to check them.
  */
 
+/** Decimal places a number is written with (2.9167 → 4). */
+const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+
+/**
+ * Equal numbers: to 1e-9, or, when one is written rounded to three or more decimals (a truth
+ * of "whole months / 12, 4 decimals": 2.9167), the other rounds to it.
+ */
+function sameNumber(a: number, b: number): boolean {
+  if (Math.abs(a - b) < 1e-9) return true;
+  const d = Math.min(decimals(a), decimals(b));
+  if (d < 3 || d > 8 || decimals(a) === decimals(b)) return false;
+  return Math.abs(a - b) <= 0.5 * 10 ** -d + 1e-12;
+}
+
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  if (typeof a === 'number' && typeof b === 'number') return sameNumber(a, b);
   if (Array.isArray(a) || Array.isArray(b)) {
     return (
       Array.isArray(a) &&

@@ -5,11 +5,12 @@
  * ("建设期为三年") are not durations of what was done.
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { cleanLabel, findField } from '../../pdf/structure/key-values';
 import { sentences } from '../../pdf/structure/sections';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseNumber, YEAR_MONTH, yearMonthFrom } from '../numerals';
-import { fromFlow, hintsOf, type ReadContext } from './context';
-import { byLabel, byPattern } from './text';
+import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
+import { byLabel, byPattern, convert } from './text';
 
 /** A start date with a word saying something began then. */
 const STARTED = [
@@ -33,8 +34,35 @@ function startFromProse(ctx: ReadContext, def: FactDef): ExtractedFact<string> |
   return undefined;
 }
 
+/** A short label naming a time (…时间, …年月): a field of its own. */
+const TIME_LABEL = /^[\p{Script=Han}]{1,8}(?:时间|年月|日期)$/u;
+
+/**
+ * A field whose label names a time and one of the fact's items ("实践开展时间", "联盟起始年月")
+ * in words the pack does not list: read as the pack's own labels are, and proposed a little
+ * less sure. Labels about something else (出生年月, 填报日期) hold none of the items.
+ */
+function byItemLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const items = hintsOf(def).items;
+  if (!items) return undefined;
+  const seen = new Set<string>();
+  for (const row of ctx.doc.rows) {
+    for (const cell of row.cells) {
+      const label = cleanLabel(cell.text.split(/[:：]/)[0]!);
+      if (seen.has(label) || !TIME_LABEL.test(label) || !items.test(label)) continue;
+      seen.add(label);
+      const found = findField(ctx.doc, [label], false);
+      const value = found && convert(def, found.value);
+      if (found && value) return fromFound(ctx.doc, found, value, pairConfidence(found) - 0.1);
+    }
+  }
+  return undefined;
+}
+
 export function readMonth(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  return byLabel(ctx, def) ?? byPattern(ctx, def) ?? startFromProse(ctx, def);
+  return (
+    byLabel(ctx, def) ?? byPattern(ctx, def) ?? byItemLabel(ctx, def) ?? startFromProse(ctx, def)
+  );
 }
 
 export function readDate(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {

@@ -93,20 +93,55 @@ function fromSentences(
   patterns: RegExp[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of spans) {
+  const parse = (raw: string) => (def.type === 'integer' ? parseCount(raw) : parseNumber(raw));
+  spans.forEach((s, k) => {
+    // A blank filled in by hand ("案例数：__7__个"): the rule's underscores are not text.
+    const text = s.text.replace(/[_＿]/g, ' ');
     for (const re of patterns) {
-      const m = re.exec(s.text);
-      if (!m) continue;
-      const raw = m.groups?.value ?? m[1] ?? m[0];
-      const at = m.index + m[0].indexOf(raw);
-      if (isQuotedRequirement(s.text, at, raw.length)) continue;
-      const n = def.type === 'integer' ? parseCount(raw) : parseNumber(raw);
-      if (n === undefined || n <= 0) continue;
-      out.push({ value: n, span: s });
-      break;
+      for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+        const raw = m.groups?.value ?? m[1] ?? m[0];
+        const at = m.index + m[0].indexOf(raw);
+        if (isQuotedRequirement(text, at, raw.length)) {
+          // The applicant's own figure after the quoted one, in the same measure.
+          const own = ownAfterQuote(text.slice(at + raw.length), spans[k + 1], s);
+          const n = own && parse(own.raw);
+          if (own && n !== undefined && n > 0) {
+            out.push({ value: n, span: own.span });
+            return;
+          }
+          continue;
+        }
+        const n = parse(raw);
+        if (n === undefined || n <= 0) continue;
+        out.push({ value: n, span: s });
+        return;
+      }
     }
-  }
+  });
   return out;
+}
+
+/** Words of the applicant's own plan before a figure. */
+const PLAN = '(?:计划|拟|预计|力争|确保|目标|将)';
+
+/**
+ * "通知要求每年…不少于200条；本联盟计划每年完成240条": after a figure quoted from the notice,
+ * the applicant's own figure in the same measure word, in a clause of its plan (in the rest of
+ * the sentence or the next one, if it directly follows).
+ */
+function ownAfterQuote(
+  rest: string,
+  next: Span | undefined,
+  span: Span,
+): { raw: string; span: Span } | undefined {
+  const unit = /^\s*([^\d\s〇零一二两三四五六七八九十百千万])/.exec(rest)?.[1];
+  if (!unit) return undefined;
+  const own = new RegExp(`${PLAN}[^。；;\\n\\d]{0,16}?(${NUMBER})\\s*${unit}`);
+  const here = own.exec(rest.slice(1));
+  if (here) return { raw: here[1]!, span };
+  const adjacent = next && next.start - span.end <= 1;
+  const there = adjacent ? own.exec(next.text) : null;
+  return there ? { raw: there[1]!, span: next! } : undefined;
 }
 
 /** Rows of outcome-like tables naming the items, with a quantity. */
@@ -185,6 +220,31 @@ function spansFor(ctx: ReadContext, def: FactDef): { inSection: Span[]; elsewher
   };
 }
 
+/**
+ * A table of the items with a quantity column and a total row ("资源类型 | 每年数量（条）" …
+ * "合计 | 240"), the table or its caption naming the items: the total.
+ */
+function tableTotal(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
+  const items = hintsOf(def).items;
+  if (!items) return undefined;
+  for (const table of tablesOf(ctx.doc)) {
+    const qty = table.columns.find((c) => /数量|数目|个数|条数|总数/.test(c.label));
+    const about = `${table.caption?.text ?? ''}\t${table.header?.text ?? ''}`;
+    if (!qty || !items.test(about)) continue;
+    for (const row of table.body) {
+      const first = row.cells.find((c) => cleanValue(c.text) !== '');
+      if (!first || !/^(?:合计|总计|共计)$/.test(cleanValue(first.text).replace(/\s+/g, ''))) {
+        continue;
+      }
+      const cell = columnOf(row, qty);
+      const m = cell && new RegExp(`^(${NUMBER})\\s*\\S?$`).exec(cleanValue(cell.text));
+      const n = m ? parseNumber(m[1]!) : undefined;
+      if (n !== undefined && n > 0) return fromCells(ctx.doc, [first, cell!], n, 0.85);
+    }
+  }
+  return undefined;
+}
+
 export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const field = fromField(ctx, def);
   if (field) return field;
@@ -193,7 +253,7 @@ export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | unde
   const { inSection, elsewhere } = spansFor(ctx, def);
   const found = fromSentences(ctx, def, inSection, patterns);
   if (found.length) return settle(ctx, found, 0.9, 'section');
-  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8);
+  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8) ?? tableTotal(ctx, def);
 }
 
 export function readCount(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {

@@ -208,6 +208,16 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
       return fromFlow(doc, marked.index, marked.index + marked[0].length, titles, 0.75, 'list');
     }
   }
+  // "已形成《A》、《B》等典型案例": the titles first, then the items they are.
+  const before = new RegExp(
+    `(?:${ALREADY.source})\\s*((?:《[^》\\n]{2,40}》\\s*[、，,；;和及]?\\s*)+)等?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例))?\\s*(?:${h.items.source})`,
+  ).exec(doc.flow);
+  if (before) {
+    const titles = finish([...before[1]!.matchAll(/《([^》]+)》/g)].map((t) => cleanValue(t[1]!)));
+    if (titles.length > 0) {
+      return fromFlow(doc, before.index, before.index + before[0].length, titles, 0.75, 'list');
+    }
+  }
   // A label or a heading saying so ("已有典型案例 | 1.A2.B", "已形成的典型案例" over lines).
   const label = new RegExp(
     `^(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?\\s*${about}$`,

@@ -32,7 +32,9 @@ export const PERSON_HEADERS: [Field, RegExp][] = [
   ['title', /^(?:职称|专业技术职称|技术职称)$/],
   ['phone', /^(?:联系方式|联系电话|电话|手机|手机号码|移动电话|手机号)$/],
   ['unit', /^(?:所在单位|工作单位|单位|所在学校|学校|单位名称)$/],
-  ['role', /^(?:角色|类别|身份|成员类别|人员类别|团队角色|分工|项目分工|职责)$/],
+  // A role column may be qualified by what the team is (项目角色, 联盟角色, 团队身份); a
+  // qualified 分工 (任务分工) lists tasks, not roles.
+  ['role', /^(?:[^\s]{0,6}(?:角色|身份)|类别|成员类别|人员类别|分工|项目分工|职责)$/],
 ];
 
 /** Columns that are neither a person field nor a role: never read as the role column. */
@@ -111,6 +113,10 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
 function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | undefined {
   for (let i = header.index - 1; i >= Math.max(0, header.index - 3); i--) {
     const row = ctx.doc.rows[i]!;
+    // A title row of the same table, one cell across it ("核心成员" over 序号 | 姓名 | …).
+    if (row.table >= 0 && row.table === header.table && row.cells.length === 1) {
+      return roleOf(numbering(row.text)?.rest ?? row.text, roles);
+    }
     if (row.table >= 0 && row.table === header.table) continue;
     if (row.table >= 0) return undefined;
     const text = numbering(row.text)?.rest ?? row.text;

@@ -2,12 +2,13 @@
  * People by role, for every people fact of the pack at once (a table holds several roles). Role
  * names are the facts' labels in the pack. Read from people tables first (people-tables.ts),
  * then from fields (person-fields.ts: "项目负责人 | 张三 | 职务 | …"), then from role lines in
- * sentences (person-prose.ts). Where two of them name the same people, the fuller reading wins.
+ * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts). Where two of them name the same people, the fuller reading wins.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
 import { peopleFromTables } from './people-tables';
+import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
 import { peopleFromProse } from './person-prose';
 import type { Role } from './roles';
@@ -23,6 +24,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromTables(ctx, roles),
     peopleFromFields(ctx, roles),
     peopleFromProse(ctx, roles),
+    peopleFromClauses(ctx, roles),
   ];
   const out: Record<string, ExtractedFact> = {};
   for (const def of defs) {

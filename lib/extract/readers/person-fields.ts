@@ -28,7 +28,7 @@ const SLOTS: [Slot, RegExp][] = [
   ['unit', /^(?:所在单位|工作单位|单位|所在学校|任教学校)$/],
   [
     'other',
-    /^(?:性别|年龄|出生年月|民族|学历|学位|政治面貌|QQ|QQ号|邮箱|电子邮箱|电子信箱|QQ或邮箱|E-?mail|身份证号|教龄|从教年限)$/i,
+    /^(?:性别|年龄|出生年月|民族|学历|学位|政治面貌|QQ号?|邮箱|电子邮箱|电子信箱|E-?mail|身份证号|教龄|从教年限)$|^(?:QQ号?|邮箱|电子邮箱|E-?mail)(?:[/／、]|或|及)(?:QQ号?|邮箱|电子邮箱|E-?mail)$/i,
   ],
 ];
 
@@ -48,6 +48,8 @@ interface Pair {
   cells: DocCell[];
   slot?: Slot;
   role?: string;
+  /** The role's label carries an ordinal: one of several people of the role. */
+  ordinal?: boolean;
 }
 
 /**
@@ -66,7 +68,12 @@ function pairsOf(row: DocRow, roles: Role[]): Pair[] | undefined {
       value,
       cells,
       slot: slot?.slot,
-      role: slot?.role ?? (isRoleLabel(label, roles) ? roleOf(label, roles, true) : undefined),
+      role:
+        slot?.role ??
+        (isRoleLabel(label, roles)
+          ? roleOf(ordinalRole(label, roles) ?? label, roles, true)
+          : undefined),
+      ...(ordinalRole(label, roles) ? { ordinal: true } : {}),
     };
   };
   for (let i = 0; i < row.cells.length; i++) {
@@ -93,9 +100,20 @@ function pairsOf(row: DocRow, roles: Role[]): Pair[] | undefined {
 /** A second field after a value in the same cell ("张三  单位：某校"). */
 const NEXT_FIELD = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
 
+/** An ordinal after a role's label when a form has two of them ("项目负责人一", "主持人2"). */
+const ORDINAL = /(?:[一二三四五]|[1-5]|[（(][一二三四五1-5][）)])$/;
+
+/** The label without its ordinal, when it has one and names a role without it. */
+function ordinalRole(label: string, roles: Role[]): string | undefined {
+  if (!ORDINAL.test(label)) return undefined;
+  const bare = label.replace(ORDINAL, '');
+  return bare.length >= 2 && roleOf(bare, roles, true) !== undefined ? bare : undefined;
+}
+
 /** A short label naming a role and nothing else ("项目负责人", "共同体负责人", "主持人"). */
 function isRoleLabel(label: string, roles: Role[]): boolean {
-  return label.length <= 8 && roleOf(label, roles, true) !== undefined && !/单位|学校/.test(label);
+  const bare = ordinalRole(label, roles) ?? label;
+  return bare.length <= 8 && roleOf(bare, roles, true) !== undefined && !/单位|学校/.test(bare);
 }
 
 interface Block {
@@ -103,6 +121,8 @@ interface Block {
   person: Person;
   cells: DocCell[];
   unknown: number;
+  /** Opened by a role's label with an ordinal (项目负责人一, 项目负责人二…). */
+  ordinal?: boolean;
 }
 
 /** Fill a person from a field's value. */
@@ -164,7 +184,7 @@ function fieldBlocks(ctx: ReadContext, roles: Role[]): Block[] {
       if (pair.value) {
         const n = named(pair.value);
         if (!n) return;
-        block = { role: pair.role, ...n, cells: [...pair.cells] };
+        block = { role: pair.role, ...n, cells: [...pair.cells], ordinal: pair.ordinal };
       } else {
         // "负责人 | 姓名 | 马佳琪 | …": the name in a sub-field.
         const sub = pairs[k + 1];
@@ -197,7 +217,13 @@ function headingBlocks(ctx: ReadContext, roles: Role[]): Block[] {
       if (!pairs || at < 0) continue;
       const n = named(pairs[at]!.value!);
       if (!n) break;
-      const block: Block = { role, ...n, cells: [...pairs[at]!.cells] };
+      const block: Block = {
+        role,
+        ...n,
+        cells: [...pairs[at]!.cells],
+        // "主持人一", "主持人二": one card each.
+        ordinal: ordinalRole(text, roles) !== undefined,
+      };
       extend(block, rows.slice(next.index, next.index + 6), roles, 0);
       blocks.push(block);
       break;
@@ -283,17 +309,24 @@ export function peopleFromFields(ctx: ReadContext, roles: Role[]): Map<string, E
     ...fieldBlocks(ctx, roles),
     ...headingBlocks(ctx, roles),
   ];
-  // One block per role: the first found.
+  // One block per role, the first found; several only where the labels number them (项目负责人一,
+  // 项目负责人二), each another person.
   const blocks: Block[] = [];
-  for (const b of all) if (!blocks.some((x) => x.role === b.role)) blocks.push(b);
+  for (const b of all) {
+    const same = blocks.filter((x) => x.role === b.role);
+    const another = b.ordinal && same.every((x) => x.person.name !== b.person.name);
+    if (same.length === 0 || another) blocks.push(b);
+  }
   attachPrefixed(ctx, roles, blocks);
   attachLonePhone(ctx, roles, blocks);
   const out = new Map<string, ExtractedFact>();
   for (const b of blocks) {
+    const before = out.get(b.role);
+    const people = [...((before?.value as Person[] | undefined) ?? []), b.person];
     out.set(b.role, {
-      value: [b.person],
-      evidence: ctx.doc.evidenceForCells(b.cells),
-      confidence: b.unknown > 0 ? 0.55 : 0.85,
+      value: people,
+      evidence: [...(before?.evidence ?? []), ...ctx.doc.evidenceForCells(b.cells)],
+      confidence: Math.min(before?.confidence ?? 1, b.unknown > 0 ? 0.55 : 0.85),
       source: 'keyValue',
     });
   }

@@ -126,20 +126,47 @@ export function describe(name: string, pieces: string[]): Described {
       case 'unit':
         set('unit', piece);
         break;
-      case 'duty':
-        set('duty', piece);
+      case 'duty': {
+        const joined = unitThenDuty(piece);
+        if (joined) {
+          set('unit', joined.unit);
+          set(joined.kind, joined.rest);
+        } else set('duty', piece);
         break;
+      }
       case 'dutyTitle': {
         const { duty, title } = splitDutyTitle(piece);
         if (duty) set('duty', duty);
         if (title) set('title', title);
         break;
       }
-      default:
-        unknown++;
+      default: {
+        // "某县某小学教学副校长": a unit and a duty (or title) written without a mark.
+        const joined = unitThenDuty(piece);
+        if (joined) {
+          set('unit', joined.unit);
+          set(joined.kind, joined.rest);
+        } else unknown++;
+      }
     }
   }
   return { person, unknown };
+}
+
+/**
+ * A unit's name followed by a duty or a title, with nothing between them. The unit must name
+ * its place (市, 县, 区…): "信息中心主任" is a duty, not a unit 信息中心 and a duty 主任.
+ */
+export function unitThenDuty(
+  text: string,
+): { unit: string; rest: string; kind: 'duty' | 'title' } | undefined {
+  for (let i = text.length - 2; i >= 4; i--) {
+    const [unit, rest] = [text.slice(0, i), text.slice(i)];
+    if (unit.length < 6 || !/[省市县区镇乡]/.test(unit) || !looksLikeUnit(unit)) continue;
+    if (isTitle(rest)) return { unit, rest, kind: 'title' };
+    if (isDuty(rest)) return { unit, rest, kind: 'duty' };
+  }
+  return undefined;
 }
 
 /** A cell's text as one value: a wrapped cell's lines join without the space between them. */

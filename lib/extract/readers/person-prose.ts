@@ -11,12 +11,14 @@
 import type { ExtractedFact, Person } from '../../facts/standard';
 import { numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
-import { describe, isName, pieces } from './person-parts';
+import { PERSON_HEADERS } from './people-tables';
+import { splitOutside } from './person-clauses';
+import { describe, isName, pieces, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /** A role's label opening a line or a sentence, with a colon: "核心成员（11人）：". */
 const ROLE_LINE =
-  /(?<=^|[\n。；;])[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t]*([\p{Script=Han}]{2,14}?)[ \t]*(?:[（(][^（）()\n]{0,10}[）)])?[ \t]*[:：]/gu;
+  /(?<=^|[\n。；;])[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t]*([\p{Script=Han}]{2,14}?)[ \t]*(?:[（(][^（）()\n]{0,10}[）)])?[ \t]*(?:(?:共|计)?[\d一二三四五六七八九十两]{1,3}[人名位])?[ \t]*[:：]/gu;
 
 interface Parsed {
   people: Person[];
@@ -58,9 +60,57 @@ export function parsePeople(text: string): Parsed | undefined {
       out.people.push(...names.map((name) => ({ name })));
       continue;
     }
+    // "张三（…）、李四（…）": people with their brackets, listed with 、.
+    const listed = splitOutside(piece, /[、]/).map((p) => onePerson(p.text));
+    if (listed.length > 1 && listed.every((p) => p !== undefined)) {
+      for (const p of listed) {
+        out.people.push(...p!.people);
+        out.unknown += p!.unknown;
+      }
+      continue;
+    }
     return undefined; // not a list of people: a sentence about the role
   }
   return out.people.length > 0 ? out : undefined;
+}
+
+type DeclaredField = (typeof PERSON_HEADERS)[number][0];
+
+/** The fields a role line's bracket declares, in order ("（姓名／单位／职称）"), if it does. */
+function declaredFields(line: string): { fields: DeclaredField[]; sep: RegExp } | undefined {
+  const inside = /[（(]([^（）()]+)[）)]\s*[:：]\s*$/.exec(line)?.[1];
+  if (!inside) return undefined;
+  const words = inside.split(/[/／、，,|｜]/).map((w) => w.trim());
+  const fields = words.map((w) => PERSON_HEADERS.find(([, re]) => re.test(w))?.[0]);
+  if (words.length < 2 || fields[0] !== 'name' || fields.some((f) => f === undefined)) {
+    return undefined;
+  }
+  return { fields: fields as DeclaredField[], sep: /[/／|｜，,、]/ };
+}
+
+/** One person per line after a declared order, as long as each line has that many parts. */
+function declaredLines(
+  ctx: ReadContext,
+  from: number,
+  declared: { fields: DeclaredField[]; sep: RegExp },
+): { people: Person[]; unknown: number; end: number } {
+  const out = { people: [] as Person[], unknown: 0, end: 0 };
+  for (const row of ctx.doc.rows.slice(from)) {
+    if (row.table >= 0) break;
+    const text = (numbering(row.text)?.rest ?? row.text).trim().replace(/[。；;]$/, '');
+    const parts = text.split(declared.sep).map((p) => p.trim());
+    if (parts.length !== declared.fields.length || !isName(parts[0]!)) break;
+    const person: Person = { name: parts[0]! };
+    declared.fields.forEach((f, i) => {
+      const v = parts[i]!;
+      if (i === 0 || !v || f === 'role') return;
+      if (f === 'dutyTitle') Object.assign(person, splitDutyTitle(v));
+      else (person as Record<string, string>)[f] = v;
+    });
+    out.people.push(person);
+    out.end = row.flowEnd;
+  }
+  return out;
 }
 
 /** People of every role written as role lines in the document's text. */
@@ -77,6 +127,15 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
     let parsed = parsePeople(flow.slice(start, end).replace(/\t/g, ''));
+    // "主持人：张三（…），主要负责…": one person, then the sentence goes on about them.
+    const closed = flow.slice(start, end).search(/[）)][，,]/);
+    if (!parsed && closed > 0) {
+      const one = parsePeople(flow.slice(start, start + closed + 1).replace(/\t/g, ''));
+      if (one?.people.length === 1) {
+        parsed = one;
+        end = start + closed + 1;
+      }
+    }
     if (!parsed && flow.slice(start, end).trim() === '') {
       // The role's label alone; one person per numbered line after it.
       parsed = { people: [], unknown: 0 };
@@ -90,6 +149,12 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
         end = next.flowEnd;
       }
       if (parsed.people.length === 0) parsed = undefined;
+      // "核心成员（姓名／单位／职称）：" and one person per line in that order.
+      const declared = declaredFields(m[0]);
+      if (!parsed && declared) {
+        const read = declaredLines(ctx, (row?.index ?? 0) + 1, declared);
+        if (read.people.length > 0) [parsed, end] = [read, read.end];
+      }
     }
     if (!parsed) continue;
     out.set(role, {

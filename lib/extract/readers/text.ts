@@ -5,6 +5,7 @@
  * the name. Also converts raw text to a pack fact's type (integer, date, boolean…).
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { CHECKED, UNCHECKED } from '../../pdf/structure/checkboxes';
 import { cleanValue, findField } from '../../pdf/structure/key-values';
 import type { FactDef } from '../../rubric';
 import { parseCount, parseNumber, parseYearMonth, YEAR_MONTH, yearMonthFrom } from '../numerals';
@@ -16,6 +17,9 @@ function withoutStamp(value: string): string {
 }
 
 const DATE = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/;
+/** A date in Chinese numerals: 二〇二二年九月二十日. */
+const HAN = '[〇零一二三四五六七八九十]';
+const HAN_DATE = new RegExp(`(${HAN}{4})\\s*年\\s*(${HAN}{1,3})\\s*月\\s*(${HAN}{1,3})\\s*日`);
 
 /** Convert a raw string to the fact's type; undefined when it does not fit. */
 export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
@@ -35,9 +39,13 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
       return m ? yearMonthFrom(m) : parseYearMonth(text);
     }
     case 'date': {
-      const m = DATE.exec(text);
+      const m = DATE.exec(text) ?? HAN_DATE.exec(text);
       if (!m) return undefined;
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const [y, mo, d] = [m[1]!, m[2]!, m[3]!].map((x) => parseCount(x) ?? Number.NaN) as [
+        number,
+        number,
+        number,
+      ];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
       return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     }
@@ -63,6 +71,32 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
   }
 }
 
+const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`, 'gu');
+
+/**
+ * A free-text field printed as a row of boxes ("☑甲 ☐乙 ☐其他：____"): the one option ticked,
+ * its words after "其他：" when that is the one. Undefined when the value is no such row; null
+ * when it is one but not exactly one box is ticked with words beside it (nothing sure to read).
+ */
+export function tickedText(value: string): string | null | undefined {
+  const marks = [...value.matchAll(BOX)];
+  if (marks.length < 2) return undefined;
+  const t = value.trim();
+  // The marks stand before their options when the row starts with one, else after them.
+  const before = BOX.test(t[0] ?? '');
+  BOX.lastIndex = 0;
+  const parts = t.split(BOX);
+  const options = before ? parts.slice(1) : parts.slice(0, -1);
+  const ticked = marks
+    .map((m, i) => ({ checked: CHECKED.includes(m[0]), text: options[i] ?? '' }))
+    .filter((o) => o.checked);
+  if (ticked.length !== 1) return null;
+  const words = ticked[0]!.text.replace(/[_＿\s]+/g, ' ').trim();
+  const other = /^其他\s*[:：]\s*(.*)$/.exec(words);
+  const out = (other ? other[1]! : words).trim();
+  return out === '' ? null : out;
+}
+
 const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
 
 /** The first pattern match, converted: the group `value`, else the first group, else the match. */
@@ -81,6 +115,32 @@ export function byPattern(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   return undefined;
 }
 
+const labelCache = new WeakMap<FactDef[], RegExp | null>();
+
+/**
+ * Where another field's label and its colon start inside a value ("某某共同体项目类别：…", two
+ * pairs run together without a space): the labels of the pack's other facts, four characters or
+ * more (short ones like 类别 also end ordinary words).
+ */
+function runOnLabel(ctx: ReadContext, def: FactDef): RegExp | undefined {
+  const facts = ctx.pack?.facts;
+  if (!facts) return undefined;
+  let re = labelCache.get(facts);
+  if (re === undefined) {
+    const words = facts
+      .filter((f) => f !== def)
+      .flatMap((f) => f.hints?.keywords ?? [])
+      .filter((k) => k.length >= 4)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length ? new RegExp(`(?<=\\S)(?:${words.join('|')})\\s*[:：]`) : null;
+    labelCache.set(facts, re);
+  }
+  return re ?? undefined;
+}
+
+/** An e-mail address or a QQ number. */
+const CONTACT = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{5,12})$/;
+
 /** The value beside one of the fact's labels, converted to its type. */
 export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
@@ -89,9 +149,25 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
   // qualified or shortened ("主持人所在单位", "实践起始"), then sentences.
   for (const pass of ['exact', 'relaxed', 'prose'] as const) {
     for (const label of labels) {
-      const found = findField(ctx.doc, [label], pass === 'prose', pass === 'relaxed');
+      const found = findField(
+        ctx.doc,
+        [label],
+        pass === 'prose',
+        pass === 'relaxed',
+        def.type === 'text',
+      );
       if (!found) continue;
-      const value = convert(def, found.value);
+      const ticked = def.type === 'text' ? tickedText(found.value) : undefined;
+      if (ticked === null) continue;
+      let raw = ticked ?? found.value;
+      const runOn = def.type === 'text' ? runOnLabel(ctx, def)?.exec(raw) : undefined;
+      if (runOn) raw = raw.slice(0, runOn.index);
+      // "名称：某某联盟。主持人所在单位：…" in running text: a field's value ends its sentence.
+      if (def.type === 'text' && found.kind === 'inline') raw = raw.replace(/[。；;].*$/s, '');
+      // A contact wrapped in a narrow cell ("1527668@ 163.com"): the break is no space.
+      const joined = raw.replace(/\s+/g, '');
+      if (/^[\w.@+-]+(?:\s+[\w.@+-]+)+$/.test(raw.trim()) && CONTACT.test(joined)) raw = joined;
+      const value = convert(def, raw);
       if (empty(value)) continue;
       return fromFound(ctx.doc, found, value, pairConfidence(found));
     }

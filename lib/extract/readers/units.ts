@@ -9,7 +9,7 @@ import type { ExtractedFact, MemberUnit } from '../../facts/standard';
 import { foldForCompare } from '../../pdf/normalize';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
-import { findSections } from '../../pdf/structure/sections';
+import { findSections, headingOf, numbering } from '../../pdf/structure/sections';
 import { type Column, columnOf, type Table, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
@@ -18,8 +18,9 @@ import { looksLikeUnit, splitUnitList } from './unit-names';
 
 export { looksLikeUnit, splitUnitList };
 
+/** 所在市区, 县市区, 地区…: where a unit is (省 市 州 县 区 in any combination). */
 const REGION_HEADER =
-  /^(?:所在|所属)?(?:省|市|县|区|地区|区域|地市|市县|区县|县区|所在地|城市|行政区|市州|省市|县市区)$/;
+  /^(?:所在|所属)?(?:[省市州县区]{1,3}|地区|区域|地市|所在地|城市|行政区|地域)$/;
 const TYPE_HEADER = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段|层次)$/;
 /** "学段/类型": a header naming two things, each of them a type. */
 const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
@@ -57,9 +58,15 @@ function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Colum
     if (!looksLikeUnit(name)) odd++;
     const unit: MemberUnit = { name };
     const region = regionCol && columnOf(data, regionCol);
-    if (region?.text.trim()) unit.region = cleanValue(region.text).replace(/\s+/g, '');
     const type = typeCol && columnOf(data, typeCol);
-    if (type?.text.trim()) unit.type = cleanValue(type.text).replace(/\s+/g, '');
+    // One cell under two columns: values run together (a wrapped borderless row), uncertain.
+    if ((region && region === nameCell) || (type && type === nameCell)) odd++;
+    if (region?.text.trim() && region !== nameCell) {
+      unit.region = cleanValue(region.text).replace(/\s+/g, '');
+    }
+    if (type?.text.trim() && type !== nameCell) {
+      unit.type = cleanValue(type.text).replace(/\s+/g, '');
+    }
     units.push(unit);
     cells.push(...data.cells);
   }
@@ -72,7 +79,7 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
   const items = h.items?.source ?? '成员单位';
   const units = h.units || '(?:所|个|家)';
   const re = new RegExp(
-    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n]+)`,
+    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
     'g',
   );
   for (const m of ctx.doc.flow.matchAll(re)) {
@@ -85,7 +92,82 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     const agrees = count === undefined || count === list.length || count === names.length;
     return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
   }
-  return joinedWith(ctx, units, lead);
+  return joinedWith(ctx, units, lead) ?? numberedLines(ctx, def, lead);
+}
+
+/** A line standing alone between two parts of a list: "（名单接上页）", "（续）". */
+const NOTE = /^[（(][^（）()]{0,20}[）)]$/;
+
+/**
+ * "…作为主要成员单位，名单如下：" (a line naming the fact's items and ending in a colon), or the
+ * fact's section heading, then one unit per numbered line: the units. Every line must name a
+ * unit; a count stated in the lead-in that disagrees leaves the list uncertain.
+ */
+function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const doc = ctx.doc;
+  const leadKey = lead ? foldForCompare(lead) : '';
+  for (const row of doc.rows) {
+    if (row.table >= 0) continue;
+    const text = row.text.trim();
+    // The lead-in: a sentence about the items ending in a colon, or the section's heading.
+    const sentence = doc.flow.slice(doc.flow.lastIndexOf('\n', row.flowEnd - 1) + 1, row.flowEnd);
+    const intro =
+      (/[:：]$/.test(text) && h.items?.test(sentence)) ||
+      (h.sections?.test(text) && headingOf(row, doc) !== null);
+    if (!intro) continue;
+    const names: MemberUnit[] = [];
+    let unsure = 0;
+    let style: string | undefined;
+    let end = row.flowEnd;
+    for (const next of doc.rows.slice(row.index + 1)) {
+      if (NOTE.test(next.text.trim())) continue;
+      const n = numbering(next.text);
+      if (!n || next.table >= 0 || (style !== undefined && n.style !== style)) break;
+      style = n.style;
+      const line = cleanValue(n.rest.replace(/[。；;，,]$/, '')).replace(/\s+/g, '');
+      if (!looksLikeUnit(line)) break;
+      const unit = described(line);
+      if (!unit) unsure++;
+      names.push(unit ?? { name: line });
+      end = next.flowEnd;
+    }
+    if (names.length === 0) continue;
+    const list = names.filter((u) => foldForCompare(u.name) !== leadKey);
+    // The applicant's count, not a requirement quoted beside it ("通知要求不少于4个").
+    const own = sentence
+      .split(/[，,；;]/)
+      .filter((c) => !/通知|要求|规定|不少于|不低于/.test(c))
+      .join('，');
+    const stated = new RegExp(`(${NUMBER})\\s*${h.units || '(?:所|个|家)'}`).exec(own);
+    const count = stated ? parseCount(stated[1]!) : undefined;
+    const agrees = count === undefined || count === list.length || count === names.length;
+    return fromFlow(doc, row.flowStart, end, list, agrees && !unsure ? 0.85 : 0.5, 'list');
+  }
+  return undefined;
+}
+
+/** Kinds of school (学段/类型), as a unit's description names them. */
+const SCHOOL_TYPE =
+  /^(?:小学|初中|高中|中学|初级中学|高级中学|完全中学|九年一贯制学校|十二年一贯制学校|中等职业(?:技术)?学校|职业(?:技术)?学校|职业高中|特殊教育学校|幼儿园|大学|学院|高校)$/;
+/** A place: a province, city, county or district (新宾满族自治县, 沈阳市浑南区). */
+const PLACE = /^[\p{Script=Han}]{1,16}(?:省|市|州|县|区|旗|盟)$/u;
+
+/**
+ * "甲市第一中学（甲市乙区，高级中学）": a unit's name with its place and type in brackets.
+ * Undefined when a bracket holds something else (then the line is kept whole, as uncertain).
+ */
+function described(line: string): MemberUnit | undefined {
+  const m = /^(.+?)[（(]([^（）()]+)[）)]$/.exec(line);
+  if (!m) return { name: line };
+  const unit: MemberUnit = { name: m[1]! };
+  if (!looksLikeUnit(unit.name)) return undefined;
+  for (const piece of m[2]!.split(/[，,、；;\s]+/).filter(Boolean)) {
+    if (SCHOOL_TYPE.test(piece) && !unit.type) unit.type = piece;
+    else if (PLACE.test(piece) && !unit.region) unit.region = piece;
+    else return undefined;
+  }
+  return unit;
 }
 
 /**

@@ -64,8 +64,10 @@ function isPlaceholder(text: string): boolean {
 /** A text field's value holds no checkbox marks: those belong to a choice group. */
 const MARKS = /[□■☑☒▣☐√✓✔○●]/;
 
-function acceptable(value: string): boolean {
-  return value !== '' && !isFieldWord(value) && !isPlaceholder(value) && !MARKS.test(value);
+function acceptable(value: string, marks = false): boolean {
+  return (
+    value !== '' && !isFieldWord(value) && !isPlaceholder(value) && (marks || !MARKS.test(value))
+  );
 }
 
 function escapeRegex(s: string): string {
@@ -101,13 +103,15 @@ const FIELD_NUMBER =
 
 /**
  * The value of the first field labelled with one of `labels` (in the order the document has).
- * `relaxed` also accepts labels qualified or shortened as labelPattern says.
+ * `relaxed` also accepts labels qualified or shortened as labelPattern says; `marks` accepts a
+ * value beside or after its label that holds checkbox marks (a free-text field printed as boxes).
  */
 export function findField(
   doc: DocumentLayout,
   labels: readonly string[],
   prose = true,
   relaxed = false,
+  marks = false,
 ): Found | undefined {
   const whole = labelPattern(labels, relaxed);
   const words = relaxed ? relaxedWords(labels) : labels;
@@ -130,7 +134,7 @@ export function findField(
           recordValue(doc, row, ci) ??
           (labelsOverValues(doc, row)
             ? valueBelow(doc, row, ci)
-            : (valueBeside(doc, row, ci) ?? valueBelow(doc, row, ci)));
+            : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci)));
         if (found) return found;
         continue;
       }
@@ -139,7 +143,15 @@ export function findField(
         // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
         const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
         const value = cleanValue(raw);
-        if (acceptable(value)) {
+        const wrapped = raw === m[1] ? wrappedInGrid(doc, row, ci) : undefined;
+        if (wrapped && acceptable(value, marks)) {
+          return {
+            value: cleanValue(value + wrapped.text),
+            cells: [cell, wrapped],
+            kind: 'inline',
+          };
+        }
+        if (acceptable(value, marks)) {
           const offset = cell.text.length - m[1]!.length;
           return {
             value,
@@ -152,6 +164,34 @@ export function findField(
     }
   }
   return prose ? findInProse(doc, labels) : undefined;
+}
+
+/**
+ * The rest of a value wrapped in a grid of "label：value" pairs without borders: the value runs
+ * up to the next pair of its row, and the next line holds one piece of text only, under the
+ * pair's start, with no label of its own ("项目全称：某某共同体的名 | 类别：…" over "称后半").
+ */
+function wrappedInGrid(doc: DocumentLayout, row: DocRow, ci: number): DocCell | undefined {
+  const cell = row.cells[ci]!;
+  const size = row.size || 10;
+  if (cell.ruled) return undefined;
+  // The pair beside may stand on its own line, centred between the value's two lines.
+  let beside = row.cells[ci + 1];
+  let next = doc.rows[row.index + 1];
+  if (!beside && next && next.page === row.page && next.cells[0]!.rect[0] >= cell.rect[2]) {
+    beside = next.cells[0];
+    next = doc.rows[row.index + 2];
+  }
+  if (!beside || !next || next.page !== row.page || next.table >= 0) return undefined;
+  if (next.cells.length !== 1 || /[:：]/.test(next.text)) return undefined;
+  // A numbered line after the grid is a heading or an item, not the rest of a value.
+  if (/^[（(]?[一二三四五六七八九十\d]{1,3}\s*[、.．)）]/.test(next.text.trim())) return undefined;
+  // A wrapped line follows at the paragraph's line pitch, tighter than the grid's rows.
+  if (row.top - next.top > 1.75 * size) return undefined;
+  const piece = next.cells[0]!;
+  const reachesNext = beside.rect[0] - cell.rect[2] <= 2.5 * size;
+  const under = Math.abs(piece.rect[0] - cell.rect[0]) <= size && piece.rect[2] <= cell.rect[2];
+  return reachesNext && under ? piece : undefined;
 }
 
 /**
@@ -207,11 +247,16 @@ function spaced(label: string): string {
   return Array.from(label).map(escapeRegex).join('\\s*');
 }
 
-function valueBeside(_doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+function valueBeside(
+  _doc: DocumentLayout,
+  row: DocRow,
+  ci: number,
+  marks = false,
+): Found | undefined {
   const next = row.cells[ci + 1];
   if (!next) return undefined;
   const value = cleanValue(next.text);
-  if (!acceptable(value) || looksLikeLabel(next.text)) return undefined;
+  if (!acceptable(value, marks) || looksLikeLabel(next.text)) return undefined;
   return { value, cells: [row.cells[ci]!, next], kind: 'beside' };
 }
 

@@ -29,14 +29,32 @@ function mergedDown(cell: DocCell, row: DocRow): boolean {
   return cell.rect[1] < bottom - Math.max(height, 4);
 }
 
+/**
+ * The columns a header row names. Without borders a label is often centred over its column and
+ * narrower than the values under it (a unit's name, a phone number), so a column of a borderless
+ * header reaches halfway to its neighbours' labels (the outer ones as far out as inwards).
+ */
 export function headerColumns(row: DocRow): Column[] {
-  return row.cells.map((cell) => ({
-    label: cleanLabel(cell.text),
-    x0: cell.rect[0],
-    x1: cell.rect[2],
-    cell,
-    ...(mergedDown(cell, row) ? { spansDown: true } : {}),
-  }));
+  const cells = row.cells;
+  const borderless = cells.length >= 2 && cells.every((c) => !c.ruled);
+  return cells.map((cell, i) => {
+    let [x0, x1] = [cell.rect[0], cell.rect[2]];
+    if (borderless) {
+      const prev = cells[i - 1];
+      const next = cells[i + 1];
+      const left = prev ? (x0 - prev.rect[2]) / 2 : undefined;
+      const right = next ? (next.rect[0] - x1) / 2 : undefined;
+      x0 -= Math.max(0, left ?? right ?? 0);
+      x1 += Math.max(0, right ?? left ?? 0);
+    }
+    return {
+      label: cleanLabel(cell.text),
+      x0,
+      x1,
+      cell,
+      ...(mergedDown(cell, row) ? { spansDown: true } : {}),
+    };
+  });
 }
 
 function overlap(a0: number, a1: number, b0: number, b1: number): number {
@@ -226,6 +244,62 @@ function joinContinuations(body: DocRow[], columns: Column[]): DocRow[] {
   return out;
 }
 
+/**
+ * Rows of a borderless table whose lines overlap in height are one row: its cells were
+ * wrapped over two or three lines and centred in their row, so the lines of one cell stand a
+ * little above and below the other cells' ("资源审核管 / 常洋 / 理员"). Their cells join
+ * column by column, top line first. Drawn tables keep their rows (the rulings separate them).
+ */
+export function mergeWrapped(body: DocRow[]): DocRow[] {
+  const out: DocRow[] = [];
+  for (const row of body) {
+    const prev = out.at(-1);
+    const borderless = (r: DocRow) => r.cells.every((c) => !c.ruled);
+    if (
+      prev &&
+      prev.page === row.page &&
+      borderless(prev) &&
+      borderless(row) &&
+      row.top > prev.bottom + 0.5
+    ) {
+      out[out.length - 1] = joinRows(prev, row);
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function joinRows(a: DocRow, b: DocRow): DocRow {
+  const cells = a.cells.map((c) => ({ ...c }));
+  for (const cell of b.cells) {
+    const over = cells.find((c) => overlap(c.rect[0], c.rect[2], cell.rect[0], cell.rect[2]) > 0);
+    if (!over) {
+      cells.push({ ...cell });
+      continue;
+    }
+    const [first, second] = over.rect[3] >= cell.rect[3] ? [over, cell] : [cell, over];
+    over.text = first.text + second.text;
+    over.rect = [
+      Math.min(over.rect[0], cell.rect[0]),
+      Math.min(over.rect[1], cell.rect[1]),
+      Math.max(over.rect[2], cell.rect[2]),
+      Math.max(over.rect[3], cell.rect[3]),
+    ];
+    over.flow = Math.min(over.flow, cell.flow);
+  }
+  cells.sort((x, y) => x.rect[0] - y.rect[0]);
+  return {
+    ...a,
+    cells,
+    text: cells.map((c) => c.text).join('\t'),
+    top: Math.max(a.top, b.top),
+    bottom: Math.min(a.bottom, b.bottom),
+    flowStart: Math.min(a.flowStart, b.flowStart),
+    flowEnd: Math.max(a.flowEnd, b.flowEnd),
+  };
+}
+
 /** The text of a row under a column, with the cells it came from (a continued row joins in). */
 export function textUnder(row: DocRow, column: Column): { text: string; cells: DocCell[] } {
   const cells: DocCell[] = [];
@@ -283,15 +357,21 @@ export function tablesOf(doc: DocumentLayout): Table[] {
     }
     if (starts[0] !== 0) starts.unshift(-1);
     starts.forEach((at, k) => {
-      const header = at >= 0 ? rows[at] : undefined;
+      let header = at >= 0 ? rows[at] : undefined;
       const end = starts[k + 1] ?? rows.length;
+      let body = rows.slice(at + 1, end);
+      // Without borders, a header centred over its columns may be laid out as a free line
+      // above the table (its cells do not line up with the data's): it heads the table when
+      // the data rows' cells stand under its labels.
+      const above = !header && body[0] ? doc.rows[body[0].index - 1] : undefined;
+      if (above && above.table < 0 && isHeaderRow(above) && fits(above, body[0]!)) header = above;
       const labels = header ? labelsOf(header) : '';
       const columns = header ? headerColumns(header) : [];
-      let body = rows.slice(at + 1, end).filter((r) => !(header && labelsOf(r) === labels));
+      body = body.filter((r) => !(header && labelsOf(r) === labels));
       // A row with a cell across two columns is a form's field, not this table's data.
       const across = body.findIndex((r) => spansColumns(r, columns));
       if (across >= 0) body = body.slice(0, across);
-      body = joinContinuations(body, columns);
+      body = joinContinuations(mergeWrapped(body), columns);
       const first = header ?? body[0];
       if (!first) return;
       let caption: DocRow | undefined;
