@@ -18,11 +18,19 @@ export async function createBrowserI18n(language: Language = DEFAULT_LANGUAGE): 
   return createI18nWith(language, resources);
 }
 
-/** Switch `i18n` to `language`, loading its messages first when this page has not yet. */
+/** The language each instance was last asked for: a choice made while another loads wins. */
+const requested = new WeakMap<I18n, Language>();
+
+/**
+ * Switch `i18n` to `language`, loading its messages first when this page has not yet. When the
+ * reader picks again while English is still loading, the last pick is the one that stays.
+ */
 export async function switchLanguage(i18n: I18n, language: Language): Promise<void> {
+  requested.set(i18n, language);
   if (!i18n.hasResourceBundle(language, 'common')) {
     for (const [ns, messages] of Object.entries(await messagesOf(language)))
       i18n.addResourceBundle(language, ns, messages, true, true);
   }
+  if (requested.get(i18n) !== language) return;
   await i18n.changeLanguage(language);
 }

@@ -88,9 +88,13 @@ describe('rubric editor', () => {
     ).toBe(true);
 
     await page.getByTestId('language-switch').selectOption('en');
-    await expect.poll(() => bound.locator('.field-problems').innerText()).toContain('16');
-    expect(await bound.locator('.field-problems').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    // English is fetched on first choice: the field's message changes once it is here.
+    await expect
+      .poll(() => bound.locator('.field-problems').innerText())
+      .not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await bound.locator('.field-problems').innerText()).toContain('16');
     await page.getByTestId('language-switch').selectOption('zh-CN');
+    await expect.poll(() => bound.locator('.field-problems').innerText()).toContain('下限');
   });
 
   it('saves once fixed, and the change is still there after a reload', async () => {
