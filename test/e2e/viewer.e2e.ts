@@ -393,6 +393,19 @@ describe('viewer', () => {
     expect(under.replace(/\s/g, '')).toContain(quote.replace(/\s/g, '').slice(0, 4));
   });
 
+  it('ends each document’s pdf.js worker with its viewer: opening files again and again leaves only the one kept ready', async () => {
+    for (let round = 0; round < 3; round++) {
+      await openApp('multi');
+      // It opens where it was left (an earlier test): any page drawn will do.
+      await page.locator('.pdf-page[data-state="drawn"]').first().waitFor({ timeout: 30_000 });
+      await page.goto(`${url}${panelHref}`);
+      await page.getByTestId('application-list').waitFor({ timeout: 30_000 });
+    }
+    // One worker is kept ready for the next file (lib/platform/web.ts); every other one ended
+    // with its document. A leak would leave one more per open.
+    await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBeLessThanOrEqual(1);
+  });
+
   it('names the file in a localised message when the PDF is corrupt', async () => {
     expect(refusedCorrupt).toContain('损坏的申报书.pdf');
     expect(refusedCorrupt).toContain('已损坏');
