@@ -33,11 +33,14 @@ export function bootPage(
   setPlatform(platform);
   const saved = localStorage.getItem(LANGUAGE_KEY);
   const workspace = startWorkspace();
-  // English is fetched first when it was chosen; Chinese is already here (no wait).
-  void createBrowserI18n(isLanguage(saved) ? saved : undefined).then((i18n) => {
-    document.documentElement.lang = i18n.language;
-    createRoot(element).render(<StrictMode>{render(i18n, workspace)}</StrictMode>);
-  });
+  // English is fetched first when it was chosen; Chinese is already here (no wait). Should its
+  // file not load (offline before it was ever cached), the app opens in Chinese, not blank.
+  void createBrowserI18n(isLanguage(saved) ? saved : undefined)
+    .catch(() => createBrowserI18n())
+    .then((i18n) => {
+      document.documentElement.lang = i18n.language;
+      createRoot(element).render(<StrictMode>{render(i18n, workspace)}</StrictMode>);
+    });
 }
 
 export function bootApp(element: HTMLElement, platform: Platform): void {

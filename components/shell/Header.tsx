@@ -9,9 +9,13 @@ export function Header() {
   const { t, i18n } = useTranslation();
   const change = (language: Language) => {
     localStorage.setItem(LANGUAGE_KEY, language);
-    void switchLanguage(i18n, language).then(() => {
-      document.documentElement.lang = language;
-    });
+    // A file that cannot load (offline, never cached) leaves the page, and the saved choice, as they were.
+    switchLanguage(i18n, language).then(
+      () => {
+        document.documentElement.lang = language;
+      },
+      () => localStorage.setItem(LANGUAGE_KEY, i18n.language),
+    );
   };
   return (
     <header className="app-header">

@@ -3,7 +3,13 @@
  * fetched from the app's own files only when chosen, at start from the saved choice or from the
  * language switch. Nothing is drawn in a language whose messages are not there yet.
  */
-import { createI18nWith, DEFAULT_LANGUAGE, type I18n, type Language } from './core';
+import {
+  createI18nWith,
+  DEFAULT_LANGUAGE,
+  type I18n,
+  type Language,
+  type LanguageResources,
+} from './core';
 import { zhCN } from './zh-CN';
 
 async function messagesOf(language: Language): Promise<Record<string, object>> {
@@ -13,7 +19,7 @@ async function messagesOf(language: Language): Promise<Record<string, object>> {
 
 /** An instance speaking `language`, its messages loaded. */
 export async function createBrowserI18n(language: Language = DEFAULT_LANGUAGE): Promise<I18n> {
-  const resources: Partial<Record<Language, Record<string, object>>> = { [DEFAULT_LANGUAGE]: zhCN };
+  const resources: LanguageResources = { [DEFAULT_LANGUAGE]: zhCN };
   if (language !== DEFAULT_LANGUAGE) resources[language] = await messagesOf(language);
   return createI18nWith(language, resources);
 }
