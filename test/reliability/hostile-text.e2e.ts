@@ -214,9 +214,15 @@ describe('hostile text in the browser', () => {
     await page.goto(`${url}${panelHref}/app/${app}`);
     await page.getByTestId('review-pane').waitFor({ timeout: 60_000 });
     // The file is asked for once: the applications share the one form (by its hash).
-    const missing = page.getByTestId('missing-file-input');
-    if (await missing.count()) await missing.setInputFiles(path.join(dir, 'form.pdf'));
-    await page.waitForSelector('.pdf-page[data-page="1"][data-state="drawn"]', { timeout: 60_000 });
+    // Which of the two comes first is not known until the file lookup ends, so wait for
+    // either: the first page drawn, or the prompt for the missing file.
+    const drawn = page.locator('.pdf-page[data-page="1"][data-state="drawn"]');
+    const prompt = page.getByTestId('missing-file');
+    await drawn.or(prompt).first().waitFor({ timeout: 60_000 });
+    if (await prompt.isVisible()) {
+      await page.getByTestId('missing-file-input').setInputFiles(path.join(dir, 'form.pdf'));
+    }
+    await drawn.waitFor({ timeout: 60_000 });
     await inert('viewer');
     await visible('viewer', [], [hostile.panel.application(app)!.title]);
     for (const tab of ['事实核对', '资格审查', '评分', '评审意见', '修改记录']) {
