@@ -12,6 +12,7 @@ import {
   type GeneratedDocument,
   layoutGrid,
 } from './document';
+import { NO_SHAPING } from './font-features';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -193,7 +194,7 @@ export async function writePdf(
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
-  const font = await pdf.embedFont(options.font, { subset: false });
+  const font = await pdf.embedFont(options.font, { subset: false, features: NO_SHAPING });
   const date = options.date ?? new Date('2022-09-01T08:00:00Z');
   pdf.setTitle(doc.title);
   if (doc.author) pdf.setAuthor(doc.author);

@@ -7,6 +7,7 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { NO_SHAPING } from '../docgen/font-features';
 import type { FontSubsetter } from '../docgen/font-subset';
 
 export interface FontAssets {
@@ -26,35 +27,6 @@ export function printable(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
   return text.replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f\ufeff]/g, '');
 }
-
-/**
- * Shaping off: fontkit applies Noto Sans SC's `locl` to Latin text and swaps the digits of
- * "SHA-256" for alternates that have no cmap entry, which pdf-lib then writes with no width and no
- * ToUnicode (drawn spaced out, lost to text extraction). Chinese needs no shaping; every glyph
- * drawn is then the cmap's own, so the text extracts exactly.
- */
-export const NO_SHAPING: Record<string, boolean> = Object.fromEntries(
-  [
-    'rvrn',
-    'ltra',
-    'ltrm',
-    'frac',
-    'numr',
-    'dnom',
-    'ccmp',
-    'locl',
-    'rlig',
-    'mark',
-    'mkmk',
-    'calt',
-    'clig',
-    'liga',
-    'rclt',
-    'curs',
-    'kern',
-    'vert',
-  ].map((f) => [f, false]),
-);
 
 export async function embedCjkFont(
   pdf: PDFDocument,
