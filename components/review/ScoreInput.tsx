@@ -64,7 +64,10 @@ export function ScoreInput({
   latest.current = () => {
     if (dirty) commit(text);
   };
+  // Listened to only while something is typed and not yet committed (one box at a time, not
+  // every box of a long rubric).
   useEffect(() => {
+    if (!dirty) return;
     const leave = () => latest.current();
     const hidden = () => document.visibilityState === 'hidden' && leave();
     window.addEventListener('pagehide', leave);
@@ -73,7 +76,7 @@ export function ScoreInput({
       window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', hidden);
     };
-  }, []);
+  }, [dirty]);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
