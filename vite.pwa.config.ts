@@ -10,6 +10,23 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 const root = path.dirname(new URL(import.meta.url).pathname);
 
+/**
+ * The built-in rubric packs (~100 KB of JSON) load with the first list of packs, not with the
+ * app. Left to itself the bundler keeps them in the first load: lib/rubric's index re-exports
+ * them, and it cannot tell that the module has no side effects. Shared with wxt.config.ts.
+ */
+const RUBRIC_PACKS = /lib[\\/]rubric[\\/](builtin\.ts|packs[\\/])/;
+export const SPLIT_RUBRIC_PACKS = {
+  treeshake: {
+    moduleSideEffects: (id: string) => (RUBRIC_PACKS.test(id) ? false : undefined),
+  },
+  output: {
+    codeSplitting: {
+      groups: [{ name: 'rubric-packs', test: RUBRIC_PACKS, includeDependenciesRecursively: false }],
+    },
+  },
+};
+
 export default defineConfig({
   root: path.join(root, 'web'),
   publicDir: path.join(root, 'public'),
@@ -18,6 +35,7 @@ export default defineConfig({
     outDir: path.join(root, 'dist', 'pwa'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: SPLIT_RUBRIC_PACKS,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The OCR worker (lib/platform/web-ocr-worker.ts) is an ES module worker.

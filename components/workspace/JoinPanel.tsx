@@ -5,8 +5,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReviewDeskError } from '@/lib/errors';
-import { isTokenFile } from '@/lib/identity/token-file';
-import { acceptTokenFile } from '@/lib/workspace/token-reissue';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { useWorkspace } from './WorkspaceContext';
@@ -32,9 +30,7 @@ export function JoinPanel() {
     setError(null);
     try {
       const json = await readInvitation(file);
-      const panel = isTokenFile(json)
-        ? await acceptTokenFile(workspace, json)
-        : (await workspace.join(json)).panel;
+      const panel = await workspace.openMemberFile(json);
       window.location.hash = href.panel(panel.id);
     } catch (err) {
       setError(err);

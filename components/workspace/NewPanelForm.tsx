@@ -1,21 +1,23 @@
 /** Start a panel on this device: its name, the call's rubric, and who chairs it (this user). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtinPacks, pickText, type RubricPack } from '@/lib/rubric';
+import type { RubricPack } from '@/lib/rubric';
+import { pickText } from '@/lib/rubric/messages';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { useWatched, useWorkspace } from './WorkspaceContext';
 
 export function NewPanelForm() {
   const { t, i18n } = useTranslation('workspace');
-  // Built-in packs at once; the user's own packs from the rubric library as soon as they load.
+  // The packs of the rubric library (built-in first, then the user's own) as soon as they load.
   const workspace = useWorkspace();
   const library = useWatched(workspace.stores.library.watch, [workspace]).value;
-  const packs: RubricPack[] = library
-    ? library.flatMap((entry) => (entry.kind === 'damaged' ? [] : [entry.pack]))
-    : builtinPacks();
+  const packs: RubricPack[] = (library ?? []).flatMap((entry) =>
+    entry.kind === 'damaged' ? [] : [entry.pack],
+  );
   const [name, setName] = useState('');
-  const [packId, setPackId] = useState(packs[0]?.id ?? '');
+  const [picked, setPackId] = useState('');
+  const packId = packs.some((p) => p.id === picked) ? picked : (packs[0]?.id ?? '');
   const [chair, setChair] = useState('');
   const [unit, setUnit] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,7 +52,12 @@ export function NewPanelForm() {
       </label>
       <label>
         <span>{t('newPanel.rubric')}</span>
-        <select value={packId} onChange={(e) => setPackId(e.target.value)}>
+        <select
+          value={packId}
+          onChange={(e) => setPackId(e.target.value)}
+          disabled={!library}
+          data-testid="new-panel-rubric"
+        >
           {packs.map((p) => (
             <option key={p.id} value={p.id}>
               {pickText(p.title, i18n.language)}
@@ -66,7 +73,7 @@ export function NewPanelForm() {
         <span>{t('newPanel.unit')}</span>
         <input value={unit} onChange={(e) => setUnit(e.target.value)} maxLength={200} />
       </label>
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={busy || !packId}>
         {t('newPanel.create')}
       </button>
       {error ? <ErrorNotice error={error} /> : null}

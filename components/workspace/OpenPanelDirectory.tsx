@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PanelDirectoryContents, readPanelDirectory } from '@/lib/panel-directory/read';
+import type { PanelDirectoryContents } from '@/lib/panel-directory/read';
 import { href } from '../router';
 import { ErrorNotice } from '../shell/ErrorNotice';
 import { useWorkspace } from './WorkspaceContext';
@@ -30,6 +30,8 @@ export function OpenPanelDirectory() {
     setError(null);
     setContents(null);
     try {
+      // Read on use: the directory format (and its signatures) is not part of the first load.
+      const { readPanelDirectory } = await import('@/lib/panel-directory/read');
       setContents(await readPanelDirectory(entriesOf(list)));
     } catch (err) {
       setError(err);

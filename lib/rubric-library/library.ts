@@ -7,8 +7,6 @@
 import { ReviewDeskError } from '../errors';
 import {
   allCriteria,
-  builtinPack,
-  builtinPacks,
   isBuiltinPackId,
   type Problem,
   parseRubricPack,
@@ -84,6 +82,8 @@ export async function listPacks(db: ReviewDeskDb = getDb()): Promise<LibraryEntr
     db.settings.where('key').startsWith(DRAFT_KEY_PREFIX).primaryKeys(),
   ]);
   const drafted = new Set(drafts.map((k) => String(k).slice(DRAFT_KEY_PREFIX.length)));
+  // The built-in packs (~100 KB of JSON) load with the first list, not with the app.
+  const { builtinPacks } = await import('../rubric/builtin');
   const builtins: LibraryEntry[] = builtinPacks().map((pack) => ({
     kind: 'builtin',
     id: pack.id,
@@ -121,7 +121,7 @@ export async function getPack(
   id: string,
   db: ReviewDeskDb = getDb(),
 ): Promise<RubricPack | undefined> {
-  if (isBuiltinPackId(id)) return builtinPack(id);
+  if (isBuiltinPackId(id)) return (await import('../rubric/builtin')).builtinPack(id);
   const row = await db.settings.get(packKey(id));
   if (!row) return undefined;
   const read = readRecord(row.value);

@@ -4,18 +4,14 @@
  */
 
 import { ReviewDeskError } from '../errors';
+import { BUILTIN_PACK_IDS, type BuiltinPackId } from './builtin-ids';
 import type { RubricPack } from './pack';
 import liaoning from './packs/liaoning-2022-community.json';
 import mingshi from './packs/mingshi-2024-studio.json';
 import yueyang from './packs/yueyang-2023-alliance.json';
 import { parseRubricPack } from './validate';
 
-export const BUILTIN_PACK_IDS = [
-  'liaoning-2022-community',
-  'yueyang-2023-alliance',
-  'mingshi-2024-studio',
-] as const;
-export type BuiltinPackId = (typeof BUILTIN_PACK_IDS)[number];
+export { BUILTIN_PACK_IDS, type BuiltinPackId, isBuiltinPackId } from './builtin-ids';
 
 const sources: Record<BuiltinPackId, unknown> = {
   'liaoning-2022-community': liaoning,
@@ -23,11 +19,8 @@ const sources: Record<BuiltinPackId, unknown> = {
   'mingshi-2024-studio': mingshi,
 };
 
-const cache = new Map<string, RubricPack>();
-
-export function isBuiltinPackId(id: string): id is BuiltinPackId {
-  return (BUILTIN_PACK_IDS as readonly string[]).includes(id);
-}
+// Pure, so that a module importing lib/rubric for anything else does not keep the packs.
+const cache = /* @__PURE__ */ new Map<string, RubricPack>();
 
 /** A fresh copy of a built-in pack (callers may edit it, e.g. to complete a list). */
 export function builtinPack(id: BuiltinPackId): RubricPack {

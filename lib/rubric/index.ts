@@ -2,13 +2,8 @@
  * Rubric packs and the eligibility engine: the public surface of lib/rubric. Everything here is
  * pure and runs in the browser and in Node (the CLI), so both show the same verdicts.
  */
-export {
-  BUILTIN_PACK_IDS,
-  type BuiltinPackId,
-  builtinPack,
-  builtinPacks,
-  isBuiltinPackId,
-} from './builtin';
+export { builtinPack, builtinPacks } from './builtin';
+export { BUILTIN_PACK_IDS, type BuiltinPackId, isBuiltinPackId } from './builtin-ids';
 export { classifyBody, matchesName } from './classify';
 export { type ConditionResult, evalCondition, type Status } from './conditions';
 export { dayRange, isValidDay, isValidMonth, monthsElapsed } from './dates';

@@ -5,8 +5,8 @@
  */
 import type { PanelId } from '../ids';
 import type { Panel } from '../panel/panel';
-import { connectRelay, type RelayConnection, type RelayOptions } from '../sync/relay-client';
-import { relayTokenFor, relayUrlFor } from './relay-token';
+import type { RelayConnection, RelayOptions } from '../sync/relay-client';
+import { loadPanelKit } from './load-panel-kit';
 
 type Listener = (panelId: PanelId) => void;
 
@@ -35,10 +35,12 @@ export class RelayConnections {
   async connect(panel: Panel): Promise<RelayConnection | null> {
     const existing = this.live.get(panel.id);
     if (existing) return existing;
+    // The relay client comes with the panel core (loaded by then: the panel is open).
+    const { connectRelay, relayTokenFor, relayUrlFor } = await loadPanelKit();
     const url = relayUrlFor(panel);
     const token = await relayTokenFor(panel);
     if (!url || !token) return null;
-    // Another call may have connected while the token was being signed.
+    // Another call may have connected while the kit loaded or the token was being signed.
     const raced = this.live.get(panel.id);
     if (raced) return raced;
     const connection = connectRelay(panel, { ...this.options, url, token });

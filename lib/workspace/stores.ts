@@ -27,7 +27,7 @@ import {
   sidePanelApplication,
 } from './active-panel';
 import { extractStoredFile } from './extraction-cache';
-import { fetchFromRelay, shareFiles, supplyFile } from './file-transfer';
+import { loadPanelKit } from './load-panel-kit';
 import { markThreadRead, type ThreadReads, watchThreadReads } from './thread-reads';
 
 export type Unwatch = () => void;
@@ -168,10 +168,11 @@ export function deviceStores(db: ReviewDeskDb): WorkspaceStores {
           onValue,
           onError,
         ),
-      fetchFromRelay: (panel, hash) => fetchFromRelay(panel, db, hash),
-      supply: (hash, bytes, name) => supplyFile(db, hash, bytes, name),
+      // File transfer comes with the panel core (lib/workspace/panel-kit.ts).
+      fetchFromRelay: async (panel, hash) => (await loadPanelKit()).fetchFromRelay(panel, db, hash),
+      supply: async (hash, bytes, name) => (await loadPanelKit()).supplyFile(db, hash, bytes, name),
       share: async (panel) => {
-        await shareFiles(panel, db);
+        await (await loadPanelKit()).shareFiles(panel, db);
       },
     },
     viewStates: {

@@ -2,36 +2,28 @@
  * The panels on this device: create one (this device's user is its chair), join one from an
  * invitation, open one (a single live instance per panel, with its local persistence), remove
  * one. The UI goes through this; it never builds a Panel or touches storage itself.
+ *
+ * The panel core (Yjs, signatures, the relay client) comes from lib/workspace/panel-kit.ts,
+ * loaded when the first panel is opened, made or joined: the list of panels needs none of it.
  */
-import * as Y from 'yjs';
 import { ReviewDeskError } from '../errors';
-import { escrowSigningKey, type KeyEscrow } from '../identity/backup';
+import type { KeyEscrow } from '../identity/backup';
 import type { MemberIdentity } from '../identity/identity';
-import { importIdentity } from '../identity/identity';
-import { deleteIdentity, loadIdentity, saveIdentity } from '../identity/store';
 import type { PanelId } from '../ids';
 import type { NewMember } from '../panel/create';
-import { type OpenedPanel, openPanel } from '../panel/open';
-import { docOf, Panel } from '../panel/panel';
-import {
-  attachPersistence,
-  deleteStoredPanel,
-  PANEL_DOCS_DB,
-  type PanelPersistence,
-} from '../panel/persistence';
+import type { OpenedPanel } from '../panel/open';
+import type { Panel } from '../panel/panel';
+import type { PanelPersistence } from '../panel/persistence';
 import type { RubricPack } from '../rubric';
 import { putFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
 import { fileHash } from '../store/hash';
-import { joinFromInvitation } from '../sync/join';
-import { importRdsync } from '../sync/rdsync';
 import type { RelayOptions } from '../sync/relay-client';
 import type { CertificateAgent } from './certificates';
-import { shareFiles } from './file-transfer';
-import { linkPages, pageChannelName } from './page-peers';
+import { loadPanelKit, type PanelKit } from './load-panel-kit';
 import { RelayConnections } from './relay-connections';
 import { deviceStores, type WorkspaceStores } from './stores';
-import { RelaySupervisor } from './sync';
+import type { RelaySupervisor } from './sync';
 
 export interface NewPanelInput {
   name: string;
@@ -92,8 +84,8 @@ export class Workspace {
   private readonly open = new Map<PanelId, Promise<OpenedPanel>>();
   /** Relay connections of the open panels (connected when a panel has a relay). */
   readonly relays: RelayConnections;
-  /** Makes the connections follow each panel's relay address as it changes. */
-  private readonly supervisor: RelaySupervisor;
+  /** Makes the connections follow each panel's relay address as it changes (once a panel is open). */
+  private supervisor: RelaySupervisor | null = null;
   /** Issues certificates (chair) and signs submitted reviews, per open panel (certificates.ts). */
   private readonly agents = new Map<PanelId, CertificateAgent>();
   /** The narrow stores the UI reaches storage through (lib/workspace/stores). */
@@ -104,7 +96,6 @@ export class Workspace {
     private readonly options: WorkspaceOptions = {},
   ) {
     this.relays = new RelayConnections(options.relay);
-    this.supervisor = new RelaySupervisor(this.relays);
     this.stores = deviceStores(db);
   }
 
@@ -112,12 +103,17 @@ export class Workspace {
    * Sync starts by itself for a panel with a relay, unless the user turned it off on this
    * device; a failure leaves the panel local-only (the status says why).
    */
-  private async autoConnect(panel: Panel): Promise<void> {
+  private async autoConnect(kit: PanelKit, panel: Panel): Promise<void> {
     if (await this.syncTurnedOff(panel.id)) return;
     const connection = await this.relays.connect(panel).catch(() => null);
-    this.supervisor.watch(panel);
+    this.supervise(kit, panel);
     // Files this device has go up to the relay, so members who lack them can fetch them.
-    if (connection) void shareFiles(panel, this.db).catch(() => undefined);
+    if (connection) void kit.shareFiles(panel, this.db).catch(() => undefined);
+  }
+
+  private supervise(kit: PanelKit, panel: Panel): void {
+    this.supervisor ??= new kit.RelaySupervisor(this.relays);
+    this.supervisor.watch(panel);
   }
 
   private async syncTurnedOff(id: PanelId): Promise<boolean> {
@@ -129,7 +125,7 @@ export class Workspace {
     if (on) {
       await this.db.settings.delete(`sync-off:${panel.id}`);
       await this.relays.connect(panel);
-      this.supervisor.watch(panel);
+      this.supervise(await loadPanelKit(), panel);
     } else {
       await this.db.settings.put({ key: `sync-off:${panel.id}`, value: true });
       this.relays.disconnect(panel.id);
@@ -147,12 +143,13 @@ export class Workspace {
     let opened = this.open.get(id);
     if (!opened) {
       opened = (async () => {
-        const identity = await loadIdentity(this.db, id);
+        const kit = await loadPanelKit();
+        const identity = await kit.loadIdentity(this.db, id);
         if (!identity) throw new ReviewDeskError('workspace/noIdentity', { panel: id });
-        const opened = await openPanel(identity, { databaseName: this.options.databaseName });
+        const opened = await kit.openPanel(identity, { databaseName: this.options.databaseName });
         this.startAgent(opened.panel, identity);
-        this.linkToPages(opened.panel);
-        void this.autoConnect(opened.panel);
+        this.linkToPages(kit, opened.panel);
+        void this.autoConnect(kit, opened.panel);
         return opened;
       })();
       opened.catch(() => this.open.delete(id));
@@ -183,9 +180,12 @@ export class Workspace {
   }
 
   /** The link closes itself when the panel's document is destroyed (closing the panel). */
-  private linkToPages(panel: Panel): void {
+  private linkToPages(kit: PanelKit, panel: Panel): void {
     if (!this.options.linkPages || typeof BroadcastChannel === 'undefined') return;
-    linkPages(panel, pageChannelName(this.options.databaseName ?? PANEL_DOCS_DB, panel.id));
+    kit.linkPages(
+      panel,
+      kit.pageChannelName(this.options.databaseName ?? kit.PANEL_DOCS_DB, panel.id),
+    );
   }
 
   /** Keep a panel made or joined on this device: identity, persistence, the list, the agents. */
@@ -196,13 +196,14 @@ export class Workspace {
     demo: boolean,
     escrow?: KeyEscrow,
   ): Promise<{ panel: Panel; persistence: PanelPersistence }> {
-    await saveIdentity(this.db, identity, { escrow });
-    const persistence = attachPersistence(panel, { databaseName: this.options.databaseName });
+    const kit = await loadPanelKit();
+    await kit.saveIdentity(this.db, identity, { escrow });
+    const persistence = kit.attachPersistence(panel, { databaseName: this.options.databaseName });
     await persistence.saved();
     await this.db.panels.put({ id: panel.id, name, demo, joinedAt: Date.now() });
     this.startAgent(panel, identity);
-    this.linkToPages(panel);
-    void this.autoConnect(panel);
+    this.linkToPages(kit, panel);
+    void this.autoConnect(kit, panel);
     this.open.set(
       panel.id,
       Promise.resolve({
@@ -211,7 +212,7 @@ export class Workspace {
         async close() {
           await persistence.close();
           panel.destroy();
-          docOf(panel).destroy();
+          kit.docOf(panel).destroy();
         },
       }),
     );
@@ -233,6 +234,7 @@ export class Workspace {
     if (input.escrowPassphrase) {
       // SPEC B3: seal the key while it can still be exported, then use it non-extractable. The
       // open panel signs with the identity object it was made with: give it the daily key too.
+      const { escrowSigningKey } = await loadPanelKit();
       const sealed = await escrowSigningKey(created.chair.signing, input.escrowPassphrase);
       escrow = sealed.escrow;
       created.chair.signing = sealed.daily;
@@ -249,12 +251,24 @@ export class Workspace {
 
   /** Join from an invitation file's JSON (the chair made it with `review-desk panel create`). */
   async join(invitation: unknown) {
+    const { joinFromInvitation } = await loadPanelKit();
     const { panel, identity } = await joinFromInvitation(invitation);
     if (await this.db.panels.get(panel.id)) {
       panel.destroy();
       throw new ReviewDeskError('workspace/alreadyJoined');
     }
     return this.adopt(panel, identity, panel.meta()?.name ?? panel.id, false);
+  }
+
+  /**
+   * A file a member opens from the panel list: an invitation (join its panel) or a reissued token
+   * file (SPEC M3) for a panel already on this device. Resolves to the panel it leads to.
+   */
+  async openMemberFile(json: unknown): Promise<Panel> {
+    const { isTokenFile } = await import('../identity/token-file');
+    if (!isTokenFile(json)) return (await this.join(json)).panel;
+    const { acceptTokenFile } = await import('./token-reissue');
+    return acceptTokenFile(this, json);
   }
 
   /**
@@ -268,11 +282,12 @@ export class Workspace {
     states: Uint8Array[];
     files: { read(): Promise<Uint8Array> }[];
   }) {
-    const identity = await importIdentity(input.identity, input.passphrase);
+    const kit = await loadPanelKit();
+    const identity = await kit.importIdentity(input.identity, input.passphrase);
     if (await this.db.panels.get(identity.panelId))
       throw new ReviewDeskError('workspace/alreadyJoined');
-    const panel = new Panel(new Y.Doc(), identity);
-    for (const state of input.states) await importRdsync(panel, state);
+    const panel = new kit.Panel(new kit.Y.Doc(), identity);
+    for (const state of input.states) await kit.importRdsync(panel, state);
     if (!panel.meta()) {
       panel.destroy();
       throw new ReviewDeskError('panelDirectory/noState');
@@ -300,15 +315,16 @@ export class Workspace {
     const opened = this.open.get(id);
     this.open.delete(id);
     if (opened) await (await opened.catch(() => null))?.close();
-    await deleteStoredPanel(id, this.options.databaseName);
-    await deleteIdentity(this.db, id);
+    const kit = await loadPanelKit();
+    await kit.deleteStoredPanel(id, this.options.databaseName);
+    await kit.deleteIdentity(this.db, id);
     await this.db.panels.delete(id);
   }
 
   async closeAll(): Promise<void> {
     for (const agent of this.agents.values()) agent.stop();
     this.agents.clear();
-    this.supervisor.destroy();
+    this.supervisor?.destroy();
     this.relays.closeAll();
     const all = [...this.open.values()];
     this.open.clear();

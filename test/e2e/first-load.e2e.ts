@@ -1,4 +1,7 @@
 /**
+ * What the first load holds. The app's first page is the list of panels: the panel core (Yjs,
+ * signatures, the relay client), the built-in rubric packs and English come when they are used.
+ *
  * English is not part of the first load: the page fetches its messages only when someone picks
  * English. And when that file cannot be had (offline before it was ever cached), the app opens,
  * or stays, in Chinese instead of drawing nothing.
@@ -23,11 +26,35 @@ let server: Server;
 let url: string;
 let browser: Browser;
 
-/** The built JavaScript files whose text holds the English messages. */
-const englishFiles = readdirSync(path.join(DIST, 'assets'))
-  .filter((f) => f.endsWith('.js'))
-  .filter((f) => readFileSync(path.join(DIST, 'assets', f), 'utf8').includes(ENGLISH_ONLY))
-  .map((f) => `/assets/${f}`);
+const textOf = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
+
+/** The built JavaScript files whose text holds `marker`. */
+const filesWith = (marker: string) =>
+  readdirSync(path.join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js') && textOf(`assets/${f}`).includes(marker))
+    .map((f) => `/assets/${f}`);
+const englishFiles = filesWith(ENGLISH_ONLY);
+
+/** What index.html loads before anything is drawn: its scripts and their static imports. */
+function firstLoad(): Set<string> {
+  const index = textOf('index.html');
+  const queue = [
+    ...[...index.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...index.matchAll(/rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = textOf(file.replace(/^\//, ''));
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?"(\.\/[^"]+)"/g,
+    ))
+      queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
+  }
+  return seen;
+}
 
 beforeAll(async () => {
   ({ server, url } = await serveStatic(DIST, { port: 0 }));
@@ -50,6 +77,19 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page; scrip
   });
   return { context, page, scripts };
 }
+
+describe('the first load', () => {
+  it('holds neither the panel core nor the built-in rubric packs', () => {
+    const first = firstLoad();
+    expect(first.size).toBeGreaterThan(1);
+    // Yjs's own guard sentence, and the English title of the third built-in pack.
+    for (const marker of ['Yjs was already imported', 'Jiangzhou 2024 master-teacher']) {
+      const files = filesWith(marker);
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) expect(first.has(file)).toBe(false);
+    }
+  });
+});
 
 describe('English messages', () => {
   it('are built into their own file', () => {
