@@ -1,0 +1,252 @@
+/**
+ * Lists read from a scan that lost records or fields and still hold together. On a scan a row
+ * the table reading could not cut (its border read in pieces, a seal over it, a type the finder
+ * does not know) ends a list early or leaves a record with its name alone; every character
+ * read is sure, the list is wrong. These checks look at what the page says around the list
+ * for signs that it goes on, and propose such a list for checking, never as certain:
+ *
+ *   - the line after its last record (or before its first) has the shape of a record's line:
+ *     the same marks between its words (《》, （，）, the gaps between cells) or the next number;
+ *   - a record with its name alone, whose name stands elsewhere on the scan in a row with more;
+ *   - a record that lacks a field every other record of its list has;
+ *   - fewer records than the form says there are (共5所, 5个).
+ *
+ * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
+ */
+import { normalizeText } from '../pdf/normalize';
+import { CHECKED, UNCHECKED } from './words';
+
+/** How sure a list is that shows signs of records or fields it lost: proposed for checking. */
+export const LIST_CUT = 0.5;
+
+/** A quote's range in the text of a page as read (its source, with the gaps between cells). */
+export interface QuoteSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const squash = (s: string) => normalizeText(s).text.replace(/\s+/g, '');
+const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
+const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`);
+
+/** The string naming each item of a list (a title, a record's name), or null for other values. */
+export function itemKeys(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const keys: string[] = [];
+  for (const v of value) {
+    if (typeof v === 'string') keys.push(squash(v));
+    else if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
+      keys.push(squash((v as { name: string }).name));
+    } else return null;
+  }
+  return keys.filter((k) => k !== '');
+}
+
+/** A row's number at the start of its line (1, 2., （3）, 4、), or null. */
+function ordinal(line: string): number | null {
+  const m = /^\s*[(（]?(\d{1,2})(?!\d)/.exec(line);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The marks between a line's words, its row number left out: 《》 for a title, （，） for a unit
+ * with its place, one space per gap between cells. Lines of one list share it.
+ */
+function shape(line: string): string {
+  return line
+    .replace(/^\s*[(（]?\d{1,2}(?!\d)\s*[.．、,，)）]?\s*/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Script=Han}\p{L}\p{N}]+/gu, '');
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    out.push({ text: part, start });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether the list goes on past the records read: the line after the last record's line (or
+ * before the first's) has the shape of a record's line (with words of its own, not labels),
+ * or carries the row number that follows (precedes) theirs, and no list of the form took it
+ * (a table of every role, its host row read into one fact and the next row into another).
+ * `taken` are the item keys of every list read from the document; `labels` the form's labels.
+ */
+export function listGoesOn(
+  value: unknown,
+  spans: QuoteSpan[],
+  taken: readonly string[],
+  labels: readonly string[],
+): boolean {
+  const keys = itemKeys(value);
+  if (!keys || keys.length === 0) return false;
+  const words = labels.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+  for (const span of spans) {
+    const lines = linesOf(span.text);
+    const inQuote = lines
+      .map((l, i) => ({ ...l, i }))
+      .filter((l) => l.start + l.text.length >= span.start && l.start < span.end);
+    const items = inQuote.filter((l) => keys.some((k) => squash(l.text).includes(k)));
+    if (items.length === 0) continue;
+    // A choice grid: its rows are boxes, read by the box rules.
+    if (items.some((l) => BOX.test(l.text))) continue;
+      console.error(
+        JSON.stringify({
+          keys,
+          items: items.map((l) => l.text),
+          next: neighbour(lines, items[items.length - 1]!.i, 1),
+          prev: neighbour(lines, items[0]!.i, -1),
+          shapes: items.map((l) => shape(l.text)),
+        }),
+      );
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const next = neighbour(lines, last.i, 1);
+    const previous = neighbour(lines, first.i, -1);
+    if (next && goesOn(last.text, next, 1)) return true;
+    if (previous && ordinal(previous) !== null && goesOn(first.text, previous, -1)) return true;
+  }
+  return false;
+
+  function goesOn(item: string, line: string, step: 1 | -1): boolean {
+    if (BOX.test(line)) return false;
+    const flat = squash(line);
+    if (taken.some((k) => k !== '' && flat.includes(k))) return false;
+    let own = flat;
+    for (const w of words) own = own.split(w).join('\u0000');
+    if (hanCount(own) < 2) return false;
+    const sameShape = shape(item) !== '' && shape(item) === shape(line);
+    const m = ordinal(item);
+    const n = ordinal(line);
+    const follows = m !== null && n !== null && (n - m) * step > 0 && (n - m) * step <= 3;
+    return sameShape || follows;
+  }
+}
+
+/** The nearest line that is not blank, from line `i` in direction `step`. */
+function neighbour(lines: Line[], i: number, step: 1 | -1): string | null {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    if (lines[j]!.text.trim() !== '') return lines[j]!.text;
+  }
+  return null;
+}
+
+/** A person's name: two to four Han characters (names of units are longer). */
+const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * Whether a record holding nothing but a person's name has a row elsewhere on the scanned pages
+ * that says more of it: a line with that name and a phone's run of digits, or more Han
+ * characters than a few labels and a role, none of them labels of the form. The list was read
+ * where the name stands alone (a signature line) while the row with its fields was lost.
+ */
+export function nameHasRowElsewhere(
+  value: unknown,
+  spans: QuoteSpan[],
+  pages: readonly string[],
+  labels: readonly string[],
+): boolean {
+  if (!Array.isArray(value)) return false;
+  const words = labels.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+  for (const record of value) {
+    if (!record || typeof record !== 'object') continue;
+    const fields = Object.entries(record as Record<string, unknown>).filter(
+      ([, v]) => typeof v === 'string' && v.trim() !== '',
+    );
+    if (fields.length !== 1 || fields[0]![0] !== 'name') continue;
+    const name = squash(fields[0]![1] as string);
+    if (!PERSON_NAME.test(name)) continue;
+    for (const text of pages) {
+      for (const line of linesOf(text)) {
+        const inQuote = spans.some(
+          (s) => s.text === text && line.start < s.end && line.start + line.text.length > s.start,
+        );
+        if (inQuote) continue;
+        const flat = squash(line.text);
+        const at = flat.indexOf(name);
+        if (at < 0) continue;
+        let rest = `${flat.slice(0, at)}\u0000${flat.slice(at + name.length)}`;
+        if (/\d{7}/.test(rest)) return true;
+        for (const w of words) rest = rest.split(w).join('\u0000');
+        if (hanCount(rest) > ROW_MORE_HAN) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Han characters beside a name on its row that may be a role or a gender, not fields. */
+const ROW_MORE_HAN = 6;
+
+/**
+ * Whether a record of a list lacks a field that every other record has (three records or more):
+ * on a scan, a cell lost to the table; on a form, a cell left blank is rare where all others
+ * are filled.
+ */
+export function recordLacksField(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < 3) return false;
+  const records = value.filter((v) => v && typeof v === 'object') as Record<string, unknown>[];
+  if (records.length !== value.length) return false;
+  const has = (r: Record<string, unknown>, k: string) =>
+    typeof r[k] === 'string' && (r[k] as string).trim() !== '';
+  const fields = new Set(records.flatMap((r) => Object.keys(r)));
+  for (const field of fields) {
+    const missing = records.filter((r) => !has(r, field)).length;
+    if (missing === 1) return true;
+  }
+  return false;
+}
+
+const HAN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** A count written in digits or in Han numerals up to 19. */
+function countNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^(十)?([一二两三四五六七八九])?$/u.exec(text);
+  if (!m || text === '') return null;
+  return (m[1] ? 10 : 0) + (m[2] ? HAN_DIGITS[m[2]]! : 0);
+}
+
+/**
+ * Whether the list's own quotes (or the line its quote starts on) state more records than it
+ * holds: 共5所, 共计6个单位, (5所). A count in the list's heading that the list falls short of
+ * says rows were lost.
+ */
+export function fewerThanStated(value: unknown, spans: QuoteSpan[]): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  for (const span of spans) {
+    // From the line before the quote's: a heading may state the count above the list.
+    const lineStart =
+      span.text.lastIndexOf('\n', span.text.lastIndexOf('\n', span.start - 1) - 1) + 1;
+    const around = span.text.slice(lineStart, span.end);
+    for (const m of around.matchAll(
+      /共计?\s*(\d{1,2}|十[一二三四五六七八九]?|[一二两三四五六七八九])\s*(所|个|家|项|人|名|位)/gu,
+    )) {
+      const n = countNumber(m[1]!);
+      if (n !== null && n > value.length) return true;
+    }
+  }
+  return false;
+}
