@@ -101,15 +101,6 @@ export function listGoesOn(
     if (items.length === 0) continue;
     // A choice grid: its rows are boxes, read by the box rules.
     if (items.some((l) => BOX.test(l.text))) continue;
-      console.error(
-        JSON.stringify({
-          keys,
-          items: items.map((l) => l.text),
-          next: neighbour(lines, items[items.length - 1]!.i, 1),
-          prev: neighbour(lines, items[0]!.i, -1),
-          shapes: items.map((l) => shape(l.text)),
-        }),
-      );
     const first = items[0]!;
     const last = items[items.length - 1]!;
     const next = neighbour(lines, last.i, 1);
