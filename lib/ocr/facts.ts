@@ -150,6 +150,35 @@ function holdsLabelledField(value: string, labels: readonly string[] | undefined
   );
 }
 
+/**
+ * Whether the text after `value` in its quote opens with a label and a colon, where a shorter
+ * tail of that label is a label as well: the cut between value and label could be at either.
+ */
+function endsAtSplitLabel(
+  value: string,
+  located: Located[],
+  labels: readonly string[] | undefined,
+): boolean {
+  if (!labels?.length) return false;
+  const squash = (t: string) => normalizeText(t).text.replace(/\s+/g, '');
+  const wanted = squash(value);
+  if (wanted === '') return false;
+  for (const loc of located) {
+    const range = squash(loc.page.text.slice(loc.start, loc.end));
+    const at = range.indexOf(wanted);
+    if (at < 0) continue;
+    const after = range.slice(at + wanted.length);
+    for (const label of labels) {
+      if (Array.from(label).length < 3 || !after.startsWith(label)) continue;
+      if (!/^[:：]/.test(after.slice(label.length))) continue;
+      if (labels.some((l) => l.length >= 2 && l.length < label.length && label.endsWith(l))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** How sure an empty list read from a scan is: proposed for checking. */
 const EMPTY_LIST = 0.5;
 
@@ -238,6 +267,11 @@ export function ocrFactInfo(
       // A value that runs on into a label and its colon (…共同体类别：智慧德育) took in the next
       // field: two fields on one line, set a little closer than the layout keeps apart.
       if (holdsLabelledField(leaf.text, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
+      // A value that stops right before a label whose tail is a label too (…心理健康 | 共同体类别：
+      // beside …心理健康共同体 | 类别：): where the value ends is a guess between the two.
+      if (typeof fact.value === 'string' && endsAtSplitLabel(leaf.text, found, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of

@@ -43,6 +43,12 @@ export function itemKeys(value: unknown): string[] | null {
   return keys.filter((k) => k !== '');
 }
 
+/**
+ * Han characters in a row's longest word for it to be a lost record of a list whose names are
+ * at least that long: a header row's words (工作单位, 所在地区) are shorter.
+ */
+const LOST_NAME = 5;
+
 /** A row's number at the start of its line (1, 2., （3）, 4、), or null. */
 function ordinal(line: string): number | null {
   const m = /^\s*[(（]?(\d{1,2})(?!\d)/.exec(line);
@@ -92,45 +98,71 @@ export function listGoesOn(
   const keys = itemKeys(value);
   if (!keys || keys.length === 0) return false;
   const words = labels.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+  // A lost record names something about as long as the records read do.
+  const shortest = Math.min(...keys.map((k) => Array.from(k).length));
   for (const span of spans) {
     const lines = linesOf(span.text);
-    const inQuote = lines
-      .map((l, i) => ({ ...l, i }))
-      .filter((l) => l.start + l.text.length >= span.start && l.start < span.end);
-    const items = inQuote.filter((l) => keys.some((k) => squash(l.text).includes(k)));
+    const indexed = lines.map((l, i) => ({ ...l, i }));
+    const items = indexed.filter(
+      (l) =>
+        l.start + l.text.length >= span.start &&
+        l.start < span.end &&
+        keys.some((k) => squash(l.text).includes(k)),
+    );
     if (items.length === 0) continue;
     // A choice grid: its rows are boxes, read by the box rules.
     if (items.some((l) => BOX.test(l.text))) continue;
     const first = items[0]!;
     const last = items[items.length - 1]!;
-    const next = neighbour(lines, last.i, 1);
-    const previous = neighbour(lines, first.i, -1);
-    if (next && goesOn(last.text, next, 1)) return true;
-    if (previous && ordinal(previous) !== null && goesOn(first.text, previous, -1)) return true;
+    const rowLabels = new Set(items.flatMap((l) => labelsIn(l.text)));
+    // After: the first line past the quote (lines inside it after the last name are that
+    // record's other fields). Before: the line above the first name's, unless the quote holds it
+    // whole (a heading or a header row the list begins with).
+    const next = indexed.find((l) => l.i > last.i && l.start >= span.end && l.text.trim() !== '');
+    const above = indexed
+      .slice(0, first.i)
+      .reverse()
+      .find((l) => l.text.trim() !== '');
+    if (next && goesOn(last.text, next.text, 1, rowLabels)) return true;
+    if (above && above.start < span.start && ordinal(above.text) !== null) {
+      if (goesOn(first.text, above.text, -1, rowLabels)) return true;
+    }
   }
   return false;
 
-  function goesOn(item: string, line: string, step: 1 | -1): boolean {
+  function labelsIn(line: string): string[] {
+    const found: string[] = [];
+    let rest = squash(line);
+    for (const w of words) {
+      if (rest.includes(w)) {
+        found.push(w);
+        rest = rest.split(w).join('\u0000');
+      }
+    }
+    return found;
+  }
+
+  function goesOn(item: string, line: string, step: 1 | -1, rowLabels: Set<string>): boolean {
     if (BOX.test(line)) return false;
     const flat = squash(line);
     if (taken.some((k) => k !== '' && flat.includes(k))) return false;
-    let own = flat;
+    // A row that bears a label the list's rows do not (牵头单位 beside rows of 成员单位) is a
+    // row of another kind.
+    if (labelsIn(line).some((l) => !rowLabels.has(l))) return false;
+    // Words as the line sets them apart (a header's cells are short words side by side).
+    let own = line
+      .split(/\s+/)
+      .map((w) => normalizeText(w).text)
+      .join('\u0000');
     for (const w of words) own = own.split(w).join('\u0000');
-    if (hanCount(own) < 2) return false;
+    const longest = Math.max(0, ...(own.match(/\p{Script=Han}+/gu) ?? []).map((r) => r.length));
+    if (longest < Math.max(2, Math.min(shortest, LOST_NAME))) return false;
     const sameShape = shape(item) !== '' && shape(item) === shape(line);
     const m = ordinal(item);
     const n = ordinal(line);
     const follows = m !== null && n !== null && (n - m) * step > 0 && (n - m) * step <= 3;
     return sameShape || follows;
   }
-}
-
-/** The nearest line that is not blank, from line `i` in direction `step`. */
-function neighbour(lines: Line[], i: number, step: 1 | -1): string | null {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-    if (lines[j]!.text.trim() !== '') return lines[j]!.text;
-  }
-  return null;
 }
 
 /** A person's name: two to four Han characters (names of units are longer). */

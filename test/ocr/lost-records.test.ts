@@ -147,9 +147,41 @@ describe('lists that lost records on a scan', () => {
     const labels = ['项目负责人', '核心成员', '成员单位', '牵头单位'];
     expect(certain(lines, facts, 'memberUnits', { labels })).toBe(true);
     expect(certain(lines, facts, 'host', { labels })).toBe(true);
-    // Without the lead unit read, its row above is a row the member list may have lost.
+    // Without the lead unit read, its row above is one the member list may have lost…
     const { leadUnit: _, ...noLead } = facts;
-    expect(certain(lines, noLead, 'memberUnits', { labels })).toBe(false);
+    const unlabelled = [lines[0]!.replace(' 牵头单位', ' 成员单位'), ...lines.slice(1)];
+    expect(certain(unlabelled, noLead, 'memberUnits', { labels })).toBe(false);
+    // …unless it bears a label the list's rows do not: a row of another kind.
+    expect(certain(lines, noLead, 'memberUnits', { labels })).toBe(true);
+  });
+
+  it("leaves a list alone when the next line is a header or the last record's other fields", () => {
+    const lines = [
+      '成员学校 地区 学段',
+      '北票市南山小学 北票市 小学',
+      '喀左县第二小学 喀左县 小学',
+      '姓名 单位 职称',
+      '周慧博 朝阳市双塔区凌河小学 一级教师',
+    ];
+    const units = fact(
+      [
+        { name: '北票市南山小学', region: '北票市', type: '小学' },
+        { name: '喀左县第二小学', region: '喀左县', type: '小学' },
+      ],
+      lines.slice(1, 3).join('\n'),
+    );
+    expect(certain(lines, { memberUnits: units }, 'memberUnits')).toBe(true);
+    // A record over two lines: the second is its own, the line after the quote is a heading.
+    const card = [
+      '负责人：周超 职务：教学副校长',
+      '职称：高级教师 手机：18237340581',
+      '一、核心成员',
+    ];
+    const host = fact(
+      [{ name: '周超', duty: '教学副校长', title: '高级教师', phone: '18237340581' }],
+      card.slice(0, 2).join('\n'),
+    );
+    expect(certain(card, { host }, 'host', { labels: ['负责人', '核心成员'] })).toBe(true);
   });
 
   it('leaves a choice alone: its items are the pack’s options', () => {
