@@ -152,7 +152,8 @@ function holdsLabelledField(value: string, labels: readonly string[] | undefined
 
 /**
  * Whether the text after `value` in its quote opens with a label and a colon, where a shorter
- * tail of that label is a label as well: the cut between value and label could be at either.
+ * tail of that label is a label as well, with no gap read where the value ends: the cut between
+ * value and label could be at either.
  */
 function endsAtSplitLabel(
   value: string,
@@ -171,9 +172,14 @@ function endsAtSplitLabel(
     for (const label of labels) {
       if (Array.from(label).length < 3 || !after.startsWith(label)) continue;
       if (!/^[:：]/.test(after.slice(label.length))) continue;
-      if (labels.some((l) => l.length >= 2 && l.length < label.length && label.endsWith(l))) {
-        return true;
+      if (!labels.some((l) => l.length >= 2 && l.length < label.length && label.endsWith(l))) {
+        continue;
       }
+      // A gap on the scan right where the value ends says where the cut is.
+      const { text, start, end } = sourceSpan(loc);
+      const chars = Array.from(wanted).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const read = new RegExp(`${chars.join('\\s*')}(\\s?)`, 'u').exec(text.slice(start, end));
+      if (!read?.[1]) return true;
     }
   }
   return false;
@@ -284,7 +290,11 @@ export function ocrFactInfo(
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
     confidence = Math.min(confidence, rowLeftConfidence(fact.value, found, options.labels ?? []));
     // A list that shows signs of records or fields it lost (lost-records.ts).
-    const spans: QuoteSpan[] = found.map(sourceSpan);
+    const spans: QuoteSpan[] = found.map((l) => {
+      const span = sourceSpan(l);
+      const after = ocrPages.get(l.page.page + 1)?.source;
+      return after === undefined ? span : { ...span, nextPage: after };
+    });
     const labels = options.labels ?? [];
     // Not a choice (every item one of the pack's options): its lines are the call's vocabulary.
     const choice = (itemKeys(fact.value) ?? []).every((k) => known.has(k));

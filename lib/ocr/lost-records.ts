@@ -24,6 +24,8 @@ export interface QuoteSpan {
   text: string;
   start: number;
   end: number;
+  /** The text of the next page, when it was read by OCR too. */
+  nextPage?: string;
 }
 
 const squash = (s: string) => normalizeText(s).text.replace(/\s+/g, '');
@@ -123,7 +125,9 @@ export function listGoesOn(
       .slice(0, first.i)
       .reverse()
       .find((l) => l.text.trim() !== '');
-    if (next && goesOn(last.text, next.text, 1, rowLabels)) return true;
+    // Nothing below the list on its page: the list may go on at the top of the next one.
+    const below = next?.text ?? span.nextPage?.split('\n').find((l) => l.trim() !== '');
+    if (below && goesOn(last.text, below, 1, rowLabels)) return true;
     if (above && above.start < span.start && ordinal(above.text) !== null) {
       if (goesOn(first.text, above.text, -1, rowLabels)) return true;
     }
@@ -213,16 +217,20 @@ export function nameHasRowElsewhere(
 const ROW_MORE_HAN = 6;
 
 /**
- * Whether a record of a list lacks a field that every other record has (three records or more):
- * on a scan, a cell lost to the table; on a form, a cell left blank is rare where all others
- * are filled.
+ * Whether a record of a list lacks a field that every other record has (three records or more),
+ * or holds its name alone beside a record with two fields or more: on a scan, cells lost to the
+ * table; on a form, a cell left blank is rare where all others are filled.
  */
 export function recordLacksField(value: unknown): boolean {
-  if (!Array.isArray(value) || value.length < 3) return false;
+  if (!Array.isArray(value) || value.length < 2) return false;
   const records = value.filter((v) => v && typeof v === 'object') as Record<string, unknown>[];
   if (records.length !== value.length) return false;
   const has = (r: Record<string, unknown>, k: string) =>
     typeof r[k] === 'string' && (r[k] as string).trim() !== '';
+  const filled = records.map((r) => Object.keys(r).filter((k) => has(r, k)).length);
+  // A name alone beside records with two fields or more: the row's cells were lost.
+  if (filled.some((n) => n === 1) && filled.some((n) => n >= 3)) return true;
+  if (records.length < 3) return false;
   const fields = new Set(records.flatMap((r) => Object.keys(r)));
   for (const field of fields) {
     const missing = records.filter((r) => !has(r, field)).length;

@@ -219,6 +219,29 @@ describe('lists that lost records on a scan', () => {
     ).toBe(true);
   });
 
+  it('doubts a record with its name alone beside records with their fields', () => {
+    const lines = ['甲一 一中 高级教师 13800000001', '乙二', '三、预期成果'];
+    const people = [
+      { name: '甲一', unit: '一中', title: '高级教师', phone: '13800000001' },
+      { name: '乙二' },
+    ];
+    const quote = lines.slice(0, 2).join('\n');
+    expect(certain(lines, { coreMembers: fact(people, quote) }, 'coreMembers')).toBe(false);
+    // Names alone, all of them: a list of names (顾问：甲一、乙二).
+    const names = ['顾问：甲一、乙二'];
+    const advisors = fact([{ name: '甲一' }, { name: '乙二' }], names[0]!);
+    expect(certain(names, { advisors }, 'advisors')).toBe(true);
+  });
+
+  it('doubts a list that ends a page when the next page opens with a line of its shape', () => {
+    const page2 = scanned(['已形成的典型案例：', '1.《甲乙方案研究》']);
+    const next = { ...scanned(['2.《丙丁课堂实践》', '五、预期成果']), page: 3 };
+    const cases = fact(['甲乙方案研究'], '已形成的典型案例：\n1.《甲乙方案研究》');
+    expect(ocrFactInfo({ existingCases: cases }, [page2, next]).existingCases!.certain).toBe(false);
+    const other = { ...scanned(['五、预期成果']), page: 3 };
+    expect(ocrFactInfo({ existingCases: cases }, [page2, other]).existingCases!.certain).toBe(true);
+  });
+
   it('doubts a list shorter than the count its heading states', () => {
     const lines = ['主要成员单位共三所：', '临湘市实验小学、临湘市第一中学'];
     const quote = lines.join('\n');
