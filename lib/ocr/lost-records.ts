@@ -5,11 +5,15 @@
  * read is sure, the list is wrong. These checks look at what the page says around the list
  * for signs that it goes on, and propose such a list for checking, never as certain:
  *
- *   - the line after its last record (or before its first) has the shape of a record's line:
- *     the same marks between its words (《》, （，）, the gaps between cells) or the next number;
+ *   - the line after its last record (or before its first, or atop the next page when the list
+ *     ends its page) has the shape of a record's line: the same marks between its words (《》,
+ *     （，）, the gaps between cells) or the next row number; unless another value of the form
+ *     took that row, it bears a label the list's rows do not (牵头单位 beside 成员单位), or its
+ *     words are a header's, shorter than a name;
  *   - a record with its name alone, whose name stands elsewhere on the scan in a row with more;
- *   - a record that lacks a field every other record of its list has;
- *   - fewer records than the form says there are (共5所, 5个).
+ *   - a record that lacks a field every other record of its list has, or holds its name alone
+ *     beside records with their fields;
+ *   - fewer records than the list's heading says there are (共5所, 共三个).
  *
  * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
  */
@@ -89,7 +93,8 @@ function linesOf(text: string): Line[] {
  * before the first's) has the shape of a record's line (with words of its own, not labels),
  * or carries the row number that follows (precedes) theirs, and no list of the form took it
  * (a table of every role, its host row read into one fact and the next row into another).
- * `taken` are the item keys of every list read from the document; `labels` the form's labels.
+ * `taken` are the item keys of every list read from the document and its values that are one
+ * string (the lead unit); `labels` the form's labels.
  */
 export function listGoesOn(
   value: unknown,
