@@ -178,10 +178,11 @@ export function listGoesOn(
 const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /**
- * Whether a record holding nothing but a person's name has a row elsewhere on the scanned pages
- * that says more of it: a line with that name and a phone's run of digits, or more Han
- * characters than a few labels and a role, none of them labels of the form. The list was read
- * where the name stands alone (a signature line) while the row with its fields was lost.
+ * Whether a person's record has a row elsewhere on the scanned pages that says more of it: a
+ * line with that name and a phone's run of digits when the record has no phone, or, for a record
+ * holding nothing but the name, more Han characters than a few labels and a role, none of them
+ * labels of the form. The list was read where the name stands alone (a signature line) or from
+ * a sentence that leaves fields out, while the row or sentence with the rest was lost to it.
  */
 export function nameHasRowElsewhere(
   value: unknown,
@@ -196,11 +197,14 @@ export function nameHasRowElsewhere(
     const fields = Object.entries(record as Record<string, unknown>).filter(
       ([, v]) => typeof v === 'string' && v.trim() !== '',
     );
-    if (fields.length !== 1 || fields[0]![0] !== 'name') continue;
-    const name = squash(fields[0]![1] as string);
+    const alone = fields.length === 1 && fields[0]![0] === 'name';
+    const phoned = fields.some(([, v]) => /\d{7}/.test(v as string));
+    if (!alone && phoned) continue;
+    const name = squash(((record as { name?: unknown }).name as string | undefined) ?? '');
     if (!PERSON_NAME.test(name)) continue;
     for (const text of pages) {
-      for (const line of linesOf(text)) {
+      const lines = linesOf(text);
+      for (const [i, line] of lines.entries()) {
         const inQuote = spans.some(
           (s) => s.text === text && line.start < s.end && line.start + line.text.length > s.start,
         );
@@ -209,7 +213,12 @@ export function nameHasRowElsewhere(
         const at = flat.indexOf(name);
         if (at < 0) continue;
         let rest = `${flat.slice(0, at)}\u0000${flat.slice(at + name.length)}`;
-        if (/\d{7}/.test(rest)) return true;
+        // A phone beside the name elsewhere, the record without one: its phone was lost.
+        // A sentence that goes on to the next line may carry the phone there.
+        const wraps = !/[。；;]\s*$/.test(line.text) && i + 1 < lines.length;
+        const more = wraps ? squash(lines[i + 1]!.text) : '';
+        if (!phoned && /\d{7}/.test(`${rest}\u0000${more}`)) return true;
+        if (!alone) continue;
         for (const w of words) rest = rest.split(w).join('\u0000');
         if (hanCount(rest) > ROW_MORE_HAN) return true;
       }

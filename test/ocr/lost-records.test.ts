@@ -203,6 +203,27 @@ describe('lists that lost records on a scan', () => {
     expect(certain(['承诺书', signature], host, 'host', { labels })).toBe(true);
   });
 
+  it('doubts a person without a phone whose name stands elsewhere with one', () => {
+    const said = '主持人：薛秀（临湘市桃林镇中心小学，信息中心主任，正高级教师）。';
+    const host = {
+      host: fact(
+        [{ name: '薛秀', unit: '临湘市桃林镇中心小学', duty: '信息中心主任', title: '正高级教师' }],
+        said,
+      ),
+    };
+    const labels = ['主持人'];
+    // The phone on the sentence's next line, the sentence wrapped.
+    const about = [
+      '三、主持人基本情况',
+      '薛秀，女，四十四岁，现任信息中心主任，联系电话',
+      '15773380623。',
+    ];
+    expect(certain([said, ...about], host, 'host', { labels })).toBe(false);
+    // No phone anywhere beside the name: nothing was lost.
+    const none = ['三、主持人基本情况', '薛秀，女，四十四岁，现任信息中心主任。', '2022年9月'];
+    expect(certain([said, ...none], host, 'host', { labels })).toBe(true);
+  });
+
   it('doubts a record lacking a field every other record of its list has', () => {
     const lines = ['甲一 一中 13800000001', '乙二 二中', '丙三 三中 13800000003'];
     const quote = lines.join('\n');
