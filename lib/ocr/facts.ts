@@ -12,6 +12,15 @@
 import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
+import {
+  fewerThanStated,
+  itemKeys,
+  LIST_CUT,
+  listGoesOn,
+  nameHasRowElsewhere,
+  type QuoteSpan,
+  recordLacksField,
+} from './lost-records';
 import { matchKnown } from './match';
 import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
 import { BOX_LOOKALIKES, CHECKED, UNCHECKED } from './words';
@@ -141,6 +150,41 @@ function holdsLabelledField(value: string, labels: readonly string[] | undefined
   );
 }
 
+/**
+ * Whether the text after `value` in its quote opens with a label and a colon, where a shorter
+ * tail of that label is a label as well, with no gap read where the value ends: the cut between
+ * value and label could be at either.
+ */
+function endsAtSplitLabel(
+  value: string,
+  located: Located[],
+  labels: readonly string[] | undefined,
+): boolean {
+  if (!labels?.length) return false;
+  const squash = (t: string) => normalizeText(t).text.replace(/\s+/g, '');
+  const wanted = squash(value);
+  if (wanted === '') return false;
+  for (const loc of located) {
+    const range = squash(loc.page.text.slice(loc.start, loc.end));
+    const at = range.indexOf(wanted);
+    if (at < 0) continue;
+    const after = range.slice(at + wanted.length);
+    for (const label of labels) {
+      if (Array.from(label).length < 3 || !after.startsWith(label)) continue;
+      if (!/^[:：]/.test(after.slice(label.length))) continue;
+      if (!labels.some((l) => l.length >= 2 && l.length < label.length && label.endsWith(l))) {
+        continue;
+      }
+      // A gap on the scan right where the value ends says where the cut is.
+      const { text, start, end } = sourceSpan(loc);
+      const chars = Array.from(wanted).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const read = new RegExp(`${chars.join('\\s*')}(\\s?)`, 'u').exec(text.slice(start, end));
+      if (!read?.[1]) return true;
+    }
+  }
+  return false;
+}
+
 /** How sure an empty list read from a scan is: proposed for checking. */
 const EMPTY_LIST = 0.5;
 
@@ -158,6 +202,19 @@ export function ocrFactInfo(
   for (const p of pages) if (isOcrPageText(p)) ocrPages.set(p.page, p);
   const out: Record<string, OcrFactInfo> = {};
   if (ocrPages.size === 0) return out;
+  // What every list of the document took (titles, names; not a choice's options) and every value
+  // that is one string (the lead unit): a row one of them holds is no row lost by another list.
+  const known = new Set(
+    (options.known ?? []).map((k) => normalizeText(k).text.replace(/\s+/g, '')),
+  );
+  const taken = Object.values(facts)
+    .flatMap((f) =>
+      typeof f.value === 'string'
+        ? [normalizeText(f.value).text.replace(/\s+/g, '')]
+        : (itemKeys(f.value) ?? []),
+    )
+    .filter((k) => Array.from(k).length >= 2 && !known.has(k));
+  const scanTexts = [...ocrPages.values()].map((p) => p.source);
   for (const [id, fact] of Object.entries(facts)) {
     const onScans = fact.evidence.filter((e) => ocrPages.has(e.page));
     if (onScans.length === 0) continue;
@@ -218,6 +275,11 @@ export function ocrFactInfo(
       if (holdsLabelledField(leaf.text, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
+      // A value that stops right before a label whose tail is a label too (…心理健康 | 共同体类别：
+      // beside …心理健康共同体 | 类别：): where the value ends is a guess between the two.
+      if (typeof fact.value === 'string' && endsAtSplitLabel(leaf.text, found, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
       // a stroke, not text: choice values are option strings and never carry one.
       if ([...leaf.text].some((c) => c === CHECKED || c === UNCHECKED)) {
@@ -227,6 +289,23 @@ export function ocrFactInfo(
     }
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
     confidence = Math.min(confidence, rowLeftConfidence(fact.value, found, options.labels ?? []));
+    // A list that shows signs of records or fields it lost (lost-records.ts).
+    const spans: QuoteSpan[] = found.map((l) => {
+      const span = sourceSpan(l);
+      const after = ocrPages.get(l.page.page + 1)?.source;
+      return after === undefined ? span : { ...span, nextPage: after };
+    });
+    const labels = options.labels ?? [];
+    // Not a choice (every item one of the pack's options): its lines are the call's vocabulary.
+    const choice = (itemKeys(fact.value) ?? []).every((k) => known.has(k));
+    if (
+      (!choice && listGoesOn(fact.value, spans, taken, labels)) ||
+      nameHasRowElsewhere(fact.value, spans, scanTexts, labels) ||
+      recordLacksField(fact.value) ||
+      fewerThanStated(fact.value, spans)
+    ) {
+      confidence = Math.min(confidence, LIST_CUT);
+    }
     // An empty list read from a scan says the form names no one (no member, no case): on a scan,
     // rows the reading lost say the same, so "none" is proposed for checking, never as certain.
     if (Array.isArray(fact.value) && fact.value.length === 0) {
@@ -242,6 +321,16 @@ export function ocrFactInfo(
     out[id] = info;
   }
   return out;
+}
+
+/**
+ * A quote's range in its page's source text: the text as read, with the gaps between cells that
+ * the normalised text leaves out (a record line's shape, lost-records.ts).
+ */
+function sourceSpan(loc: Located): QuoteSpan {
+  const { page } = loc;
+  const end = loc.end >= page.toSource.length - 1 ? page.source.length : page.toSource[loc.end]!;
+  return { text: page.source, start: page.toSource[loc.start] ?? 0, end };
 }
 
 /** The items of a list value (titles, or records of a single name), or null for other values. */

@@ -245,6 +245,21 @@ describe('OCR facts', () => {
       '项目名称：大连市智慧德育共同体类别：智慧德育',
     );
     expect(ocrFactInfo(runOn, [two], { labels: ['类别'] }).f!.certain).toBe(false);
+    // A value cut right before 共同体类别： when 类别 is a label too: the cut could be after 共同体.
+    const split = scanned([line(100, '项目名称：大连市智慧德育心理健康共同体类别：智慧德育')]);
+    const name = (value: string) =>
+      ocrFactInfo(fact(value, '项目名称：大连市智慧德育心理健康共同体类别：智慧德育'), [split], {
+        labels: ['项目名称', '共同体类别', '类别'],
+      }).f!.certain;
+    expect(name('大连市智慧德育心理健康')).toBe(false);
+    expect(name('大连市智慧德育心理健康共同体')).toBe(true);
+    // A gap read where the value ends (…共同体 项目类别：) places the cut.
+    const gap = (text: string) =>
+      ocrFactInfo(fact('鞍山智慧劳动实践共同体', text), [scanned([line(100, text)])], {
+        labels: ['项目全称', '项目类别', '类别'],
+      }).f!.certain;
+    expect(gap('项目全称：鞍山智慧劳动实践共同体 项目类别：智慧劳动')).toBe(true);
+    expect(gap('项目全称：鞍山智慧劳动实践共同体项目类别：智慧劳动')).toBe(false);
     // A value that is no label stays certain.
     expect(
       ocrFactInfo(fact('小学编程教育网络教研联盟', '项目名称：小学编程教育网络教研联盟'), [page], {

@@ -1,0 +1,297 @@
+/**
+ * Lists read from a scan that lost records or fields and still hold together. On a scan a row
+ * the table reading could not cut (its border read in pieces, a seal over it, a type the finder
+ * does not know) ends a list early or leaves a record with its name alone; every character
+ * read is sure, the list is wrong. These checks look at what the page says around the list
+ * for signs that it goes on, and propose such a list for checking, never as certain:
+ *
+ *   - the line after its last record (or before its first, or atop the next page when the list
+ *     ends its page) has the shape of a record's line: the same marks between its words (《》,
+ *     （，）, the gaps between cells) or the next row number; unless another value of the form
+ *     took that row, it bears a label the list's rows do not (牵头单位 beside 成员单位), or its
+ *     words are a header's, shorter than a name;
+ *   - a record with its name alone, whose name stands elsewhere on the scan in a row with more;
+ *   - a record that lacks a field every other record of its list has, or holds its name alone
+ *     beside records with their fields;
+ *   - fewer records than the list's heading says there are (共5所, 共三个).
+ *
+ * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
+ */
+import { normalizeText } from '../pdf/normalize';
+import { CHECKED, UNCHECKED } from './words';
+
+/** How sure a list is that shows signs of records or fields it lost: proposed for checking. */
+export const LIST_CUT = 0.5;
+
+/** A quote's range in the text of a page as read (its source, with the gaps between cells). */
+export interface QuoteSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** The text of the next page, when it was read by OCR too. */
+  nextPage?: string;
+}
+
+const squash = (s: string) => normalizeText(s).text.replace(/\s+/g, '');
+const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
+const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`);
+
+/** The string naming each item of a list (a title, a record's name), or null for other values. */
+export function itemKeys(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const keys: string[] = [];
+  for (const v of value) {
+    if (typeof v === 'string') keys.push(squash(v));
+    else if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
+      keys.push(squash((v as { name: string }).name));
+    } else return null;
+  }
+  return keys.filter((k) => k !== '');
+}
+
+/**
+ * Han characters in a row's longest word for it to be a lost record of a list whose names are
+ * at least that long: a header row's words (工作单位, 所在地区) are shorter.
+ */
+const LOST_NAME = 5;
+
+/** A row's number at the start of its line (1, 2., （3）, 4、), or null. */
+function ordinal(line: string): number | null {
+  const m = /^\s*[(（]?(\d{1,2})(?!\d)/.exec(line);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The marks between a line's words, its row number left out: 《》 for a title, （，） for a unit
+ * with its place, one space per gap between cells. Lines of one list share it.
+ */
+function shape(line: string): string {
+  return line
+    .replace(/^\s*[(（]?\d{1,2}(?!\d)\s*[.．、,，)）]?\s*/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Script=Han}\p{L}\p{N}]+/gu, '');
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    out.push({ text: part, start });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether the list goes on past the records read: the line after the last record's line (or
+ * before the first's) has the shape of a record's line (with words of its own, not labels),
+ * or carries the row number that follows (precedes) theirs, and no list of the form took it
+ * (a table of every role, its host row read into one fact and the next row into another).
+ * `taken` are the item keys of every list read from the document and its values that are one
+ * string (the lead unit); `labels` the form's labels.
+ */
+export function listGoesOn(
+  value: unknown,
+  spans: QuoteSpan[],
+  taken: readonly string[],
+  labels: readonly string[],
+): boolean {
+  const keys = itemKeys(value);
+  if (!keys || keys.length === 0) return false;
+  const words = labels.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+  // A lost record names something about as long as the records read do.
+  const shortest = Math.min(...keys.map((k) => Array.from(k).length));
+  for (const span of spans) {
+    const lines = linesOf(span.text);
+    const indexed = lines.map((l, i) => ({ ...l, i }));
+    const items = indexed.filter(
+      (l) =>
+        l.start + l.text.length >= span.start &&
+        l.start < span.end &&
+        keys.some((k) => squash(l.text).includes(k)),
+    );
+    if (items.length === 0) continue;
+    // A choice grid: its rows are boxes, read by the box rules.
+    if (items.some((l) => BOX.test(l.text))) continue;
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const rowLabels = new Set(items.flatMap((l) => labelsIn(l.text)));
+    // After: the first line past the quote (lines inside it after the last name are that
+    // record's other fields). Before: the line above the first name's, unless the quote holds it
+    // whole (a heading or a header row the list begins with).
+    const next = indexed.find((l) => l.i > last.i && l.start >= span.end && l.text.trim() !== '');
+    const above = indexed
+      .slice(0, first.i)
+      .reverse()
+      .find((l) => l.text.trim() !== '');
+    // Nothing below the list on its page: the list may go on at the top of the next one.
+    const below = next?.text ?? span.nextPage?.split('\n').find((l) => l.trim() !== '');
+    if (below && goesOn(last.text, below, 1, rowLabels)) return true;
+    if (above && above.start < span.start && ordinal(above.text) !== null) {
+      if (goesOn(first.text, above.text, -1, rowLabels)) return true;
+    }
+  }
+  return false;
+
+  function labelsIn(line: string): string[] {
+    const found: string[] = [];
+    let rest = squash(line);
+    for (const w of words) {
+      if (rest.includes(w)) {
+        found.push(w);
+        rest = rest.split(w).join('\u0000');
+      }
+    }
+    return found;
+  }
+
+  function goesOn(item: string, line: string, step: 1 | -1, rowLabels: Set<string>): boolean {
+    if (BOX.test(line)) return false;
+    const flat = squash(line);
+    if (taken.some((k) => k !== '' && flat.includes(k))) return false;
+    // A row that bears a label the list's rows do not (牵头单位 beside rows of 成员单位) is a
+    // row of another kind.
+    if (labelsIn(line).some((l) => !rowLabels.has(l))) return false;
+    // Words as the line sets them apart (a header's cells are short words side by side).
+    let own = line
+      .split(/\s+/)
+      .map((w) => normalizeText(w).text)
+      .join('\u0000');
+    for (const w of words) own = own.split(w).join('\u0000');
+    const longest = Math.max(0, ...(own.match(/\p{Script=Han}+/gu) ?? []).map((r) => r.length));
+    if (longest < Math.max(2, Math.min(shortest, LOST_NAME))) return false;
+    const sameShape = shape(item) !== '' && shape(item) === shape(line);
+    const m = ordinal(item);
+    const n = ordinal(line);
+    const follows = m !== null && n !== null && (n - m) * step > 0 && (n - m) * step <= 3;
+    return sameShape || follows;
+  }
+}
+
+/** A person's name: two to four Han characters (names of units are longer). */
+const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * Whether a person's record has a row elsewhere on the scanned pages that says more of it: a
+ * line with that name and a phone's run of digits when the record has no phone, or, for a record
+ * holding nothing but the name, more Han characters than a few labels and a role, none of them
+ * labels of the form. The list was read where the name stands alone (a signature line) or from
+ * a sentence that leaves fields out, while the row or sentence with the rest was lost to it.
+ */
+export function nameHasRowElsewhere(
+  value: unknown,
+  spans: QuoteSpan[],
+  pages: readonly string[],
+  labels: readonly string[],
+): boolean {
+  if (!Array.isArray(value)) return false;
+  const words = labels.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+  for (const record of value) {
+    if (!record || typeof record !== 'object') continue;
+    const fields = Object.entries(record as Record<string, unknown>).filter(
+      ([, v]) => typeof v === 'string' && v.trim() !== '',
+    );
+    const alone = fields.length === 1 && fields[0]![0] === 'name';
+    const phoned = fields.some(([, v]) => /\d{7}/.test(v as string));
+    if (!alone && phoned) continue;
+    const name = squash(((record as { name?: unknown }).name as string | undefined) ?? '');
+    if (!PERSON_NAME.test(name)) continue;
+    for (const text of pages) {
+      const lines = linesOf(text);
+      for (const [i, line] of lines.entries()) {
+        const inQuote = spans.some(
+          (s) => s.text === text && line.start < s.end && line.start + line.text.length > s.start,
+        );
+        if (inQuote) continue;
+        const flat = squash(line.text);
+        const at = flat.indexOf(name);
+        if (at < 0) continue;
+        let rest = `${flat.slice(0, at)}\u0000${flat.slice(at + name.length)}`;
+        // A phone beside the name elsewhere, the record without one: its phone was lost.
+        // A sentence that goes on to the next line may carry the phone there.
+        const wraps = !/[。；;]\s*$/.test(line.text) && i + 1 < lines.length;
+        const more = wraps ? squash(lines[i + 1]!.text) : '';
+        if (!phoned && /\d{7}/.test(`${rest}\u0000${more}`)) return true;
+        if (!alone) continue;
+        for (const w of words) rest = rest.split(w).join('\u0000');
+        if (hanCount(rest) > ROW_MORE_HAN) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Han characters beside a name on its row that may be a role or a gender, not fields. */
+const ROW_MORE_HAN = 6;
+
+/**
+ * Whether a record of a list lacks a field that every other record has (three records or more),
+ * or holds its name alone beside a record with two fields or more: on a scan, cells lost to the
+ * table; on a form, a cell left blank is rare where all others are filled.
+ */
+export function recordLacksField(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < 2) return false;
+  const records = value.filter((v) => v && typeof v === 'object') as Record<string, unknown>[];
+  if (records.length !== value.length) return false;
+  const has = (r: Record<string, unknown>, k: string) =>
+    typeof r[k] === 'string' && (r[k] as string).trim() !== '';
+  const filled = records.map((r) => Object.keys(r).filter((k) => has(r, k)).length);
+  // A name alone beside records with two fields or more: the row's cells were lost.
+  if (filled.some((n) => n === 1) && filled.some((n) => n >= 3)) return true;
+  if (records.length < 3) return false;
+  const fields = new Set(records.flatMap((r) => Object.keys(r)));
+  for (const field of fields) {
+    const missing = records.filter((r) => !has(r, field)).length;
+    if (missing === 1) return true;
+  }
+  return false;
+}
+
+const HAN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** A count written in digits or in Han numerals up to 19. */
+function countNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^(十)?([一二两三四五六七八九])?$/u.exec(text);
+  if (!m || text === '') return null;
+  return (m[1] ? 10 : 0) + (m[2] ? HAN_DIGITS[m[2]]! : 0);
+}
+
+/**
+ * Whether the list's own quotes (or the line its quote starts on) state more records than it
+ * holds: 共5所, 共计6个单位, (5所). A count in the list's heading that the list falls short of
+ * says rows were lost.
+ */
+export function fewerThanStated(value: unknown, spans: QuoteSpan[]): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  for (const span of spans) {
+    // From the line before the quote's: a heading may state the count above the list.
+    const lineStart =
+      span.text.lastIndexOf('\n', span.text.lastIndexOf('\n', span.start - 1) - 1) + 1;
+    const around = span.text.slice(lineStart, span.end);
+    for (const m of around.matchAll(
+      /共计?\s*(\d{1,2}|十[一二三四五六七八九]?|[一二两三四五六七八九])\s*(所|个|家|项|人|名|位)/gu,
+    )) {
+      const n = countNumber(m[1]!);
+      if (n !== null && n > value.length) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,276 @@
+/**
+ * Lists read from a scan that lost records or fields and still hold together are proposed as
+ * uncertain (lib/ocr/lost-records.ts): each rule on a synthetic page, beside the same list read
+ * whole, which stays certain.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../lib/facts/standard';
+import type { OcrImageResult, OcrLine } from '../../lib/ocr/engine';
+import { ocrFactInfo } from '../../lib/ocr/facts';
+import { ocrPageText } from '../../lib/ocr/page-text';
+
+function line(y: number, text: string): OcrLine {
+  const chars = Array.from(text);
+  return {
+    box: {
+      cx: 100 + chars.length * 20,
+      cy: y + 20,
+      width: chars.length * 40,
+      height: 40,
+      angle: 0,
+    },
+    vertical: false,
+    chars: chars.map((c, i) => ({ c, p: 0.99, u0: i * 40 + 16, u1: i * 40 + 24 })),
+  };
+}
+
+/** A scanned page 2 whose lines are `texts`, one below the other. */
+function scanned(texts: string[]) {
+  const image: OcrImageResult = {
+    version: 1,
+    width: 1190,
+    height: 1684,
+    dpi: 144,
+    skew: 0,
+    lines: texts.map((t, i) => line(100 + i * 60, t)),
+    rulings: [],
+    checkboxes: [],
+    seconds: 1,
+    stages: {},
+    runtime: 'test',
+  };
+  return ocrPageText({
+    page: 2,
+    view: [0, 0, 595, 842],
+    rotation: 0,
+    transform: [2, 0, 0, -2, 0, 1684],
+    image,
+  });
+}
+
+const fact = (value: unknown, ...quotes: string[]): ExtractedFact => ({
+  value,
+  evidence: quotes.map((quote) => ({ page: 2, quote })),
+});
+
+/** Whether `id` would be proposed as certain among `facts` read from `lines`. */
+function certain(
+  lines: string[],
+  facts: Record<string, ExtractedFact>,
+  id: string,
+  options: { labels?: string[]; known?: string[] } = {},
+): boolean {
+  return ocrFactInfo(facts, [scanned(lines)], options)[id]!.certain;
+}
+
+describe('lists that lost records on a scan', () => {
+  it('doubts a list whose next line has the shape of its items (a title in 《》 left unread)', () => {
+    const lines = ['已形成的典型案例：', '1.《甲乙方案研究》', '《丙丁课堂实践》', '五、预期成果'];
+    const cut = fact(['甲乙方案研究'], '已形成的典型案例：\n1.《甲乙方案研究》');
+    expect(certain(lines, { existingCases: cut }, 'existingCases')).toBe(false);
+    const whole = fact(
+      ['甲乙方案研究', '丙丁课堂实践'],
+      '已形成的典型案例：\n1.《甲乙方案研究》\n《丙丁课堂实践》',
+    );
+    expect(certain(lines, { existingCases: whole }, 'existingCases')).toBe(true);
+  });
+
+  it('doubts a list whose next line carries the next row number', () => {
+    // A unit with its place in brackets, then a row the finder did not take (an unknown type).
+    const lines = [
+      '【参与单位】',
+      '1.铁岭市银州区第十一中学（铁岭市银州区，初中）',
+      '2铁岭市银州区东风学校铁岭市银州区九年一贯制学校',
+      '【项目负责人及核心成员】',
+    ];
+    const units = [{ name: '铁岭市银州区第十一中学', region: '铁岭市银州区', type: '初中' }];
+    const quote = '【参与单位】\n1.铁岭市银州区第十一中学（铁岭市银州区，初中）';
+    expect(certain(lines, { memberUnits: fact(units, quote) }, 'memberUnits')).toBe(false);
+    // The list read to the end of its section.
+    const ends = [
+      '【参与单位】',
+      '1.铁岭市银州区第十一中学（铁岭市银州区，初中）',
+      '【项目负责人及核心成员】',
+    ];
+    expect(certain(ends, { memberUnits: fact(units, quote) }, 'memberUnits')).toBe(true);
+  });
+
+  it('doubts a table read from a row in the middle: the rows around it have its cells', () => {
+    const lines = [
+      '4 辽阳市文圣区东风高级中学 辽阳市文圣区 高中 成员单位',
+      '朝阳市龙城区启明小学 朝阳市龙城区 小学 成员单位',
+      '三、项目团队',
+    ];
+    const units = fact([{ name: '朝阳市龙城区启明小学' }], '成员单位\n朝阳市龙城区启明小学');
+    const labels = ['成员单位'];
+    expect(certain(lines, { memberUnits: units }, 'memberUnits', { labels })).toBe(false);
+  });
+
+  it('leaves a list alone when the row beside it is another value of the form', () => {
+    // The lead unit's row above the member units (不含牵头单位), a core member below the host.
+    const lines = [
+      '1 鞍山市立山区建设初级中学 鞍山市立山区 初中 牵头单位',
+      '2 鞍山市铁东区松山学校 鞍山市铁东区 小学 成员单位',
+      '三、项目团队',
+      '项目负责人 莫春刚 鞍山市立山区建设初级中学 高级教师 19027787472',
+      '核心成员 蔡春飞 鞍山市立山区建设初级中学 一级教师 15586123137',
+    ];
+    const facts = {
+      leadUnit: fact('鞍山市立山区建设初级中学', '鞍山市立山区建设初级中学'),
+      memberUnits: fact(
+        [{ name: '鞍山市铁东区松山学校', region: '鞍山市铁东区', type: '小学' }],
+        '2 鞍山市铁东区松山学校 鞍山市铁东区 小学 成员单位',
+      ),
+      host: fact(
+        [
+          {
+            name: '莫春刚',
+            unit: '鞍山市立山区建设初级中学',
+            title: '高级教师',
+            phone: '19027787472',
+          },
+        ],
+        '项目负责人 莫春刚 鞍山市立山区建设初级中学 高级教师 19027787472',
+      ),
+      coreMembers: fact(
+        [
+          {
+            name: '蔡春飞',
+            unit: '鞍山市立山区建设初级中学',
+            title: '一级教师',
+            phone: '15586123137',
+          },
+        ],
+        '核心成员 蔡春飞 鞍山市立山区建设初级中学 一级教师 15586123137',
+      ),
+    };
+    const labels = ['项目负责人', '核心成员', '成员单位', '牵头单位'];
+    expect(certain(lines, facts, 'memberUnits', { labels })).toBe(true);
+    expect(certain(lines, facts, 'host', { labels })).toBe(true);
+    // Without the lead unit read, its row above is one the member list may have lost…
+    const { leadUnit: _, ...noLead } = facts;
+    const unlabelled = [lines[0]!.replace(' 牵头单位', ' 成员单位'), ...lines.slice(1)];
+    expect(certain(unlabelled, noLead, 'memberUnits', { labels })).toBe(false);
+    // …unless it bears a label the list's rows do not: a row of another kind.
+    expect(certain(lines, noLead, 'memberUnits', { labels })).toBe(true);
+  });
+
+  it("leaves a list alone when the next line is a header or the last record's other fields", () => {
+    const lines = [
+      '成员学校 地区 学段',
+      '北票市南山小学 北票市 小学',
+      '喀左县第二小学 喀左县 小学',
+      '姓名 单位 职称',
+      '周慧博 朝阳市双塔区凌河小学 一级教师',
+    ];
+    const units = fact(
+      [
+        { name: '北票市南山小学', region: '北票市', type: '小学' },
+        { name: '喀左县第二小学', region: '喀左县', type: '小学' },
+      ],
+      lines.slice(1, 3).join('\n'),
+    );
+    expect(certain(lines, { memberUnits: units }, 'memberUnits')).toBe(true);
+    // A record over two lines: the second is its own, the line after the quote is a heading.
+    const card = [
+      '负责人：周超 职务：教学副校长',
+      '职称：高级教师 手机：18237340581',
+      '一、核心成员',
+    ];
+    const host = fact(
+      [{ name: '周超', duty: '教学副校长', title: '高级教师', phone: '18237340581' }],
+      card.slice(0, 2).join('\n'),
+    );
+    expect(certain(card, { host }, 'host', { labels: ['负责人', '核心成员'] })).toBe(true);
+  });
+
+  it('leaves a choice alone: its items are the pack’s options', () => {
+    const lines = ['学段：小学、初中', '年级：五下、六上'];
+    const stages = fact(['小学', '初中'], '学段：小学、初中');
+    const known = ['小学', '初中', '五下', '六上'];
+    expect(certain(lines, { stages }, 'stages', { known })).toBe(true);
+  });
+
+  it('doubts a person with a name alone whose row elsewhere on the scan says more', () => {
+    const labels = ['项目负责人', '签字', '姓名', '所在单位', '职务', '职称', '联系电话'];
+    const signature = '项目负责人（签字）：杜伟';
+    const host = { host: fact([{ name: '杜伟' }], signature) };
+    const row = '姓名杜伟所在单位朝阳市第四十一高级中学职务副校长职称正高级教师联系电话17094655476';
+    expect(certain(['（一）项目负责人', row, '承诺书', signature], host, 'host', { labels })).toBe(
+      false,
+    );
+    // Signed only: the name stands nowhere else, nothing was lost.
+    expect(certain(['承诺书', signature], host, 'host', { labels })).toBe(true);
+  });
+
+  it('doubts a person without a phone whose name stands elsewhere with one', () => {
+    const said = '主持人：薛秀（临湘市桃林镇中心小学，信息中心主任，正高级教师）。';
+    const host = {
+      host: fact(
+        [{ name: '薛秀', unit: '临湘市桃林镇中心小学', duty: '信息中心主任', title: '正高级教师' }],
+        said,
+      ),
+    };
+    const labels = ['主持人'];
+    // The phone on the sentence's next line, the sentence wrapped.
+    const about = [
+      '三、主持人基本情况',
+      '薛秀，女，四十四岁，现任信息中心主任，联系电话',
+      '15773380623。',
+    ];
+    expect(certain([said, ...about], host, 'host', { labels })).toBe(false);
+    // No phone anywhere beside the name: nothing was lost.
+    const none = ['三、主持人基本情况', '薛秀，女，四十四岁，现任信息中心主任。', '2022年9月'];
+    expect(certain([said, ...none], host, 'host', { labels })).toBe(true);
+  });
+
+  it('doubts a record lacking a field every other record of its list has', () => {
+    const lines = ['甲一 一中 13800000001', '乙二 二中', '丙三 三中 13800000003'];
+    const quote = lines.join('\n');
+    const people = [
+      { name: '甲一', unit: '一中', phone: '13800000001' },
+      { name: '乙二', unit: '二中' },
+      { name: '丙三', unit: '三中', phone: '13800000003' },
+    ];
+    expect(certain(lines, { coreMembers: fact(people, quote) }, 'coreMembers')).toBe(false);
+    const full = people.map((p, i) => ({ ...p, phone: `1380000000${i + 1}` }));
+    const fullLines = full.map((p) => `${p.name} ${p.unit} ${p.phone}`);
+    expect(
+      certain(fullLines, { coreMembers: fact(full, fullLines.join('\n')) }, 'coreMembers'),
+    ).toBe(true);
+  });
+
+  it('doubts a record with its name alone beside records with their fields', () => {
+    const lines = ['甲一 一中 高级教师 13800000001', '乙二', '三、预期成果'];
+    const people = [
+      { name: '甲一', unit: '一中', title: '高级教师', phone: '13800000001' },
+      { name: '乙二' },
+    ];
+    const quote = lines.slice(0, 2).join('\n');
+    expect(certain(lines, { coreMembers: fact(people, quote) }, 'coreMembers')).toBe(false);
+    // Names alone, all of them: a list of names (顾问：甲一、乙二).
+    const names = ['顾问：甲一、乙二'];
+    const advisors = fact([{ name: '甲一' }, { name: '乙二' }], names[0]!);
+    expect(certain(names, { advisors }, 'advisors')).toBe(true);
+  });
+
+  it('doubts a list that ends a page when the next page opens with a line of its shape', () => {
+    const page2 = scanned(['已形成的典型案例：', '1.《甲乙方案研究》']);
+    const next = { ...scanned(['2.《丙丁课堂实践》', '五、预期成果']), page: 3 };
+    const cases = fact(['甲乙方案研究'], '已形成的典型案例：\n1.《甲乙方案研究》');
+    expect(ocrFactInfo({ existingCases: cases }, [page2, next]).existingCases!.certain).toBe(false);
+    const other = { ...scanned(['五、预期成果']), page: 3 };
+    expect(ocrFactInfo({ existingCases: cases }, [page2, other]).existingCases!.certain).toBe(true);
+  });
+
+  it('doubts a list shorter than the count its heading states', () => {
+    const lines = ['主要成员单位共三所：', '临湘市实验小学、临湘市第一中学'];
+    const quote = lines.join('\n');
+    const units = fact([{ name: '临湘市实验小学' }, { name: '临湘市第一中学' }], quote);
+    expect(certain(lines, { memberUnits: units }, 'memberUnits')).toBe(false);
+    const two = ['主要成员单位共2所：', '临湘市实验小学、临湘市第一中学'];
+    expect(certain(two, { memberUnits: fact(units.value, two.join('\n')) }, 'memberUnits')).toBe(
+      true,
+    );
+  });
+});
