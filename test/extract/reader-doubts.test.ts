@@ -1,0 +1,203 @@
+/**
+ * Structures misread as certain on forms from other producers (issue 11, round 5), each on a
+ * small made-up page: a table's header row taken for a section heading, a broad heading found
+ * before the specific one, labels set off by 【】 with the value on the line below, role
+ * sections of one person per line, a person named twice in one role, a numbered list whose
+ * items carry long descriptions. Every case states the class, not any one form.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../lib/extract';
+import { mergeSameNames } from '../../lib/extract/readers/people';
+import { personLine } from '../../lib/extract/readers/person-prose';
+import { cleanLabel } from '../../lib/pdf/structure/key-values';
+import { bracketless } from '../../lib/pdf/structure/sections';
+import { builtinPack } from '../../lib/rubric';
+import { page } from './pages';
+
+const liaoning = builtinPack('liaoning-2022-community');
+const yueyang = builtinPack('yueyang-2023-alliance');
+
+describe('expected outcomes', () => {
+  it('reads an outcome table, not its header row as a section', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '表四 预期成果',
+          {
+            kind: 'table',
+            rows: [
+              ['成果名称', '成果形式', '数量'],
+              ['教学模式研究报告', '研究报告（文本）', '1份'],
+              ['信息化教学应用指南', '指南', '1册'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.expectedOutcomes?.value).toEqual({ researchReport: true, guide: true });
+  });
+
+  it("prefers the pack's specific heading (预期成果) to a broad one found first (建设目标)", () => {
+    const facts = extractFacts(
+      [
+        page([
+          '三、建设方案',
+          '（一）建设目标',
+          '各成员单位定期提交阶段性研究报告，由牵头单位汇总。',
+          '四、预期成果',
+          '①形成一份研究报告；②编制一本应用指南。',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.expectedOutcomes?.value).toEqual({ researchReport: true, guide: true });
+  });
+
+  it('proposes "none of them" only as uncertain', () => {
+    const facts = extractFacts(
+      [page(['四、预期成果', '开展区域经验推广活动，每学期不少于一次。'])],
+      { pack: liaoning },
+    );
+    expect(facts.expectedOutcomes?.value).toEqual({ researchReport: false, guide: false });
+    expect(facts.expectedOutcomes?.confidence).toBeLessThan(0.6);
+  });
+
+  it('reads a section under a heading set in 【】', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '【预期成果】',
+          '① 完成研究报告1份',
+          '② 出版应用指南1部',
+          '【推荐意见】',
+          '同意推荐。',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.expectedOutcomes?.value).toEqual({ researchReport: true, guide: true });
+  });
+});
+
+describe('labels in 【】 with the value on the line below', () => {
+  it('strips the brackets from a label and a heading', () => {
+    expect(cleanLabel('【牵头单位】')).toBe('牵头单位');
+    expect(bracketless('［成员单位］')).toBe('成员单位');
+    expect(bracketless('【A】与【B】')).toBe('【A】与【B】');
+  });
+
+  it('reads fields whose label stands alone in brackets over the value', () => {
+    const facts = extractFacts(
+      [page(['【共同体名称】', '数字音乐创编实践共同体', '【牵头单位】', '甲市第三十六高级中学'])],
+      { pack: liaoning },
+    );
+    expect(facts.projectName?.value).toBe('数字音乐创编实践共同体');
+    expect(facts.leadUnit?.value).toBe('甲市第三十六高级中学');
+  });
+});
+
+describe('member units as numbered lines with descriptions', () => {
+  it('reads an item whose bracketed description is long', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '【牵头单位】',
+          '甲市第一中学',
+          '【参与单位】',
+          '1. 甲市乙区第十一中学（甲市乙区，初中）',
+          '2. 甲市乙区东风学校（甲市乙区，九年一贯制学校）',
+          '3. 丙市丁区电子商务中等职业学校（丙市丁区，中职学校）',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.memberUnits?.value).toEqual([
+      { name: '甲市乙区第十一中学', region: '甲市乙区', type: '初中' },
+      { name: '甲市乙区东风学校', region: '甲市乙区', type: '九年一贯制学校' },
+      { name: '丙市丁区电子商务中等职业学校', region: '丙市丁区', type: '中职学校' },
+    ]);
+    expect(facts.memberUnits?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('proposes a list cut short by an item naming no unit as uncertain', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '【参与单位】',
+          '1. 甲市乙区第十一中学',
+          '2. 甲市乙区东风学校',
+          '3. 另有两所学校正在洽谈加入',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.memberUnits?.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe('people', () => {
+  it('reads one person per line under a role heading, pieces apart by spaces', () => {
+    expect(personLine('袁峰涛 甲县教育科学研究室 教研员 高级教师 13800000001')).toEqual({
+      people: [
+        {
+          name: '袁峰涛',
+          unit: '甲县教育科学研究室',
+          duty: '教研员',
+          title: '高级教师',
+          phone: '13800000001',
+        },
+      ],
+      unknown: 0,
+    });
+    // Two unit-like pieces: a unit name split by a space, not a person's fields.
+    expect(personLine('何洋 甲市理工学院 信息工程学院 教授 13800000002')).toBeUndefined();
+    expect(personLine('核心成员')).toBeDefined(); // a name alone still reads: the caller stops at role words
+  });
+
+  it('stops a role section at the next role heading', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '【辅导员】',
+          '1. 袁峰涛 甲县教育科学研究室 教研员 高级教师 13800000001',
+          '【资源内容审核管理员】',
+          '1. 廖雷 甲县教育技术中心 网管员 二级教师 13800000003',
+          '2. 沈怡军 甲县教育技术中心 网管员 二级教师 13800000004',
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.counselors?.value).toEqual([
+      {
+        name: '袁峰涛',
+        unit: '甲县教育科学研究室',
+        duty: '教研员',
+        title: '高级教师',
+        phone: '13800000001',
+      },
+    ]);
+    expect((facts.resourceReviewers?.value as { name: string }[]).map((p) => p.name)).toEqual([
+      '廖雷',
+      '沈怡军',
+    ]);
+  });
+
+  it('merges one person named twice in a role when no field disagrees', () => {
+    expect(
+      mergeSameNames([
+        { name: '张三', subject: '信息科技' },
+        { name: '张三', unit: '甲校', phone: '13800000001' },
+      ]),
+    ).toEqual({
+      people: [{ name: '张三', subject: '信息科技', unit: '甲校', phone: '13800000001' }],
+      conflict: false,
+    });
+    const clash = mergeSameNames([
+      { name: '张三', unit: '甲校' },
+      { name: '张三', unit: '乙校' },
+    ]);
+    expect(clash.people).toHaveLength(2);
+    expect(clash.conflict).toBe(true);
+  });
+});
