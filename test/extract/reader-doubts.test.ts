@@ -177,10 +177,8 @@ describe('people', () => {
         phone: '13800000001',
       },
     ]);
-    expect((facts.resourceReviewers?.value as { name: string }[]).map((p) => p.name)).toEqual([
-      '廖雷',
-      '沈怡军',
-    ]);
+    const reviewers = facts.resourceReviewers?.value as { name: string }[] | undefined;
+    expect(reviewers?.map((p) => p.name)).toEqual(['廖雷', '沈怡军']);
   });
 
   it('merges one person named twice in a role when no field disagrees', () => {
@@ -199,5 +197,69 @@ describe('people', () => {
     ]);
     expect(clash.people).toHaveLength(2);
     expect(clash.conflict).toBe(true);
+  });
+
+  it('reads role title rows across a people table, a role without rows as nobody', () => {
+    const band = (text: string) => [{ text, colspan: 5 }];
+    const facts = extractFacts(
+      [
+        page([
+          '网络教研联盟人员',
+          {
+            kind: 'table',
+            widths: [0.12, 0.14, 0.32, 0.2, 0.22],
+            rows: [
+              ['姓名', '学科/专长', '职务/职称', '联系方式', '所在单位'],
+              band('【主持人】'),
+              ['朱梓国', '信息科技', '信息中心主任/正高级教师', '13800000001', '甲县第二中学'],
+              band('【辅导员】'),
+              band('【核心成员】'),
+              ['朱慧华', '信息科技', '备课组长/一级教师', '13800000002', '甲县第二中学'],
+              ['邱佳', '数学', '教师/一级教师', '13800000003', '乙县第九中学'],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.host?.value).toEqual([
+      {
+        name: '朱梓国',
+        subject: '信息科技',
+        duty: '信息中心主任',
+        title: '正高级教师',
+        phone: '13800000001',
+        unit: '甲县第二中学',
+      },
+    ]);
+    expect(facts.counselors?.value).toEqual([]);
+    const core = facts.coreMembers?.value as { name: string }[] | undefined;
+    expect(core?.map((p) => p.name)).toEqual(['朱慧华', '邱佳']);
+  });
+
+  it('finds the role column by what its cells hold when its header is no known word', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '表三 项目团队',
+          {
+            kind: 'table',
+            widths: [0.08, 0.14, 0.18, 0.26, 0.16, 0.18],
+            rows: [
+              ['序号', '姓名', '团队职务', '工作单位', '职称', '联系电话'],
+              ['1', '吴嘉', '项目负责人', '甲市红旗小学', '高级教师', '13800000001'],
+              ['2', '张欣雨', '核心成员', '甲市红旗小学', '一级教师', '13800000002'],
+              ['3', '周浩', '核心成员', '乙市松山小学', '二级教师', '13800000003'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.host?.value).toEqual([
+      { name: '吴嘉', unit: '甲市红旗小学', title: '高级教师', phone: '13800000001' },
+    ]);
+    const core = facts.coreMembers?.value as { name: string }[] | undefined;
+    expect(core?.map((p) => p.name)).toEqual(['张欣雨', '周浩']);
   });
 });
