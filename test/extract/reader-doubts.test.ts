@@ -293,3 +293,12 @@ describe('people', () => {
     ]);
   });
 });
+
+describe('options cited by number beside their boxes', () => {
+  it('reads ticked circled numbers as the numbered options', () => {
+    const facts = extractFacts([page(['申报条件：□① □② □③ □④ √⑤ √⑥（条件见通知第三条）'])], {
+      pack: yueyang,
+    });
+    expect(facts.hostQualifications?.value).toEqual(['teachingResearcher', 'backboneTeacher']);
+  });
+});
