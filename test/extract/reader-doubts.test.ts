@@ -302,3 +302,37 @@ describe('options cited by number beside their boxes', () => {
     expect(facts.hostQualifications?.value).toEqual(['teachingResearcher', 'backboneTeacher']);
   });
 });
+
+describe('a table continued on the next page', () => {
+  it('reads rows drawn apart from the header repeated over them as the same table', () => {
+    const header = ['姓名', '所在单位', '职务', '职称', '联系电话'];
+    const facts = extractFacts(
+      [
+        page([
+          '（三）核心成员',
+          {
+            kind: 'table',
+            rows: [
+              header,
+              ['范艳丹', '甲市第四十一高级中学', '德育主任', '高级教师', '13800000001'],
+            ],
+          },
+        ]),
+        page(
+          [
+            { kind: 'table', rows: [header] },
+            {
+              kind: 'table',
+              rows: [['宋英燕', '乙市泉水学校', '德育主任', '高级教师', '13800000002']],
+            },
+            '四、建设基础',
+          ],
+          2,
+        ),
+      ],
+      { pack: liaoning },
+    );
+    const core = facts.coreMembers?.value as { name: string }[] | undefined;
+    expect(core?.map((p) => p.name)).toEqual(['范艳丹', '宋英燕']);
+  });
+});

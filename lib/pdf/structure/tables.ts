@@ -385,7 +385,17 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       const across = body.findIndex((r, k) => {
         if (!spansColumns(r, columns)) return false;
         const next = body.slice(k + 1).find((x) => !isBand(x));
-        return !(header && isBand(r) && next && fits(header, next));
+        if (!header || !isBand(r)) return true;
+        if (next) return !fits(header, next);
+        // A title last on a page may head rows the next page's table part holds (joinParts).
+        const after = doc.rows.slice(r.index + 1).find((x) => !isBand(x) && labelsOf(x) !== labels);
+        return !(
+          after &&
+          after.page > r.page &&
+          after.table >= 0 &&
+          after.table !== r.table &&
+          fits(header, after)
+        );
       });
       if (across >= 0) body = body.slice(0, across);
       body = joinContinuations(mergeWrapped(body), columns);
@@ -403,9 +413,30 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       out.push({ id, header, columns, body, caption });
     });
   }
+  joinParts(doc, out);
   out.push(...freeTables(doc));
   tableCache.set(doc, out);
   return out;
+}
+
+/**
+ * A table's header repeated at the top of a page, then its rows drawn as a table of their own
+ * (a gap between them): those rows are the first table's, under its header. Done in place.
+ */
+function joinParts(doc: DocumentLayout, tables: Table[]) {
+  for (let k = tables.length - 1; k >= 0; k--) {
+    const part = tables[k]!;
+    const first = part.body[0];
+    if (part.header || !first) continue;
+    const above = doc.rows[first.index - 1];
+    if (!above || above.table < 0 || above.table === part.id || !isHeaderRow(above)) continue;
+    const owner = tables.findLast(
+      (t) => t.id === above.table && t.header && labelsOf(t.header) === labelsOf(above),
+    );
+    if (!owner?.header || !fits(owner.header, first)) continue;
+    owner.body.push(...part.body);
+    tables.splice(k, 1);
+  }
 }
 
 /**
