@@ -262,36 +262,6 @@ describe('people', () => {
     const core = facts.coreMembers?.value as { name: string }[] | undefined;
     expect(core?.map((p) => p.name)).toEqual(['张欣雨', '周浩']);
   });
-
-  it("fills a one-person role's missing field from a field labelled after the role's word", () => {
-    const facts = extractFacts(
-      [
-        page([
-          '主持人所在单位：甲县新市小学',
-          '（一）主持人',
-          {
-            kind: 'table',
-            widths: [0.12, 0.1, 0.2, 0.2, 0.2, 0.18],
-            rows: [
-              ['姓名', '性别', '学科', '职务', '职称', '手机'],
-              ['程文涛', '男', '信息科技', '教务主任', '高级教师', '13800000001'],
-            ],
-          },
-        ]),
-      ],
-      { pack: yueyang },
-    );
-    expect(facts.host?.value).toEqual([
-      {
-        name: '程文涛',
-        unit: '甲县新市小学',
-        subject: '信息科技',
-        duty: '教务主任',
-        title: '高级教师',
-        phone: '13800000001',
-      },
-    ]);
-  });
 });
 
 describe('options cited by number beside their boxes', () => {

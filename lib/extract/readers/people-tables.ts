@@ -20,7 +20,7 @@ import {
   textUnder,
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
-import { hasTeacherTitle, isName, joinedText, splitDutyTitle } from './person-parts';
+import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
@@ -107,6 +107,14 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   if (unit) person.unit = unit;
   const phone = cell('phone').replace(/\s+/g, '');
   if (phone) person.phone = phone;
+  // One cell read under both the unit and the duty column ("某校副校长"): split where the
+  // unit's name ends and a duty follows, when it does so plainly.
+  if (person.unit !== undefined && person.unit === person.duty) {
+    const split = unitThenDuty(person.unit);
+    if (split?.kind === 'duty' && !hasTeacherTitle(split.rest)) {
+      [person.unit, person.duty] = [split.unit, split.rest];
+    }
+  }
   return person;
 }
 
@@ -142,6 +150,22 @@ function runTogether(row: DocRow, fields: Map<Field, Column>, person: Person): b
   const column = fields.get('dutyTitle');
   if (!column || person.title !== undefined) return false;
   return hasTeacherTitle(joinedText(textUnder(row, column).text));
+}
+
+/**
+ * One cell under two of the person's columns (a unit and a duty run together in a table without
+ * borders): both fields get its whole text, and which part is which is a guess.
+ */
+export function sharedCell(row: DocRow, fields: Map<Field, Column>): boolean {
+  const seen = new Set<DocCell>();
+  for (const [field, column] of fields) {
+    if (field === 'role') continue;
+    const cell = columnOf(row, column);
+    if (!cell || cleanValue(cell.text) === '') continue;
+    if (seen.has(cell)) return true;
+    seen.add(cell);
+  }
+  return false;
 }
 
 /** A reading whose structure does not hold together: proposed for checking. */
@@ -318,7 +342,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       rowsRead++;
       consumed.add(row);
       people.push({ role, person });
-      const holds = alignedWithHeader(row, header) && !runTogether(row, fields, person);
+      const holds =
+        alignedWithHeader(row, header) &&
+        !runTogether(row, fields, person) &&
+        !sharedCell(row, fields);
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
     }
     closeBand();

@@ -5,16 +5,13 @@
  * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts). Where two of them name the same people, the fuller reading wins.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
-import { findField } from '../../pdf/structure/key-values';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
 import { peopleFromTables } from './people-tables';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
-import { isDuty, isSubject, isTitle } from './person-parts';
 import { peopleFromProse } from './person-prose';
 import type { Role } from './roles';
-import { looksLikeUnit } from './unit-names';
 
 const fieldsOf = (people: Person[]) => people.reduce((n, p) => n + Object.keys(p).length, 0);
 const sameNames = (a: Person[], b: Person[]) =>
@@ -57,36 +54,6 @@ export function fillFrom(people: Person[], other: Person[]): Person[] {
   });
 }
 
-/** A person's fields as a form labels them after the role's word, with the shape each takes. */
-const ROLE_FIELDS: [keyof Person, string[], (v: string) => boolean][] = [
-  ['unit', ['所在单位', '工作单位', '单位', '所在学校'], looksLikeUnit],
-  ['duty', ['职务'], isDuty],
-  ['title', ['职称'], isTitle],
-  ['subject', ['学科', '任教学科', '学科专长'], isSubject],
-  ['phone', ['联系电话', '电话', '手机', '联系方式'], (v) => /^1\d{10}$/.test(v)],
-];
-
-/**
- * A role of one person, with fields the form states apart under the role's word ("主持人所在
- * 单位：某校", "负责人电话：…") and the reading lacks: those fields, when they have their shape.
- */
-function withRoleFields(ctx: ReadContext, role: Role, fact: ExtractedFact): ExtractedFact {
-  const people = fact.value as Person[];
-  if (people.length !== 1) return fact;
-  const person = { ...people[0]! };
-  let added = false;
-  for (const [field, words, shape] of ROLE_FIELDS) {
-    if (person[field] !== undefined) continue;
-    const labels = role.words.flatMap((r) => words.map((w) => r + w));
-    const found = findField(ctx.doc, labels, false);
-    const value = found?.value.replace(/\s+/g, '');
-    if (!value || !shape(value)) continue;
-    person[field] = value;
-    added = true;
-  }
-  return added ? { ...fact, value: [person] } : fact;
-}
-
 function merged(fact: ExtractedFact): ExtractedFact {
   const { people, conflict } = mergeSameNames(fact.value as Person[]);
   if (!conflict && people.length === (fact.value as Person[]).length) return fact;
@@ -120,7 +87,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
         best = { ...more, value: fillFrom(more.value as Person[], less.value as Person[]) };
       }
     }
-    if (best) out[def.id] = withRoleFields(ctx, roles.find((r) => r.id === def.id)!, best);
+    if (best) out[def.id] = best;
   }
   return out;
 }
