@@ -306,3 +306,26 @@ describe('a table continued on the next page', () => {
     expect(core?.map((p) => p.name)).toEqual(['范艳丹', '宋英燕']);
   });
 });
+
+describe("a field's label in a person's record", () => {
+  it("takes the form's own field before a column of one person's table", () => {
+    const facts = extractFacts(
+      [
+        page([
+          '主持人所在单位：甲县第二中学',
+          '（三）辅导员',
+          {
+            kind: 'table',
+            widths: [0.1, 0.14, 0.3, 0.16, 0.3],
+            rows: [
+              ['序号', '姓名', '所在单位', '职务', '联系电话'],
+              ['1', '郑洋', '甲县教育科学研究室', '教研员', '13800000001'],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.leadUnit?.value).toBe('甲县第二中学');
+  });
+});
