@@ -329,3 +329,23 @@ describe("a field's label in a person's record", () => {
     expect(facts.leadUnit?.value).toBe('甲县第二中学');
   });
 });
+
+describe('role lines inside a table cell', () => {
+  it('reads "主持人：…" that opens the cell beside a label', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            widths: [0.2, 0.8],
+            rows: [['项目团队', '主持人：李燕（甲市滨河小学，副校长，正高级教师）。']],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.host?.value).toEqual([
+      { name: '李燕', unit: '甲市滨河小学', duty: '副校长', title: '正高级教师' },
+    ]);
+  });
+});
