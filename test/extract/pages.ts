@@ -27,7 +27,11 @@ export function item(str: string, x: number, y: number, size = SIZE): TextItem {
 
 export type Block =
   | { kind: 'line'; text: string }
-  | { kind: 'table'; rows: (string | { text: string; rowspan: number })[][]; widths?: number[] };
+  | {
+      kind: 'table';
+      rows: (string | { text: string; rowspan?: number; colspan?: number })[][];
+      widths?: number[];
+    };
 
 /** Lay blocks out top to bottom; tables get borders (rulings) around every cell. */
 export function page(blocks: (Block | string)[], number = 1): PageText {
@@ -56,10 +60,11 @@ export function page(blocks: (Block | string)[], number = 1): PageText {
       const rowTop = top - r * rowHeight;
       for (const cell of row) {
         while (spans.has(`${r},${col}`)) col++;
-        const span = typeof cell === 'string' ? 1 : cell.rowspan;
+        const span = typeof cell === 'string' ? 1 : (cell.rowspan ?? 1);
+        const across = typeof cell === 'string' ? 1 : (cell.colspan ?? 1);
         const text = typeof cell === 'string' ? cell : cell.text;
         const x0 = LEFT + widths.slice(0, col).reduce((a, b) => a + b, 0);
-        const x1 = x0 + widths[col]!;
+        const x1 = x0 + widths.slice(col, col + across).reduce((a, b) => a + b, 0);
         const bottom = rowTop - span * rowHeight;
         for (let k = 1; k < span; k++) spans.set(`${r + k},${col}`, 1);
         if (text) items.push(item(text, x0 + 4, (rowTop + bottom) / 2 - SIZE * 0.35));
@@ -69,7 +74,7 @@ export function page(blocks: (Block | string)[], number = 1): PageText {
           { horizontal: false, at: x0, from: bottom, to: rowTop },
           { horizontal: false, at: x1, from: bottom, to: rowTop },
         );
-        col++;
+        col += across;
       }
     });
     y = top - block.rows.length * rowHeight - SIZE * 1.6;

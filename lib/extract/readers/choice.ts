@@ -9,7 +9,11 @@
  * 骨干教师。"), proposed for checking; sentences naming none say nothing (not an empty list).
  */
 import type { ExtractedFact } from '../../facts/standard';
-import { findCheckboxGroup, markedOptions } from '../../pdf/structure/checkboxes';
+import {
+  findCheckboxGroup,
+  markedOptions,
+  type OptionMatcher,
+} from '../../pdf/structure/checkboxes';
 import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import type { FactDef } from '../../rubric';
@@ -51,11 +55,22 @@ function circledRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
   return out;
 }
 
+/** Matchers for the options by their circled number alone (①, ②…, in the pack's order). */
+function numberedMatchers(options: OptionMatcher[]): OptionMatcher[] {
+  return options
+    .slice(0, CIRCLED.length)
+    .map((o, i) => ({ value: o.value, patterns: [new RegExp(CIRCLED[i]!)] }));
+}
+
 /** The options a value or a section's text picks: ticked boxes, named options, cited numbers. */
 function picked(def: FactDef, text: string): { chosen: string[]; confidence: number } | undefined {
   const h = hintsOf(def);
   const flat = text.replace(/[\t\n]/g, ' ');
-  const marked = markedOptions(flat, h.options);
+  // Options cited by their number only, each beside its box ("□① □② √③"): the numbers stand
+  // for the notice's numbered options.
+  const marked =
+    markedOptions(flat, h.options) ??
+    (h.numbered ? markedOptions(flat, numberedMatchers(h.options)) : undefined);
   if (marked?.boxed) return { chosen: marked.chosen, confidence: marked.ambiguous ? 0.5 : 0.9 };
   const named = new Set(marked?.chosen ?? []);
   if (h.numbered) for (const v of circledRefs(h, flat)) named.add(v);
@@ -97,7 +112,9 @@ function fromField(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
         def.type === 'names' &&
         /[\p{Script=Han}]{2}/u.test(found.value)
       ) {
-        return fromFound(ctx.doc, found, [], 0.6);
+        // Marks or numbers the reading could not tie to options: "none" is then a guess.
+        const unread = /[①-⑳]|[□■☑☐√✓✔]/.test(found.value);
+        return fromFound(ctx.doc, found, [], unread ? 0.4 : 0.6);
       }
       const v = value(def, p.chosen);
       if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;

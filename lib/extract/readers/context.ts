@@ -25,6 +25,8 @@ export interface Hints {
   labels: string[];
   patterns: RegExp[];
   sections?: RegExp;
+  /** The section headings one by one, in the pack's order (most specific first). */
+  sectionWords: RegExp[];
   items?: RegExp;
   /** Measure words, as a pattern source: (?:个|条). */
   units: string;
@@ -54,6 +56,7 @@ export function hintsOf(def: FactDef): Hints {
     labels: (h.keywords ?? []).map((k) => normalize(k).replace(/\s+/g, '')),
     patterns: (h.patterns ?? []).map(compile).filter((r): r is RegExp => r !== undefined),
     sections: h.sections?.length ? wordsPattern(h.sections.map(normalize)) : undefined,
+    sectionWords: (h.sections ?? []).map((w) => wordsPattern([normalize(w)])),
     items: h.items?.length ? wordsPattern(h.items.map(normalize)) : undefined,
     units: units.length ? `(?:${units.join('|')})` : '',
     options: (def.options ?? []).map((o) => ({

@@ -52,16 +52,38 @@ function withoutQuoted(sentence: string, options: OptionMatcher[]): string {
   return out;
 }
 
+/**
+ * Sections that may state the outcomes, the pack's most specific heading first ("预期成果"
+ * before "建设目标" before "成果"), each once, in document order within a heading word.
+ */
+function outcomeSections(ctx: ReadContext, words: RegExp[]): Span[] {
+  const seen = new Set<number>();
+  const out: Span[] = [];
+  for (const word of words) {
+    for (const s of findSections(ctx.doc, word)) {
+      if (s.text.trim() === '' || seen.has(s.start)) continue;
+      seen.add(s.start);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * Which options the document says it will produce. A section, table or sentence that names
+ * one of them states it; one that names none proves little (a heading of another kind that
+ * happened to match, a table header, a plan written elsewhere), so a reading where every
+ * option is absent is proposed only as uncertain, after every place that could name one.
+ */
 export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
   if (h.options.length === 0) return undefined;
   const flags = (text: string) =>
     Object.fromEntries(h.options.map((o) => [o.value, o.patterns.some((p) => p.test(text))]));
-  const sections = h.sections ? findSections(ctx.doc, h.sections) : [];
-  const spans: Span[] = sections.filter((s) => s.text.trim() !== '');
-  if (spans.length > 0) {
-    const s = spans[0]!;
-    // Ticked boxes say it where the section is a checklist.
+  const names = (value: Record<string, boolean>) => Object.values(value).some(Boolean);
+  let none: ExtractedFact | undefined;
+  for (const s of outcomeSections(ctx, h.sectionWords)) {
+    // Ticked boxes say it where the section is a checklist: an empty checklist is a reading.
     const marked = markedOptions(s.text.replace(/[\t\n]/g, ' '), h.options);
     if (marked?.boxed) {
       const chosen = new Set(marked.chosen);
@@ -72,10 +94,16 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
       .filter((x) => !ALREADY.test(x.text))
       .map((x) => withoutQuoted(x.text, h.options))
       .join('');
-    return fromFlow(ctx.doc, s.start, s.end, flags(text), 0.9, 'section');
+    const value = flags(text);
+    if (names(value)) return fromFlow(ctx.doc, s.start, s.end, value, 0.9, 'section');
+    none ??= fromFlow(ctx.doc, s.start, s.end, value, 0.5, 'section');
   }
   const table = outcomeTableText(ctx);
-  if (table) return fromCells(ctx.doc, table.cells, flags(table.text), 0.85);
+  if (table) {
+    const value = flags(table.text);
+    if (names(value)) return fromCells(ctx.doc, table.cells, value, 0.85);
+    none ??= fromCells(ctx.doc, table.cells, value, 0.5);
+  }
   // Without a section, a forward-looking sentence naming one of the outcomes states them.
   const sentence = sentences(ctx.doc).find(
     (s) =>
@@ -83,7 +111,7 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
       !ALREADY.test(s.text) &&
       h.options.some((o) => o.patterns.some((p) => p.test(s.text))),
   );
-  if (!sentence) return undefined;
+  if (!sentence) return none;
   return fromFlow(ctx.doc, sentence.start, sentence.end, flags(sentence.text), 0.7);
 }
 

@@ -13,13 +13,14 @@ import {
   columnOf,
   coveringCell,
   headerColumns,
+  isBand,
   labelsLeftOf,
   type Table,
   tablesOf,
   textUnder,
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
-import { hasTeacherTitle, isName, joinedText, splitDutyTitle } from './person-parts';
+import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
@@ -106,6 +107,14 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   if (unit) person.unit = unit;
   const phone = cell('phone').replace(/\s+/g, '');
   if (phone) person.phone = phone;
+  // One cell read under both the unit and the duty column ("某校副校长"): split where the
+  // unit's name ends and a duty follows, when it does so plainly.
+  if (person.unit !== undefined && person.unit === person.duty) {
+    const split = unitThenDuty(person.unit);
+    if (split?.kind === 'duty' && !hasTeacherTitle(split.rest)) {
+      [person.unit, person.duty] = [split.unit, split.rest];
+    }
+  }
   return person;
 }
 
@@ -141,6 +150,22 @@ function runTogether(row: DocRow, fields: Map<Field, Column>, person: Person): b
   const column = fields.get('dutyTitle');
   if (!column || person.title !== undefined) return false;
   return hasTeacherTitle(joinedText(textUnder(row, column).text));
+}
+
+/**
+ * One cell under two of the person's columns (a unit and a duty run together in a table without
+ * borders): both fields get its whole text, and which part is which is a guess.
+ */
+export function sharedCell(row: DocRow, fields: Map<Field, Column>): boolean {
+  const seen = new Set<DocCell>();
+  for (const [field, column] of fields) {
+    if (field === 'role') continue;
+    const cell = columnOf(row, column);
+    if (!cell || cleanValue(cell.text) === '') continue;
+    if (seen.has(cell)) return true;
+    seen.add(cell);
+  }
+  return false;
 }
 
 /** A reading whose structure does not hold together: proposed for checking. */
@@ -202,6 +227,32 @@ export function withGaps(people: { role: string; person: Person }[]): Set<string
   return out;
 }
 
+/**
+ * The column, of those the header does not name as a person's field, whose cells name a role
+ * in most rows that have a name: the role column by what it holds.
+ */
+function roleColumnByContent(
+  table: Table,
+  fields: Map<Field, Column>,
+  roles: Role[],
+): Column | undefined {
+  const known = new Set([...fields.values()].map((c) => c.cell));
+  const nameColumn = fields.get('name')!;
+  const named = table.body.filter((r) => isName(cleanName(textUnder(r, nameColumn).text)));
+  if (named.length === 0) return undefined;
+  // A cell that is a role's word and nothing more (a duty such as 年级组长 only ends like one).
+  const words = new Set(roles.flatMap((r) => r.words));
+  return table.columns.find((column) => {
+    if (known.has(column.cell) || OTHER_HEADERS.test(column.label)) return false;
+    if (PERSON_HEADERS.some(([, re]) => re.test(column.label))) return false;
+    const roleRows = named.filter((r) => {
+      const cell = columnOf(r, column);
+      return cell !== undefined && words.has(cleanLabel(cell.text));
+    });
+    return roleRows.length * 2 > named.length;
+  });
+}
+
 /** The text of the row's first non-empty cell (where a role label stands). */
 function firstText(row: DocRow): string {
   return row.cells.find((c) => cleanValue(c.text) !== '')?.text ?? '';
@@ -228,19 +279,40 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     const defaultRole =
       roleAbove(ctx, header, roles) ??
       (table.caption ? roleOf(table.caption.text, roles) : undefined);
+    // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
+    // 核心成员…) is the role column, wherever it stands.
+    const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
+    if (byContent) fields.set('role', byContent);
     const roleColumn = fields.get('role');
     // A role column the header names (角色, 类别…) is read cell by cell; one found by position
     // (labels left of the names, maybe nested or merged over rows) by the labels beside a row.
     const namedRole =
       roleColumn !== undefined &&
-      /\S/.test(roleColumn.label) &&
-      !roleColumn.spansDown &&
-      PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label));
+      (roleColumn === byContent ||
+        (/\S/.test(roleColumn.label) &&
+          !roleColumn.spansDown &&
+          PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
     const nameX = fields.get('name')!.x0;
     let lastRole: string | undefined;
     let rowsRead = 0;
+    // A group's title row across the table ("【辅导员】"): the role of the rows under it, and a
+    // role with no rows under its title has nobody.
+    let band: { role: string; cell: DocCell; people: number } | undefined;
+    const closeBand = () => {
+      if (band && band.people === 0) add(band.role, [], [band.cell], 0.8);
+    };
     for (const row of table.body) {
       if (headerFields(table, row)) continue; // the header repeated on a new page
+      if (!roleColumn && isBand(row)) {
+        const cell = row.cells.find((c) => c.text.trim() !== '')!;
+        const role = roleOf(cell.text, roles);
+        if (role) {
+          closeBand();
+          band = { role, cell, people: 0 };
+          consumed.add(row);
+        }
+        continue;
+      }
       let role: string | undefined;
       let label: DocCell | undefined;
       if (roleColumn && !namedRole) {
@@ -254,8 +326,9 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
       }
-      role ??= roleColumn && lastRole ? undefined : defaultRole;
+      role ??= roleColumn && lastRole ? undefined : (band?.role ?? defaultRole);
       if (!role) continue;
+      if (band && role === band.role) band.people++;
       const person = personFrom(row, fields);
       if (!person) {
         // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
@@ -269,9 +342,13 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       rowsRead++;
       consumed.add(row);
       people.push({ role, person });
-      const holds = alignedWithHeader(row, header) && !runTogether(row, fields, person);
+      const holds =
+        alignedWithHeader(row, header) &&
+        !runTogether(row, fields, person) &&
+        !sharedCell(row, fields);
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
     }
+    closeBand();
     // A role's own table without a single person: the role has nobody (an empty list).
     if (
       rowsRead === 0 &&

@@ -17,6 +17,50 @@ const fieldsOf = (people: Person[]) => people.reduce((n, p) => n + Object.keys(p
 const sameNames = (a: Person[], b: Person[]) =>
   a.length === b.length && a.every((p, i) => p.name === b[i]!.name);
 
+/**
+ * One person named twice in a role's list (a host's card of fields and the roster's row for
+ * them): one record, the fields of both, when no field says otherwise. Records that disagree
+ * stay apart, and the list is then uncertain: which one holds is for the reviewer.
+ */
+export function mergeSameNames(people: Person[]): { people: Person[]; conflict: boolean } {
+  const out: Person[] = [];
+  let conflict = false;
+  for (const p of people) {
+    const at = out.findIndex((q) => q.name === p.name);
+    if (at < 0) {
+      out.push(p);
+      continue;
+    }
+    const q = out[at]!;
+    const clash = (Object.keys(p) as (keyof Person)[]).some(
+      (k) => q[k] !== undefined && p[k] !== undefined && q[k] !== p[k],
+    );
+    if (clash) {
+      conflict = true;
+      out.push(p);
+    } else out[at] = { ...q, ...p };
+  }
+  return { people: out, conflict };
+}
+
+/** Each person with the fields the same person has in `other` and lacks here, if none clash. */
+export function fillFrom(people: Person[], other: Person[]): Person[] {
+  return people.map((p, i) => {
+    const o = other[i]!;
+    const clash = (Object.keys(o) as (keyof Person)[]).some(
+      (k) => p[k] !== undefined && p[k] !== o[k],
+    );
+    return clash ? p : { ...o, ...p };
+  });
+}
+
+function merged(fact: ExtractedFact): ExtractedFact {
+  const { people, conflict } = mergeSameNames(fact.value as Person[]);
+  if (!conflict && people.length === (fact.value as Person[]).length) return fact;
+  const confidence = conflict ? Math.min(fact.confidence ?? 1, 0.5) : fact.confidence;
+  return { ...fact, value: people, confidence };
+}
+
 /** All people facts of the pack, read together. */
 export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, ExtractedFact> {
   const roles: Role[] = defs.map((d) => ({ id: d.id, words: hintsOf(d).labels }));
@@ -30,15 +74,17 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
   for (const def of defs) {
     let best: ExtractedFact | undefined;
     for (const reading of readings) {
-      const fact = reading.get(def.id);
-      if (!fact) continue;
+      const found = reading.get(def.id);
+      if (!found) continue;
+      const fact = merged(found);
       const people = fact.value as Person[];
       if (!best) best = fact;
-      else if (
-        sameNames(best.value as Person[], people) &&
-        fieldsOf(people) > fieldsOf(best.value as Person[])
-      ) {
-        best = fact;
+      else if (sameNames(best.value as Person[], people)) {
+        // The same people read from two structures (a team table and a "主持人所在单位：" field):
+        // the fuller reading, with what the other adds where they do not disagree.
+        const [more, less] =
+          fieldsOf(people) > fieldsOf(best.value as Person[]) ? [fact, best] : [best, fact];
+        best = { ...more, value: fillFrom(more.value as Person[], less.value as Person[]) };
       }
     }
     if (best) out[def.id] = best;

@@ -19,7 +19,7 @@ const SUBJECT_WORDS =
 
 /** How duties (职务) end. */
 const DUTY_END =
-  /(?:主任|校长|院长|组长|干事|书记|教研员|审核员|管理员|教师|老师|主管|科长|处长|局长|馆长|园长|主席|秘书|负责人|专员|干部|辅导员)$/;
+  /(?:主任|校长|院长|组长|干事|书记|教研员|审核员|管理员|网管员|联络员|技术员|信息员|教师|老师|主管|科长|处长|局长|馆长|园长|主席|秘书|负责人|专员|干部|辅导员)$/;
 
 export type PartKind = 'phone' | 'title' | 'duty' | 'dutyTitle' | 'subject' | 'unit' | 'contact';
 

@@ -9,7 +9,8 @@
  * be told apart is proposed as uncertain.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
-import { numbering } from '../../pdf/structure/sections';
+import { cleanLabel } from '../../pdf/structure/key-values';
+import { bracketless, headingOf, numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
 import { PERSON_HEADERS } from './people-tables';
 import { splitOutside } from './person-clauses';
@@ -18,7 +19,7 @@ import { type Role, roleOf } from './roles';
 
 /** A role's label opening a line or a sentence, with a colon: "核心成员（11人）：". */
 const ROLE_LINE =
-  /(?<=^|[\n。；;])[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t]*([\p{Script=Han}]{2,14}?)[ \t]*(?:[（(][^（）()\n]{0,10}[）)])?[ \t]*(?:(?:共|计)?[\d一二三四五六七八九十两]{1,3}[人名位])?[ \t]*[:：]/gu;
+  /(?<=^|[\n\t。；;])[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t]*([\p{Script=Han}]{2,14}?)[ \t]*(?:[（(][^（）()\n]{0,10}[）)])?[ \t]*(?:(?:共|计)?[\d一二三四五六七八九十两]{1,3}[人名位])?[ \t]*[:：]/gu;
 
 interface Parsed {
   people: Person[];
@@ -40,6 +41,24 @@ function onePerson(text: string): Parsed | undefined {
   }
   if (isName(t)) return { people: [{ name: t }], unknown: 0 };
   return undefined;
+}
+
+/**
+ * One person on a line of a roster, pieces apart by commas or by spaces ("丁慧平 云溪区第一中学
+ * 教务主任 高级教师 19539143044"). Spaces split only where every piece is told apart (a unit
+ * name may hold none, but a duty or title may not run into the next piece unseen).
+ */
+export function personLine(text: string): Parsed | undefined {
+  const one = onePerson(text);
+  if (one) return one;
+  const parts = text
+    .trim()
+    .replace(/[。；;]$/, '')
+    .split(/\s+/);
+  if (parts.length < 3 || !isName(parts[0]!)) return undefined;
+  const d = describe(parts[0]!, parts.slice(1));
+  if (d.unknown > 0 || Object.keys(d.person).length < 3) return undefined;
+  return { people: [d.person], unknown: 0 };
 }
 
 /** The people of a role line's text: pieces at ；, each a person (or names joined by 、). */
@@ -162,6 +181,45 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
       evidence: doc.evidenceForFlow(m.index, end),
       confidence: parsed.unknown > 0 ? 0.55 : 0.8,
       source: 'sentence',
+    });
+  }
+  for (const [role, fact] of rosterSections(ctx, roles)) if (!out.has(role)) out.set(role, fact);
+  return out;
+}
+
+/**
+ * Role sections of a roster: a heading naming a role alone on its line ("【辅导员】", "（二）顾问")
+ * and one person per line under it ("1. 袁峰涛 云溪区教育科学研究室 教研员 高级教师 174…"), up to
+ * the first line that is no person. A heading with a table under it is the tables' business.
+ */
+export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
+  const doc = ctx.doc;
+  const out = new Map<string, ExtractedFact>();
+  for (const row of doc.rows) {
+    if (row.table >= 0 || row.cells.length !== 1 || !headingOf(row, doc)) continue;
+    const title = bracketless(cleanLabel(numbering(row.text)?.rest ?? row.text));
+    const role = roleOf(title, roles, true);
+    if (!role || out.has(role) || title.length > 12) continue;
+    const people: Person[] = [];
+    let end = row.flowEnd;
+    for (const next of doc.rows.slice(row.index + 1)) {
+      if (next.table >= 0) break;
+      const text = numbering(next.text)?.rest ?? next.text;
+      // The next role's heading ends this one ("（二）核心成员" reads like a name, too).
+      if (roleOf(bracketless(cleanLabel(text)), roles)) break;
+      // The line as the file spaces it: spaces part a roster line's fields.
+      const spaced = doc.spacedText(next.flowStart, next.flowEnd);
+      const one = personLine(numbering(spaced)?.rest ?? spaced);
+      if (!one) break;
+      people.push(...one.people);
+      end = next.flowEnd;
+    }
+    if (people.length === 0) continue;
+    out.set(role, {
+      value: people,
+      evidence: doc.evidenceForFlow(row.flowStart, end),
+      confidence: 0.8,
+      source: 'list',
     });
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { CHECKED, UNCHECKED } from '../../pdf/structure/checkboxes';
-import { cleanValue, findField } from '../../pdf/structure/key-values';
+import { cleanLabel, cleanValue, type Found, findField } from '../../pdf/structure/key-values';
 import type { FactDef } from '../../rubric';
 import { parseCount, parseNumber, parseYearMonth, YEAR_MONTH, yearMonthFrom } from '../numerals';
 import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
@@ -147,6 +147,9 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
   if (labels.length === 0) return undefined;
   // Labels are tried most specific first: the pack lists them in that order; then labels
   // qualified or shortened ("主持人所在单位", "实践起始"), then sentences.
+  // A value under a label of a person's record (a row with 姓名: "姓名 | 所在单位 | …" over one
+  // person) is that person's: the form's own field is looked for first, the record's kept last.
+  let personal: ExtractedFact | undefined;
   for (const pass of ['exact', 'relaxed', 'prose'] as const) {
     for (const label of labels) {
       const found = findField(
@@ -169,10 +172,22 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       if (/^[\w.@+-]+(?:\s+[\w.@+-]+)+$/.test(raw.trim()) && CONTACT.test(joined)) raw = joined;
       const value = convert(def, raw);
       if (empty(value)) continue;
-      return fromFound(ctx.doc, found, value, pairConfidence(found));
+      const fact = fromFound(ctx.doc, found, value, pairConfidence(found));
+      if (inPersonRecord(ctx, found)) {
+        personal ??= fact;
+        continue;
+      }
+      return fact;
     }
   }
-  return undefined;
+  return personal;
+}
+
+/** Is a value found below its label in a row that also labels a person's name? */
+function inPersonRecord(ctx: ReadContext, found: Found): boolean {
+  const label = found.kind === 'below' ? found.cells?.[0] : undefined;
+  const row = label && ctx.doc.rowAt(label.flow);
+  return !!row && row.cells.some((c) => /^(?:姓名|名字)$/.test(cleanLabel(c.text)));
 }
 
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {

@@ -124,10 +124,15 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
       if (NOTE.test(next.text.trim())) continue;
       const n = numbering(next.text);
       if (!n || next.table >= 0 || (style !== undefined && n.style !== style)) break;
-      style = n.style;
       const line = cleanValue(n.rest.replace(/[。；;，,]$/, '')).replace(/\s+/g, '');
-      if (!looksLikeUnit(line)) break;
       const unit = described(line);
+      // A unit's name, with or without its description in brackets.
+      if (!looksLikeUnit(unit?.name ?? line.replace(/[（(][^（）()]*[）)]$/, ''))) {
+        // The next item of the same list that names no unit: the list does not hold together.
+        if (style !== undefined) unsure++;
+        break;
+      }
+      style = n.style;
       if (!unit) unsure++;
       names.push(unit ?? { name: line });
       end = next.flowEnd;
@@ -149,7 +154,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
 
 /** Kinds of school (学段/类型), as a unit's description names them. */
 const SCHOOL_TYPE =
-  /^(?:小学|初中|高中|中学|初级中学|高级中学|完全中学|九年一贯制学校|十二年一贯制学校|中等职业(?:技术)?学校|职业(?:技术)?学校|职业高中|特殊教育学校|幼儿园|大学|学院|高校)$/;
+  /^(?:小学|初中|高中|中学|初级中学|高级中学|完全中学|九年一贯制学校|十二年一贯制学校|中等职业(?:技术)?学校|职业(?:技术)?学校|中职(?:学校)?|职业高中|特殊教育学校|幼儿园|大学|学院|高校)$/;
 /** A place: a province, city, county or district (新宾满族自治县, 沈阳市浑南区). */
 const PLACE = /^[\p{Script=Han}]{1,16}(?:省|市|州|县|区|旗|盟)$/u;
 

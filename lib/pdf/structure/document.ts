@@ -5,6 +5,8 @@
  * joined, also across page breaks, so a sentence split by a page end still reads as one. Every
  * offset maps back to a page and a quote for evidence. Scanned pages contribute nothing.
  */
+
+import { normalize } from '../normalize';
 import type { PageText, Rect } from '../text';
 import { sourceText } from '../text';
 
@@ -241,6 +243,21 @@ export class DocumentLayout {
       if (quote) out.push({ page, quote });
     }
     return out;
+  }
+
+  /**
+   * A flow range as the file spaces it, each piece normalised: the normalised flow drops spaces
+   * beside Chinese characters, yet on a line of a roster ("张三 某校 教师 一级教师") they are
+   * what separates the fields.
+   */
+  spacedText(start: number, end: number): string {
+    return this.evidenceForFlow(start, end)
+      .map((e) => e.quote)
+      .join(' ')
+      .split(/\s+/)
+      .map((piece) => normalize(piece))
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** Evidence for cells (a label and its value, a table row): one quote per page. */

@@ -6,6 +6,7 @@
  */
 import type { DocRow, DocumentLayout } from './document';
 import { cleanLabel } from './key-values';
+import { isHeaderRow } from './tables';
 
 export interface Span {
   start: number;
@@ -76,9 +77,17 @@ export function headingOf(row: DocRow, doc: DocumentLayout): Heading | null {
     if (n.rest.length > 30 || /[，,]/.test(n.rest)) return null;
     return { level: n.level, style: n.style, title: n.rest };
   }
+  // "【预期成果】": a title set off by brackets on a line of its own.
+  if (bracketless(text) !== text) return { level: 6, style: 'bracket', title: bracketless(text) };
   const body = bodySize(doc);
   if (body > 0 && row.size >= body * 1.12) return { level: 6, style: 'large', title: text };
   return null;
+}
+
+/** A heading set in lenticular or square brackets ("【预期成果】", "［成员单位］") without them. */
+export function bracketless(title: string): string {
+  const m = /^[【［[〔〖]([^【】［］[\]〔〕〖〗]{1,30})[】］\]〕〗]$/.exec(title);
+  return m ? m[1]! : title;
 }
 
 /** Words → a pattern matching any of them, spaces allowed between characters. */
@@ -100,6 +109,8 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
     if (row.flowEnd <= from) continue;
     const first = row.cells[0];
     if (!first) continue;
+    // A row of column labels (成果名称 | 成果形式 | 数量) heads a table: no section's label.
+    if (isHeaderRow(row)) continue;
     const label = cleanLabel(first.text);
     // A label cell of a form table: the section is what stands beside it.
     if (row.table >= 0 && heading.test(label) && label.length <= 30 && row.cells.length > 1) {
@@ -114,7 +125,7 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
     const own = headingOf(row, doc);
     // A heading names its section first ("四、预期成果", "预期成果（可多选）"); a short line
     // that mentions the words mid-sentence ("…和成果提炼。") or a wrapped line's end is not one.
-    const title = cleanLabel(numbering(row.text)?.rest ?? row.text);
+    const title = bracketless(cleanLabel(numbering(row.text)?.rest ?? row.text));
     const opens =
       new RegExp(`^(?:${heading.source})`).test(title) &&
       (own !== null || title.length <= 16) &&

@@ -218,6 +218,17 @@ function spansColumns(row: DocRow, columns: Column[]): boolean {
 }
 
 /**
+ * A title row inside a table: one short piece of text (no field's colon) in a cell across the
+ * table, naming the group of rows under it ("【核心成员】", "网络教研联盟人员").
+ */
+export function isBand(row: DocRow): boolean {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  if (filled.length !== 1) return false;
+  const text = cleanLabel(filled[0]!.text);
+  return text.length > 0 && text.length <= 20 && !/[:：]/.test(filled[0]!.text);
+}
+
+/**
  * A row cut by a page break: its cells' last lines stand at the top of the next page, in a row
  * of their own with the first column empty. That row continues the one before it.
  */
@@ -340,7 +351,8 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       if (!labelLike[i] || (i > 0 && labelLike[i - 1])) continue;
       let j = i;
       while (j < rows.length && labelLike[j]) j++;
-      const data = rows[j];
+      // Group titles across the table ("【主持人】") between a header and its rows are no data.
+      const data = rows.slice(j).find((r) => !isBand(r));
       // No data after the run: a table of labels only (its first row heads it), or a header
       // alone (a role's table with nobody in it).
       const header = data
@@ -368,8 +380,23 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       const labels = header ? labelsOf(header) : '';
       const columns = header ? headerColumns(header) : [];
       body = body.filter((r) => !(header && labelsOf(r) === labels));
-      // A row with a cell across two columns is a form's field, not this table's data.
-      const across = body.findIndex((r) => spansColumns(r, columns));
+      // A row with a cell across two columns is a form's field, not this table's data; a
+      // group's title across the table ("【核心成员】") with data rows after it is not.
+      const across = body.findIndex((r, k) => {
+        if (!spansColumns(r, columns)) return false;
+        const next = body.slice(k + 1).find((x) => !isBand(x));
+        if (!header || !isBand(r)) return true;
+        if (next) return !fits(header, next);
+        // A title last on a page may head rows the next page's table part holds (joinParts).
+        const after = doc.rows.slice(r.index + 1).find((x) => !isBand(x) && labelsOf(x) !== labels);
+        return !(
+          after &&
+          after.page > r.page &&
+          after.table >= 0 &&
+          after.table !== r.table &&
+          fits(header, after)
+        );
+      });
       if (across >= 0) body = body.slice(0, across);
       body = joinContinuations(mergeWrapped(body), columns);
       const first = header ?? body[0];
@@ -386,9 +413,30 @@ export function tablesOf(doc: DocumentLayout): Table[] {
       out.push({ id, header, columns, body, caption });
     });
   }
+  joinParts(doc, out);
   out.push(...freeTables(doc));
   tableCache.set(doc, out);
   return out;
+}
+
+/**
+ * A table's header repeated at the top of a page, then its rows drawn as a table of their own
+ * (a gap between them): those rows are the first table's, under its header. Done in place.
+ */
+function joinParts(doc: DocumentLayout, tables: Table[]) {
+  for (let k = tables.length - 1; k >= 0; k--) {
+    const part = tables[k]!;
+    const first = part.body[0];
+    if (part.header || !first) continue;
+    const above = doc.rows[first.index - 1];
+    if (!above || above.table < 0 || above.table === part.id || !isHeaderRow(above)) continue;
+    const owner = tables.findLast(
+      (t) => t.id === above.table && t.header && labelsOf(t.header) === labelsOf(above),
+    );
+    if (!owner?.header || !fits(owner.header, first)) continue;
+    owner.body.push(...part.body);
+    tables.splice(k, 1);
+  }
 }
 
 /**
