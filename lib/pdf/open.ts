@@ -4,10 +4,11 @@
  * message names the file and says what to do: `pdf/empty`, `pdf/notPdf`, `pdf/corrupt`,
  * `pdf/passwordRequired`, `pdf/wrongPassword`, `pdf/tooComplex`, `pdf/pageUnreadable`.
  *
- * Every pdf.js call runs against a time budget. In browsers the worker is destroyed when the
- * budget runs out; in Node pdf.js shares our thread, so a budget can only end work that yields
- * (callers that must survive a truly stuck parser run it in a child process, as the corpus
- * test does).
+ * Every pdf.js call runs against a time budget. pdf.js parses on a worker of the document's own
+ * (browsers: a Web Worker; Node: a thread, lib/platform/node-pdf-thread.ts), so the caller's
+ * thread stays free and the budget fires whatever pdf.js is doing. When opening runs out, the
+ * worker is ended; when a page does (getPageText), the Node thread is terminated with the stuck
+ * work and the file opened again on a fresh one (`restart`), so the next pages are still read.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { isReviewDeskError, ReviewDeskError } from '../errors';
@@ -32,6 +33,15 @@ export interface OpenedPdf {
   proxy: PDFDocumentProxy;
   /** Release pdf.js's memory (and, in browsers, the worker's). */
   close(): Promise<void>;
+  /**
+   * Where the document's worker can be ended at once (Node): end it, with the page it is stuck
+   * on, and open the file again on a fresh one; `proxy` is then the new document. Resolves
+   * false when the file could not be opened again (no later page can be read). Called by
+   * getPageText when a page runs over its budget.
+   */
+  restart?(): Promise<boolean>;
+  /** Set when the worker was ended and the file could not be opened again: no page can be read. */
+  lost?: boolean;
   /**
    * What it was opened from, kept where the platform can read pages on helper threads (Node),
    * which open their own copy. The caller's bytes, not a copy: left as they are while reading.
@@ -168,9 +178,13 @@ async function openOnce(
   const platform = getPlatform();
   const pdfjs = await platform.loadPdfjs();
   const worker = platform.takePdfWorker?.(pdfjs);
+  // Ending a worker at once: terminating a Node thread; in browsers, destroying the worker.
+  const end = () => (worker?.terminate ? worker.terminate() : worker?.destroy());
   const task = pdfjs.getDocument({
     ...platform.pdfDocumentOptions(),
-    ...(worker ? { worker: worker as InstanceType<typeof pdfjs.PDFWorker> } : {}),
+    ...(worker
+      ? { worker: (worker.pdfWorker ?? worker) as InstanceType<typeof pdfjs.PDFWorker> }
+      : {}),
     data: bytes.slice(),
     password,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
@@ -184,18 +198,42 @@ async function openOnce(
       () => new ReviewDeskError('pdf/tooComplex', { file: fileName, seconds: budget / 1000 }),
       () => {
         void task.destroy();
-        worker?.destroy();
+        end();
       },
     );
-    // pdf.js's worker code (in-process in Node) loads with the first document.
-    return {
+    let ended = false;
+    const opened: OpenedPdf = {
       fileName,
       numPages: proxy.numPages,
       proxy,
       // A worker given to getDocument is the caller's to end.
-      close: () => task.destroy().finally(() => worker?.destroy()),
+      close: async () => {
+        // A terminated worker never answers: pdf.js's own clean-up is not waited for.
+        if (ended) void task.destroy().catch(() => {});
+        else await task.destroy().finally(() => worker?.destroy());
+      },
       source: platform.readPagesInParallel ? { bytes, password } : undefined,
     };
+    if (worker?.terminate) {
+      opened.restart = async () => {
+        if (!ended) {
+          ended = true;
+          end();
+          void task.destroy().catch(() => {});
+        }
+        try {
+          const again = await openOnce(bytes, fileName, password, budget);
+          opened.proxy = again.proxy;
+          opened.close = again.close;
+          opened.restart = again.restart;
+          return true;
+        } catch {
+          opened.lost = true;
+          return false;
+        }
+      };
+    }
+    return opened;
   } catch (error) {
     void task
       .destroy()
