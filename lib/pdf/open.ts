@@ -169,12 +169,21 @@ export function passwordCandidates(password: string): string[] {
   return [...new Set([password, saslprep, utf8(saslprep), utf8(password)])];
 }
 
+/** One pdf.js document on one worker. */
+interface Session {
+  proxy: PDFDocumentProxy;
+  /** Close the document; its worker goes back to the platform. */
+  close(): Promise<void>;
+  /** End its worker at once, with whatever it is stuck on; where the platform can (Node). */
+  end?(): void;
+}
+
 async function openOnce(
   bytes: Uint8Array,
   fileName: string,
   password: string | undefined,
   budget: number,
-): Promise<OpenedPdf> {
+): Promise<Session> {
   const platform = getPlatform();
   const pdfjs = await platform.loadPdfjs();
   const worker = platform.takePdfWorker?.(pdfjs);
@@ -202,38 +211,22 @@ async function openOnce(
       },
     );
     let ended = false;
-    const opened: OpenedPdf = {
-      fileName,
-      numPages: proxy.numPages,
+    return {
       proxy,
-      // A worker given to getDocument is the caller's to end.
+      // A worker given to getDocument is the caller's to end. One that was terminated never
+      // answers: pdf.js's own clean-up is not waited for.
       close: async () => {
-        // A terminated worker never answers: pdf.js's own clean-up is not waited for.
-        if (ended) void task.destroy().catch(() => {});
-        else await task.destroy().finally(() => worker?.destroy());
+        if (!ended) await task.destroy().finally(() => worker?.destroy());
       },
-      source: platform.readPagesInParallel ? { bytes, password } : undefined,
+      end: worker?.terminate
+        ? () => {
+            if (ended) return;
+            ended = true;
+            end();
+            void task.destroy().catch(() => {});
+          }
+        : undefined,
     };
-    if (worker?.terminate) {
-      opened.restart = async () => {
-        if (!ended) {
-          ended = true;
-          end();
-          void task.destroy().catch(() => {});
-        }
-        try {
-          const again = await openOnce(bytes, fileName, password, budget);
-          opened.proxy = again.proxy;
-          opened.close = again.close;
-          opened.restart = again.restart;
-          return true;
-        } catch {
-          opened.lost = true;
-          return false;
-        }
-      };
-    }
-    return opened;
   } catch (error) {
     void task
       .destroy()
@@ -241,6 +234,38 @@ async function openOnce(
       .finally(() => worker?.destroy());
     throw error;
   }
+}
+
+/** The caller's document over a session, opened again on a fresh worker when one is ended. */
+function toOpened(
+  session: Session,
+  bytes: Uint8Array,
+  fileName: string,
+  password: string | undefined,
+  budget: number,
+): OpenedPdf {
+  let current = session;
+  const pdf: OpenedPdf = {
+    fileName,
+    numPages: session.proxy.numPages,
+    proxy: session.proxy,
+    close: () => current.close(),
+    source: getPlatform().readPagesInParallel ? { bytes, password } : undefined,
+  };
+  if (session.end) {
+    pdf.restart = async () => {
+      current.end?.();
+      try {
+        current = await openOnce(bytes, fileName, password, budget);
+        pdf.proxy = current.proxy;
+        return true;
+      } catch {
+        pdf.lost = true;
+        return false;
+      }
+    };
+  }
+  return pdf;
 }
 
 /** Open a PDF. The caller's bytes are copied: pdf.js may transfer (detach) what it is given. */
@@ -253,7 +278,13 @@ export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions): Promi
   let lastError: unknown;
   for (const candidate of candidates) {
     try {
-      return await openOnce(bytes, fileName, candidate, budget);
+      return toOpened(
+        await openOnce(bytes, fileName, candidate, budget),
+        bytes,
+        fileName,
+        candidate,
+        budget,
+      );
     } catch (error) {
       lastError = error;
       if (errorName(error) !== 'PasswordException' || password === undefined) break;

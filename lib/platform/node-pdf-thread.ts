@@ -85,7 +85,12 @@ function spawn(pdfjs: PdfjsModule): PdfThread {
     port: port1,
     // pdf.js talks to a Web Worker or a port with postMessage and addEventListener: Node's
     // MessagePort has both (pdf.js's types only name the web ones).
-    worker: new pdfjs.PDFWorker({ port: port1 as never }),
+    // Its warnings (damaged files have many) would go to the terminal: errors only, as opening
+    // asks of an in-process pdf.js.
+    worker: new pdfjs.PDFWorker({
+      port: port1 as never,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    }),
     dead: false,
   };
   thread.on('error', () => {

@@ -29,6 +29,12 @@ describe('a page over its budget (Node)', () => {
       expect(pdf.lost).toBeFalsy();
       const two = await getPageText(pdf, 2);
       expect(two.text.length).toBeGreaterThan(0);
+      // Again, twice in a row: each time the caller's document is the one opened again.
+      for (const page of [1, 2]) {
+        await expect(getPageText(pdf, page, { budgetMs: 1 })).rejects.toMatchObject({
+          code: 'pdf/tooComplex',
+        });
+      }
       const one = await getPageText(pdf, 1);
       expect(one.text).toContain('项目名称');
     } finally {
