@@ -2,15 +2,20 @@
  * A page over its time budget in Node: pdf.js parses on a thread of the document's own
  * (lib/platform/node-pdf-thread.ts), so the budget fires while pdf.js is still busy, the thread
  * is terminated with the work, the page is pdf/tooComplex, and the next pages are read from the
- * file opened again on a fresh thread. (The damaged files that once ran pdf.js past any budget
- * are in the bad-PDFs reliability suite, test/reliability/bad-pdfs.test.ts.)
+ * file opened again on a fresh thread. `review-desk extract` on a damaged file that once never
+ * answered says so in a sentence and exits. (All the damaged files that once ran pdf.js past any
+ * budget are in the bad-PDFs reliability suite, test/reliability/bad-pdfs.test.ts.)
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openPdf } from '../../lib/pdf/open';
 import { getPageText } from '../../lib/pdf/text';
+import { BIN } from '../cli/support';
+import { KNOWN_BAD, knownBadBytes } from '../reliability/known-bad-pdfs';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
 
@@ -41,4 +46,30 @@ describe('a page over its budget (Node)', () => {
       await pdf.close();
     }
   });
+
+  it('review-desk extract on a file that never answered before: a sentence, and the process exits', async () => {
+    const bad = KNOWN_BAD.find((b) => b.name === 'm525-delete.pdf')!;
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'rd-page-budget-')), '申报书.pdf');
+    writeFileSync(file, knownBadBytes(bad));
+    const child = spawn(process.execPath, [BIN, 'extract', file, '--json'], {
+      env: { ...process.env, REVIEW_DESK_LANG: 'zh-CN' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    // Before, it never ended: it is ended here after two minutes, so that this fails instead.
+    const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(guard);
+    expect(code).not.toBeNull(); // exited on its own, not killed
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+    if (code === 0) {
+      // Pages read within their budget; those that were not are listed.
+      expect(JSON.parse(stdout).pages).toBe(2);
+    } else {
+      // Both pages use the damaged font: each ran over its budget, and the file's error is told.
+      expect(stderr).toContain('“申报书.pdf”过于复杂');
+    }
+  }, 150_000);
 });
