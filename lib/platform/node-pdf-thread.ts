@@ -79,6 +79,9 @@ function spawn(pdfjs: PdfjsModule): PdfThread {
     execArgv: [],
     workerData: { port: port2, entry },
     transferList: [port2],
+    // The main thread's stack (V8's default, about 1 MB), not a worker's 4 MB: a file nested
+    // deeper than pdf.js can follow fails the same way (pdf/tooComplex) whichever thread reads.
+    resourceLimits: { stackSizeMb: 1 },
   });
   const t: PdfThread = {
     thread,
