@@ -18,6 +18,9 @@ export const DEFAULT_OPEN_BUDGET_MS = 10_000;
 
 export const DEFAULT_PAGE_BUDGET_MS = 5_000;
 
+/** How long closing waits for pdf.js's worker to answer before ending it. */
+const CLOSE_GRACE_MS = 2_000;
+
 export interface OpenPdfOptions {
   /** Shown in every error message; the user recognises their file by it. */
   fileName: string;
@@ -214,9 +217,23 @@ async function openOnce(
     return {
       proxy,
       // A worker given to getDocument is the caller's to end. One that was terminated never
-      // answers: pdf.js's own clean-up is not waited for.
+      // answers, nor one still stuck on a page whose budget ran out (file-check, viewer): it is
+      // ended after a grace period instead of waiting forever for pdf.js's clean-up.
       close: async () => {
-        if (!ended) await task.destroy().finally(() => worker?.destroy());
+        if (ended) return;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const answered = await Promise.race([
+          task.destroy().then(
+            () => true,
+            () => true,
+          ),
+          new Promise<false>((resolve) => {
+            timer = setTimeout(() => resolve(false), CLOSE_GRACE_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (answered) worker?.destroy();
+        else end();
       },
       end: worker?.terminate
         ? () => {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openPdf } from '../../lib/pdf/open';
+import { openPdf, withBudget } from '../../lib/pdf/open';
 import { getPageText } from '../../lib/pdf/text';
 import { BIN } from '../cli/support';
 import { KNOWN_BAD, knownBadBytes } from '../reliability/known-bad-pdfs';
@@ -46,6 +46,18 @@ describe('a page over its budget (Node)', () => {
       await pdf.close();
     }
   });
+
+  it('closes a document whose worker is still busy on a page past its budget', async () => {
+    const bad = KNOWN_BAD.find((b) => b.name === 'm525-delete.pdf')!;
+    const pdf = await openPdf(knownBadBytes(bad), { fileName: 'm525.pdf' });
+    const page = await pdf.proxy.getPage(1);
+    // Read without getPageText (which would end the worker itself), as the viewer reads.
+    await expect(
+      withBudget(page.getTextContent(), 300, () => new Error('over budget')),
+    ).rejects.toThrow('over budget');
+    // pdf.js's clean-up waits for a worker that may not answer: closing ends it instead.
+    await pdf.close();
+  }, 30_000);
 
   it('review-desk extract on a file that never answered before: a sentence, and the process exits', async () => {
     const bad = KNOWN_BAD.find((b) => b.name === 'm525-delete.pdf')!;
