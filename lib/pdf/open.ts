@@ -4,10 +4,11 @@
  * message names the file and says what to do: `pdf/empty`, `pdf/notPdf`, `pdf/corrupt`,
  * `pdf/passwordRequired`, `pdf/wrongPassword`, `pdf/tooComplex`, `pdf/pageUnreadable`.
  *
- * Every pdf.js call runs against a time budget. In browsers the worker is destroyed when the
- * budget runs out; in Node pdf.js shares our thread, so a budget can only end work that yields
- * (callers that must survive a truly stuck parser run it in a child process, as the corpus
- * test does).
+ * Every pdf.js call runs against a time budget. pdf.js parses on a worker of the document's own
+ * (browsers: a Web Worker; Node: a thread, lib/platform/node-pdf-thread.ts), so the caller's
+ * thread stays free and the budget fires whatever pdf.js is doing. When opening runs out, the
+ * worker is ended; when a page does (getPageText), the Node thread is terminated with the stuck
+ * work and the file opened again on a fresh one (`restart`), so the next pages are still read.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { isReviewDeskError, ReviewDeskError } from '../errors';
@@ -16,6 +17,9 @@ import { getPlatform } from '../platform';
 export const DEFAULT_OPEN_BUDGET_MS = 10_000;
 
 export const DEFAULT_PAGE_BUDGET_MS = 5_000;
+
+/** How long closing waits for pdf.js's worker to answer before ending it. */
+const CLOSE_GRACE_MS = 2_000;
 
 export interface OpenPdfOptions {
   /** Shown in every error message; the user recognises their file by it. */
@@ -32,6 +36,15 @@ export interface OpenedPdf {
   proxy: PDFDocumentProxy;
   /** Release pdf.js's memory (and, in browsers, the worker's). */
   close(): Promise<void>;
+  /**
+   * Where the document's worker can be ended at once (Node): end it, with the page it is stuck
+   * on, and open the file again on a fresh one; `proxy` is then the new document. Resolves
+   * false when the file could not be opened again (no later page can be read). Called by
+   * getPageText when a page runs over its budget.
+   */
+  restart?(): Promise<boolean>;
+  /** Set when the worker was ended and the file could not be opened again: no page can be read. */
+  lost?: boolean;
   /**
    * What it was opened from, kept where the platform can read pages on helper threads (Node),
    * which open their own copy. The caller's bytes, not a copy: left as they are while reading.
@@ -159,18 +172,31 @@ export function passwordCandidates(password: string): string[] {
   return [...new Set([password, saslprep, utf8(saslprep), utf8(password)])];
 }
 
+/** One pdf.js document on one worker. */
+interface Session {
+  proxy: PDFDocumentProxy;
+  /** Close the document; its worker goes back to the platform. */
+  close(): Promise<void>;
+  /** End its worker at once, with whatever it is stuck on; where the platform can (Node). */
+  end?(): void;
+}
+
 async function openOnce(
   bytes: Uint8Array,
   fileName: string,
   password: string | undefined,
   budget: number,
-): Promise<OpenedPdf> {
+): Promise<Session> {
   const platform = getPlatform();
   const pdfjs = await platform.loadPdfjs();
   const worker = platform.takePdfWorker?.(pdfjs);
+  // Ending a worker at once: terminating a Node thread; in browsers, destroying the worker.
+  const end = () => (worker?.terminate ? worker.terminate() : worker?.destroy());
   const task = pdfjs.getDocument({
     ...platform.pdfDocumentOptions(),
-    ...(worker ? { worker: worker as InstanceType<typeof pdfjs.PDFWorker> } : {}),
+    ...(worker
+      ? { worker: (worker.pdfWorker ?? worker) as InstanceType<typeof pdfjs.PDFWorker> }
+      : {}),
     data: bytes.slice(),
     password,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
@@ -184,17 +210,39 @@ async function openOnce(
       () => new ReviewDeskError('pdf/tooComplex', { file: fileName, seconds: budget / 1000 }),
       () => {
         void task.destroy();
-        worker?.destroy();
+        end();
       },
     );
-    // pdf.js's worker code (in-process in Node) loads with the first document.
+    let ended = false;
     return {
-      fileName,
-      numPages: proxy.numPages,
       proxy,
-      // A worker given to getDocument is the caller's to end.
-      close: () => task.destroy().finally(() => worker?.destroy()),
-      source: platform.readPagesInParallel ? { bytes, password } : undefined,
+      // A worker given to getDocument is the caller's to end. One that was terminated never
+      // answers, nor one still stuck on a page whose budget ran out (file-check, viewer): it is
+      // ended after a grace period instead of waiting forever for pdf.js's clean-up.
+      close: async () => {
+        if (ended) return;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const answered = await Promise.race([
+          task.destroy().then(
+            () => true,
+            () => true,
+          ),
+          new Promise<false>((resolve) => {
+            timer = setTimeout(() => resolve(false), CLOSE_GRACE_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (answered) worker?.destroy();
+        else end();
+      },
+      end: worker?.terminate
+        ? () => {
+            if (ended) return;
+            ended = true;
+            end();
+            void task.destroy().catch(() => {});
+          }
+        : undefined,
     };
   } catch (error) {
     void task
@@ -203,6 +251,38 @@ async function openOnce(
       .finally(() => worker?.destroy());
     throw error;
   }
+}
+
+/** The caller's document over a session, opened again on a fresh worker when one is ended. */
+function toOpened(
+  session: Session,
+  bytes: Uint8Array,
+  fileName: string,
+  password: string | undefined,
+  budget: number,
+): OpenedPdf {
+  let current = session;
+  const pdf: OpenedPdf = {
+    fileName,
+    numPages: session.proxy.numPages,
+    proxy: session.proxy,
+    close: () => current.close(),
+    source: getPlatform().readPagesInParallel ? { bytes, password } : undefined,
+  };
+  if (session.end) {
+    pdf.restart = async () => {
+      current.end?.();
+      try {
+        current = await openOnce(bytes, fileName, password, budget);
+        pdf.proxy = current.proxy;
+        return true;
+      } catch {
+        pdf.lost = true;
+        return false;
+      }
+    };
+  }
+  return pdf;
 }
 
 /** Open a PDF. The caller's bytes are copied: pdf.js may transfer (detach) what it is given. */
@@ -215,7 +295,13 @@ export async function openPdf(bytes: Uint8Array, options: OpenPdfOptions): Promi
   let lastError: unknown;
   for (const candidate of candidates) {
     try {
-      return await openOnce(bytes, fileName, candidate, budget);
+      return toOpened(
+        await openOnce(bytes, fileName, candidate, budget),
+        bytes,
+        fileName,
+        candidate,
+        budget,
+      );
     } catch (error) {
       lastError = error;
       if (errorName(error) !== 'PasswordException' || password === undefined) break;

@@ -355,7 +355,11 @@ export async function readPageText(
   );
 }
 
-/** The text of one page (from 1), within a time budget; failures become our errors. */
+/**
+ * The text of one page (from 1), within a time budget; failures become our errors. A page that
+ * runs over the budget is pdf/tooComplex; where the document's worker can be ended (Node), it is,
+ * with the stuck work, and the document opened again for the next pages (OpenedPdf.restart).
+ */
 export async function getPageText(
   pdf: OpenedPdf,
   pageNumber: number,
@@ -364,7 +368,10 @@ export async function getPageText(
   const budget = options.budgetMs ?? DEFAULT_PAGE_BUDGET_MS;
   const tooComplex = () =>
     new ReviewDeskError('pdf/tooComplex', { file: pdf.fileName, seconds: budget / 1000 });
+  if (pdf.lost)
+    throw new ReviewDeskError('pdf/pageUnreadable', { file: pdf.fileName, page: pageNumber });
   let pageProxy: PDFPageProxy | undefined;
+  let restarted: Promise<boolean> | undefined;
   try {
     return await withBudget(
       (async () => {
@@ -373,8 +380,13 @@ export async function getPageText(
       })(),
       budget,
       tooComplex,
+      () => {
+        restarted = pdf.restart?.();
+      },
     );
   } catch (error) {
+    // The page's error once the document can be read again (or, failing that, never will).
+    await restarted;
     throw pageError(error, pdf.fileName, pageNumber);
   } finally {
     pageProxy?.cleanup();

@@ -9,15 +9,15 @@ import { isReviewDeskError } from '../errors';
 import { type OpenedPdf, openPdf } from '../pdf/open';
 import { getPageText } from '../pdf/text';
 import { setPlatform } from './index';
-import { nodePlatform } from './node';
+import { nodeInProcessPlatform } from './node';
 import type { HelperJob, HelperMessage } from './node-text-helpers';
 
 const port = parentPort;
 if (!port) throw new Error('node-text-worker runs only as a worker thread.');
 
-setPlatform(nodePlatform);
+setPlatform(nodeInProcessPlatform);
 // pdf.js loads before the helper says it is ready, so it takes no page it cannot start on.
-await nodePlatform.loadPdfjs();
+await nodeInProcessPlatform.loadPdfjs();
 
 const send = (message: HelperMessage, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);

@@ -1,11 +1,15 @@
 /**
  * Platform for Node: the CLI and unit tests. pdf.js comes from its legacy build (the modern one
- * needs browser globals), with cMaps and standard fonts read from the installed package.
+ * needs browser globals), with cMaps and standard fonts read from the installed package. Its
+ * worker half runs on a thread of its own per open document (node-pdf-thread.ts), so that a page
+ * stuck in pdf.js can be stopped; the helper threads that read long documents
+ * (node-text-worker.ts) are such threads already and run it in process (`nodeInProcessPlatform`).
  */
 import './node-polyfills';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { nodeOcrService } from './node-ocr';
+import { takeNodePdfWorker } from './node-pdf-thread';
 import { readPagesInParallel } from './node-text-pool';
 import type { PdfjsModule, Platform } from './types';
 
@@ -45,19 +49,25 @@ function hideDecompressionStream(): void {
   Reflect.deleteProperty(globalThis, 'DecompressionStream');
 }
 
-export const nodePlatform: Platform = {
-  kind: 'node',
-  async loadPdfjs() {
-    const mod = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule;
+async function loadPdfjs(inProcess: boolean): Promise<PdfjsModule> {
+  const mod = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule;
+  if (inProcess) {
     // The in-process worker code brings its own copy of core-js: load it now (it registers
     // itself as globalThis.pdfjsWorker, which pdf.js then uses) so that push is put back after
     // it too, and the first document is not read with the slow push.
     // @ts-expect-error pdfjs-dist ships no types for its worker module (nothing is used from it)
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    restoreNativePush();
-    hideDecompressionStream();
-    return mod;
-  },
+  }
+  restoreNativePush();
+  hideDecompressionStream();
+  return mod;
+}
+
+export const nodePlatform: Platform = {
+  kind: 'node',
+  loadPdfjs: () => loadPdfjs(false),
+  // Where no thread can start, pdf.js loads its worker code in process itself (fake worker).
+  takePdfWorker: takeNodePdfWorker,
   pdfDocumentOptions() {
     return {
       cMapUrl: `${path.join(pdfjsRoot, 'cmaps')}/`,
@@ -77,4 +87,14 @@ export const nodePlatform: Platform = {
   },
   readPagesInParallel,
   ocr: () => nodeOcrService,
+};
+
+/**
+ * pdf.js on the calling thread, for threads that are themselves ended when stuck: the helpers
+ * that read long documents (node-text-worker.ts).
+ */
+export const nodeInProcessPlatform: Platform = {
+  ...nodePlatform,
+  loadPdfjs: () => loadPdfjs(true),
+  takePdfWorker: undefined,
 };

@@ -77,7 +77,15 @@ export interface ExtensionHost {
 
 /** What `takePdfWorker` hands out: pdf.js's PDFWorker, as far as the opener needs it. */
 export interface PdfWorkerHandle {
+  /** The document is done with it (closed, or given up on in browsers). */
   destroy(): void;
+  /**
+   * End it at once, with whatever it is stuck on (a page over its budget), never to be used
+   * again. Node only (its thread is terminated); in browsers `destroy` does that.
+   */
+  terminate?(): void;
+  /** The PDFWorker to give pdf.js, where the handle wraps one (Node) instead of being one. */
+  pdfWorker?: unknown;
 }
 
 export interface Platform {
@@ -88,9 +96,11 @@ export interface Platform {
   /**
    * A pdf.js worker of its own for one document, already started (browsers keep one warm so
    * opening a file does not wait for the worker's code to load); the caller destroys it with the
-   * document. Left out where pdf.js runs in process (Node).
+   * document. In Node, a thread of pdf.js's own (lib/platform/node-pdf-thread.ts), so that a
+   * page stuck in pdf.js can be stopped; undefined where threads cannot start (pdf.js then runs
+   * in process, on the caller's thread).
    */
-  takePdfWorker?(pdfjs: PdfjsModule): PdfWorkerHandle;
+  takePdfWorker?(pdfjs: PdfjsModule): PdfWorkerHandle | undefined;
   /** Ask the browser to keep our storage; `null` where the question does not apply. */
   requestPersistentStorage(): Promise<boolean | null>;
   /** Usage and quota in bytes when the platform can tell. */

@@ -6,6 +6,8 @@
  * page 1's text) in a worker process, limited to 10 s of CPU (test/pdf/corpus-run.ts). Every
  * file meets its expectation — a damaged fixture either opens or is refused with a pdf/… error
  * whose sentence exists in zh-CN and English — within the limit, and no worker process dies.
+ * Damaged fixtures that once ran pdf.js past any budget (known-bad-pdfs.ts) are read in every
+ * run, short and long: each answers within the limit (page 1 too complex, the process alive).
  * Size: RELIABILITY_PDFCORPUS files of the corpus (short 8 seeded, long all),
  * RELIABILITY_PDFMUTATIONS damaged fixtures (short 12, long 2,000); RELIABILITY_SEED.
  */
@@ -33,6 +35,7 @@ import {
   summary,
   unmet,
 } from '../pdf/corpus-run';
+import { KNOWN_BAD, knownBadBytes, knownBadSource } from './known-bad-pdfs';
 import { mutate } from './mutate';
 import { LONG, ROOT, report, rng, seedOf, size, Tally } from './support';
 
@@ -81,6 +84,11 @@ describe('reliability: bad PDFs', () => {
       damaged.push({ key: file, path: file, name: path.basename(file), source });
     }
   }
+  const known: (Job & { source: string })[] = KNOWN_BAD.map((bad) => {
+    const file = path.join(dir, `known-${bad.name}`);
+    writeFileSync(file, knownBadBytes(bad));
+    return { key: file, path: file, name: bad.name, source: knownBadSource(bad) };
+  });
 
   // One pool for both halves: a worker's start (loading pdf.js) costs seconds on a busy machine.
   let results = new Map<string, Result>();
@@ -88,10 +96,10 @@ describe('reliability: bad PDFs', () => {
   beforeAll(
     async () => {
       const started = Date.now();
-      results = await runPool([...corpusJobs, ...damaged]);
+      results = await runPool([...known, ...corpusJobs, ...damaged]);
       seconds = Math.round((Date.now() - started) / 1000);
     },
-    120_000 + (corpusJobs.length + damaged.length) * 12_000,
+    120_000 + (known.length + corpusJobs.length + damaged.length) * 12_000,
   );
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -112,10 +120,11 @@ describe('reliability: bad PDFs', () => {
     expect(failures).toEqual([]);
   });
 
-  it(`${MUTATIONS} seeded damaged fixtures: each opens or is refused with a clear pdf/ error within 10 s of CPU, no worker lost`, () => {
+  /** Each job's outcome label, and what went wrong with those that did not hold. */
+  function judge(jobs: (Job & { source: string })[]) {
     const outcomes = new Tally();
     const failures: string[] = [];
-    for (const job of damaged) {
+    for (const job of jobs) {
       const result = results.get(job.key);
       const first = result?.first;
       const over = result ? overLimit(result) : 'no result';
@@ -141,6 +150,25 @@ describe('reliability: bad PDFs', () => {
         );
       }
     }
+    return { outcomes, failures };
+  }
+
+  it(`${KNOWN_BAD.length} damaged fixtures that once ran pdf.js past any budget: each answers within 10 s of CPU, no worker lost`, () => {
+    const { outcomes, failures } = judge(known);
+    const cpu = known.map(
+      (job) => `${job.name} ${Math.round(results.get(job.key)?.cpuMs ?? 0)} ms`,
+    );
+    report('bad PDFs: damaged fixtures that once hung pdf.js', {
+      tried: KNOWN_BAD.map((bad) => bad.name).join(', '),
+      outcomes: outcomes.toString(),
+      cpu: cpu.join(', '),
+      held: `${known.length - failures.length} opened or were refused with a clear pdf/ error within 10 s of CPU`,
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it(`${MUTATIONS} seeded damaged fixtures: each opens or is refused with a clear pdf/ error within 10 s of CPU, no worker lost`, () => {
+    const { outcomes, failures } = judge(damaged);
     report('bad PDFs: damaged fixtures', {
       seed: SEED + 1,
       tried: `${MUTATIONS} damaged copies of ${fixtures.length} fixtures (${kinds})`,
