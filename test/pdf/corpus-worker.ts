@@ -1,7 +1,8 @@
 /**
  * Child process of the corpus test: opens one file at a time as the app does (lib/pdf/open,
  * then page 1's text) and reports the outcome. Run in its own process so that a file that hangs
- * pdf.js (which shares our thread in Node) can be killed without taking the test runner down.
+ * pdf.js (even on its own thread, opening has no restart) can be killed without taking the test
+ * runner down.
  */
 import { readFile } from 'node:fs/promises';
 import { isReviewDeskError } from '../../lib/errors';
