@@ -1,8 +1,7 @@
 /**
  * Child process of the corpus test: opens one file at a time as the app does (lib/pdf/open,
- * then page 1's text) and reports the outcome. Run in its own process so that a file that hangs
- * pdf.js (even on its own thread, opening has no restart) can be killed without taking the test
- * runner down.
+ * then page 1's text) and reports the outcome. Run in its own process so that whatever a file
+ * does to pdf.js, the test runner survives, and the CPU time a file costs can be measured.
  */
 import { readFile } from 'node:fs/promises';
 import { isReviewDeskError } from '../../lib/errors';
