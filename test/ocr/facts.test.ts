@@ -3,47 +3,11 @@
  * certain only when every character it was read from is sure, on a page read reliably.
  */
 import { describe, expect, it } from 'vitest';
-import type { OcrImageResult, OcrLine } from '../../lib/ocr/engine';
 import { ocrFactInfo } from '../../lib/ocr/facts';
-import { ocrPageText } from '../../lib/ocr/page-text';
+import { ocrLine, scannedPage } from './synthetic-scan';
 
-function line(y: number, text: string, low: Record<number, number> = {}): OcrLine {
-  const chars = Array.from(text);
-  return {
-    box: {
-      cx: 100 + chars.length * 20,
-      cy: y + 20,
-      width: chars.length * 40,
-      height: 40,
-      angle: 0,
-    },
-    vertical: false,
-    chars: chars.map((c, i) => ({ c, p: low[i] ?? 0.99, u0: i * 40 + 16, u1: i * 40 + 24 })),
-  };
-}
-
-function scanned(lines: OcrLine[]) {
-  const image: OcrImageResult = {
-    version: 1,
-    width: 1190,
-    height: 1684,
-    dpi: 144,
-    skew: 0,
-    lines,
-    rulings: [],
-    checkboxes: [],
-    seconds: 1,
-    stages: {},
-    runtime: 'test',
-  };
-  return ocrPageText({
-    page: 2,
-    view: [0, 0, 595, 842],
-    rotation: 0,
-    transform: [2, 0, 0, -2, 0, 1684],
-    image,
-  });
-}
+const line = ocrLine;
+const scanned = scannedPage;
 
 describe('OCR facts', () => {
   const page = scanned([

@@ -5,47 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../lib/facts/standard';
-import type { OcrImageResult, OcrLine } from '../../lib/ocr/engine';
 import { ocrFactInfo } from '../../lib/ocr/facts';
-import { ocrPageText } from '../../lib/ocr/page-text';
-
-function line(y: number, text: string): OcrLine {
-  const chars = Array.from(text);
-  return {
-    box: {
-      cx: 100 + chars.length * 20,
-      cy: y + 20,
-      width: chars.length * 40,
-      height: 40,
-      angle: 0,
-    },
-    vertical: false,
-    chars: chars.map((c, i) => ({ c, p: 0.99, u0: i * 40 + 16, u1: i * 40 + 24 })),
-  };
-}
+import { ocrLine, scannedPage } from './synthetic-scan';
 
 /** A scanned page 2 whose lines are `texts`, one below the other. */
 function scanned(texts: string[]) {
-  const image: OcrImageResult = {
-    version: 1,
-    width: 1190,
-    height: 1684,
-    dpi: 144,
-    skew: 0,
-    lines: texts.map((t, i) => line(100 + i * 60, t)),
-    rulings: [],
-    checkboxes: [],
-    seconds: 1,
-    stages: {},
-    runtime: 'test',
-  };
-  return ocrPageText({
-    page: 2,
-    view: [0, 0, 595, 842],
-    rotation: 0,
-    transform: [2, 0, 0, -2, 0, 1684],
-    image,
-  });
+  return scannedPage(texts.map((t, i) => ocrLine(100 + i * 60, t)));
 }
 
 const fact = (value: unknown, ...quotes: string[]): ExtractedFact => ({
