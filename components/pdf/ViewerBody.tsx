@@ -163,9 +163,12 @@ export function ViewerBody(props: BodyProps) {
     return () => clearTimeout(timer);
   }, [flash]);
 
-  // Go to the current search hit.
+  // Go to the current search hit when the reader moves to one: a new query's first hit, next,
+  // previous. Not each time more pages' text comes in and the hits are found again (new objects,
+  // same places): that pulled the view back to the hit while the reader read another page.
   const hit = search.state.hits[search.state.current];
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the current hit changes
+  const hitKey = hit ? `${search.state.query}\u0000${search.state.current}` : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the reader moves to a hit
   useEffect(() => {
     if (!hit) return;
     source.pageText(hit.page).then(
@@ -176,7 +179,7 @@ export function ViewerBody(props: BodyProps) {
         ),
       () => {},
     );
-  }, [hit]);
+  }, [hitKey]);
 
   const hitsByPage = useMemo(() => {
     const map = new Map<number, PageHit[]>();
