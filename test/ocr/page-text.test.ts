@@ -17,6 +17,7 @@ import {
   scanRect,
 } from '../../lib/ocr/page-text';
 import { rectsForRange } from '../../lib/pdf/text';
+import { ocrPage } from './synthetic-scan';
 
 const DPI = 144; // 2 pixels per point: easy to check by hand
 const S = DPI / 72;
@@ -37,29 +38,9 @@ function line(x: number, y: number, text: string, confidences?: number[]): OcrLi
   };
 }
 
-function page(lines: OcrLine[], extra: Partial<OcrImageResult> = {}): OcrPage {
-  return {
-    page: 1,
-    view: [0, 0, 595, 842],
-    rotation: 0,
-    // pdf.js viewport at scale 2: x' = 2x, y' = 2(842 − y).
-    transform: [S, 0, 0, -S, 0, 842 * S],
-    image: {
-      version: 1,
-      width: 1190,
-      height: 1684,
-      dpi: DPI,
-      skew: 0,
-      lines,
-      rulings: [],
-      checkboxes: [],
-      seconds: 1,
-      stages: {},
-      runtime: 'test',
-      ...extra,
-    },
-  };
-}
+/** Page 1 (2 pixels per point) made of `lines`. */
+const page = (lines: OcrLine[], extra: Partial<OcrImageResult> = {}): OcrPage =>
+  ocrPage(lines, extra, 1);
 
 describe('OCR page text', () => {
   it('places words in PDF user space and says it was read by OCR', () => {
