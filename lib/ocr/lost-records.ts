@@ -17,6 +17,7 @@
  *
  * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
  */
+import { parseCount } from '../extract/numerals';
 import { normalizeText } from '../pdf/normalize';
 import { CHECKED, UNCHECKED } from './words';
 
@@ -253,27 +254,6 @@ export function recordLacksField(value: unknown): boolean {
   return false;
 }
 
-const HAN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** A count written in digits or in Han numerals up to 19. */
-function countNumber(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  const m = /^(十)?([一二两三四五六七八九])?$/u.exec(text);
-  if (!m || text === '') return null;
-  return (m[1] ? 10 : 0) + (m[2] ? HAN_DIGITS[m[2]]! : 0);
-}
-
 /**
  * Whether the list's own quotes (or the line its quote starts on) state more records than it
  * holds: 共5所, 共计6个单位, (5所). A count in the list's heading that the list falls short of
@@ -289,8 +269,8 @@ export function fewerThanStated(value: unknown, spans: QuoteSpan[]): boolean {
     for (const m of around.matchAll(
       /共计?\s*(\d{1,2}|十[一二三四五六七八九]?|[一二两三四五六七八九])\s*(所|个|家|项|人|名|位)/gu,
     )) {
-      const n = countNumber(m[1]!);
-      if (n !== null && n > value.length) return true;
+      const n = parseCount(m[1]!);
+      if (n !== undefined && n > value.length) return true;
     }
   }
   return false;
