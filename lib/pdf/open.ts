@@ -46,6 +46,11 @@ export interface OpenedPdf {
   /** Set when the worker was ended and the file could not be opened again: no page can be read. */
   lost?: boolean;
   /**
+   * CPU ms used so far by the threads reading the document, where the platform can tell (Node
+   * on Linux): page budgets count it instead of wall time (`withBudget`).
+   */
+  cpuMs?: CpuClock;
+  /**
    * What it was opened from, kept where the platform can read pages on helper threads (Node),
    * which open their own copy. The caller's bytes, not a copy: left as they are while reading.
    */
@@ -62,19 +67,49 @@ export function looksLikeNotPdf(bytes: Uint8Array): boolean {
   return !/\d+\s+\d+\s+obj\b/.test(head);
 }
 
-/** Wait for `work`, or fail with `timeoutError()` after `ms` (calling `onTimeout` first). */
+/** A clock of CPU ms used by the work's threads; undefined where it cannot be read. */
+export type CpuClock = () => number | undefined;
+
+/**
+ * With a CPU clock, how many budgets of wall time work may take while its threads have not yet
+ * used a budget of CPU (they were waiting for a core on a busy machine).
+ */
+const WALL_STRETCH = 6;
+/** The shortest wait before looking at the CPU clock again. */
+const RECHECK_MS = 250;
+
+/**
+ * Wait for `work`, or fail with `timeoutError()` after `ms` (calling `onTimeout` first).
+ *
+ * Given `cpu`, the budget is CPU time, not wall time: when `ms` has passed but the threads doing
+ * the work have used less than `ms` of CPU since it began, waiting goes on (up to WALL_STRETCH
+ * budgets of wall time), so a busy machine no longer makes ordinary pages "too complex", while a
+ * page stuck in a loop, which burns CPU whenever it gets a core, still runs out.
+ */
 export function withBudget<T>(
   work: Promise<T>,
   ms: number,
   timeoutError: () => Error,
   onTimeout?: () => void,
+  cpu?: CpuClock,
 ): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const startedAt = Date.now();
+  const cpuAtStart = cpu?.();
   const expiry = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+    const check = () => {
+      const cpuNow = cpuAtStart === undefined ? undefined : cpu?.();
+      const used = cpuNow === undefined ? undefined : cpuNow - (cpuAtStart ?? 0);
+      const waited = Date.now() - startedAt;
+      const wallCap = ms * WALL_STRETCH;
+      if (used !== undefined && used >= 0 && used < ms && waited < wallCap) {
+        timer = setTimeout(check, Math.min(Math.max(RECHECK_MS, ms - used), wallCap - waited));
+        return;
+      }
       onTimeout?.();
       reject(timeoutError());
-    }, ms);
+    };
+    timer = setTimeout(check, ms);
   });
   return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
 }
@@ -172,6 +207,24 @@ export function passwordCandidates(password: string): string[] {
   return [...new Set([password, saslprep, utf8(saslprep), utf8(password)])];
 }
 
+/**
+ * The CPU used on a document: the calling thread's (which turns pdf.js's answers into page text)
+ * plus, where pdf.js parses on a thread of the document's own, that thread's. Undefined unless
+ * every part can be read; with a worker that cannot say (a browser's), budgets stay on wall time.
+ */
+function documentCpuClock(
+  here: (() => number | undefined) | undefined,
+  worker: (() => number | undefined) | undefined,
+  hasWorker: boolean,
+): CpuClock | undefined {
+  if (!here || (hasWorker && !worker)) return undefined;
+  return () => {
+    const own = here();
+    const theirs = worker ? worker() : 0;
+    return own === undefined || theirs === undefined ? undefined : own + theirs;
+  };
+}
+
 /** One pdf.js document on one worker. */
 interface Session {
   proxy: PDFDocumentProxy;
@@ -179,6 +232,8 @@ interface Session {
   close(): Promise<void>;
   /** End its worker at once, with whatever it is stuck on; where the platform can (Node). */
   end?(): void;
+  /** CPU ms used by the threads reading it (see `OpenedPdf.cpuMs`). */
+  cpuMs?: CpuClock;
 }
 
 async function openOnce(
@@ -192,6 +247,7 @@ async function openOnce(
   const worker = platform.takePdfWorker?.(pdfjs);
   // Ending a worker at once: terminating a Node thread; in browsers, destroying the worker.
   const end = () => (worker?.terminate ? worker.terminate() : worker?.destroy());
+  const cpuMs = documentCpuClock(platform.threadCpuMs, worker?.cpuMs, worker !== undefined);
   const task = pdfjs.getDocument({
     ...platform.pdfDocumentOptions(),
     ...(worker
@@ -212,10 +268,12 @@ async function openOnce(
         void task.destroy();
         end();
       },
+      cpuMs,
     );
     let ended = false;
     return {
       proxy,
+      cpuMs,
       // A worker given to getDocument is the caller's to end. One that was terminated never
       // answers, nor one still stuck on a page whose budget ran out (file-check, viewer): it is
       // ended after a grace period instead of waiting forever for pdf.js's clean-up.
@@ -267,6 +325,7 @@ function toOpened(
     numPages: session.proxy.numPages,
     proxy: session.proxy,
     close: () => current.close(),
+    cpuMs: session.cpuMs ? () => current.cpuMs?.() : undefined,
     source: getPlatform().readPagesInParallel ? { bytes, password } : undefined,
   };
   if (session.end) {

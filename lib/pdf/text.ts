@@ -383,6 +383,7 @@ export async function getPageText(
       () => {
         restarted = pdf.restart?.();
       },
+      pdf.cpuMs,
     );
   } catch (error) {
     // The page's error once the document can be read again (or, failing that, never will).

@@ -40,7 +40,8 @@ type PageTextOf = Extract<PageOutcome, { text: unknown }>['text'];
 
 /** Sent back by a helper; `job` is the HelperJob's id. */
 export type HelperMessage =
-  | { type: 'ready' }
+  /** `tid`: its kernel thread id, where it can tell (Linux), to read its CPU time by. */
+  | { type: 'ready'; tid?: number }
   | { type: 'page'; job: number; page: number; text: PageTextOf }
   | { type: 'page'; job: number; page: number; error: { code: string; params: ErrorParams } }
   /** A failure that is not about the page (a bug): the whole read fails, as on one thread. */
@@ -56,6 +57,8 @@ export interface Helper {
   dead: boolean;
   /** Why it stopped, when it did on its own. */
   error?: unknown;
+  /** Its kernel thread id (Linux), from its ready message. */
+  tid?: number;
   idle?: ReturnType<typeof setTimeout>;
 }
 
@@ -98,7 +101,10 @@ function spawn(): Helper {
   worker.unref();
   const helper: Helper = { worker, ready: Promise.resolve(false), job: null, dead: false };
   helper.ready = new Promise<boolean>((resolve) => {
-    worker.once('message', (m: HelperMessage) => resolve(m.type === 'ready'));
+    worker.once('message', (m: HelperMessage) => {
+      if (m.type === 'ready') helper.tid = m.tid;
+      resolve(m.type === 'ready');
+    });
     worker.once('exit', () => resolve(false));
   });
   void helper.ready.then((ready) => {

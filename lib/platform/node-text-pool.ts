@@ -24,10 +24,30 @@ import {
   retire,
   takeHelpers,
 } from './node-text-helpers';
+import { threadCpuMs } from './thread-cpu';
 import type { PageOutcome, ParallelPagesRequest } from './types';
 
 /** A helper that shows no progress on a page for its budget plus this is stuck. */
 const STUCK_GRACE_MS = 5_000;
+
+/**
+ * With the helper's CPU time known (Linux), a page is stuck once the helper has spent its budget
+ * of CPU on it (a busy machine slows a page down, it does not make it stuck), or after this many
+ * budgets of wall time whatever the CPU.
+ */
+const WALL_STRETCH = 6;
+
+/** Whether a helper that has been on one page for `waited` ms is stuck on it. */
+export function isStuck(
+  waited: number,
+  cpuAtStart: number | undefined,
+  cpuNow: number | undefined,
+  budgetMs: number,
+): boolean {
+  if (waited <= budgetMs + STUCK_GRACE_MS) return false;
+  if (cpuAtStart === undefined || cpuNow === undefined) return true;
+  return cpuNow - cpuAtStart >= budgetMs || waited > budgetMs * WALL_STRETCH + STUCK_GRACE_MS;
+}
 
 let jobs = 0;
 
@@ -157,12 +177,15 @@ export async function readPagesInParallel(request: ParallelPagesRequest): Promis
     worker.once('exit', onExit);
     let seen = 0;
     let since = Date.now();
+    const cpu = () => (helper.tid === undefined ? undefined : threadCpuMs(helper.tid));
+    let cpuSince = cpu();
     watchdog = setInterval(() => {
       const page = Atomics.load(slots, slot);
       if (page !== seen) {
         seen = page;
         since = Date.now();
-      } else if (page > 0 && Date.now() - since > request.budgetMs + STUCK_GRACE_MS) {
+        cpuSince = cpu();
+      } else if (page > 0 && isStuck(Date.now() - since, cpuSince, cpu(), request.budgetMs)) {
         lose('pdf/tooComplex');
         retire(helper);
         void worker.terminate();

@@ -11,6 +11,7 @@ import { getPageText } from '../pdf/text';
 import { setPlatform } from './index';
 import { nodeInProcessPlatform } from './node';
 import type { HelperJob, HelperMessage } from './node-text-helpers';
+import { currentThreadTid } from './thread-cpu';
 
 const port = parentPort;
 if (!port) throw new Error('node-text-worker runs only as a worker thread.');
@@ -59,4 +60,4 @@ let queue = Promise.resolve();
 port.on('message', (job: HelperJob) => {
   queue = queue.then(() => run(job));
 });
-send({ type: 'ready' });
+send({ type: 'ready', tid: currentThreadTid() });

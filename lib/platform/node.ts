@@ -11,6 +11,7 @@ import path from 'node:path';
 import { nodeOcrService } from './node-ocr';
 import { takeNodePdfWorker } from './node-pdf-thread';
 import { readPagesInParallel } from './node-text-pool';
+import { currentThreadCpuMs } from './thread-cpu';
 import type { PdfjsModule, Platform } from './types';
 
 const require = createRequire(import.meta.url);
@@ -86,6 +87,7 @@ export const nodePlatform: Platform = {
     return null;
   },
   readPagesInParallel,
+  threadCpuMs: currentThreadCpuMs,
   ocr: () => nodeOcrService,
 };
 

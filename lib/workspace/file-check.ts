@@ -33,6 +33,8 @@ export async function checkPdf(bytes: Uint8Array, fileName: string): Promise<Fil
           file: fileName,
           seconds: DEFAULT_PAGE_BUDGET_MS / 1000,
         }),
+      undefined,
+      pdf.cpuMs,
     ).catch((error) => {
       throw pageError(error, fileName, 1);
     });

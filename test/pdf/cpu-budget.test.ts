@@ -1,0 +1,156 @@
+/**
+ * Page budgets count CPU time where Node can read it (lib/platform/thread-cpu.ts): a page slowed
+ * down by a busy machine is given the time, a page that burns its budget of CPU still runs out.
+ */
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReviewDeskError } from '../../lib/errors';
+import { withBudget } from '../../lib/pdf/open';
+import { isStuck } from '../../lib/platform/node-text-pool';
+import {
+  cpuMsOfStat,
+  currentThreadCpuMs,
+  currentThreadTid,
+  POST_TID_SOURCE,
+  threadCpuMs,
+} from '../../lib/platform/thread-cpu';
+
+const tooComplex = () => new ReviewDeskError('pdf/tooComplex', { file: 'f.pdf', seconds: 1 });
+
+/** Whether `promise` has settled after the fake clock moved on by `ms`. */
+async function settledAfter(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => {
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
+  await vi.advanceTimersByTimeAsync(ms);
+  return settled;
+}
+
+describe('withBudget with a CPU clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits on while the work has used less CPU than its budget', async () => {
+    vi.useFakeTimers();
+    const started = Date.now();
+    // A busy machine: the work gets a fifth of a core.
+    const clock = () => (Date.now() - started) / 5;
+    const work = withBudget(new Promise<never>(() => {}), 1000, tooComplex, undefined, clock);
+    work.catch(() => {});
+    expect(await settledAfter(work, 1500)).toBe(false);
+    expect(await settledAfter(work, 3000)).toBe(false);
+    // Past its budget of CPU (5 s of wall time at a fifth of a core): too complex.
+    expect(await settledAfter(work, 700)).toBe(true);
+    await expect(work).rejects.toMatchObject({ code: 'pdf/tooComplex' });
+  });
+
+  it('runs out on time when the work burns its CPU', async () => {
+    vi.useFakeTimers();
+    const started = Date.now();
+    const clock = () => Date.now() - started;
+    let cancelled = false;
+    const work = withBudget(
+      new Promise<never>(() => {}),
+      1000,
+      tooComplex,
+      () => {
+        cancelled = true;
+      },
+      clock,
+    );
+    work.catch(() => {});
+    expect(await settledAfter(work, 990)).toBe(false);
+    expect(await settledAfter(work, 20)).toBe(true);
+    expect(cancelled).toBe(true);
+  });
+
+  it('gives up after six budgets of wall time even if no CPU is used (work that waits)', async () => {
+    vi.useFakeTimers();
+    const work = withBudget(new Promise<never>(() => {}), 1000, tooComplex, undefined, () => 42);
+    work.catch(() => {});
+    expect(await settledAfter(work, 5900)).toBe(false);
+    expect(await settledAfter(work, 200)).toBe(true);
+  });
+
+  it('stays on wall time when the clock cannot be read', async () => {
+    vi.useFakeTimers();
+    const work = withBudget(new Promise<never>(() => {}), 1000, tooComplex, undefined, () => {
+      return undefined;
+    });
+    work.catch(() => {});
+    expect(await settledAfter(work, 1010)).toBe(true);
+  });
+
+  it('resolves with the work when it ends in time', async () => {
+    await expect(
+      withBudget(Promise.resolve(7), 1000, tooComplex, undefined, () => 0),
+    ).resolves.toBe(7);
+  });
+});
+
+describe('a long document helper stuck on a page', () => {
+  it('is stuck once it has spent its budget of CPU on the page, not before', () => {
+    expect(isStuck(20_000, 100, 1_000, 5_000)).toBe(false); // slowed down, not looping
+    expect(isStuck(20_000, 100, 5_200, 5_000)).toBe(true);
+    expect(isStuck(4_000, 0, 9_000, 5_000)).toBe(false); // within the budget and its grace
+  });
+
+  it('is stuck after six budgets of wall time, or at once past the grace without a CPU clock', () => {
+    expect(isStuck(36_000, 0, 10, 5_000)).toBe(true);
+    expect(isStuck(10_500, undefined, undefined, 5_000)).toBe(true);
+    expect(isStuck(10_500, 0, undefined, 5_000)).toBe(true);
+  });
+});
+
+describe('thread CPU time from /proc', () => {
+  it('reads utime + stime, whatever the command name holds', () => {
+    const fields = Array.from({ length: 40 }, (_, i) => String(i + 3));
+    fields[11] = '120'; // utime (field 14)
+    fields[12] = '30'; // stime (field 15)
+    expect(cpuMsOfStat(`4242 (node) a (b)) ${fields.join(' ')}`)).toBe(1500);
+    expect(cpuMsOfStat('garbage')).toBeUndefined();
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'tells a thread that works from one that waits',
+    async () => {
+      expect(currentThreadTid()).toBeGreaterThan(0);
+      expect(currentThreadCpuMs()).toBeGreaterThan(0);
+      const run = (body: string) =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(
+            `${POST_TID_SOURCE}
+            const { parentPort } = require('node:worker_threads');
+            parentPort.once('message', () => { ${body}; parentPort.postMessage('done'); });`,
+            { eval: true },
+          );
+          let tid: number | undefined;
+          let before: number | undefined;
+          worker.on('message', (m: unknown) => {
+            if (typeof m === 'object' && m && 'tid' in m) {
+              tid = (m as { tid: number }).tid;
+              before = threadCpuMs(tid);
+              worker.postMessage('go');
+            } else if (m === 'done' && tid !== undefined) {
+              const after = threadCpuMs(tid);
+              void worker.terminate();
+              if (after === undefined || before === undefined) reject(new Error('no CPU time'));
+              else resolve(after - before);
+            }
+          });
+          worker.on('error', reject);
+        });
+      const busy = await run('const end = Date.now() + 400; while (Date.now() < end) {}');
+      const idle = await run('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400)');
+      expect(busy).toBeGreaterThanOrEqual(150);
+      expect(idle).toBeLessThan(100);
+    },
+  );
+});
