@@ -154,6 +154,11 @@ export function takeHelpers(job: number): Helper[] {
   return free;
 }
 
+/** Resolves once every helper started so far is ready or failed to start (tests wait for it). */
+export async function helpersStarted(): Promise<void> {
+  await Promise.all(helpers.map((h) => h.ready));
+}
+
 /** The helper threads running now (tests end one to see a lost helper handled). */
 export function helperThreads(): Worker[] {
   return helpers.map((h) => h.worker);

@@ -21,7 +21,7 @@ import {
 import { openPdf } from '../../lib/pdf/open';
 import { setPlatform } from '../../lib/platform';
 import { nodePlatform } from '../../lib/platform/node';
-import { helperThreads } from '../../lib/platform/node-text-helpers';
+import { helpersStarted, helperThreads } from '../../lib/platform/node-text-helpers';
 import type { Platform } from '../../lib/platform/types';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
@@ -138,6 +138,10 @@ describe.skipIf(availableParallelism() < 2)('reading a long document on several 
   });
 
   it('stops when aborted, and the helpers serve the next document', async () => {
+    // Helpers start with a process's second long document: run alone, this test reads until
+    // there are some, and lets them load pdf.js, so that the document it stops has helpers.
+    while (helperThreads().length === 0) await read(nodePlatform);
+    await helpersStarted();
     const controller = new AbortController();
     const reason = new Error('stopped by the reviewer');
     const aborted = read(nodePlatform, {
