@@ -8,7 +8,9 @@ set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+# Not `fc-list | grep -q`: grep stops at the first match, fc-list dies of SIGPIPE, and with
+# pipefail the fonts looked missing on every run (and were installed again each time).
+[ -n "$(fc-list 2>/dev/null | grep -i 'Noto Sans CJK' || true)" ] || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
