@@ -18,6 +18,7 @@ import { usePanelPack } from '../hooks/usePanelPack';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { useRelayConnection } from '../hooks/useRelay';
 import { useOpenedPanel } from '../hooks/useWorkspace';
+import { PageDrawnContext } from '../pdf/first-draw';
 import type { JumpTarget, PdfViewerController } from '../pdf/PdfViewer';
 import type { EvidenceLocation } from '../review/ReviewContext';
 import { ReviewPane } from '../review/ReviewPane';
@@ -32,6 +33,10 @@ import { evidenceTargets } from './evidence-targets';
 import { RemoveApplication } from './RemoveApplication';
 
 type View = 'pdf' | 'form';
+
+/** The longest the review form waits for the first page to be drawn. */
+const FORM_WAIT_MS = 1_500;
+const NO_FILES: { hash: FileHash; name: string }[] = [];
 
 function ApplicationView({
   opened,
@@ -57,12 +62,21 @@ function ApplicationView({
   const store = useMemo(() => panelAnnotationStore(panel), [panel]);
   const targets = useMemo(() => evidenceTargets(pack, i18n.language), [pack, i18n.language]);
   const files = useMemo(() => app?.files.map((f) => ({ hash: f.hash, name: f.name })) ?? [], [app]);
-  const extraction = useExtraction(files, pack);
   const [current, setCurrent] = useState<FileHash | null>(null);
   const [view, setView] = useState<View>('pdf');
   const viewer = useRef<PdfViewerController>(null);
   const pendingJump = useRef<JumpTarget | null>(null);
   const file = files.find((f) => f.hash === current) ?? files[0];
+  // The review form (and reading the facts) waits until the first page is on screen, or
+  // FORM_WAIT_MS at most (a file missing here, slow to open, or a narrow screen showing the form).
+  const [pageShown, setPageShown] = useState(false);
+  const markPageShown = useCallback(() => setPageShown(true), []);
+  useEffect(() => {
+    const timer = setTimeout(markPageShown, FORM_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [markPageShown]);
+  const formReady = pageShown || !file || view === 'form';
+  const extraction = useExtraction(formReady ? files : NO_FILES, pack);
   const relay = useRelayConnection(panel.id);
 
   // Presence: the others see which application this member has open.
@@ -176,50 +190,56 @@ function ApplicationView({
       </fieldset>
       <div className="split" data-view={view}>
         <div className="split-left" data-testid="pdf-pane">
-          {isChair && <AddFiles panel={panel} applicationId={applicationId} />}
-          {files.length > 1 && (
-            <div role="tablist" className="tabs file-tabs">
-              {files.map((f) => (
-                <button
-                  key={f.hash}
-                  type="button"
-                  role="tab"
-                  aria-selected={f.hash === file?.hash}
-                  onClick={() => setCurrent(f.hash)}
-                >
-                  {f.name}
-                </button>
-              ))}
-            </div>
-          )}
-          {file && files.length > 1 && (
-            <CarryOver panel={panel} applicationId={applicationId} file={file} />
-          )}
-          {file ? (
-            <ApplicationPdf
-              key={file.hash}
-              panel={panel}
-              store={store}
-              applicationId={applicationId}
-              file={file}
-              targets={targets}
-              viewer={viewer}
-              me={me.id}
-              names={names}
-              readOnly={me.role === 'observer'}
-            />
-          ) : (
-            <p className="muted">{t('noFiles')}</p>
-          )}
+          <PageDrawnContext.Provider value={pageShown ? null : markPageShown}>
+            {isChair && <AddFiles panel={panel} applicationId={applicationId} />}
+            {files.length > 1 && (
+              <div role="tablist" className="tabs file-tabs">
+                {files.map((f) => (
+                  <button
+                    key={f.hash}
+                    type="button"
+                    role="tab"
+                    aria-selected={f.hash === file?.hash}
+                    onClick={() => setCurrent(f.hash)}
+                  >
+                    {f.name}
+                  </button>
+                ))}
+              </div>
+            )}
+            {file && files.length > 1 && (
+              <CarryOver panel={panel} applicationId={applicationId} file={file} />
+            )}
+            {file ? (
+              <ApplicationPdf
+                key={file.hash}
+                panel={panel}
+                store={store}
+                applicationId={applicationId}
+                file={file}
+                targets={targets}
+                viewer={viewer}
+                me={me.id}
+                names={names}
+                readOnly={me.role === 'observer'}
+              />
+            ) : (
+              <p className="muted">{t('noFiles')}</p>
+            )}
+          </PageDrawnContext.Provider>
         </div>
         <aside className="split-right" aria-label={t('reviewForm')} data-testid="form-pane">
-          <ReviewPane
-            panel={panel}
-            applicationId={applicationId}
-            pack={pack}
-            extraction={extraction}
-            showEvidence={showEvidence}
-          />
+          {formReady ? (
+            <ReviewPane
+              panel={panel}
+              applicationId={applicationId}
+              pack={pack}
+              extraction={extraction}
+              showEvidence={showEvidence}
+            />
+          ) : (
+            <p className="muted">{t('loading')}</p>
+          )}
         </aside>
       </div>
     </section>

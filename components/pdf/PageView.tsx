@@ -4,10 +4,11 @@
  * Annotations, search hits and the area/note tools live in the overlay above.
  */
 import type { PageViewport, PDFPageProxy, RenderTask, TextLayer } from 'pdfjs-dist';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rotation } from '@/lib/annotations/view-state';
 import { getPlatform } from '@/lib/platform';
+import { PageDrawnContext } from './first-draw';
 import type { PageSize } from './layout';
 import { PageOverlay, type PageOverlayProps } from './PageOverlay';
 import type { LoadedPageText, PdfTextSource } from './text-source';
@@ -39,6 +40,10 @@ function PageViewImpl(props: PageViewProps) {
   const [pageText, setPageText] = useState<LoadedPageText | null>(null);
   const [textLayer, setTextLayer] = useState<TextLayer | null>(null);
   const [state, setState] = useState<'loading' | 'drawn' | 'error'>('loading');
+  // Read through a ref: the drawing effect must not start again when the callback changes.
+  const pageDrawn = useContext(PageDrawnContext);
+  const onDrawn = useRef(pageDrawn);
+  onDrawn.current = pageDrawn;
 
   // The page proxy and its text model; released when the page leaves the window.
   useEffect(() => {
@@ -54,15 +59,26 @@ function PageViewImpl(props: PageViewProps) {
       },
       () => !cancelled && setState('error'),
     );
+    return () => {
+      cancelled = true;
+      proxy?.cleanup();
+    };
+  }, [source, index, onSize]);
+
+  // The text model once the picture is drawn (or failed): reading it (text content and rulings)
+  // takes pdf.js's worker, which the first picture should have to itself.
+  const settled = state !== 'loading';
+  useEffect(() => {
+    if (!settled) return;
+    let cancelled = false;
     source.pageText(index).then(
       (text) => !cancelled && setPageText(text),
       () => {},
     );
     return () => {
       cancelled = true;
-      proxy?.cleanup();
     };
-  }, [source, index, onSize]);
+  }, [source, index, settled]);
 
   // Canvas: drawn at the device's pixel ratio, cancelled when scale or rotation change.
   useEffect(() => {
@@ -76,48 +92,65 @@ function PageViewImpl(props: PageViewProps) {
     );
     let task: RenderTask | null = null;
     let cancelled = false;
-    // Draw into a fresh canvas and swap it in, so the old picture stays until the new is ready.
-    const next = document.createElement('canvas');
-    next.width = Math.max(1, Math.floor(vp.width * ratio));
-    next.height = Math.max(1, Math.floor(vp.height * ratio));
-    // A page whose drawing never ends (operator cycles, bombs) gives up and says so; the
-    // rest of the document stays usable.
-    const budget = setTimeout(() => {
-      task?.cancel();
-      if (!cancelled) setState('error');
-    }, RENDER_BUDGET_MS);
-    task = page.render({
-      canvas: next,
-      viewport: vp,
-      transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined,
+    let budget: ReturnType<typeof setTimeout> | undefined;
+    void source.drawTurn().then((endTurn) => {
+      if (cancelled) return endTurn();
+      // Draw into a fresh canvas and swap it in, so the old picture stays until the new is ready.
+      const next = document.createElement('canvas');
+      next.width = Math.max(1, Math.floor(vp.width * ratio));
+      next.height = Math.max(1, Math.floor(vp.height * ratio));
+      // A page whose drawing never ends (operator cycles, bombs) gives up and says so; the
+      // rest of the document stays usable.
+      budget = setTimeout(() => {
+        task?.cancel();
+        if (!cancelled) setState('error');
+      }, RENDER_BUDGET_MS);
+      try {
+        task = page.render({
+          canvas: next,
+          viewport: vp,
+          transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined,
+        });
+      } catch {
+        clearTimeout(budget);
+        setState('error');
+        return endTurn();
+      }
+      task.promise
+        .then(
+          () => {
+            clearTimeout(budget);
+            if (cancelled) return;
+            const ctx = canvas.getContext('2d');
+            canvas.width = next.width;
+            canvas.height = next.height;
+            ctx?.drawImage(next, 0, 0);
+            next.width = 0;
+            next.height = 0;
+            setState('drawn');
+            onDrawn.current?.();
+          },
+          (error: unknown) => {
+            clearTimeout(budget);
+            next.width = 0;
+            next.height = 0;
+            if (
+              !cancelled &&
+              (error as { name?: string })?.name !== 'RenderingCancelledException'
+            ) {
+              setState('error');
+              onDrawn.current?.(); // settled: what waits for the page need not wait longer
+            }
+          },
+        )
+        .finally(endTurn);
     });
-    task.promise.then(
-      () => {
-        clearTimeout(budget);
-        if (cancelled) return;
-        const ctx = canvas.getContext('2d');
-        canvas.width = next.width;
-        canvas.height = next.height;
-        ctx?.drawImage(next, 0, 0);
-        next.width = 0;
-        next.height = 0;
-        setState('drawn');
-      },
-      (error: unknown) => {
-        clearTimeout(budget);
-        next.width = 0;
-        next.height = 0;
-        if (!cancelled && (error as { name?: string })?.name !== 'RenderingCancelledException') {
-          setState('error');
-        }
-      },
-    );
     return () => {
       cancelled = true;
       clearTimeout(budget);
       task?.cancel();
     };
-  }, [page, scale, rotation]);
+  }, [source, page, scale, rotation]);
 
   // Free the canvas memory when the page unmounts (browsers keep it until GC otherwise).
   useEffect(() => {

@@ -56,6 +56,9 @@ function ocrLoadedText(ocr: OcrPage): LoadedPageText {
   return { page, content, textItems: items };
 }
 
+/** The longest one page's drawing keeps the next waiting. */
+const TURN_MS = 1_000;
+
 export class PdfTextSource {
   /** Normalised text per page (0-based), filled as pages are read. */
   readonly texts: (string | undefined)[];
@@ -89,6 +92,38 @@ export class PdfTextSource {
   private notify() {
     for (const l of this.listeners) l();
   }
+
+  /**
+   * A turn to draw a page's picture; resolves with the function that ends it. Pictures are drawn
+   * one at a time, in the order asked for, as pdf.js's own viewer does: its worker parses one
+   * page at a time anyway, and the page in view (asked for first) is then on screen before its
+   * neighbours start, instead of all of them arriving together.
+   */
+  drawTurn(): Promise<() => void> {
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    // A page slow to draw (a heavy scan, a damaged page on its way to its budget) holds the
+    // others back for TURN_MS at most: after that the next one starts beside it.
+    const turn = this.drawing.then(() => {
+      setTimeout(end, TURN_MS);
+      return end;
+    });
+    this.drawing = this.drawing.then(() => ended);
+    void ended.then(this.pictureDone);
+    return turn;
+  }
+
+  private drawing: Promise<void> = Promise.resolve();
+  private pictureDone!: () => void;
+  /**
+   * Settles when the first page picture has been drawn (or given up): work that can wait, such
+   * as measuring the other pages, waits for it rather than take the worker from the first page.
+   */
+  readonly firstPicture = new Promise<void>((resolve) => {
+    this.pictureDone = resolve;
+  });
 
   getPage(index: number): Promise<PDFPageProxy> {
     return this.pdf.proxy.getPage(index + 1);

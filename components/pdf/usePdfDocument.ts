@@ -19,6 +19,8 @@ export type DocumentState =
 
 /** Pages measured in the background after opening; later pages are measured when drawn. */
 const MEASURE_AHEAD = 2000;
+/** The longest measuring the other pages waits for the first page's picture. */
+const MEASURE_WAIT_MS = 2_000;
 
 export function usePdfDocument(
   file: { name: string; bytes: Uint8Array; hash: string },
@@ -68,7 +70,11 @@ export function usePdfDocument(
         ocrPages && ((page) => ocrPages.page(file.hash as FileHash, page)),
       );
       setState({ status: 'ready', pdf, source, sizes });
-      // Measure the other pages without holding up the first paint.
+      // Measure the other pages without holding up the first paint: after it (or a while).
+      await Promise.race([
+        source.firstPicture,
+        new Promise((resolve) => setTimeout(resolve, MEASURE_WAIT_MS)),
+      ]);
       let changed = false;
       const measured = sizes.slice();
       for (let i = 1; i < Math.min(pdf.numPages, MEASURE_AHEAD) && !cancelled; i++) {
