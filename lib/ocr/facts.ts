@@ -12,6 +12,7 @@
 import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
+import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
 import {
   fewerThanStated,
   itemKeys,
@@ -43,6 +44,8 @@ export interface OcrFactOptions {
   dictionary?: ReadonlySet<string>;
   /** The form's labels (a pack's fact labels and keywords): never a value themselves. */
   labels?: readonly string[];
+  /** The options of each choice fact, by fact id (a pack's options and their wordings). */
+  choices?: Readonly<Record<string, readonly ChoiceOption[]>>;
 }
 
 /** Every string inside a value (names, units, phone numbers), with a setter to replace it. */
@@ -305,6 +308,11 @@ export function ocrFactInfo(
       fewerThanStated(fact.value, spans)
     ) {
       confidence = Math.min(confidence, LIST_CUT);
+    }
+    // A choice read from a list of its options with no tick seen: the first cell, not a pick.
+    const choiceOptions = options.choices?.[id];
+    if (choiceOptions && choiceWithoutTick(fact.value, spans, choiceOptions)) {
+      confidence = Math.min(confidence, NO_TICK);
     }
     // An empty list read from a scan says the form names no one (no member, no case): on a scan,
     // rows the reading lost say the same, so "none" is proposed for checking, never as certain.

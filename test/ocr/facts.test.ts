@@ -265,3 +265,59 @@ describe('OCR facts', () => {
     expect(ocrFactInfo(clean, [read]).gradeVolumes!.certain).toBe(true);
   });
 });
+
+describe('OCR facts: choices with no tick seen', () => {
+  const choices = {
+    stages: [
+      { value: '小学', words: [] },
+      { value: '初中', words: [] },
+      { value: '高中', words: [] },
+    ],
+    hostQualifications: [
+      { value: 'provincial', words: ['在省级教学现场竞赛获二等奖以上'] },
+      { value: 'jinhuan', words: ['在全市“金鹮杯”教学大赛中获一等奖以上'] },
+      { value: 'backbone', words: ['具备一定科研能力公认的骨干教师'] },
+    ],
+  };
+  const certain = (lines: string[], id: string, value: unknown, quote: string) =>
+    ocrFactInfo(
+      { [id]: { value, evidence: [{ page: 2, quote }] } },
+      [scanned(lines.map((l, i) => line(100 + 60 * i, l)))],
+      { choices },
+    )[id]!.certain;
+
+  it('proposes the first option of a list whose marks were not read as uncertain', () => {
+    // The √ in the cell beside 初中 was lost: the field's first cell is no answer.
+    expect(certain(['学段 小学 初中 高中'], 'stages', ['小学'], '学段 小学')).toBe(false);
+    // Cells read without their gaps name the options all the same.
+    expect(certain(['学段 小学初中高中'], 'stages', ['小学'], '学段 小学')).toBe(false);
+    // A cell of the list lost with the label: two options in cells of their own, no mark.
+    expect(certain(['学 初中 高中'], 'stages', ['初中', '高中'], '学 初中 高中')).toBe(false);
+  });
+
+  it('reads numbered conditions over several lines as one list, a misread character allowed', () => {
+    const lines = [
+      '申报条件 ①在省级教学现场竞赛获二等奖以上',
+      '②在全市“金鹅杯”教学大赛中获一等奖以上',
+      '⑥具备一定科研能力公认的骨干教师',
+    ];
+    const quote = '申报条件 ①在省级教学现场竞赛获二等奖以上';
+    expect(certain(lines, 'hostQualifications', ['provincial'], quote)).toBe(false);
+    const ticked = [lines[0]!, lines[1]!, '⑥具备一定科研能力公认的骨干教师 √'];
+    expect(certain(ticked, 'hostQualifications', ['provincial'], quote)).toBe(true);
+  });
+
+  it('keeps a choice certain when a tick was read in its list, or the field states it', () => {
+    expect(certain(['学段 ☐小学 ☑初中 ☐高中'], 'stages', ['初中'], '学段 ☐小学 ☑初中 ☐高中')).toBe(
+      true,
+    );
+    expect(certain(['学段 小学 √ 初中 高中'], 'stages', ['小学'], '学段 小学 √')).toBe(true);
+    expect(certain(['学段：初中'], 'stages', ['初中'], '学段：初中')).toBe(true);
+    expect(certain(['学段：初中、高中'], 'stages', ['初中', '高中'], '学段：初中、高中')).toBe(
+      true,
+    );
+    expect(certain(['学段： 初中、高中'], 'stages', ['初中', '高中'], '学段： 初中、高中')).toBe(
+      true,
+    );
+  });
+});
