@@ -21,6 +21,7 @@ import {
   nameHasRowElsewhere,
   type QuoteSpan,
   recordLacksField,
+  recordLacksLabelledField,
 } from './lost-records';
 import { matchKnown } from './match';
 import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
@@ -305,6 +306,7 @@ export function ocrFactInfo(
       (!choice && listGoesOn(fact.value, spans, taken, labels)) ||
       nameHasRowElsewhere(fact.value, spans, scanTexts, labels) ||
       recordLacksField(fact.value) ||
+      recordLacksLabelledField(fact.value, spans) ||
       fewerThanStated(fact.value, spans)
     ) {
       confidence = Math.min(confidence, LIST_CUT);

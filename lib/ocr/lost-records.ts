@@ -13,6 +13,9 @@
  *   - a record with its name alone, whose name stands elsewhere on the scan in a row with more;
  *   - a record that lacks a field every other record of its list has, or holds its name alone
  *     beside records with their fields;
+ *   - a person, the list's only record, that lacks a field whose label stands in its quote
+ *     (职务 信息中心主任 read, the duty not taken), or whose name stands elsewhere in a labelled
+ *     field (姓名 谭涵倩) with a phone in the lines below it when the record has none;
  *   - fewer records than the list's heading says there are (共5所, 共三个).
  *
  * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
@@ -219,6 +222,14 @@ export function nameHasRowElsewhere(
         const wraps = !/[。；;]\s*$/.test(line.text) && i + 1 < lines.length;
         const more = wraps ? squash(lines[i + 1]!.text) : '';
         if (!phoned && /\d{7}/.test(`${rest}\u0000${more}`)) return true;
+        // A name in a labelled field (姓名 谭涵倩, 主持人：谭涵倩) opens a card of fields: a phone
+        // in the lines below it, before the next person's card, is this person's.
+        if (!phoned && NAME_FIELD.test(flat.slice(0, at))) {
+          for (const below of lines.slice(i + 1, i + 1 + CARD_LINES)) {
+            if (/姓名/.test(below.text)) break;
+            if (/\d{7}/.test(squash(below.text))) return true;
+          }
+        }
         if (!alone) continue;
         for (const w of words) rest = rest.split(w).join('\u0000');
         if (hanCount(rest) > ROW_MORE_HAN) return true;
@@ -228,8 +239,41 @@ export function nameHasRowElsewhere(
   return false;
 }
 
+/** What stands before a name that a card of a person's fields opens with. */
+const NAME_FIELD = /(?:姓名|主持人|负责人)[:：]?$/u;
+
+/** Lines below a name in a labelled field that may hold the rest of the person's card. */
+const CARD_LINES = 3;
+
 /** Han characters beside a name on its row that may be a role or a gender, not fields. */
 const ROW_MORE_HAN = 6;
+
+/** The labels a form prints before a person's fields (at a cell's start: not 联盟职务, a role). */
+const FIELD_LABELS: [field: string, label: RegExp][] = [
+  ['duty', /(?:^|[\s:：，,；;。/])职务/u],
+  ['title', /(?:^|[\s:：，,；;。/])职称/u],
+  ['phone', /(?:^|[\s:：，,；;。/])(?:联系电话|电话|手机|联系方式)/u],
+  ['subject', /(?:^|[\s:：，,；;。/])(?:任教学科|学科)/u],
+];
+
+/**
+ * Whether a list of one person lacks a field whose label stands in the record's quote: on a scan,
+ * the cell beside the label was read (or lost) without the finder taking it. A table of several
+ * records is left to the other rules: its header names columns some records may leave blank.
+ */
+export function recordLacksLabelledField(value: unknown, spans: QuoteSpan[]): boolean {
+  if (!Array.isArray(value) || value.length !== 1) return false;
+  const record = value[0] as Record<string, unknown> | null;
+  if (!record || typeof record !== 'object' || typeof record.name !== 'string') return false;
+  const has = (k: string) => typeof record[k] === 'string' && (record[k] as string).trim() !== '';
+  for (const span of spans) {
+    const quote = normalizeText(span.text.slice(span.start, span.end)).text;
+    for (const [field, label] of FIELD_LABELS) {
+      if (!has(field) && label.test(quote)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a record of a list lacks a field that every other record has (three records or more),

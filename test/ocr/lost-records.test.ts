@@ -238,4 +238,43 @@ describe('lists that lost records on a scan', () => {
       true,
     );
   });
+
+  it('doubts a person whose quote shows the label of a field the record lacks', () => {
+    const card = ['主持人 潘桂 性别 女', '职务 信息中心主任 职称 高级教师', '联系电话 18364959467'];
+    const quote = card.join('\n');
+    const lost = { host: fact([{ name: '潘桂', phone: '18364959467' }], quote) };
+    expect(certain(card, lost, 'host')).toBe(false);
+    const whole = {
+      host: fact(
+        [{ name: '潘桂', duty: '信息中心主任', title: '高级教师', phone: '18364959467' }],
+        quote,
+      ),
+    };
+    expect(certain(card, whole, 'host')).toBe(true);
+    // A quote that ends on the label, its value on the next line: the phone was not taken.
+    const said = '主持人\n郑伟，男，一级教师，联系电话';
+    const prose = { host: fact([{ name: '郑伟', title: '一级教师' }], said) };
+    expect(
+      certain(['主持人', '郑伟，男，一级教师，联系电话', '17745072451。'], prose, 'host'),
+    ).toBe(false);
+    // A role column (联盟职务) is no duty.
+    const row = ['姓名 单位 联盟职务', '吴天 临湘市第一中学 顾问'];
+    const member = { host: fact([{ name: '吴天', unit: '临湘市第一中学' }], row.join('\n')) };
+    expect(certain(row, member, 'host')).toBe(true);
+  });
+
+  it('doubts a person without a phone whose name opens a card with one elsewhere', () => {
+    const cover = ['主持人：谭涵倩', '所在单位：临湘市铁路实验学校'];
+    const host = { host: fact([{ name: '谭涵倩', unit: '临湘市铁路实验学校' }], cover.join('\n')) };
+    const card = [
+      '二、主持人情况',
+      '姓名 谭涵倩 性别 男',
+      '年龄 50 学科 信息科技',
+      '联系电话 15934985431',
+    ];
+    expect(certain([...cover, ...card], host, 'host')).toBe(false);
+    // Another person's card below: not this person's phone.
+    const other = ['姓名 谭涵倩 性别 男', '姓名 邵萱', '联系电话 15934985431'];
+    expect(certain([...cover, ...other], host, 'host')).toBe(true);
+  });
 });
