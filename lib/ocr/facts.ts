@@ -16,6 +16,7 @@ import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
 import {
   fewerThanStated,
   itemKeys,
+  itemsMerged,
   LIST_CUT,
   listGoesOn,
   nameHasRowElsewhere,
@@ -307,6 +308,7 @@ export function ocrFactInfo(
       nameHasRowElsewhere(fact.value, spans, scanTexts, labels) ||
       recordLacksField(fact.value) ||
       recordLacksLabelledField(fact.value, spans) ||
+      itemsMerged(fact.value, spans) ||
       fewerThanStated(fact.value, spans)
     ) {
       confidence = Math.min(confidence, LIST_CUT);

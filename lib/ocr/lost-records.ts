@@ -16,7 +16,9 @@
  *   - a person, the list's only record, that lacks a field whose label stands in its quote
  *     (职务 信息中心主任 read, the duty not taken), or whose name stands elsewhere in a labelled
  *     field (姓名 谭涵倩) with a phone in the lines below it when the record has none;
- *   - fewer records than the list's heading says there are (共5所, 共三个).
+ *   - fewer records than the list's heading says there are (共5所, 共三个);
+ *   - an item that holds the next item's number (课；2）数字…: two items read as one), or that
+ *     is a section's heading (六、推荐单位意见: the list ran on past its end).
  *
  * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
  */
@@ -315,6 +317,37 @@ export function fewerThanStated(value: unknown, spans: QuoteSpan[]): boolean {
     )) {
       const n = parseCount(m[1]!);
       if (n !== undefined && n > value.length) return true;
+    }
+  }
+  return false;
+}
+
+/** A list's numbering inside an item, after its first words: where a second item begins. */
+const INNER_NUMBER = /[^\d\s(（]\s*[(（]?\d{1,2}\s*[)）.．、]\s*[\p{Script=Han}“《"]/u;
+
+/** A section heading's number (六、 五． 十二、) at the start of a line. */
+const SECTION_NUMBER = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/u;
+
+/**
+ * Whether a list of titles holds an item with a second item's number inside it (the cut between
+ * two items was not made), or an item read from a line that is a section's heading (the list ran
+ * on into the next section). On a text layer these are the finder's mistakes; on a scan a number
+ * read without the gap or mark around it makes them as easily, so the list is proposed for
+ * checking.
+ */
+export function itemsMerged(value: unknown, spans: QuoteSpan[]): boolean {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return false;
+  for (const item of value as string[]) {
+    const text = normalizeText(item).text;
+    if (INNER_NUMBER.test(text)) return true;
+    const key = squash(item);
+    if (key === '') continue;
+    for (const span of spans) {
+      for (const line of linesOf(span.text)) {
+        if (line.start + line.text.length < span.start || line.start >= span.end) continue;
+        const m = SECTION_NUMBER.exec(line.text);
+        if (m && squash(line.text.slice(m[0].length)) === key) return true;
+      }
     }
   }
   return false;

@@ -277,4 +277,25 @@ describe('lists that lost records on a scan', () => {
     const other = ['姓名 谭涵倩 性别 男', '姓名 邵萱', '联系电话 15934985431'];
     expect(certain([...cover, ...other], host, 'host')).toBe(true);
   });
+
+  it('doubts a list of titles with an item holding the next one’s number, or a heading', () => {
+    const lines = ['已形成的典型案例', '1）校园农场数据课；2）数字长卷里的家乡；3）成长档案'];
+    const quote = lines.join('\n');
+    const joined = fact(['校园农场数据课；2）数字长卷里的家乡；3）成长档案'], quote);
+    expect(certain(lines, { existingCases: joined }, 'existingCases')).toBe(false);
+    const run = ['1.虚拟实验室里的浮力课2.数字长卷里的家乡'];
+    const ran = fact(['虚拟实验室里的浮力课2.数字长卷里的家乡'], run[0]!);
+    expect(certain(run, { existingCases: ran }, 'existingCases')).toBe(false);
+    const cut = fact(['校园农场数据课', '数字长卷里的家乡', '成长档案'], quote);
+    expect(certain(lines, { existingCases: cut }, 'existingCases')).toBe(true);
+    // A number that belongs to a title (2.0) is no item's number.
+    const version = ['1.《数字校园2.0建设》'];
+    expect(
+      certain(version, { existingCases: fact(['数字校园2.0建设'], version[0]!) }, 'existingCases'),
+    ).toBe(true);
+    // The next section's heading taken for an item.
+    const sections = ['五、已形成的典型案例', '1）云端美术馆', '六、推荐单位意见'];
+    const heading = fact(['云端美术馆', '推荐单位意见'], sections.join('\n'));
+    expect(certain(sections, { existingCases: heading }, 'existingCases')).toBe(false);
+  });
 });
