@@ -190,6 +190,37 @@ function endsAtSplitLabel(
   return false;
 }
 
+/** How sure a one-string value is that has an untaken cell of text right after it. */
+const CELL_AFTER = 0.5;
+
+/**
+ * Whether the value, where its quote holds it, is followed on its line by a gap and a word of
+ * Han characters only (two or more) that is no label of the form and no other fact's value.
+ */
+function cellAfter(
+  value: string,
+  located: Located[],
+  labels: readonly string[],
+  taken: readonly string[],
+): boolean {
+  const wanted = normalizeText(value).text.replace(/\s+/g, '');
+  if (Array.from(wanted).length < 2) return false;
+  const chars = Array.from(wanted).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`${chars.join('[^\\S\\n]*')}[^\\S\\n]+(\\S+)`, 'u');
+  for (const loc of located) {
+    const { text, start, end } = sourceSpan(loc);
+    const lineEnd = text.indexOf('\n', end);
+    const m = pattern.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd));
+    if (!m) continue;
+    const word = normalizeText(m[1]!).text;
+    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    if (labels.some((l) => word.startsWith(l) || l.startsWith(word))) continue;
+    if (taken.some((k) => k.includes(word))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** How sure an empty list read from a scan is: proposed for checking. */
 const EMPTY_LIST = 0.5;
 
@@ -284,6 +315,16 @@ export function ocrFactInfo(
       // beside …心理健康共同体 | 类别：): where the value ends is a guess between the two.
       if (typeof fact.value === 'string' && endsAtSplitLabel(leaf.text, found, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
+      // A value with a cell of Han text right after it on its line that no fact took: the value's
+      // end cut off into a cell of its own (明德 | 小学), or one cell of a row of options whose
+      // mark was not read (智慧德育 | 智慧体育 …).
+      if (
+        typeof fact.value === 'string' &&
+        !options.choices?.[id] &&
+        cellAfter(leaf.text, found, options.labels ?? [], taken)
+      ) {
+        leafConfidence = Math.min(leafConfidence, CELL_AFTER);
       }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
       // a stroke, not text: choice values are option strings and never carry one.

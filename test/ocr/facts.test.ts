@@ -321,3 +321,42 @@ describe('OCR facts: choices with no tick seen', () => {
     );
   });
 });
+
+describe('OCR facts: a value with a cell after it', () => {
+  const read = (lines: string[], facts: Record<string, { value: unknown; quote: string }>) =>
+    ocrFactInfo(
+      Object.fromEntries(
+        Object.entries(facts).map(([id, f]) => [
+          id,
+          { value: f.value, evidence: [{ page: 2, quote: f.quote }] },
+        ]),
+      ),
+      [scanned(lines.map((l, i) => line(100 + 60 * i, l)))],
+      { labels: ['所在单位', '类别', '性别', '推荐单位'] },
+    );
+
+  it('proposes a value cut off from the rest of its cell as uncertain', () => {
+    const info = read(['所在单位 岳阳市云溪区明德 小学'], {
+      leadUnit: { value: '岳阳市云溪区明德', quote: '所在单位 岳阳市云溪区明德' },
+    });
+    expect(info.leadUnit!.certain).toBe(false);
+    const whole = read(['所在单位 岳阳市云溪区明德小学'], {
+      leadUnit: { value: '岳阳市云溪区明德小学', quote: '所在单位 岳阳市云溪区明德小学' },
+    });
+    expect(whole.leadUnit!.certain).toBe(true);
+  });
+
+  it('proposes one cell of a row of options as uncertain, not a labelled or taken cell', () => {
+    const row = read(['类别 智慧德育 智慧体育 智慧劳动教育'], {
+      category: { value: '智慧德育', quote: '类别 智慧德育' },
+    });
+    expect(row.category!.certain).toBe(false);
+    const fields = read(['主持人 吴天 性别 女', '推荐单位 临湘市教育局 岳阳市教育局'], {
+      hostName: { value: '吴天', quote: '主持人 吴天' },
+      recommendingBody: { value: '临湘市教育局', quote: '推荐单位 临湘市教育局' },
+      other: { value: '岳阳市教育局', quote: '岳阳市教育局' },
+    });
+    expect(fields.hostName!.certain).toBe(true);
+    expect(fields.recommendingBody!.certain).toBe(true);
+  });
+});
