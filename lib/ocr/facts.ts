@@ -221,6 +221,13 @@ function cellAfter(
   return false;
 }
 
+/** A set of flags (yes/no per item) with none set. */
+function allFalse(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const flags = Object.values(value);
+  return flags.length > 0 && flags.every((f) => f === false);
+}
+
 /** How sure an empty list read from a scan is: proposed for checking. */
 const EMPTY_LIST = 0.5;
 
@@ -364,6 +371,9 @@ export function ocrFactInfo(
     if (Array.isArray(fact.value) && fact.value.length === 0) {
       confidence = Math.min(confidence, EMPTY_LIST);
     }
+    // Flags all false (no research report, no guide): the same "none", which outcomes whose
+    // lines or marks the reading lost say too.
+    if (allFalse(fact.value)) confidence = Math.min(confidence, EMPTY_LIST);
     if (leaves.length === 0 && found.length > 0) {
       // Numbers, yes/no and choices: as sure as the whole quote they were read from.
       for (const l of found)

@@ -360,3 +360,18 @@ describe('OCR facts: a value with a cell after it', () => {
     expect(fields.recommendingBody!.certain).toBe(true);
   });
 });
+
+describe('OCR facts: flags with none set', () => {
+  it('proposes outcomes all false as uncertain, one set as certain', () => {
+    const page = scanned([line(100, '预期成果 研究报告 应用指南 典型案例6个')]);
+    const read = (value: Record<string, boolean>) =>
+      ocrFactInfo(
+        {
+          expectedOutcomes: { value, evidence: [{ page: 2, quote: '预期成果 研究报告 应用指南' }] },
+        },
+        [page],
+      ).expectedOutcomes!.certain;
+    expect(read({ researchReport: false, guide: false })).toBe(false);
+    expect(read({ researchReport: true, guide: false })).toBe(true);
+  });
+});
