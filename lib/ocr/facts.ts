@@ -250,13 +250,16 @@ export function ocrFactInfo(
   const known = new Set(
     (options.known ?? []).map((k) => normalizeText(k).text.replace(/\s+/g, '')),
   );
-  const taken = Object.values(facts)
+  const keep = (k: string) => Array.from(k).length >= 2 && !known.has(k);
+  const takenItems = Object.values(facts)
+    .flatMap((f) => (typeof f.value === 'string' ? [] : (itemKeys(f.value) ?? [])))
+    .filter(keep);
+  const takenValues = Object.values(facts)
     .flatMap((f) =>
-      typeof f.value === 'string'
-        ? [normalizeText(f.value).text.replace(/\s+/g, '')]
-        : (itemKeys(f.value) ?? []),
+      typeof f.value === 'string' ? [normalizeText(f.value).text.replace(/\s+/g, '')] : [],
     )
-    .filter((k) => Array.from(k).length >= 2 && !known.has(k));
+    .filter(keep);
+  const taken = [...takenItems, ...takenValues];
   const scanTexts = [...ocrPages.values()].map((p) => p.source);
   for (const [id, fact] of Object.entries(facts)) {
     const onScans = fact.evidence.filter((e) => ocrPages.has(e.page));
@@ -352,7 +355,7 @@ export function ocrFactInfo(
     // Not a choice (every item one of the pack's options): its lines are the call's vocabulary.
     const choice = (itemKeys(fact.value) ?? []).every((k) => known.has(k));
     if (
-      (!choice && listGoesOn(fact.value, spans, taken, labels)) ||
+      (!choice && listGoesOn(fact.value, spans, takenItems, labels, takenValues)) ||
       nameHasRowElsewhere(fact.value, spans, scanTexts, labels) ||
       recordLacksField(fact.value) ||
       recordLacksLabelledField(fact.value, spans) ||

@@ -99,14 +99,17 @@ function linesOf(text: string): Line[] {
  * before the first's) has the shape of a record's line (with words of its own, not labels),
  * or carries the row number that follows (precedes) theirs, and no list of the form took it
  * (a table of every role, its host row read into one fact and the next row into another).
- * `taken` are the item keys of every list read from the document and its values that are one
- * string (the lead unit); `labels` the form's labels.
+ * `taken` are the item keys of every list read from the document, `values` its values that are
+ * one string (the lead unit): a row is another value's only when it is mostly that value (牵头单位
+ * X), not when it holds it as a cell (a member's row naming the lead unit as its unit); `labels`
+ * the form's labels.
  */
 export function listGoesOn(
   value: unknown,
   spans: QuoteSpan[],
   taken: readonly string[],
   labels: readonly string[],
+  values: readonly string[] = [],
 ): boolean {
   const keys = itemKeys(value);
   if (!keys || keys.length === 0) return false;
@@ -161,6 +164,17 @@ export function listGoesOn(
     if (BOX.test(line)) return false;
     const flat = squash(line);
     if (taken.some((k) => k !== '' && flat.includes(k))) return false;
+    for (const v of values) {
+      if (v === '' || !flat.includes(v)) continue;
+      // The line's cells less the value and any piece of it (its region), and labels.
+      let rest = line
+        .split(/\s+/)
+        .map((w) => squash(w).split(v).join('\u0000'))
+        .filter((w) => w !== '' && !v.includes(w))
+        .join('\u0000');
+      for (const w of words) rest = rest.split(w).join('\u0000');
+      if (hanCount(rest) < LOST_NAME) return false;
+    }
     // A row that bears a label the list's rows do not (牵头单位 beside rows of 成员单位) is a
     // row of another kind.
     if (labelsIn(line).some((l) => !rowLabels.has(l))) return false;

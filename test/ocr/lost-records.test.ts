@@ -118,6 +118,25 @@ describe('lists that lost records on a scan', () => {
     expect(certain(unlabelled, noLead, 'memberUnits', { labels })).toBe(false);
     // …unless it bears a label the list's rows do not: a row of another kind.
     expect(certain(lines, noLead, 'memberUnits', { labels })).toBe(true);
+    // With the lead unit read, its row (the unit, its region and type) is the lead unit's.
+    expect(certain(unlabelled, facts, 'memberUnits', { labels })).toBe(true);
+  });
+
+  it('doubts a list whose next row holds the lead unit as a member’s unit', () => {
+    const lines = [
+      '【核心成员】',
+      '1.魏立 华容县长寿初级中学 教师 二级教师 17699577657',
+      '2.罗娟军 华容县长寿初级中学 教师 二级教师 18195123704',
+    ];
+    const facts = {
+      leadUnit: fact('华容县长寿初级中学', '牵头单位 华容县长寿初级中学'),
+      coreMembers: fact(
+        [{ name: '魏立', unit: '华容县长寿初级中学', duty: '教师二级教师', phone: '17699577657' }],
+        lines.slice(0, 2).join('\n'),
+      ),
+    };
+    expect(certain(lines, facts, 'coreMembers')).toBe(false);
+    expect(certain(lines.slice(0, 2), facts, 'coreMembers')).toBe(true);
   });
 
   it("leaves a list alone when the next line is a header or the last record's other fields", () => {
