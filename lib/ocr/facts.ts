@@ -510,6 +510,7 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
       break;
     }
   }
+  if (records.some((r) => pieceCellLeft(r, located))) return ROW_LEFT;
   // A line between two records' lines that none took (a unit set below its row when the table's
   // columns fell apart, a row whose name was misread): fields or a row the list lost.
   for (const loc of located) {
@@ -538,6 +539,36 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
     }
     return han;
   }
+}
+
+/**
+ * Whether a record's line holds, beside one of its fields written whole, a cell that is a piece
+ * of that field and no field itself: a column the record did not take (所在地区 葫芦岛市龙港区
+ * beside the unit 葫芦岛市龙港区博雅第一初级中学), not a field cut over two cells (the field is
+ * then whole nowhere on the line).
+ */
+function pieceCellLeft(record: Record<string, unknown>, located: Located[]): boolean {
+  const squash = (t: string) => normalizeText(t).text.replace(/\s+/g, '');
+  const own: { text: string; set: (v: string) => void }[] = [];
+  stringLeaves(record, () => {}, own);
+  const fields = own.map((l) => squash(l.text)).filter((t) => t !== '');
+  const name = squash(record.name as string);
+  for (const loc of located) {
+    const { text, start, end } = sourceSpan(loc);
+    for (const line of text.slice(start, end).split('\n')) {
+      const words = line.split(/\s+/).map(squash);
+      if (!words.some((w) => w.includes(name))) continue;
+      for (const [i, w] of words.entries()) {
+        if (hanCount(w) < 2 || fields.includes(w)) continue;
+        const rest = words.filter((_, k) => k !== i);
+        if (fields.some((f) => f !== w && f.includes(w) && rest.some((r) => r.includes(f)))) {
+          return true;
+        }
+      }
+      break;
+    }
+  }
+  return false;
 }
 
 /** A value's string found inside one of its quotes: its lowest and per-character confidence. */

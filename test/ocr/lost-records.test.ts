@@ -317,4 +317,23 @@ describe('lists that lost records on a scan', () => {
     const heading = fact(['云端美术馆', '推荐单位意见'], sections.join('\n'));
     expect(certain(sections, { existingCases: heading }, 'existingCases')).toBe(false);
   });
+
+  it('doubts a record whose line holds a column it did not take, a piece of its name', () => {
+    const lines = [
+      '序号 单位名称 所在地区 类型',
+      '1 葫芦岛市龙港区博雅第一初级中学 葫芦岛市龙港区 初级中学',
+    ];
+    const quote = lines[1]!;
+    const lost = fact([{ name: '葫芦岛市龙港区博雅第一初级中学', type: '初级中学' }], quote);
+    expect(certain(lines, { memberUnits: lost }, 'memberUnits')).toBe(false);
+    const whole = fact(
+      [{ name: '葫芦岛市龙港区博雅第一初级中学', region: '葫芦岛市龙港区', type: '初级中学' }],
+      quote,
+    );
+    expect(certain(lines, { memberUnits: whole }, 'memberUnits')).toBe(true);
+    // A name cut over two cells is whole nowhere on the line: no column left.
+    const split = ['1 葫芦岛市龙港区博雅第一 初级中学 初级中学'];
+    const cut = fact([{ name: '葫芦岛市龙港区博雅第一初级中学', type: '初级中学' }], split[0]!);
+    expect(certain(split, { memberUnits: cut }, 'memberUnits')).toBe(true);
+  });
 });
