@@ -214,6 +214,8 @@ function cellAfter(
     if (!m) continue;
     const word = normalizeText(m[1]!).text;
     if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    // A date written in Han numerals (二〇二三年十月) beside a signature's unit.
+    if (/^[〇零一二三四五六七八九十]+年/u.test(word)) continue;
     if (labels.some((l) => word.startsWith(l) || l.startsWith(word))) continue;
     if (taken.some((k) => k.includes(word))) continue;
     return true;
@@ -510,7 +512,7 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
       break;
     }
   }
-  if (records.some((r) => pieceCellLeft(r, located))) return ROW_LEFT;
+  if (records.some((r) => pieceCellLeft(r, located, labels))) return ROW_LEFT;
   // A line between two records' lines that none took (a unit set below its row when the table's
   // columns fell apart, a row whose name was misread): fields or a row the list lost.
   for (const loc of located) {
@@ -547,7 +549,11 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
  * beside the unit 葫芦岛市龙港区博雅第一初级中学), not a field cut over two cells (the field is
  * then whole nowhere on the line).
  */
-function pieceCellLeft(record: Record<string, unknown>, located: Located[]): boolean {
+function pieceCellLeft(
+  record: Record<string, unknown>,
+  located: Located[],
+  labels: readonly string[],
+): boolean {
   const squash = (t: string) => normalizeText(t).text.replace(/\s+/g, '');
   const own: { text: string; set: (v: string) => void }[] = [];
   stringLeaves(record, () => {}, own);
@@ -557,11 +563,25 @@ function pieceCellLeft(record: Record<string, unknown>, located: Located[]): boo
     const { text, start, end } = sourceSpan(loc);
     for (const line of text.slice(start, end).split('\n')) {
       const words = line.split(/\s+/).map(squash);
-      if (!words.some((w) => w.includes(name))) continue;
+      const at = words.findIndex((w) => w.includes(name));
+      if (at < 0) continue;
+      // Cells after the name only: a role and 序号 stand before it.
       for (const [i, w] of words.entries()) {
-        if (hanCount(w) < 2 || fields.includes(w)) continue;
+        if (i <= at || hanCount(w) < 2 || fields.includes(w)) continue;
+        if (labels.some((l) => l.includes(w))) continue;
         const rest = words.filter((_, k) => k !== i);
-        if (fields.some((f) => f !== w && f.includes(w) && rest.some((r) => r.includes(f)))) {
+        // Every field holding it whole beside it: a field it is a piece of that stands nowhere
+        // whole (大连市沙河口 | 区, a region cut over two cells) says it is that field's piece.
+        const holders = fields.filter((f) => f !== w && f.includes(w));
+        // Whole: a cell of its own, or inside a cell that is no other field holding it (the
+        // unit's name holds its region).
+        const whole = (f: string) =>
+          rest.some(
+            (r) =>
+              r === f ||
+              (r.includes(f) && !fields.some((g) => g !== f && g.includes(f) && r.includes(g))),
+          );
+        if (holders.length > 0 && holders.every(whole)) {
           return true;
         }
       }

@@ -357,6 +357,10 @@ describe('OCR facts: a value with a cell after it', () => {
       other: { value: '岳阳市教育局', quote: '岳阳市教育局' },
     });
     expect(fields.hostName!.certain).toBe(true);
+    const signed = read(['同意推选。 华容县教育技术中心 二〇二三年十月'], {
+      recommendingBody: { value: '华容县教育技术中心', quote: '同意推选。 华容县教育技术中心' },
+    });
+    expect(signed.recommendingBody!.certain).toBe(true);
     expect(fields.recommendingBody!.certain).toBe(true);
   });
 });

@@ -335,5 +335,12 @@ describe('lists that lost records on a scan', () => {
     const split = ['1 葫芦岛市龙港区博雅第一 初级中学 初级中学'];
     const cut = fact([{ name: '葫芦岛市龙港区博雅第一初级中学', type: '初级中学' }], split[0]!);
     expect(certain(split, { memberUnits: cut }, 'memberUnits')).toBe(true);
+    // The region cut over two cells (大连市沙河口 | 区): a piece of a field that is whole nowhere.
+    const region = ['2 大连市沙河口区中心中学 大连市沙河口 区 初中'];
+    const taken = fact(
+      [{ name: '大连市沙河口区中心中学', region: '大连市沙河口区', type: '初中' }],
+      region[0]!,
+    );
+    expect(certain(region, { memberUnits: taken }, 'memberUnits')).toBe(true);
   });
 });
