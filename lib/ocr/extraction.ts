@@ -10,6 +10,7 @@ import { normalizeText } from '../pdf/normalize';
 import type { OpenedPdf } from '../pdf/open';
 import type { PageText } from '../pdf/text';
 import { pickText, type RubricPack } from '../rubric';
+import type { ChoiceOption } from './choice-grids';
 import { ocrPages } from './document';
 import { type OcrFactInfo, ocrFactInfo } from './facts';
 import type { OcrPageText } from './page-text';
@@ -97,6 +98,19 @@ export function packLabels(pack: RubricPack | undefined): string[] {
   return out.map((l) => normalizeText(l).text.replace(/\s+/g, '')).filter((l) => l !== '');
 }
 
+/** The options of each choice fact of a pack, with the wordings a form prints for them. */
+export function packChoices(pack: RubricPack | undefined): Record<string, ChoiceOption[]> {
+  const out: Record<string, ChoiceOption[]> = {};
+  for (const def of pack?.facts ?? []) {
+    if (!def.options?.length) continue;
+    out[def.id] = def.options.map((o) => ({
+      value: o.value,
+      words: o.label ? [pickText(o.label, 'zh-CN')] : [],
+    }));
+  }
+  return out;
+}
+
 /**
  * Fill the summary's per-fact OCR information, snapping unsure values to known ones: those the
  * caller gives (other applications' units…) and the pack's options.
@@ -114,6 +128,7 @@ export async function annotateOcrFacts(
   const labels = packLabels(pack);
   summary.facts = ocrFactInfo(facts, pages, {
     ...(labels.length ? { labels } : {}),
+    choices: packChoices(pack),
     ...(known.length ? { known } : {}),
     ...(dictionary ? { dictionary } : {}),
   });

@@ -12,14 +12,17 @@
 import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
+import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
 import {
   fewerThanStated,
   itemKeys,
+  itemsMerged,
   LIST_CUT,
   listGoesOn,
   nameHasRowElsewhere,
   type QuoteSpan,
   recordLacksField,
+  recordLacksLabelledField,
 } from './lost-records';
 import { matchKnown } from './match';
 import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
@@ -43,6 +46,8 @@ export interface OcrFactOptions {
   dictionary?: ReadonlySet<string>;
   /** The form's labels (a pack's fact labels and keywords): never a value themselves. */
   labels?: readonly string[];
+  /** The options of each choice fact, by fact id (a pack's options and their wordings). */
+  choices?: Readonly<Record<string, readonly ChoiceOption[]>>;
 }
 
 /** Every string inside a value (names, units, phone numbers), with a setter to replace it. */
@@ -185,6 +190,46 @@ function endsAtSplitLabel(
   return false;
 }
 
+/** How sure a one-string value is that has an untaken cell of text right after it. */
+const CELL_AFTER = 0.5;
+
+/**
+ * Whether the value, where its quote holds it, is followed on its line by a gap and a word of
+ * Han characters only (two or more) that is no label of the form and no other fact's value.
+ */
+function cellAfter(
+  value: string,
+  located: Located[],
+  labels: readonly string[],
+  taken: readonly string[],
+): boolean {
+  const wanted = normalizeText(value).text.replace(/\s+/g, '');
+  if (Array.from(wanted).length < 2) return false;
+  const chars = Array.from(wanted).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`${chars.join('[^\\S\\n]*')}[^\\S\\n]+(\\S+)`, 'u');
+  for (const loc of located) {
+    const { text, start, end } = sourceSpan(loc);
+    const lineEnd = text.indexOf('\n', end);
+    const m = pattern.exec(text.slice(start, lineEnd < 0 ? text.length : lineEnd));
+    if (!m) continue;
+    const word = normalizeText(m[1]!).text;
+    if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+    // A date written in Han numerals (二〇二三年十月) beside a signature's unit.
+    if (/^[〇零一二三四五六七八九十]+年/u.test(word)) continue;
+    if (labels.some((l) => word.startsWith(l) || l.startsWith(word))) continue;
+    if (taken.some((k) => k.includes(word))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A set of flags (yes/no per item) with none set. */
+function allFalse(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const flags = Object.values(value);
+  return flags.length > 0 && flags.every((f) => f === false);
+}
+
 /** How sure an empty list read from a scan is: proposed for checking. */
 const EMPTY_LIST = 0.5;
 
@@ -207,13 +252,16 @@ export function ocrFactInfo(
   const known = new Set(
     (options.known ?? []).map((k) => normalizeText(k).text.replace(/\s+/g, '')),
   );
-  const taken = Object.values(facts)
+  const keep = (k: string) => Array.from(k).length >= 2 && !known.has(k);
+  const takenItems = Object.values(facts)
+    .flatMap((f) => (typeof f.value === 'string' ? [] : (itemKeys(f.value) ?? [])))
+    .filter(keep);
+  const takenValues = Object.values(facts)
     .flatMap((f) =>
-      typeof f.value === 'string'
-        ? [normalizeText(f.value).text.replace(/\s+/g, '')]
-        : (itemKeys(f.value) ?? []),
+      typeof f.value === 'string' ? [normalizeText(f.value).text.replace(/\s+/g, '')] : [],
     )
-    .filter((k) => Array.from(k).length >= 2 && !known.has(k));
+    .filter(keep);
+  const taken = [...takenItems, ...takenValues];
   const scanTexts = [...ocrPages.values()].map((p) => p.source);
   for (const [id, fact] of Object.entries(facts)) {
     const onScans = fact.evidence.filter((e) => ocrPages.has(e.page));
@@ -280,6 +328,16 @@ export function ocrFactInfo(
       if (typeof fact.value === 'string' && endsAtSplitLabel(leaf.text, found, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
+      // A value with a cell of Han text right after it on its line that no fact took: the value's
+      // end cut off into a cell of its own (明德 | 小学), or one cell of a row of options whose
+      // mark was not read (智慧德育 | 智慧体育 …).
+      if (
+        typeof fact.value === 'string' &&
+        !options.choices?.[id] &&
+        cellAfter(leaf.text, found, options.labels ?? [], taken)
+      ) {
+        leafConfidence = Math.min(leafConfidence, CELL_AFTER);
+      }
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
       // a stroke, not text: choice values are option strings and never carry one.
       if ([...leaf.text].some((c) => c === CHECKED || c === UNCHECKED)) {
@@ -299,18 +357,28 @@ export function ocrFactInfo(
     // Not a choice (every item one of the pack's options): its lines are the call's vocabulary.
     const choice = (itemKeys(fact.value) ?? []).every((k) => known.has(k));
     if (
-      (!choice && listGoesOn(fact.value, spans, taken, labels)) ||
+      (!choice && listGoesOn(fact.value, spans, takenItems, labels, takenValues)) ||
       nameHasRowElsewhere(fact.value, spans, scanTexts, labels) ||
       recordLacksField(fact.value) ||
+      recordLacksLabelledField(fact.value, spans) ||
+      itemsMerged(fact.value, spans) ||
       fewerThanStated(fact.value, spans)
     ) {
       confidence = Math.min(confidence, LIST_CUT);
+    }
+    // A choice read from a list of its options with no tick seen: the first cell, not a pick.
+    const choiceOptions = options.choices?.[id];
+    if (choiceOptions && choiceWithoutTick(fact.value, spans, choiceOptions)) {
+      confidence = Math.min(confidence, NO_TICK);
     }
     // An empty list read from a scan says the form names no one (no member, no case): on a scan,
     // rows the reading lost say the same, so "none" is proposed for checking, never as certain.
     if (Array.isArray(fact.value) && fact.value.length === 0) {
       confidence = Math.min(confidence, EMPTY_LIST);
     }
+    // Flags all false (no research report, no guide): the same "none", which outcomes whose
+    // lines or marks the reading lost say too.
+    if (allFalse(fact.value)) confidence = Math.min(confidence, EMPTY_LIST);
     if (leaves.length === 0 && found.length > 0) {
       // Numbers, yes/no and choices: as sure as the whole quote they were read from.
       for (const l of found)
@@ -444,6 +512,7 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
       break;
     }
   }
+  if (records.some((r) => pieceCellLeft(r, located, labels))) return ROW_LEFT;
   // A line between two records' lines that none took (a unit set below its row when the table's
   // columns fell apart, a row whose name was misread): fields or a row the list lost.
   for (const loc of located) {
@@ -472,6 +541,54 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
     }
     return han;
   }
+}
+
+/**
+ * Whether a record's line holds, beside one of its fields written whole, a cell that is a piece
+ * of that field and no field itself: a column the record did not take (所在地区 葫芦岛市龙港区
+ * beside the unit 葫芦岛市龙港区博雅第一初级中学), not a field cut over two cells (the field is
+ * then whole nowhere on the line).
+ */
+function pieceCellLeft(
+  record: Record<string, unknown>,
+  located: Located[],
+  labels: readonly string[],
+): boolean {
+  const squash = (t: string) => normalizeText(t).text.replace(/\s+/g, '');
+  const own: { text: string; set: (v: string) => void }[] = [];
+  stringLeaves(record, () => {}, own);
+  const fields = own.map((l) => squash(l.text)).filter((t) => t !== '');
+  const name = squash(record.name as string);
+  for (const loc of located) {
+    const { text, start, end } = sourceSpan(loc);
+    for (const line of text.slice(start, end).split('\n')) {
+      const words = line.split(/\s+/).map(squash);
+      const at = words.findIndex((w) => w.includes(name));
+      if (at < 0) continue;
+      // Cells after the name only: a role and 序号 stand before it.
+      for (const [i, w] of words.entries()) {
+        if (i <= at || hanCount(w) < 2 || fields.includes(w)) continue;
+        if (labels.some((l) => l.includes(w))) continue;
+        const rest = words.filter((_, k) => k !== i);
+        // Every field holding it whole beside it: a field it is a piece of that stands nowhere
+        // whole (大连市沙河口 | 区, a region cut over two cells) says it is that field's piece.
+        const holders = fields.filter((f) => f !== w && f.includes(w));
+        // Whole: a cell of its own, or inside a cell that is no other field holding it (the
+        // unit's name holds its region).
+        const whole = (f: string) =>
+          rest.some(
+            (r) =>
+              r === f ||
+              (r.includes(f) && !fields.some((g) => g !== f && g.includes(f) && r.includes(g))),
+          );
+        if (holders.length > 0 && holders.every(whole)) {
+          return true;
+        }
+      }
+      break;
+    }
+  }
+  return false;
 }
 
 /** A value's string found inside one of its quotes: its lowest and per-character confidence. */

@@ -13,7 +13,12 @@
  *   - a record with its name alone, whose name stands elsewhere on the scan in a row with more;
  *   - a record that lacks a field every other record of its list has, or holds its name alone
  *     beside records with their fields;
- *   - fewer records than the list's heading says there are (共5所, 共三个).
+ *   - a person, the list's only record, that lacks a field whose label stands in its quote
+ *     (职务 信息中心主任 read, the duty not taken), or whose name stands elsewhere in a labelled
+ *     field (姓名 谭涵倩) with a phone in the lines below it when the record has none;
+ *   - fewer records than the list's heading says there are (共5所, 共三个);
+ *   - an item that holds the next item's number (课；2）数字…: two items read as one), or that
+ *     is a section's heading (六、推荐单位意见: the list ran on past its end).
  *
  * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
  */
@@ -94,14 +99,17 @@ function linesOf(text: string): Line[] {
  * before the first's) has the shape of a record's line (with words of its own, not labels),
  * or carries the row number that follows (precedes) theirs, and no list of the form took it
  * (a table of every role, its host row read into one fact and the next row into another).
- * `taken` are the item keys of every list read from the document and its values that are one
- * string (the lead unit); `labels` the form's labels.
+ * `taken` are the item keys of every list read from the document, `values` its values that are
+ * one string (the lead unit): a row is another value's only when it is mostly that value (牵头单位
+ * X), not when it holds it as a cell (a member's row naming the lead unit as its unit); `labels`
+ * the form's labels.
  */
 export function listGoesOn(
   value: unknown,
   spans: QuoteSpan[],
   taken: readonly string[],
   labels: readonly string[],
+  values: readonly string[] = [],
 ): boolean {
   const keys = itemKeys(value);
   if (!keys || keys.length === 0) return false;
@@ -156,6 +164,17 @@ export function listGoesOn(
     if (BOX.test(line)) return false;
     const flat = squash(line);
     if (taken.some((k) => k !== '' && flat.includes(k))) return false;
+    for (const v of values) {
+      if (v === '' || !flat.includes(v)) continue;
+      // The line's cells less the value and any piece of it (its region), and labels.
+      let rest = line
+        .split(/\s+/)
+        .map((w) => squash(w).split(v).join('\u0000'))
+        .filter((w) => w !== '' && !v.includes(w))
+        .join('\u0000');
+      for (const w of words) rest = rest.split(w).join('\u0000');
+      if (hanCount(rest) < LOST_NAME) return false;
+    }
     // A row that bears a label the list's rows do not (牵头单位 beside rows of 成员单位) is a
     // row of another kind.
     if (labelsIn(line).some((l) => !rowLabels.has(l))) return false;
@@ -219,6 +238,14 @@ export function nameHasRowElsewhere(
         const wraps = !/[。；;]\s*$/.test(line.text) && i + 1 < lines.length;
         const more = wraps ? squash(lines[i + 1]!.text) : '';
         if (!phoned && /\d{7}/.test(`${rest}\u0000${more}`)) return true;
+        // A name in a labelled field (姓名 谭涵倩, 主持人：谭涵倩) opens a card of fields: a phone
+        // in the lines below it, before the next person's card, is this person's.
+        if (!phoned && NAME_FIELD.test(flat.slice(0, at))) {
+          for (const below of lines.slice(i + 1, i + 1 + CARD_LINES)) {
+            if (/姓名/.test(below.text)) break;
+            if (/\d{7}/.test(squash(below.text))) return true;
+          }
+        }
         if (!alone) continue;
         for (const w of words) rest = rest.split(w).join('\u0000');
         if (hanCount(rest) > ROW_MORE_HAN) return true;
@@ -228,8 +255,41 @@ export function nameHasRowElsewhere(
   return false;
 }
 
+/** What stands before a name that a card of a person's fields opens with. */
+const NAME_FIELD = /(?:姓名|主持人|负责人)[:：]?$/u;
+
+/** Lines below a name in a labelled field that may hold the rest of the person's card. */
+const CARD_LINES = 3;
+
 /** Han characters beside a name on its row that may be a role or a gender, not fields. */
 const ROW_MORE_HAN = 6;
+
+/** The labels a form prints before a person's fields (at a cell's start: not 联盟职务, a role). */
+const FIELD_LABELS: [field: string, label: RegExp][] = [
+  ['duty', /(?:^|[\s:：，,；;。/])职务/u],
+  ['title', /(?:^|[\s:：，,；;。/])职称/u],
+  ['phone', /(?:^|[\s:：，,；;。/])(?:联系电话|电话|手机|联系方式)/u],
+  ['subject', /(?:^|[\s:：，,；;。/])(?:任教学科|学科)/u],
+];
+
+/**
+ * Whether a list of one person lacks a field whose label stands in the record's quote: on a scan,
+ * the cell beside the label was read (or lost) without the finder taking it. A table of several
+ * records is left to the other rules: its header names columns some records may leave blank.
+ */
+export function recordLacksLabelledField(value: unknown, spans: QuoteSpan[]): boolean {
+  if (!Array.isArray(value) || value.length !== 1) return false;
+  const record = value[0] as Record<string, unknown> | null;
+  if (!record || typeof record !== 'object' || typeof record.name !== 'string') return false;
+  const has = (k: string) => typeof record[k] === 'string' && (record[k] as string).trim() !== '';
+  for (const span of spans) {
+    const quote = normalizeText(span.text.slice(span.start, span.end)).text;
+    for (const [field, label] of FIELD_LABELS) {
+      if (!has(field) && label.test(quote)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a record of a list lacks a field that every other record has (three records or more),
@@ -271,6 +331,37 @@ export function fewerThanStated(value: unknown, spans: QuoteSpan[]): boolean {
     )) {
       const n = parseCount(m[1]!);
       if (n !== undefined && n > value.length) return true;
+    }
+  }
+  return false;
+}
+
+/** A list's numbering inside an item, after its first words: where a second item begins. */
+const INNER_NUMBER = /[^\d\s(（]\s*[(（]?\d{1,2}\s*[)）.．、]\s*[\p{Script=Han}“《"]/u;
+
+/** A section heading's number (六、 五． 十二、) at the start of a line. */
+const SECTION_NUMBER = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/u;
+
+/**
+ * Whether a list of titles holds an item with a second item's number inside it (the cut between
+ * two items was not made), or an item read from a line that is a section's heading (the list ran
+ * on into the next section). On a text layer these are the finder's mistakes; on a scan a number
+ * read without the gap or mark around it makes them as easily, so the list is proposed for
+ * checking.
+ */
+export function itemsMerged(value: unknown, spans: QuoteSpan[]): boolean {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return false;
+  for (const item of value as string[]) {
+    const text = normalizeText(item).text;
+    if (INNER_NUMBER.test(text)) return true;
+    const key = squash(item);
+    if (key === '') continue;
+    for (const span of spans) {
+      for (const line of linesOf(span.text)) {
+        if (line.start + line.text.length < span.start || line.start >= span.end) continue;
+        const m = SECTION_NUMBER.exec(line.text);
+        if (m && squash(line.text.slice(m[0].length)) === key) return true;
+      }
     }
   }
   return false;

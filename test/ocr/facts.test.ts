@@ -265,3 +265,117 @@ describe('OCR facts', () => {
     expect(ocrFactInfo(clean, [read]).gradeVolumes!.certain).toBe(true);
   });
 });
+
+describe('OCR facts: choices with no tick seen', () => {
+  const choices = {
+    stages: [
+      { value: '小学', words: [] },
+      { value: '初中', words: [] },
+      { value: '高中', words: [] },
+    ],
+    hostQualifications: [
+      { value: 'provincial', words: ['在省级教学现场竞赛获二等奖以上'] },
+      { value: 'jinhuan', words: ['在全市“金鹮杯”教学大赛中获一等奖以上'] },
+      { value: 'backbone', words: ['具备一定科研能力公认的骨干教师'] },
+    ],
+  };
+  const certain = (lines: string[], id: string, value: unknown, quote: string) =>
+    ocrFactInfo(
+      { [id]: { value, evidence: [{ page: 2, quote }] } },
+      [scanned(lines.map((l, i) => line(100 + 60 * i, l)))],
+      { choices },
+    )[id]!.certain;
+
+  it('proposes the first option of a list whose marks were not read as uncertain', () => {
+    // The √ in the cell beside 初中 was lost: the field's first cell is no answer.
+    expect(certain(['学段 小学 初中 高中'], 'stages', ['小学'], '学段 小学')).toBe(false);
+    // Cells read without their gaps name the options all the same.
+    expect(certain(['学段 小学初中高中'], 'stages', ['小学'], '学段 小学')).toBe(false);
+    // A cell of the list lost with the label: two options in cells of their own, no mark.
+    expect(certain(['学 初中 高中'], 'stages', ['初中', '高中'], '学 初中 高中')).toBe(false);
+  });
+
+  it('reads numbered conditions over several lines as one list, a misread character allowed', () => {
+    const lines = [
+      '申报条件 ①在省级教学现场竞赛获二等奖以上',
+      '②在全市“金鹅杯”教学大赛中获一等奖以上',
+      '⑥具备一定科研能力公认的骨干教师',
+    ];
+    const quote = '申报条件 ①在省级教学现场竞赛获二等奖以上';
+    expect(certain(lines, 'hostQualifications', ['provincial'], quote)).toBe(false);
+    const ticked = [lines[0]!, lines[1]!, '⑥具备一定科研能力公认的骨干教师 √'];
+    expect(certain(ticked, 'hostQualifications', ['provincial'], quote)).toBe(true);
+  });
+
+  it('keeps a choice certain when a tick was read in its list, or the field states it', () => {
+    expect(certain(['学段 ☐小学 ☑初中 ☐高中'], 'stages', ['初中'], '学段 ☐小学 ☑初中 ☐高中')).toBe(
+      true,
+    );
+    expect(certain(['学段 小学 √ 初中 高中'], 'stages', ['小学'], '学段 小学 √')).toBe(true);
+    expect(certain(['学段：初中'], 'stages', ['初中'], '学段：初中')).toBe(true);
+    expect(certain(['学段：初中、高中'], 'stages', ['初中', '高中'], '学段：初中、高中')).toBe(
+      true,
+    );
+    expect(certain(['学段： 初中、高中'], 'stages', ['初中', '高中'], '学段： 初中、高中')).toBe(
+      true,
+    );
+  });
+});
+
+describe('OCR facts: a value with a cell after it', () => {
+  const read = (lines: string[], facts: Record<string, { value: unknown; quote: string }>) =>
+    ocrFactInfo(
+      Object.fromEntries(
+        Object.entries(facts).map(([id, f]) => [
+          id,
+          { value: f.value, evidence: [{ page: 2, quote: f.quote }] },
+        ]),
+      ),
+      [scanned(lines.map((l, i) => line(100 + 60 * i, l)))],
+      { labels: ['所在单位', '类别', '性别', '推荐单位'] },
+    );
+
+  it('proposes a value cut off from the rest of its cell as uncertain', () => {
+    const info = read(['所在单位 岳阳市云溪区明德 小学'], {
+      leadUnit: { value: '岳阳市云溪区明德', quote: '所在单位 岳阳市云溪区明德' },
+    });
+    expect(info.leadUnit!.certain).toBe(false);
+    const whole = read(['所在单位 岳阳市云溪区明德小学'], {
+      leadUnit: { value: '岳阳市云溪区明德小学', quote: '所在单位 岳阳市云溪区明德小学' },
+    });
+    expect(whole.leadUnit!.certain).toBe(true);
+  });
+
+  it('proposes one cell of a row of options as uncertain, not a labelled or taken cell', () => {
+    const row = read(['类别 智慧德育 智慧体育 智慧劳动教育'], {
+      category: { value: '智慧德育', quote: '类别 智慧德育' },
+    });
+    expect(row.category!.certain).toBe(false);
+    const fields = read(['主持人 吴天 性别 女', '推荐单位 临湘市教育局 岳阳市教育局'], {
+      hostName: { value: '吴天', quote: '主持人 吴天' },
+      recommendingBody: { value: '临湘市教育局', quote: '推荐单位 临湘市教育局' },
+      other: { value: '岳阳市教育局', quote: '岳阳市教育局' },
+    });
+    expect(fields.hostName!.certain).toBe(true);
+    const signed = read(['同意推选。 华容县教育技术中心 二〇二三年十月'], {
+      recommendingBody: { value: '华容县教育技术中心', quote: '同意推选。 华容县教育技术中心' },
+    });
+    expect(signed.recommendingBody!.certain).toBe(true);
+    expect(fields.recommendingBody!.certain).toBe(true);
+  });
+});
+
+describe('OCR facts: flags with none set', () => {
+  it('proposes outcomes all false as uncertain, one set as certain', () => {
+    const page = scanned([line(100, '预期成果 研究报告 应用指南 典型案例6个')]);
+    const read = (value: Record<string, boolean>) =>
+      ocrFactInfo(
+        {
+          expectedOutcomes: { value, evidence: [{ page: 2, quote: '预期成果 研究报告 应用指南' }] },
+        },
+        [page],
+      ).expectedOutcomes!.certain;
+    expect(read({ researchReport: false, guide: false })).toBe(false);
+    expect(read({ researchReport: true, guide: false })).toBe(true);
+  });
+});

@@ -118,6 +118,25 @@ describe('lists that lost records on a scan', () => {
     expect(certain(unlabelled, noLead, 'memberUnits', { labels })).toBe(false);
     // …unless it bears a label the list's rows do not: a row of another kind.
     expect(certain(lines, noLead, 'memberUnits', { labels })).toBe(true);
+    // With the lead unit read, its row (the unit, its region and type) is the lead unit's.
+    expect(certain(unlabelled, facts, 'memberUnits', { labels })).toBe(true);
+  });
+
+  it('doubts a list whose next row holds the lead unit as a member’s unit', () => {
+    const lines = [
+      '【核心成员】',
+      '1.魏立 华容县长寿初级中学 教师 二级教师 17699577657',
+      '2.罗娟军 华容县长寿初级中学 教师 二级教师 18195123704',
+    ];
+    const facts = {
+      leadUnit: fact('华容县长寿初级中学', '牵头单位 华容县长寿初级中学'),
+      coreMembers: fact(
+        [{ name: '魏立', unit: '华容县长寿初级中学', duty: '教师二级教师', phone: '17699577657' }],
+        lines.slice(0, 2).join('\n'),
+      ),
+    };
+    expect(certain(lines, facts, 'coreMembers')).toBe(false);
+    expect(certain(lines.slice(0, 2), facts, 'coreMembers')).toBe(true);
   });
 
   it("leaves a list alone when the next line is a header or the last record's other fields", () => {
@@ -237,5 +256,91 @@ describe('lists that lost records on a scan', () => {
     expect(certain(two, { memberUnits: fact(units.value, two.join('\n')) }, 'memberUnits')).toBe(
       true,
     );
+  });
+
+  it('doubts a person whose quote shows the label of a field the record lacks', () => {
+    const card = ['主持人 潘桂 性别 女', '职务 信息中心主任 职称 高级教师', '联系电话 18364959467'];
+    const quote = card.join('\n');
+    const lost = { host: fact([{ name: '潘桂', phone: '18364959467' }], quote) };
+    expect(certain(card, lost, 'host')).toBe(false);
+    const whole = {
+      host: fact(
+        [{ name: '潘桂', duty: '信息中心主任', title: '高级教师', phone: '18364959467' }],
+        quote,
+      ),
+    };
+    expect(certain(card, whole, 'host')).toBe(true);
+    // A quote that ends on the label, its value on the next line: the phone was not taken.
+    const said = '主持人\n郑伟，男，一级教师，联系电话';
+    const prose = { host: fact([{ name: '郑伟', title: '一级教师' }], said) };
+    expect(
+      certain(['主持人', '郑伟，男，一级教师，联系电话', '17745072451。'], prose, 'host'),
+    ).toBe(false);
+    // A role column (联盟职务) is no duty.
+    const row = ['姓名 单位 联盟职务', '吴天 临湘市第一中学 顾问'];
+    const member = { host: fact([{ name: '吴天', unit: '临湘市第一中学' }], row.join('\n')) };
+    expect(certain(row, member, 'host')).toBe(true);
+  });
+
+  it('doubts a person without a phone whose name opens a card with one elsewhere', () => {
+    const cover = ['主持人：谭涵倩', '所在单位：临湘市铁路实验学校'];
+    const host = { host: fact([{ name: '谭涵倩', unit: '临湘市铁路实验学校' }], cover.join('\n')) };
+    const card = [
+      '二、主持人情况',
+      '姓名 谭涵倩 性别 男',
+      '年龄 50 学科 信息科技',
+      '联系电话 15934985431',
+    ];
+    expect(certain([...cover, ...card], host, 'host')).toBe(false);
+    // Another person's card below: not this person's phone.
+    const other = ['姓名 谭涵倩 性别 男', '姓名 邵萱', '联系电话 15934985431'];
+    expect(certain([...cover, ...other], host, 'host')).toBe(true);
+  });
+
+  it('doubts a list of titles with an item holding the next one’s number, or a heading', () => {
+    const lines = ['已形成的典型案例', '1）校园农场数据课；2）数字长卷里的家乡；3）成长档案'];
+    const quote = lines.join('\n');
+    const joined = fact(['校园农场数据课；2）数字长卷里的家乡；3）成长档案'], quote);
+    expect(certain(lines, { existingCases: joined }, 'existingCases')).toBe(false);
+    const run = ['1.虚拟实验室里的浮力课2.数字长卷里的家乡'];
+    const ran = fact(['虚拟实验室里的浮力课2.数字长卷里的家乡'], run[0]!);
+    expect(certain(run, { existingCases: ran }, 'existingCases')).toBe(false);
+    const cut = fact(['校园农场数据课', '数字长卷里的家乡', '成长档案'], quote);
+    expect(certain(lines, { existingCases: cut }, 'existingCases')).toBe(true);
+    // A number that belongs to a title (2.0) is no item's number.
+    const version = ['1.《数字校园2.0建设》'];
+    expect(
+      certain(version, { existingCases: fact(['数字校园2.0建设'], version[0]!) }, 'existingCases'),
+    ).toBe(true);
+    // The next section's heading taken for an item.
+    const sections = ['五、已形成的典型案例', '1）云端美术馆', '六、推荐单位意见'];
+    const heading = fact(['云端美术馆', '推荐单位意见'], sections.join('\n'));
+    expect(certain(sections, { existingCases: heading }, 'existingCases')).toBe(false);
+  });
+
+  it('doubts a record whose line holds a column it did not take, a piece of its name', () => {
+    const lines = [
+      '序号 单位名称 所在地区 类型',
+      '1 葫芦岛市龙港区博雅第一初级中学 葫芦岛市龙港区 初级中学',
+    ];
+    const quote = lines[1]!;
+    const lost = fact([{ name: '葫芦岛市龙港区博雅第一初级中学', type: '初级中学' }], quote);
+    expect(certain(lines, { memberUnits: lost }, 'memberUnits')).toBe(false);
+    const whole = fact(
+      [{ name: '葫芦岛市龙港区博雅第一初级中学', region: '葫芦岛市龙港区', type: '初级中学' }],
+      quote,
+    );
+    expect(certain(lines, { memberUnits: whole }, 'memberUnits')).toBe(true);
+    // A name cut over two cells is whole nowhere on the line: no column left.
+    const split = ['1 葫芦岛市龙港区博雅第一 初级中学 初级中学'];
+    const cut = fact([{ name: '葫芦岛市龙港区博雅第一初级中学', type: '初级中学' }], split[0]!);
+    expect(certain(split, { memberUnits: cut }, 'memberUnits')).toBe(true);
+    // The region cut over two cells (大连市沙河口 | 区): a piece of a field that is whole nowhere.
+    const region = ['2 大连市沙河口区中心中学 大连市沙河口 区 初中'];
+    const taken = fact(
+      [{ name: '大连市沙河口区中心中学', region: '大连市沙河口区', type: '初中' }],
+      region[0]!,
+    );
+    expect(certain(region, { memberUnits: taken }, 'memberUnits')).toBe(true);
   });
 });
