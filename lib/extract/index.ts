@@ -10,6 +10,7 @@
  */
 import {
   type ExtractedFact,
+  type Person,
   STANDARD_FACT_IDS,
   type StandardFactId,
   standardFactSchemas,
@@ -159,6 +160,14 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     }
   }
   Object.assign(ctx.found, readPeople(ctx, byReader('people')));
+  // A field the call defines as its one person's ("所在单位" = the host's unit), when not stated.
+  for (const def of defs) {
+    const of = def.hints?.ofPerson;
+    const person = of && !ctx.found[def.id] ? ctx.found[of.fact] : undefined;
+    const people = person?.value as Person[] | undefined;
+    const value = people?.length === 1 ? people[0]![of!.field] : undefined;
+    if (person && value && fits(def, value)) ctx.found[def.id] = { ...person, value };
+  }
   // Derived facts (years of practice from its start): from the start when one was read, else
   // what the form states (read by the fact's own reader).
   for (const def of defs.filter((d) => d.derive)) {

@@ -36,6 +36,11 @@ const SLOTS: [Slot, RegExp][] = [
 function slotOf(label: string, roles: Role[]): { slot: Slot; role?: string } | undefined {
   const own = SLOTS.find(([, re]) => re.test(label))?.[0];
   if (own) return { slot: own };
+  // "性别／年龄", "电话／邮箱": person fields joined by a slash (their value is split in pairsOf).
+  const parts = label.split(/[/／]/);
+  if (parts.length > 1 && parts.every((p) => SLOTS.some(([, re]) => re.test(p)))) {
+    return { slot: 'other' };
+  }
   const prefixed = rolePrefix(label, roles);
   if (!prefixed) return undefined;
   const slot = SLOTS.find(([, re]) => re.test(prefixed.rest))?.[0];
@@ -91,10 +96,27 @@ function pairsOf(row: DocRow, roles: Role[]): Pair[] | undefined {
     }
     const next = row.cells[i + 1];
     const value = next && !known(cleanLabel(next.text)) ? next : undefined;
-    out.push(pair(t, value?.text, value ? [cell, value] : [cell]));
+    out.push(...split(pair(t, value?.text, value ? [cell, value] : [cell]), roles));
     if (value) i++;
   }
   return out;
+}
+
+/**
+ * A compound field ("性别／年龄 | 男／41", "工作单位／职务 | 甲校／教研组长") as one pair per part, when
+ * the value has as many parts; otherwise the pair as it is (a person field of unknown split).
+ */
+function split(whole: Pair, roles: Role[]): Pair[] {
+  if (whole.slot !== 'other' || whole.value === undefined) return [whole];
+  const labels = whole.label.split(/[/／]/);
+  const values = whole.value.split(/\s*[/／]\s*/);
+  if (labels.length < 2 || values.length !== labels.length) return [whole];
+  return labels.map((label, i) => ({
+    ...whole,
+    label,
+    value: values[i],
+    slot: slotOf(label, roles)?.slot ?? 'other',
+  }));
 }
 
 /** A second field after a value in the same cell ("张三  单位：某校"). */
@@ -205,8 +227,12 @@ function headingBlocks(ctx: ReadContext, roles: Role[]): Block[] {
   const blocks: Block[] = [];
   const rows = ctx.doc.rows;
   for (const row of rows) {
+    // A section bar across a table ("二、负责人情况" in a row of one cell) heads its rows too.
+    const bar = row.table >= 0 && row.cells.length === 1 ? numbering(row.text)?.rest : undefined;
     const h = headingOf(row, ctx.doc);
-    const title = h ? h.title : row.table < 0 && row.cells.length === 1 ? row.text.trim() : '';
+    const title = h
+      ? h.title
+      : (bar ?? (row.table < 0 && row.cells.length === 1 ? row.text.trim() : ''));
     if (!title || title.length > 16) continue;
     const text = (numbering(title)?.rest ?? title).trim();
     const role = roles.find((r) => r.words.some((w) => text.startsWith(w)))?.id;

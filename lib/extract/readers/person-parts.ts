@@ -97,6 +97,9 @@ export interface Described {
   unknown: number;
 }
 
+/** A verb introducing a person's post in a sentence ("现任…", "任职于…"). */
+const POST_VERB = /^(?:现任|现为|现就职于|现任职于|就职于|任职于|供职于|工作于)(?=\S{4})/;
+
 /**
  * A person from a name and the pieces describing them ("德育主任", "高级教师", "联系电话…").
  * A piece of an unknown kind, or a second piece of a kind already read, counts as unknown.
@@ -109,7 +112,8 @@ export function describe(name: string, pieces: string[]): Described {
     else person[field] = value;
   };
   for (const raw of pieces) {
-    const piece = raw.trim();
+    // "现任某校教务主任", "就职于某校": the verb of the sentence is no part of the unit.
+    const piece = raw.trim().replace(POST_VERB, '');
     if (!piece) continue;
     switch (partKind(piece)) {
       case 'phone':

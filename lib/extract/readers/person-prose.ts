@@ -64,8 +64,13 @@ export function personLine(text: string): Parsed | undefined {
 /** The people of a role line's text: pieces at ；, each a person (or names joined by 、). */
 export function parsePeople(text: string): Parsed | undefined {
   const out: Parsed = { people: [], unknown: 0 };
-  for (const part of text.split(/[；;]/)) {
-    const piece = part.trim().replace(/^(?:等|及|和)/, '');
+  const parts = text.split(/[；;]/);
+  for (const [i, part] of parts.entries()) {
+    // "…；和李四（…）": a conjunction before the last person, unless 和 is the name's own
+    // surname (和平): only where the rest still reads as a person.
+    const t = part.trim();
+    const bare = t.replace(/^(?:等|及|和)/, '');
+    const piece = bare !== t && i > 0 && onePerson(bare) ? bare : t.replace(/^等/, '');
     if (!piece) continue;
     const one = onePerson(piece);
     if (one) {

@@ -119,10 +119,20 @@ export class DocumentLayout {
     /** Whether the previous free line wraps into the next one, and where it starts. */
     let openParagraph = false;
     let paragraphX = 0;
+    /** One-cell lines at the top of the pages so far: a banner repeated on every page. */
+    const tops = new Set<string>();
     for (const page of pages) {
       this.pageByNumber.set(page.page, page);
       if (!page.hasText) continue;
-      const lines = page.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      const lineText = (l: (typeof page.lines)[number]) =>
+        page.text.slice(l.start, l.end).replace(/\s+/g, '');
+      const kept = page.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      // A one-cell line that opens the page as it opened an earlier one ("登记表（续页时本行重复）")
+      // is the page's running header: not content, and it interrupts lists and sentences.
+      const lines = kept.filter(
+        (l, i) => !(i === 0 && l.cells.length === 1 && tops.has(lineText(l))),
+      );
+      for (const l of kept.slice(0, 3)) if (l.cells.length === 1) tops.add(lineText(l));
       const freeRight = fullLineRight(page, lines);
       // Page table numbers → document table numbers. The table a page starts with continues the
       // table the previous page ended with when their columns line up.
