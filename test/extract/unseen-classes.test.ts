@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { splitLastItem } from '../../lib/extract/readers/person-clauses';
 import { describe as describePerson } from '../../lib/extract/readers/person-parts';
+import type { Ruling } from '../../lib/pdf/rulings';
 import { compoundPart, labelPattern } from '../../lib/pdf/structure/key-values';
+import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page } from './pages';
+import { item, page } from './pages';
 
 const values = (facts: ReturnType<typeof extractFacts>) =>
   Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, f.value]));
@@ -155,5 +157,222 @@ describe('a post verb before a unit', () => {
       duty: '教务主任',
       title: '高级教师',
     });
+  });
+});
+
+/** Items placed by hand on one A4 page, with ruled boxes for the cells given. */
+function placed(
+  items: [string, number, number][],
+  boxes: [number, number, number, number][] = [],
+  number = 1,
+): PageText {
+  const rulings: Ruling[] = boxes.flatMap(([x0, y0, x1, y1]) => [
+    { horizontal: true, at: y1, from: x0, to: x1 },
+    { horizontal: true, at: y0, from: x0, to: x1 },
+    { horizontal: false, at: x0, from: y0, to: y1 },
+    { horizontal: false, at: x1, from: y0, to: y1 },
+  ]);
+  return buildPageText(
+    number,
+    [0, 0, 842, 595],
+    0,
+    items.map(([s, x, y]) => item(s, x, y)),
+    rulings,
+  );
+}
+
+/** Two-column ruled tables side by side, one row every 22 units from `top`. */
+function twinTables(left: string[][], right: string[][], top: number) {
+  const items: [string, number, number][] = [];
+  const boxes: [number, number, number, number][] = [];
+  const put = (rows: string[][], x: number) =>
+    rows.forEach((row, r) => {
+      const y1 = top - r * 22;
+      row.forEach((text, c) => {
+        const x0 = x + c * 150;
+        boxes.push([x0, y1 - 22, x0 + 150, y1]);
+        items.push([text, x0 + 4, y1 - 15]);
+      });
+    });
+  put(left, 40);
+  put(right, 420);
+  return { items, boxes };
+}
+
+describe('two tables side by side on a landscape page', () => {
+  it("reads the host's card under its own heading, past the rows of the table beside it", () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const { items, boxes } = twinTables(
+      [
+        ['联盟名称', '甲县编程网络教研联盟'],
+        ['学段', '初中'],
+        ['推选单位', '甲县电化教育馆'],
+      ],
+      [
+        ['姓名', '程立新'],
+        ['年龄', '45'],
+        ['所在单位', '甲县第二中学'],
+        ['职务', '副校长'],
+        ['职称', '高级教师'],
+      ],
+      540,
+    );
+    const facts = values(
+      extractFacts(
+        [placed([['一、联盟基本信息', 40, 550], ['二、主持人信息', 420, 550], ...items], boxes)],
+        { pack },
+      ),
+    );
+    expect(facts.host).toEqual([
+      { name: '程立新', unit: '甲县第二中学', duty: '副校长', title: '高级教师' },
+    ]);
+    expect(facts.leadUnit).toBe('甲县第二中学');
+  });
+});
+
+describe('a Word document of "label：value" lines', () => {
+  const pack = builtinPack('liaoning-2022-community');
+
+  it('joins a letter-spaced label split into two cells', () => {
+    const facts = values(
+      extractFacts(
+        [
+          placed([
+            ['二、负责人', 56, 760],
+            ['姓', 56, 740],
+            ['名：孔令伟', 100, 740],
+            ['工作单位：甲市第三小学', 56, 720],
+            ['职', 56, 700],
+            ['务：副校长', 100, 700],
+            ['职', 56, 680],
+            ['称：高级教师', 100, 680],
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.host).toEqual([
+      { name: '孔令伟', unit: '甲市第三小学', duty: '副校长', title: '高级教师' },
+    ]);
+  });
+
+  it('reads units listed one per numbered line with their fields by label', () => {
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '一、参与单位（不含牵头学校）',
+            '(1)甲市乙区第一小学　所在地：甲市乙区　类型：小学',
+            '(2)甲市丙区实验中学　所在地：甲市丙区　类型：初级中学',
+            '二、负责人',
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '甲市乙区第一小学', region: '甲市乙区', type: '小学' },
+      { name: '甲市丙区实验中学', region: '甲市丙区', type: '初级中学' },
+    ]);
+  });
+
+  it('reads people lines under a bracketed list of their fields, up to the next section', () => {
+    const facts = values(
+      extractFacts(
+        [
+          placed([
+            ['三、核心成员', 56, 760],
+            ['（姓名', 56, 740],
+            ['工作单位', 120, 740],
+            ['职称', 220, 740],
+            ['任教学科）', 280, 740],
+            ['1.许文清　甲市第三小学　一级教师　数学', 56, 720],
+            ['2.和平　乙县实验中学　高级教师　语文', 56, 700],
+            ['四、拟取得成果', 56, 680],
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.coreMembers).toEqual([
+      { name: '许文清', unit: '甲市第三小学', title: '一级教师', subject: '数学' },
+      { name: '和平', unit: '乙县实验中学', title: '高级教师', subject: '语文' },
+    ]);
+  });
+});
+
+describe('a people table whose number column names one row’s role', () => {
+  it('gives that row its role, the numbered rows the role of the section', () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '三、核心成员',
+            {
+              kind: 'table',
+              rows: [
+                ['序号', '姓名', '单位', '职称'],
+                ['负责人', '范志远', '甲市第一中学', '正高级教师'],
+                ['1)', '郝静', '甲市第一中学', '一级教师'],
+                ['2)', '石磊', '乙县第二中学', '二级教师'],
+              ],
+            },
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.host).toEqual([{ name: '范志远', unit: '甲市第一中学', title: '正高级教师' }]);
+    expect(facts.coreMembers).toEqual([
+      { name: '郝静', unit: '甲市第一中学', title: '一级教师' },
+      { name: '石磊', unit: '乙县第二中学', title: '二级教师' },
+    ]);
+  });
+});
+
+describe("a cover's summary and the card inside naming the same person", () => {
+  it('reads one record with the fields of both', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '某网络教研联盟申报书',
+            {
+              kind: 'table',
+              rows: [
+                ['主持人', '严立'],
+                ['所在单位', '甲县第五中学'],
+              ],
+            },
+          ]),
+          page(
+            [
+              '二、主持人情况',
+              {
+                kind: 'table',
+                rows: [
+                  ['姓名', '严立', '性别', '女'],
+                  ['职务', '教研组长', '职称', '一级教师'],
+                  ['所在单位', '甲县第五中学', '联系电话', '13900002222'],
+                ],
+              },
+            ],
+            2,
+          ),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.host).toEqual([
+      {
+        name: '严立',
+        unit: '甲县第五中学',
+        duty: '教研组长',
+        title: '一级教师',
+        phone: '13900002222',
+      },
+    ]);
   });
 });

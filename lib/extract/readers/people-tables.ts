@@ -272,6 +272,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   const consumed = new Set<DocRow>();
   /** The people read from tables, with their role. */
   const people: { role: string; person: Person }[] = [];
+  const roleWords = new Set(roles.flatMap((r) => r.words));
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
     const fields = header && headerFields(table, header);
@@ -325,6 +326,14 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
+      }
+      if (!roleColumn) {
+        // "负责人 | 张三 | …" among rows numbered 1) 2) 3): a role's word where the others have
+        // their number gives that row its own role.
+        const own = labelsLeftOf(ctx.doc, row, nameX).find((c) =>
+          roleWords.has(cleanLabel(c.text)),
+        );
+        if (own) [role, label] = [roleOf(own.text, roles), own];
       }
       role ??= roleColumn && lastRole ? undefined : (band?.role ?? defaultRole);
       if (!role) continue;

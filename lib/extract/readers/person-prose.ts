@@ -137,6 +137,13 @@ function declaredLines(
   return out;
 }
 
+/** A bracketed list of person fields standing as a line ("（姓名　单位　职称）"). */
+function isFieldList(text: string): boolean {
+  const inside = /^\s*[（(]([^（）()]+)[）)]\s*$/.exec(text)?.[1];
+  const words = inside?.split(/[\s/／、，,|｜]+/).filter(Boolean) ?? [];
+  return words.length >= 2 && words.every((w) => PERSON_HEADERS.some(([, re]) => re.test(w)));
+}
+
 /** People of every role written as role lines in the document's text. */
 export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const doc = ctx.doc;
@@ -164,9 +171,21 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
       // The role's label alone; one person per numbered line after it.
       parsed = { people: [], unknown: 0 };
       const row = doc.rowAt(start);
+      let style: string | undefined;
       for (const next of doc.rows.slice((row?.index ?? 0) + 1)) {
         const n = numbering(next.text);
-        const one = n && next.table < 0 ? onePerson(n.rest) : undefined;
+        // The items share one numbering style: "四、" after "1." is the next section.
+        if (n && style !== undefined && n.style !== style) break;
+        style = n?.style;
+        // A numbered line, also one a borderless layout split into cells; its fields apart by
+        // commas or by the spaces the file sets between them.
+        const free = next.table < 0 || next.cells.every((c) => !c.ruled);
+        const spaced = n && free ? doc.spacedText(next.flowStart, next.flowEnd) : '';
+        const one =
+          n && free
+            ? ((next.table < 0 ? onePerson(n.rest) : undefined) ??
+              personLine(numbering(spaced)?.rest ?? spaced))
+            : undefined;
         if (!one) break;
         parsed.people.push(...one.people);
         parsed.unknown += one.unknown;
@@ -207,9 +226,16 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     if (!role || out.has(role) || title.length > 12) continue;
     const people: Person[] = [];
     let end = row.flowEnd;
-    for (const next of doc.rows.slice(row.index + 1)) {
+    let style: string | undefined;
+    for (const [k, next] of doc.rows.slice(row.index + 1).entries()) {
       if (next.table >= 0) break;
-      const text = numbering(next.text)?.rest ?? next.text;
+      // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
+      if (k === 0 && isFieldList(next.text)) continue;
+      // The items share one numbering style: "四、" after "1." is the next section.
+      const n = numbering(next.text);
+      if (n && style !== undefined && n.style !== style) break;
+      style = n?.style;
+      const text = n?.rest ?? next.text;
       // The next role's heading ends this one ("（二）核心成员" reads like a name, too).
       if (roleOf(bracketless(cleanLabel(text)), roles)) break;
       // The line as the file spaces it: spaces part a roster line's fields.
