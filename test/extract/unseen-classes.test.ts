@@ -6,10 +6,12 @@
  * class, not any one form.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../lib/extract';
+import { extractFacts, isUncertain } from '../../lib/extract';
+import { hintsOf } from '../../lib/extract/readers/context';
 import { splitLastItem } from '../../lib/extract/readers/person-clauses';
 import { describe as describePerson } from '../../lib/extract/readers/person-parts';
 import type { Ruling } from '../../lib/pdf/rulings';
+import { markedOptions } from '../../lib/pdf/structure/checkboxes';
 import { compoundPart, labelPattern } from '../../lib/pdf/structure/key-values';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
@@ -374,5 +376,41 @@ describe("a cover's summary and the card inside naming the same person", () => {
         phone: '13900002222',
       },
     ]);
+  });
+});
+
+describe('numbered conditions', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+  const def = pack.facts.find((f) => f.id === 'hostQualifications')!;
+
+  it('pairs a mark standing apart after an option with that option, not with the numbered next', () => {
+    const text =
+      '①在省级教学现场竞赛获二等奖以上 ②在全市“金鹮杯”教学大赛中获一等奖以上 ③主持过市级及以上课题且已结题 √ ④在“基础教育精品课”、“一师一优课”、“微课大赛”中获市级一等奖及以上 ⑤县市级专兼职教研员 ⑥具备一定科研能力公认的骨干教师';
+    expect(markedOptions(text, hintsOf(def).options)?.chosen).toEqual([
+      'municipalProjectCompleted',
+    ]);
+    // A mark right before the number still goes with the option after it.
+    const before = '☐①在省级教学现场竞赛获二等奖以上 ☑②在全市“金鹮杯”教学大赛中获一等奖以上';
+    expect(markedOptions(before, hintsOf(def).options)?.chosen).toEqual(['jinhuanCup1stPlus']);
+  });
+
+  it('takes every cited number, and doubts an option worded elsewhere and not cited', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '主持人申报条件（请注明符合第几项）',
+          '符合第①项：曾获省中小学教学现场竞赛二等奖。',
+          '符合第②项：获市“金鹮杯”教学大赛一等奖。',
+          '联盟团队',
+          '辅导员：钟一凡　甲县教研室　教研员',
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.hostQualifications?.value).toEqual([
+      'provincialCompetition2ndPlus',
+      'jinhuanCup1stPlus',
+    ]);
+    expect(isUncertain(facts.hostQualifications!)).toBe(true);
   });
 });

@@ -44,9 +44,11 @@ const NONE = /^\s*(?:无|暂无|没有|不符合|均不符合)\s*[。.]?\s*$/;
 
 /** Circled numbers citing the notice's numbered options: "①③⑤", "符合第①③条", "条件①、③". */
 function circledRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
-  const refs =
-    /(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/.exec(text)?.[1] ??
-    /^\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*[。；;]?\s*$/.exec(text)?.[1];
+  // Every citation: "符合第①项：…。符合第③项：…" cites two.
+  const cited = [...text.matchAll(/(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/g)]
+    .map((m) => m[1]!)
+    .join('');
+  const refs = cited || /^\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*[。；;]?\s*$/.exec(text)?.[1];
   const out: string[] = [];
   for (const c of refs?.match(/[①-⑳]/g) ?? []) {
     const option = h.options[CIRCLED.indexOf(c)];
@@ -73,7 +75,14 @@ function picked(def: FactDef, text: string): { chosen: string[]; confidence: num
     (h.numbered ? markedOptions(flat, numberedMatchers(h.options)) : undefined);
   if (marked?.boxed) return { chosen: marked.chosen, confidence: marked.ambiguous ? 0.5 : 0.9 };
   const named = new Set(marked?.chosen ?? []);
-  if (h.numbered) for (const v of circledRefs(h, flat)) named.add(v);
+  const cited = h.numbered ? new Set(circledRefs(h, flat)) : new Set<string>();
+  if (cited.size > 0) {
+    // The form cites the notice's numbers: those are its answer. An option worded elsewhere in
+    // the text and not cited (a counselor's duty 教研员 below the answer) makes it doubtful.
+    const chosen = h.options.map((o) => o.value).filter((v) => cited.has(v));
+    const extra = [...named].some((v) => !cited.has(v));
+    return { chosen, confidence: extra ? 0.55 : 0.85 };
+  }
   const chosen = h.options.map((o) => o.value).filter((v) => named.has(v));
   if (chosen.length === 0 && NONE.test(flat)) return { chosen, confidence: 0.8 };
   return { chosen, confidence: 0.85 };

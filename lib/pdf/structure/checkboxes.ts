@@ -80,7 +80,9 @@ function tokenize(text: string, options: OptionMatcher[]): Token[] {
       });
       i += option.length;
     } else {
+      // Text that is neither ("④" before its wording): a space before it still separates.
       i++;
+      continue;
     }
     spaced = false;
   }
