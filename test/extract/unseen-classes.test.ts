@@ -414,3 +414,55 @@ describe('numbered conditions', () => {
     expect(isUncertain(facts.hostQualifications!)).toBe(true);
   });
 });
+
+describe('which side of its option a mark stands on, from how the lines open', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+  const options = hintsOf(pack.facts.find((f) => f.id === 'hostQualifications')!).options;
+
+  it('reads marks before their options when every line opens with a mark', () => {
+    // A wrapped line joined without a space puts one mark right after the option before it.
+    const text =
+      '○ ①在省级教学现场竞赛获二等奖以上\n● ②在全市“金鹮杯”教学大赛中获一等奖以上\n○ ③主持过市级及以上课题且已结题● ④在“基础教育精品课”中获市级一等奖及以上\n○ ⑤县市级专兼职教研员';
+    expect(markedOptions(text, options)?.chosen).toEqual([
+      'jinhuanCup1stPlus',
+      'qualityCourseMunicipal1stPlus',
+    ]);
+  });
+
+  it('reads marks after their options when every line opens with an option', () => {
+    const text =
+      '①在省级教学现场竞赛获二等奖以上\n②在全市“金鹮杯”教学大赛中获一等奖以上 √\n③主持过市级及以上课题且已结题\n⑤县市级专兼职教研员 √';
+    expect(markedOptions(text, options)?.chosen).toEqual([
+      'jinhuanCup1stPlus',
+      'teachingResearcher',
+    ]);
+  });
+});
+
+describe('a register’s label synonyms, as the pack words them', () => {
+  it('reads 教材册次, 符合条件 and a yearly figure after 每年', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              widths: [0.3, 0.7],
+              rows: [
+                ['教材册次', '五年级上册'],
+                ['年度资源开发量（注1）', '每年不少于240条'],
+                ['符合条件（注2）', '②获“金鹮杯”一等奖；⑤兼职教研员'],
+              ],
+            },
+            '注1：通知要求每年原创或深度二次加工的教学资源不少于200条。',
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.gradeVolumes).toEqual(['五上']);
+    expect(facts.annualResourceTarget).toBe(240);
+    expect(facts.hostQualifications).toEqual(['jinhuanCup1stPlus', 'teachingResearcher']);
+  });
+});

@@ -68,11 +68,13 @@ function numberedMatchers(options: OptionMatcher[]): OptionMatcher[] {
 function picked(def: FactDef, text: string): { chosen: string[]; confidence: number } | undefined {
   const h = hintsOf(def);
   const flat = text.replace(/[\t\n]/g, ' ');
+  // Lines kept: which side of the options the marks stand on shows at the lines' starts.
+  const lines = text.replace(/\t/g, ' ');
   // Options cited by their number only, each beside its box ("□① □② √③"): the numbers stand
   // for the notice's numbered options.
   const marked =
-    markedOptions(flat, h.options) ??
-    (h.numbered ? markedOptions(flat, numberedMatchers(h.options)) : undefined);
+    markedOptions(lines, h.options) ??
+    (h.numbered ? markedOptions(lines, numberedMatchers(h.options)) : undefined);
   if (marked?.boxed) return { chosen: marked.chosen, confidence: marked.ambiguous ? 0.5 : 0.9 };
   const named = new Set(marked?.chosen ?? []);
   const cited = h.numbered ? new Set(circledRefs(h, flat)) : new Set<string>();
