@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { hintsOf } from '../../lib/extract/readers/context';
 import { splitLastItem } from '../../lib/extract/readers/person-clauses';
-import { describe as describePerson } from '../../lib/extract/readers/person-parts';
+import { describe as describePerson, unitThenDuty } from '../../lib/extract/readers/person-parts';
 import type { Ruling } from '../../lib/pdf/rulings';
 import { markedOptions } from '../../lib/pdf/structure/checkboxes';
 import { compoundPart, labelPattern } from '../../lib/pdf/structure/key-values';
@@ -464,5 +464,49 @@ describe('a register’s label synonyms, as the pack words them', () => {
     expect(facts.gradeVolumes).toEqual(['五上']);
     expect(facts.annualResourceTarget).toBe(240);
     expect(facts.hostQualifications).toEqual(['jinhuanCup1stPlus', 'teachingResearcher']);
+  });
+});
+
+describe('the host described in a sentence', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+
+  it('reads gender and age as the pack words them, and the person around them', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '二、主持人情况',
+          '主持人葛云，女，43岁，一级教师，现任甲县第四中学教研组长，电话13700003333。',
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.hostGender?.value).toBe('女');
+    expect(facts.hostAge?.value).toBe(43);
+    expect(facts.host?.value).toEqual([
+      {
+        name: '葛云',
+        title: '一级教师',
+        unit: '甲县第四中学',
+        duty: '教研组长',
+        phone: '13700003333',
+      },
+    ]);
+  });
+
+  it('splits a school and a department duty, as uncertain where a unit could end at the department', () => {
+    const split = unitThenDuty('甲市乙区第一中学信息中心主任');
+    expect(split).toMatchObject({
+      unit: '甲市乙区第一中学',
+      rest: '信息中心主任',
+      ambiguous: true,
+    });
+    expect(unitThenDuty('甲市乙区第一中学教研组长')).toEqual({
+      unit: '甲市乙区第一中学',
+      rest: '教研组长',
+      kind: 'duty',
+    });
+    const d = describePerson('张三', ['甲市乙区第一中学信息中心主任']);
+    expect(d.person).toEqual({ name: '张三', unit: '甲市乙区第一中学', duty: '信息中心主任' });
+    expect(d.doubtful).toBe(1);
   });
 });

@@ -18,6 +18,7 @@ import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import type { FactDef } from '../../rubric';
 import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
+import { byPattern } from './text';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -195,6 +196,11 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
   if (h.sections) {
     const span = findSection(ctx.doc, h.sections);
     if (span && span.text.trim() !== '') return fromSection(ctx, def, span);
+  }
+  // The pack's own wording of the answer in a sentence ("主持人张三，男，46岁").
+  if (h.patterns.length > 0) {
+    const patterned = byPattern(ctx, def);
+    if (patterned) return patterned;
   }
   return fromSubjectSentences(ctx, def);
 }

@@ -63,7 +63,7 @@ function onePerson(text: string, roles: Role[], bracket?: string): Parsed | unde
   const described = m[2] ?? bracket;
   if (described === undefined) return { people: [{ name }], unknown: 0 };
   const d = describe(name, pieces(described));
-  return { people: [d.person], unknown: d.unknown };
+  return { people: [d.person], unknown: d.unknown + d.doubtful };
 }
 
 /**
@@ -174,7 +174,7 @@ function describeFrom(
     parts.push(t);
   }
   const d = describe(name, parts);
-  return { parsed: { people: [d.person], unknown: d.unknown }, used: parts.length };
+  return { parsed: { people: [d.person], unknown: d.unknown + d.doubtful }, used: parts.length };
 }
 
 /** People of every role appointed in prose sentences (roles found elsewhere are skipped later). */
@@ -242,7 +242,7 @@ export function peopleFromClauses(ctx: ReadContext, roles: Role[]): Map<string, 
         if (!isPersonName(name, roles)) break;
         const d = describe(name, parts.slice(1));
         parsed.people.push(d.person);
-        parsed.unknown += d.unknown;
+        parsed.unknown += d.unknown + d.doubtful;
         end = next.flowEnd;
       }
       set(named, parsed, start, end);

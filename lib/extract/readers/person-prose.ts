@@ -32,12 +32,12 @@ function onePerson(text: string): Parsed | undefined {
   const bracket = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]$/u.exec(t);
   if (bracket && isName(bracket[1]!)) {
     const d = describe(bracket[1]!, pieces(bracket[2]!));
-    return { people: [d.person], unknown: d.unknown };
+    return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
   const listed = /^([\p{Script=Han}·]{2,5})\s*[，,]\s*(.+)$/u.exec(t);
   if (listed && isName(listed[1]!)) {
     const d = describe(listed[1]!, pieces(listed[2]!));
-    return { people: [d.person], unknown: d.unknown };
+    return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
   if (isName(t)) return { people: [{ name: t }], unknown: 0 };
   return undefined;
