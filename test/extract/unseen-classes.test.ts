@@ -510,3 +510,23 @@ describe('the host described in a sentence', () => {
     expect(d.doubtful).toBe(1);
   });
 });
+
+describe('choices answered in the clauses of a memo', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+  const read = (lines: string[]) => values(extractFacts([page(lines)], { pack }));
+
+  it('reads a clause naming the fact by its label and an option by its wording', () => {
+    const facts = read([
+      '一、联盟概况',
+      '本联盟面向小学学段，选定四年级下册为研究教材，研究类别为编程教育。',
+    ]);
+    expect(facts.stages).toEqual(['小学']);
+    expect(facts.gradeVolumes).toEqual(['四下']);
+    expect(facts.researchCategory).toBe('编程教育');
+  });
+
+  it('reads nothing from clauses quoting the notice', () => {
+    const facts = read(['按照通知要求，研究类别须为人工智能或编程教育之一。']);
+    expect(facts.researchCategory).toBeUndefined();
+  });
+});

@@ -173,6 +173,43 @@ function fromSubjectSentences(ctx: ReadContext, def: FactDef): ExtractedFact | u
   return fromFlow(ctx.doc, start, end, value, 0.55, 'sentence');
 }
 
+/** Words of a clause that quotes the notice rather than answering. */
+const QUOTING = /通知|要求|规定|须|应当|可选|任选/;
+
+/**
+ * "属高中学段", "研究类别为创客教育", "以七年级上册为研究教材": clauses of free text that name the
+ * fact by one of its labels and options by their wording. Clauses quoting the notice are not
+ * read; clauses naming different options for a single choice give nothing.
+ */
+function fromLabelledClauses(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  if (h.labels.length === 0) return undefined;
+  const chosen = new Set<string>();
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const s of sentences(ctx.doc)) {
+    const row = ctx.doc.rowAt(s.start);
+    if (!row || row.table >= 0 || s.text.includes('\t')) continue;
+    let at = s.start;
+    for (const clause of s.text.split(/(?<=[，,])/)) {
+      const from = at;
+      at += clause.length;
+      if (QUOTING.test(clause) || !h.labels.some((l) => clause.includes(l))) continue;
+      const named = markedOptions(clause, h.options);
+      if (!named || named.boxed || named.chosen.length === 0) continue;
+      for (const v of named.chosen) chosen.add(v);
+      start = Math.min(start, from);
+      end = Math.max(end, at);
+    }
+  }
+  if (chosen.size === 0) return undefined;
+  const v = value(
+    def,
+    h.options.map((o) => o.value).filter((x) => chosen.has(x)),
+  );
+  return v === undefined ? undefined : fromFlow(ctx.doc, start, end, v, 0.7, 'sentence');
+}
+
 export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
   if (h.options.length === 0) return undefined;
@@ -197,6 +234,8 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
     const span = findSection(ctx.doc, h.sections);
     if (span && span.text.trim() !== '') return fromSection(ctx, def, span);
   }
+  const clauses = fromLabelledClauses(ctx, def);
+  if (clauses) return clauses;
   // The pack's own wording of the answer in a sentence ("主持人张三，男，46岁").
   if (h.patterns.length > 0) {
     const patterned = byPattern(ctx, def);
