@@ -530,3 +530,22 @@ describe('choices answered in the clauses of a memo', () => {
     expect(facts.researchCategory).toBeUndefined();
   });
 });
+
+describe('counts and bodies as a cover or a memo states them (pack vocabulary)', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  const read = (lines: string[]) => values(extractFacts([page(lines)], { pack }));
+
+  it("reads a cover's count of member units, and a memo's", () => {
+    expect(read(['参与单位：5所（不含牵头单位）']).memberUnitCount).toBe(5);
+    expect(read(['本共同体除牵头学校外，另有三所学校参与，分工如下。']).memberUnitCount).toBe(3);
+  });
+
+  it('reads the body that reviewed and agreed, with a comma between', () => {
+    expect(read(['推荐单位审核意见：经甲市教育局审核，同意推荐。']).recommendingBody).toBe(
+      '甲市教育局',
+    );
+    const yy = builtinPack('yueyang-2023-alliance');
+    const facts = values(extractFacts([page(['经甲县电化教育馆审核，同意推选。'])], { pack: yy }));
+    expect(facts.recommendingBody).toBe('甲县电化教育馆');
+  });
+});
