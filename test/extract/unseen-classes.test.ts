@@ -549,3 +549,54 @@ describe('counts and bodies as a cover or a memo states them (pack vocabulary)',
     expect(facts.recommendingBody).toBe('甲县电化教育馆');
   });
 });
+
+describe('cross-checks between facts', () => {
+  it('doubts a member-unit list and a stated count that disagree', () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const facts = extractFacts(
+      [
+        page([
+          '参与单位：3所（不含牵头单位）',
+          '二、主要成员单位',
+          {
+            kind: 'table',
+            rows: [
+              ['序号', '单位名称', '所在地区', '单位类型'],
+              ['1', '甲市第一中学', '甲市', '初级中学'],
+              ['2', '甲市第二小学', '甲市', '小学'],
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.memberUnitCount?.value).toBe(3);
+    expect((facts.memberUnits?.value as unknown[]).length).toBe(2);
+    expect(isUncertain(facts.memberUnitCount!)).toBe(true);
+    expect(isUncertain(facts.memberUnits!)).toBe(true);
+  });
+
+  it('doubts a stated unit that is not the unit of the person the call defines it by', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const facts = extractFacts(
+      [
+        page([
+          { kind: 'table', widths: [0.3, 0.7], rows: [['所在单位', '甲县第一中学']] },
+          '二、主持人情况',
+          {
+            kind: 'table',
+            widths: [0.3, 0.7],
+            rows: [
+              ['姓名', '鲁明'],
+              ['工作单位', '乙县实验小学'],
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.leadUnit?.value).toBe('甲县第一中学');
+    expect(isUncertain(facts.leadUnit!)).toBe(true);
+    expect(isUncertain(facts.host!)).toBe(true);
+  });
+});
