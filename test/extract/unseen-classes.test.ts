@@ -571,7 +571,7 @@ describe('cross-checks between facts', () => {
       { pack },
     );
     expect(facts.memberUnitCount?.value).toBe(3);
-    expect((facts.memberUnits?.value as unknown[]).length).toBe(2);
+    expect(facts.memberUnits?.value).toHaveLength(2);
     expect(isUncertain(facts.memberUnitCount!)).toBe(true);
     expect(isUncertain(facts.memberUnits!)).toBe(true);
   });
