@@ -600,3 +600,37 @@ describe('cross-checks between facts', () => {
     expect(isUncertain(facts.host!)).toBe(true);
   });
 });
+
+describe('a section bar inside a register table', () => {
+  it('opens its section: outcomes read from the rows under "四、拟取得成果"', () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              widths: [0.1, 0.5, 0.2, 0.2],
+              rows: [
+                [{ text: '四、拟取得成果（注2）', colspan: 4 }],
+                ['1', '某模式研究报告', '研究报告', '1份'],
+                ['2', '某应用指南', '应用指南', '1册'],
+                [{ text: '五、推荐单位意见', colspan: 4 }],
+              ],
+            },
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.expectedOutcomes).toEqual({ researchReport: true, guide: true });
+  });
+
+  it("does not take a list's number under a count's label for the count", () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const facts = values(
+      extractFacts([page(['【参与单位】', '1. 甲市第十一中学（甲市乙区，初中）'])], { pack }),
+    );
+    expect(facts.memberUnitCount).toBeUndefined();
+  });
+});
