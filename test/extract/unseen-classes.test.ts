@@ -634,3 +634,27 @@ describe('a section bar inside a register table', () => {
     expect(facts.memberUnitCount).toBeUndefined();
   });
 });
+
+describe('a text field whose label stands beside a grid of options', () => {
+  it('proposes the first cell as uncertain: the mark, not the first cell, says which one', () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              [{ text: '类别', rowspan: 2 }, '智慧甲', '智慧乙', '智慧丙'],
+              ['智慧丁', '√', '其他'],
+              ['应用方向', { text: '某方向', colspan: 3 }],
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    );
+    expect(['智慧甲', '智慧丁']).toContain(facts.category?.value);
+    expect(isUncertain(facts.category!)).toBe(true);
+    expect(isUncertain(facts.direction!)).toBe(false);
+  });
+});
