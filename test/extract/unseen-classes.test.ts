@@ -658,3 +658,31 @@ describe('a text field whose label stands beside a grid of options', () => {
     expect(isUncertain(facts.direction!)).toBe(false);
   });
 });
+
+describe('a table answering each condition 是 or 否', () => {
+  it('reads the conditions answered yes', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '附表4 主持人申报条件对照表',
+            {
+              kind: 'table',
+              widths: [0.1, 0.7, 0.2],
+              rows: [
+                ['序号', '条件', '是否符合'],
+                ['①', '在省级教学现场竞赛获二等奖以上', '否'],
+                ['②', '在全市“金鹮杯”教学大赛中获一等奖以上', '是'],
+                ['③', '主持过市级及以上课题且已结题', '否'],
+                ['⑤', '县市级专兼职教研员', '是'],
+              ],
+            },
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.hostQualifications).toEqual(['jinhuanCup1stPlus', 'teachingResearcher']);
+  });
+});

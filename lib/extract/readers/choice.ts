@@ -14,10 +14,19 @@ import {
   markedOptions,
   type OptionMatcher,
 } from '../../pdf/structure/checkboxes';
+import type { DocCell } from '../../pdf/structure/document';
 import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
+import { tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
-import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
+import {
+  fromCells,
+  fromFlow,
+  fromFound,
+  hintsOf,
+  pairConfidence,
+  type ReadContext,
+} from './context';
 import { byPattern } from './text';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -173,6 +182,39 @@ function fromSubjectSentences(ctx: ReadContext, def: FactDef): ExtractedFact | u
   return fromFlow(ctx.doc, start, end, value, 0.55, 'sentence');
 }
 
+const YES = /^(?:是|符合|√|✓|✔|有)$/;
+const NO = /^(?:否|不符合|×|✗|无)$/;
+
+/**
+ * A table answering each option ("① | 在省级…获二等奖以上 | 是", one row per option, 是/否 in a
+ * cell of its own): the options answered yes. Three answered rows at least, in one table.
+ */
+function fromAnswerTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  if (def.type !== 'names') return undefined;
+  for (const table of tablesOf(ctx.doc)) {
+    const yes: string[] = [];
+    const cells: DocCell[] = [];
+    let answered = 0;
+    for (const row of table.body) {
+      const texts = row.cells.map((c) => c.text.trim());
+      const answer = texts.find((t) => YES.test(t) || NO.test(t));
+      const named = texts
+        .filter((t) => !YES.test(t) && !NO.test(t))
+        .map((t) => markedOptions(t, h.options))
+        .filter((m) => m && !m.boxed && m.chosen.length === 1);
+      if (!answer || named.length !== 1) continue;
+      answered++;
+      cells.push(...row.cells);
+      if (YES.test(answer)) yes.push(named[0]!.chosen[0]!);
+    }
+    if (answered < 3) continue;
+    const chosen = h.options.map((o) => o.value).filter((v) => yes.includes(v));
+    return fromCells(ctx.doc, cells, chosen, 0.85, 'grid');
+  }
+  return undefined;
+}
+
 /** Words of a clause that quotes the notice rather than answering. */
 const QUOTING = /通知|要求|规定|须|应当|可选|任选/;
 
@@ -224,6 +266,8 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
       return fromFlow(ctx.doc, group.start, group.end, v, confidence, 'grid');
     }
   }
+  const answered = fromAnswerTable(ctx, def);
+  if (answered) return answered;
   const field = fromField(ctx, def);
   if (field) return field;
   if (group && !h.sections) {
