@@ -686,3 +686,17 @@ describe('a table answering each condition 是 or 否', () => {
     expect(facts.hostQualifications).toEqual(['jinhuanCup1stPlus', 'teachingResearcher']);
   });
 });
+
+describe('a QQ number as the contact', () => {
+  it('is read after "QQ/邮箱" in a sentence or a compound field, as the pack words it', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const read = (lines: Parameters<typeof page>[0]) =>
+      values(extractFacts([page(lines)], { pack })).hostContact;
+    expect(read(['主持人郭宁，男，40岁，联系电话13600001234，QQ/邮箱5566778899。'])).toBe(
+      '5566778899',
+    );
+    expect(read([{ kind: 'table', widths: [0.3, 0.7], rows: [['QQ／邮箱', '1234567']] }])).toBe(
+      '1234567',
+    );
+  });
+});
