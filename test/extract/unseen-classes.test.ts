@@ -700,3 +700,33 @@ describe('a QQ number as the contact', () => {
     );
   });
 });
+
+describe('a member-unit table whose region column is merged over units of one district', () => {
+  it('gives every unit the merged region, under a 参与单位名称 column', () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            '参与单位（不含牵头单位）',
+            {
+              kind: 'table',
+              rows: [
+                ['所在地区', '参与单位名称', '学段/类型'],
+                [{ text: '甲市乙区', rowspan: 2 }, '甲市乙区第一小学', '小学'],
+                ['甲市乙区第二中学', '初级中学'],
+                ['丙县', '丙县实验中学', '初级中学'],
+              ],
+            },
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '甲市乙区第一小学', region: '甲市乙区', type: '小学' },
+      { name: '甲市乙区第二中学', region: '甲市乙区', type: '初级中学' },
+      { name: '丙县实验中学', region: '丙县', type: '初级中学' },
+    ]);
+  });
+});

@@ -10,7 +10,13 @@ import { foldForCompare } from '../../pdf/normalize';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { findSections, headingOf, numbering } from '../../pdf/structure/sections';
-import { type Column, columnOf, type Table, tablesOf } from '../../pdf/structure/tables';
+import {
+  type Column,
+  columnOf,
+  coveringCell,
+  type Table,
+  tablesOf,
+} from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
@@ -57,7 +63,9 @@ function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Colum
     if (!name || isLeadRow(data, nameCell, lead)) continue;
     if (!looksLikeUnit(name)) odd++;
     const unit: MemberUnit = { name };
-    const region = regionCol && columnOf(data, regionCol);
+    // A region merged over several rows (units of one district) stands in one of them only.
+    const region =
+      regionCol && (columnOf(data, regionCol) ?? coveringCell(ctx.doc, data, regionCol));
     const type = typeCol && columnOf(data, typeCol);
     // One cell under two columns: values run together (a wrapped borderless row), uncertain.
     if ((region && region === nameCell) || (type && type === nameCell)) odd++;
