@@ -730,3 +730,11 @@ describe('a member-unit table whose region column is merged over units of one di
     ]);
   });
 });
+
+describe('a role line whose one person is written with spaces between the fields', () => {
+  it('reads the person from the spaces the file sets', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const facts = values(extractFacts([page(['辅导员：舒远航　甲县教研室　教研员'])], { pack }));
+    expect(facts.counselors).toEqual([{ name: '舒远航', unit: '甲县教研室', duty: '教研员' }]);
+  });
+});

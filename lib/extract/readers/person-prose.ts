@@ -158,6 +158,10 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
     let parsed = parsePeople(flow.slice(start, end).replace(/\t/g, ''));
+    // "辅导员：孙梓敏　某县教研室　教研员": one person whose fields only the file's spaces part.
+    if (!parsed && flow.slice(start, end).trim() !== '') {
+      parsed = personLine(doc.spacedText(start, end).replace(/[。；;]$/, ''));
+    }
     // "主持人：张三（…），主要负责…": one person, then the sentence goes on about them.
     const closed = flow.slice(start, end).search(/[）)][，,]/);
     if (!parsed && closed > 0) {
