@@ -738,3 +738,39 @@ describe('a role line whose one person is written with spaces between the fields
     expect(facts.counselors).toEqual([{ name: '舒远航', unit: '甲县教研室', duty: '教研员' }]);
   });
 });
+
+describe('a roster split into two halves side by side', () => {
+  it('gives the right half the role of the heading over both', () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const { items, boxes } = twinTables(
+      [
+        ['姓名', '工作单位'],
+        ['石英', '甲市第一中学'],
+        ['曲波', '甲市第二中学'],
+      ],
+      [
+        ['姓名', '工作单位'],
+        ['常青', '乙县实验小学'],
+        ['路遥', '乙县第三中学'],
+      ],
+      520,
+    );
+    const facts = values(
+      extractFacts(
+        [
+          placed(
+            [['三、核心成员（一）', 40, 530], ['三、核心成员（二）', 420, 530], ...items],
+            boxes,
+          ),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.coreMembers).toEqual([
+      { name: '石英', unit: '甲市第一中学' },
+      { name: '曲波', unit: '甲市第二中学' },
+      { name: '常青', unit: '乙县实验小学' },
+      { name: '路遥', unit: '乙县第三中学' },
+    ]);
+  });
+});

@@ -127,6 +127,9 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
       return roleOf(numbering(row.text)?.rest ?? row.text, roles);
     }
     if (row.table >= 0 && row.table === header.table) continue;
+    // The header of a twin table beside this one (a roster split into two halves side by
+    // side): the heading above both is this table's too.
+    if (row.table >= 0 && row.page === header.page && Math.abs(row.top - header.top) < 2) continue;
     if (row.table >= 0) return undefined;
     const text = numbering(row.text)?.rest ?? row.text;
     const role = roleOf(text, roles);
