@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { hintsOf } from '../../lib/extract/readers/context';
 import { splitLastItem } from '../../lib/extract/readers/person-clauses';
-import { describe as describePerson, unitThenDuty } from '../../lib/extract/readers/person-parts';
+import {
+  describe as describePerson,
+  isName,
+  unitThenDuty,
+} from '../../lib/extract/readers/person-parts';
 import type { Ruling } from '../../lib/pdf/rulings';
 import { markedOptions } from '../../lib/pdf/structure/checkboxes';
 import { compoundPart, labelPattern } from '../../lib/pdf/structure/key-values';
@@ -772,5 +776,17 @@ describe('a roster split into two halves side by side', () => {
       { name: '常青', unit: '乙县实验小学' },
       { name: '路遥', unit: '乙县第三中学' },
     ]);
+  });
+});
+
+describe('a role stated to have nobody yet', () => {
+  it('is an empty list, and the words are never a name', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const facts = values(
+      extractFacts([page(['资源内容审核管理员：暂未确定，待立项后推选。'])], { pack }),
+    );
+    expect(facts.resourceReviewers).toEqual([]);
+    expect(isName('暂未确定')).toBe(false);
+    expect(isName('无忌')).toBe(true);
   });
 });

@@ -100,8 +100,13 @@ export function partKind(piece: string): PartKind | undefined {
 
 /** Is this a person's name (two to five Han characters, or a Latin name)? */
 export function isName(text: string): boolean {
+  if (NOBODY.test(text) && NOBODY.exec(text)![0] === text) return false;
   return /^[\p{Script=Han}·]{2,5}$/u.test(text) || /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text);
 }
+
+/** Words saying a role has nobody yet ("暂未确定", "待定"): never a name. */
+export const NOBODY =
+  /^(?:暂未确定|尚未确定|暂无|待定|暂缺|空缺|未定|不详|无)(?![\p{Script=Han}])|^(?:暂未确定|尚未确定|暂无|待定|暂缺|空缺)/u;
 
 export interface Described {
   person: Person;

@@ -14,7 +14,7 @@ import { bracketless, headingOf, numbering } from '../../pdf/structure/sections'
 import type { ReadContext } from './context';
 import { PERSON_HEADERS } from './people-tables';
 import { splitOutside } from './person-clauses';
-import { describe, isName, pieces, splitDutyTitle } from './person-parts';
+import { describe, isName, NOBODY, pieces, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /** A role's label opening a line or a sentence, with a colon: "核心成员（11人）：". */
@@ -158,6 +158,8 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
     let parsed = parsePeople(flow.slice(start, end).replace(/\t/g, ''));
+    // "资源内容审核管理员：暂未确定，…": the role is stated and has nobody.
+    if (NOBODY.test(flow.slice(start, end).trim())) parsed = { people: [], unknown: 0 };
     // "辅导员：孙梓敏　某县教研室　教研员": one person whose fields only the file's spaces part.
     if (!parsed && flow.slice(start, end).trim() !== '') {
       parsed = personLine(doc.spacedText(start, end).replace(/[。；;]$/, ''));
