@@ -790,3 +790,37 @@ describe('a role stated to have nobody yet', () => {
     expect(isName('无忌')).toBe(true);
   });
 });
+
+describe('a row with no role label under a one-row role cell', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+  const read = (
+    second: (string | { text: string; rowspan?: number })[],
+    first: string | { text: string; rowspan?: number },
+  ) =>
+    extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['角色', '姓名', '工作单位', '职称'],
+              [first, '贝宁', '甲县教研室', '高级教师'],
+              second,
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    ).counselors!;
+
+  it('leaves the role a guess: the list is uncertain', () => {
+    const fact = read(['', '柏松', '甲县第一中学', '一级教师'], '辅导员');
+    expect(isUncertain(fact)).toBe(true);
+  });
+
+  it('is sure when the role cell is merged down over the row', () => {
+    const fact = read(['柏松', '甲县第一中学', '一级教师'], { text: '辅导员', rowspan: 2 });
+    expect(fact.value).toHaveLength(2);
+    expect(isUncertain(fact)).toBe(false);
+  });
+});

@@ -298,6 +298,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
           PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
     const nameX = fields.get('name')!.x0;
     let lastRole: string | undefined;
+    let lastLabel: { cell: DocCell; row: DocRow } | undefined;
+    let guessed = false;
     let rowsRead = 0;
     // A group's title row across the table ("【辅导员】"): the role of the rows under it, and a
     // role with no rows under its title has nobody.
@@ -319,6 +321,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       }
       let role: string | undefined;
       let label: DocCell | undefined;
+      guessed = false;
       if (roleColumn && !namedRole) {
         // Role labels by position, left of the names: the innermost label naming a role.
         const labels = labelsLeftOf(ctx.doc, row, nameX).filter((c) => !/^\s*\d+\s*$/.test(c.text));
@@ -329,6 +332,16 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
+      }
+      // A row without a role label takes the role of the label above only when that label's
+      // cell is merged down over it; a one-row label cell above leaves the role a guess.
+      if (roleColumn) {
+        if (label && cleanLabel(label.text) !== '') lastLabel = { cell: label, row };
+        else if (lastLabel?.cell.ruled) {
+          const h = (c: DocCell) => Math.abs(c.rect[3] - c.rect[1]);
+          const own = lastLabel.row.cells.filter((c) => c !== lastLabel!.cell && c.ruled).map(h);
+          guessed = own.length > 0 && h(lastLabel.cell) <= 1.3 * Math.max(...own);
+        }
       }
       if (!roleColumn) {
         // "负责人 | 张三 | …" among rows numbered 1) 2) 3): a role's word where the others have
@@ -355,6 +368,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       consumed.add(row);
       people.push({ role, person });
       const holds =
+        !guessed &&
         alignedWithHeader(row, header) &&
         !runTogether(row, fields, person) &&
         !sharedCell(row, fields);
