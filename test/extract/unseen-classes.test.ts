@@ -824,3 +824,28 @@ describe('a row with no role label under a one-row role cell', () => {
     expect(isUncertain(fact)).toBe(false);
   });
 });
+
+describe("a person's field labelled with the role's name", () => {
+  it('reads 主持人年龄 and 主持人性别 as the pack names them', () => {
+    const pack = builtinPack('yueyang-2023-alliance');
+    const facts = values(
+      extractFacts(
+        [
+          page([
+            {
+              kind: 'table',
+              widths: [0.3, 0.7],
+              rows: [
+                ['主持人性别', '男'],
+                ['主持人年龄', '47'],
+              ],
+            },
+          ]),
+        ],
+        { pack },
+      ),
+    );
+    expect(facts.hostGender).toBe('男');
+    expect(facts.hostAge).toBe(47);
+  });
+});
