@@ -18,7 +18,7 @@ import type { Ruling } from '../../lib/pdf/rulings';
 import { markedOptions } from '../../lib/pdf/structure/checkboxes';
 import { compoundPart, labelPattern } from '../../lib/pdf/structure/key-values';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
-import { builtinPack } from '../../lib/rubric';
+import { builtinPack, parseRubricPack } from '../../lib/rubric';
 import { item, page } from './pages';
 
 const values = (facts: ReturnType<typeof extractFacts>) =>
@@ -847,5 +847,20 @@ describe("a person's field labelled with the role's name", () => {
     );
     expect(facts.hostGender).toBe('男');
     expect(facts.hostAge).toBe(47);
+  });
+});
+
+describe("a pack's ofPerson hint", () => {
+  it('must name a people fact of the pack', () => {
+    const problems = (fact: string) => {
+      const pack = structuredClone(builtinPack('yueyang-2023-alliance'));
+      const def = pack.facts.find((f) => f.id === 'leadUnit')!;
+      def.hints = { ...def.hints, ofPerson: { fact, field: 'unit' } };
+      const result = parseRubricPack(pack);
+      return result.ok ? [] : result.problems.map((p) => p.code);
+    };
+    expect(problems('host')).toEqual([]);
+    expect(problems('projectName')).toContain('factTypeMismatch');
+    expect(problems('nobody')).toContain('unknownFact');
   });
 });
