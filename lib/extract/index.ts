@@ -10,6 +10,7 @@
  */
 import {
   type ExtractedFact,
+  type Person,
   STANDARD_FACT_IDS,
   type StandardFactId,
   standardFactSchemas,
@@ -22,6 +23,7 @@ import {
   readScannedPages,
 } from '../ocr/extraction';
 import { getDocumentText } from '../pdf/document-text';
+import { foldForCompare } from '../pdf/normalize';
 import { openPdf } from '../pdf/open';
 import { DocumentLayout } from '../pdf/structure/document';
 import type { PageText } from '../pdf/text';
@@ -159,6 +161,22 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     }
   }
   Object.assign(ctx.found, readPeople(ctx, byReader('people')));
+  // A field the call defines as its one person's ("所在单位" = the host's unit), when not stated;
+  // stated too and different from the person's, both are doubtful.
+  for (const def of defs) {
+    const of = def.hints?.ofPerson;
+    const person = of ? ctx.found[of.fact] : undefined;
+    const people = person?.value as Person[] | undefined;
+    const value = people?.length === 1 ? people[0]![of!.field] : undefined;
+    if (!person || !value || !fits(def, value)) continue;
+    const stated = ctx.found[def.id];
+    if (!stated) ctx.found[def.id] = { ...person, value };
+    else if (foldForCompare(String(stated.value)) !== foldForCompare(value)) {
+      ctx.found[def.id] = doubtful(stated);
+      ctx.found[of!.fact] = doubtful(person);
+    }
+  }
+  crossCheckCount(ctx.found);
   // Derived facts (years of practice from its start): from the start when one was read, else
   // what the form states (read by the fact's own reader).
   for (const def of defs.filter((d) => d.derive)) {
@@ -180,6 +198,23 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     if (fact) facts[def.id] = fact;
   }
   return facts;
+}
+
+/** A proposal whose evidence another fact contradicts: for the reviewer to check. */
+function doubtful(fact: ExtractedFact): ExtractedFact {
+  return { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) };
+}
+
+/**
+ * A stated number of member units and the list read: when both are read and disagree, one of
+ * them is misread (a unit cut off, a count quoted from the notice), so both are doubtful.
+ */
+function crossCheckCount(found: Record<string, ExtractedFact>) {
+  const list = found.memberUnits?.value;
+  const count = found.memberUnitCount?.value;
+  if (!Array.isArray(list) || typeof count !== 'number' || list.length === count) return;
+  found.memberUnits = doubtful(found.memberUnits!);
+  found.memberUnitCount = doubtful(found.memberUnitCount!);
 }
 
 /** Is a proposal uncertain (the reviewer is asked to check it)? */

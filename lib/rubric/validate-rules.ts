@@ -78,6 +78,15 @@ function checkFact(ctx: CheckContext, fact: FactDef, i: number): void {
       out.push(problem([...at, 'hints', 'exclude'], 'unknownFact', { fact: fact.hints.exclude }));
     }
   }
+  const of = fact.hints?.ofPerson;
+  if (of) {
+    const person = ctx.facts.get(of.fact);
+    if (!person)
+      out.push(problem([...at, 'hints', 'ofPerson', 'fact'], 'unknownFact', { fact: of.fact }));
+    else if (person.type !== 'people') {
+      out.push(typeMismatch([...at, 'hints', 'ofPerson', 'fact'], person, 'ofPerson'));
+    }
+  }
   if (fact.derive) {
     const from = ctx.facts.get(fact.derive.from);
     if (!from) {

@@ -14,10 +14,20 @@ import {
   markedOptions,
   type OptionMatcher,
 } from '../../pdf/structure/checkboxes';
+import type { DocCell } from '../../pdf/structure/document';
 import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
+import { tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
-import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
+import {
+  fromCells,
+  fromFlow,
+  fromFound,
+  hintsOf,
+  pairConfidence,
+  type ReadContext,
+} from './context';
+import { byPattern } from './text';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -44,9 +54,11 @@ const NONE = /^\s*(?:无|暂无|没有|不符合|均不符合)\s*[。.]?\s*$/;
 
 /** Circled numbers citing the notice's numbered options: "①③⑤", "符合第①③条", "条件①、③". */
 function circledRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
-  const refs =
-    /(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/.exec(text)?.[1] ??
-    /^\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*[。；;]?\s*$/.exec(text)?.[1];
+  // Every citation: "符合第①项：…。符合第③项：…" cites two.
+  const cited = [...text.matchAll(/(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/g)]
+    .map((m) => m[1]!)
+    .join('');
+  const refs = cited || /^\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*[。；;]?\s*$/.exec(text)?.[1];
   const out: string[] = [];
   for (const c of refs?.match(/[①-⑳]/g) ?? []) {
     const option = h.options[CIRCLED.indexOf(c)];
@@ -66,14 +78,23 @@ function numberedMatchers(options: OptionMatcher[]): OptionMatcher[] {
 function picked(def: FactDef, text: string): { chosen: string[]; confidence: number } | undefined {
   const h = hintsOf(def);
   const flat = text.replace(/[\t\n]/g, ' ');
+  // Lines kept: which side of the options the marks stand on shows at the lines' starts.
+  const lines = text.replace(/\t/g, ' ');
   // Options cited by their number only, each beside its box ("□① □② √③"): the numbers stand
   // for the notice's numbered options.
   const marked =
-    markedOptions(flat, h.options) ??
-    (h.numbered ? markedOptions(flat, numberedMatchers(h.options)) : undefined);
+    markedOptions(lines, h.options) ??
+    (h.numbered ? markedOptions(lines, numberedMatchers(h.options)) : undefined);
   if (marked?.boxed) return { chosen: marked.chosen, confidence: marked.ambiguous ? 0.5 : 0.9 };
   const named = new Set(marked?.chosen ?? []);
-  if (h.numbered) for (const v of circledRefs(h, flat)) named.add(v);
+  const cited = h.numbered ? new Set(circledRefs(h, flat)) : new Set<string>();
+  if (cited.size > 0) {
+    // The form cites the notice's numbers: those are its answer. An option worded elsewhere in
+    // the text and not cited (a counselor's duty 教研员 below the answer) makes it doubtful.
+    const chosen = h.options.map((o) => o.value).filter((v) => cited.has(v));
+    const extra = [...named].some((v) => !cited.has(v));
+    return { chosen, confidence: extra ? 0.55 : 0.85 };
+  }
   const chosen = h.options.map((o) => o.value).filter((v) => named.has(v));
   if (chosen.length === 0 && NONE.test(flat)) return { chosen, confidence: 0.8 };
   return { chosen, confidence: 0.85 };
@@ -161,6 +182,76 @@ function fromSubjectSentences(ctx: ReadContext, def: FactDef): ExtractedFact | u
   return fromFlow(ctx.doc, start, end, value, 0.55, 'sentence');
 }
 
+const YES = /^(?:是|符合|√|✓|✔|有)$/;
+const NO = /^(?:否|不符合|×|✗|无)$/;
+
+/**
+ * A table answering each option ("① | 在省级…获二等奖以上 | 是", one row per option, 是/否 in a
+ * cell of its own): the options answered yes. Three answered rows at least, in one table.
+ */
+function fromAnswerTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  if (def.type !== 'names') return undefined;
+  for (const table of tablesOf(ctx.doc)) {
+    const yes: string[] = [];
+    const cells: DocCell[] = [];
+    let answered = 0;
+    for (const row of table.body) {
+      const texts = row.cells.map((c) => c.text.trim());
+      const answer = texts.find((t) => YES.test(t) || NO.test(t));
+      const named = texts
+        .filter((t) => !YES.test(t) && !NO.test(t))
+        .map((t) => markedOptions(t, h.options))
+        .filter((m) => m && !m.boxed && m.chosen.length === 1);
+      if (!answer || named.length !== 1) continue;
+      answered++;
+      cells.push(...row.cells);
+      if (YES.test(answer)) yes.push(named[0]!.chosen[0]!);
+    }
+    if (answered < 3) continue;
+    const chosen = h.options.map((o) => o.value).filter((v) => yes.includes(v));
+    return fromCells(ctx.doc, cells, chosen, 0.85, 'grid');
+  }
+  return undefined;
+}
+
+/** Words of a clause that quotes the notice rather than answering. */
+const QUOTING = /通知|要求|规定|须|应当|可选|任选/;
+
+/**
+ * "属高中学段", "研究类别为创客教育", "以七年级上册为研究教材": clauses of free text that name the
+ * fact by one of its labels and options by their wording. Clauses quoting the notice are not
+ * read; clauses naming different options for a single choice give nothing.
+ */
+function fromLabelledClauses(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  if (h.labels.length === 0) return undefined;
+  const chosen = new Set<string>();
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const s of sentences(ctx.doc)) {
+    const row = ctx.doc.rowAt(s.start);
+    if (!row || row.table >= 0 || s.text.includes('\t')) continue;
+    let at = s.start;
+    for (const clause of s.text.split(/(?<=[，,])/)) {
+      const from = at;
+      at += clause.length;
+      if (QUOTING.test(clause) || !h.labels.some((l) => clause.includes(l))) continue;
+      const named = markedOptions(clause, h.options);
+      if (!named || named.boxed || named.chosen.length === 0) continue;
+      for (const v of named.chosen) chosen.add(v);
+      start = Math.min(start, from);
+      end = Math.max(end, at);
+    }
+  }
+  if (chosen.size === 0) return undefined;
+  const v = value(
+    def,
+    h.options.map((o) => o.value).filter((x) => chosen.has(x)),
+  );
+  return v === undefined ? undefined : fromFlow(ctx.doc, start, end, v, 0.7, 'sentence');
+}
+
 export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
   if (h.options.length === 0) return undefined;
@@ -175,6 +266,8 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
       return fromFlow(ctx.doc, group.start, group.end, v, confidence, 'grid');
     }
   }
+  const answered = fromAnswerTable(ctx, def);
+  if (answered) return answered;
   const field = fromField(ctx, def);
   if (field) return field;
   if (group && !h.sections) {
@@ -184,6 +277,13 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
   if (h.sections) {
     const span = findSection(ctx.doc, h.sections);
     if (span && span.text.trim() !== '') return fromSection(ctx, def, span);
+  }
+  const clauses = fromLabelledClauses(ctx, def);
+  if (clauses) return clauses;
+  // The pack's own wording of the answer in a sentence ("主持人张三，男，46岁").
+  if (h.patterns.length > 0) {
+    const patterned = byPattern(ctx, def);
+    if (patterned) return patterned;
   }
   return fromSubjectSentences(ctx, def);
 }

@@ -59,7 +59,15 @@ interface Candidate {
 function fromField(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
   for (const label of hintsOf(def).labels) {
     const found = findField(ctx.doc, [label], false);
-    const m = found && new RegExp(`^(?:不少于|至少|约|共)?\\s*(${NUMBER})`).exec(found.value);
+    // "230条", "不少于230条", or a few words before the one number ("每年不少于260条"); not a
+    // list's number ("1. 甲市第一中学" under the label).
+    const m =
+      found &&
+      (new RegExp(`^(?:不少于|至少|约|共)?\\s*(${NUMBER})(?![.．、)）\\d])`).exec(found.value) ??
+        new RegExp(
+          `^(?:每年|年均|每学年|年度|全年|计划)(?:不少于|至少|约|共|达到)?\\s*(${NUMBER})\\s*${hintsOf(def).units || '[\\p{Script=Han}]?'}\\s*$`,
+          'u',
+        ).exec(found.value));
     const n = m ? parseNumber(m[1]!) : undefined;
     if (n !== undefined && found) return fromFound(ctx.doc, found, n, pairConfidence(found));
   }

@@ -8,13 +8,7 @@ import type { ExtractedFact } from '../../facts/standard';
 import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
-import {
-  findSections,
-  headingOf,
-  numbering,
-  type Span,
-  sentences,
-} from '../../pdf/structure/sections';
+import { findSections, headingOf, type Span, sentences } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER } from '../numerals';
@@ -179,20 +173,41 @@ export function inlineTitles(text: string): string[] {
 function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end: number } {
   const doc = ctx.doc;
   const titles: string[] = [];
+  const lines: string[] = [];
   let style = '';
   let end = -1;
   for (const row of doc.rows.slice(from)) {
     const text = row.text.trim();
     const wrapped = titles.length > 0 && doc.flow[row.flowStart - 1] !== '\n';
-    const n = numbering(text);
-    if (wrapped) titles[titles.length - 1] += text;
-    else if (ENUMERATED.test(text) && (style === '' || n?.style === style)) {
-      style = n?.style ?? style;
+    const shape = numberShape(text);
+    if (wrapped) {
+      titles[titles.length - 1] += text;
+      lines[lines.length - 1] += text;
+    } else if (shape && (style === '' || shape === style)) {
+      // The list's items share one numbering shape: "六、" after "1)" is the next heading.
+      style = shape;
       titles.push(text.replace(ENUMERATED, ''));
+      lines.push(text);
     } else break;
     end = row.flowEnd;
   }
+  // "1)A；2)B；3)C" on one line: the items are numbered inside the line.
+  const inline = lines.length === 1 ? splitEnumerated(lines[0]!.replace(/[。.]$/, '')) : undefined;
+  if (inline && inline.length > 1) return { titles: inline, end };
   return { titles: titles.map(cleanValue), end };
+}
+
+/** The shape of a line's numbering ("n)", "(n)", "n.", "①", "一、"), whatever its number. */
+function numberShape(text: string): string | undefined {
+  const m = ENUMERATED.exec(text);
+  if (!m) return undefined;
+  return m[0]
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/\d{1,2}|[①-⑳]|[一二三四五六七八九十]+/, 'n')
+    .replace(/[（(]/, '(')
+    .replace(/[)）]/, ')')
+    .replace(/[.．]/, '.');
 }
 
 const finish = (titles: string[]) =>

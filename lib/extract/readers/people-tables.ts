@@ -127,6 +127,9 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
       return roleOf(numbering(row.text)?.rest ?? row.text, roles);
     }
     if (row.table >= 0 && row.table === header.table) continue;
+    // The header of a twin table beside this one (a roster split into two halves side by
+    // side): the heading above both is this table's too.
+    if (row.table >= 0 && row.page === header.page && Math.abs(row.top - header.top) < 2) continue;
     if (row.table >= 0) return undefined;
     const text = numbering(row.text)?.rest ?? row.text;
     const role = roleOf(text, roles);
@@ -272,6 +275,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   const consumed = new Set<DocRow>();
   /** The people read from tables, with their role. */
   const people: { role: string; person: Person }[] = [];
+  const roleWords = new Set(roles.flatMap((r) => r.words));
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
     const fields = header && headerFields(table, header);
@@ -294,6 +298,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
           PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
     const nameX = fields.get('name')!.x0;
     let lastRole: string | undefined;
+    let lastLabel: { cell: DocCell; row: DocRow } | undefined;
+    let guessed = false;
     let rowsRead = 0;
     // A group's title row across the table ("【辅导员】"): the role of the rows under it, and a
     // role with no rows under its title has nobody.
@@ -315,6 +321,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       }
       let role: string | undefined;
       let label: DocCell | undefined;
+      guessed = false;
       if (roleColumn && !namedRole) {
         // Role labels by position, left of the names: the innermost label naming a role.
         const labels = labelsLeftOf(ctx.doc, row, nameX).filter((c) => !/^\s*\d+\s*$/.test(c.text));
@@ -325,6 +332,24 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
+      }
+      // A row without a role label takes the role of the label above only when that label's
+      // cell is merged down over it; a one-row label cell above leaves the role a guess.
+      if (roleColumn) {
+        if (label && cleanLabel(label.text) !== '') lastLabel = { cell: label, row };
+        else if (lastLabel?.cell.ruled) {
+          const h = (c: DocCell) => Math.abs(c.rect[3] - c.rect[1]);
+          const own = lastLabel.row.cells.filter((c) => c !== lastLabel!.cell && c.ruled).map(h);
+          guessed = own.length > 0 && h(lastLabel.cell) <= 1.3 * Math.max(...own);
+        }
+      }
+      if (!roleColumn) {
+        // "负责人 | 张三 | …" among rows numbered 1) 2) 3): a role's word where the others have
+        // their number gives that row its own role.
+        const own = labelsLeftOf(ctx.doc, row, nameX).find((c) =>
+          roleWords.has(cleanLabel(c.text)),
+        );
+        if (own) [role, label] = [roleOf(own.text, roles), own];
       }
       role ??= roleColumn && lastRole ? undefined : (band?.role ?? defaultRole);
       if (!role) continue;
@@ -343,6 +368,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       consumed.add(row);
       people.push({ role, person });
       const holds =
+        !guessed &&
         alignedWithHeader(row, header) &&
         !runTogether(row, fields, person) &&
         !sharedCell(row, fields);

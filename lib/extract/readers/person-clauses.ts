@@ -63,17 +63,42 @@ function onePerson(text: string, roles: Role[], bracket?: string): Parsed | unde
   const described = m[2] ?? bracket;
   if (described === undefined) return { people: [{ name }], unknown: 0 };
   const d = describe(name, pieces(described));
-  return { people: [d.person], unknown: d.unknown };
+  return { people: [d.person], unknown: d.unknown + d.doubtful };
+}
+
+/**
+ * The last item of a list, split at 和/及 only where both sides read as a person: a 和 or 及
+ * inside a name (和平, 李及第) is no conjunction. Where more than one split reads, which one is
+ * meant cannot be told: the item stays whole and counts as unsure.
+ */
+export function splitLastItem(
+  item: { text: string; at: number },
+  reads: (text: string) => boolean,
+): { items: { text: string; at: number }[]; unsure: boolean } {
+  const splits: { text: string; at: number }[][] = [];
+  for (const cut of splitOutside(item.text, /[和及]/).slice(0, -1)) {
+    const at = cut.at + cut.text.length; // where this 和/及 stands
+    const left = item.text.slice(0, at);
+    const right = item.text.slice(at + 1);
+    if (reads(left) && reads(right)) {
+      splits.push([
+        { text: left, at: item.at },
+        { text: right, at: item.at + at + 1 },
+      ]);
+    }
+  }
+  if (splits.length === 1) return { items: splits[0]!, unsure: false };
+  return { items: [item], unsure: splits.length > 1 };
 }
 
 /** "张三（…）、李四（…）两位老师": people joined by 、 (or 和/及 before the last). */
 function peopleList(text: string, roles: Role[], bracket?: string): Parsed | undefined {
   const t = text.trim().replace(COUNT_TAIL, '');
-  const items = splitOutside(t, /[、]/).flatMap((p, i, all) =>
-    i === all.length - 1 ? splitOutside(p.text, /[和及]/) : [p],
-  );
+  const listed = splitOutside(t, /[、]/);
+  const last = splitLastItem(listed.at(-1)!, (x) => onePerson(x, roles) !== undefined);
+  const items = [...listed.slice(0, -1), ...last.items];
   if (items.length === 0) return undefined;
-  const out: Parsed = { people: [], unknown: 0 };
+  const out: Parsed = { people: [], unknown: last.unsure ? 1 : 0 };
   for (const item of items) {
     const one = onePerson(item.text, roles, items.length === 1 ? bracket : undefined);
     if (!one) return undefined;
@@ -149,7 +174,7 @@ function describeFrom(
     parts.push(t);
   }
   const d = describe(name, parts);
-  return { parsed: { people: [d.person], unknown: d.unknown }, used: parts.length };
+  return { parsed: { people: [d.person], unknown: d.unknown + d.doubtful }, used: parts.length };
 }
 
 /** People of every role appointed in prose sentences (roles found elsewhere are skipped later). */
@@ -217,7 +242,7 @@ export function peopleFromClauses(ctx: ReadContext, roles: Role[]): Map<string, 
         if (!isPersonName(name, roles)) break;
         const d = describe(name, parts.slice(1));
         parsed.people.push(d.person);
-        parsed.unknown += d.unknown;
+        parsed.unknown += d.unknown + d.doubtful;
         end = next.flowEnd;
       }
       set(named, parsed, start, end);

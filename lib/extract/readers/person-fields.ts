@@ -36,6 +36,11 @@ const SLOTS: [Slot, RegExp][] = [
 function slotOf(label: string, roles: Role[]): { slot: Slot; role?: string } | undefined {
   const own = SLOTS.find(([, re]) => re.test(label))?.[0];
   if (own) return { slot: own };
+  // "性别／年龄", "电话／邮箱": person fields joined by a slash (their value is split in pairsOf).
+  const parts = label.split(/[/／]/);
+  if (parts.length > 1 && parts.every((p) => SLOTS.some(([, re]) => re.test(p)))) {
+    return { slot: 'other' };
+  }
   const prefixed = rolePrefix(label, roles);
   if (!prefixed) return undefined;
   const slot = SLOTS.find(([, re]) => re.test(prefixed.rest))?.[0];
@@ -91,10 +96,27 @@ function pairsOf(row: DocRow, roles: Role[]): Pair[] | undefined {
     }
     const next = row.cells[i + 1];
     const value = next && !known(cleanLabel(next.text)) ? next : undefined;
-    out.push(pair(t, value?.text, value ? [cell, value] : [cell]));
+    out.push(...split(pair(t, value?.text, value ? [cell, value] : [cell]), roles));
     if (value) i++;
   }
   return out;
+}
+
+/**
+ * A compound field ("性别／年龄 | 男／41", "工作单位／职务 | 甲校／教研组长") as one pair per part, when
+ * the value has as many parts; otherwise the pair as it is (a person field of unknown split).
+ */
+function split(whole: Pair, roles: Role[]): Pair[] {
+  if (whole.slot !== 'other' || whole.value === undefined) return [whole];
+  const labels = whole.label.split(/[/／]/);
+  const values = whole.value.split(/\s*[/／]\s*/);
+  if (labels.length < 2 || values.length !== labels.length) return [whole];
+  return labels.map((label, i) => ({
+    ...whole,
+    label,
+    value: values[i],
+    slot: slotOf(label, roles)?.slot ?? 'other',
+  }));
 }
 
 /** A second field after a value in the same cell ("张三  单位：某校"). */
@@ -156,7 +178,11 @@ function named(text: string): { person: Person; unknown: number } | undefined {
 
 /** Read pairs into a block from `rows`, starting at pair `from` of the first row. */
 function extend(block: Block, rows: DocRow[], roles: Role[], from: number) {
+  const table = rows[0]?.table ?? -1;
   for (const [k, row] of rows.entries()) {
+    // Two tables side by side (a landscape page: basic facts | the host's card) come out as
+    // their rows in turn: the card goes on in its own table, past the other's rows.
+    if (table >= 0 && row.table >= 0 && row.table !== table) continue;
     const pairs = pairsOf(row, roles);
     if (!pairs) return;
     for (const pair of pairs.slice(k === 0 ? from : 0)) {
@@ -205,8 +231,34 @@ function headingBlocks(ctx: ReadContext, roles: Role[]): Block[] {
   const blocks: Block[] = [];
   const rows = ctx.doc.rows;
   for (const row of rows) {
+    // Headings side by side ("一、联盟基本信息 | 二、主持人信息"), each over its own column of
+    // fields: the role's card is the table under its heading.
+    if (row.table < 0 && row.cells.length > 1 && row.cells.every((c) => numbering(c.text))) {
+      for (const cell of row.cells) {
+        const text = numbering(cell.text)!.rest.trim();
+        const role = roles.find((r) => r.words.some((w) => text.startsWith(w)))?.id;
+        if (!role) continue;
+        const under = rows
+          .slice(row.index + 1, row.index + 4)
+          .find(
+            (r) => r.cells[0] && Math.abs(r.cells[0].rect[0] - cell.rect[0]) <= 2 * (r.size || 10),
+          );
+        const pairs = under && pairsOf(under, roles);
+        const at = pairs?.findIndex((p) => p.slot === 'name' && p.value) ?? -1;
+        const n = pairs && at >= 0 ? named(pairs[at]!.value!) : undefined;
+        if (!under || !n) continue;
+        const block: Block = { role, ...n, cells: [...pairs![at]!.cells] };
+        extend(block, rows.slice(under.index, under.index + 16), roles, at + 1);
+        blocks.push(block);
+      }
+      continue;
+    }
+    // A section bar across a table ("二、负责人情况" in a row of one cell) heads its rows too.
+    const bar = row.table >= 0 && row.cells.length === 1 ? numbering(row.text)?.rest : undefined;
     const h = headingOf(row, ctx.doc);
-    const title = h ? h.title : row.table < 0 && row.cells.length === 1 ? row.text.trim() : '';
+    const title = h
+      ? h.title
+      : (bar ?? (row.table < 0 && row.cells.length === 1 ? row.text.trim() : ''));
     if (!title || title.length > 16) continue;
     const text = (numbering(title)?.rest ?? title).trim();
     const role = roles.find((r) => r.words.some((w) => text.startsWith(w)))?.id;
@@ -315,7 +367,19 @@ export function peopleFromFields(ctx: ReadContext, roles: Role[]): Map<string, E
   for (const b of all) {
     const same = blocks.filter((x) => x.role === b.role);
     const another = b.ordinal && same.every((x) => x.person.name !== b.person.name);
-    if (same.length === 0 || another) blocks.push(b);
+    if (same.length === 0 || another) {
+      blocks.push(b);
+      continue;
+    }
+    // The same person's card read twice (a cover's summary and the card inside): one record
+    // with the fields of both; fields that disagree leave it uncertain.
+    const twin = same.find((x) => x.person.name === b.person.name);
+    if (!twin) continue;
+    for (const [k, v] of Object.entries(b.person) as [keyof Person, string][]) {
+      if (twin.person[k] === undefined) twin.person[k] = v;
+      else if (twin.person[k] !== v) twin.unknown++;
+    }
+    twin.cells.push(...b.cells);
   }
   attachPrefixed(ctx, roles, blocks);
   attachLonePhone(ctx, roles, blocks);

@@ -21,7 +21,18 @@ const SUBJECT_WORDS =
 const DUTY_END =
   /(?:主任|校长|院长|组长|干事|书记|教研员|审核员|管理员|网管员|联络员|技术员|信息员|教师|老师|主管|科长|处长|局长|馆长|园长|主席|秘书|负责人|专员|干部|辅导员)$/;
 
-export type PartKind = 'phone' | 'title' | 'duty' | 'dutyTitle' | 'subject' | 'unit' | 'contact';
+export type PartKind =
+  | 'phone'
+  | 'title'
+  | 'duty'
+  | 'dutyTitle'
+  | 'subject'
+  | 'unit'
+  | 'contact'
+  | 'personal';
+
+/** "男", "46岁", "五十四岁": said of a person, yet no field of a person record. */
+const PERSONAL = /^(?:男|女|(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)\s*(?:岁|周岁))$/;
 
 const PHONE = /^(?:联系电话|电话|手机|手机号码?|联系方式|Tel)?\s*[:：]?\s*(\+?\d[\d\s-]{6,}\d)$/i;
 const CONTACT = /^(?:QQ|qq|邮箱|电子邮箱|E-?mail)?\s*[:：]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
@@ -76,6 +87,7 @@ export function partKind(piece: string): PartKind | undefined {
   const t = piece.trim();
   if (PHONE.test(t)) return 'phone';
   if (CONTACT.test(t)) return 'contact';
+  if (PERSONAL.test(t)) return 'personal';
   if (isTitle(t)) return 'title';
   if (isSubject(t)) return 'subject';
   if (looksLikeUnit(t)) return 'unit';
@@ -88,14 +100,24 @@ export function partKind(piece: string): PartKind | undefined {
 
 /** Is this a person's name (two to five Han characters, or a Latin name)? */
 export function isName(text: string): boolean {
+  if (NOBODY.test(text) && NOBODY.exec(text)![0] === text) return false;
   return /^[\p{Script=Han}·]{2,5}$/u.test(text) || /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text);
 }
+
+/** Words saying a role has nobody yet ("暂未确定", "待定"): never a name. */
+export const NOBODY =
+  /^(?:暂未确定|尚未确定|暂无|待定|暂缺|空缺|未定|不详|无)(?![\p{Script=Han}])|^(?:暂未确定|尚未确定|暂无|待定|暂缺|空缺)/u;
 
 export interface Described {
   person: Person;
   /** Pieces whose kind could not be told (the person is then uncertain). */
   unknown: number;
+  /** Pieces read one of two plausible ways ("某中学信息中心主任"): the person is then uncertain. */
+  doubtful: number;
 }
+
+/** A verb introducing a person's post in a sentence ("现任…", "任职于…"). */
+const POST_VERB = /^(?:现任|现为|现就职于|现任职于|就职于|任职于|供职于|工作于)(?=\S{4})/;
 
 /**
  * A person from a name and the pieces describing them ("德育主任", "高级教师", "联系电话…").
@@ -104,18 +126,21 @@ export interface Described {
 export function describe(name: string, pieces: string[]): Described {
   const person: Person = { name };
   let unknown = 0;
+  let doubtful = 0;
   const set = (field: keyof Person, value: string) => {
     if (person[field] !== undefined) unknown++;
     else person[field] = value;
   };
   for (const raw of pieces) {
-    const piece = raw.trim();
+    // "现任某校教务主任", "就职于某校": the verb of the sentence is no part of the unit.
+    const piece = raw.trim().replace(POST_VERB, '');
     if (!piece) continue;
     switch (partKind(piece)) {
       case 'phone':
         set('phone', PHONE.exec(piece)![1]!.replace(/[\s-]+/g, ''));
         break;
       case 'contact':
+      case 'personal':
         break; // an e-mail or QQ is not a field of a person record
       case 'title':
         set('title', piece);
@@ -131,6 +156,7 @@ export function describe(name: string, pieces: string[]): Described {
         if (joined) {
           set('unit', joined.unit);
           set(joined.kind, joined.rest);
+          if (joined.ambiguous) doubtful++;
         } else set('duty', piece);
         break;
       }
@@ -146,11 +172,12 @@ export function describe(name: string, pieces: string[]): Described {
         if (joined) {
           set('unit', joined.unit);
           set(joined.kind, joined.rest);
+          if (joined.ambiguous) doubtful++;
         } else unknown++;
       }
     }
   }
-  return { person, unknown };
+  return { person, unknown, doubtful };
 }
 
 /**
@@ -159,15 +186,23 @@ export function describe(name: string, pieces: string[]): Described {
  */
 export function unitThenDuty(
   text: string,
-): { unit: string; rest: string; kind: 'duty' | 'title' } | undefined {
+): { unit: string; rest: string; kind: 'duty' | 'title'; ambiguous?: boolean } | undefined {
+  const splits: { unit: string; rest: string; kind: 'duty' | 'title' }[] = [];
   for (let i = text.length - 2; i >= 4; i--) {
     const [unit, rest] = [text.slice(0, i), text.slice(i)];
     if (unit.length < 6 || !/[省市县区镇乡]/.test(unit) || !looksLikeUnit(unit)) continue;
-    if (isTitle(rest)) return { unit, rest, kind: 'title' };
-    if (isDuty(rest)) return { unit, rest, kind: 'duty' };
+    if (isTitle(rest)) splits.push({ unit, rest, kind: 'title' });
+    else if (isDuty(rest)) splits.push({ unit, rest, kind: 'duty' });
   }
-  return undefined;
+  if (splits.length <= 1) return splits[0];
+  // "某中学信息中心主任": a school's name, then a department's duty, rather than a unit "某中学
+  // 信息中心" and a duty "主任". Which one is meant is a reading, not a certainty.
+  const school = splits.find((s) => SCHOOL_END.test(s.unit));
+  return { ...(school ?? splits[0]!), ambiguous: true };
 }
+
+/** How a school's own name ends (a department inside it would follow). */
+const SCHOOL_END = /(?:学校|中学|小学|大学|学院|幼儿园|分校|校区)$/;
 
 /** A cell's text as one value: a wrapped cell's lines join without the space between them. */
 export function joinedText(text: string): string {

@@ -14,7 +14,7 @@ import { bracketless, headingOf, numbering } from '../../pdf/structure/sections'
 import type { ReadContext } from './context';
 import { PERSON_HEADERS } from './people-tables';
 import { splitOutside } from './person-clauses';
-import { describe, isName, pieces, splitDutyTitle } from './person-parts';
+import { describe, isName, NOBODY, pieces, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /** A role's label opening a line or a sentence, with a colon: "核心成员（11人）：". */
@@ -32,12 +32,12 @@ function onePerson(text: string): Parsed | undefined {
   const bracket = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]$/u.exec(t);
   if (bracket && isName(bracket[1]!)) {
     const d = describe(bracket[1]!, pieces(bracket[2]!));
-    return { people: [d.person], unknown: d.unknown };
+    return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
   const listed = /^([\p{Script=Han}·]{2,5})\s*[，,]\s*(.+)$/u.exec(t);
   if (listed && isName(listed[1]!)) {
     const d = describe(listed[1]!, pieces(listed[2]!));
-    return { people: [d.person], unknown: d.unknown };
+    return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
   if (isName(t)) return { people: [{ name: t }], unknown: 0 };
   return undefined;
@@ -64,8 +64,13 @@ export function personLine(text: string): Parsed | undefined {
 /** The people of a role line's text: pieces at ；, each a person (or names joined by 、). */
 export function parsePeople(text: string): Parsed | undefined {
   const out: Parsed = { people: [], unknown: 0 };
-  for (const part of text.split(/[；;]/)) {
-    const piece = part.trim().replace(/^(?:等|及|和)/, '');
+  const parts = text.split(/[；;]/);
+  for (const [i, part] of parts.entries()) {
+    // "…；和李四（…）": a conjunction before the last person, unless 和 is the name's own
+    // surname (和平): only where the rest still reads as a person.
+    const t = part.trim();
+    const bare = t.replace(/^(?:等|及|和)/, '');
+    const piece = bare !== t && i > 0 && onePerson(bare) ? bare : t.replace(/^等/, '');
     if (!piece) continue;
     const one = onePerson(piece);
     if (one) {
@@ -132,6 +137,13 @@ function declaredLines(
   return out;
 }
 
+/** A bracketed list of person fields standing as a line ("（姓名　单位　职称）"). */
+function isFieldList(text: string): boolean {
+  const inside = /^\s*[（(]([^（）()]+)[）)]\s*$/.exec(text)?.[1];
+  const words = inside?.split(/[\s/／、，,|｜]+/).filter(Boolean) ?? [];
+  return words.length >= 2 && words.every((w) => PERSON_HEADERS.some(([, re]) => re.test(w)));
+}
+
 /** People of every role written as role lines in the document's text. */
 export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const doc = ctx.doc;
@@ -146,6 +158,12 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
     let parsed = parsePeople(flow.slice(start, end).replace(/\t/g, ''));
+    // "资源内容审核管理员：暂未确定，…": the role is stated and has nobody.
+    if (NOBODY.test(flow.slice(start, end).trim())) parsed = { people: [], unknown: 0 };
+    // "辅导员：孙梓敏　某县教研室　教研员": one person whose fields only the file's spaces part.
+    if (!parsed && flow.slice(start, end).trim() !== '') {
+      parsed = personLine(doc.spacedText(start, end).replace(/[。；;]$/, ''));
+    }
     // "主持人：张三（…），主要负责…": one person, then the sentence goes on about them.
     const closed = flow.slice(start, end).search(/[）)][，,]/);
     if (!parsed && closed > 0) {
@@ -159,9 +177,21 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
       // The role's label alone; one person per numbered line after it.
       parsed = { people: [], unknown: 0 };
       const row = doc.rowAt(start);
+      let style: string | undefined;
       for (const next of doc.rows.slice((row?.index ?? 0) + 1)) {
         const n = numbering(next.text);
-        const one = n && next.table < 0 ? onePerson(n.rest) : undefined;
+        // The items share one numbering style: "四、" after "1." is the next section.
+        if (n && style !== undefined && n.style !== style) break;
+        style = n?.style;
+        // A numbered line, also one a borderless layout split into cells; its fields apart by
+        // commas or by the spaces the file sets between them.
+        const free = next.table < 0 || next.cells.every((c) => !c.ruled);
+        const spaced = n && free ? doc.spacedText(next.flowStart, next.flowEnd) : '';
+        const one =
+          n && free
+            ? ((next.table < 0 ? onePerson(n.rest) : undefined) ??
+              personLine(numbering(spaced)?.rest ?? spaced))
+            : undefined;
         if (!one) break;
         parsed.people.push(...one.people);
         parsed.unknown += one.unknown;
@@ -202,9 +232,16 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     if (!role || out.has(role) || title.length > 12) continue;
     const people: Person[] = [];
     let end = row.flowEnd;
-    for (const next of doc.rows.slice(row.index + 1)) {
+    let style: string | undefined;
+    for (const [k, next] of doc.rows.slice(row.index + 1).entries()) {
       if (next.table >= 0) break;
-      const text = numbering(next.text)?.rest ?? next.text;
+      // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
+      if (k === 0 && isFieldList(next.text)) continue;
+      // The items share one numbering style: "四、" after "1." is the next section.
+      const n = numbering(next.text);
+      if (n && style !== undefined && n.style !== style) break;
+      style = n?.style;
+      const text = n?.rest ?? next.text;
       // The next role's heading ends this one ("（二）核心成员" reads like a name, too).
       if (roleOf(bracketless(cleanLabel(text)), roles)) break;
       // The line as the file spaces it: spaces part a roster line's fields.

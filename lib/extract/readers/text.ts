@@ -6,7 +6,14 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { CHECKED, UNCHECKED } from '../../pdf/structure/checkboxes';
-import { cleanLabel, cleanValue, type Found, findField } from '../../pdf/structure/key-values';
+import type { DocCell } from '../../pdf/structure/document';
+import {
+  cleanLabel,
+  cleanValue,
+  type Found,
+  findField,
+  isLabelText,
+} from '../../pdf/structure/key-values';
 import type { FactDef } from '../../rubric';
 import { parseCount, parseNumber, parseYearMonth, YEAR_MONTH, yearMonthFrom } from '../numerals';
 import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
@@ -172,7 +179,8 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       if (/^[\w.@+-]+(?:\s+[\w.@+-]+)+$/.test(raw.trim()) && CONTACT.test(joined)) raw = joined;
       const value = convert(def, raw);
       if (empty(value)) continue;
-      const fact = fromFound(ctx.doc, found, value, pairConfidence(found));
+      const confidence = inOptionGrid(ctx, found) ? 0.5 : pairConfidence(found);
+      const fact = fromFound(ctx.doc, found, value, confidence);
       if (inPersonRecord(ctx, found)) {
         personal ??= fact;
         continue;
@@ -181,6 +189,29 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
     }
   }
   return personal;
+}
+
+/**
+ * Is the value beside its label the first of a grid of choices ("类别 | 智慧德育 | 智慧体育 |
+ * 智慧劳动教育" over a row of more, the mark in a cell of its own)? Which one is the answer is not
+ * the first cell's say: proposed for checking.
+ */
+function inOptionGrid(ctx: ReadContext, found: Found): boolean {
+  if (found.kind !== 'beside' || !found.cells?.[0]) return false;
+  const row = ctx.doc.rowAt(found.cells[0].flow);
+  if (!row || row.table < 0) return false;
+  const at = row.cells.indexOf(found.cells[0]);
+  const rest = row.cells.slice(at + 1).filter((c) => cleanValue(c.text) !== '');
+  const short = (c: DocCell) => cleanValue(c.text).length <= 10 && !isLabelText(c.text);
+  if (rest.length < 3 || !rest.every(short)) return false;
+  // The grid goes on under the options, in a row with no label of its own.
+  const next = ctx.doc.rows[row.index + 1];
+  return (
+    (next !== undefined &&
+      next.table === row.table &&
+      next.cells[0]!.rect[0] >= found.cells[0].rect[2] - 2) ||
+    rest.some((c) => /^[√✓✔☑■]$/.test(c.text.trim()))
+  );
 }
 
 /** Is a value found below its label in a row that also labels a person's name? */

@@ -10,7 +10,13 @@ import { foldForCompare } from '../../pdf/normalize';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { findSections, headingOf, numbering } from '../../pdf/structure/sections';
-import { type Column, columnOf, type Table, tablesOf } from '../../pdf/structure/tables';
+import {
+  type Column,
+  columnOf,
+  coveringCell,
+  type Table,
+  tablesOf,
+} from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
@@ -20,7 +26,7 @@ export { looksLikeUnit, splitUnitList };
 
 /** 所在市区, 县市区, 地区…: where a unit is (省 市 州 县 区 in any combination). */
 const REGION_HEADER =
-  /^(?:所在|所属)?(?:[省市州县区]{1,3}|地区|区域|地市|所在地|城市|行政区|地域)$/;
+  /^(?:所在|所属)?(?:(?:[省市州县区][、/／]?){1,3}|地区|区域|地市|所在地|城市|行政区|地域)$/;
 const TYPE_HEADER = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段|层次)$/;
 /** "学段/类型": a header naming two things, each of them a type. */
 const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
@@ -57,7 +63,9 @@ function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Colum
     if (!name || isLeadRow(data, nameCell, lead)) continue;
     if (!looksLikeUnit(name)) odd++;
     const unit: MemberUnit = { name };
-    const region = regionCol && columnOf(data, regionCol);
+    // A region merged over several rows (units of one district) stands in one of them only.
+    const region =
+      regionCol && (columnOf(data, regionCol) ?? coveringCell(ctx.doc, data, regionCol));
     const type = typeCol && columnOf(data, typeCol);
     // One cell under two columns: values run together (a wrapped borderless row), uncertain.
     if ((region && region === nameCell) || (type && type === nameCell)) odd++;
@@ -123,9 +131,14 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     for (const next of doc.rows.slice(row.index + 1)) {
       if (NOTE.test(next.text.trim())) continue;
       const n = numbering(next.text);
-      if (!n || next.table >= 0 || (style !== undefined && n.style !== style)) break;
+      // A line of a tab-aligned list may be laid out as a borderless table: its cells after
+      // the name are "所在地：…" fields.
+      const fieldsOnly = next.cells.slice(1).every((c) => /^[^：:]{1,6}[：:]/.test(c.text.trim()));
+      if (!n || (next.table >= 0 && !fieldsOnly) || (style !== undefined && n.style !== style)) {
+        break;
+      }
       const line = cleanValue(n.rest.replace(/[。；;，,]$/, '')).replace(/\s+/g, '');
-      const unit = described(line);
+      const unit = labelled(line) ?? described(line);
       // A unit's name, with or without its description in brackets.
       if (!looksLikeUnit(unit?.name ?? line.replace(/[（(][^（）()]*[）)]$/, ''))) {
         // The next item of the same list that names no unit: the list does not hold together.
@@ -157,6 +170,30 @@ const SCHOOL_TYPE =
   /^(?:小学|初中|高中|中学|初级中学|高级中学|完全中学|九年一贯制学校|十二年一贯制学校|中等职业(?:技术)?学校|职业(?:技术)?学校|中职(?:学校)?|职业高中|特殊教育学校|幼儿园|大学|学院|高校)$/;
 /** A place: a province, city, county or district (新宾满族自治县, 沈阳市浑南区). */
 const PLACE = /^[\p{Script=Han}]{1,16}(?:省|市|州|县|区|旗|盟)$/u;
+
+/** A unit's field by its label after the name: "所在地：", "类型：". */
+const UNIT_FIELD = /(所在地区?|所属地区|地区|区域|所在县区|单位类型|学校类型|办学类型|类型)[:：]/;
+
+/**
+ * "甲市第一中学　所在地：甲市乙区　类型：初级中学": a unit's name, then its place and type by
+ * label. Undefined when the line has no such field; a field of another label is no unit line.
+ */
+function labelled(line: string): MemberUnit | undefined {
+  const parts = line.split(new RegExp(`(?=${UNIT_FIELD.source.replace('(', '(?:')})`));
+  if (parts.length < 2) return undefined;
+  const name = parts[0]!.replace(/[，,；;]$/, '');
+  if (!looksLikeUnit(name)) return undefined;
+  const unit: MemberUnit = { name };
+  for (const part of parts.slice(1)) {
+    const m = UNIT_FIELD.exec(part)!;
+    const value = cleanValue(part.slice(m[0].length));
+    if (!value) return undefined;
+    const key = /类型/.test(m[1]!) ? 'type' : 'region';
+    if (unit[key]) return undefined;
+    unit[key] = value;
+  }
+  return unit;
+}
 
 /**
  * "甲市第一中学（甲市乙区，高级中学）": a unit's name with its place and type in brackets.

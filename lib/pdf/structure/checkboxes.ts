@@ -80,7 +80,9 @@ function tokenize(text: string, options: OptionMatcher[]): Token[] {
       });
       i += option.length;
     } else {
+      // Text that is neither ("④" before its wording): a space before it still separates.
       i++;
+      continue;
     }
     spaced = false;
   }
@@ -112,9 +114,19 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
     const seen = order(opts.map((t) => t.option!));
     return { chosen: seen, seen, boxed: false, ambiguous: false };
   }
-  // Each option's mark: the adjacent mark it touches (no space between) wins; otherwise the
-  // group's side (the side of the first token).
+  // Each option's mark: the side the lines open with (every line "□ 选项…", or every line
+  // "选项… √"), else the adjacent mark it touches (no space between), else the side of the first
+  // token.
   const before = tokens[0]!.kind === 'mark';
+  const opening = { mark: 0, option: 0 };
+  tokens.forEach((t, k) => {
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    const prev = tokens[k - 1];
+    if (prev && prev.start >= lineStart) return; // not the line's first token
+    if (/^\s*(?:[①-⑳]|\d{1,2}[.、．)）])?\s*$/.test(text.slice(lineStart, t.start))) {
+      opening[t.kind]++;
+    }
+  });
   let touchBefore = 0;
   let touchAfter = 0;
   tokens.forEach((t, k) => {
@@ -124,14 +136,21 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
     if (prev?.kind === 'mark' && !t.spaced) touchBefore++;
     if (next?.kind === 'mark' && !next.spaced) touchAfter++;
   });
+  const byLines =
+    opening.mark >= 2 && opening.option === 0
+      ? 'before'
+      : opening.option >= 2 && opening.mark === 0
+        ? 'after'
+        : undefined;
   const side =
-    touchBefore > touchAfter
+    byLines ??
+    (touchBefore > touchAfter
       ? 'before'
       : touchAfter > touchBefore
         ? 'after'
         : before
           ? 'before'
-          : 'after';
+          : 'after');
   const chosen = new Set<string>();
   const seen = new Set<string>();
   let ambiguous = touchBefore > 0 && touchAfter > 0 && touchBefore === touchAfter;
@@ -222,7 +241,7 @@ export function findCheckboxGroup(
     rows.push(row);
     end = row.flowEnd;
   }
-  const text = doc.flow.slice(start, end).replace(/[\t\n]/g, ' ');
+  const text = doc.flow.slice(start, end).replace(/\t/g, ' ');
   const marked = markedOptions(text, options);
   if (!marked) return undefined;
   return { start, end, rows, marked };

@@ -105,6 +105,28 @@ function fullLineRight(page: PageText, lines: PageText['lines']): number {
   return rights.length >= 3 ? rights[Math.floor(rights.length / 2)]! : mirror;
 }
 
+/**
+ * A label set with wide letter-spacing ("姓　　名：张三", "职　务：") read as two cells, the first a
+ * single character: one cell again. Only free text, only where the second cell opens with the
+ * rest of a short label and a colon.
+ */
+function spacedLabelsJoined(cells: PageText['lines'][number]['cells'], text: string) {
+  const out = [...cells];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.ruled || b.ruled) continue;
+    const head = text.slice(a.start, a.end).trim();
+    const rest = /^([\p{Script=Han}]{1,4})\s*[:：]/u.exec(text.slice(b.start, b.end).trim());
+    if (!/^\p{Script=Han}$/u.test(head) || !rest || rest[1]!.length + 1 > 5) continue;
+    out.splice(i, 2, {
+      ...a,
+      end: b.end,
+      rect: [a.rect[0], Math.min(a.rect[1], b.rect[1]), b.rect[2], Math.max(a.rect[3], b.rect[3])],
+    });
+  }
+  return out;
+}
+
 export class DocumentLayout {
   readonly rows: DocRow[] = [];
   readonly flow: string;
@@ -119,10 +141,20 @@ export class DocumentLayout {
     /** Whether the previous free line wraps into the next one, and where it starts. */
     let openParagraph = false;
     let paragraphX = 0;
+    /** One-cell lines at the top of the pages so far: a banner repeated on every page. */
+    const tops = new Set<string>();
     for (const page of pages) {
       this.pageByNumber.set(page.page, page);
       if (!page.hasText) continue;
-      const lines = page.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      const lineText = (l: (typeof page.lines)[number]) =>
+        page.text.slice(l.start, l.end).replace(/\s+/g, '');
+      const kept = page.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      // A one-cell line that opens the page as it opened an earlier one ("登记表（续页时本行重复）")
+      // is the page's running header: not content, and it interrupts lists and sentences.
+      const lines = kept.filter(
+        (l, i) => !(i === 0 && l.cells.length === 1 && tops.has(lineText(l))),
+      );
+      for (const l of kept.slice(0, 3)) if (l.cells.length === 1) tops.add(lineText(l));
       const freeRight = fullLineRight(page, lines);
       // Page table numbers → document table numbers. The table a page starts with continues the
       // table the previous page ended with when their columns line up.
@@ -161,7 +193,7 @@ export class DocumentLayout {
         }
         const flowStart = flow.length;
         const cells: DocCell[] = [];
-        line.cells.forEach((cell, ci) => {
+        spacedLabelsJoined(line.cells, page.text).forEach((cell, ci) => {
           if (ci > 0) flow += '\t';
           const text = page.text.slice(cell.start, cell.end);
           cells.push({

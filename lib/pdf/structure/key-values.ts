@@ -130,6 +130,17 @@ export function findField(
     if (inTables.has(row)) continue;
     for (const [ci, cell] of row.cells.entries()) {
       const label = cleanLabel(cell.text);
+      const part = !whole.test(label) ? compoundPart(label, whole) : undefined;
+      if (part) {
+        // "性别／年龄 | 男／41": the value's part in the label's place.
+        const beside = valueBeside(doc, row, ci, marks);
+        const parts = beside?.value.split(COMPOUND);
+        if (beside && parts?.length === part.of) {
+          const value = cleanValue(parts[part.index]!);
+          if (acceptable(value, marks)) return { ...beside, value };
+        }
+        continue;
+      }
       if (whole.test(label)) {
         // A row of labels over a row of values: the value is below, not beside.
         const found =
@@ -166,6 +177,25 @@ export function findField(
     }
   }
   return prose ? findInProse(doc, labels) : undefined;
+}
+
+/** Between the parts of a compound label and of its value ("性别／年龄 | 男／41"). */
+const COMPOUND = /\s*[/／]\s*/;
+
+/**
+ * Where a label matching `whole` stands in a compound label of two to four fields joined by a
+ * slash ("性别／年龄", "职务/职称"); undefined when the label is not compound or holds no such part.
+ */
+export function compoundPart(
+  label: string,
+  whole: RegExp,
+): { index: number; of: number } | undefined {
+  const parts = label.split(COMPOUND);
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => p.length === 0 || p.length > 8)) {
+    return undefined;
+  }
+  const index = parts.findIndex((p) => whole.test(cleanLabel(p)));
+  return index < 0 ? undefined : { index, of: parts.length };
 }
 
 /**

@@ -68,8 +68,16 @@ const bodySizes = new WeakMap<DocumentLayout, number>();
 
 /** A free line that opens a section: numbered, or set larger than the body text. */
 export function headingOf(row: DocRow, doc: DocumentLayout): Heading | null {
-  if (row.table >= 0 || row.cells.length !== 1) return null;
+  if (row.cells.length !== 1) return null;
   const text = row.text.trim();
+  // A section bar across a ruled table ("四、拟取得成果" in a row of one cell): a numbered
+  // heading of the chapter kind (一、), not any one-cell row.
+  if (row.table >= 0) {
+    const n = numbering(text);
+    if (!n || n.style !== numbering('一、x')?.style || n.rest.length > 20) return null;
+    if (/[。；;，,:：]/.test(n.rest)) return null;
+    return { level: n.level, style: n.style, title: n.rest };
+  }
   if (text.length > 40 || /[。；;]$/.test(text)) return null;
   const n = numbering(text);
   if (n) {
@@ -117,7 +125,8 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
       const start = row.cells[1]!.flow;
       return { start, end: row.flowEnd, text: doc.flow.slice(start, row.flowEnd) };
     }
-    if (row.table >= 0) continue;
+    // In a table only a section bar opens a section.
+    if (row.table >= 0 && !headingOf(row, doc)) continue;
     // "标题：text" (an instruction in brackets may stand before the colon).
     const lead = new RegExp(
       `^[^：:]{0,12}?(?:${heading.source})(?:[（(][^（）()]{0,20}[）)])?[^：:]{0,8}[:：]`,

@@ -125,6 +125,11 @@ export interface FactHints {
   exclude?: string;
   /** `choice`: the notice numbers the options ①②③… in this order; forms may cite the numbers. */
   numbered?: boolean;
+  /**
+   * A text fact the call defines as a field of the one person of a people fact ("所在单位" is the
+   * host's unit): read from that person when the form does not state it on its own.
+   */
+  ofPerson?: { fact: string; field: 'unit' | 'duty' | 'title' | 'subject' | 'phone' };
 }
 
 export interface FactDef {
@@ -163,6 +168,12 @@ export const FactDefSchema: z.ZodType<FactDef> = z.strictObject({
       units: z.array(z.string().min(1)).optional(),
       exclude: z.string().optional(),
       numbered: z.boolean().optional(),
+      ofPerson: z
+        .strictObject({
+          fact: z.string(),
+          field: z.enum(['unit', 'duty', 'title', 'subject', 'phone']),
+        })
+        .optional(),
     })
     .optional(),
   derive: z.strictObject({ kind: z.literal('yearsSince'), from: z.string() }).optional(),
