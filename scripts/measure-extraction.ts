@@ -3,7 +3,8 @@
  * format of test/fixtures/zoo: `{file, rubric, facts, pagesWithoutText}`, facts as the form
  * states them). Prints precision and recall per fact, how many values were exact, and how often
  * eligibility read from the PDF agrees with eligibility from the truth; `--json` prints the
- * same as one object. A truth's `rubric` is a built-in pack id or a pack file beside it.
+ * same as one object; wrong values proposed as certain (confidence 0.6 and above) are counted
+ * apart, since a reviewer takes those without a second look. A truth's `rubric` is a built-in pack id or a pack file beside it.
  *
  *   npx tsx scripts/measure-extraction.ts DIR... [--json] [--mismatches]
  */
@@ -132,6 +133,9 @@ async function main() {
   console.log(`${forms} forms\n${board.table()}`);
   console.log(
     `\nexact values: ${exact} of ${judged} stated (${judged ? ((100 * exact) / judged).toFixed(1) : '-'}%)`,
+  );
+  console.log(
+    `wrong values proposed as certain: ${total.wrongCertain ?? 0} (wrong values shown as uncertain: ${total.fp - (total.wrongCertain ?? 0)})`,
   );
   console.log(
     `eligibility agrees with the truth: ${eligibility.agree} of ${eligibility.total}` +

@@ -50,6 +50,8 @@ export interface FactScore {
   /** Proposals marked uncertain, and how many of them were right. */
   uncertain?: number;
   uncertainRight?: number;
+  /** Wrong values proposed as certain: what a reviewer would take without a second look. */
+  wrongCertain?: number;
 }
 
 export interface Mismatch {
@@ -82,6 +84,9 @@ export class Scoreboard {
       if (right) score.tp++;
       else {
         if (actual !== undefined) score.fp++;
+        if (actual !== undefined && (extracted[id]?.confidence ?? 1) >= uncertainBelow) {
+          score.wrongCertain = (score.wrongCertain ?? 0) + 1;
+        }
         if (expected !== undefined) score.fn++;
         this.mismatches.push({ file, fact: id, expected, actual });
       }
@@ -91,11 +96,12 @@ export class Scoreboard {
 
   /** Totals over every fact. */
   total(): FactScore {
-    const t = { tp: 0, fp: 0, fn: 0 };
+    const t = { tp: 0, fp: 0, fn: 0, wrongCertain: 0 };
     for (const s of this.facts.values()) {
       t.tp += s.tp;
       t.fp += s.fp;
       t.fn += s.fn;
+      t.wrongCertain += s.wrongCertain ?? 0;
     }
     return t;
   }
@@ -104,19 +110,15 @@ export class Scoreboard {
   table(): string {
     const pct = (n: number, d: number) =>
       d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
-    const lines = ['fact                   TP  FP  FN  precision  recall  uncertain(right)'];
-    const total = { tp: 0, fp: 0, fn: 0 };
+    const lines = [
+      'fact                   TP  FP  FN  precision  recall  wrong-certain  uncertain(right)',
+    ];
+    const row = (id: string, s: FactScore) =>
+      `${id.padEnd(22)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}    ${pct(s.tp, s.tp + s.fp)}  ${pct(s.tp, s.tp + s.fn)}  ${String(s.wrongCertain ?? 0).padStart(13)}  ${s.uncertain ? `${s.uncertain}(${s.uncertainRight ?? 0})` : ''}`;
     for (const [id, s] of [...this.facts].sort(([a], [b]) => a.localeCompare(b))) {
-      total.tp += s.tp;
-      total.fp += s.fp;
-      total.fn += s.fn;
-      lines.push(
-        `${id.padEnd(22)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}    ${pct(s.tp, s.tp + s.fp)}  ${pct(s.tp, s.tp + s.fn)}  ${s.uncertain ? `${s.uncertain}(${s.uncertainRight ?? 0})` : ''}`,
-      );
+      lines.push(row(id, s));
     }
-    lines.push(
-      `${'ALL'.padEnd(22)} ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}    ${pct(total.tp, total.tp + total.fp)}  ${pct(total.tp, total.tp + total.fn)}`,
-    );
+    lines.push(row('ALL', this.total()).trimEnd());
     return lines.join('\n');
   }
 }
