@@ -10,6 +10,7 @@ import { hintsOf, type ReadContext } from './context';
 import { peopleFromTables } from './people-tables';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
+import { plausiblePeople } from './person-plausible';
 import { peopleFromProse } from './person-prose';
 import type { Role } from './roles';
 
@@ -86,6 +87,10 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
           fieldsOf(people) > fieldsOf(best.value as Person[]) ? [fact, best] : [best, fact];
         best = { ...more, value: fillFrom(more.value as Person[], less.value as Person[]) };
       }
+    }
+    if (best && !plausiblePeople(best.value as Person[])) {
+      // A record whose fields do not have their shapes was pieced together from the wrong cells.
+      best = { ...best, confidence: Math.min(best.confidence ?? 1, 0.5) };
     }
     if (best) out[def.id] = best;
   }
