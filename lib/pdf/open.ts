@@ -46,8 +46,8 @@ export interface OpenedPdf {
   /** Set when the worker was ended and the file could not be opened again: no page can be read. */
   lost?: boolean;
   /**
-   * CPU ms used so far by the threads reading the document, where the platform can tell (Node
-   * on Linux): page budgets count it instead of wall time (`withBudget`).
+   * CPU ms the process has used, where the platform can tell (Node): page budgets then give a
+   * busy machine more wall time (`withBudget`).
    */
   cpuMs?: CpuClock;
   /**
@@ -67,13 +67,15 @@ export function looksLikeNotPdf(bytes: Uint8Array): boolean {
   return !/\d+\s+\d+\s+obj\b/.test(head);
 }
 
-/** A clock of CPU ms used by the work's threads; undefined where it cannot be read. */
+/** A clock of CPU ms used so far (by this process, in Node); undefined where it cannot be read. */
 export type CpuClock = () => number | undefined;
 
 /**
- * With a CPU clock, how many budgets of wall time work may take while its threads have not yet
- * used a budget of CPU (they were waiting for a core on a busy machine).
+ * With a CPU clock: the work is over its budget once `ms` of wall time have passed and the
+ * process has used at least this share of `ms` in CPU since the work began…
  */
+const CPU_SHARE = 0.5;
+/** …or, whatever the CPU, once this many budgets of wall time have passed. */
 const WALL_STRETCH = 6;
 /** The shortest wait before looking at the CPU clock again. */
 const RECHECK_MS = 250;
@@ -81,10 +83,11 @@ const RECHECK_MS = 250;
 /**
  * Wait for `work`, or fail with `timeoutError()` after `ms` (calling `onTimeout` first).
  *
- * Given `cpu`, the budget is CPU time, not wall time: when `ms` has passed but the threads doing
- * the work have used less than `ms` of CPU since it began, waiting goes on (up to WALL_STRETCH
- * budgets of wall time), so a busy machine no longer makes ordinary pages "too complex", while a
- * page stuck in a loop, which burns CPU whenever it gets a core, still runs out.
+ * Given `cpu`, a machine too busy to give the work its share of a core does not count against
+ * it: after `ms` of wall time the work fails only if the process used at least half of `ms` in
+ * CPU meanwhile (up to WALL_STRETCH budgets of wall time). On a quiet machine nothing changes —
+ * a page stuck in a loop burns more than that and fails at `ms` as before — while on a loaded one
+ * (ten busy processes on two cores) an ordinary page is no longer called too complex.
  */
 export function withBudget<T>(
   work: Promise<T>,
@@ -102,8 +105,9 @@ export function withBudget<T>(
       const used = cpuNow === undefined ? undefined : cpuNow - (cpuAtStart ?? 0);
       const waited = Date.now() - startedAt;
       const wallCap = ms * WALL_STRETCH;
-      if (used !== undefined && used >= 0 && used < ms && waited < wallCap) {
-        timer = setTimeout(check, Math.min(Math.max(RECHECK_MS, ms - used), wallCap - waited));
+      const enough = ms * CPU_SHARE;
+      if (used !== undefined && used >= 0 && used < enough && waited < wallCap) {
+        timer = setTimeout(check, Math.min(Math.max(RECHECK_MS, enough - used), wallCap - waited));
         return;
       }
       onTimeout?.();
@@ -207,24 +211,6 @@ export function passwordCandidates(password: string): string[] {
   return [...new Set([password, saslprep, utf8(saslprep), utf8(password)])];
 }
 
-/**
- * The CPU used on a document: the calling thread's (which turns pdf.js's answers into page text)
- * plus, where pdf.js parses on a thread of the document's own, that thread's. Undefined unless
- * every part can be read; with a worker that cannot say (a browser's), budgets stay on wall time.
- */
-function documentCpuClock(
-  here: (() => number | undefined) | undefined,
-  worker: (() => number | undefined) | undefined,
-  hasWorker: boolean,
-): CpuClock | undefined {
-  if (!here || (hasWorker && !worker)) return undefined;
-  return () => {
-    const own = here();
-    const theirs = worker ? worker() : 0;
-    return own === undefined || theirs === undefined ? undefined : own + theirs;
-  };
-}
-
 /** One pdf.js document on one worker. */
 interface Session {
   proxy: PDFDocumentProxy;
@@ -232,7 +218,7 @@ interface Session {
   close(): Promise<void>;
   /** End its worker at once, with whatever it is stuck on; where the platform can (Node). */
   end?(): void;
-  /** CPU ms used by the threads reading it (see `OpenedPdf.cpuMs`). */
+  /** The platform's CPU clock (see `OpenedPdf.cpuMs`). */
   cpuMs?: CpuClock;
 }
 
@@ -247,7 +233,7 @@ async function openOnce(
   const worker = platform.takePdfWorker?.(pdfjs);
   // Ending a worker at once: terminating a Node thread; in browsers, destroying the worker.
   const end = () => (worker?.terminate ? worker.terminate() : worker?.destroy());
-  const cpuMs = documentCpuClock(platform.threadCpuMs, worker?.cpuMs, worker !== undefined);
+  const cpuMs = platform.cpuMs;
   const task = pdfjs.getDocument({
     ...platform.pdfDocumentOptions(),
     ...(worker
@@ -325,7 +311,7 @@ function toOpened(
     numPages: session.proxy.numPages,
     proxy: session.proxy,
     close: () => current.close(),
-    cpuMs: session.cpuMs ? () => current.cpuMs?.() : undefined,
+    cpuMs: session.cpuMs,
     source: getPlatform().readPagesInParallel ? { bytes, password } : undefined,
   };
   if (session.end) {

@@ -13,7 +13,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
-import { POST_TID_SOURCE, threadCpuMs } from './thread-cpu';
 import type { PdfjsModule, PdfWorkerHandle } from './types';
 
 const IDLE_MS = 60_000;
@@ -27,9 +26,8 @@ const require = createRequire(import.meta.url);
  * Promise.withResolvers, pdf.js's worker module, then what lib/platform/node.ts does in process
  * for speed (the engine's own Array.prototype.push put back after pdf.js's core-js; pdf.js's own
  * inflate instead of Node's DecompressionStream), and pdf.js serving the port it was given.
- * First of all it tells its kernel thread id, by which page budgets count its CPU time.
  */
-const BOOT = `${POST_TID_SOURCE}
+const BOOT = `
 const { workerData } = require('node:worker_threads');
 if (typeof Promise.withResolvers !== 'function') {
   Promise.withResolvers = () => {
@@ -56,8 +54,6 @@ interface PdfThread {
   worker: PdfjsWorker;
   dead: boolean;
   idle?: ReturnType<typeof setTimeout>;
-  /** Its kernel thread id, once it told (Linux). */
-  tid?: number;
 }
 
 const idle: PdfThread[] = [];
@@ -104,9 +100,6 @@ function spawn(pdfjs: PdfjsModule): PdfThread {
     cannotStart = true; // pdf.js failed to load in it: it would again
   });
   thread.once('exit', () => end(t));
-  thread.once('message', (m: { tid?: unknown }) => {
-    if (typeof m?.tid === 'number') t.tid = m.tid;
-  });
   return t;
 }
 
@@ -145,7 +138,5 @@ export function takeNodePdfWorker(pdfjs: PdfjsModule): PdfWorkerHandle | undefin
       handedBack = true;
       end(thread);
     },
-    // A thread that has not told its id yet has only just started: it has used next to nothing.
-    cpuMs: () => (thread.tid === undefined ? 0 : threadCpuMs(thread.tid)),
   };
 }

@@ -31,10 +31,12 @@ import type { PageOutcome, ParallelPagesRequest } from './types';
 const STUCK_GRACE_MS = 5_000;
 
 /**
- * With the helper's CPU time known (Linux), a page is stuck once the helper has spent its budget
- * of CPU on it (a busy machine slows a page down, it does not make it stuck), or after this many
- * budgets of wall time whatever the CPU.
+ * With the helper's CPU time known (Linux), a helper past its budget and grace on one page is
+ * stuck only if it spent at least CPU_SHARE of the budget in CPU on it (a busy machine slows a
+ * page down, it does not make it stuck), or after WALL_STRETCH budgets of wall time whatever the
+ * CPU — as `withBudget` (lib/pdf/open.ts) judges a page on the caller's thread.
  */
+const CPU_SHARE = 0.5;
 const WALL_STRETCH = 6;
 
 /** Whether a helper that has been on one page for `waited` ms is stuck on it. */
@@ -46,7 +48,9 @@ export function isStuck(
 ): boolean {
   if (waited <= budgetMs + STUCK_GRACE_MS) return false;
   if (cpuAtStart === undefined || cpuNow === undefined) return true;
-  return cpuNow - cpuAtStart >= budgetMs || waited > budgetMs * WALL_STRETCH + STUCK_GRACE_MS;
+  return (
+    cpuNow - cpuAtStart >= budgetMs * CPU_SHARE || waited > budgetMs * WALL_STRETCH + STUCK_GRACE_MS
+  );
 }
 
 let jobs = 0;

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { nodeOcrService } from './node-ocr';
 import { takeNodePdfWorker } from './node-pdf-thread';
 import { readPagesInParallel } from './node-text-pool';
-import { currentThreadCpuMs } from './thread-cpu';
 import type { PdfjsModule, Platform } from './types';
 
 const require = createRequire(import.meta.url);
@@ -64,6 +63,12 @@ async function loadPdfjs(inProcess: boolean): Promise<PdfjsModule> {
   return mod;
 }
 
+/** CPU ms used by this process so far (every thread: pdf.js's, the caller's, the collector's). */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 export const nodePlatform: Platform = {
   kind: 'node',
   loadPdfjs: () => loadPdfjs(false),
@@ -87,7 +92,7 @@ export const nodePlatform: Platform = {
     return null;
   },
   readPagesInParallel,
-  threadCpuMs: currentThreadCpuMs,
+  cpuMs: processCpuMs,
   ocr: () => nodeOcrService,
 };
 

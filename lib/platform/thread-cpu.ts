@@ -1,10 +1,9 @@
 /**
- * Node on Linux: the CPU time a thread has used, read from /proc. A page's time budget counts
- * this rather than the wall clock where it can (lib/pdf/open.ts `withBudget`): on a loaded
- * machine (ten busy processes on two cores) a page that needs 0.6 s of work took 6 s of wall
- * time and was called too complex, while a page looping inside pdf.js uses its CPU as fast as it
- * is given and still runs out. Elsewhere (another OS, a browser) these answer undefined and the
- * budget stays on the wall clock.
+ * Node on Linux: the CPU time one thread has used, read from /proc. The long-document helpers'
+ * watchdog (node-text-pool.ts) counts a helper's own CPU on a page, so that a busy machine slows
+ * a helper down without making it look stuck (several helpers run at once, so the process's CPU
+ * would not tell which one works). Elsewhere these answer undefined and the watchdog stays on
+ * the wall clock.
  */
 import { readFileSync } from 'node:fs';
 
@@ -41,25 +40,8 @@ export function currentThreadTid(): number | undefined {
   return Number.isInteger(tid) && tid > 0 ? tid : undefined;
 }
 
-/** CPU ms used so far by the calling thread. */
-export function currentThreadCpuMs(): number | undefined {
-  const stat = readStat('/proc/thread-self/stat');
-  return stat ? cpuMsOfStat(stat) : undefined;
-}
-
 /** CPU ms used so far by a thread of this process, by its kernel id; undefined once it ended. */
 export function threadCpuMs(tid: number): number | undefined {
   const stat = readStat(`/proc/self/task/${tid}/stat`);
   return stat ? cpuMsOfStat(stat) : undefined;
 }
-
-/**
- * The same as code for a thread started from a string (`new Worker(code, { eval: true })`),
- * which cannot import this module: it posts `{ tid }` to its parent.
- */
-export const POST_TID_SOURCE = `
-try {
-  const tid = Number.parseInt(require('node:fs').readFileSync('/proc/thread-self/stat', 'latin1'), 10);
-  if (tid > 0) require('node:worker_threads').parentPort.postMessage({ tid });
-} catch {}
-`;

@@ -86,8 +86,6 @@ export interface PdfWorkerHandle {
   terminate?(): void;
   /** The PDFWorker to give pdf.js, where the handle wraps one (Node) instead of being one. */
   pdfWorker?: unknown;
-  /** CPU ms its thread has used so far, where that can be read (Node on Linux). */
-  cpuMs?(): number | undefined;
 }
 
 export interface Platform {
@@ -107,8 +105,8 @@ export interface Platform {
   requestPersistentStorage(): Promise<boolean | null>;
   /** Usage and quota in bytes when the platform can tell. */
   storageEstimate(): Promise<{ usage: number; quota: number } | null>;
-  /** CPU ms the calling thread has used so far, where that can be read (Node on Linux). */
-  threadCpuMs?(): number | undefined;
+  /** CPU ms this process has used so far, where that can be read (Node). */
+  cpuMs?(): number | undefined;
   /**
    * Read a document's pages on this thread and on helper threads at once (Node: worker threads;
    * browsers leave it out, their pdf.js has its own worker). Resolves `false`, having read
