@@ -36,7 +36,6 @@ type View = 'pdf' | 'form';
 
 /** The longest the review form waits for the first page to be drawn. */
 const FORM_WAIT_MS = 1_500;
-const NO_FILES: { hash: FileHash; name: string }[] = [];
 
 function ApplicationView({
   opened,
@@ -67,8 +66,10 @@ function ApplicationView({
   const viewer = useRef<PdfViewerController>(null);
   const pendingJump = useRef<JumpTarget | null>(null);
   const file = files.find((f) => f.hash === current) ?? files[0];
-  // The review form (and reading the facts) waits until the first page is on screen, or
-  // FORM_WAIT_MS at most (a file missing here, slow to open, or a narrow screen showing the form).
+  // The review form waits until the first page is on screen, or FORM_WAIT_MS at most (a file
+  // missing here, slow to open, or a narrow screen showing the form). Reading the facts starts at
+  // once: a scanned page's text in the viewer is its OCR reading, which the viewer waits for only
+  // once the reading of the file has begun (lib/ocr/cache-db.ts `waitForOcrPage`).
   const [pageShown, setPageShown] = useState(false);
   const markPageShown = useCallback(() => setPageShown(true), []);
   useEffect(() => {
@@ -76,7 +77,7 @@ function ApplicationView({
     return () => clearTimeout(timer);
   }, [markPageShown]);
   const formReady = pageShown || !file || view === 'form';
-  const extraction = useExtraction(formReady ? files : NO_FILES, pack);
+  const extraction = useExtraction(files, pack);
   const relay = useRelayConnection(panel.id);
 
   // Presence: the others see which application this member has open.
