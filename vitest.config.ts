@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Unit tests: `lib/` under Node. Browser tests have their own config (vitest.e2e.config.ts). */
 export default defineConfig({
+  // The app's `@/` imports, for the few component helpers tested without a browser.
+  resolve: { alias: { '@/': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
