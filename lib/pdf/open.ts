@@ -13,6 +13,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { isReviewDeskError, ReviewDeskError } from '../errors';
 import { getPlatform } from '../platform';
+import { CPU_SHARE, pastBudget, WALL_STRETCH } from './budget';
 
 export const DEFAULT_OPEN_BUDGET_MS = 10_000;
 
@@ -46,8 +47,9 @@ export interface OpenedPdf {
   /** Set when the worker was ended and the file could not be opened again: no page can be read. */
   lost?: boolean;
   /**
-   * CPU ms the process has used, where the platform can tell (Node): page budgets then give a
-   * busy machine more wall time (`withBudget`).
+   * A clock of the CPU ms spent on this document's work where the platform can tell (Node: its
+   * pdf.js thread and the caller's on Linux, else the process's): page budgets then give a busy
+   * machine more wall time (`withBudget`).
    */
   cpuMs?: CpuClock;
   /**
@@ -70,13 +72,6 @@ export function looksLikeNotPdf(bytes: Uint8Array): boolean {
 /** A clock of CPU ms used so far (by this process, in Node); undefined where it cannot be read. */
 export type CpuClock = () => number | undefined;
 
-/**
- * With a CPU clock: the work is over its budget once `ms` of wall time have passed and the
- * process has used at least this share of `ms` in CPU since the work began…
- */
-const CPU_SHARE = 0.5;
-/** …or, whatever the CPU, once this many budgets of wall time have passed. */
-const WALL_STRETCH = 6;
 /** The shortest wait before looking at the CPU clock again. */
 const RECHECK_MS = 250;
 
@@ -84,8 +79,8 @@ const RECHECK_MS = 250;
  * Wait for `work`, or fail with `timeoutError()` after `ms` (calling `onTimeout` first).
  *
  * Given `cpu`, a machine too busy to give the work its share of a core does not count against
- * it: after `ms` of wall time the work fails only if the process used at least half of `ms` in
- * CPU meanwhile (up to WALL_STRETCH budgets of wall time). On a quiet machine nothing changes —
+ * it: after `ms` of wall time the work fails only if it used at least half of `ms` in CPU
+ * meanwhile, by `cpu`'s count (up to WALL_STRETCH budgets of wall time). On a quiet machine nothing changes —
  * a page stuck in a loop burns more than that and fails at `ms` as before — while on a loaded one
  * (ten busy processes on two cores) an ordinary page is no longer called too complex.
  */
@@ -104,10 +99,13 @@ export function withBudget<T>(
       const cpuNow = cpuAtStart === undefined ? undefined : cpu?.();
       const used = cpuNow === undefined ? undefined : cpuNow - (cpuAtStart ?? 0);
       const waited = Date.now() - startedAt;
-      const wallCap = ms * WALL_STRETCH;
-      const enough = ms * CPU_SHARE;
-      if (used !== undefined && used >= 0 && used < enough && waited < wallCap) {
-        timer = setTimeout(check, Math.min(Math.max(RECHECK_MS, enough - used), wallCap - waited));
+      if (!pastBudget(waited, used, ms)) {
+        // Look again when the CPU could first reach its share, or at the wall-time cap.
+        const cpuLeft = ms * CPU_SHARE - (used ?? 0);
+        timer = setTimeout(
+          check,
+          Math.min(Math.max(RECHECK_MS, cpuLeft), ms * WALL_STRETCH - waited),
+        );
         return;
       }
       onTimeout?.();
@@ -218,8 +216,8 @@ interface Session {
   close(): Promise<void>;
   /** End its worker at once, with whatever it is stuck on; where the platform can (Node). */
   end?(): void;
-  /** The platform's CPU clock (see `OpenedPdf.cpuMs`). */
-  cpuMs?: CpuClock;
+  /** The best CPU clock for its work now (see `OpenedPdf.cpuMs`). */
+  clock(): CpuClock | undefined;
 }
 
 async function openOnce(
@@ -233,7 +231,8 @@ async function openOnce(
   const worker = platform.takePdfWorker?.(pdfjs);
   // Ending a worker at once: terminating a Node thread; in browsers, destroying the worker.
   const end = () => (worker?.terminate ? worker.terminate() : worker?.destroy());
-  const cpuMs = platform.cpuMs;
+  // Its worker's own clock once it has one (a fresh thread tells its id a moment after it starts).
+  const clock = () => worker?.cpuClock?.() ?? platform.cpuMs;
   const task = pdfjs.getDocument({
     ...platform.pdfDocumentOptions(),
     ...(worker
@@ -254,12 +253,12 @@ async function openOnce(
         void task.destroy();
         end();
       },
-      cpuMs,
+      clock(),
     );
     let ended = false;
     return {
       proxy,
-      cpuMs,
+      clock,
       // A worker given to getDocument is the caller's to end. One that was terminated never
       // answers, nor one still stuck on a page whose budget ran out (file-check, viewer): it is
       // ended after a grace period instead of waiting forever for pdf.js's clean-up.
@@ -311,7 +310,9 @@ function toOpened(
     numPages: session.proxy.numPages,
     proxy: session.proxy,
     close: () => current.close(),
-    cpuMs: session.cpuMs,
+    get cpuMs() {
+      return current.clock();
+    },
     source: getPlatform().readPagesInParallel ? { bytes, password } : undefined,
   };
   if (session.end) {

@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { ownThreadCpuMs, threadCpuMs } from './thread-cpu';
 import type { PdfjsModule, PdfWorkerHandle } from './types';
 
 const IDLE_MS = 60_000;
@@ -28,7 +29,11 @@ const require = createRequire(import.meta.url);
  * inflate instead of Node's DecompressionStream), and pdf.js serving the port it was given.
  */
 const BOOT = `
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
+try {
+  // The kernel's id of this thread, for the caller to read its CPU time (thread-cpu.ts).
+  parentPort.postMessage({ tid: Number.parseInt(require('node:fs').readFileSync('/proc/thread-self/stat', 'latin1'), 10) });
+} catch {}
 if (typeof Promise.withResolvers !== 'function') {
   Promise.withResolvers = () => {
     let resolve, reject;
@@ -54,6 +59,8 @@ interface PdfThread {
   worker: PdfjsWorker;
   dead: boolean;
   idle?: ReturnType<typeof setTimeout>;
+  /** Its kernel thread id, once it has said it (Linux). */
+  tid?: number;
 }
 
 const idle: PdfThread[] = [];
@@ -96,6 +103,9 @@ function spawn(pdfjs: PdfjsModule): PdfThread {
     }),
     dead: false,
   };
+  thread.once('message', (m: { tid?: unknown }) => {
+    if (Number.isInteger(m?.tid) && (m.tid as number) > 0) t.tid = m.tid as number;
+  });
   thread.on('error', () => {
     cannotStart = true; // pdf.js failed to load in it: it would again
   });
@@ -137,6 +147,16 @@ export function takeNodePdfWorker(pdfjs: PdfjsModule): PdfWorkerHandle | undefin
     terminate() {
       handedBack = true;
       end(thread);
+    },
+    cpuClock() {
+      const { tid } = thread;
+      if (tid === undefined) return undefined;
+      // A page's work: pdf.js parsing on its thread, and the caller assembling the text.
+      return () => {
+        const parsing = threadCpuMs(tid);
+        const calling = ownThreadCpuMs();
+        return parsing === undefined || calling === undefined ? undefined : parsing + calling;
+      };
     },
   };
 }

@@ -16,6 +16,7 @@
 
 import { isErrorCode } from '../error-codes';
 import { type ErrorParams, ReviewDeskError } from '../errors';
+import { pastBudget } from '../pdf/budget';
 import {
   type Helper,
   type HelperJob,
@@ -31,15 +32,10 @@ import type { PageOutcome, ParallelPagesRequest } from './types';
 const STUCK_GRACE_MS = 5_000;
 
 /**
- * With the helper's CPU time known (Linux), a helper past its budget and grace on one page is
- * stuck only if it spent at least CPU_SHARE of the budget in CPU on it (a busy machine slows a
- * page down, it does not make it stuck), or after WALL_STRETCH budgets of wall time whatever the
- * CPU — as `withBudget` (lib/pdf/open.ts) judges a page on the caller's thread.
+ * Whether a helper that has been on one page for `waited` ms is stuck on it: past its budget and
+ * the grace, judged as `withBudget` judges a page on the caller's thread (lib/pdf/budget.ts), from
+ * the helper thread's own CPU where Linux tells it.
  */
-const CPU_SHARE = 0.5;
-const WALL_STRETCH = 6;
-
-/** Whether a helper that has been on one page for `waited` ms is stuck on it. */
 export function isStuck(
   waited: number,
   cpuAtStart: number | undefined,
@@ -47,10 +43,8 @@ export function isStuck(
   budgetMs: number,
 ): boolean {
   if (waited <= budgetMs + STUCK_GRACE_MS) return false;
-  if (cpuAtStart === undefined || cpuNow === undefined) return true;
-  return (
-    cpuNow - cpuAtStart >= budgetMs * CPU_SHARE || waited > budgetMs * WALL_STRETCH + STUCK_GRACE_MS
-  );
+  const used = cpuAtStart === undefined || cpuNow === undefined ? undefined : cpuNow - cpuAtStart;
+  return pastBudget(waited - STUCK_GRACE_MS, used, budgetMs);
 }
 
 let jobs = 0;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { nodeOcrService } from './node-ocr';
 import { takeNodePdfWorker } from './node-pdf-thread';
 import { readPagesInParallel } from './node-text-pool';
+import { ownThreadCpuMs } from './thread-cpu';
 import type { PdfjsModule, Platform } from './types';
 
 const require = createRequire(import.meta.url);
@@ -98,10 +99,13 @@ export const nodePlatform: Platform = {
 
 /**
  * pdf.js on the calling thread, for threads that are themselves ended when stuck: the helpers
- * that read long documents (node-text-worker.ts).
+ * that read long documents (node-text-worker.ts). Their page budgets count their own thread's
+ * CPU: with the process's, a helper slowed down by a busy machine saw its siblings' work and
+ * called an ordinary page too complex.
  */
 export const nodeInProcessPlatform: Platform = {
   ...nodePlatform,
   loadPdfjs: () => loadPdfjs(true),
   takePdfWorker: undefined,
+  cpuMs: () => ownThreadCpuMs() ?? processCpuMs(),
 };

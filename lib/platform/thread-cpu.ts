@@ -45,3 +45,15 @@ export function threadCpuMs(tid: number): number | undefined {
   const stat = readStat(`/proc/self/task/${tid}/stat`);
   return stat ? cpuMsOfStat(stat) : undefined;
 }
+
+let ownTid: number | undefined | null = null;
+
+/**
+ * CPU ms used so far by the calling thread, where /proc tells (undefined elsewhere). A helper
+ * thread that runs pdf.js in process judges its page budgets by this: the process's clock would
+ * count the other threads' work (the caller, the other helpers) against its page.
+ */
+export function ownThreadCpuMs(): number | undefined {
+  if (ownTid === null) ownTid = currentThreadTid();
+  return ownTid === undefined ? undefined : threadCpuMs(ownTid);
+}

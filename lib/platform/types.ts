@@ -84,6 +84,12 @@ export interface PdfWorkerHandle {
    * again. Node only (its thread is terminated); in browsers `destroy` does that.
    */
   terminate?(): void;
+  /**
+   * A clock of the CPU ms spent on this document's work (Node on Linux: its pdf.js thread and the
+   * caller's), once it can be read; page budgets then see neither other documents' threads nor
+   * the long-document helpers. Undefined until then: the platform's clock is used.
+   */
+  cpuClock?(): (() => number | undefined) | undefined;
   /** The PDFWorker to give pdf.js, where the handle wraps one (Node) instead of being one. */
   pdfWorker?: unknown;
 }

@@ -3,12 +3,48 @@
  * given the time, a page that burns CPU runs out at its budget as before. The long-document
  * helpers' watchdog judges the same way from the helper thread's own CPU (lib/platform/thread-cpu.ts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewDeskError } from '../../lib/errors';
-import { withBudget } from '../../lib/pdf/open';
+import { openPdf, withBudget } from '../../lib/pdf/open';
+import { getPageText } from '../../lib/pdf/text';
+import { setPlatform } from '../../lib/platform';
+import { nodeInProcessPlatform, nodePlatform } from '../../lib/platform/node';
 import { isStuck } from '../../lib/platform/node-text-pool';
 import { cpuMsOfStat, currentThreadTid, threadCpuMs } from '../../lib/platform/thread-cpu';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
+
+/**
+ * Code that works until its thread has used `ms` of CPU (its own count from /proc; 20 s of wall
+ * time at most): a loaded machine slows it down without making it do less.
+ */
+const burn = (ms: number) => `{
+  const fs = require('node:fs');
+  const cpu = () => {
+    const f = fs.readFileSync('/proc/thread-self/stat', 'latin1');
+    const v = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(v[11]) + Number(v[12])) * 10;
+  };
+  const [from, until] = [cpu(), Date.now() + 20000];
+  for (let x = 0; cpu() - from < ${ms} && Date.now() < until; ) for (let i = 0; i < 1e5; i++) x += i;
+}`;
+
+/** Another thread of this process uses `ms` of CPU, while this one waits for it. */
+function busyThread(ms: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const worker = new Worker(
+      `${burn(ms)}
+      require('node:worker_threads').parentPort.postMessage('done');`,
+      { eval: true },
+    );
+    worker.once('message', () => void worker.terminate().then(() => resolve()));
+    worker.once('error', reject);
+  });
+}
 
 const tooComplex = () => new ReviewDeskError('pdf/tooComplex', { file: 'f.pdf', seconds: 1 });
 
@@ -124,7 +160,8 @@ describe('thread CPU time from /proc', () => {
             `const { parentPort } = require('node:worker_threads');
             const stat = require('node:fs').readFileSync('/proc/thread-self/stat', 'latin1');
             parentPort.postMessage({ tid: Number.parseInt(stat, 10) });
-            parentPort.once('message', () => { ${body}; parentPort.postMessage('done'); });`,
+            // Stays alive after (a listener) so its /proc entry is there to read.
+            parentPort.on('message', () => { ${body}; parentPort.postMessage('done'); });`,
             { eval: true },
           );
           let tid: number | undefined;
@@ -143,10 +180,40 @@ describe('thread CPU time from /proc', () => {
           });
           worker.on('error', reject);
         });
-      const busy = await run('const end = Date.now() + 400; while (Date.now() < end) {}');
+      const busy = await run(burn(400));
       const idle = await run('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400)');
       expect(busy).toBeGreaterThanOrEqual(150);
       expect(idle).toBeLessThan(100);
+    },
+  );
+
+  it.runIf(process.platform === 'linux')(
+    "gives a helper thread's page budget its own CPU, not the other threads' work",
+    async () => {
+      const own = () => nodeInProcessPlatform.cpuMs!()!;
+      const whole = () => nodePlatform.cpuMs!()!;
+      const [ownBefore, wholeBefore] = [own(), whole()];
+      await busyThread(300);
+      expect(whole() - wholeBefore).toBeGreaterThanOrEqual(150);
+      expect(own() - ownBefore).toBeLessThan(100);
+    },
+  );
+
+  it.runIf(process.platform === 'linux')(
+    "gives a document's page budget the CPU of its own pdf.js thread, not other threads' work",
+    async () => {
+      setPlatform(nodePlatform);
+      const bytes = readFileSync(path.join(fixtures, 'ym-form-chromium.pdf'));
+      const pdf = await openPdf(new Uint8Array(bytes), { fileName: 'f.pdf' });
+      try {
+        await getPageText(pdf, 1);
+        const clock = pdf.cpuMs!;
+        const before = clock()!;
+        await busyThread(300);
+        expect(clock()! - before).toBeLessThan(100);
+      } finally {
+        await pdf.close();
+      }
     },
   );
 });

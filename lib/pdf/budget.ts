@@ -1,0 +1,17 @@
+/**
+ * When work on a page is past its time budget. Wall time alone would call an ordinary page too
+ * complex on a busy machine, so where a CPU clock can be read the work must also have had its
+ * share of a core: past `ms` of wall time, it is over once it used CPU_SHARE of `ms` in CPU, or
+ * in any case after WALL_STRETCH budgets of wall time (work that waits rather than computes).
+ * Shared by `withBudget` (lib/pdf/open.ts) and the long-document helpers' watchdog
+ * (lib/platform/node-text-pool.ts), so a page is judged alike on every thread.
+ */
+export const CPU_SHARE = 0.5;
+export const WALL_STRETCH = 6;
+
+/** `cpuUsed`: CPU ms used by the work meanwhile, undefined where no clock could be read. */
+export function pastBudget(waited: number, cpuUsed: number | undefined, ms: number): boolean {
+  if (waited < ms) return false;
+  if (cpuUsed === undefined || cpuUsed < 0) return true;
+  return cpuUsed >= ms * CPU_SHARE || waited >= ms * WALL_STRETCH;
+}
