@@ -4,7 +4,10 @@
  * states them). Prints precision and recall per fact, how many values were exact, and how often
  * eligibility read from the PDF agrees with eligibility from the truth; `--json` prints the
  * same as one object; wrong values proposed as certain (confidence 0.6 and above) are counted
- * apart, since a reviewer takes those without a second look. A truth's `rubric` is a built-in pack id or a pack file beside it.
+ * apart, since a reviewer takes those without a second look; and right values shown as uncertain
+ * (the cost of caution: a reviewer checks them for nothing). Lists count as right in any order;
+ * those right only in another order are counted too, so that in-order figures (before December
+ * 2026) can be compared. A truth's `rubric` is a built-in pack id or a pack file beside it.
  *
  *   npx tsx scripts/measure-extraction.ts DIR... [--json] [--mismatches]
  */
@@ -135,7 +138,10 @@ async function main() {
     `\nexact values: ${exact} of ${judged} stated (${judged ? ((100 * exact) / judged).toFixed(1) : '-'}%)`,
   );
   console.log(
-    `wrong values proposed as certain: ${total.wrongCertain ?? 0} (wrong values shown as uncertain: ${total.fp - (total.wrongCertain ?? 0)})`,
+    `wrong values proposed as certain: ${total.wrongCertain ?? 0} (wrong values shown as uncertain: ${total.fp - (total.wrongCertain ?? 0)}; right values shown as uncertain: ${total.uncertainRight ?? 0})`,
+  );
+  console.log(
+    `lists right in another order than the truth's: ${total.otherOrder ?? 0} (exact in order: ${exact - (total.otherOrder ?? 0)} of ${judged})`,
   );
   console.log(
     `eligibility agrees with the truth: ${eligibility.agree} of ${eligibility.total}` +

@@ -1,9 +1,11 @@
 /**
  * Precision and recall of extracted facts against truths (the facts a form states, written by
- * someone who read it). A value counts as right only when it equals the truth exactly (arrays
- * in order, objects field by field, numbers to 1e-9 or to the decimals a rounded one is written
- * with). Uncertain proposals are counted too, and
- * also apart: a reviewer is told to check them.
+ * someone who read it). A value counts as right only when it equals the truth exactly (objects
+ * field by field, numbers to 1e-9 or to the decimals a rounded one is written with, lists item
+ * by item in any order: a list of member units or of people means the same in another order, and
+ * a truth writer's order is not always the form's). Lists right only in another order are
+ * counted apart, so figures taken in order (before December 2026) can be compared. Uncertain
+ * proposals are counted too, and also apart: a reviewer is told to check them.
  */
 
 /** Decimal places a number is written with (2.9167 → 4). */
@@ -20,15 +22,24 @@ function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.5 * 10 ** -d + 1e-12;
 }
 
-export function sameValue(a: unknown, b: unknown): boolean {
+/** Whether every item of `a` equals its own item of `b` (same length, any order). */
+function sameItems(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  const unused = [...b];
+  return a.every((x) => {
+    const at = unused.findIndex((y) => sameValue(x, y, true));
+    if (at >= 0) unused.splice(at, 1);
+    return at >= 0;
+  });
+}
+
+/** Equal values; lists in the same order, or in any order when `anyOrder`. */
+export function sameValue(a: unknown, b: unknown, anyOrder = false): boolean {
   if (typeof a === 'number' && typeof b === 'number') return sameNumber(a, b);
   if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((x, i) => sameValue(x, b[i]))
-    );
+    if (!Array.isArray(a) || !Array.isArray(b)) return false;
+    if (anyOrder) return sameItems(a, b);
+    return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   }
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const ka = Object.keys(a).sort();
@@ -36,7 +47,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
     return (
       sameValue(ka, kb) &&
       ka.every((k) =>
-        sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+        sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], anyOrder),
       )
     );
   }
@@ -52,6 +63,8 @@ export interface FactScore {
   uncertainRight?: number;
   /** Wrong values proposed as certain: what a reviewer would take without a second look. */
   wrongCertain?: number;
+  /** Right lists whose items came in another order than the truth's (counted right). */
+  otherOrder?: number;
 }
 
 export interface Mismatch {
@@ -76,7 +89,9 @@ export class Scoreboard {
       const score = this.facts.get(id) ?? { tp: 0, fp: 0, fn: 0 };
       const expected = truth[id];
       const actual = extracted[id]?.value;
-      const right = expected !== undefined && actual !== undefined && sameValue(expected, actual);
+      const right =
+        expected !== undefined && actual !== undefined && sameValue(expected, actual, true);
+      if (right && !sameValue(expected, actual)) score.otherOrder = (score.otherOrder ?? 0) + 1;
       if ((extracted[id]?.confidence ?? 1) < uncertainBelow) {
         score.uncertain = (score.uncertain ?? 0) + 1;
         if (right) score.uncertainRight = (score.uncertainRight ?? 0) + 1;
@@ -96,12 +111,14 @@ export class Scoreboard {
 
   /** Totals over every fact. */
   total(): FactScore {
-    const t = { tp: 0, fp: 0, fn: 0, wrongCertain: 0 };
+    const t = { tp: 0, fp: 0, fn: 0, wrongCertain: 0, otherOrder: 0, uncertainRight: 0 };
     for (const s of this.facts.values()) {
       t.tp += s.tp;
       t.fp += s.fp;
       t.fn += s.fn;
       t.wrongCertain += s.wrongCertain ?? 0;
+      t.otherOrder += s.otherOrder ?? 0;
+      t.uncertainRight += s.uncertainRight ?? 0;
     }
     return t;
   }

@@ -38,3 +38,36 @@ describe('Scoreboard: wrong values proposed as certain', () => {
     expect(board.table()).toMatch(/^ALL\s+1\s+3\s+3\s+25\.0%\s+25\.0%\s+2$/m);
   });
 });
+
+describe('lists against a truth', () => {
+  it('are right with the same items in any order, and counted apart when the order differs', () => {
+    const board = new Scoreboard();
+    board.add(
+      'a.pdf',
+      { memberUnits: ['甲校', '乙校', '丙校'], stages: ['小学', '初中'] },
+      {
+        memberUnits: { value: ['丙校', '甲校', '乙校'] },
+        stages: { value: ['小学', '初中'] },
+      },
+    );
+    expect(board.total()).toMatchObject({ tp: 2, fp: 0, otherOrder: 1 });
+    expect(board.facts.get('memberUnits')?.otherOrder).toBe(1);
+    expect(sameValue(['甲', '乙'], ['乙', '甲'])).toBe(false);
+    expect(sameValue(['甲', '乙'], ['乙', '甲'], true)).toBe(true);
+  });
+
+  it('are wrong when an item is missing, repeated or different, in any order', () => {
+    expect(sameValue(['甲', '乙'], ['甲', '甲'], true)).toBe(false);
+    expect(sameValue(['甲', '乙', '乙'], ['甲', '乙'], true)).toBe(false);
+    expect(
+      sameValue([{ name: '张三', role: '主持人' }], [{ name: '张三', role: '顾问' }], true),
+    ).toBe(false);
+    expect(
+      sameValue(
+        [{ name: '李四', phone: '1' }, { name: '张三' }],
+        [{ name: '张三' }, { phone: '1', name: '李四' }],
+        true,
+      ),
+    ).toBe(true);
+  });
+});
