@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Measure extraction on a blind held-out set kept in test/heldout-blind/NAME.tar.gz, printing
+# totals per fact only: no mismatch, no file name, nothing of the forms themselves, so that
+# measuring a round on it does not show anyone its layouts (see test/heldout-blind/README.md).
+#
+#   bash scripts/measure-blind.sh v7
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name="${1:?which set? e.g. v7}"
+archive="test/heldout-blind/$name.tar.gz"
+[ -f "$archive" ] || { echo "no blind set $archive" >&2; exit 1; }
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+tar -xzf "$archive" -C "$dir"
+forms="$(find "$dir" -mindepth 2 -maxdepth 2 -type d -name forms | head -1)"
+npx tsx scripts/measure-extraction.ts "$forms" 2>/dev/null | grep -v '^  '
