@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says how long the run has taken so far, so a slow stage shows in CI's log.
+started=$SECONDS
+step() { printf '\n\033[1m== %s\033[0m (at %ds)\n' "$*" "$((SECONDS - started))"; }
+trap 'printf "\n== done or stopped at %ds\n" "$((SECONDS - started))"' EXIT
 
 step "System packages"
 bash scripts/ensure-system-deps.sh
