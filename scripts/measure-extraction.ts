@@ -137,6 +137,8 @@ async function main() {
   console.log(
     `wrong values proposed as certain: ${total.wrongCertain ?? 0} (wrong values shown as uncertain: ${total.fp - (total.wrongCertain ?? 0)})`,
   );
+  // The cost of caution: a right value shown as uncertain costs a reviewer a look.
+  console.log(`right values shown as uncertain: ${total.uncertainRight ?? 0}`);
   console.log(
     `eligibility agrees with the truth: ${eligibility.agree} of ${eligibility.total}` +
       (eligibility.disagreements.length ? `\n  ${eligibility.disagreements.join('\n  ')}` : ''),

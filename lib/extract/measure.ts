@@ -96,12 +96,14 @@ export class Scoreboard {
 
   /** Totals over every fact. */
   total(): FactScore {
-    const t = { tp: 0, fp: 0, fn: 0, wrongCertain: 0 };
+    const t = { tp: 0, fp: 0, fn: 0, wrongCertain: 0, uncertain: 0, uncertainRight: 0 };
     for (const s of this.facts.values()) {
       t.tp += s.tp;
       t.fp += s.fp;
       t.fn += s.fn;
       t.wrongCertain += s.wrongCertain ?? 0;
+      t.uncertain += s.uncertain ?? 0;
+      t.uncertainRight += s.uncertainRight ?? 0;
     }
     return t;
   }

@@ -35,6 +35,16 @@ describe('Scoreboard: wrong values proposed as certain', () => {
     expect(board.total()).toMatchObject({ tp: 1, fp: 3, fn: 3, wrongCertain: 2 });
     expect(board.facts.get('typicalCases')).toMatchObject({ fp: 1, uncertain: 1 });
     expect(board.facts.get('typicalCases')?.wrongCertain).toBeUndefined();
-    expect(board.table()).toMatch(/^ALL\s+1\s+3\s+3\s+25\.0%\s+25\.0%\s+2$/m);
+    expect(board.table()).toMatch(/^ALL\s+1\s+3\s+3\s+25\.0%\s+25\.0%\s+2\s+1\(0\)$/m);
+  });
+
+  it('counts right values shown as uncertain (the cost of caution)', () => {
+    const board = new Scoreboard();
+    board.add(
+      'a.pdf',
+      { leadUnit: '甲校', typicalCases: 7 },
+      { leadUnit: { value: '甲校', confidence: 0.5 }, typicalCases: { value: 7, confidence: 0.9 } },
+    );
+    expect(board.total()).toMatchObject({ tp: 2, uncertain: 1, uncertainRight: 1 });
   });
 });
