@@ -143,6 +143,8 @@ interface Read {
   people: Person[];
   cells: DocCell[];
   confidence: number;
+  /** The tables the role's people were read from. */
+  tables: Set<number>;
 }
 
 /**
@@ -169,6 +171,16 @@ export function sharedCell(row: DocRow, fields: Map<Field, Column>): boolean {
     seen.add(cell);
   }
   return false;
+}
+
+/** Is a (merged) cell drawn over the middle of a row's cells, in the row's own coordinates? */
+function drawnOver(cell: DocCell, row: DocRow): boolean {
+  const own = row.cells.find((c) => c !== cell);
+  if (!own || !cell.ruled || cell.page !== row.page) return false;
+  const middle = (own.rect[1] + own.rect[3]) / 2;
+  return (
+    middle > Math.min(cell.rect[1], cell.rect[3]) && middle < Math.max(cell.rect[1], cell.rect[3])
+  );
 }
 
 /** A reading whose structure does not hold together: proposed for checking. */
@@ -265,7 +277,11 @@ function firstText(row: DocRow): string {
 export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const read = new Map<string, Read>();
   const add = (role: string, people: Person[], cells: DocCell[], confidence: number) => {
-    const r = read.get(role) ?? { people: [], cells: [], confidence: 1 };
+    const r = read.get(role) ?? { people: [], cells: [], confidence: 1, tables: new Set() };
+    if (people.length > 0 && cells[0]) {
+      const row = ctx.doc.rowAt(cells[0].flow);
+      if (row) r.tables.add(row.table);
+    }
     r.people.push(...people);
     r.cells.push(...cells);
     r.confidence = Math.min(r.confidence, confidence);
@@ -297,8 +313,24 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
           !roleColumn.spansDown &&
           PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
     const nameX = fields.get('name')!.x0;
+    // Pages where the header stands (repeated on a new page or not): rows on a page without it
+    // were joined to the table across a page break by position only.
+    const headed = new Set(
+      ctx.doc.rows.filter((r) => r.table === table.id && headerFields(table, r)).map((r) => r.page),
+    );
+    headed.add(header.page);
     let lastRole: string | undefined;
     let lastLabel: { cell: DocCell; row: DocRow } | undefined;
+    // The row before, and whether the last label's cell reached down to it (drawn over it, or
+    // carried over a page break from a cell reaching the foot of the page before).
+    let prev: { row: DocRow; reached: boolean } | undefined;
+    const carried = (row: DocRow): boolean => {
+      if (!lastLabel) return false;
+      if (drawnOver(lastLabel.cell, row)) return true;
+      if (!prev?.reached) return false;
+      // A merged cell cut by a page break leaves no cell at the top of the next page.
+      return prev.row.page !== row.page || prev.row.page !== lastLabel.cell.page;
+    };
     let guessed = false;
     let rowsRead = 0;
     // A group's title row across the table ("【辅导员】"): the role of the rows under it, and a
@@ -322,20 +354,29 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       let role: string | undefined;
       let label: DocCell | undefined;
       guessed = false;
+      let unlabelled = false;
       if (roleColumn && !namedRole) {
         // Role labels by position, left of the names: the innermost label naming a role.
         const labels = labelsLeftOf(ctx.doc, row, nameX).filter((c) => !/^\s*\d+\s*$/.test(c.text));
         label = labels.find((c) => roleOf(c.text, roles)) ?? labels[0];
         role = label ? roleOf(label.text, roles) : lastRole;
+        // No label beside the row and no ruled cell merged over it: the role of the rows above
+        // carries on by position only (a label set in the middle of its group leaves the rows
+        // under it to the next group).
+        unlabelled = !label && !carried(row);
       } else if (roleColumn) {
         label = columnOf(row, roleColumn) ?? coveringCell(ctx.doc, row, roleColumn);
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
+        // No cell in the role column, and the last label's cell not drawn over the row: the
+        // role of the rows above carries on by position only.
+        if (!label) unlabelled = !carried(row);
       }
       // A row without a role label takes the role of the label above only when that label's
       // cell is merged down over it; a one-row label cell above leaves the role a guess.
       if (roleColumn) {
+        prev = { row, reached: label !== undefined || carried(row) };
         if (label && cleanLabel(label.text) !== '') lastLabel = { cell: label, row };
         else if (lastLabel?.cell.ruled) {
           const h = (c: DocCell) => Math.abs(c.rect[3] - c.rect[1]);
@@ -369,6 +410,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       people.push({ role, person });
       const holds =
         !guessed &&
+        !unlabelled &&
+        headed.has(row.page) &&
         alignedWithHeader(row, header) &&
         !runTogether(row, fields, person) &&
         !sharedCell(row, fields);
@@ -400,6 +443,11 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   for (const role of withGaps(people)) {
     const r = read.get(role)!;
     r.confidence = Math.min(r.confidence, INCONSISTENT);
+  }
+  // People of one role in two tables: one of the tables may be another role's (a team table
+  // and the host's table, a roster and a list of signatures).
+  for (const r of read.values()) {
+    if (r.tables.size > 1) r.confidence = Math.min(r.confidence, INCONSISTENT);
   }
   const out = new Map<string, ExtractedFact>();
   for (const [role, r] of read) {

@@ -374,7 +374,11 @@ export function peopleFromFields(ctx: ReadContext, roles: Role[]): Map<string, E
     // The same person's card read twice (a cover's summary and the card inside): one record
     // with the fields of both; fields that disagree leave it uncertain.
     const twin = same.find((x) => x.person.name === b.person.name);
-    if (!twin) continue;
+    if (!twin) {
+      // Another card of the role naming someone else: which one is the role's is a guess.
+      for (const x of same) x.unknown++;
+      continue;
+    }
     for (const [k, v] of Object.entries(b.person) as [keyof Person, string][]) {
       if (twin.person[k] === undefined) twin.person[k] = v;
       else if (twin.person[k] !== v) twin.unknown++;

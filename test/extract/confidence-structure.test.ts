@@ -1,0 +1,189 @@
+/**
+ * Confidence by structure (issue 11, round 7): a value is proposed as certain only when the
+ * structure it was read from leaves no doubt, and as uncertain (still proposed) otherwise. Each
+ * case is a small made-up page of one structural class; each pairs a clear structure, proposed
+ * as certain, with the same people in a doubtful one.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../lib/extract';
+import { sameShape, statedCount } from '../../lib/extract/readers/people-structure';
+import { builtinPack } from '../../lib/rubric';
+import { page } from './pages';
+
+const liaoning = builtinPack('liaoning-2022-community');
+const yueyang = builtinPack('yueyang-2023-alliance');
+const certain = (c?: number) => (c ?? 1) >= 0.6;
+const names = (v: unknown) => (v as { name: string }[] | undefined)?.map((p) => p.name);
+
+const HEADER = ['姓名', '所在单位', '职务', '职称', '联系电话'];
+const row = (name: string, n: number) => [
+  name,
+  '甲市第一中学',
+  '教师',
+  '一级教师',
+  `1380000000${n}`,
+];
+
+describe('people: the count a role label states', () => {
+  it('reads a count, not a floor or a range quoted from the notice', () => {
+    expect(statedCount('核心成员（共8人）')).toBe(8);
+    expect(statedCount('顾问2名')).toBe(2);
+    expect(statedCount('核心成员（三人）')).toBe(3);
+    expect(statedCount('核心成员（不少于5人）')).toBeUndefined();
+    expect(statedCount('核心成员（3-8人）')).toBeUndefined();
+    expect(statedCount('核心成员')).toBeUndefined();
+  });
+
+  it('proposes a table whose rows disagree with the stated count as uncertain', () => {
+    const read = (label: string) =>
+      extractFacts(
+        [
+          page([
+            label,
+            { kind: 'table', rows: [HEADER, row('范艳丹', 1), row('宋英燕', 2), row('李明', 3)] },
+          ]),
+        ],
+        { pack: liaoning },
+      ).coreMembers;
+    const agrees = read('（三）核心成员（共3人）');
+    expect(names(agrees?.value)).toEqual(['范艳丹', '宋英燕', '李明']);
+    expect(certain(agrees?.confidence)).toBe(true);
+    const differs = read('（三）核心成员（共4人）');
+    expect(names(differs?.value)).toEqual(['范艳丹', '宋英燕', '李明']);
+    expect(certain(differs?.confidence)).toBe(false);
+  });
+});
+
+describe('people: records of one shape', () => {
+  it('compares the fields each record fills', () => {
+    expect(
+      sameShape([
+        { name: '甲乙', unit: '某校' },
+        { name: '丙丁', unit: '某校' },
+      ]),
+    ).toBe(true);
+    expect(
+      sameShape([
+        { name: '甲乙', unit: '某校' },
+        { name: '丙丁', phone: '13800000001' },
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('people: a table continued on the next page', () => {
+  const read = (repeatHeader: boolean) =>
+    extractFacts(
+      [
+        page(['（三）核心成员', { kind: 'table', rows: [HEADER, row('范艳丹', 1)] }]),
+        page(
+          [
+            { kind: 'table', rows: [...(repeatHeader ? [HEADER] : []), row('宋英燕', 2)] },
+            '四、建设基础',
+          ],
+          2,
+        ),
+      ],
+      { pack: liaoning },
+    ).coreMembers;
+
+  it('is certain when the header is repeated over the rows of the new page', () => {
+    const core = read(true);
+    expect(names(core?.value)).toEqual(['范艳丹', '宋英燕']);
+    expect(certain(core?.confidence)).toBe(true);
+  });
+
+  it('is uncertain when rows were joined to it by position only', () => {
+    const core = read(false);
+    expect(names(core?.value)).toContain('范艳丹');
+    expect(certain(core?.confidence)).toBe(false);
+  });
+});
+
+describe('people: a role column', () => {
+  it("is uncertain for rows below a label's cell that is not drawn over them", () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            widths: [0.14, 0.14, 0.28, 0.2, 0.24],
+            rows: [
+              ['角色', '姓名', '职务/职称', '联系方式', '所在单位'],
+              ['主持人', '朱梓国', '信息中心主任/正高级教师', '13800000001', '甲县第二中学'],
+              [
+                { text: '顾问', rowspan: 2 },
+                '邱佳',
+                '校长/正高级教师',
+                '13800000002',
+                '乙县第九中学',
+              ],
+              ['刘梓曦', '校长/正高级教师', '13800000003', '乙县第九中学'],
+              // A row with no role cell at all: the role above goes on by position only.
+              [{ text: '', rowspan: 1 }, '贾博', '教师/二级教师', '13800000004', '丙县实验学校'],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(certain(facts.host?.confidence)).toBe(true);
+    expect(names(facts.advisors?.value)).toEqual(['邱佳', '刘梓曦', '贾博']);
+    expect(certain(facts.advisors?.confidence)).toBe(false);
+  });
+});
+
+describe('people: two structures naming different people for one role', () => {
+  it('is uncertain when a card names someone the table does not', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['项目名称', '某某共同体'],
+              ['项目负责人', '王立新'],
+            ],
+          },
+          '（二）项目负责人',
+          { kind: 'table', rows: [HEADER, row('范艳丹', 1)] },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.host?.value).toBeDefined();
+    expect(certain(facts.host?.confidence)).toBe(false);
+  });
+
+  it('is certain when the card names the same person as the table', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['项目名称', '某某共同体'],
+              ['项目负责人', '范艳丹'],
+            ],
+          },
+          '（二）项目负责人',
+          { kind: 'table', rows: [HEADER, row('范艳丹', 1)] },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.host?.value)).toEqual(['范艳丹']);
+    expect(certain(facts.host?.confidence)).toBe(true);
+  });
+});
+
+describe('people: appointments in running text', () => {
+  it('are proposed as uncertain', () => {
+    const facts = extractFacts(
+      [page(['本项目由甲市第一中学牵头。项目负责人王立新，校长，高级教师，负责统筹全局工作。'])],
+      { pack: liaoning },
+    );
+    expect(facts.host?.value).toEqual([{ name: '王立新', duty: '校长', title: '高级教师' }]);
+    expect(certain(facts.host?.confidence)).toBe(false);
+  });
+});
