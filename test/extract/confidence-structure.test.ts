@@ -187,3 +187,81 @@ describe('people: appointments in running text', () => {
     expect(certain(facts.host?.confidence)).toBe(false);
   });
 });
+
+describe('member units', () => {
+  const table = {
+    kind: 'table' as const,
+    rows: [
+      ['序号', '单位名称', '所在地区'],
+      ['1', '甲市第一中学', '甲市乙区'],
+      ['2', '甲市实验小学', '甲市丙区'],
+    ],
+  };
+  const units = (blocks: Parameters<typeof page>[0]) =>
+    extractFacts([page(blocks)], { pack: liaoning }).memberUnits;
+
+  it('are certain from a table under the fact’s heading', () => {
+    const found = units(['（二）主要成员单位', table]);
+    expect(found?.value).toEqual([
+      { name: '甲市第一中学', region: '甲市乙区' },
+      { name: '甲市实验小学', region: '甲市丙区' },
+    ]);
+    expect(certain(found?.confidence)).toBe(true);
+  });
+
+  it('are uncertain from a unit table under another heading', () => {
+    const found = units(['五、经费预算说明', '附：近三年交流活动学校一览', table]);
+    expect((found?.value as { name: string }[] | undefined)?.map((u) => u.name)).toEqual([
+      '甲市第一中学',
+      '甲市实验小学',
+    ]);
+    expect(certain(found?.confidence)).toBe(false);
+  });
+
+  it('are certain from a sentence only when the count stated with the list agrees', () => {
+    const counted = units(['主要成员单位共2所：甲市第一中学、甲市实验小学。']);
+    expect(counted?.value).toEqual([{ name: '甲市第一中学' }, { name: '甲市实验小学' }]);
+    expect(certain(counted?.confidence)).toBe(true);
+    const uncounted = units(['主要成员单位包括甲市第一中学、甲市实验小学。']);
+    expect(uncounted?.value).toEqual([{ name: '甲市第一中学' }, { name: '甲市实验小学' }]);
+    expect(certain(uncounted?.confidence)).toBe(false);
+  });
+});
+
+describe('choice grids', () => {
+  const read = (lines: string[]) => extractFacts([page(lines)], { pack: yueyang });
+
+  it('are certain when every tick stands beside one option of the labelled grid', () => {
+    const facts = read([
+      '年级册：■七上 □七下 ■八上 □八下',
+      '研究类别：□人工智能 ■编程教育 □机器人教育 □创客教育',
+    ]);
+    expect(facts.gradeVolumes?.value).toEqual(['七上', '八上']);
+    expect(certain(facts.gradeVolumes?.confidence)).toBe(true);
+    expect(facts.researchCategory?.value).toBe('编程教育');
+    expect(certain(facts.researchCategory?.confidence)).toBe(true);
+  });
+
+  it('are uncertain when a tick stands beside no option the pack knows', () => {
+    const facts = read([
+      '年级册：■七上 □七下 □八上 ■选修一',
+      '研究类别：□人工智能 ■编程教育 □机器人教育 □创客教育',
+    ]);
+    expect(facts.gradeVolumes?.value).toEqual(['七上']);
+    expect(certain(facts.gradeVolumes?.confidence)).toBe(false);
+  });
+
+  it('are uncertain when the grid is found only as a line naming options, away from the label', () => {
+    const facts = read(['本联盟研究方向如下。', '□人工智能 ■编程教育 □机器人教育 □创客教育']);
+    expect(facts.researchCategory?.value).toBe('编程教育');
+    expect(certain(facts.researchCategory?.confidence)).toBe(false);
+  });
+
+  it('leave another structure uncertain when the labelled grid has two ticks for one choice', () => {
+    const facts = read([
+      '研究类别：□人工智能 ■编程教育 ■机器人教育 □创客教育',
+      '本联盟以编程教育为研究类别开展研究。',
+    ]);
+    if (facts.researchCategory) expect(certain(facts.researchCategory.confidence)).toBe(false);
+  });
+});
