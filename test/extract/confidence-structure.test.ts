@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { sameShape, statedCount } from '../../lib/extract/readers/people-structure';
+import { wrapsInsideWord } from '../../lib/extract/readers/wrapped-cells';
+import type { DocCell, DocumentLayout } from '../../lib/pdf/structure/document';
 import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
 
@@ -263,5 +265,92 @@ describe('choice grids', () => {
       '本联盟以编程教育为研究类别开展研究。',
     ]);
     if (facts.researchCategory) expect(certain(facts.researchCategory.confidence)).toBe(false);
+  });
+});
+
+describe('people: rows read as fields', () => {
+  it('are uncertain when the row holds values no label accounts for (a roster without rulings)', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['联盟名称', '某某网络教研联盟'],
+              ['主持人', '白鑫', '信息技术', '教师/高级教师', '15064095974'],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(names(facts.host?.value)).toEqual(['白鑫']);
+    expect(certain(facts.host?.confidence)).toBe(false);
+  });
+
+  it('are certain when every cell is a label or its value', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['联盟名称', '某某网络教研联盟'],
+              ['主持人', '白鑫', '联系电话', '15064095974'],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.host?.value).toEqual([{ name: '白鑫', phone: '15064095974' }]);
+    expect(certain(facts.host?.confidence)).toBe(true);
+  });
+});
+
+describe('people: a table with rows no role took', () => {
+  it('is uncertain when a named row of the table was left unread', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '（三）核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '所在单位', '职称', '分工'],
+              ['范艳丹', '甲市第一中学', '一级教师', '课例研究'],
+              ['宋英燕', '乙市泉水学校', '高级教师', '平台运维'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.coreMembers?.value)).toContain('范艳丹');
+    expect(certain(facts.coreMembers?.confidence)).toBe(false);
+  });
+});
+
+describe('a cell wrapped inside a word', () => {
+  // A cell 100 units wide and two lines high; items as pdf.js gives them, one per line.
+  const cell = (text: string) => ({ text, page: 1, rect: [0, 0, 100, 40] }) as unknown as DocCell;
+  const doc = (lines: string[]) =>
+    ({
+      page: () => ({
+        items: lines.map((str, i) => ({ str, rect: [4, 24 - i * 14, 90, 34 - i * 14] })),
+      }),
+    }) as unknown as DocumentLayout;
+
+  it('is a guess between two Latin letters or after a colon', () => {
+    expect(
+      wrapsInsideWord(doc(['信息技术/App Invent', 'or']), cell('信息技术/App Invent or')),
+    ).toBe(true);
+    expect(wrapsInsideWord(doc(['科学/micro:', 'bit']), cell('科学/micro: bit'))).toBe(true);
+  });
+
+  it('is plain between ideographs, a word and an ideograph, or on one line', () => {
+    expect(wrapsInsideWord(doc(['教育技', '术/Arduino']), cell('教育技 术/Arduino'))).toBe(false);
+    expect(wrapsInsideWord(doc(['Arduino', '开发']), cell('Arduino 开发'))).toBe(false);
+    expect(wrapsInsideWord(doc(['App Inventor']), cell('App Inventor'))).toBe(false);
   });
 });

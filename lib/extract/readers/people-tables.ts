@@ -22,6 +22,7 @@ import {
 import type { ReadContext } from './context';
 import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
 import { type Role, roleOf } from './roles';
+import { wrapsInsideWord } from './wrapped-cells';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
 
@@ -414,10 +415,21 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         headed.has(row.page) &&
         alignedWithHeader(row, header) &&
         !runTogether(row, fields, person) &&
+        !row.cells.some((c) => wrapsInsideWord(ctx.doc, c)) &&
         !sharedCell(row, fields);
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
     }
     closeBand();
+    // A row of this table with a name under the name column that no role took (its role cell
+    // named none, a role carried nowhere): the roles read from the table may lack people.
+    const skipped = table.body.some(
+      (r) => !consumed.has(r) && !headerFields(table, r) && personFrom(r, fields) !== undefined,
+    );
+    if (skipped) {
+      for (const r of read.values()) {
+        if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
+      }
+    }
     // A role's own table without a single person: the role has nobody (an empty list).
     if (
       rowsRead === 0 &&
