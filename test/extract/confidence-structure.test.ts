@@ -9,8 +9,9 @@ import { extractFacts } from '../../lib/extract';
 import { sameShape, statedCount } from '../../lib/extract/readers/people-structure';
 import { wrapsInsideWord } from '../../lib/extract/readers/wrapped-cells';
 import type { DocCell, DocumentLayout } from '../../lib/pdf/structure/document';
+import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page } from './pages';
+import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
 const yueyang = builtinPack('yueyang-2023-alliance');
@@ -352,5 +353,82 @@ describe('a cell wrapped inside a word', () => {
     expect(wrapsInsideWord(doc(['教育技', '术/Arduino']), cell('教育技 术/Arduino'))).toBe(false);
     expect(wrapsInsideWord(doc(['Arduino', '开发']), cell('Arduino 开发'))).toBe(false);
     expect(wrapsInsideWord(doc(['App Inventor']), cell('App Inventor'))).toBe(false);
+  });
+});
+
+describe('options named, not marked', () => {
+  it('are uncertain when the text lists every option (the notice’s legend), certain for one', () => {
+    const legend = [
+      '主持人符合的申报条件（填序号）：⑥',
+      '条件：①在省级教学现场竞赛获二等奖以上；②在全市“金鹮杯”教学大赛中获一等奖以上；③主持过市级及以上课题且已结题；④在“基础教育精品课”、“一师一优课”、“微课大赛”中获市级一等奖及以上；⑤县市级专兼职教研员；⑥具备一定科研能力公认的骨干教师',
+    ];
+    const all = extractFacts([page(legend)], { pack: yueyang }).hostQualifications;
+    expect(all).toBeDefined();
+    expect(certain(all?.confidence)).toBe(false);
+    const one = extractFacts([page(['主持人申报条件', '本人系具备一定科研能力公认的骨干教师。'])], {
+      pack: yueyang,
+    }).hostQualifications;
+    expect(one?.value).toEqual(['backboneTeacher']);
+    expect(certain(one?.confidence)).toBe(true);
+  });
+});
+
+describe('outcomes as a checklist', () => {
+  it('is uncertain when one bullet stands before several options (no box of their own)', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '建设目标与预期成果',
+          '● 预期成果',
+          '信息化教学应用模式研究报告',
+          '应用指南',
+          '典型案例7个',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(certain(facts.expectedOutcomes?.confidence)).toBe(false);
+  });
+
+  it('is certain when each option has its box, ticks beside other items of the list too', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '四、预期成果',
+          '√ 信息化教学应用模式研究报告 √ 应用指南',
+          '√ 典型案例（7个） □ 其他',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.expectedOutcomes?.value).toEqual({ researchReport: true, guide: true });
+    expect(certain(facts.expectedOutcomes?.confidence)).toBe(true);
+  });
+});
+
+describe('existing cases: one line under a label', () => {
+  // "已形成的典型案例" at the left margin and one line of titles under it, set at `x`.
+  const read = (x: number) =>
+    extractFacts(
+      [
+        buildPageText(
+          1,
+          [0, 0, 595, 842],
+          0,
+          [item('已形成的典型案例', 56, 700), item('甲课堂案例；乙评价案例', x, 682)],
+          [],
+        ),
+      ],
+      { pack: liaoning },
+    ).existingCases;
+
+  it('is certain when the line starts under the label, as a list does', () => {
+    expect(read(56)?.value).toEqual(['甲课堂案例', '乙评价案例']);
+    expect(certain(read(56)?.confidence)).toBe(true);
+  });
+
+  it('is uncertain when the line stands right of the label (a value wrapped around it)', () => {
+    expect(read(380)?.value).toEqual(['甲课堂案例', '乙评价案例']);
+    expect(certain(read(380)?.confidence)).toBe(false);
   });
 });

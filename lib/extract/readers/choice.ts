@@ -107,7 +107,15 @@ function picked(def: FactDef, text: string): { chosen: string[]; confidence: num
   }
   const chosen = h.options.map((o) => o.value).filter((v) => named.has(v));
   if (chosen.length === 0 && NONE.test(flat)) return { chosen, confidence: 0.8 };
-  return { chosen, confidence: 0.85 };
+  // Every option of three or more named and none marked: the text restates the list of options
+  // (the notice's legend under the answer), which says nothing of which one is picked.
+  // So does a numbered list of (nearly) every option: ①…②…③… each number once.
+  const numbers = new Set(flat.match(/[①-⑳]/g) ?? []);
+  const everyOption =
+    h.options.length >= 3 &&
+    (chosen.length === h.options.length ||
+      (chosen.length >= 3 && numbers.size >= h.options.length - 1));
+  return { chosen, confidence: everyOption ? 0.5 : 0.85 };
 }
 
 function fromSection(ctx: ReadContext, def: FactDef, span: Span): ExtractedFact | undefined {

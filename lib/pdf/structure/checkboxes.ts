@@ -103,6 +103,8 @@ export interface MarkedOptions {
    * know, or a second tick beside one option): the grid holds an answer not read.
    */
   untied?: number;
+  /** Options named with no box of their own (a bullet taken for a tick, a legend after). */
+  unboxed?: number;
 }
 
 /** The chosen options of one group's text, or undefined when no option is named. */
@@ -160,11 +162,15 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
   const seen = new Set<string>();
   let ambiguous = touchBefore > 0 && touchAfter > 0 && touchBefore === touchAfter;
   const tied = new Set<Token>();
+  let unboxed = 0;
   tokens.forEach((t, k) => {
     if (t.kind !== 'option') return;
     const neighbour = side === 'before' ? tokens[k - 1] : tokens[k + 1];
     if (neighbour?.kind !== 'mark') {
       ambiguous ||= marks.length >= opts.length;
+      // Within the grid's run of marks (text after the last mark is a note or the next field),
+      // or beside the only mark there is (a bullet, not a box).
+      if (t.start < marks.at(-1)!.start || marks.length === 1) unboxed++;
       return;
     }
     tied.add(neighbour);
@@ -172,7 +178,7 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
     if (neighbour.checked) chosen.add(t.option!);
   });
   const untied = marks.filter((m) => m.checked && !tied.has(m)).length;
-  return { chosen: order(chosen), seen: order(seen), boxed: true, ambiguous, untied };
+  return { chosen: order(chosen), seen: order(seen), boxed: true, ambiguous, untied, unboxed };
 }
 
 function optionCount(text: string, options: OptionMatcher[]): number {
