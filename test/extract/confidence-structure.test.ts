@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { sameShape, statedCount } from '../../lib/extract/readers/people-structure';
+import { partKind } from '../../lib/extract/readers/person-parts';
 import { wrapsInsideWord } from '../../lib/extract/readers/wrapped-cells';
 import type { DocCell, DocumentLayout } from '../../lib/pdf/structure/document';
 import { buildPageText } from '../../lib/pdf/text';
@@ -430,5 +431,52 @@ describe('existing cases: one line under a label', () => {
   it('is uncertain when the line stands right of the label (a value wrapped around it)', () => {
     expect(read(380)?.value).toEqual(['甲课堂案例', '乙评价案例']);
     expect(certain(read(380)?.confidence)).toBe(false);
+  });
+});
+
+describe('text fields', () => {
+  it('are uncertain when the field is stated twice with different values', () => {
+    const read = (second: string) =>
+      extractFacts(
+        [
+          page(['项目名称：甲市智慧课堂实践共同体', '推荐单位：甲市教育局']),
+          page([{ kind: 'table', rows: [['项目名称', second]] }], 2),
+        ],
+        { pack: liaoning },
+      ).projectName;
+    const same = read('甲市智慧课堂实践共同体');
+    expect(same?.value).toBe('甲市智慧课堂实践共同体');
+    expect(certain(same?.confidence)).toBe(true);
+    const differs = read('乙市智慧课堂实践共同体');
+    expect(differs?.value).toBe('甲市智慧课堂实践共同体');
+    expect(certain(differs?.confidence)).toBe(false);
+  });
+
+  it('are uncertain when the value holds a grid of marks or is another field’s label', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['类别', '智慧德育（）智慧体育（）其他（智慧课堂）（√）'],
+              ['所属方向', '牵头学校'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(certain(facts.category?.confidence)).toBe(false);
+    expect(facts.direction?.value).toBe('牵头学校');
+    expect(certain(facts.direction?.confidence)).toBe(false);
+  });
+});
+
+describe('a person piece "duty/title"', () => {
+  it('is a duty and a title when a title follows the slash, whatever the duty', () => {
+    expect(partKind('网管/二级教师')).toBe('dutyTitle');
+    expect(partKind('教研组长/一级教师')).toBe('dutyTitle');
+    expect(partKind('物理/开源硬件')).not.toBe('dutyTitle');
   });
 });
