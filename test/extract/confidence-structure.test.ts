@@ -480,3 +480,45 @@ describe('a person piece "duty/title"', () => {
     expect(partKind('物理/开源硬件')).not.toBe('dutyTitle');
   });
 });
+
+describe('people: rows of one table', () => {
+  const read = (rows: string[][]) =>
+    extractFacts([page(['（三）核心成员', { kind: 'table', rows: [HEADER, ...rows] }])], {
+      pack: liaoning,
+    }).coreMembers;
+
+  it('are certain when every row fills the same columns', () => {
+    const core = read([row('范艳丹', 1), row('宋英燕', 2)]);
+    expect(names(core?.value)).toEqual(['范艳丹', '宋英燕']);
+    expect(certain(core?.confidence)).toBe(true);
+  });
+
+  it('are uncertain when the rows fill different columns, also rows of other roles', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['角色', ...HEADER],
+              ['项目负责人', ...row('范艳丹', 1)],
+              ['核心成员', '宋英燕', '乙市泉水学校', '', '高级教师', '13800000002'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.host?.value)).toEqual(['范艳丹']);
+    expect(certain(facts.host?.confidence)).toBe(false);
+  });
+
+  it('are uncertain when a column the header names is empty in every row', () => {
+    const core = read([
+      ['范艳丹', '甲市第一中学', '', '一级教师', '13800000001'],
+      ['宋英燕', '乙市泉水学校', '', '高级教师', '13800000002'],
+    ]);
+    expect(names(core?.value)).toEqual(['范艳丹', '宋英燕']);
+    expect(certain(core?.confidence)).toBe(false);
+  });
+});

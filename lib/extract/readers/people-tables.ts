@@ -277,12 +277,15 @@ function firstText(row: DocRow): string {
 /** People of every role from the document's people tables. */
 export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const read = new Map<string, Read>();
-  const add = (role: string, people: Person[], cells: DocCell[], confidence: number) => {
+  const add = (
+    role: string,
+    people: Person[],
+    cells: DocCell[],
+    confidence: number,
+    table?: number,
+  ) => {
     const r = read.get(role) ?? { people: [], cells: [], confidence: 1, tables: new Set() };
-    if (people.length > 0 && cells[0]) {
-      const row = ctx.doc.rowAt(cells[0].flow);
-      if (row) r.tables.add(row.table);
-    }
+    if (people.length > 0 && table !== undefined) r.tables.add(table);
     r.people.push(...people);
     r.cells.push(...cells);
     r.confidence = Math.min(r.confidence, confidence);
@@ -291,7 +294,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   /** Table rows read as a person (or as a role's empty row). */
   const consumed = new Set<DocRow>();
   /** The people read from tables, with their role. */
-  const people: { role: string; person: Person }[] = [];
+  const people: { role: string; person: Person; table: number }[] = [];
   const roleWords = new Set(roles.flatMap((r) => r.words));
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
@@ -408,7 +411,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       lastRole = role;
       rowsRead++;
       consumed.add(row);
-      people.push({ role, person });
+      people.push({ role, person, table: table.id });
       const holds =
         !guessed &&
         !unlabelled &&
@@ -417,7 +420,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         !runTogether(row, fields, person) &&
         !row.cells.some((c) => wrapsInsideWord(ctx.doc, c)) &&
         !sharedCell(row, fields);
-      add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
+      add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT, table.id);
     }
     closeBand();
     // A row of this table with a name under the name column that no role took (its role cell
@@ -425,7 +428,24 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     const skipped = table.body.some(
       (r) => !consumed.has(r) && !headerFields(table, r) && personFrom(r, fields) !== undefined,
     );
-    if (skipped) {
+    // Rows of one table fill the same columns: a row that fills others was cut into cells
+    // differently (a borderless row, a wrapped cell), and which value is which is a guess.
+    const shapes = new Set(
+      people.filter((p) => p.table === table.id).map((p) => Object.keys(p.person).sort().join()),
+    );
+    // A column the header names that no row fills: its values stand off the rows' lines (cells
+    // wrapped above and below a borderless row) and were not read.
+    const own = people.filter((p) => p.table === table.id).map((p) => p.person);
+    const unfilled =
+      own.length > 0 &&
+      [...fields.keys()].some(
+        (f) =>
+          f !== 'role' &&
+          !own.some((p) =>
+            f === 'dutyTitle' ? p.duty !== undefined || p.title !== undefined : p[f] !== undefined,
+          ),
+      );
+    if (skipped || shapes.size > 1 || unfilled) {
       for (const r of read.values()) {
         if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
       }
