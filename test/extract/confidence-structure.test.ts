@@ -522,3 +522,21 @@ describe('people: rows of one table', () => {
     expect(certain(core?.confidence)).toBe(false);
   });
 });
+
+describe('people: a role line repeated, one person per line', () => {
+  it('reads the lines as one list', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '二、团队组成',
+          '顾问：苏文博，信息技术，校长/正高级教师，18305720956，甲市第一中学',
+          '顾问：常艳萍，教育技术，副院长/教授，13834952146，甲市理工学院',
+          '辅导员：吴桂，信息技术，信息技术教研员/一级教师，15962578629，甲区教研室',
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(names(facts.advisors?.value)).toEqual(['苏文博', '常艳萍']);
+    expect(names(facts.counselors?.value)).toEqual(['吴桂']);
+  });
+});

@@ -149,11 +149,21 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
   const doc = ctx.doc;
   const flow = doc.flow;
   const out = new Map<string, ExtractedFact>();
+  /** Where each role's last line ended: a repeated label must start the very next line. */
+  const lastLineEnd = new Map<string, number>();
+  const repeatsRole = (role: string, at: number) => {
+    const gap = flow.slice(lastLineEnd.get(role) ?? 0, at);
+    return lastLineEnd.has(role) && gap.trim() === '' && gap.includes('\n');
+  };
   for (const m of flow.matchAll(ROLE_LINE)) {
     const label = m[1]!;
     if (/单位|学校|条件|职责|分工|任务/.test(label)) continue;
     const role = roleOf(label, roles, true);
-    if (!role || out.has(role)) continue;
+    if (!role) continue;
+    // The role's label again on a line of its own ("顾问：甲…" then "顾问：乙…"): one person per
+    // line, the lines one list.
+    const before = out.get(role);
+    if (before && !repeatsRole(role, m.index)) continue;
     const start = m.index + m[0].length;
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
@@ -206,12 +216,14 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
       }
     }
     if (!parsed) continue;
+    if (before && parsed.people.length !== 1) continue;
     out.set(role, {
-      value: parsed.people,
-      evidence: doc.evidenceForFlow(m.index, end),
-      confidence: parsed.unknown > 0 ? 0.55 : 0.8,
+      value: [...((before?.value as Person[] | undefined) ?? []), ...parsed.people],
+      evidence: [...(before?.evidence ?? []), ...doc.evidenceForFlow(m.index, end)],
+      confidence: Math.min(before?.confidence ?? 1, parsed.unknown > 0 ? 0.55 : 0.8),
       source: 'sentence',
     });
+    lastLineEnd.set(role, end);
   }
   for (const [role, fact] of rosterSections(ctx, roles)) if (!out.has(role)) out.set(role, fact);
   return out;
