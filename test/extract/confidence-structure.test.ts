@@ -540,3 +540,74 @@ describe('people: a role line repeated, one person per line', () => {
     expect(names(facts.counselors?.value)).toEqual(['吴桂']);
   });
 });
+
+describe('people: a heading over a table without a role column', () => {
+  const read = (heading: string) =>
+    extractFacts(
+      [page([heading, { kind: 'table', rows: [HEADER, row('范艳丹', 1), row('宋英燕', 2)] }])],
+      { pack: liaoning },
+    );
+
+  it('gives its role to the rows when it names one role', () => {
+    const facts = read('（三）核心成员');
+    expect(names(facts.coreMembers?.value)).toEqual(['范艳丹', '宋英燕']);
+    expect(certain(facts.coreMembers?.confidence)).toBe(true);
+  });
+
+  it('leaves the rows uncertain when it names two roles', () => {
+    const facts = read('二、项目负责人及核心成员');
+    const read_ = facts.host ?? facts.coreMembers;
+    expect(read_?.value).toBeDefined();
+    expect(certain(read_?.confidence)).toBe(false);
+  });
+});
+
+describe('people: one per numbered line under a role heading', () => {
+  const read = (last: string) =>
+    extractFacts(
+      [
+        page([
+          '【辅导员】',
+          '1. 袁峰涛 甲县教育科学研究室 教研员 高级教师 13800000001',
+          '2. 廖雷 甲县教育技术中心 网管员 二级教师 13800000003',
+          last,
+        ]),
+      ],
+      { pack: yueyang },
+    ).counselors;
+
+  it('is certain when the list ends where the numbering does', () => {
+    const c = read('以上人员均在岗在编。');
+    expect(names(c?.value)).toEqual(['袁峰涛', '廖雷']);
+    expect(certain(c?.confidence)).toBe(true);
+  });
+
+  it('is uncertain when an item of the same numbering reads as no person', () => {
+    const c = read('3. 其余人员见附件名单（共4人）');
+    expect(names(c?.value)).toEqual(['袁峰涛', '廖雷']);
+    expect(certain(c?.confidence)).toBe(false);
+  });
+});
+
+describe('people: numbered lines after a role label and a colon', () => {
+  it('are uncertain when an item of the same numbering reads as no person', () => {
+    const read = (last: string) =>
+      extractFacts(
+        [
+          page([
+            '核心成员：',
+            '（一）孙桂芳，科学，信息中心主任，高级教师，15880827473，甲市星光高级中学',
+            '（二）邱金凤，物理，教师，高级教师，18079769577，甲市第四中学',
+            last,
+          ]),
+        ],
+        { pack: yueyang },
+      ).coreMembers;
+    const ended = read('四、建设方案');
+    expect(names(ended?.value)).toEqual(['孙桂芳', '邱金凤']);
+    expect(certain(ended?.confidence)).toBe(true);
+    const cut = read('（三）其余成员名单见附件');
+    expect(names(cut?.value)).toEqual(['孙桂芳', '邱金凤']);
+    expect(certain(cut?.confidence)).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ import {
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
 import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
-import { type Role, roleOf } from './roles';
+import { type Role, roleOf, rolesNamed } from './roles';
 import { wrapsInsideWord } from './wrapped-cells';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
@@ -136,6 +136,17 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
     const role = roleOf(text, roles);
     if (role) return role;
     if (headingOf(row, ctx.doc)) return undefined;
+  }
+  return undefined;
+}
+
+/** The text of the free line just above a table's header (its heading or caption), if any. */
+function headingTextAbove(ctx: ReadContext, header: DocRow): string | undefined {
+  for (let i = header.index - 1; i >= Math.max(0, header.index - 3); i--) {
+    const row = ctx.doc.rows[i]!;
+    if (row.table >= 0 && row.table === header.table && row.cells.length === 1) return row.text;
+    if (row.table >= 0) continue;
+    return row.text;
   }
   return undefined;
 }
@@ -303,6 +314,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     const defaultRole =
       roleAbove(ctx, header, roles) ??
       (table.caption ? roleOf(table.caption.text, roles) : undefined);
+    // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
+    // whose rows are whose is a guess.
+    const aboveText = headingTextAbove(ctx, header);
+    const twoRoles = aboveText !== undefined && rolesNamed(aboveText, roles).size > 1;
     // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
     // 核心成员…) is the role column, wherever it stands.
     const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
@@ -413,6 +428,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       consumed.add(row);
       people.push({ role, person, table: table.id });
       const holds =
+        !(twoRoles && !roleColumn) &&
         !guessed &&
         !unlabelled &&
         headed.has(row.page) &&

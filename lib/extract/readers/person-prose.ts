@@ -202,7 +202,13 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
             ? ((next.table < 0 ? onePerson(n.rest) : undefined) ??
               personLine(numbering(spaced)?.rest ?? spaced))
             : undefined;
-        if (!one) break;
+        if (!one) {
+          // An item of the list's numbering that reads as no person: the list goes on unread.
+          if (n && parsed.people.length > 0 && numbering(next.text)?.style === style) {
+            parsed.unknown++;
+          }
+          break;
+        }
         parsed.people.push(...one.people);
         parsed.unknown += one.unknown;
         end = next.flowEnd;
@@ -245,6 +251,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     const people: Person[] = [];
     let end = row.flowEnd;
     let style: string | undefined;
+    let cut = false;
     for (const [k, next] of doc.rows.slice(row.index + 1).entries()) {
       if (next.table >= 0) break;
       // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
@@ -259,7 +266,11 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
       // The line as the file spaces it: spaces part a roster line's fields.
       const spaced = doc.spacedText(next.flowStart, next.flowEnd);
       const one = personLine(numbering(spaced)?.rest ?? spaced);
-      if (!one) break;
+      // An item of the same numbering that reads as no person: the list goes on unread.
+      if (!one) {
+        cut = n !== null && style !== undefined && n.style === style && people.length > 0;
+        break;
+      }
       people.push(...one.people);
       end = next.flowEnd;
     }
@@ -267,7 +278,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     out.set(role, {
       value: people,
       evidence: doc.evidenceForFlow(row.flowStart, end),
-      confidence: 0.8,
+      confidence: cut ? 0.5 : 0.8,
       source: 'list',
     });
   }
