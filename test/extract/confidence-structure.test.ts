@@ -611,3 +611,29 @@ describe('people: numbered lines after a role label and a colon', () => {
     expect(certain(cut?.confidence)).toBe(false);
   });
 });
+
+describe('a value under its label', () => {
+  const read = (y: number) =>
+    extractFacts(
+      [
+        buildPageText(
+          1,
+          [0, 0, 595, 842],
+          0,
+          [item('推荐单位', 56, 700), item('甲市教育局', 56, y)],
+          [],
+        ),
+      ],
+      { pack: liaoning },
+    ).recommendingBody;
+
+  it('is certain on the next line', () => {
+    expect(read(682)?.value).toBe('甲市教育局');
+    expect(certain(read(682)?.confidence)).toBe(true);
+  });
+
+  it('is uncertain when it stands lines away from the label', () => {
+    expect(read(600)?.value).toBe('甲市教育局');
+    expect(certain(read(600)?.confidence)).toBe(false);
+  });
+});

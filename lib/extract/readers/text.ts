@@ -182,7 +182,7 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       const value = convert(def, raw);
       if (empty(value)) continue;
       const confidence =
-        inOptionGrid(ctx, found) || marksInValue(raw) || isPackLabel(ctx, value)
+        inOptionGrid(ctx, found) || marksInValue(raw) || isPackLabel(ctx, value) || farBelow(found)
           ? 0.5
           : pairConfidence(found);
       const fact = fromFound(ctx.doc, found, value, confidence);
@@ -199,6 +199,20 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
     }
   }
   return personal;
+}
+
+/**
+ * A value taken from the line under its label that stands on another page or more than two
+ * lines' height below it: the label's own value may be missing (left blank) and the line under
+ * it another field's.
+ */
+function farBelow(found: Found): boolean {
+  const [label, value] = found.kind === 'below' ? (found.cells ?? []) : [];
+  if (!label || !value) return false;
+  if (label.page !== value.page) return true;
+  const height = Math.abs(label.rect[3] - label.rect[1]) || 10;
+  const gap = Math.min(label.rect[1], label.rect[3]) - Math.max(value.rect[1], value.rect[3]);
+  return gap > 2 * height;
 }
 
 /** Is the field labelled again elsewhere (exactly, by any of its labels) with another value? */
