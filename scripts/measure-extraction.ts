@@ -138,11 +138,13 @@ async function main() {
     `\nexact values: ${exact} of ${judged} stated (${judged ? ((100 * exact) / judged).toFixed(1) : '-'}%)`,
   );
   console.log(
-    `wrong values proposed as certain: ${total.wrongCertain ?? 0} (wrong values shown as uncertain: ${total.fp - (total.wrongCertain ?? 0)}; right values shown as uncertain: ${total.uncertainRight ?? 0})`,
+    `wrong values proposed as certain: ${total.wrongCertain ?? 0} (wrong values shown as uncertain: ${total.fp - (total.wrongCertain ?? 0)})`,
   );
   console.log(
     `lists right in another order than the truth's: ${total.otherOrder ?? 0} (exact in order: ${exact - (total.otherOrder ?? 0)} of ${judged})`,
   );
+  // The cost of caution: a right value shown as uncertain costs a reviewer a look.
+  console.log(`right values shown as uncertain: ${total.uncertainRight ?? 0}`);
   console.log(
     `eligibility agrees with the truth: ${eligibility.agree} of ${eligibility.total}` +
       (eligibility.disagreements.length ? `\n  ${eligibility.disagreements.join('\n  ')}` : ''),

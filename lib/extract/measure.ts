@@ -12,13 +12,13 @@
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 /**
- * Equal numbers: to 1e-9, or, when one is written rounded to three or more decimals (a truth
- * of "whole months / 12, 4 decimals": 2.9167), the other rounds to it.
+ * Equal numbers: to 1e-9, or, when one is written rounded to two or more decimals (a truth of
+ * "whole months / 12" written 2.9167 or 2.92) and the other has more, the other rounds to it.
  */
 function sameNumber(a: number, b: number): boolean {
   if (Math.abs(a - b) < 1e-9) return true;
   const d = Math.min(decimals(a), decimals(b));
-  if (d < 3 || d > 8 || decimals(a) === decimals(b)) return false;
+  if (d < 2 || d > 8 || decimals(a) === decimals(b)) return false;
   return Math.abs(a - b) <= 0.5 * 10 ** -d + 1e-12;
 }
 
@@ -111,13 +111,22 @@ export class Scoreboard {
 
   /** Totals over every fact. */
   total(): FactScore {
-    const t = { tp: 0, fp: 0, fn: 0, wrongCertain: 0, otherOrder: 0, uncertainRight: 0 };
+    const t = {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+      wrongCertain: 0,
+      otherOrder: 0,
+      uncertain: 0,
+      uncertainRight: 0,
+    };
     for (const s of this.facts.values()) {
       t.tp += s.tp;
       t.fp += s.fp;
       t.fn += s.fn;
       t.wrongCertain += s.wrongCertain ?? 0;
       t.otherOrder += s.otherOrder ?? 0;
+      t.uncertain += s.uncertain ?? 0;
       t.uncertainRight += s.uncertainRight ?? 0;
     }
     return t;

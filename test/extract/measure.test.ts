@@ -1,16 +1,18 @@
 /**
  * Measuring extraction against truths: a truth may write a derived number rounded (practice
- * years as whole months / 12 to 4 decimals), and wrong values proposed as certain are counted
+ * years as whole months / 12 to 4 or 2 decimals), and wrong values proposed as certain are counted
  * apart from those shown as uncertain.
  */
 import { describe, expect, it } from 'vitest';
 import { Scoreboard, sameValue } from '../../lib/extract/measure';
 
 describe('a number against a truth written rounded', () => {
-  it('is equal when it rounds to a truth written to three or more decimals', () => {
+  it('is equal when it rounds to a truth written to two or more decimals', () => {
     expect(sameValue(2.9167, 35 / 12)).toBe(true);
     expect(sameValue(35 / 12, 2.9167)).toBe(true);
     expect(sameValue(2.9168, 35 / 12)).toBe(false);
+    expect(sameValue(2.92, 35 / 12)).toBe(true);
+    expect(sameValue(2.91, 35 / 12)).toBe(false);
   });
   it('is not equal to a number written with few decimals that it only comes near', () => {
     expect(sameValue(3, 3.04)).toBe(false);
@@ -35,7 +37,17 @@ describe('Scoreboard: wrong values proposed as certain', () => {
     expect(board.total()).toMatchObject({ tp: 1, fp: 3, fn: 3, wrongCertain: 2 });
     expect(board.facts.get('typicalCases')).toMatchObject({ fp: 1, uncertain: 1 });
     expect(board.facts.get('typicalCases')?.wrongCertain).toBeUndefined();
-    expect(board.table()).toMatch(/^ALL\s+1\s+3\s+3\s+25\.0%\s+25\.0%\s+2$/m);
+    expect(board.table()).toMatch(/^ALL\s+1\s+3\s+3\s+25\.0%\s+25\.0%\s+2\s+1\(0\)$/m);
+  });
+
+  it('counts right values shown as uncertain (the cost of caution)', () => {
+    const board = new Scoreboard();
+    board.add(
+      'a.pdf',
+      { leadUnit: '甲校', typicalCases: 7 },
+      { leadUnit: { value: '甲校', confidence: 0.5 }, typicalCases: { value: 7, confidence: 0.9 } },
+    );
+    expect(board.total()).toMatchObject({ tp: 2, uncertain: 1, uncertainRight: 1 });
   });
 });
 

@@ -11,6 +11,7 @@
 import type { ExtractedFact } from '../../facts/standard';
 import {
   findCheckboxGroup,
+  type MarkedOptions,
   markedOptions,
   type OptionMatcher,
 } from '../../pdf/structure/checkboxes';
@@ -39,6 +40,14 @@ function anchored(words: string[]): RegExp | undefined {
       .join('\\s*'),
   );
   return new RegExp(`^\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
+}
+
+/**
+ * Marks that do not each tie to one option: pairing ambiguous (a mark between two options), or
+ * a tick beside no option of the pack. The options read are then not surely the answer.
+ */
+function doubtfulMarks(marked: MarkedOptions): boolean {
+  return marked.ambiguous || (marked.untied ?? 0) > 0;
 }
 
 function value(def: FactDef, chosen: string[]): unknown {
@@ -85,7 +94,8 @@ function picked(def: FactDef, text: string): { chosen: string[]; confidence: num
   const marked =
     markedOptions(lines, h.options) ??
     (h.numbered ? markedOptions(lines, numberedMatchers(h.options)) : undefined);
-  if (marked?.boxed) return { chosen: marked.chosen, confidence: marked.ambiguous ? 0.5 : 0.9 };
+  if (marked?.boxed)
+    return { chosen: marked.chosen, confidence: doubtfulMarks(marked) ? 0.5 : 0.9 };
   const named = new Set(marked?.chosen ?? []);
   const cited = h.numbered ? new Set(circledRefs(h, flat)) : new Set<string>();
   if (cited.size > 0) {
@@ -97,7 +107,15 @@ function picked(def: FactDef, text: string): { chosen: string[]; confidence: num
   }
   const chosen = h.options.map((o) => o.value).filter((v) => named.has(v));
   if (chosen.length === 0 && NONE.test(flat)) return { chosen, confidence: 0.8 };
-  return { chosen, confidence: 0.85 };
+  // Every option of three or more named and none marked: the text restates the list of options
+  // (the notice's legend under the answer), which says nothing of which one is picked.
+  // So does a numbered list of (nearly) every option: ①…②…③… each number once.
+  const numbers = new Set(flat.match(/[①-⑳]/g) ?? []);
+  const everyOption =
+    h.options.length >= 3 &&
+    (chosen.length === h.options.length ||
+      (chosen.length >= 3 && numbers.size >= h.options.length - 1));
+  return { chosen, confidence: everyOption ? 0.5 : 0.85 };
 }
 
 function fromSection(ctx: ReadContext, def: FactDef, span: Span): ExtractedFact | undefined {
@@ -262,10 +280,30 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
     const v = value(def, marked.chosen);
     if (v !== undefined) {
       let confidence = 0.95;
-      if (marked.ambiguous || marked.chosen.length === 0) confidence = 0.5;
+      if (doubtfulMarks(marked) || marked.chosen.length === 0) confidence = 0.5;
+      // A grid found as a line naming options, not beside the fact's label: it may be another
+      // field's.
+      if (!group.labelled && h.labels.length > 0) confidence = 0.5;
       return fromFlow(ctx.doc, group.start, group.end, v, confidence, 'grid');
     }
   }
+  // A grid beside the fact's label with ticks that give no value (two ticks for a single
+  // choice): whatever another structure says is doubtful.
+  const unread =
+    group?.marked.boxed && group.labelled && group.marked.chosen.length > 0
+      ? value(def, group.marked.chosen) === undefined
+      : false;
+  const fact = otherStructures(ctx, def, group);
+  return fact && unread ? { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) } : fact;
+}
+
+/** The fact from an answer table, a field, a section or sentences (no labelled grid read). */
+function otherStructures(
+  ctx: ReadContext,
+  def: FactDef,
+  group: ReturnType<typeof findCheckboxGroup>,
+): ExtractedFact | undefined {
+  const h = hintsOf(def);
   const answered = fromAnswerTable(ctx, def);
   if (answered) return answered;
   const field = fromField(ctx, def);

@@ -82,7 +82,10 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     if (marked?.boxed) {
       const chosen = new Set(marked.chosen);
       const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
-      return fromFlow(ctx.doc, s.start, s.end, value, marked.ambiguous ? 0.5 : 0.9, 'grid');
+      // Every option with its own box: else the marks are not a grid (a bullet read as a
+      // tick). Ticks beside other items of the checklist (典型案例, 其他) are the form's own.
+      const doubtful = marked.ambiguous || (marked.unboxed ?? 0) > 0;
+      return fromFlow(ctx.doc, s.start, s.end, value, doubtful ? 0.5 : 0.9, 'grid');
     }
     const text = sentences(ctx.doc, s.start, s.end)
       .filter((x) => !ALREADY.test(x.text))
@@ -293,7 +296,11 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
         listed.length > 0 &&
         listed.every((t) => t.length <= 30)
       ) {
-        return fromFlow(doc, row.flowStart, next.flowEnd, listed, 0.7, 'list');
+        // Under the label as a list line stands: starting where the label starts. A line set
+        // right of it is a value wrapped around the label (its other lines above, or beside).
+        const under =
+          Math.abs(next.cells[0]!.rect[0] - row.cells[at]!.rect[0]) <= 2 * (row.size || 10);
+        return fromFlow(doc, row.flowStart, next.flowEnd, listed, under ? 0.7 : 0.5, 'list');
       }
     }
   }

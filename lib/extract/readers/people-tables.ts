@@ -21,7 +21,8 @@ import {
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
 import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
-import { type Role, roleOf } from './roles';
+import { type Role, roleOf, rolesNamed } from './roles';
+import { wrapsInsideWord } from './wrapped-cells';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
 
@@ -139,10 +140,23 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
   return undefined;
 }
 
+/** The text of the free line just above a table's header (its heading or caption), if any. */
+function headingTextAbove(ctx: ReadContext, header: DocRow): string | undefined {
+  for (let i = header.index - 1; i >= Math.max(0, header.index - 3); i--) {
+    const row = ctx.doc.rows[i]!;
+    if (row.table >= 0 && row.table === header.table && row.cells.length === 1) return row.text;
+    if (row.table >= 0) continue;
+    return row.text;
+  }
+  return undefined;
+}
+
 interface Read {
   people: Person[];
   cells: DocCell[];
   confidence: number;
+  /** The tables the role's people were read from. */
+  tables: Set<number>;
 }
 
 /**
@@ -169,6 +183,16 @@ export function sharedCell(row: DocRow, fields: Map<Field, Column>): boolean {
     seen.add(cell);
   }
   return false;
+}
+
+/** Is a (merged) cell drawn over the middle of a row's cells, in the row's own coordinates? */
+function drawnOver(cell: DocCell, row: DocRow): boolean {
+  const own = row.cells.find((c) => c !== cell);
+  if (!own || !cell.ruled || cell.page !== row.page) return false;
+  const middle = (own.rect[1] + own.rect[3]) / 2;
+  return (
+    middle > Math.min(cell.rect[1], cell.rect[3]) && middle < Math.max(cell.rect[1], cell.rect[3])
+  );
 }
 
 /** A reading whose structure does not hold together: proposed for checking. */
@@ -264,8 +288,15 @@ function firstText(row: DocRow): string {
 /** People of every role from the document's people tables. */
 export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const read = new Map<string, Read>();
-  const add = (role: string, people: Person[], cells: DocCell[], confidence: number) => {
-    const r = read.get(role) ?? { people: [], cells: [], confidence: 1 };
+  const add = (
+    role: string,
+    people: Person[],
+    cells: DocCell[],
+    confidence: number,
+    table?: number,
+  ) => {
+    const r = read.get(role) ?? { people: [], cells: [], confidence: 1, tables: new Set() };
+    if (people.length > 0 && table !== undefined) r.tables.add(table);
     r.people.push(...people);
     r.cells.push(...cells);
     r.confidence = Math.min(r.confidence, confidence);
@@ -274,7 +305,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   /** Table rows read as a person (or as a role's empty row). */
   const consumed = new Set<DocRow>();
   /** The people read from tables, with their role. */
-  const people: { role: string; person: Person }[] = [];
+  const people: { role: string; person: Person; table: number }[] = [];
   const roleWords = new Set(roles.flatMap((r) => r.words));
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
@@ -283,6 +314,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     const defaultRole =
       roleAbove(ctx, header, roles) ??
       (table.caption ? roleOf(table.caption.text, roles) : undefined);
+    // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
+    // whose rows are whose is a guess.
+    const aboveText = headingTextAbove(ctx, header);
+    const twoRoles = aboveText !== undefined && rolesNamed(aboveText, roles).size > 1;
     // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
     // 核心成员…) is the role column, wherever it stands.
     const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
@@ -297,8 +332,24 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
           !roleColumn.spansDown &&
           PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
     const nameX = fields.get('name')!.x0;
+    // Pages where the header stands (repeated on a new page or not): rows on a page without it
+    // were joined to the table across a page break by position only.
+    const headed = new Set(
+      ctx.doc.rows.filter((r) => r.table === table.id && headerFields(table, r)).map((r) => r.page),
+    );
+    headed.add(header.page);
     let lastRole: string | undefined;
     let lastLabel: { cell: DocCell; row: DocRow } | undefined;
+    // The row before, and whether the last label's cell reached down to it (drawn over it, or
+    // carried over a page break from a cell reaching the foot of the page before).
+    let prev: { row: DocRow; reached: boolean } | undefined;
+    const carried = (row: DocRow): boolean => {
+      if (!lastLabel) return false;
+      if (drawnOver(lastLabel.cell, row)) return true;
+      if (!prev?.reached) return false;
+      // A merged cell cut by a page break leaves no cell at the top of the next page.
+      return prev.row.page !== row.page || prev.row.page !== lastLabel.cell.page;
+    };
     let guessed = false;
     let rowsRead = 0;
     // A group's title row across the table ("【辅导员】"): the role of the rows under it, and a
@@ -322,20 +373,29 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       let role: string | undefined;
       let label: DocCell | undefined;
       guessed = false;
+      let unlabelled = false;
       if (roleColumn && !namedRole) {
         // Role labels by position, left of the names: the innermost label naming a role.
         const labels = labelsLeftOf(ctx.doc, row, nameX).filter((c) => !/^\s*\d+\s*$/.test(c.text));
         label = labels.find((c) => roleOf(c.text, roles)) ?? labels[0];
         role = label ? roleOf(label.text, roles) : lastRole;
+        // No label beside the row and no ruled cell merged over it: the role of the rows above
+        // carries on by position only (a label set in the middle of its group leaves the rows
+        // under it to the next group).
+        unlabelled = !label && !carried(row);
       } else if (roleColumn) {
         label = columnOf(row, roleColumn) ?? coveringCell(ctx.doc, row, roleColumn);
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
+        // No cell in the role column, and the last label's cell not drawn over the row: the
+        // role of the rows above carries on by position only.
+        if (!label) unlabelled = !carried(row);
       }
       // A row without a role label takes the role of the label above only when that label's
       // cell is merged down over it; a one-row label cell above leaves the role a guess.
       if (roleColumn) {
+        prev = { row, reached: label !== undefined || carried(row) };
         if (label && cleanLabel(label.text) !== '') lastLabel = { cell: label, row };
         else if (lastLabel?.cell.ruled) {
           const h = (c: DocCell) => Math.abs(c.rect[3] - c.rect[1]);
@@ -366,15 +426,46 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       lastRole = role;
       rowsRead++;
       consumed.add(row);
-      people.push({ role, person });
+      people.push({ role, person, table: table.id });
       const holds =
+        !(twoRoles && !roleColumn) &&
         !guessed &&
+        !unlabelled &&
+        headed.has(row.page) &&
         alignedWithHeader(row, header) &&
         !runTogether(row, fields, person) &&
+        !row.cells.some((c) => wrapsInsideWord(ctx.doc, c)) &&
         !sharedCell(row, fields);
-      add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT);
+      add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT, table.id);
     }
     closeBand();
+    // A row of this table with a name under the name column that no role took (its role cell
+    // named none, a role carried nowhere): the roles read from the table may lack people.
+    const skipped = table.body.some(
+      (r) => !consumed.has(r) && !headerFields(table, r) && personFrom(r, fields) !== undefined,
+    );
+    // Rows of one table fill the same columns: a row that fills others was cut into cells
+    // differently (a borderless row, a wrapped cell), and which value is which is a guess.
+    const shapes = new Set(
+      people.filter((p) => p.table === table.id).map((p) => Object.keys(p.person).sort().join()),
+    );
+    // A column the header names that no row fills: its values stand off the rows' lines (cells
+    // wrapped above and below a borderless row) and were not read.
+    const own = people.filter((p) => p.table === table.id).map((p) => p.person);
+    const unfilled =
+      own.length > 0 &&
+      [...fields.keys()].some(
+        (f) =>
+          f !== 'role' &&
+          !own.some((p) =>
+            f === 'dutyTitle' ? p.duty !== undefined || p.title !== undefined : p[f] !== undefined,
+          ),
+      );
+    if (skipped || shapes.size > 1 || unfilled) {
+      for (const r of read.values()) {
+        if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
+      }
+    }
     // A role's own table without a single person: the role has nobody (an empty list).
     if (
       rowsRead === 0 &&
@@ -400,6 +491,11 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   for (const role of withGaps(people)) {
     const r = read.get(role)!;
     r.confidence = Math.min(r.confidence, INCONSISTENT);
+  }
+  // People of one role in two tables: one of the tables may be another role's (a team table
+  // and the host's table, a roster and a list of signatures).
+  for (const r of read.values()) {
+    if (r.tables.size > 1) r.confidence = Math.min(r.confidence, INCONSISTENT);
   }
   const out = new Map<string, ExtractedFact>();
   for (const [role, r] of read) {

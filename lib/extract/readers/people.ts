@@ -7,6 +7,7 @@
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
+import { byStructure, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
@@ -71,13 +72,16 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromProse(ctx, roles),
     peopleFromClauses(ctx, roles),
   ];
+  const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};
   for (const def of defs) {
     let best: ExtractedFact | undefined;
+    const all: ExtractedFact[] = [];
     for (const reading of readings) {
       const found = reading.get(def.id);
       if (!found) continue;
       const fact = merged(found);
+      all.push(fact);
       const people = fact.value as Person[];
       if (!best) best = fact;
       else if (sameNames(best.value as Person[], people)) {
@@ -92,7 +96,9 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
       // A record whose fields do not have their shapes was pieced together from the wrong cells.
       best = { ...best, confidence: Math.min(best.confidence ?? 1, 0.5) };
     }
-    if (best) out[def.id] = best;
+    // Confidence by the structure's evidence: same-shaped records, the stated count, no other
+    // structure naming other people, not several people pieced out of a sentence.
+    if (best) out[def.id] = byStructure({ best, all, counts: counts.get(def.id) });
   }
   return out;
 }

@@ -186,7 +186,9 @@ export function peopleFromClauses(ctx: ReadContext, roles: Role[]): Map<string, 
     out.set(role, {
       value: parsed.people,
       evidence: doc.evidenceForFlow(start, end),
-      confidence: parsed.unknown > 0 ? 0.55 : 0.8,
+      // Appointments and résumés in running text: no label, no field, no row says where a
+      // person starts or which role a clause is about. Proposed for checking.
+      confidence: 0.55,
       source: 'sentence',
     });
   };

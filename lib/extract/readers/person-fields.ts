@@ -204,6 +204,11 @@ function fieldBlocks(ctx: ReadContext, roles: Role[]): Block[] {
     if (skip.has(row)) continue;
     const pairs = pairsOf(row, roles);
     if (!pairs) continue;
+    // Cells of the row that are neither a label nor a label's value: the row is a table's row
+    // (a roster without rulings: "主持人 白鑫 信息技术 教师 …") read as fields, or holds values
+    // the pairs do not account for. What was read from it is a guess.
+    const paired = new Set(pairs.flatMap((p) => p.cells));
+    const loose = row.cells.some((c) => cleanValue(c.text) !== '' && !paired.has(c));
     pairs.forEach((pair, k) => {
       if (!pair.role || pair.slot) return;
       let block: Block | undefined;
@@ -220,6 +225,7 @@ function fieldBlocks(ctx: ReadContext, roles: Role[]): Block[] {
         k++;
       }
       extend(block, rows.slice(row.index, row.index + 6), roles, k + 1);
+      if (loose) block.unknown++;
       blocks.push(block);
     });
   }
@@ -374,7 +380,11 @@ export function peopleFromFields(ctx: ReadContext, roles: Role[]): Map<string, E
     // The same person's card read twice (a cover's summary and the card inside): one record
     // with the fields of both; fields that disagree leave it uncertain.
     const twin = same.find((x) => x.person.name === b.person.name);
-    if (!twin) continue;
+    if (!twin) {
+      // Another card of the role naming someone else: which one is the role's is a guess.
+      for (const x of same) x.unknown++;
+      continue;
+    }
     for (const [k, v] of Object.entries(b.person) as [keyof Person, string][]) {
       if (twin.person[k] === undefined) twin.person[k] = v;
       else if (twin.person[k] !== v) twin.unknown++;

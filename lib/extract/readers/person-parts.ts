@@ -94,6 +94,11 @@ export function partKind(piece: string): PartKind | undefined {
   const halves = t.split(/[/／]/);
   if (halves.length === 2 && isTitle(halves[1]!) && isDuty(halves[0]!)) return 'dutyTitle';
   if (halves.length === 2 && isTitle(halves[0]!) && isDuty(halves[1]!)) return 'dutyTitle';
+  // A title after a slash names the pair's kind even when the duty is no word we know
+  // ("网管/二级教师"): a duty and a title, not one duty.
+  const other = halves.length === 2 && isTitle(halves[1]!) ? halves[0]!.trim() : '';
+  if (other && other.length <= 10 && !isTitle(other) && !isSubject(other) && !looksLikeUnit(other))
+    return 'dutyTitle';
   if (isDuty(t)) return 'duty';
   return undefined;
 }

@@ -149,11 +149,21 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
   const doc = ctx.doc;
   const flow = doc.flow;
   const out = new Map<string, ExtractedFact>();
+  /** Where each role's last line ended: a repeated label must start the very next line. */
+  const lastLineEnd = new Map<string, number>();
+  const repeatsRole = (role: string, at: number) => {
+    const gap = flow.slice(lastLineEnd.get(role) ?? 0, at);
+    return lastLineEnd.has(role) && gap.trim() === '' && gap.includes('\n');
+  };
   for (const m of flow.matchAll(ROLE_LINE)) {
     const label = m[1]!;
     if (/单位|学校|条件|职责|分工|任务/.test(label)) continue;
     const role = roleOf(label, roles, true);
-    if (!role || out.has(role)) continue;
+    if (!role) continue;
+    // The role's label again on a line of its own ("顾问：甲…" then "顾问：乙…"): one person per
+    // line, the lines one list.
+    const before = out.get(role);
+    if (before && !repeatsRole(role, m.index)) continue;
     const start = m.index + m[0].length;
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
@@ -192,7 +202,13 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
             ? ((next.table < 0 ? onePerson(n.rest) : undefined) ??
               personLine(numbering(spaced)?.rest ?? spaced))
             : undefined;
-        if (!one) break;
+        if (!one) {
+          // An item of the list's numbering that reads as no person: the list goes on unread.
+          if (n && parsed.people.length > 0 && numbering(next.text)?.style === style) {
+            parsed.unknown++;
+          }
+          break;
+        }
         parsed.people.push(...one.people);
         parsed.unknown += one.unknown;
         end = next.flowEnd;
@@ -206,12 +222,14 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
       }
     }
     if (!parsed) continue;
+    if (before && parsed.people.length !== 1) continue;
     out.set(role, {
-      value: parsed.people,
-      evidence: doc.evidenceForFlow(m.index, end),
-      confidence: parsed.unknown > 0 ? 0.55 : 0.8,
+      value: [...((before?.value as Person[] | undefined) ?? []), ...parsed.people],
+      evidence: [...(before?.evidence ?? []), ...doc.evidenceForFlow(m.index, end)],
+      confidence: Math.min(before?.confidence ?? 1, parsed.unknown > 0 ? 0.55 : 0.8),
       source: 'sentence',
     });
+    lastLineEnd.set(role, end);
   }
   for (const [role, fact] of rosterSections(ctx, roles)) if (!out.has(role)) out.set(role, fact);
   return out;
@@ -233,6 +251,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     const people: Person[] = [];
     let end = row.flowEnd;
     let style: string | undefined;
+    let cut = false;
     for (const [k, next] of doc.rows.slice(row.index + 1).entries()) {
       if (next.table >= 0) break;
       // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
@@ -247,7 +266,11 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
       // The line as the file spaces it: spaces part a roster line's fields.
       const spaced = doc.spacedText(next.flowStart, next.flowEnd);
       const one = personLine(numbering(spaced)?.rest ?? spaced);
-      if (!one) break;
+      // An item of the same numbering that reads as no person: the list goes on unread.
+      if (!one) {
+        cut = n !== null && style !== undefined && n.style === style && people.length > 0;
+        break;
+      }
       people.push(...one.people);
       end = next.flowEnd;
     }
@@ -255,7 +278,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     out.set(role, {
       value: people,
       evidence: doc.evidenceForFlow(row.flowStart, end),
-      confidence: 0.8,
+      confidence: cut ? 0.5 : 0.8,
       source: 'list',
     });
   }

@@ -49,3 +49,25 @@ export function rolePrefix(label: string, roles: Role[]): { id: string; rest: st
   }
   return best && { id: best.id, rest: best.rest };
 }
+
+/**
+ * The roles a heading or caption names, each by its most specific word ("项目负责人及核心成员"
+ * names two; "核心成员" names one even though 成员 is another role's word inside it).
+ */
+export function rolesNamed(text: string, roles: Role[]): Set<string> {
+  const label = cleanLabel(text).replace(NUMBERING, '');
+  const hits: { id: string; at: number; end: number }[] = [];
+  for (const role of roles) {
+    for (const w of role.words) {
+      for (let at = label.indexOf(w); at >= 0; at = label.indexOf(w, at + 1)) {
+        hits.push({ id: role.id, at, end: at + w.length });
+      }
+    }
+  }
+  // A word inside a longer word of another role's is not a mention of its own.
+  const own = hits.filter(
+    (h) =>
+      !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at),
+  );
+  return new Set(own.map((h) => h.id));
+}

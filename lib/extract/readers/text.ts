@@ -5,12 +5,14 @@
  * the name. Also converts raw text to a pack fact's type (integer, date, boolean…).
  */
 import type { ExtractedFact } from '../../facts/standard';
-import { CHECKED, UNCHECKED } from '../../pdf/structure/checkboxes';
+import { foldForCompare } from '../../pdf/normalize';
+import { CHECKED, MARK, UNCHECKED } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
 import {
   cleanLabel,
   cleanValue,
   type Found,
+  fieldsLabelled,
   findField,
   isLabelText,
 } from '../../pdf/structure/key-values';
@@ -179,16 +181,75 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       if (/^[\w.@+-]+(?:\s+[\w.@+-]+)+$/.test(raw.trim()) && CONTACT.test(joined)) raw = joined;
       const value = convert(def, raw);
       if (empty(value)) continue;
-      const confidence = inOptionGrid(ctx, found) ? 0.5 : pairConfidence(found);
+      const confidence =
+        inOptionGrid(ctx, found) || marksInValue(raw) || isPackLabel(ctx, value) || farBelow(found)
+          ? 0.5
+          : pairConfidence(found);
       const fact = fromFound(ctx.doc, found, value, confidence);
       if (inPersonRecord(ctx, found)) {
         personal ??= fact;
         continue;
       }
+      // The same field stated again with another value (a cover's summary and the form, two
+      // versions of a page): which one holds is for the reviewer.
+      if (pass !== 'prose' && statedOtherwise(ctx, def, labels, found, value)) {
+        return { ...fact, confidence: Math.min(confidence, 0.5) };
+      }
       return fact;
     }
   }
   return personal;
+}
+
+/**
+ * A value taken from the line under its label that stands on another page or more than two
+ * lines' height below it: the label's own value may be missing (left blank) and the line under
+ * it another field's.
+ */
+function farBelow(found: Found): boolean {
+  const [label, value] = found.kind === 'below' ? (found.cells ?? []) : [];
+  if (!label || !value) return false;
+  if (label.page !== value.page) return true;
+  const height = Math.abs(label.rect[3] - label.rect[1]) || 10;
+  const gap = Math.min(label.rect[1], label.rect[3]) - Math.max(value.rect[1], value.rect[3]);
+  return gap > 2 * height;
+}
+
+/** Is the field labelled again elsewhere (exactly, by any of its labels) with another value? */
+function statedOtherwise(
+  ctx: ReadContext,
+  def: FactDef,
+  labels: string[],
+  found: Found,
+  value: unknown,
+): boolean {
+  const key = (v: unknown) => (typeof v === 'string' ? foldForCompare(v) : JSON.stringify(v));
+  const own = key(value);
+  for (const other of fieldsLabelled(ctx.doc, labels, false, def.type === 'text')) {
+    if (other.cells?.[0] === found.cells?.[0] || inPersonRecord(ctx, other)) continue;
+    if (def.type === 'text' && tickedText(other.value) !== undefined) continue;
+    const v = convert(def, other.value);
+    if (!empty(v) && key(v) !== own) return true;
+  }
+  return false;
+}
+
+/**
+ * A value holding two or more checkbox marks ("智慧德育（）智慧体育（）…其他（智慧课堂）（√）")
+ * that could not be read as one ticked option: a grid, not the field's text.
+ */
+function marksInValue(raw: string): boolean {
+  return (raw.match(MARK) ?? []).length >= 2;
+}
+
+/**
+ * A value that is, word for word, a label of one of the pack's facts ("所属方向 | 牵头学校" in a
+ * grid of labels over values): the next label, not this field's value.
+ */
+function isPackLabel(ctx: ReadContext, value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const bare = cleanLabel(value);
+  return (ctx.pack?.facts ?? []).some((f) => (f.hints?.keywords ?? []).includes(bare));
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type Column,
   columnOf,
   coveringCell,
+  labelsLeftOf,
   type Table,
   tablesOf,
 } from '../../pdf/structure/tables';
@@ -51,15 +52,23 @@ function nameColumn(table: Table, labels: string[]): Column | undefined {
   return table.columns.find((c) => /^(?:单位|学校)(?:名称)?$/.test(c.label));
 }
 
-function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Column, lead?: string) {
+function fromTable(
+  ctx: ReadContext,
+  table: Table,
+  nameCol: Column,
+  lead: string | undefined,
+  underHeading: boolean,
+) {
   const regionCol = table.columns.find((h) => REGION_HEADER.test(h.label));
   const typeCol = table.columns.find((h) => isType(h.label) && h !== nameCol);
   const units: MemberUnit[] = [];
   const cells: DocCell[] = [];
   let odd = 0;
+  let leadRow = false;
   for (const data of table.body) {
     const nameCell = columnOf(data, nameCol);
     const name = nameCell ? cleanValue(nameCell.text).replace(/\s+/g, '') : '';
+    if (name && isLeadRow(data, nameCell, lead)) leadRow = true;
     if (!name || isLeadRow(data, nameCell, lead)) continue;
     if (!looksLikeUnit(name)) odd++;
     const unit: MemberUnit = { name };
@@ -79,7 +88,11 @@ function fromTable(ctx: ReadContext, _def: FactDef, table: Table, nameCol: Colum
     cells.push(...data.cells);
   }
   if (units.length === 0) return undefined;
-  return fromCells(ctx.doc, cells, units, odd > 0 ? 0.55 : 0.9);
+  // A unit table neither under the fact's heading (or its label beside the rows) nor listing
+  // the lead unit among its own may list other units (a team's schools, units of the notice):
+  // proposed for checking.
+  const own = underHeading || leadRow;
+  return fromCells(ctx.doc, cells, units, odd > 0 || !own ? 0.55 : 0.9);
 }
 
 function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
@@ -96,8 +109,9 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     const leadKey = lead ? foldForCompare(lead) : '';
     const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
     const count = m[1] ? parseCount(m[1]) : undefined;
-    // A stated count that disagrees with the list means the list was misread.
-    const agrees = count === undefined || count === list.length || count === names.length;
+    // A list in a sentence is certain only when the count stated with it agrees: nothing else
+    // shows where one name ends and the next begins, or that the sentence lists them all.
+    const agrees = count === list.length || count === names.length;
     return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
   }
   return joinedWith(ctx, units, lead) ?? numberedLines(ctx, def, lead);
@@ -243,13 +257,17 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const row = t.header ?? t.body[0];
     if (!row) return false;
     if (t.caption && h.sections?.test(t.caption.text)) return true;
+    // The fact's label in a cell merged down beside the rows ("主要成员单位 | 单位名称 | …").
+    const x0 = Math.min(...t.columns.map((c) => c.x0));
+    const beside = t.body[0] ? labelsLeftOf(ctx.doc, t.body[0], x0) : [];
+    if (beside.some((c) => h.sections?.test(cleanLabel(c.text)))) return true;
     return sections.some((s) => row.flowStart >= s.start && row.flowStart <= s.end);
   };
   const ordered = [...tables.filter(inSection), ...tables.filter((t) => !inSection(t))];
   for (const table of ordered) {
     const col = nameColumn(table, h.labels);
     if (!col) continue;
-    const found = fromTable(ctx, def, table, col, lead);
+    const found = fromTable(ctx, table, col, lead, inSection(table));
     if (found) return found;
   }
   return fromProse(ctx, def, lead);

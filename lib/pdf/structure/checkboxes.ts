@@ -98,6 +98,13 @@ export interface MarkedOptions {
   boxed: boolean;
   /** Pairing was ambiguous (a mark between two options with no space on either side). */
   ambiguous: boolean;
+  /**
+   * Ticks tied to no option of the pack (a tick beside "其他", beside words the pack does not
+   * know, or a second tick beside one option): the grid holds an answer not read.
+   */
+  untied?: number;
+  /** Options named with no box of their own (a bullet taken for a tick, a legend after). */
+  unboxed?: number;
 }
 
 /** The chosen options of one group's text, or undefined when no option is named. */
@@ -154,17 +161,24 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
   const chosen = new Set<string>();
   const seen = new Set<string>();
   let ambiguous = touchBefore > 0 && touchAfter > 0 && touchBefore === touchAfter;
+  const tied = new Set<Token>();
+  let unboxed = 0;
   tokens.forEach((t, k) => {
     if (t.kind !== 'option') return;
     const neighbour = side === 'before' ? tokens[k - 1] : tokens[k + 1];
     if (neighbour?.kind !== 'mark') {
       ambiguous ||= marks.length >= opts.length;
+      // Within the grid's run of marks (text after the last mark is a note or the next field),
+      // or beside the only mark there is (a bullet, not a box).
+      if (t.start < marks.at(-1)!.start || marks.length === 1) unboxed++;
       return;
     }
+    tied.add(neighbour);
     seen.add(t.option!);
     if (neighbour.checked) chosen.add(t.option!);
   });
-  return { chosen: order(chosen), seen: order(seen), boxed: true, ambiguous };
+  const untied = marks.filter((m) => m.checked && !tied.has(m)).length;
+  return { chosen: order(chosen), seen: order(seen), boxed: true, ambiguous, untied, unboxed };
 }
 
 function optionCount(text: string, options: OptionMatcher[]): number {
@@ -182,6 +196,8 @@ export interface CheckboxGroup {
   end: number;
   rows: DocRow[];
   marked: MarkedOptions;
+  /** Found beside the fact's label (not only as a line naming two of its options). */
+  labelled: boolean;
 }
 
 /**
@@ -244,7 +260,17 @@ export function findCheckboxGroup(
   const text = doc.flow.slice(start, end).replace(/\t/g, ' ');
   const marked = markedOptions(text, options);
   if (!marked) return undefined;
-  return { start, end, rows, marked };
+  // Labelled: the label opens the first line, or stands left of the grid on a line among or
+  // just after its lines (a label centred beside a grid whose lines it does not share).
+  const last = rows.at(-1)!.index;
+  const labelled =
+    (labelMatch !== null && labelMatch !== undefined) ||
+    doc.rows
+      .slice(Math.max(0, rows[0]!.index - 1), last + 3)
+      .some(
+        (r) => label?.test(cleanLabel(r.cells[0]?.text ?? '')) && r.cells[0]!.rect[2] <= left + 2,
+      );
+  return { start, end, rows, marked, labelled };
 }
 
 /** A labelled line whose options are all on the next line(s). */

@@ -115,9 +115,24 @@ export function findField(
   relaxed = false,
   marks = false,
 ): Found | undefined {
+  const first = fieldsLabelled(doc, labels, relaxed, marks).next();
+  if (!first.done) return first.value;
+  return prose ? findInProse(doc, labels) : undefined;
+}
+
+/**
+ * Every field labelled with one of `labels` outside tables of several rows, in document order
+ * (findField's first and the others: a cover's summary and the form's own field).
+ */
+export function* fieldsLabelled(
+  doc: DocumentLayout,
+  labels: readonly string[],
+  relaxed = false,
+  marks = false,
+): Generator<Found> {
   const whole = labelPattern(labels, relaxed);
   const words = relaxed ? relaxedWords(labels) : labels;
-  if (words.length === 0) return prose ? findInProse(doc, labels) : undefined;
+  if (words.length === 0) return;
   const inlineLabels = `${relaxed ? `${QUALIFIER}?` : ''}(?:${words.map(spaced).join('|')})`;
   // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
   const inline = new RegExp(
@@ -137,7 +152,7 @@ export function findField(
         const parts = beside?.value.split(COMPOUND);
         if (beside && parts?.length === part.of) {
           const value = cleanValue(parts[part.index]!);
-          if (acceptable(value, marks)) return { ...beside, value };
+          if (acceptable(value, marks)) yield { ...beside, value };
         }
         continue;
       }
@@ -148,7 +163,7 @@ export function findField(
           (labelsOverValues(doc, row)
             ? valueBelow(doc, row, ci)
             : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci)));
-        if (found) return found;
+        if (found) yield found;
         continue;
       }
       const m = inline.exec(cell.text);
@@ -158,15 +173,16 @@ export function findField(
         const value = cleanValue(raw);
         const wrapped = raw === m[1] ? wrappedInGrid(doc, row, ci) : undefined;
         if (wrapped && acceptable(value, marks)) {
-          return {
+          yield {
             value: cleanValue(value + wrapped.text),
             cells: [cell, wrapped],
             kind: 'inline',
           };
+          continue;
         }
         if (acceptable(value, marks)) {
           const offset = cell.text.length - m[1]!.length;
-          return {
+          yield {
             value,
             cells: [cell],
             flow: [cell.flow, cell.flow + offset + raw.trimEnd().length],
@@ -176,7 +192,6 @@ export function findField(
       }
     }
   }
-  return prose ? findInProse(doc, labels) : undefined;
 }
 
 /** Between the parts of a compound label and of its value ("性别／年龄 | 男／41"). */

@@ -1,0 +1,95 @@
+/**
+ * Whether a people list was read from a structure that leaves no doubt. A list is proposed as
+ * certain only when its structure says plainly who is in it: every record of the same shape (a
+ * table's rows fill the same columns), the count a form states for the role ("核心成员（共8人）")
+ * equal to the list's, no other structure of the form naming other people for the role, and a
+ * list of several people not pieced out of a sentence. Anything else is still proposed, as
+ * uncertain: a wrong value a reviewer is told to check costs a look, one shown as certain is a
+ * silent error. Nothing here knows a form's labels: the role words are the pack's.
+ */
+import type { ExtractedFact, Person } from '../../facts/standard';
+import type { DocumentLayout } from '../../pdf/structure/document';
+import { parseCount } from '../numerals';
+import { type Role, roleOf } from './roles';
+
+/** Confidence of a list whose structure leaves a doubt: shown for checking. */
+export const DOUBTFUL = 0.5;
+
+/**
+ * A count of people stated in a role's label ("核心成员（共8人）", "顾问2名", "辅导员：3人"), not
+ * a floor or a range quoted from the notice ("不少于5人", "3-8人").
+ */
+const COUNT =
+  /(?<![\d一二三四五六七八九十两~～\-—至到])(?:共|计|合计)?\s*([\d一二三四五六七八九十两]{1,3})\s*(?:人|名|位)(?![\p{Script=Han}]{0,1}(?:以上|以下|以内|左右))/u;
+const FLOOR =
+  /不少于|不多于|不超过|不低于|至少|最多|以上|以下|以内|左右|[~～\-—至到]\s*[\d一二三四五六七八九十]+\s*[人名位]/u;
+
+/** The count a role's label states, or undefined (no count, or a floor or range). */
+export function statedCount(label: string): number | undefined {
+  if (FLOOR.test(label)) return undefined;
+  const m = COUNT.exec(label);
+  return m ? parseCount(m[1]!) : undefined;
+}
+
+/**
+ * Counts the form states for each role: a heading, caption, band or role cell whose label (the
+ * text before any colon) names the role and a number of people.
+ */
+export function statedCounts(doc: DocumentLayout, roles: Role[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const row of doc.rows) {
+    for (const cell of row.cells) {
+      const label = cell.text.split(/[:：]/)[0]!.trim();
+      if (label.length === 0 || label.length > 24) continue;
+      const count = statedCount(label);
+      if (count === undefined) continue;
+      // The label without its count must still name the role ("核心成员（共8人）").
+      const role = roleOf(label.replace(COUNT, ''), roles);
+      if (!role) continue;
+      out.set(role, (out.get(role) ?? new Set()).add(count));
+    }
+  }
+  return out;
+}
+
+/** Do all records fill the same fields (the rows of one table, the lines of one roster)? */
+export function sameShape(people: readonly Person[]): boolean {
+  const shape = (p: Person) =>
+    Object.keys(p)
+      .filter((k) => (p as unknown as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .join(',');
+  return people.every((p) => shape(p) === shape(people[0]!));
+}
+
+export interface Readings {
+  /** The reading proposed. */
+  best: ExtractedFact;
+  /** Every structure's reading of the role (the proposed one among them). */
+  all: ExtractedFact[];
+  /** Counts the form states for the role. */
+  counts?: Set<number>;
+}
+
+/** Why a role's proposed list is not certain by its structure (empty when it is). */
+export function structuralDoubts({ best, all, counts }: Readings): string[] {
+  const people = best.value as Person[];
+  const doubts: string[] = [];
+  if (people.length > 1 && !sameShape(people)) doubts.push('records of different shapes');
+  if (counts && [...counts].some((n) => n !== people.length)) doubts.push('stated count differs');
+  // Another structure (a card, a sentence) naming someone the list lacks: which is the role's
+  // is for the reviewer. One naming some of the same people only (the host's card beside the
+  // team table) agrees.
+  const named = new Set(people.map((p) => p.name));
+  if (all.some((r) => (r.value as Person[]).some((p) => !named.has(p.name)))) {
+    doubts.push('another structure names other people');
+  }
+  return doubts;
+}
+
+/** The reading with its confidence lowered when its structure leaves a doubt. */
+export function byStructure(readings: Readings): ExtractedFact {
+  const { best } = readings;
+  if (structuralDoubts(readings).length === 0) return best;
+  return { ...best, confidence: Math.min(best.confidence ?? 1, DOUBTFUL) };
+}
