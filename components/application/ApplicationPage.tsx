@@ -68,8 +68,9 @@ function ApplicationView({
   const file = files.find((f) => f.hash === current) ?? files[0];
   // The review form waits until the first page is on screen, or FORM_WAIT_MS at most (a file
   // missing here, slow to open, or a narrow screen showing the form). Reading the facts starts at
-  // once: a scanned page's text in the viewer is its OCR reading, which the viewer waits for only
-  // once the reading of the file has begun (lib/ocr/cache-db.ts `waitForOcrPage`).
+  // once: a scanned page's text in the viewer is its OCR reading, which the viewer waits for once
+  // the reading of the file has begun (lib/ocr/cache-db.ts `waitForOcrPage`); a page asked for
+  // before gets it when it is stored (components/pdf/text-source.ts, provisional pages).
   const [pageShown, setPageShown] = useState(false);
   const markPageShown = useCallback(() => setPageShown(true), []);
   useEffect(() => {

@@ -75,6 +75,9 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
     ocrCancelled: false,
   });
   const stop = useRef<AbortController | null>(null);
+  // Raised when the reviewer asks again for the scans stopped before: everything is read again
+  // (from the caches where already read), the scans by OCR.
+  const [round, setRound] = useState(0);
   // Only files whose bytes are on this device are read; one that arrives later (from the relay,
   // or picked by the user) is read then.
   const hashes = files.map((f) => f.hash);
@@ -84,8 +87,8 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
   ).value;
   const here = files.filter((f) => present?.includes(f.hash));
   const unlocked = usePasswordsKey(hashes);
-  const key = `${pack?.id}:${pack?.revision}:${here.map((f) => f.hash).join(',')}:${unlocked}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files, pack, passwords
+  const key = `${pack?.id}:${pack?.revision}:${here.map((f) => f.hash).join(',')}:${unlocked}:${round}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for files, pack, passwords, rounds
   useEffect(() => {
     if (!pack || here.length === 0) return;
     let cancelled = false;
@@ -160,5 +163,6 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
     };
   }, [key]);
   const cancelOcr = useCallback(() => stop.current?.abort(), []);
-  return { ...state, cancelOcr };
+  const readScans = useCallback(() => setRound((n) => n + 1), []);
+  return { ...state, cancelOcr, readScans };
 }

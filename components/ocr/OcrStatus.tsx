@@ -1,7 +1,8 @@
 /**
  * OCR of an application's scanned pages in the review pane: the models' first download and then
- * the pages read, with a button to stop; afterwards which pages were read by OCR and how surely,
- * pages below the confidence floor, and pages left unread (scans nobody asked to read).
+ * the pages read, with a button to stop (and, once stopped, one to read them after all);
+ * afterwards which pages were read by OCR and how surely, pages below the confidence floor, and
+ * pages left unread (scans nobody asked to read).
  */
 import { useTranslation } from 'react-i18next';
 import type { ExtractionState } from '../hooks/useExtraction';
@@ -13,7 +14,7 @@ const percent = (p: number) => `${(p * 100).toFixed(1)}%`;
 export function OcrStatus({
   extraction,
 }: {
-  extraction: ExtractionState & { cancelOcr?: () => void };
+  extraction: ExtractionState & { cancelOcr?: () => void; readScans?: () => void };
 }) {
   const { t } = useTranslation('ocr');
   const { t: tr } = useTranslation('review');
@@ -36,7 +37,16 @@ export function OcrStatus({
           </button>
         </div>
       )}
-      {extraction.ocrCancelled && <p className="notice">{t('app.cancelled')}</p>}
+      {extraction.ocrCancelled && (
+        <p className="notice">
+          {t('app.cancelled')}{' '}
+          {!extraction.running && extraction.readScans && (
+            <button type="button" onClick={extraction.readScans} data-testid="ocr-start">
+              {t('app.start')}
+            </button>
+          )}
+        </p>
+      )}
       {extraction.results.map(({ hash, name, result }) => {
         const pages = result.ocr?.pages ?? [];
         const read = new Set(pages.map((p) => p.page));

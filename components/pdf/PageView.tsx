@@ -65,9 +65,17 @@ function PageViewImpl(props: PageViewProps) {
     };
   }, [source, index, onSize]);
 
+  // A scan shown before its OCR reading came in gets it when it does (the source reads it again).
+  const [textVersion, setTextVersion] = useState(0);
+  useEffect(
+    () => source.subscribe((changed) => changed === index && setTextVersion((v) => v + 1)),
+    [source, index],
+  );
+
   // The text model once the picture is drawn (or failed): reading it (text content and rulings)
   // takes pdf.js's worker, which the first picture should have to itself.
   const settled = state !== 'loading';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new textVersion reads the text again
   useEffect(() => {
     if (!settled) return;
     let cancelled = false;
@@ -78,7 +86,7 @@ function PageViewImpl(props: PageViewProps) {
     return () => {
       cancelled = true;
     };
-  }, [source, index, settled]);
+  }, [source, index, settled, textVersion]);
 
   // Canvas: drawn at the device's pixel ratio, cancelled when scale or rotation change.
   useEffect(() => {

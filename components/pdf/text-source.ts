@@ -30,8 +30,13 @@ export interface LoadedPageText {
 
 const KEEP_PAGE_TEXTS = 40;
 
-/** OCR results for a file's scanned pages (the workspace's OcrPageStore). */
-export type OcrTextProvider = (pageNumber: number) => Promise<OcrPage | undefined>;
+/** OCR results for a file's scanned pages (the workspace's OcrPageStore, for one file). */
+export interface OcrTextProvider {
+  /** The page's reading (waited for while it is under way); undefined when there is none yet. */
+  page(pageNumber: number): Promise<OcrPage | undefined>;
+  /** Be told when a page's reading is stored later on (returns the unsubscribe function). */
+  onStored(listener: (pageNumber: number) => void): () => void;
+}
 
 /**
  * A scanned page's OCR words as the text content pdf.js's TextLayer draws: invisible text placed
@@ -63,7 +68,17 @@ export class PdfTextSource {
   /** Normalised text per page (0-based), filled as pages are read. */
   readonly texts: (string | undefined)[];
   private readonly full = new Map<number, Promise<LoadedPageText>>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(changedPage?: number) => void>();
+  /**
+   * Scanned pages read while their OCR was not there (OCR not started, stopped, or run later):
+   * empty for now, read again when their reading is stored.
+   */
+  private readonly provisional = new Set<number>();
+  /** Readings stored per page since this source listens (to catch one stored mid-read). */
+  private readonly arrivals = new Map<number, number>();
+  /** Listening to OCR starts with the first scanned page: text PDFs never listen. */
+  private unwatchOcr: (() => void) | null = null;
+  private closed = false;
   private indexing: Promise<void> | null = null;
   private indexed = 0;
 
@@ -84,13 +99,42 @@ export class PdfTextSource {
     return { done: this.indexed, total: this.numPages };
   }
 
-  subscribe(listener: () => void): () => void {
+  /**
+   * Hear about progress in reading the pages' text, and about a page whose text changed (a scan
+   * whose OCR reading came in after it was read without): then `changedPage` names it.
+   */
+  subscribe(listener: (changedPage?: number) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private notify() {
-    for (const l of this.listeners) l();
+  private notify(changedPage?: number) {
+    for (const l of this.listeners) l(changedPage);
+  }
+
+  /** Stop listening for OCR readings (the document was closed). */
+  close(): void {
+    this.closed = true;
+    this.unwatchOcr?.();
+    this.unwatchOcr = null;
+    this.provisional.clear();
+  }
+
+  private watchOcr(ocr: OcrTextProvider) {
+    if (this.unwatchOcr || this.closed) return;
+    this.unwatchOcr = ocr.onStored((pageNumber) => this.ocrStored(pageNumber - 1));
+  }
+
+  /** A page's OCR reading was stored: a page read without it is read again, and listeners told. */
+  private ocrStored(index: number) {
+    if (this.closed || index < 0 || index >= this.numPages) return;
+    this.arrivals.set(index, (this.arrivals.get(index) ?? 0) + 1);
+    if (!this.provisional.delete(index)) return;
+    this.full.delete(index);
+    this.pageText(index).then(
+      () => !this.closed && this.notify(index),
+      () => {},
+    );
   }
 
   /**
@@ -146,14 +190,11 @@ export class PdfTextSource {
       const pdfjs = await getPlatform().loadPdfjs();
       const rulings = hasAny ? await pageRulings(page, pdfjs) : [];
       const model = buildPageText(index + 1, page.view as Rect, page.rotate, textItems, rulings);
-      // A scan: its OCR reading, once there (it may still be under way).
-      const ocr =
-        !model.hasText && this.ocr ? await this.ocr(index + 1).catch(() => undefined) : undefined;
+      // A scan: its OCR reading, once there (it may still be under way, or come later).
+      const ocr = !model.hasText && this.ocr ? await this.readOcr(index, this.ocr) : undefined;
       const loaded = ocr ? ocrLoadedText(ocr) : { page: model, content, textItems };
-      if (this.texts[index] === undefined) {
-        this.texts[index] = loaded.page.text;
-        this.indexed++;
-      }
+      if (this.texts[index] === undefined) this.indexed++;
+      this.texts[index] = loaded.page.text;
       return loaded;
     })();
     p.catch(() => this.full.delete(index));
@@ -163,6 +204,20 @@ export class PdfTextSource {
       this.full.delete(oldest);
     }
     return p;
+  }
+
+  /** A scanned page's reading; without one yet the page is provisional (read again later). */
+  private async readOcr(index: number, ocr: OcrTextProvider): Promise<OcrPage | undefined> {
+    this.watchOcr(ocr);
+    for (;;) {
+      const seen = this.arrivals.get(index) ?? 0;
+      const found = await ocr.page(index + 1).catch(() => undefined);
+      if (found) return found;
+      // Stored after the provider looked and before it answered: look again.
+      if ((this.arrivals.get(index) ?? 0) !== seen) continue;
+      if (!this.closed) this.provisional.add(index);
+      return undefined;
+    }
   }
 
   /**

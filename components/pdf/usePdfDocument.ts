@@ -44,6 +44,7 @@ export function usePdfDocument(
   useEffect(() => {
     let cancelled = false;
     let opened: OpenedPdf | null = null;
+    let source: PdfTextSource | null = null;
     setState({ status: 'loading' });
     (async () => {
       const pdf = await openPdf(file.bytes, { fileName: file.name, password: password.value });
@@ -65,9 +66,13 @@ export function usePdfDocument(
       const sizes = new Array<PageSize>(pdf.numPages).fill(fallback);
       if (cancelled) return;
       const ocrPages = ocrPagesRef.current;
-      const source = new PdfTextSource(
+      const hash = file.hash as FileHash;
+      source = new PdfTextSource(
         pdf,
-        ocrPages && ((page) => ocrPages.page(file.hash as FileHash, page)),
+        ocrPages && {
+          page: (page) => ocrPages.page(hash, page),
+          onStored: (listener) => ocrPages.watch(hash, listener),
+        },
       );
       setState({ status: 'ready', pdf, source, sizes });
       // Measure the other pages without holding up the first paint: after it (or a while).
@@ -109,6 +114,7 @@ export function usePdfDocument(
     });
     return () => {
       cancelled = true;
+      source?.close();
       void opened?.close();
     };
   }, [file.bytes, file.name, file.hash, password]);

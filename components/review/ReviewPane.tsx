@@ -41,7 +41,7 @@ export function ReviewPane({
   panel: Panel;
   applicationId: ApplicationId;
   pack: RubricPack;
-  extraction: ExtractionState & { cancelOcr?: () => void };
+  extraction: ExtractionState & { cancelOcr?: () => void; readScans?: () => void };
   showEvidence: (where: EvidenceLocation) => void;
 }) {
   const { t, i18n } = useTranslation('review');

@@ -25,21 +25,24 @@ export function findFolded(haystack: string, needle: string, limit = Infinity): 
   return out;
 }
 
-/** Caches each page's folded text: search runs on every key press. */
+/**
+ * Caches each page's folded text: search runs on every key press. A page's text may change (a
+ * scan shown before its OCR reading came in), so the fold is kept with the text it was made from.
+ */
 export class PageTextIndex {
-  private readonly folded = new Map<number, FoldedText>();
+  private readonly folded = new Map<number, { text: string; folded: FoldedText }>();
 
   constructor(private readonly texts: (page: number) => string | undefined) {}
 
   foldedPage(page: number): FoldedText | undefined {
+    const text = this.texts(page);
+    if (text === undefined) return undefined;
     let f = this.folded.get(page);
-    if (!f) {
-      const text = this.texts(page);
-      if (text === undefined) return undefined;
-      f = foldText(text);
+    if (f?.text !== text) {
+      f = { text, folded: foldText(text) };
       this.folded.set(page, f);
     }
-    return f;
+    return f.folded;
   }
 
   /** Every hit of `query` on the given pages, in page order, at most `limit` in all. */

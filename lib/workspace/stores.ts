@@ -12,7 +12,7 @@ import { liveQuery } from 'dexie';
 import { loadViewState, saveViewState, type ViewState } from '../annotations/view-state';
 import type { ExtractionResult } from '../extract';
 import type { ApplicationId, FileHash, PanelId } from '../ids';
-import { dbOcrCache, waitForOcrPage } from '../ocr/cache-db';
+import { dbOcrCache, onOcrStored, waitForOcrPage } from '../ocr/cache-db';
 import type { ExtractionOcrOptions } from '../ocr/extraction';
 import type { OcrPage } from '../ocr/page-text';
 import type { Panel, ThreadView } from '../panel/panel';
@@ -88,6 +88,11 @@ export interface ExtractionStore {
 export interface OcrPageStore {
   /** A page's reading: from the cache, or once stored while the file's scans are being read. */
   page(hash: FileHash, page: number): Promise<OcrPage | undefined>;
+  /**
+   * Be told when one of this file's pages gets its reading (stored after it was asked for: OCR
+   * started later, by hand, or run again), so a page shown without text can be given it.
+   */
+  watch(hash: FileHash, onPage: (page: number) => void): Unwatch;
 }
 
 export interface LibraryStore {
@@ -196,6 +201,7 @@ export function deviceStores(db: ReviewDeskDb): WorkspaceStores {
     },
     ocr: {
       page: (hash, page) => waitForOcrPage(db, hash, page),
+      watch: (hash, onPage) => onOcrStored((h, page) => h === hash && onPage(page)),
     },
     library: {
       watch: (onValue, onError) => watch(() => listPacks(db), onValue, onError),

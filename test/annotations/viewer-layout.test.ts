@@ -81,6 +81,14 @@ describe('PageTextIndex', () => {
     expect(pages[1]!.slice(hit!.start, hit!.end)).toBe('８人');
     expect(index.search('', [0, 1])).toEqual([]);
   });
+
+  it('searches a page again when its text changes (a scan whose OCR reading came in later)', () => {
+    const texts: (string | undefined)[] = [''];
+    const changing = new PageTextIndex((p) => texts[p]);
+    expect(changing.search('编程', [0])).toEqual([]);
+    texts[0] = '少儿编程教育';
+    expect(changing.search('编程', [0])).toEqual([{ page: 0, start: 2, end: 4 }]);
+  });
 });
 
 describe('geometry', () => {

@@ -3,7 +3,8 @@
  * (stamped with a red seal, crooked, colour JPEG at 150 dpi); its pages are read in a Web Worker
  * (models fetched once from the app's own origin, never from another host, never precached);
  * the facts appear with their OCR confidence and a crop of the scan; the viewer searches a word
- * on the scanned page and highlights it; a second open reads nothing again.
+ * on the scanned page and highlights it — also when the page was shown and searched before OCR
+ * read it (stopped, then started again by hand); a second open reads nothing again.
  *
  * One small fixture, few steps: OCR in wasm on CI's two cores takes tens of seconds a page, so the
  * app reads only the scan's first page (where the facts asserted here stand) and the extension a
@@ -56,7 +57,18 @@ afterAll(async () => {
 });
 
 describe('OCR of a scanned application', () => {
-  it('reads the scan in the background: progress, then facts with confidence and crops', async () => {
+  it('gives a scanned page shown and searched before OCR read it its words once OCR does', async () => {
+    // The recognition model's download is held (the other files come, so progress shows), so no
+    // page can be read until the test lets it through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.context().route('**/ocr/*rec_infer.onnx', async (route) => {
+      if (route.request().method() === 'GET') await held;
+      // The worker that asked may have been stopped meanwhile.
+      await route.continue().catch(() => {});
+    });
     await page.getByTestId('panel-list').getByRole('link', { name: YUEYANG }).click();
     await page.getByTestId('file-input').setInputFiles(SCAN);
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
@@ -65,8 +77,36 @@ describe('OCR of a scanned application', () => {
       .getByRole('link', { name: 'ym-form-sealed' })
       .click();
     await page.getByTestId('review-pane').waitFor({ timeout: 30_000 });
-    // Progress shows while the models load and the pages are read.
+    // Progress shows while the models load.
     await page.getByTestId('ocr-progress').waitFor({ timeout: 60_000 });
+    const first = page.locator('.pdf-page[data-page="1"]');
+    await page.locator('.pdf-page[data-page="1"][data-state="drawn"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId('pdf-scroll').focus();
+    await page.keyboard.press('Control+f');
+    const input = page.getByTestId('pdf-search').getByRole('searchbox');
+    await input.fill('编程教育');
+    // The reviewer stops OCR before it has read the page: the page has no text, nothing is found.
+    await page.getByTestId('ocr-cancel').click();
+    const count = page.getByTestId('pdf-search-count');
+    await expect.poll(() => count.innerText(), { timeout: 60_000 }).toBe('第 0 处，共 0 处');
+    expect(await first.locator('.textLayer').innerText()).not.toContain(TRUTH.facts.leadUnit);
+    // Then starts it again by hand: once the page is read, the search still open finds the word
+    // on it and the text layer over the scan holds the words, without reopening the document.
+    release();
+    await page.getByTestId('ocr-start').click();
+    await expect
+      .poll(() => count.innerText(), { timeout: 600_000, interval: 2_000 })
+      .toMatch(/^第 1 处，共 \d+ 处$/);
+    await expect
+      .poll(() => first.locator('.pdf-hit-current').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => first.locator('.textLayer').innerText(), { timeout: 30_000 })
+      .toContain(TRUTH.facts.leadUnit);
+    await input.press('Escape');
+  }, 720_000);
+
+  it('reads the scan in the background: progress, then facts with confidence and crops', async () => {
     await expect
       .poll(() => page.getByTestId('ocr-done').count(), { timeout: 600_000, interval: 2_000 })
       .toBe(1);
