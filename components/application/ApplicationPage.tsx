@@ -36,6 +36,7 @@ type View = 'pdf' | 'form';
 
 /** The longest the review form waits for the first page to be drawn. */
 const FORM_WAIT_MS = 1_500;
+const NO_FILES: { hash: FileHash; name: string }[] = [];
 
 function ApplicationView({
   opened,
@@ -66,11 +67,11 @@ function ApplicationView({
   const viewer = useRef<PdfViewerController>(null);
   const pendingJump = useRef<JumpTarget | null>(null);
   const file = files.find((f) => f.hash === current) ?? files[0];
-  // The review form waits until the first page is on screen, or FORM_WAIT_MS at most (a file
-  // missing here, slow to open, or a narrow screen showing the form). Reading the facts starts at
-  // once: a scanned page's text in the viewer is its OCR reading, which the viewer waits for once
-  // the reading of the file has begun (lib/ocr/cache-db.ts `waitForOcrPage`); a page asked for
-  // before gets it when it is stored (components/pdf/text-source.ts, provisional pages).
+  // The review form and reading the facts wait until the first page is on screen, or
+  // FORM_WAIT_MS at most (a file missing here, slow to open, or a narrow screen showing the form),
+  // leaving pdf.js's worker to the first page. A scanned page shown before its OCR reading has
+  // begun gets its text when the reading is stored (components/pdf/text-source.ts, provisional
+  // pages).
   const [pageShown, setPageShown] = useState(false);
   const markPageShown = useCallback(() => setPageShown(true), []);
   useEffect(() => {
@@ -78,7 +79,7 @@ function ApplicationView({
     return () => clearTimeout(timer);
   }, [markPageShown]);
   const formReady = pageShown || !file || view === 'form';
-  const extraction = useExtraction(files, pack);
+  const extraction = useExtraction(formReady ? files : NO_FILES, pack);
   const relay = useRelayConnection(panel.id);
 
   // Presence: the others see which application this member has open.
