@@ -15,7 +15,7 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { LIAONING, openWorkspace, YUEYANG } from './support/app';
@@ -27,6 +27,19 @@ let SCAN: string;
 const TRUTH = JSON.parse(
   await readFile(path.resolve('test/fixtures/ocr/ym-form-sealed.truth.json'), 'utf8'),
 ) as { facts: { leadUnit: string; projectName: string } };
+
+/**
+ * The current search hit is drawn on the scanned page, whose invisible text layer holds the
+ * OCR'd words (selection, quotes).
+ */
+async function expectHitOverScan(pdfPage: Locator): Promise<void> {
+  await expect
+    .poll(() => pdfPage.locator('.pdf-hit-current').count(), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  await expect
+    .poll(() => pdfPage.locator('.textLayer').innerText(), { timeout: 30_000 })
+    .toContain(TRUTH.facts.leadUnit);
+}
 
 let app: Server;
 let url: string;
@@ -97,12 +110,7 @@ describe('OCR of a scanned application', () => {
     await expect
       .poll(() => count.innerText(), { timeout: 600_000, interval: 2_000 })
       .toMatch(/^第 1 处，共 \d+ 处$/);
-    await expect
-      .poll(() => first.locator('.pdf-hit-current').count(), { timeout: 30_000 })
-      .toBeGreaterThan(0);
-    await expect
-      .poll(() => first.locator('.textLayer').innerText(), { timeout: 30_000 })
-      .toContain(TRUTH.facts.leadUnit);
+    await expectHitOverScan(first);
     await input.press('Escape');
   }, 720_000);
 
@@ -144,13 +152,7 @@ describe('OCR of a scanned application', () => {
     const count = page.getByTestId('pdf-search-count');
     await expect.poll(() => count.innerText(), { timeout: 60_000 }).toMatch(/^第 1 处，共 \d+ 处$/);
     const first = page.locator('.pdf-page[data-page="1"]');
-    await expect
-      .poll(() => first.locator('.pdf-hit-current').count(), { timeout: 30_000 })
-      .toBeGreaterThan(0);
-    // The invisible text layer over the scan holds the OCR'd words (selection, quotes).
-    await expect
-      .poll(() => first.locator('.textLayer').innerText(), { timeout: 30_000 })
-      .toContain(TRUTH.facts.leadUnit);
+    await expectHitOverScan(first);
     await input.press('Escape');
   }, 120_000);
 
