@@ -1,0 +1,110 @@
+/**
+ * Layout reading on pages without ruling lines (issue 11, round 8): columns from x-positions,
+ * key–value lines standing over a table, rulings typed as dashes, cells wrapped onto the next
+ * line under their row. Each case is a small made-up page of one layout class.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../lib/extract';
+import { buildPageText } from '../../lib/pdf/text';
+import { builtinPack } from '../../lib/rubric';
+import { item } from './pages';
+
+const liaoning = builtinPack('liaoning-2022-community');
+
+/** A page of text runs placed by hand (x, y from the bottom, text), 10-point type. */
+function placed(runs: [number, number, string][]) {
+  return buildPageText(
+    1,
+    [0, 0, 595, 842],
+    0,
+    runs.map(([x, y, t]) => item(t, x, y)),
+    [],
+  );
+}
+
+const values = (facts: ReturnType<typeof extractFacts>) =>
+  Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, f.value]));
+
+/** Key–value lines (one label letter-spaced), then a unit table set by spaces. */
+const KEY_VALUES: [number, number, string][] = [
+  [68, 736, '项目名称'],
+  [135, 736, '某某课堂实践共同体'],
+  [68, 721, '类'],
+  [97, 721, '别'],
+  [135, 721, '智慧美育'],
+  [68, 707, '牵头单位'],
+  [135, 707, '甲市乙区文化路小学'],
+  [68, 693, '推荐单位'],
+  [135, 693, '甲市教育局'],
+  [68, 673, '主要成员单位'],
+];
+
+const UNIT_TABLE: [number, number, string][] = [
+  [68, 655, '序号'],
+  [97, 655, '单位名称'],
+  [182, 655, '地区'],
+  [258, 655, '类型'],
+  [68, 640, '--------------------------------------------'],
+  [68, 626, '1'],
+  [97, 626, '甲市丙区第六'],
+  [182, 626, '辽宁省甲市丙'],
+  [258, 626, '初中'],
+  [97, 612, '中学'],
+  [182, 612, '区'],
+  [68, 598, '2'],
+  [97, 598, '甲市丁区南京'],
+  [182, 598, '辽宁省甲市丁'],
+  [258, 598, '小学'],
+  [97, 584, '街小学'],
+  [182, 584, '区'],
+];
+
+describe('a form set by spaces, without ruling lines', () => {
+  it('reads key–value lines standing over a table header as pairs, not as a table', () => {
+    const facts = values(
+      extractFacts([placed([...KEY_VALUES, ...UNIT_TABLE])], { pack: liaoning }),
+    );
+    expect(facts.projectName).toBe('某某课堂实践共同体');
+    expect(facts.category).toBe('智慧美育');
+    expect(facts.leadUnit).toBe('甲市乙区文化路小学');
+    expect(facts.recommendingBody).toBe('甲市教育局');
+  });
+
+  it('joins cells wrapped under their row (the first column empty) and reads past a typed ruling', () => {
+    const facts = values(
+      extractFacts([placed([...KEY_VALUES, ...UNIT_TABLE])], { pack: liaoning }),
+    );
+    expect(facts.memberUnits).toEqual([
+      { name: '甲市丙区第六中学', region: '辽宁省甲市丙区', type: '初中' },
+      { name: '甲市丁区南京街小学', region: '辽宁省甲市丁区', type: '小学' },
+    ]);
+  });
+
+  it('keeps a row whose first column is empty when it does not continue cut-off cells', () => {
+    // The second row has no 序号 and its cells are short: a row of its own, not wrapped text.
+    const page = placed([
+      [68, 655, '序号'],
+      [97, 655, '单位名称'],
+      [182, 655, '地区'],
+      [258, 655, '类型'],
+      [68, 626, '1'],
+      [97, 626, '甲中'],
+      [182, 626, '甲市'],
+      [258, 626, '初中'],
+      [97, 612, '乙中'],
+      [182, 612, '乙市'],
+      [258, 612, '小学'],
+      [68, 598, '3'],
+      [97, 598, '丙中'],
+      [182, 598, '丙市'],
+      [258, 598, '高中'],
+    ]);
+    const rows = page.lines.map((l) => page.text.slice(l.start, l.end).replace(/\s+/g, ''));
+    expect(rows).toEqual([
+      '序号单位名称地区类型',
+      '1甲中甲市初中',
+      '乙中乙市小学',
+      '3丙中丙市高中',
+    ]);
+  });
+});
