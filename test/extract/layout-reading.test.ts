@@ -108,3 +108,29 @@ describe('a form set by spaces, without ruling lines', () => {
     ]);
   });
 });
+
+describe('key–value lines with values set far right', () => {
+  it('reads labels ending in a colon, an enumeration comma or nothing, the value right-aligned', () => {
+    const facts = values(
+      extractFacts(
+        [
+          placed([
+            [65, 702, '项目名称：'],
+            [404, 702, '某某美育教学应用共同体'],
+            [65, 681, '应用方向、'],
+            [446, 681, '美育资源共享课堂'],
+            [65, 660, '牵头单位'],
+            [414, 660, '甲市乙区胜利中学'],
+            [65, 639, '实践起始时间、'],
+            [493, 639, '2019.12'],
+          ]),
+        ],
+        { pack: liaoning, deadline: '2022-09-30' },
+      ),
+    );
+    expect(facts.projectName).toBe('某某美育教学应用共同体');
+    expect(facts.direction).toBe('美育资源共享课堂');
+    expect(facts.leadUnit).toBe('甲市乙区胜利中学');
+    expect(facts.practiceStart).toBe('2019-12');
+  });
+});
