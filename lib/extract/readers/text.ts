@@ -19,6 +19,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { parseCount, parseNumber, parseYearMonth, YEAR_MONTH, yearMonthFrom } from '../numerals';
 import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
+import { coverTitle } from './cover-title';
 
 /** Stamps and signatures written into a unit's cell. */
 function withoutStamp(value: string): string {
@@ -283,5 +284,7 @@ function inPersonRecord(ctx: ReadContext, found: Found): boolean {
 }
 
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  return byLabel(ctx, def) ?? byPattern(ctx, def);
+  const found = byLabel(ctx, def) ?? byPattern(ctx, def);
+  // A name no label states: the cover's title (slides, a 申报书's cover).
+  return found ?? (def.id === 'projectName' ? coverTitle(ctx) : undefined);
 }
