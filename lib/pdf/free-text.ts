@@ -121,16 +121,16 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
   const needed = Math.max(2, Math.ceil(columns.length / 2));
   const filled = (c: Candidate) => new Set(c.segments.map(columnOf));
   let anchors = run.filter((c) => filled(c).size >= needed);
-  // When every full line fills the first column (序号, 姓名), a line leaving it empty whose every
-  // piece continues a piece of the line above that ran to its column's right end is wrapped
-  // text of that row ("中学 | 前区" under "1 营口市站前区第六 | 辽宁省营口市站"), however many
-  // columns it fills. (A first column filled only now and then, a role named on a group's first
-  // row, leaves the rule off.)
+  // The key column every full line fills (序号, or 姓名 beside a role named only on a group's
+  // first row). A line leaving it empty whose every piece continues a piece of the line above
+  // that ran to its column's right end is wrapped text of that row ("中学 | 前区" under
+  // "1 营口市站前区第六 | 辽宁省营口市站"), however many columns it fills.
   const full = run.filter((c) => filled(c).size >= Math.max(needed, columns.length - 1));
-  if (full.length >= 2 && full.every((c) => filled(c).has(0))) {
+  const key = columns.findIndex((_, k) => full.every((c) => filled(c).has(k)));
+  if (full.length >= 2 && key >= 0) {
     const wrapsAbove = (c: Candidate) => {
       const above = run[run.indexOf(c) - 1];
-      if (!above || filled(c).has(0)) return false;
+      if (!above || filled(c).has(key)) return false;
       return c.segments.every((seg) => {
         const k = columnOf(seg);
         return above.segments.some(

@@ -109,6 +109,49 @@ describe('a form set by spaces, without ruling lines', () => {
   });
 });
 
+describe("a roster set by spaces whose role is named only on a group's first row", () => {
+  it('joins wrapped cells to their row by the column every full row fills (姓名)', () => {
+    const page = placed([
+      [62, 640, '类别'],
+      [120, 640, '姓名'],
+      [170, 640, '学科'],
+      [240, 640, '职务/职称'],
+      [330, 640, '联系方式'],
+      [420, 640, '所在单位'],
+      [62, 611, '主持人'],
+      [120, 611, '张三'],
+      [170, 611, '信息技术'],
+      [240, 611, '教师/高级教师'],
+      [330, 611, '13800000001'],
+      [420, 611, '甲市乙区第一中学'],
+      [62, 583, '核心成员'],
+      [120, 583, '李四'],
+      [170, 583, '信息技术/'],
+      [240, 583, '教研组长/一'],
+      [330, 583, '13800000002'],
+      [420, 583, '甲市乙区长安'],
+      [170, 569, 'Python'],
+      [240, 569, '级教师'],
+      [420, 569, '中学'],
+      [120, 555, '王五'],
+      [170, 555, '信息科技/'],
+      [240, 555, '备课组长/二'],
+      [330, 555, '13800000003'],
+      [420, 555, '甲市丙区湖滨'],
+      [170, 541, '机器人'],
+      [240, 541, '级教师'],
+      [420, 541, '中学'],
+    ]);
+    const rows = page.lines.map((l) => page.text.slice(l.start, l.end).replace(/\s+/g, ''));
+    expect(rows).toEqual([
+      '类别姓名学科职务/职称联系方式所在单位',
+      '主持人张三信息技术教师/高级教师13800000001甲市乙区第一中学',
+      '核心成员李四信息技术/Python教研组长/一级教师13800000002甲市乙区长安中学',
+      '王五信息科技/机器人备课组长/二级教师13800000003甲市丙区湖滨中学',
+    ]);
+  });
+});
+
 describe('key–value lines with values set far right', () => {
   it('reads labels ending in a colon, an enumeration comma or nothing, the value right-aligned', () => {
     const facts = values(
