@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { item } from './pages';
+import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
 
@@ -175,5 +175,41 @@ describe('key–value lines with values set far right', () => {
     expect(facts.direction).toBe('美育资源共享课堂');
     expect(facts.leadUnit).toBe('甲市乙区胜利中学');
     expect(facts.practiceStart).toBe('2019-12');
+  });
+});
+
+describe('a people table under a heading naming two roles', () => {
+  const HEADER = ['姓名', '工作单位', '职务', '职称', '电话'];
+  const rows = [
+    ['张三*', '甲市第一中学', '副校长', '高级教师', '13800000001'],
+    ['李四', '甲市第二中学', '教师', '一级教师', '13800000002'],
+    ['王五', '乙县实验小学', '教师', '二级教师', '13800000003'],
+  ];
+  const read = (note: string) =>
+    extractFacts(
+      [page(['项目负责人及核心成员', { kind: 'table', rows: [HEADER, ...rows] }, note])],
+      { pack: liaoning },
+    );
+  it('gives marked names the role a note names for them, the rest the other role', () => {
+    const facts = read('注：标*者为项目负责人，其余为核心成员。');
+    expect(facts.host?.value).toEqual([
+      {
+        name: '张三',
+        unit: '甲市第一中学',
+        duty: '副校长',
+        title: '高级教师',
+        phone: '13800000001',
+      },
+    ]);
+    expect((facts.coreMembers?.value as { name: string }[]).map((p) => p.name)).toEqual([
+      '李四',
+      '王五',
+    ]);
+    expect((facts.coreMembers?.confidence ?? 1) >= 0.6).toBe(true);
+  });
+  it('leaves whose rows are whose uncertain without such a note', () => {
+    const facts = read('以上人员均在职。');
+    const host = facts.host;
+    expect(host === undefined || (host.confidence ?? 1) < 0.6).toBe(true);
   });
 });
