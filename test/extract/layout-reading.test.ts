@@ -213,3 +213,23 @@ describe('a people table under a heading naming two roles', () => {
     expect(host === undefined || (host.confidence ?? 1) < 0.6).toBe(true);
   });
 });
+
+describe('member units listed in a sentence, the count after the list', () => {
+  const read = (text: string) => extractFacts([page([text])], { pack: liaoning }).memberUnits;
+  it('ends the list at "，共N所" and is certain when the count agrees', () => {
+    const units = read(
+      '主要成员单位包括：甲市第38中学、甲市建设高级中学和乙市浑南区第六中学，共3所学校，覆盖小学、初中不同学段和城乡不同区域。',
+    );
+    expect(units?.value).toEqual([
+      { name: '甲市第38中学' },
+      { name: '甲市建设高级中学' },
+      { name: '乙市浑南区第六中学' },
+    ]);
+    expect((units?.confidence ?? 1) >= 0.6).toBe(true);
+  });
+  it('is uncertain when the count after the list disagrees with it', () => {
+    const units = read('主要成员单位包括：甲市第38中学、甲市建设高级中学，共五所学校，覆盖城乡。');
+    expect(units?.value).toHaveLength(2);
+    expect((units?.confidence ?? 1) < 0.6).toBe(true);
+  });
+});

@@ -103,12 +103,16 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
     'g',
   );
+  // "A、B和C，共5所学校，覆盖…": the count after the list ends it.
+  const after = new RegExp(`[，,]?\\s*等?\\s*共计?\\s*(${NUMBER})\\s*${units}`);
   for (const m of ctx.doc.flow.matchAll(re)) {
-    const names = splitUnitList(m[2]!);
+    const tail = after.exec(m[2]!);
+    const names = splitUnitList(tail ? m[2]!.slice(0, tail.index) : m[2]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
     const leadKey = lead ? foldForCompare(lead) : '';
     const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
-    const count = m[1] ? parseCount(m[1]) : undefined;
+    const stated = m[1] ?? tail?.[1];
+    const count = stated ? parseCount(stated) : undefined;
     // A list in a sentence is certain only when the count stated with it agrees: nothing else
     // shows where one name ends and the next begins, or that the sentence lists them all.
     const agrees = count === list.length || count === names.length;
