@@ -233,3 +233,52 @@ describe('member units listed in a sentence, the count after the list', () => {
     expect((units?.confidence ?? 1) < 0.6).toBe(true);
   });
 });
+
+describe('member units as a numbered list run together in one cell', () => {
+  const read = (cell: string) =>
+    extractFacts([page([{ kind: 'table', widths: [0.2, 0.8], rows: [['主要成员单位', cell]] }])], {
+      pack: liaoning,
+    }).memberUnits;
+  it('parts the items at their numbers, each with its place in brackets', () => {
+    expect(read('1.甲市第38中学（辽宁省甲市乙区）2.甲市实验小学（辽宁省甲市丙区）')?.value).toEqual(
+      [
+        { name: '甲市第38中学', region: '辽宁省甲市乙区' },
+        { name: '甲市实验小学', region: '辽宁省甲市丙区' },
+      ],
+    );
+  });
+  it('reads no numbered list where the numbers do not count 1, 2, 3', () => {
+    expect(
+      read('1.甲市第38中学（辽宁省甲市乙区）3.甲市实验小学（辽宁省甲市丙区）'),
+    ).toBeUndefined();
+  });
+});
+
+describe('member units, one per numbered label', () => {
+  it('reads the unit beside or under each label; certain when the labels count 1, 2, 3', () => {
+    const read = (labels: string[]) =>
+      extractFacts(
+        [
+          placed([
+            [65, 700, labels[0]!],
+            [414, 700, '甲市乙区东北路小学'],
+            [65, 680, labels[1]!],
+            [83, 662, '甲市丙区建设中学'],
+            [65, 640, labels[2]!],
+            [414, 640, '乙市西市区职业技术学校'],
+          ]),
+        ],
+        { pack: liaoning },
+      ).memberUnits;
+    const counted = read(['成员单位一：', '成员单位二:', '成员单位三、']);
+    expect(counted?.value).toEqual([
+      { name: '甲市乙区东北路小学' },
+      { name: '甲市丙区建设中学' },
+      { name: '乙市西市区职业技术学校' },
+    ]);
+    expect((counted?.confidence ?? 1) >= 0.6).toBe(true);
+    const gap = read(['成员单位一：', '成员单位三:', '成员单位四、']);
+    expect(gap?.value).toHaveLength(3);
+    expect((gap?.confidence ?? 1) < 0.6).toBe(true);
+  });
+});
