@@ -282,3 +282,19 @@ describe('member units, one per numbered label', () => {
     expect((gap?.confidence ?? 1) < 0.6).toBe(true);
   });
 });
+
+describe('qualifications cited by number after a label, the list restated under it', () => {
+  it('reads the number after the colon, not the restated list', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '主持人符合的申报条件（填序号）：⑥',
+          '条件：①在省级教学现场竞赛获二等奖以上；②在全市教学大赛中获一等奖以上；③主持过市级及以上课题且已结题；④在“基础教育精品课”中获市级一等奖及以上；⑤县市级专兼职教研员；⑥具备一定科研能力公认的骨干教师',
+        ]),
+      ],
+      { pack: builtinPack('yueyang-2023-alliance') },
+    );
+    expect(facts.hostQualifications?.value).toEqual(['backboneTeacher']);
+    expect((facts.hostQualifications?.confidence ?? 1) >= 0.6).toBe(true);
+  });
+});
