@@ -298,3 +298,26 @@ describe('qualifications cited by number after a label, the list restated under 
     expect((facts.hostQualifications?.confidence ?? 1) >= 0.6).toBe(true);
   });
 });
+
+describe('the lead unit as a row of the unit table with a role column', () => {
+  it('reads the name of the row whose role cell is the fact’s label', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '一、参与单位',
+          {
+            kind: 'table',
+            rows: [
+              ['序号', '单位名称', '角色', '所在地区'],
+              ['1', '甲市乙区向阳小学', '牵头单位', '辽宁省甲市乙区'],
+              ['2', '甲市丙区第五中学', '成员单位', '辽宁省甲市丙区'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.leadUnit?.value).toBe('甲市乙区向阳小学');
+    expect((facts.leadUnit?.confidence ?? 1) >= 0.6).toBe(true);
+  });
+});
