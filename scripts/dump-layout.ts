@@ -26,6 +26,8 @@ for (const row of doc.rows) {
   const cells = row.cells.map(
     (c) => `[${Math.round(c.rect[0])}-${Math.round(c.rect[2])}${c.ruled ? 'r' : ''}] ${c.text}`,
   );
-  console.log(`p${row.page} t${row.table} y${Math.round(row.top)} s${row.size.toFixed(1)}  ${cells.join(' | ')}`);
+  console.log(
+    `p${row.page} t${row.table} y${Math.round(row.top)} s${row.size.toFixed(1)}  ${cells.join(' | ')}`,
+  );
 }
 await pdf.close();
