@@ -201,10 +201,9 @@ describe('a people table under a heading naming two roles', () => {
         phone: '13800000001',
       },
     ]);
-    expect((facts.coreMembers?.value as { name: string }[]).map((p) => p.name)).toEqual([
-      '李四',
-      '王五',
-    ]);
+    expect(
+      (facts.coreMembers?.value as { name: string }[] | undefined)?.map((p) => p.name),
+    ).toEqual(['李四', '王五']);
     expect((facts.coreMembers?.confidence ?? 1) >= 0.6).toBe(true);
   });
   it('leaves whose rows are whose uncertain without such a note', () => {
