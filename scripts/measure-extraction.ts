@@ -153,7 +153,7 @@ async function main() {
     console.log('\nmismatches:');
     for (const m of board.mismatches) {
       console.log(
-        `  ${m.file} ${m.fact}\n    expected ${JSON.stringify(m.expected)}\n    got      ${JSON.stringify(m.actual)}`,
+        `  ${m.file} ${m.fact}${m.certain ? ' (proposed as certain)' : ''}\n    expected ${JSON.stringify(m.expected)}\n    got      ${JSON.stringify(m.actual)}`,
       );
     }
   }

@@ -72,6 +72,8 @@ export interface Mismatch {
   fact: string;
   expected: unknown;
   actual: unknown;
+  /** A value proposed as certain (confidence at or above the threshold). */
+  certain?: boolean;
 }
 
 export class Scoreboard {
@@ -103,7 +105,8 @@ export class Scoreboard {
           score.wrongCertain = (score.wrongCertain ?? 0) + 1;
         }
         if (expected !== undefined) score.fn++;
-        this.mismatches.push({ file, fact: id, expected, actual });
+        const certain = actual !== undefined && (extracted[id]?.confidence ?? 1) >= uncertainBelow;
+        this.mismatches.push({ file, fact: id, expected, actual, ...(certain ? { certain } : {}) });
       }
       this.facts.set(id, score);
     }

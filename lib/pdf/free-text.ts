@@ -31,6 +31,45 @@ function split(line: number[], items: LayoutItem[], em: number): number[][] {
   return out;
 }
 
+/**
+ * A line drawn with characters ("--------", "════"): a ruling typed as text, as plain-text
+ * exports draw under a header row. It is no content, and it does not part a header from its rows.
+ */
+const TEXT_RULE = /^[-—–─━=＝_＿－~～·.…]{5,}$/;
+
+function isTextRule(line: number[], items: LayoutItem[]): boolean {
+  return TEXT_RULE.test(
+    line
+      .map((i) => items[i]!.str)
+      .join('')
+      .replace(/\s+/g, ''),
+  );
+}
+
+/**
+ * A label set with wide letter-spacing ("类    别", "姓    名") splits into two one-character
+ * pieces: one piece again, when a value follows (two lone characters at the end are a row's
+ * one-character cells, "男  汉").
+ */
+function spacedLabels(segments: number[][], items: LayoutItem[]): number[][] {
+  const out = [...segments];
+  const lone = (seg: number[]) =>
+    /^\p{Script=Han}$/u.test(
+      seg
+        .map((i) => items[i]!.str)
+        .join('')
+        .trim(),
+    );
+  for (let k = 0; k + 2 < out.length; k++) {
+    const [a, b] = [out[k]!, out[k + 1]!];
+    if (!lone(a) || !lone(b)) continue;
+    const gap = boundsOf(b, items)[0] - boundsOf(a, items)[2];
+    if (gap > 3.5 * items[a[0]!]!.size) continue;
+    out.splice(k, 2, [...a, ...b]);
+  }
+  return out;
+}
+
 interface Candidate {
   line: number[];
   segments: number[][];
@@ -80,14 +119,39 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
     return k < 0 ? 0 : k;
   };
   const needed = Math.max(2, Math.ceil(columns.length / 2));
-  const anchors = run.filter((c) => new Set(c.segments.map(columnOf)).size >= needed);
+  const filled = (c: Candidate) => new Set(c.segments.map(columnOf));
+  let anchors = run.filter((c) => filled(c).size >= needed);
+  // The key column every full line fills (序号, or 姓名 beside a role named only on a group's
+  // first row). A line leaving it empty whose every piece continues a piece of the line above
+  // that ran to its column's right end is wrapped text of that row ("中学 | 前区" under
+  // "1 营口市站前区第六 | 辽宁省营口市站"), however many columns it fills.
+  const full = run.filter((c) => filled(c).size >= Math.max(needed, columns.length - 1));
+  const key = columns.findIndex((_, k) => full.every((c) => filled(c).has(k)));
+  if (full.length >= 2 && key >= 0) {
+    const wrapsAbove = (c: Candidate) => {
+      const above = run[run.indexOf(c) - 1];
+      if (!above || filled(c).has(key)) return false;
+      return c.segments.every((seg) => {
+        const k = columnOf(seg);
+        return above.segments.some(
+          (a) => columnOf(a) === k && boundsOf(a, items)[2] >= columns[k]![1] - 1.5 * c.size,
+        );
+      });
+    };
+    anchors = anchors.filter((c) => !wrapsAbove(c));
+  }
   if (anchors.length === 0) return [];
   const rows = anchors.map((a) => ({ anchor: a, cells: new Map<number, number[][]>() }));
   const centre = (c: Candidate) => (c.rect[1] + c.rect[3]) / 2;
   for (const c of run) {
-    const row = rows.reduce((best, r) =>
-      Math.abs(centre(r.anchor) - centre(c)) < Math.abs(centre(best.anchor) - centre(c)) ? r : best,
-    );
+    // The nearest anchor; on a tie (rows set top-aligned, wrapped text halfway between two
+    // rows' lines) the one above, whose cell wrapped.
+    const row = rows.reduce((best, r) => {
+      const d = Math.abs(centre(r.anchor) - centre(c));
+      const dBest = Math.abs(centre(best.anchor) - centre(c));
+      const above = centre(r.anchor) > centre(c);
+      return d < dBest - (above ? -0.25 : 0.25) * c.size ? r : best;
+    });
     for (const seg of c.segments) {
       const k = columnOf(seg);
       const list = row.cells.get(k) ?? [];
@@ -120,16 +184,24 @@ export function freeTextLines(
   items: LayoutItem[],
   firstTable: number,
 ): LayoutLine[] {
-  const candidates: Candidate[] = lines.map((line) => {
-    const segments = split(line, items, COLUMN_GAP_EM);
-    return {
-      line,
-      segments,
-      starts: segments.map((s) => items[s[0]!]!.rect[0]),
-      rect: boundsOf(line, items),
-      size: items[line[0]!]!.size,
-    };
-  });
+  const rules = lines.filter((line) => isTextRule(line, items));
+  const candidates: Candidate[] = lines
+    .filter((line) => !rules.includes(line))
+    .map((line) => {
+      const segments = spacedLabels(split(line, items, COLUMN_GAP_EM), items);
+      return {
+        line,
+        segments,
+        starts: segments.map((s) => items[s[0]!]!.rect[0]),
+        rect: boundsOf(line, items),
+        size: items[line[0]!]!.size,
+      };
+    });
+  const ruleBetween = (upper: Candidate, lower: Candidate) =>
+    rules.some((r) => {
+      const y = boundsOf(r, items);
+      return y[3] <= upper.rect[1] + 1 && y[1] >= lower.rect[3] - 1;
+    });
   // Blocks: lines close together (wrapped cell text stands a line apart, as rows do).
   const runs: Candidate[][] = [];
   let block: Candidate[] = [];
@@ -139,7 +211,9 @@ export function freeTextLines(
   };
   for (const c of candidates) {
     const last = block.at(-1);
-    if (last && last.rect[1] - c.rect[3] > 1.3 * c.size) closeBlock();
+    // A typed ruling between two lines stands in the gap: it parts them no more than a line.
+    const allowed = last && ruleBetween(last, c) ? 2.6 : 1.3;
+    if (last && last.rect[1] - c.rect[3] > allowed * c.size) closeBlock();
     block.push(c);
   }
   closeBlock();
@@ -157,7 +231,9 @@ export function freeTextLines(
   }
   for (const c of candidates) {
     if (inRun.has(c)) continue;
-    const cells = split(c.line, items, CELL_GAP_EM).map((seg) => cell([seg], items, -1));
+    const cells = spacedLabels(split(c.line, items, CELL_GAP_EM), items).map((seg) =>
+      cell([seg], items, -1),
+    );
     out.push({ cells, top: c.rect[3], bottom: c.rect[1], table: -1 });
   }
   return out;
@@ -183,6 +259,22 @@ function continuation(c: Candidate, anchor: Candidate, items: LayoutItem[]): boo
   return !NUMBERED.test(items[c.line[0]!]!.str);
 }
 
+/**
+ * Do the anchor lines' pieces stand in columns: at least three columns, and no line with two
+ * pieces in one column (then the "columns" are overlapping spans of unrelated lines)?
+ */
+function consistentColumns(anchors: Candidate[], items: LayoutItem[]): boolean {
+  const ranges = columnRanges(anchors, items);
+  if (ranges.length < 3) return false;
+  return anchors.every((c) => {
+    const ks = c.segments.map((seg) => {
+      const r = boundsOf(seg, items);
+      return ranges.findIndex(([x0, x1]) => r[0] >= x0 - 1 && r[0] <= x1 + 1);
+    });
+    return new Set(ks).size === ks.length;
+  });
+}
+
 function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
   const out: Candidate[][] = [];
   const multi = (c: Candidate) => c.segments.length >= 3;
@@ -203,7 +295,14 @@ function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
         lastMulti = j;
       } else if (!continuation(c, block[i]!, items)) break;
     }
-    const anchors = block.slice(i, lastMulti + 1).filter(multi).length;
+    const anchorLines = block.slice(i, lastMulti + 1).filter(multi);
+    const anchors = anchorLines.length;
+    if (anchors >= 2 && !consistentColumns(anchorLines, items)) {
+      // Lines whose pieces do not line up in columns (key–value lines over a table's header):
+      // no table from this line; the table may start at a later one.
+      i++;
+      continue;
+    }
     if (anchors >= 2) {
       let from = i;
       let to = lastMulti;

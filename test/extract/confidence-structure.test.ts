@@ -363,7 +363,16 @@ describe('options named, not marked', () => {
       '主持人符合的申报条件（填序号）：⑥',
       '条件：①在省级教学现场竞赛获二等奖以上；②在全市“金鹮杯”教学大赛中获一等奖以上；③主持过市级及以上课题且已结题；④在“基础教育精品课”、“一师一优课”、“微课大赛”中获市级一等奖及以上；⑤县市级专兼职教研员；⑥具备一定科研能力公认的骨干教师',
     ];
-    const all = extractFacts([page(legend)], { pack: yueyang }).hostQualifications;
+    // Round 8: the number after the label's colon is the answer; the restated list under it is
+    // the notice's legend and picks nothing.
+    const cited = extractFacts([page(legend)], { pack: yueyang }).hostQualifications;
+    expect(cited?.value).toEqual(['backboneTeacher']);
+    expect(certain(cited?.confidence)).toBe(true);
+    // The options' wordings all named in the section, no number cited: which is picked is unsaid.
+    const all = extractFacts(
+      [page(['主持人申报条件', legend[1]!.replace(/^条件：/, '').replace(/[①-⑥]/g, '')])],
+      { pack: yueyang },
+    ).hostQualifications;
     expect(all).toBeDefined();
     expect(certain(all?.confidence)).toBe(false);
     const one = extractFacts([page(['主持人申报条件', '本人系具备一定科研能力公认的骨干教师。'])], {

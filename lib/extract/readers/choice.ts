@@ -55,8 +55,12 @@ function value(def: FactDef, chosen: string[]): unknown {
   return chosen;
 }
 
-/** A note restating the notice's list ("注：①…；②…") is the notice's, not the applicant's. */
-const LEGEND = /(?:^|\n)\s*(?:注|说明|备注|附注)\s*[:：]/;
+/**
+ * A note restating the notice's list ("注：①…；②…", or a line "条件：①在省级…；②在全市…") is
+ * the notice's, not the applicant's.
+ */
+const LEGEND =
+  /(?:^|\n)\s*(?:(?:注|说明|备注|附注)\s*[:：]|(?:\p{Script=Han}{1,6}\s*[:：])?\s*①[^①②\n]{4,}②)/u;
 
 /** "无", "暂无", "不符合": the field is there and picks nothing. */
 const NONE = /^\s*(?:无|暂无|没有|不符合|均不符合)\s*[。.]?\s*$/;
@@ -64,7 +68,11 @@ const NONE = /^\s*(?:无|暂无|没有|不符合|均不符合)\s*[。.]?\s*$/;
 /** Circled numbers citing the notice's numbered options: "①③⑤", "符合第①③条", "条件①、③". */
 function circledRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
   // Every citation: "符合第①项：…。符合第③项：…" cites two.
-  const cited = [...text.matchAll(/(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/g)]
+  // "申报条件（填序号）：⑥": numbers alone after a label's colon, ending the line, cite too.
+  const cited = [
+    ...text.matchAll(/(?:条件|第|符合)\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)/g),
+    ...text.matchAll(/[:：]\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*(?=[。；;]|$)/gm),
+  ]
     .map((m) => m[1]!)
     .join('');
   const refs = cited || /^\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*[。；;]?\s*$/.exec(text)?.[1];

@@ -82,9 +82,27 @@ function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined
   return fields;
 }
 
+/** Marks set beside a name to give its row a role a note explains ("标*者为项目负责人"). */
+const NAME_MARK = /[*＊※★☆]/g;
+
+/**
+ * A note giving marked rows one role and the rest another: "注：标*者为项目负责人，其余为核心
+ * 成员", "带※的为主持人，其他为成员".
+ */
+function markLegend(ctx: ReadContext, roles: Role[]) {
+  const m =
+    /(?:标|注|带|有|加)?\s*([*＊※★☆])\s*号?\s*(?:者|的)?\s*(?:为|是)([^，,。；;\n]{2,12})[，,；;]\s*其(?:余|他)(?:的)?(?:人员|成员)?\s*(?:为|是|均为)([^，,。；;\n]{2,12})/u.exec(
+      ctx.doc.flow,
+    );
+  const marked = m && roleOf(m[2]!, roles);
+  const rest = m && roleOf(m[3]!, roles);
+  return marked && rest && marked !== rest ? { mark: m[1]!, marked, rest } : undefined;
+}
+
 function cleanName(text: string): string {
   return cleanValue(text)
     .replace(/\s+/g, '')
+    .replace(NAME_MARK, '')
     .replace(/[（(][^）)]*[）)]$/, '');
 }
 
@@ -307,6 +325,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   /** The people read from tables, with their role. */
   const people: { role: string; person: Person; table: number }[] = [];
   const roleWords = new Set(roles.flatMap((r) => r.words));
+  const legend = markLegend(ctx, roles);
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
     const fields = header && headerFields(table, header);
@@ -318,6 +337,15 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     // whose rows are whose is a guess.
     const aboveText = headingTextAbove(ctx, header);
     const twoRoles = aboveText !== undefined && rolesNamed(aboveText, roles).size > 1;
+    // ...unless a note says whose: marked names are one role's, the rest the other's.
+    const nameCell = (row: DocRow) => textUnder(row, fields.get('name')!).text;
+    const byMark =
+      legend &&
+      twoRoles &&
+      !fields.has('role') &&
+      table.body.some((r) => nameCell(r).includes(legend.mark))
+        ? legend
+        : undefined;
     // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
     // 核心成员…) is the role column, wherever it stands.
     const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
@@ -411,6 +439,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         );
         if (own) [role, label] = [roleOf(own.text, roles), own];
       }
+      if (byMark && !roleColumn)
+        role = nameCell(row).includes(byMark.mark) ? byMark.marked : byMark.rest;
       role ??= roleColumn && lastRole ? undefined : (band?.role ?? defaultRole);
       if (!role) continue;
       if (band && role === band.role) band.people++;
@@ -428,7 +458,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       consumed.add(row);
       people.push({ role, person, table: table.id });
       const holds =
-        !(twoRoles && !roleColumn) &&
+        !(twoRoles && !roleColumn && !byMark) &&
         !guessed &&
         !unlabelled &&
         headed.has(row.page) &&

@@ -2,7 +2,7 @@
  * People by role, for every people fact of the pack at once (a table holds several roles). Role
  * names are the facts' labels in the pack. Read from people tables first (people-tables.ts),
  * then from fields (person-fields.ts: "项目负责人 | 张三 | 职务 | …"), then from role lines in
- * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts). Where two of them name the same people, the fuller reading wins.
+ * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts), then from one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"). Where two of them name the same people, the fuller reading wins.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { FactDef } from '../../rubric';
@@ -11,6 +11,7 @@ import { byStructure, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
+import { peopleFromLabels } from './person-labelled';
 import { plausiblePeople } from './person-plausible';
 import { peopleFromProse } from './person-prose';
 import type { Role } from './roles';
@@ -71,6 +72,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromFields(ctx, roles),
     peopleFromProse(ctx, roles),
     peopleFromClauses(ctx, roles),
+    peopleFromLabels(ctx, roles),
   ];
   const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};

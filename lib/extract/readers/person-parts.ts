@@ -151,7 +151,16 @@ export function describe(name: string, pieces: string[]): Described {
         set('title', piece);
         break;
       case 'subject':
-        set('subject', piece.replace(/\s+/g, ''));
+        // Spaces a file sets beside Chinese go; a space between two Latin words stays
+        // ("App Inventor").
+        set(
+          'subject',
+          piece.replace(/\s+/g, (gap, at: number, all: string) =>
+            /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + gap.length] ?? '')
+              ? ' '
+              : '',
+          ),
+        );
         break;
       case 'unit':
         set('unit', piece);

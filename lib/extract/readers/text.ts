@@ -16,9 +16,18 @@ import {
   findField,
   isLabelText,
 } from '../../pdf/structure/key-values';
+import { columnMatching, columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { parseCount, parseNumber, parseYearMonth, YEAR_MONTH, yearMonthFrom } from '../numerals';
-import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
+import {
+  fromCells,
+  fromFlow,
+  fromFound,
+  hintsOf,
+  pairConfidence,
+  type ReadContext,
+} from './context';
+import { coverTitle } from './cover-title';
 
 /** Stamps and signatures written into a unit's cell. */
 function withoutStamp(value: string): string {
@@ -282,6 +291,36 @@ function inPersonRecord(ctx: ReadContext, found: Found): boolean {
   return !!row && row.cells.some((c) => /^(?:姓名|名字)$/.test(cleanLabel(c.text)));
 }
 
+/**
+ * A unit table with a role column (角色: 牵头单位 / 成员单位): the row whose role cell is the
+ * fact's label gives the value in its name column ("1 | 甲市第一小学 | 牵头单位 | …" → the lead
+ * unit). Certain when exactly one row carries the label.
+ */
+function byRoleCell(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const labels = new Set(hintsOf(def).labels);
+  for (const table of tablesOf(ctx.doc)) {
+    const role = columnMatching(table, /^(?:角色|单位角色|类别|身份|性质)$/);
+    const name = columnMatching(table, /^(?:单位名称|学校名称|单位|学校|名称)$/);
+    if (!role || !name) continue;
+    const rows = table.body.filter((r) => {
+      const cell = columnOf(r, role);
+      return cell !== undefined && labels.has(cleanLabel(cell.text));
+    });
+    const cell = rows[0] && columnOf(rows[0], name);
+    const value = cell && cleanValue(cell.text).replace(/\s+/g, '');
+    if (!value) continue;
+    return fromCells(
+      ctx.doc,
+      [columnOf(rows[0]!, role)!, cell],
+      value,
+      rows.length === 1 ? 0.8 : 0.5,
+    );
+  }
+  return undefined;
+}
+
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  return byLabel(ctx, def) ?? byPattern(ctx, def);
+  const found = byLabel(ctx, def) ?? byPattern(ctx, def) ?? byRoleCell(ctx, def);
+  // A name no label states: the cover's title (slides, a 申报书's cover).
+  return found ?? (def.id === 'projectName' ? coverTitle(ctx) : undefined);
 }

@@ -8,6 +8,8 @@ import { cleanValue } from '../../pdf/structure/key-values';
 export function looksLikeUnit(text: string): boolean {
   // "华容县教育技术装备中心（仪电站）": a bracketed other name after the unit's name.
   const name = text.replace(/[（(][^（）()]{1,12}[）)]$/, '');
+  // "1.甲市第一中学（…）2.甲市…": items of a numbered list run together, not one name.
+  if (/(?:^|\D)\d{1,2}\s*[.．、]\s*\p{Script=Han}/u.test(text)) return false;
   return (
     name.length >= 4 &&
     text.length <= 40 &&

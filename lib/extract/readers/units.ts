@@ -103,18 +103,91 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
     'g',
   );
+  // "A、B和C，共5所学校，覆盖…": the count after the list ends it.
+  const after = new RegExp(`[，,]?\\s*等?\\s*共计?\\s*(${NUMBER})\\s*${units}`);
   for (const m of ctx.doc.flow.matchAll(re)) {
-    const names = splitUnitList(m[2]!);
+    const numbered = inlineNumbered(m[2]!, lead);
+    if (numbered) {
+      return fromFlow(ctx.doc, m.index, m.index + m[0].length, numbered, 0.85, 'list');
+    }
+    const tail = after.exec(m[2]!);
+    const names = splitUnitList(tail ? m[2]!.slice(0, tail.index) : m[2]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
     const leadKey = lead ? foldForCompare(lead) : '';
     const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
-    const count = m[1] ? parseCount(m[1]) : undefined;
+    const stated = m[1] ?? tail?.[1];
+    const count = stated ? parseCount(stated) : undefined;
     // A list in a sentence is certain only when the count stated with it agrees: nothing else
     // shows where one name ends and the next begins, or that the sentence lists them all.
     const agrees = count === list.length || count === names.length;
     return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
   }
-  return joinedWith(ctx, units, lead) ?? numberedLines(ctx, def, lead);
+  return (
+    joinedWith(ctx, units, lead) ?? numberedLines(ctx, def, lead) ?? numberedLabels(ctx, def, lead)
+  );
+}
+
+/**
+ * One unit per numbered label ("成员单位一：  甲市第一中学", "成员单位2" over "甲市实验小学"):
+ * the value beside the label or on the line under it. The labels must count 1, 2, 3… without a
+ * gap, and every value name a unit, for the list to be certain.
+ */
+function numberedLabels(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const items = hintsOf(def).items;
+  if (!items) return undefined;
+  const doc = ctx.doc;
+  const label = new RegExp(
+    `^\\s*(?:主要)?(?:${items.source})\\s*([一二三四五六七八九十\\d]{1,3})\\s*[:：、]?\\s*$`,
+  );
+  const units: MemberUnit[] = [];
+  const numbers: number[] = [];
+  let [start, end] = [-1, -1];
+  for (const row of doc.rows) {
+    if (row.table >= 0 && row.cells.some((c) => c.ruled)) continue;
+    const m = label.exec(row.cells[0]!.text);
+    if (!m) continue;
+    const next = doc.rows[row.index + 1];
+    const valueRow = row.cells.length === 2 ? row : row.cells.length === 1 ? next : undefined;
+    const cell =
+      valueRow === row
+        ? row.cells[1]
+        : valueRow?.cells.length === 1
+          ? valueRow.cells[0]
+          : undefined;
+    if (!valueRow || !cell || label.test(cell.text)) continue;
+    const name = cleanValue(cell.text).replace(/\s+/g, '');
+    if (!looksLikeUnit(name)) continue;
+    units.push({ name });
+    numbers.push(parseCount(m[1]!) ?? Number.NaN);
+    if (start < 0) start = row.flowStart;
+    end = valueRow.flowEnd;
+  }
+  if (units.length < 2) return undefined;
+  const leadKey = lead ? foldForCompare(lead) : '';
+  const list = units.filter((u) => foldForCompare(u.name) !== leadKey);
+  const counts = numbers.every((n, i) => n === i + 1);
+  return fromFlow(doc, start, end, list, counts ? 0.85 : 0.5, 'list');
+}
+
+/**
+ * "1.甲市第一中学（甲市乙区）2.甲市第二小学（甲市丙区）…": a numbered list run together in one
+ * cell or line. The numbers must count 1, 2, 3… and every item name a unit (with its place and
+ * type in brackets, if any); "第38中学" has no mark after its number and is no item number.
+ */
+function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
+  const marks = [...text.matchAll(/(\d{1,2})\s*[.．、]\s*(?!\d)/g)];
+  if (marks.length < 2 || marks[0]!.index !== text.search(/\S/)) return undefined;
+  if (marks.some((m, i) => Number(m[1]) !== i + 1)) return undefined;
+  const units: MemberUnit[] = [];
+  for (const [i, m] of marks.entries()) {
+    const end = marks[i + 1]?.index ?? text.length;
+    const item = cleanValue(text.slice(m.index! + m[0].length, end)).replace(/\s+/g, '');
+    const unit = described(item);
+    if (!unit || !looksLikeUnit(unit.name)) return undefined;
+    units.push(unit);
+  }
+  const leadKey = lead ? foldForCompare(lead) : '';
+  return units.filter((u) => foldForCompare(u.name) !== leadKey);
 }
 
 /** A line standing alone between two parts of a list: "（名单接上页）", "（续）". */

@@ -23,10 +23,11 @@ export function cleanLabel(text: string): string {
   let label = text.replace(/\s+/g, '').replace(/^[*＊※]+|[*＊※]+$/g, '');
   // "【牵头单位】": a label set off by lenticular or square brackets, as a line of its own.
   label = label.replace(/^[【［〔〖]([^【】［］〔〕〖〗]{1,30})[】］〕〗]$/, '$1');
-  // "牵头单位（盖章）：", "年级（册）": colon and bracketed notes, in either order.
+  // "牵头单位（盖章）：", "年级（册）": colon and bracketed notes, in either order. A label may
+  // end in an enumeration comma instead ("应用方向、"), as some forms set them.
   for (let before = ''; before !== label; ) {
     before = label;
-    label = label.replace(/[:：]+$/g, '').replace(/[（(][^（）()]*[）)]$/g, '');
+    label = label.replace(/[:：、]+$/g, '').replace(/[（(][^（）()]*[）)]$/g, '');
   }
   return label;
 }
