@@ -12,11 +12,21 @@ import {
   estimateSkew,
   type GrayImage,
   inkGray,
+  type Orientation,
   type RgbaImage,
   rotateGray,
+  turnGray,
 } from './image';
 import { findRulings, type PixelRuling } from './image-rulings';
 import { inkRuns, inkUnder } from './ink';
+import {
+  clearlyBetter,
+  FLIP_CHECK_BELOW,
+  flipped,
+  meanConfidence,
+  runsDownThePage,
+  sampleLines,
+} from './orientation';
 import {
   cropLine,
   ctcDecode,
@@ -31,7 +41,7 @@ import type { OcrModels, OcrRuntime, OcrSession } from './runtime';
  * Bump when anything here changes what a page reads as: cached results of older versions are
  * read again.
  */
-export const OCR_VERSION = 3;
+export const OCR_VERSION = 4;
 
 /** One recognised character: text, confidence, and its extent along the line (image pixels). */
 export interface OcrChar {
@@ -65,6 +75,12 @@ export interface OcrImageResult {
   dpi: number;
   /** Radians the page was turned by to straighten it (see image.ts `estimateSkew`). */
   skew: number;
+  /**
+   * Degrees clockwise the page's text stood turned on the image (a sheet fed sideways or upside
+   * down, a landscape page drawn turned); the image was turned back to read it, and `width`,
+   * `height` and every box are those of the image turned upright. Absent: 0.
+   */
+  orientation?: Orientation;
   lines: OcrLine[];
   rulings: PixelRuling[];
   checkboxes: PixelCheckbox[];
@@ -149,6 +165,12 @@ function dropDoubleReadings(lines: OcrLine[]): void {
   }
 }
 
+/** The grey page turned straight (when its skew is worth it), and the skew. */
+function straightened(gray: GrayImage): { gray: GrayImage; skew: number } {
+  const skew = estimateSkew(gray);
+  return Math.abs(skew) >= MIN_SKEW ? { gray: rotateGray(gray, skew), skew } : { gray, skew: 0 };
+}
+
 export class OcrEngine {
   private readonly classes: string[];
 
@@ -188,21 +210,41 @@ export class OcrEngine {
     let last = started;
     const lap = (stage: string) => {
       const now = performance.now();
-      stages[stage] = Math.round(now - last);
+      // Added up: finding the orientation can take two turns.
+      stages[stage] = (stages[stage] ?? 0) + Math.round(now - last);
       last = now;
     };
     const signal = options.signal;
-    let gray: GrayImage = inkGray(image);
-    const skew = estimateSkew(gray);
-    if (Math.abs(skew) >= MIN_SKEW) gray = rotateGray(gray, skew);
+    const ink = inkGray(image);
+    let { gray, skew } = straightened(ink);
     lap('prepare');
     signal?.throwIfAborted();
 
-    const boxes = await this.detect(gray, options.dpi);
+    let boxes = await this.detect(gray, options.dpi);
     lap('detect');
     signal?.throwIfAborted();
-    const lines = await this.recognize(gray, boxes, signal);
+    let orientation: Orientation = 0;
+    // Lines standing down the page: perhaps a page turned a quarter.
+    if (runsDownThePage(boxes)) {
+      const turned = await this.turnedAQuarter(ink, gray, boxes, options.dpi);
+      if (turned) ({ gray, skew, boxes, orientation } = turned);
+      lap('orientation');
+      signal?.throwIfAborted();
+    }
+    let lines = await this.recognize(gray, boxes, signal);
     lap('recognize');
+    // Read with low confidence: perhaps upside down.
+    if (orientation === 0 && meanConfidence(lines.map((l) => l.chars)) < FLIP_CHECK_BELOW) {
+      if (await this.readsBetterFlipped(gray, boxes)) {
+        // Detected again upright: the detector finds lone digits and the numbers opening lines
+        // of upside-down text less well.
+        gray = turnGray(gray, 180);
+        boxes = await this.detect(gray, options.dpi);
+        orientation = 180;
+        lines = await this.recognize(gray, boxes, signal);
+      }
+      lap('orientation');
+    }
 
     const pixelsPerPoint = options.dpi / 72;
     const heights = lines
@@ -232,6 +274,7 @@ export class OcrEngine {
       height: gray.height,
       dpi: options.dpi,
       skew: Math.abs(skew) >= MIN_SKEW ? skew : 0,
+      ...(orientation ? { orientation } : {}),
       rulings,
       checkboxes,
       seconds: (performance.now() - started) / 1000,
@@ -256,6 +299,84 @@ export class OcrEngine {
     }));
   }
 
+  /**
+   * A page whose lines stand down it, turned a quarter either way: the turn whose sample of lines
+   * reads clearly better than the page as it is, or null (vertical writing on an upright page,
+   * or nothing better). One turn is detected, and its lines read both ways round tell it from
+   * the other.
+   */
+  private async turnedAQuarter(
+    ink: GrayImage,
+    gray: GrayImage,
+    boxes: RotatedRect[],
+    dpi: number,
+  ): Promise<{
+    gray: GrayImage;
+    skew: number;
+    boxes: RotatedRect[];
+    orientation: Orientation;
+  } | null> {
+    // Turned back anticlockwise: text that stood turned clockwise (90) comes out upright.
+    const turned = straightened(turnGray(ink, 270));
+    const turnedBoxes = await this.detect(turned.gray, dpi);
+    if (runsDownThePage(turnedBoxes)) return null;
+    const sample = sampleLines(turnedBoxes);
+    // One after another: a session runs one model call at a time in a browser.
+    const asIs = await this.sampleConfidence(gray, sampleLines(boxes));
+    const ninety = await this.sampleConfidence(turned.gray, sample);
+    const twoSeventy = await this.sampleConfidence(turned.gray, sample.map(flipped));
+    if (!clearlyBetter(Math.max(ninety, twoSeventy), asIs)) return null;
+    if (ninety >= twoSeventy) return { ...turned, boxes: turnedBoxes, orientation: 90 };
+    // Upside down once turned: detected again upright (as in `read`).
+    const upright = turnGray(turned.gray, 180);
+    return {
+      gray: upright,
+      skew: turned.skew,
+      boxes: await this.detect(upright, dpi),
+      orientation: 270,
+    };
+  }
+
+  /** Does a sample of the page's lines read clearly better upside down? */
+  private async readsBetterFlipped(gray: GrayImage, boxes: RotatedRect[]): Promise<boolean> {
+    const sample = sampleLines(boxes);
+    const asIs = await this.sampleConfidence(gray, sample);
+    const upsideDown = await this.sampleConfidence(gray, sample.map(flipped));
+    return clearlyBetter(upsideDown, asIs);
+  }
+
+  /** Mean character confidence of some lines read as boxed (no margins). */
+  private async sampleConfidence(gray: GrayImage, boxes: RotatedRect[]): Promise<number> {
+    if (boxes.length === 0) return 0;
+    return meanConfidence(await this.readStrips(boxes.map((box) => cropLine(gray, box))));
+  }
+
+  /** The characters of each strip, batched by length. */
+  private async readStrips(strips: LineStrip[], signal?: AbortSignal): Promise<OcrChar[][]> {
+    // Similar lengths together, so little of each batch is padding.
+    const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.width - strips[b]!.width);
+    const chars: OcrChar[][] = new Array(strips.length);
+    for (let k = 0; k < order.length; k += BATCH) {
+      signal?.throwIfAborted();
+      const batch = order.slice(k, k + BATCH);
+      const input = recognitionInput(batch.map((i) => strips[i]!));
+      const output = await this.recognizer.run(input.data, input.dims);
+      const [, columns] = output.dims as number[];
+      const stride = input.dims[3]! / columns!;
+      batch.forEach((i, row) => {
+        const strip = strips[i]!;
+        const decoded = ctcDecode(output.data, row, columns!, this.classes, stride, strip.width);
+        chars[i] = decoded.map((d) => ({
+          c: d.char,
+          p: d.confidence,
+          u0: d.x0 * strip.unitsPerPixel,
+          u1: d.x1 * strip.unitsPerPixel,
+        }));
+      });
+    }
+    return chars;
+  }
+
   private async recognize(
     gray: GrayImage,
     boxes: RotatedRect[],
@@ -267,30 +388,10 @@ export class OcrEngine {
       const box = isVertical(found) ? found : withMargins(found, boxes);
       return { box, strip: cropLine(gray, box) };
     });
-    // Similar lengths together, so little of each batch is padding.
-    const order = strips
-      .map((_, i) => i)
-      .sort((a, b) => strips[a]!.strip.width - strips[b]!.strip.width);
-    const chars: OcrChar[][] = new Array(strips.length);
-    for (let k = 0; k < order.length; k += BATCH) {
-      signal?.throwIfAborted();
-      const batch = order.slice(k, k + BATCH);
-      const batchStrips: LineStrip[] = batch.map((i) => strips[i]!.strip);
-      const input = recognitionInput(batchStrips);
-      const output = await this.recognizer.run(input.data, input.dims);
-      const [, columns] = output.dims as number[];
-      const stride = input.dims[3]! / columns!;
-      batch.forEach((i, row) => {
-        const strip = strips[i]!.strip;
-        const decoded = ctcDecode(output.data, row, columns!, this.classes, stride, strip.width);
-        chars[i] = decoded.map((d) => ({
-          c: d.char,
-          p: d.confidence,
-          u0: d.x0 * strip.unitsPerPixel,
-          u1: d.x1 * strip.unitsPerPixel,
-        }));
-      });
-    }
+    const chars = await this.readStrips(
+      strips.map((s) => s.strip),
+      signal,
+    );
     const lines: OcrLine[] = strips.map(({ box, strip }, i) => ({
       box,
       vertical: strip.vertical,
