@@ -10,8 +10,8 @@ import type { RotatedRect } from './geometry';
 
 /** A box this many times longer than thick runs one way; squarer ones (one character) say nothing. */
 const ELONGATED = 2;
-/** Lines read again in each way up tried: two recognition batches. */
-export const SAMPLE_LINES = 16;
+/** Lines read again in each way up tried: one recognition batch. */
+export const SAMPLE_LINES = 8;
 /**
  * When a sample read another way up reads clearly better (mean character confidence, 0–1): at
  * least CLEARLY_HIGHER higher, and with at most half the doubt (1 − confidence). Upright text
