@@ -231,19 +231,23 @@ export class OcrEngine {
       lap('orientation');
       signal?.throwIfAborted();
     }
-    let lines = await this.recognize(gray, boxes, signal);
+    // The longest lines are read first; read unsure, the page may be upside down: a sample is
+    // read flipped before the rest is read (an upright page loses nothing, its reading is the
+    // same batches in another order).
+    const unsure = (first: OcrChar[][]) => meanConfidence(first) < FLIP_CHECK_BELOW;
+    let lines = await this.recognize(gray, boxes, signal, orientation === 0 ? unsure : undefined);
     lap('recognize');
-    // Read with low confidence: perhaps upside down.
-    if (orientation === 0 && meanConfidence(lines.map((l) => l.chars)) < FLIP_CHECK_BELOW) {
+    if (!lines) {
       if (await this.readsBetterFlipped(gray, boxes)) {
         // Detected again upright: the detector finds lone digits and the numbers opening lines
         // of upside-down text less well.
         gray = turnGray(gray, 180);
         boxes = await this.detect(gray, options.dpi);
         orientation = 180;
-        lines = await this.recognize(gray, boxes, signal);
       }
       lap('orientation');
+      lines = (await this.recognize(gray, boxes, signal))!;
+      lap('recognize');
     }
 
     const pixelsPerPoint = options.dpi / 72;
@@ -348,15 +352,24 @@ export class OcrEngine {
   /** Mean character confidence of some lines read as boxed (no margins). */
   private async sampleConfidence(gray: GrayImage, boxes: RotatedRect[]): Promise<number> {
     if (boxes.length === 0) return 0;
-    return meanConfidence(await this.readStrips(boxes.map((box) => cropLine(gray, box))));
+    return meanConfidence((await this.readStrips(boxes.map((box) => cropLine(gray, box)))) ?? []);
   }
 
-  /** The characters of each strip, batched by length. */
-  private async readStrips(strips: LineStrip[], signal?: AbortSignal): Promise<OcrChar[][]> {
+  /**
+   * The characters of each strip, batched by length, the longest batch first; null when
+   * `giveUp`, shown that first batch's readings, says to stop there.
+   */
+  private async readStrips(
+    strips: LineStrip[],
+    signal?: AbortSignal,
+    giveUp?: (first: OcrChar[][]) => boolean,
+  ): Promise<OcrChar[][] | null> {
     // Similar lengths together, so little of each batch is padding.
     const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.width - strips[b]!.width);
     const chars: OcrChar[][] = new Array(strips.length);
-    for (let k = 0; k < order.length; k += BATCH) {
+    const starts: number[] = [];
+    for (let k = 0; k < order.length; k += BATCH) starts.unshift(k);
+    for (const k of starts) {
       signal?.throwIfAborted();
       const batch = order.slice(k, k + BATCH);
       const input = recognitionInput(batch.map((i) => strips[i]!));
@@ -373,15 +386,18 @@ export class OcrEngine {
           u1: d.x1 * strip.unitsPerPixel,
         }));
       });
+      if (k === starts[0] && giveUp?.(batch.map((i) => chars[i]!))) return null;
     }
     return chars;
   }
 
+  /** The page's lines read; null when `giveUp` stopped it after the longest lines. */
   private async recognize(
     gray: GrayImage,
     boxes: RotatedRect[],
     signal?: AbortSignal,
-  ): Promise<OcrLine[]> {
+    giveUp?: (first: OcrChar[][]) => boolean,
+  ): Promise<OcrLine[] | null> {
     // A little more room along each line than the detector gives: a light first or last stroke
     // (一 at the start of 一级教师) is easily left just outside its box.
     const strips = boxes.map((found) => {
@@ -391,7 +407,9 @@ export class OcrEngine {
     const chars = await this.readStrips(
       strips.map((s) => s.strip),
       signal,
+      giveUp,
     );
+    if (!chars) return null;
     const lines: OcrLine[] = strips.map(({ box, strip }, i) => ({
       box,
       vertical: strip.vertical,

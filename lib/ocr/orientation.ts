@@ -2,8 +2,8 @@
  * Which way up a page image is. Scanners hand back sheets fed sideways or upside down, and
  * documents hold landscape pages drawn turned without a /Rotate flag; the recogniser reads
  * upright text only (a sideways page lost 36–40% of its characters). Two cheap signs say when
- * to look closer: text lines that mostly run down the page (a quarter turn), and a page read with
- * low confidence (perhaps upside down). Only then are a few lines read again another way up, and
+ * to look closer: text lines that mostly run down the page (a quarter turn), and a page whose
+ * longest lines (read first) read with low confidence (perhaps upside down). Only then are a few lines read again another way up, and
  * the page is turned when they read clearly better.
  */
 import type { RotatedRect } from './geometry';
@@ -23,7 +23,7 @@ export function clearlyBetter(candidate: number, asIs: number): boolean {
 }
 const CLEARLY_HIGHER = 0.05;
 
-/** Below this mean confidence an upright-looking page is tried upside down. */
+/** An upright-looking page whose longest lines read below this is tried upside down. */
 export const FLIP_CHECK_BELOW = 0.9;
 
 /**

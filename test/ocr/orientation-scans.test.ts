@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { ocrPdfPage } from '../../lib/ocr/document';
-import type { RgbaImage } from '../../lib/ocr/image';
+import type { OcrImageResult } from '../../lib/ocr/engine';
+import { type RgbaImage, turnGray } from '../../lib/ocr/image';
 import { ocrPageText, scanRect } from '../../lib/ocr/page-text';
 import { getDocumentText } from '../../lib/pdf/document-text';
 import { openPdf } from '../../lib/pdf/open';
@@ -16,6 +17,7 @@ import { type Rect, rectsForRange } from '../../lib/pdf/text';
 import { cjkFontPath } from '../../lib/platform/node-assets';
 import { nodeOcrService } from '../../lib/platform/node-ocr';
 import { scanPdf, type Turn } from '../../scripts/zoo/scanner';
+import { toRgba } from './raster';
 
 const FIXTURE = 'test/fixtures/extract/ln-prose-chromium.pdf';
 const WORD = '本溪德育评价应用共同体'; // the project name, on the form's first lines
@@ -93,8 +95,7 @@ describe('pages scanned turned', () => {
   }, 180_000);
 
   it('reads an upright form with a column of one-character labels as it is, checking nothing more', async () => {
-    const image = formWithLabelColumn();
-    const result = await nodeOcrService.read(image, { dpi: 150 });
+    const result = await readUpright();
     expect(result.orientation).toBeUndefined();
     // The cheap check (which way the lines run, how sure the reading is) asked for nothing more.
     expect(result.stages.orientation).toBeUndefined();
@@ -106,7 +107,30 @@ describe('pages scanned turned', () => {
     expect(result.lines.some((l) => l.vertical)).toBe(true);
     for (const ch of '员情况') expect(text).toContain(ch);
   }, 120_000);
+
+  it('reads a page turned a quarter anticlockwise exactly as upright', async () => {
+    const upright = await readUpright();
+    const form = formWithLabelColumn();
+    const gray = {
+      width: form.width,
+      height: form.height,
+      data: new Uint8Array(form.width * form.height),
+    };
+    for (let i = 0; i < gray.data.length; i++) gray.data[i] = form.data[i * 4]!;
+    const turned = await nodeOcrService.read(toRgba(turnGray(gray, 270)), { dpi: 150 });
+    expect(turned.orientation).toBe(270);
+    expect([turned.width, turned.height]).toEqual([upright.width, upright.height]);
+    const texts = (r: OcrImageResult) => r.lines.map((l) => l.chars.map((c) => c.c).join(''));
+    expect(texts(turned)).toEqual(texts(upright));
+  }, 120_000);
 });
+
+let upright: Promise<OcrImageResult> | undefined;
+/** The form below read as drawn (once for the tests that need it). */
+function readUpright(): Promise<OcrImageResult> {
+  upright ??= nodeOcrService.read(formWithLabelColumn(), { dpi: 150 });
+  return upright;
+}
 
 /**
  * An A4 form at 150 dpi: label and value rows, and on the left a tall merged cell whose label
