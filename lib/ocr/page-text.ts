@@ -184,29 +184,19 @@ function joinedRulings(image: OcrImageResult): PixelRuling[] {
 /**
  * The page as it was read. Upright (the common case): its own user space and viewport transform.
  * A page whose text stood turned on the image was read from the image turned upright: its text
- * lies in the page turned upright about its centre (a landscape page for a sideways portrait),
- * so lines run across as layout expects; `scanFrame` turns it back onto the page as drawn.
+ * lies in the page turned upright (a portrait page for a portrait sheet scanned sideways), so
+ * lines run across as layout expects; `scanFrame` turns it back onto the page as drawn.
  */
 function readingFrame(page: OcrPage): { view: Rect; transform: Affine } {
   const orientation = page.image.orientation ?? 0;
   if (orientation === 0) return { view: page.view, transform: page.transform as Affine };
   const [a, b] = page.transform as Affine;
   const scale = Math.hypot(a, b);
-  const cx = (page.view[0] + page.view[2]) / 2;
-  const cy = (page.view[1] + page.view[3]) / 2;
-  const halfWidth = page.image.width / 2 / scale;
-  const halfHeight = page.image.height / 2 / scale;
+  const { width, height } = page.image;
+  // A page of its own, from the origin as most pages are: x' = s·x, y' = H − s·y.
   return {
-    view: [cx - halfWidth, cy - halfHeight, cx + halfWidth, cy + halfHeight],
-    // x' = s(x − cx) + W/2, y' = −s(y − cy) + H/2: upright, y up, the centres matched.
-    transform: [
-      scale,
-      0,
-      0,
-      -scale,
-      page.image.width / 2 - scale * cx,
-      page.image.height / 2 + scale * cy,
-    ],
+    view: [0, 0, width / scale, height / scale],
+    transform: [scale, 0, 0, -scale, 0, height],
   };
 }
 
