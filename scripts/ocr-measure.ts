@@ -17,11 +17,15 @@
  *
  *   npx tsx scripts/ocr-measure.ts [--only NAME] [--first 1] [--variants 2] [--detect-dpi 120] [--json]
  *                                   [--cache DIR] [--dir FOLDER] [--limit N] [--show] [--cached-only]
+ *                                   [--rotate 90|180|270|mixed]
  *
  * `--dir FOLDER` scans another folder of forms (`NAME.pdf` + `NAME.truth.json`: file, rubric,
  * producer, facts, pagesWithoutText — the held-out sets' format) instead of test/fixtures/extract;
  * `--cached-only` (with `--cache`) counts only the scans already read, reading nothing;
- * `--limit N` measures N of them, spread evenly over the sorted names (deterministic).
+ * `--limit N` measures N of them, spread evenly over the sorted names (deterministic);
+ * `--rotate` feeds every sheet to the scanner turned clockwise by that many degrees (`mixed`: each
+ * page its own turn, upright included, drawn from the scan's seed), so the page's orientation has
+ * to be found before it can be read.
  *
  * `--cache DIR` keeps each page's raw reading (the engine's output, before words, layout and
  * facts) in DIR, keyed by fixture, variant, page, engine version and detection dpi: iterating on
@@ -51,7 +55,7 @@ import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 import { ocrModelPaths } from '../lib/platform/node-ocr';
 import { builtinPack } from '../lib/rubric';
-import { random, type ScanOptions, scanPdf } from './zoo/scanner';
+import { pageTurns, random, type ScanOptions, scanPdf, type Turn } from './zoo/scanner';
 
 setPlatform(nodePlatform);
 const { values } = parseArgs({
@@ -72,8 +76,16 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     /** With --cache: count only scans whose reading is cached, reading nothing (a quick re-count). */
     'cached-only': { type: 'boolean' },
+    /** Sheets fed turned: 90, 180, 270 (clockwise) or mixed (seeded per page). */
+    rotate: { type: 'string' },
   },
 });
+const rotate = values.rotate;
+if (rotate !== undefined && !['90', '180', '270', 'mixed'].includes(rotate)) {
+  throw new Error(`--rotate takes 90, 180, 270 or mixed, not ${rotate}`);
+}
+/** Turned scans are other scans: their readings are cached apart. */
+const turnKey = rotate ? `.r${rotate}` : '';
 const source = path.resolve(values.dir ?? 'test/fixtures/extract');
 /**
  * Cache names of another folder's forms carry the folder, so two sets whose names collide never
@@ -146,9 +158,11 @@ async function readScan(
   options: Partial<ScanOptions>,
 ): Promise<OcrPage[] | null> {
   const at = (name: string) => (values.cache ? path.join(values.cache, name) : undefined);
-  const geometryFile = at(`${cachePrefix}${file}.v${v}.geometry.json`);
+  const geometryFile = at(`${cachePrefix}${file}.v${v}${turnKey}.geometry.json`);
   const imageFile = (n: number) =>
-    at(`${cachePrefix}${file}.v${v}.p${n}.ocr${OCR_VERSION}.d${values['detect-dpi'] ?? '-'}.json`);
+    at(
+      `${cachePrefix}${file}.v${v}${turnKey}.p${n}.ocr${OCR_VERSION}.d${values['detect-dpi'] ?? '-'}.json`,
+    );
   if (geometryFile && existsSync(geometryFile)) {
     const geometry = JSON.parse(readFileSync(geometryFile, 'utf8')) as Omit<OcrPage, 'image'>[];
     if (geometry.every((g) => existsSync(imageFile(g.page)!))) {
@@ -233,6 +247,7 @@ async function main() {
   for (const truth of truths) {
     const text = new Uint8Array(readFileSync(path.join(source, truth.file)));
     const twin = await openPdf(text.slice(), { fileName: truth.file });
+    const pageCount = twin.numPages;
     // A generous time budget: the machine is shared and the text twin is only the truth.
     const truthPages = (await getDocumentText(twin, { budgetMs: 120_000 })).pages.filter(
       (p) => p.hasText,
@@ -245,6 +260,10 @@ async function main() {
     const first = Number(values.first);
     for (let v = first; v < first + Number(values.variants); v++) {
       const options = degradations(truth.file, v);
+      if (rotate) {
+        const degrees = rotate === 'mixed' ? rotate : (Number(rotate) as Turn);
+        options.turns = pageTurns(pageCount, degrees, options.seed ?? v);
+      }
       const ocrPages = await readScan(engine, truth.file, text, v, options);
       if (!ocrPages) continue;
       const pages: PageText[] = ocrPages.map((p) => ocrPageText(p));
@@ -270,7 +289,7 @@ async function main() {
       const row = {
         file: truth.file,
         variant: v,
-        scan: `${options.dpi}dpi skew ${options.skewDegrees}° q${options.jpegQuality}${options.seals?.length ? ' seal' : ''}`,
+        scan: `${options.dpi}dpi skew ${options.skewDegrees}° q${options.jpegQuality}${options.seals?.length ? ' seal' : ''}${rotate ? ` turned ${Object.values(options.turns ?? {}).join('/')}` : ''}`,
         chars: 0,
         missed: 0,
         facts: 0,

@@ -12,11 +12,21 @@ import {
   estimateSkew,
   type GrayImage,
   inkGray,
+  type Orientation,
   type RgbaImage,
   rotateGray,
+  turnGray,
 } from './image';
 import { findRulings, type PixelRuling } from './image-rulings';
 import { inkRuns, inkUnder } from './ink';
+import {
+  clearlyBetter,
+  FLIP_CHECK_BELOW,
+  flipped,
+  meanConfidence,
+  runsDownThePage,
+  sampleLines,
+} from './orientation';
 import {
   cropLine,
   ctcDecode,
@@ -31,7 +41,7 @@ import type { OcrModels, OcrRuntime, OcrSession } from './runtime';
  * Bump when anything here changes what a page reads as: cached results of older versions are
  * read again.
  */
-export const OCR_VERSION = 3;
+export const OCR_VERSION = 4;
 
 /** One recognised character: text, confidence, and its extent along the line (image pixels). */
 export interface OcrChar {
@@ -65,6 +75,12 @@ export interface OcrImageResult {
   dpi: number;
   /** Radians the page was turned by to straighten it (see image.ts `estimateSkew`). */
   skew: number;
+  /**
+   * Degrees clockwise the page's text stood turned on the image (a sheet fed sideways or upside
+   * down, a landscape page drawn turned); the image was turned back to read it, and `width`,
+   * `height` and every box are those of the image turned upright. Absent: 0.
+   */
+  orientation?: Orientation;
   lines: OcrLine[];
   rulings: PixelRuling[];
   checkboxes: PixelCheckbox[];
@@ -149,6 +165,12 @@ function dropDoubleReadings(lines: OcrLine[]): void {
   }
 }
 
+/** The grey page turned straight (when its skew is worth it), and the skew. */
+function straightened(gray: GrayImage): { gray: GrayImage; skew: number } {
+  const skew = estimateSkew(gray);
+  return Math.abs(skew) >= MIN_SKEW ? { gray: rotateGray(gray, skew), skew } : { gray, skew: 0 };
+}
+
 export class OcrEngine {
   private readonly classes: string[];
 
@@ -188,21 +210,45 @@ export class OcrEngine {
     let last = started;
     const lap = (stage: string) => {
       const now = performance.now();
-      stages[stage] = Math.round(now - last);
+      // Added up: finding the orientation can take two turns.
+      stages[stage] = (stages[stage] ?? 0) + Math.round(now - last);
       last = now;
     };
     const signal = options.signal;
-    let gray: GrayImage = inkGray(image);
-    const skew = estimateSkew(gray);
-    if (Math.abs(skew) >= MIN_SKEW) gray = rotateGray(gray, skew);
+    const ink = inkGray(image);
+    let { gray, skew } = straightened(ink);
     lap('prepare');
     signal?.throwIfAborted();
 
-    const boxes = await this.detect(gray, options.dpi);
+    let boxes = await this.detect(gray, options.dpi);
     lap('detect');
     signal?.throwIfAborted();
-    const lines = await this.recognize(gray, boxes, signal);
+    let orientation: Orientation = 0;
+    // Lines standing down the page: perhaps a page turned a quarter.
+    if (runsDownThePage(boxes)) {
+      const turned = await this.turnedAQuarter(ink, gray, boxes, options.dpi);
+      if (turned) ({ gray, skew, boxes, orientation } = turned);
+      lap('orientation');
+      signal?.throwIfAborted();
+    }
+    // The longest lines are read first; read unsure, the page may be upside down: a sample is
+    // read flipped before the rest is read (an upright page loses nothing, its reading is the
+    // same batches in another order).
+    const unsure = (first: OcrChar[][]) => meanConfidence(first) < FLIP_CHECK_BELOW;
+    let lines = await this.recognize(gray, boxes, signal, orientation === 0 ? unsure : undefined);
     lap('recognize');
+    if (!lines) {
+      if (await this.readsBetterFlipped(gray, boxes)) {
+        // Detected again upright: the detector finds lone digits and the numbers opening lines
+        // of upside-down text less well.
+        gray = turnGray(gray, 180);
+        boxes = await this.detect(gray, options.dpi);
+        orientation = 180;
+      }
+      lap('orientation');
+      lines = (await this.recognize(gray, boxes, signal))!;
+      lap('recognize');
+    }
 
     const pixelsPerPoint = options.dpi / 72;
     const heights = lines
@@ -232,6 +278,7 @@ export class OcrEngine {
       height: gray.height,
       dpi: options.dpi,
       skew: Math.abs(skew) >= MIN_SKEW ? skew : 0,
+      ...(orientation ? { orientation } : {}),
       rulings,
       checkboxes,
       seconds: (performance.now() - started) / 1000,
@@ -256,32 +303,81 @@ export class OcrEngine {
     }));
   }
 
-  private async recognize(
+  /**
+   * A page whose lines stand down it, turned a quarter either way: the turn whose sample of lines
+   * reads clearly better than the page as it is, or null (vertical writing on an upright page,
+   * or nothing better). One turn is detected, and its lines read both ways round tell it from
+   * the other.
+   */
+  private async turnedAQuarter(
+    ink: GrayImage,
     gray: GrayImage,
     boxes: RotatedRect[],
+    dpi: number,
+  ): Promise<{
+    gray: GrayImage;
+    skew: number;
+    boxes: RotatedRect[];
+    orientation: Orientation;
+  } | null> {
+    // Turned back anticlockwise: text that stood turned clockwise (90) comes out upright.
+    const turned = straightened(turnGray(ink, 270));
+    const turnedBoxes = await this.detect(turned.gray, dpi);
+    if (runsDownThePage(turnedBoxes)) return null;
+    const sample = sampleLines(turnedBoxes);
+    // One after another: a session runs one model call at a time in a browser.
+    const asIs = await this.sampleConfidence(gray, sampleLines(boxes));
+    const ninety = await this.sampleConfidence(turned.gray, sample);
+    const twoSeventy = await this.sampleConfidence(turned.gray, sample.map(flipped));
+    if (!clearlyBetter(Math.max(ninety, twoSeventy), asIs)) return null;
+    if (ninety >= twoSeventy) return { ...turned, boxes: turnedBoxes, orientation: 90 };
+    // Upside down once turned: detected again upright (as in `read`).
+    const upright = turnGray(turned.gray, 180);
+    return {
+      gray: upright,
+      skew: turned.skew,
+      boxes: await this.detect(upright, dpi),
+      orientation: 270,
+    };
+  }
+
+  /** Does a sample of the page's lines read clearly better upside down? */
+  private async readsBetterFlipped(gray: GrayImage, boxes: RotatedRect[]): Promise<boolean> {
+    const sample = sampleLines(boxes);
+    const asIs = await this.sampleConfidence(gray, sample);
+    const upsideDown = await this.sampleConfidence(gray, sample.map(flipped));
+    return clearlyBetter(upsideDown, asIs);
+  }
+
+  /** Mean character confidence of some lines read as boxed (no margins). */
+  private async sampleConfidence(gray: GrayImage, boxes: RotatedRect[]): Promise<number> {
+    if (boxes.length === 0) return 0;
+    return meanConfidence((await this.readStrips(boxes.map((box) => cropLine(gray, box)))) ?? []);
+  }
+
+  /**
+   * The characters of each strip, batched by length, the longest batch first; null when
+   * `giveUp`, shown that first batch's readings, says to stop there.
+   */
+  private async readStrips(
+    strips: LineStrip[],
     signal?: AbortSignal,
-  ): Promise<OcrLine[]> {
-    // A little more room along each line than the detector gives: a light first or last stroke
-    // (一 at the start of 一级教师) is easily left just outside its box.
-    const strips = boxes.map((found) => {
-      const box = isVertical(found) ? found : withMargins(found, boxes);
-      return { box, strip: cropLine(gray, box) };
-    });
+    giveUp?: (first: OcrChar[][]) => boolean,
+  ): Promise<OcrChar[][] | null> {
     // Similar lengths together, so little of each batch is padding.
-    const order = strips
-      .map((_, i) => i)
-      .sort((a, b) => strips[a]!.strip.width - strips[b]!.strip.width);
+    const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.width - strips[b]!.width);
     const chars: OcrChar[][] = new Array(strips.length);
-    for (let k = 0; k < order.length; k += BATCH) {
+    const starts: number[] = [];
+    for (let k = 0; k < order.length; k += BATCH) starts.unshift(k);
+    for (const k of starts) {
       signal?.throwIfAborted();
       const batch = order.slice(k, k + BATCH);
-      const batchStrips: LineStrip[] = batch.map((i) => strips[i]!.strip);
-      const input = recognitionInput(batchStrips);
+      const input = recognitionInput(batch.map((i) => strips[i]!));
       const output = await this.recognizer.run(input.data, input.dims);
       const [, columns] = output.dims as number[];
       const stride = input.dims[3]! / columns!;
       batch.forEach((i, row) => {
-        const strip = strips[i]!.strip;
+        const strip = strips[i]!;
         const decoded = ctcDecode(output.data, row, columns!, this.classes, stride, strip.width);
         chars[i] = decoded.map((d) => ({
           c: d.char,
@@ -290,7 +386,30 @@ export class OcrEngine {
           u1: d.x1 * strip.unitsPerPixel,
         }));
       });
+      if (k === starts[0] && giveUp?.(batch.map((i) => chars[i]!))) return null;
     }
+    return chars;
+  }
+
+  /** The page's lines read; null when `giveUp` stopped it after the longest lines. */
+  private async recognize(
+    gray: GrayImage,
+    boxes: RotatedRect[],
+    signal?: AbortSignal,
+    giveUp?: (first: OcrChar[][]) => boolean,
+  ): Promise<OcrLine[] | null> {
+    // A little more room along each line than the detector gives: a light first or last stroke
+    // (一 at the start of 一级教师) is easily left just outside its box.
+    const strips = boxes.map((found) => {
+      const box = isVertical(found) ? found : withMargins(found, boxes);
+      return { box, strip: cropLine(gray, box) };
+    });
+    const chars = await this.readStrips(
+      strips.map((s) => s.strip),
+      signal,
+      giveUp,
+    );
+    if (!chars) return null;
     const lines: OcrLine[] = strips.map(({ box, strip }, i) => ({
       box,
       vertical: strip.vertical,

@@ -164,6 +164,51 @@ export function rotateGray(image: GrayImage, radians: number): GrayImage {
   return { width, height, data: out };
 }
 
+/** A quarter turn count: degrees clockwise on screen, 0, 90, 180 or 270. */
+export type Orientation = 0 | 90 | 180 | 270;
+
+/** The image turned clockwise by `degrees` (a multiple of 90): pixels moved, none resampled. */
+export function turnGray(image: GrayImage, degrees: Orientation): GrayImage {
+  const { width, height, data } = image;
+  if (degrees === 0) return image;
+  const quarter = degrees === 90 || degrees === 270;
+  const w = quarter ? height : width;
+  const h = quarter ? width : height;
+  const out = new Uint8Array(w * h);
+  // Each pixel of the turned image comes from where turning it back puts it.
+  const back = ((360 - degrees) % 360) as Orientation;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const [sx, sy] = turnPoint(w, h, back, x, y);
+      out[y * w + x] = data[sy * width + sx]!;
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/**
+ * Where a point of a `width` × `height` image lies once the image is turned clockwise by
+ * `degrees` (pixel centres at whole numbers, as `sample` reads them).
+ */
+export function turnPoint(
+  width: number,
+  height: number,
+  degrees: Orientation,
+  x: number,
+  y: number,
+): [number, number] {
+  switch (degrees) {
+    case 90:
+      return [height - 1 - y, x];
+    case 180:
+      return [width - 1 - x, height - 1 - y];
+    case 270:
+      return [y, width - 1 - x];
+    default:
+      return [x, y];
+  }
+}
+
 /** Where a point of the image rotated by `rotateGray(…, radians)` lies in the original image. */
 export function unrotatePoint(
   width: number,

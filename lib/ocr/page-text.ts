@@ -10,7 +10,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { Ruling } from '../pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '../pdf/text';
 import type { OcrImageResult } from './engine';
-import { unrotatePoint } from './image';
+import { type Orientation, turnPoint, unrotatePoint } from './image';
 import { joinSteps, type PixelRuling } from './image-rulings';
 import { linePoint, type PixelWord, pageWords } from './words';
 
@@ -53,8 +53,20 @@ export interface OcrReading {
    * it is drawn, for highlights and the viewer's text layer.
    */
   skewDegrees: number;
-  /** What maps the straightened page back onto the scan: the image's geometry. */
-  frame: { transform: number[]; width: number; height: number; skew: number };
+  /**
+   * What maps the straightened page back onto the scan: the image's geometry. `transform` maps
+   * the page text's user space to the straightened image; for a page whose text stood turned
+   * (`orientation`), that user space is the page turned upright, and `pageTransform` is the
+   * page's own (PDF user space → the image as rendered).
+   */
+  frame: {
+    transform: number[];
+    width: number;
+    height: number;
+    skew: number;
+    orientation?: Orientation;
+    pageTransform?: number[];
+  };
   dpi: number;
   seconds: number;
   /** Checkboxes read from the pixels, as they appear in the text (☑ or ☐). */
@@ -169,9 +181,28 @@ function joinedRulings(image: OcrImageResult): PixelRuling[] {
   );
 }
 
+/**
+ * The page as it was read. Upright (the common case): its own user space and viewport transform.
+ * A page whose text stood turned on the image was read from the image turned upright: its text
+ * lies in the page turned upright (a portrait page for a portrait sheet scanned sideways), so
+ * lines run across as layout expects; `scanFrame` turns it back onto the page as drawn.
+ */
+function readingFrame(page: OcrPage): { view: Rect; transform: Affine } {
+  const orientation = page.image.orientation ?? 0;
+  if (orientation === 0) return { view: page.view, transform: page.transform as Affine };
+  const [a, b] = page.transform as Affine;
+  const scale = Math.hypot(a, b);
+  const { width, height } = page.image;
+  // A page of its own, from the origin as most pages are: x' = s·x, y' = H − s·y.
+  return {
+    view: [0, 0, width / scale, height / scale],
+    transform: [scale, 0, 0, -scale, 0, height],
+  };
+}
+
 /** The OCR'd page as pdf.js text items plus table borders, all in PDF user space. */
 export function ocrTextItems(page: OcrPage): OcrTextItems {
-  const toUser = invert(page.transform);
+  const toUser = invert(readingFrame(page).transform);
   const { words, checkboxes } = pageWords(page.image);
   const items = words.map((w) => toTextItem(w, toUser));
   const rulings: Ruling[] = [];
@@ -207,7 +238,8 @@ function itemKey(str: string, rect: Rect | number[]): string {
  */
 export function ocrPageText(page: OcrPage): OcrPageText {
   const { items, confidences, rulings, checkboxes } = ocrTextItems(page);
-  const text = buildPageText(page.page, page.view, page.rotation, items, rulings);
+  const reading = readingFrame(page);
+  const text = buildPageText(page.page, reading.view, page.rotation, items, rulings);
   // Confidence per source character, found again item by item (layout may reorder items).
   const byKey = new Map<string, number[]>();
   items.forEach((item, i) => {
@@ -234,10 +266,13 @@ export function ocrPageText(page: OcrPage): OcrPageText {
       confidence,
       skewDegrees: (page.image.skew * 180) / Math.PI,
       frame: {
-        transform: page.transform,
+        transform: reading.transform,
         width: page.image.width,
         height: page.image.height,
         skew: page.image.skew,
+        ...(page.image.orientation
+          ? { orientation: page.image.orientation, pageTransform: page.transform }
+          : {}),
       },
       dpi: page.image.dpi,
       seconds: page.image.seconds,
@@ -292,17 +327,35 @@ function multiply(m: Affine, n: Affine): Affine {
   ];
 }
 
-/** PDF user space of the straightened page → PDF user space of the page as scanned. */
+/** An affine map read off a point function at three points (exact when the function is affine). */
+function affineOf(f: (x: number, y: number) => [number, number]): Affine {
+  const o = f(0, 0);
+  const x = f(1, 0);
+  const y = f(0, 1);
+  return [x[0] - o[0], x[1] - o[1], y[0] - o[0], y[1] - o[1], o[0], o[1]];
+}
+
+/**
+ * PDF user space of the straightened page → PDF user space of the page as scanned: the skew
+ * undone, and the page turned back the way its text stood on the scan.
+ */
 export function scanFrame(page: OcrPageText): Affine {
-  const { transform, width, height, skew } = page.ocr.frame;
-  if (!skew) return [1, 0, 0, 1, 0, 0];
+  const { transform, width, height, skew, orientation, pageTransform } = page.ocr.frame;
+  if (!skew && !orientation) return [1, 0, 0, 1, 0, 0];
   const toPixel = transform as Affine;
-  // unrotatePoint is affine: read it off at three points.
-  const o = unrotatePoint(width, height, skew, 0, 0);
-  const x = unrotatePoint(width, height, skew, 1, 0);
-  const y = unrotatePoint(width, height, skew, 0, 1);
-  const unrotate: Affine = [x[0] - o[0], x[1] - o[1], y[0] - o[0], y[1] - o[1], o[0], o[1]];
-  return multiply(multiply(toPixel, unrotate), invert(toPixel));
+  let toScan = toPixel;
+  if (skew)
+    toScan = multiply(
+      toScan,
+      affineOf((x, y) => unrotatePoint(width, height, skew, x, y)),
+    );
+  if (orientation) {
+    toScan = multiply(
+      toScan,
+      affineOf((x, y) => turnPoint(width, height, orientation, x, y)),
+    );
+  }
+  return multiply(toScan, invert((pageTransform ?? transform) as Affine));
 }
 
 /** A rectangle of the straightened page as it lies on the scan (its bounding box there). */
