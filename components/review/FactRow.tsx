@@ -13,15 +13,9 @@ import { OcrEvidence } from '../ocr/OcrEvidence';
 import { EvidenceLinks } from './EvidenceLinks';
 import { FactEditor } from './FactEditor';
 import { FactValue } from './FactValue';
+import { rowState } from './fact-row-state';
 import { useReviewContext } from './ReviewContext';
 import { useLinkedEvidence } from './useLinkedEvidence';
-
-type RowState = 'pending' | 'accepted' | 'corrected' | 'unknown' | 'notFound';
-
-function rowState(proposal?: Proposal, confirmation?: FactConfirmation): RowState {
-  if (confirmation) return confirmation.state;
-  return proposal ? 'pending' : 'notFound';
-}
 
 export function FactRow({
   def,
@@ -33,10 +27,10 @@ export function FactRow({
   confirmation?: FactConfirmation;
 }) {
   const { t, i18n } = useTranslation('review');
-  const { panel, applicationId, editable } = useReviewContext();
+  const { panel, applicationId, editable, reading } = useReviewContext();
   const [editing, setEditing] = useState(false);
   const linked = useLinkedEvidence()(`fact:${def.id}`);
-  const state = rowState(proposal, confirmation);
+  const state = rowState(proposal, confirmation, reading);
   const set = (value: FactConfirmation | null) =>
     panel.setFact(applicationId, def.id as FactId, value);
   const fileHash = proposal?.fileHash;
@@ -62,6 +56,7 @@ export function FactRow({
         </div>
       )}
       {state === 'notFound' && <p className="muted">{t('facts.notFoundHelp')}</p>}
+      {state === 'reading' && <p className="muted">{t('facts.readingHelp')}</p>}
       <EvidenceLinks evidence={evidence} {...(fileHash ? { fileHash } : {})} />
       {proposal?.ocr && fileHash && state !== 'unknown' && (
         <OcrEvidence info={proposal.ocr} fileHash={fileHash} />

@@ -26,6 +26,8 @@ export interface ReviewContextValue {
   /** False once submitted, or for observers. */
   editable: boolean;
   proposals: Record<string, Proposal>;
+  /** The files are still being read (text or OCR): a fact not proposed yet may still be. */
+  reading?: boolean;
   showEvidence: (where: EvidenceLocation) => void;
 }
 

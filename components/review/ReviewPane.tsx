@@ -105,6 +105,7 @@ export function ReviewPane({
         summary,
         editable,
         proposals: extraction.proposals,
+        reading: extraction.running || extraction.ocr !== null,
         showEvidence,
       }}
     >

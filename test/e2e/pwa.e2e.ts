@@ -47,6 +47,13 @@ describe('PWA', () => {
   it('opens an application and draws the first page of its PDF', async () => {
     await openApplication(page, url, YUEYANG, '初中编程教育网络教研联盟');
     await expectPdfDrawn(page);
+    // Facts not read yet say so, and none is left "being read" once the file has been read.
+    await expect
+      .poll(() => page.locator('.fact-row[data-state="reading"]').count(), { timeout: 60_000 })
+      .toBe(0);
+    expect(
+      await page.locator('.fact-row[data-fact="projectName"]').getAttribute('data-state'),
+    ).toBe('pending');
     await screenshot(page, 'application-page');
   });
 

@@ -29,10 +29,13 @@ export const review: Messages<typeof zh> = {
       accepted: 'Accepted',
       corrected: 'Corrected',
       unknown: 'Unknown',
+      reading: 'Reading',
       notFound: 'Not found',
     },
     count: ' ({{count}} in all)',
     notFoundHelp: 'Not found in the files. Enter it by hand, or mark it unknown.',
+    readingHelp:
+      'Still being read from the files; it will show here once read. You can also enter it by hand.',
     accept: 'Accept',
     acceptAll: 'Accept all ({{count}})',
     correct: 'Correct',
