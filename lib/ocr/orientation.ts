@@ -3,8 +3,8 @@
  * documents hold landscape pages drawn turned without a /Rotate flag; the recogniser reads
  * upright text only (a sideways page lost 36–40% of its characters). Two cheap signs say when
  * to look closer: text lines that mostly run down the page (a quarter turn), and a page whose
- * longest lines (read first) read with low confidence (perhaps upside down). Only then are a few lines read again another way up, and
- * the page is turned when they read clearly better.
+ * longest lines (read first) read with low confidence (perhaps upside down). Only then are a few
+ * lines read again another way up, and the page is turned when they read clearly better.
  */
 import type { RotatedRect } from './geometry';
 

@@ -2,7 +2,10 @@
  * People by role, for every people fact of the pack at once (a table holds several roles). Role
  * names are the facts' labels in the pack. Read from people tables first (people-tables.ts),
  * then from fields (person-fields.ts: "项目负责人 | 张三 | 职务 | …"), then from role lines in
- * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts), then from one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"). Where two of them name the same people, the fuller reading wins.
+ * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts), then from
+ * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"). Where two of
+ * them name the same people, the fuller reading wins; the list proposed is then certain only by
+ * its structure (people-structure.ts).
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { FactDef } from '../../rubric';
