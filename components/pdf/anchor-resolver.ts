@@ -4,6 +4,12 @@
  * the text moved (a re-exported file, a change in text extraction) they are re-anchored by quote
  * (lib/annotations/anchor), redrawn at the new place and the fresh anchors handed back through
  * `onReanchor`. Annotations whose quote is gone are reported as orphaned.
+ *
+ * A scanned page shown before its OCR reading has no text yet (text-source.ts, provisional): an
+ * annotation on it cannot be checked, so it is drawn where recorded — neither orphaned nor moved
+ * to a page that happens to hold the same words — and checked once the page's text changes. A
+ * change of a page's text also checks again the annotations placed on it and the orphaned ones
+ * (their quote may be on that page now).
  */
 import { reanchor } from '@/lib/annotations/anchor';
 import type { Annotation, AnnotationPatch, PdfRect } from '@/lib/annotations/annotation';
@@ -19,6 +25,8 @@ export interface ResolvedAnchor {
   page: number;
   rects: readonly PdfRect[];
   orphaned: boolean;
+  /** Its page has no text yet (a scan before its OCR reading): drawn as recorded for now. */
+  waiting?: boolean;
 }
 
 export interface DrawnAnchors {
@@ -34,10 +42,16 @@ export class AnchorResolver {
   private again = false;
   private closed = false;
 
+  /** Annotations to check again although their version did not change (their page's text did). */
+  private stale = new Set<string>();
+  private readonly unsubscribe: () => void;
+
   constructor(
     private readonly source: PdfTextSource,
     private readonly onReanchor: (id: string, patch: AnnotationPatch) => void,
-  ) {}
+  ) {
+    this.unsubscribe = source.subscribe((page) => page !== undefined && this.pageChanged(page));
+  }
 
   /** Hear when where annotations are drawn changed (returns the unsubscribe function). */
   subscribe = (listener: () => void): (() => void) => {
@@ -56,7 +70,18 @@ export class AnchorResolver {
 
   close(): void {
     this.closed = true;
+    this.unsubscribe();
     this.listeners.clear();
+  }
+
+  /** A page's text changed (its OCR reading came in): check again what it may concern. */
+  private pageChanged(page: number) {
+    for (const a of this.annotations) {
+      const r = this.resolved.get(a.id);
+      if (!r) continue;
+      if (r.page === page || a.page === page || r.orphaned || r.waiting) this.stale.add(a.id);
+    }
+    if (this.stale.size) this.kick();
   }
 
   /** Settles when no check is under way (for tests and callers that must wait). */
@@ -92,8 +117,11 @@ export class AnchorResolver {
     do {
       this.again = false;
       const todo = this.annotations.filter(
-        (a) => a.quote.exact && this.resolved.get(a.id)?.version !== a.updatedAt,
+        (a) =>
+          a.quote.exact &&
+          (this.stale.has(a.id) || this.resolved.get(a.id)?.version !== a.updatedAt),
       );
+      for (const a of todo) this.stale.delete(a.id);
       const updates = new Map<string, ResolvedAnchor>();
       for (const a of todo) {
         const r = await this.resolve(a);
@@ -120,6 +148,9 @@ export class AnchorResolver {
       ok = fold(text.slice(a.position.start, a.position.end)) === fold(a.quote.exact);
     } catch {
       ok = false;
+    }
+    if (!ok && source.isProvisional(a.page)) {
+      return { version: a.updatedAt, page: a.page, rects: a.rects, orphaned: false, waiting: true };
     }
     if (ok) return { version: a.updatedAt, page: a.page, rects: a.rects, orphaned: false };
     await source.indexAll();
