@@ -26,7 +26,7 @@ export interface ResolvedAnchor {
   rects: readonly PdfRect[];
   orphaned: boolean;
   /** Its page has no text yet (a scan before its OCR reading): drawn as recorded for now. */
-  waiting?: boolean;
+  waiting: boolean;
 }
 
 export interface DrawnAnchors {
@@ -44,6 +44,8 @@ export class AnchorResolver {
 
   /** Annotations to check again although their version did not change (their page's text did). */
   private stale = new Set<string>();
+  /** Annotations of the pass under way (their results are not in `resolved` until it ends). */
+  private checking: readonly Annotation[] = [];
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -81,6 +83,8 @@ export class AnchorResolver {
       if (!r) continue;
       if (r.page === page || a.page === page || r.orphaned || r.waiting) this.stale.add(a.id);
     }
+    // Checks under way may have read the page's old text: they are done again.
+    for (const a of this.checking) this.stale.add(a.id);
     if (this.stale.size) this.kick();
   }
 
@@ -122,12 +126,14 @@ export class AnchorResolver {
           (this.stale.has(a.id) || this.resolved.get(a.id)?.version !== a.updatedAt),
       );
       for (const a of todo) this.stale.delete(a.id);
+      this.checking = todo;
       const updates = new Map<string, ResolvedAnchor>();
       for (const a of todo) {
         const r = await this.resolve(a);
         if (this.closed) return;
         if (r) updates.set(a.id, r);
       }
+      this.checking = [];
       if (updates.size) {
         this.resolved = new Map([...this.resolved, ...updates]);
         this.emit();
@@ -152,12 +158,19 @@ export class AnchorResolver {
     if (!ok && source.isProvisional(a.page)) {
       return { version: a.updatedAt, page: a.page, rects: a.rects, orphaned: false, waiting: true };
     }
-    if (ok) return { version: a.updatedAt, page: a.page, rects: a.rects, orphaned: false };
+    if (ok)
+      return {
+        version: a.updatedAt,
+        page: a.page,
+        rects: a.rects,
+        orphaned: false,
+        waiting: false,
+      };
     await source.indexAll();
     if (this.closed || !this.current(a)) return null;
     const found = reanchor(a, source.allTexts);
     if (found.status === 'orphaned') {
-      return { version: a.updatedAt, page: a.page, rects: [], orphaned: true };
+      return { version: a.updatedAt, page: a.page, rects: [], orphaned: true, waiting: false };
     }
     const model = (await source.pageText(found.page)).page;
     const rects = mergeLineRects(rectsForRange(model, found.position.start, found.position.end));
@@ -168,7 +181,7 @@ export class AnchorResolver {
       quote: found.quote,
       rects,
     });
-    return { version: a.updatedAt, page: found.page, rects, orphaned: false };
+    return { version: a.updatedAt, page: found.page, rects, orphaned: false, waiting: false };
   }
 }
 

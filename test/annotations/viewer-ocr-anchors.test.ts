@@ -89,7 +89,7 @@ describe('highlights on a scanned page read before its OCR', () => {
     await dbOcrCache(db).put(FILE_HASH, READING);
     // Checked again against the page's new text.
     await expect.poll(() => source.texts[0]).toContain(QUOTE);
-    await expect.poll(() => resolver.snapshot().get(a.id)?.waiting ?? false).toBe(false);
+    await expect.poll(() => resolver.snapshot().get(a.id)?.waiting).toBe(false);
     await resolver.idle();
     expect(source.texts[0]).toContain(QUOTE);
     expect(drawn([a]).orphaned.size).toBe(0);
@@ -128,5 +128,57 @@ describe('highlights on a scanned page read before its OCR', () => {
     expect(y0).toBeLessThan(a.rects[0]![1]);
     expect(patch.rects?.[0]?.[1]).toBe(y0);
     resolver.close();
+  });
+});
+
+describe('a reading stored while the highlights are being checked', () => {
+  it('is not missed by a highlight whose check had finished but was not yet shown', async () => {
+    const a = await highlightOn(READING);
+    // A second highlight, on the scan's second page, whose check is held up meanwhile.
+    const b = { ...(await highlightOn(READING)), id: 'second' as Annotation['id'], page: 1 };
+    let stored = false;
+    let tellStored: ((page: number) => void) | null = null;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let secondAsked = false;
+    const source = new PdfTextSource(await open(), {
+      async page(n) {
+        if (n === 2) {
+          secondAsked = true;
+          await held;
+          return undefined;
+        }
+        return stored ? READING : undefined;
+      },
+      onStored(listener) {
+        tellStored = listener;
+        return () => {
+          tellStored = null;
+        };
+      },
+    });
+    const resolver = new AnchorResolver(source, () => {});
+    resolver.setAnnotations([a, b]);
+    await expect.poll(() => secondAsked).toBe(true);
+    // The first page's reading is stored while the second highlight is still being checked.
+    const changed = new Promise<void>((resolve) => {
+      const off = source.subscribe((page) => {
+        if (page !== 0) return;
+        off();
+        resolve();
+      });
+    });
+    stored = true;
+    tellStored!(1);
+    await changed;
+    release();
+    await expect.poll(() => resolver.snapshot().get(a.id)?.waiting).toBe(false);
+    await resolver.idle();
+    expect(drawnAnchors([a, b], resolver.snapshot()).orphaned.size).toBe(0);
+    expect(resolver.snapshot().get(b.id)?.waiting).toBe(true);
+    resolver.close();
+    source.close();
   });
 });
