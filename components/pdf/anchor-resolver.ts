@@ -43,7 +43,7 @@ export class AnchorResolver {
   private closed = false;
 
   /** Annotations to check again although their version did not change (their page's text did). */
-  private stale = new Set<string>();
+  private readonly stale = new Set<string>();
   /** Annotations of the pass under way (their results are not in `resolved` until it ends). */
   private checking: readonly Annotation[] = [];
   private readonly unsubscribe: () => void;
