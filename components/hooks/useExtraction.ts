@@ -12,6 +12,7 @@ import type { ExtractedFact } from '@/lib/facts/standard';
 import type { FileHash } from '@/lib/ids';
 import { expectOcr } from '@/lib/ocr/cache-db';
 import type { OcrFactInfo } from '@/lib/ocr/facts';
+import type { OcrService } from '@/lib/ocr/service';
 import { getPlatform } from '@/lib/platform';
 import type { RubricPack } from '@/lib/rubric';
 import { useStores, useWatched } from '../workspace/WorkspaceContext';
@@ -39,6 +40,18 @@ export interface ExtractionState {
   ocr: OcrProgress | null;
   /** The reviewer stopped OCR: scanned pages of the files read meanwhile stay unread. */
   ocrCancelled: boolean;
+}
+
+/** The same OCR service, saying when it starts making its models ready. */
+function announcePrepare(service: OcrService, onPrepare: () => void): OcrService {
+  return {
+    prepare: (options) => {
+      onPrepare();
+      return service.prepare(options);
+    },
+    read: (image, options) => service.read(image, options),
+    dictionary: () => service.dictionary(),
+  };
 }
 
 /** The first file that proposes a fact wins (the form comes first; evidence files add the rest). */
@@ -114,7 +127,15 @@ export function useExtraction(files: { hash: FileHash; name: string }[], pack: R
     (async () => {
       for (const [i, file] of here.entries()) {
         const onProgress = (done: number, total: number) => update({ done, total });
-        const service = controller.signal.aborted ? undefined : getPlatform().ocr?.();
+        const platformOcr = controller.signal.aborted ? undefined : getPlatform().ocr?.();
+        // Progress (and its stop button) shows from the moment the models are asked for: on
+        // first use the worker first asks the server for their sizes, which may take long (a
+        // slow or stalled connection) before any byte counts.
+        const service =
+          platformOcr &&
+          announcePrepare(platformOcr, () =>
+            update({ ocr: { phase: 'models', done: 0, total: 0, file: file.name } }),
+          );
         const ocr = service && {
           service,
           signal: controller.signal,

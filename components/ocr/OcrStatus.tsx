@@ -25,9 +25,12 @@ export function OcrStatus({
         <div className="ocr-progress" data-testid="ocr-progress" data-phase={ocr.phase}>
           <Progress
             label={
-              ocr.phase === 'models'
-                ? t('app.downloading', { loaded: mb(ocr.done), total: mb(ocr.total) })
-                : t('app.running', { done: ocr.done, total: ocr.total })
+              ocr.phase === 'pages'
+                ? t('app.running', { done: ocr.done, total: ocr.total })
+                : ocr.total === 0
+                  ? // The models' sizes are being asked for (or come from the cache).
+                    t('app.preparing')
+                  : t('app.downloading', { loaded: mb(ocr.done), total: mb(ocr.total) })
             }
             value={ocr.done}
             max={ocr.total || 1}

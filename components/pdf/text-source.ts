@@ -112,6 +112,14 @@ export class PdfTextSource {
     for (const l of this.listeners) l(changedPage);
   }
 
+  /**
+   * Whether the page (0-based) was read as a scan without its OCR reading: its text is empty for
+   * now and will change when the reading is stored (the source's listeners hear of it).
+   */
+  isProvisional(index: number): boolean {
+    return this.provisional.has(index);
+  }
+
   /** Stop listening for OCR readings (the document was closed). */
   close(): void {
     this.closed = true;

@@ -201,7 +201,7 @@ export function deviceStores(db: ReviewDeskDb): WorkspaceStores {
     },
     ocr: {
       page: (hash, page) => waitForOcrPage(db, hash, page),
-      watch: (hash, onPage) => onOcrStored((h, page) => h === hash && onPage(page)),
+      watch: (hash, onPage) => onOcrStored(db, (h, page) => h === hash && onPage(page)),
     },
     library: {
       watch: (onValue, onError) => watch(() => listPacks(db), onValue, onError),
