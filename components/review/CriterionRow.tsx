@@ -26,7 +26,8 @@ export function CriterionRow({
   useEffect(() => setDraft(comment), [comment]);
   // The band of a valid score, from the review's one summary (an invalid score has none).
   const graded = summary.criteria.find((c) => c.id === criterion.id)?.band;
-  const needsComment = commentRequired(criterion, score ?? undefined) && !comment.trim();
+  const commentNeeded = commentRequired(criterion, score ?? undefined);
+  const needsComment = commentNeeded && !comment.trim();
   const title = pickText(criterion.title, lang);
   const id = criterion.id as CriterionId;
 
@@ -59,7 +60,10 @@ export function CriterionRow({
         rows={2}
         value={draft}
         disabled={!editable}
-        placeholder={t('scores.commentPlaceholder')}
+        // A low score makes the comment required: the empty box must not still say "optional".
+        placeholder={t(
+          commentNeeded ? 'scores.commentPlaceholderRequired' : 'scores.commentPlaceholder',
+        )}
         aria-label={t('scores.commentFor', { title })}
         aria-invalid={needsComment ? true : undefined}
         onChange={(e) => setDraft(e.target.value)}

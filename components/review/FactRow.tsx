@@ -2,7 +2,7 @@
  * One fact: what the PDF says (the proposal, with its evidence), what the reviewer confirmed,
  * and the three answers — accept, correct, unknown. Only confirmed facts feed eligibility.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNCERTAIN } from '@/lib/facts/standard';
 import type { FactId } from '@/lib/ids';
@@ -31,14 +31,32 @@ export function FactRow({
   const [editing, setEditing] = useState(false);
   const linked = useLinkedEvidence()(`fact:${def.id}`);
   const state = rowState(proposal, confirmation, reading);
-  const set = (value: FactConfirmation | null) =>
+  // An answer removes the button that was pressed (accept, undo) or the editor: keep the focus
+  // in this row, on its first action or on "correct" after editing, never on the page's body.
+  const rowRef = useRef<HTMLLIElement>(null);
+  const refocus = useRef<'first' | 'correct' | null>(null);
+  useEffect(() => {
+    // After every render, until the pressed control is gone (the panel's write read back).
+    const target = refocus.current;
+    if (!target || (document.activeElement && document.activeElement !== document.body)) return;
+    refocus.current = null;
+    const selector = target === 'correct' ? '[data-action="correct"]' : '.row-actions button';
+    rowRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  });
+  const set = (value: FactConfirmation | null) => {
+    refocus.current = 'first';
     panel.setFact(applicationId, def.id as FactId, value);
+  };
+  const stopEditing = () => {
+    refocus.current = 'correct';
+    setEditing(false);
+  };
   const fileHash = proposal?.fileHash;
   const evidence = proposal?.evidence ?? [];
   const shown = confirmation?.state === 'corrected' ? confirmation.value : proposal?.value;
 
   return (
-    <li className={`fact-row fact-${state}`} data-fact={def.id} data-state={state}>
+    <li ref={rowRef} className={`fact-row fact-${state}`} data-fact={def.id} data-state={state}>
       <div className="fact-head">
         <span className="fact-label">{pickText(def.label, i18n.language)}</span>
         <span className={`chip chip-${state}`}>{t(`facts.state.${state}`)}</span>
@@ -66,10 +84,14 @@ export function FactRow({
         <FactEditor
           def={def}
           initial={shown}
-          onCancel={() => setEditing(false)}
+          onCancel={stopEditing}
           onSave={(value) => {
-            set({ state: 'corrected', value, evidence: proposal?.evidence ?? [] });
-            setEditing(false);
+            panel.setFact(applicationId, def.id as FactId, {
+              state: 'corrected',
+              value,
+              evidence: proposal?.evidence ?? [],
+            });
+            stopEditing();
           }}
         />
       ) : (
@@ -85,7 +107,7 @@ export function FactRow({
                 {t('facts.accept')}
               </button>
             )}
-            <button type="button" onClick={() => setEditing(true)}>
+            <button type="button" data-action="correct" onClick={() => setEditing(true)}>
               {t('facts.correct')}
             </button>
             {state !== 'unknown' && (

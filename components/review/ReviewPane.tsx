@@ -1,8 +1,16 @@
 /**
  * The review form beside the PDF: facts, eligibility, scores, opinion, history, and submitting.
- * Digits 1–5 with Alt switch tabs, so a reviewer can work from the keyboard.
+ * Digits 1–5 with Alt switch tabs (the focus goes to the tab, as do ←/→ on the tabs), so a
+ * reviewer can work from the keyboard: Tab from there enters the tab's first field.
  */
-import { useEffect, useMemo, useState } from 'react';
+import {
+  type KeyboardEvent as ReactKeyboardEvent,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReviewDeskError } from '@/lib/errors';
 import type { ApplicationId } from '@/lib/ids';
@@ -47,6 +55,25 @@ export function ReviewPane({
   const { t, i18n } = useTranslation('review');
   const [tab, setTab] = useState<Tab>('facts');
   const [issues, setIssues] = useState<string[]>([]);
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const issuesRef = useRef<HTMLDivElement>(null);
+  const focusTab = useCallback((next: Tab) => {
+    setTab(next);
+    tabsRef.current?.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
+  }, []);
+  const onTabKey = (e: ReactKeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+    if (!step) return;
+    e.preventDefault();
+    focusTab(TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!);
+  };
+  // A refused submit lists why above the tabs, which the form may have scrolled out of view:
+  // bring the list into view and give it the focus, so the click visibly answers.
+  useEffect(() => {
+    if (issues.length === 0) return;
+    issuesRef.current?.scrollIntoView({ block: 'nearest' });
+    issuesRef.current?.focus({ preventScroll: true });
+  }, [issues]);
   const [error, setError] = useState<unknown>(null);
   const review = usePanelValue(panel, (p) => p.myReview(applicationId), [applicationId]);
   const role = usePanelValue(panel, (p) => p.me().role);
@@ -63,12 +90,12 @@ export function ReviewPane({
       const index = Number(e.key) - 1;
       if (e.altKey && index >= 0 && index < TABS.length) {
         e.preventDefault();
-        setTab(TABS[index]!);
+        focusTab(TABS[index]!);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [focusTab]);
 
   const submit = async () => {
     // Read afresh: the opinion's last edit is saved on blur, just before this click.
@@ -124,12 +151,14 @@ export function ReviewPane({
               </button>
             )}
           </div>
-          <div role="tablist" className="tabs">
+          <div role="tablist" className="tabs" ref={tabsRef} onKeyDown={onTabKey}>
             {TABS.map((name, i) => (
               <button
                 key={name}
                 type="button"
                 role="tab"
+                data-tab={name}
+                tabIndex={tab === name ? 0 : -1}
                 aria-selected={tab === name}
                 title={t('tabs.shortcut', { key: i + 1 })}
                 onClick={() => setTab(name)}
@@ -160,7 +189,13 @@ export function ReviewPane({
         <OcrStatus extraction={extraction} />
         {error ? <ErrorNotice error={error} /> : null}
         {issues.length > 0 && (
-          <div className="notice notice-error" role="alert">
+          <div
+            className="notice notice-error"
+            role="alert"
+            ref={issuesRef}
+            tabIndex={-1}
+            data-testid="submit-issues"
+          >
             <p>{t('submit.issues')}</p>
             <ul>
               {issues.map((issue) => (

@@ -222,6 +222,61 @@ describe('scores, opinion and history', () => {
   });
 });
 
+describe('the keyboard and the focus', () => {
+  /** The element holding the focus, as its row's fact id, its tab or its class. */
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return {
+        fact: a?.closest<HTMLElement>('.fact-row')?.dataset.fact ?? null,
+        tab: a?.getAttribute('role') === 'tab' ? a.textContent : null,
+        score: a?.closest('.score-input') !== null && a?.tagName === 'INPUT',
+        testid: a?.dataset.testid ?? null,
+      };
+    });
+
+  it('keeps the focus where the reviewer works: facts, tabs, scores, a refused submit', async () => {
+    await openApplication(page, url, LIAONING, '中小学智慧体育教学应用共同体');
+    const pending = page.locator('.fact-row[data-state="pending"]');
+    await expect.poll(() => pending.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    // Accepting removes the pressed button: the focus stays in the row (it fell to the body).
+    const fact = (await pending.first().getAttribute('data-fact'))!;
+    await pending.first().getByRole('button', { name: '接受' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatchObject({ fact });
+    // Correcting, then Esc: back on "更正" in the same row.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toMatchObject({ fact });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+      'correct',
+    );
+    // Alt+3 puts the focus on the 评分 tab; ← and → move along the tabs; Tab enters the form.
+    await page.keyboard.press('Alt+3');
+    await expect.poll(focused).toMatchObject({ tab: '评分' });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toMatchObject({ tab: '评审意见' });
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(focused).toMatchObject({ tab: '评分' });
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ score: true });
+    // A low score makes the comment required, and its empty box says so.
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    const comments = page.locator('.criterion-comment');
+    await expect.poll(() => comments.nth(0).getAttribute('placeholder')).toBe('评语（必填）');
+    expect(await comments.nth(1).getAttribute('placeholder')).toBe('评语（可选）');
+    // A refused submit, with the form scrolled down: the reasons come into view with the focus.
+    await page.getByTestId('form-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.getByTestId('submit-review').click();
+    await expect.poll(focused).toMatchObject({ testid: 'submit-issues' });
+    const pane = (await box('[data-testid="form-pane"]'))!;
+    const issues = (await box('[data-testid="submit-issues"]'))!;
+    expect(issues.top).toBeGreaterThanOrEqual(pane.top);
+    expect(issues.top).toBeLessThan(pane.bottom);
+  });
+});
+
 describe('a phone, 390×844', () => {
   it('shows one column with a PDF/form switch and never scrolls sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -82,6 +82,7 @@ export const review: Messages<typeof zh> = {
     scoreFor: 'Score for "{{title}}" (out of {{max}})',
     commentFor: 'Comment on "{{title}}"',
     commentPlaceholder: 'Comment (optional)',
+    commentPlaceholderRequired: 'Comment (required)',
     commentRequired: 'A score below {{below}} needs a comment.',
   },
   opinion: {

@@ -76,6 +76,7 @@ export const review = {
     scoreFor: '“{{title}}”得分（满分 {{max}}）',
     commentFor: '“{{title}}”评语',
     commentPlaceholder: '评语（可选）',
+    commentPlaceholderRequired: '评语（必填）',
     commentRequired: '低于 {{below}} 分须写评语。',
   },
   opinion: {
