@@ -112,8 +112,12 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   return fromFlow(ctx.doc, sentence.start, sentence.end, flags(sentence.text), 0.7);
 }
 
+/**
+ * A list item's number: "1.", "(1)", "①", "一、", or a bracketed marker that may name the item
+ * ("〔1〕", "【案例一】", "[2]"), as forms filled in brackets number their lines.
+ */
 const ENUMERATED =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、)\s*/;
+  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]])\s*/u;
 
 /** A table of titles: a column headed by one of the fact's labels, one title per row. */
 function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -210,7 +214,9 @@ function numberShape(text: string): string | undefined {
     .replace(/\d{1,2}|[①-⑳]|[一二三四五六七八九十]+/, 'n')
     .replace(/[（(]/, '(')
     .replace(/[)）]/, ')')
-    .replace(/[.．]/, '.');
+    .replace(/[.．]/, '.')
+    .replace(/[【〔［]/, '[')
+    .replace(/[】〕］]/, ']');
 }
 
 const finish = (titles: string[]) =>

@@ -44,6 +44,11 @@ export function cleanValue(text: string): string {
     ['《', '》'],
     ['「', '」'],
     ['『', '』'],
+    // Blanks filled in brackets (推荐单位：【甲市教育局】): the value is what is inside.
+    ['【', '】'],
+    ['〔', '〕'],
+    ['〖', '〗'],
+    ['［', '］'],
   ];
   for (const [open, close] of pairs) {
     if (v.startsWith(open) && v.endsWith(close) && v.length > 2) v = v.slice(1, -1).trim();

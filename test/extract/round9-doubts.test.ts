@@ -1,0 +1,138 @@
+/**
+ * Layout classes of extraction round 9, each on a small made-up page or record: values filled
+ * in brackets (【】〔〕), list items numbered by a bracketed marker, a mobile number cut short, a
+ * role read with fewer fields than every other person of the form, and a host's unit stated in
+ * a field of its own. Every case states the class, not any one form.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, isUncertain } from '../../lib/extract';
+import { missingFields } from '../../lib/extract/readers/people-structure';
+import { implausibleFields } from '../../lib/extract/readers/person-plausible';
+import type { Person } from '../../lib/facts/standard';
+import { cleanValue } from '../../lib/pdf/structure/key-values';
+import { builtinPack } from '../../lib/rubric';
+import { page } from './pages';
+
+describe('a value written wholly in brackets', () => {
+  it('is what is inside', () => {
+    expect(cleanValue('【甲市教育局】')).toBe('甲市教育局');
+    expect(cleanValue('〔高级教师〕')).toBe('高级教师');
+    expect(cleanValue('「乙县实验小学」')).toBe('乙县实验小学');
+  });
+
+  it('keeps a bracket that only opens the value', () => {
+    expect(cleanValue('【一】甲')).toBe('【一】甲');
+  });
+
+  it('is read without them from a labelled blank', () => {
+    const facts = extractFacts(
+      [page(['某市共同体项目申报书', '推荐单位：【甲市教育局】', '项目名称：甲市小学编程共同体'])],
+      { pack: builtinPack('liaoning-2022-community') },
+    );
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+  });
+});
+
+describe('list items numbered by a bracketed marker', () => {
+  it('are one item per line, without the marker', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '四、已形成的典型案例',
+          '【案例一】甲校编程社团课例',
+          '【案例二】乙校数据分析案例',
+          '五、预期成果',
+        ]),
+      ],
+      { pack: builtinPack('liaoning-2022-community') },
+    );
+    expect(facts.existingCases?.value).toEqual(['甲校编程社团课例', '乙校数据分析案例']);
+  });
+});
+
+describe('a phone number', () => {
+  it('of eight digits from 1 is a mobile number cut short, not a local number', () => {
+    expect(implausibleFields({ name: '林立', phone: '18905920' })).toEqual(['phone']);
+    expect(implausibleFields({ name: '林立', phone: '82345678' })).toEqual([]);
+  });
+});
+
+describe('a role read with fewer fields than every other person of the form', () => {
+  const full = (name: string): Person => ({
+    name,
+    unit: '甲市第一中学',
+    duty: '教师',
+    title: '一级教师',
+    phone: '13900000001',
+  });
+  const others: [string, Person[]][] = [
+    ['advisors', [full('王芳')]],
+    ['coreMembers', [full('李明'), full('赵丽'), full('钱亮')]],
+  ];
+
+  it('names the fields it lacks', () => {
+    const lists = new Map([...others, ['host', [{ name: '林立', title: '高级教师' }]]]);
+    expect(missingFields('host', lists).sort()).toEqual(['duty', 'phone']);
+    expect(missingFields('coreMembers', lists)).toEqual([]);
+  });
+
+  it('does not count a lone person’s unit or subject, which a card leaves to other fields', () => {
+    const host = { name: '林立', duty: '教师', title: '一级教师', phone: '13900000002' };
+    expect(missingFields('host', new Map([...others, ['host', [host]]]))).toEqual([]);
+    const two = [host, { ...host, name: '周强' }];
+    expect(missingFields('host', new Map([...others, ['host', two]]))).toEqual(['unit']);
+  });
+
+  it('asks nothing when too few other people are read to compare', () => {
+    const lists = new Map([
+      ['advisors', [full('王芳')]],
+      ['host', [{ name: '林立' }]],
+    ]);
+    expect(missingFields('host', lists)).toEqual([]);
+  });
+
+  it('makes the role uncertain in a form', () => {
+    const row = (n: string, i: number) => [n, '甲市第一中学', '教师', '一级教师', `1390000000${i}`];
+    const facts = extractFacts(
+      [
+        page([
+          '网络教研联盟申报表',
+          '联盟主持人：林立',
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '所在单位', '职务', '职称', '联系电话'],
+              row('李明', 1),
+              row('赵丽', 2),
+              row('钱亮', 3),
+            ],
+          },
+        ]),
+      ],
+      { pack: builtinPack('yueyang-2023-alliance') },
+    );
+    expect(facts.coreMembers?.value).toHaveLength(3);
+    expect(facts.host).toBeDefined();
+    expect(isUncertain(facts.host!)).toBe(true);
+  });
+});
+
+describe('a host whose unit the pack defines as a fact of its own', () => {
+  it('gets the unit stated in that field', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '网络教研联盟申报表',
+          '联盟名称：甲市小学编程网络教研联盟',
+          '所在单位：甲市实验小学',
+          '主持人：林立',
+          '职务/职称：副校长/高级教师',
+          '联系方式：13900000001',
+        ]),
+      ],
+      { pack: builtinPack('yueyang-2023-alliance') },
+    );
+    expect((facts.host?.value as Person[])[0]?.unit).toBe('甲市实验小学');
+  });
+});
