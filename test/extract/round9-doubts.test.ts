@@ -133,6 +133,7 @@ describe('a host whose unit the pack defines as a fact of its own', () => {
       ],
       { pack: builtinPack('yueyang-2023-alliance') },
     );
-    expect((facts.host?.value as Person[])[0]?.unit).toBe('甲市实验小学');
+    expect(facts.host).toBeDefined();
+    expect((facts.host!.value as Person[])[0]?.unit).toBe('甲市实验小学');
   });
 });
