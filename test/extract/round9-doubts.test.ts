@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { missingFields } from '../../lib/extract/readers/people-structure';
+import { describe as describePerson, subjectTaught } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import type { Person } from '../../lib/facts/standard';
 import { cleanValue } from '../../lib/pdf/structure/key-values';
@@ -135,5 +136,63 @@ describe('a host whose unit the pack defines as a fact of its own', () => {
     );
     expect(facts.host).toBeDefined();
     expect((facts.host!.value as Person[])[0]?.unit).toBe('甲市实验小学');
+  });
+});
+
+describe('people as sentences under a role heading (a résumé)', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+
+  it('reads "某校信息技术教师" as the subject taught, the duty as its own piece', () => {
+    expect(subjectTaught('信息技术教师')).toBe('信息技术');
+    expect(subjectTaught('信息科技/编程教师')).toBe('信息科技/编程');
+    expect(subjectTaught('德育主任')).toBeUndefined();
+    expect(subjectTaught('班主任教师')).toBeUndefined();
+    const read = describePerson('林立', ['甲市第一中学数学教师', '教务主任', '高级教师']);
+    expect(read.person).toEqual({
+      name: '林立',
+      unit: '甲市第一中学',
+      subject: '数学',
+      duty: '教务主任',
+      title: '高级教师',
+    });
+  });
+
+  it('reads a sentence wrapped onto the next line, one person per numbered item', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '网络教研联盟申报表',
+          '五、核心成员',
+          // Longer than one line of the page: it wraps before its phone number.
+          '（一）戴军，女，甲市金鹗中学信息技术教师，教务主任，中小学一级教师，联系电话13560115735。',
+          '（二）段明，男，甲市章华学校数学教师，德育主任，高级教师，联系电话17797731753。',
+          '六、资源开发与应用方案',
+        ]),
+      ],
+      { pack },
+    );
+    const people = facts.coreMembers?.value as Person[];
+    expect(people.map((p) => p.name)).toEqual(['戴军', '段明']);
+    expect(people[0]).toMatchObject({
+      subject: '信息技术',
+      duty: '教务主任',
+      phone: '13560115735',
+    });
+  });
+
+  it('is uncertain when a piece is left over (two titles for one field)', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '网络教研联盟申报表',
+          '三、顾问',
+          '韩明，女，甲市第十四中学信息科技教师，教授，特级教师，联系电话13815791322。',
+          '四、辅导员',
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.advisors).toBeDefined();
+    expect(isUncertain(facts.advisors!)).toBe(true);
   });
 });

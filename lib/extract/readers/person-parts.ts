@@ -103,6 +103,12 @@ export function partKind(piece: string): PartKind | undefined {
   return undefined;
 }
 
+/** The subject of "信息技术教师", "数学老师", "信息科技/编程教师"; undefined for other posts. */
+export function subjectTaught(text: string): string | undefined {
+  const m = /^(.{2,16}?)(?:教师|老师)$/.exec(text.trim());
+  return m && isSubject(m[1]!) ? m[1] : undefined;
+}
+
 /** Is this a person's name (two to five Han characters, or a Latin name)? */
 export function isName(text: string): boolean {
   if (NOBODY.test(text) && NOBODY.exec(text)![0] === text) return false;
@@ -135,6 +141,13 @@ export function describe(name: string, pieces: string[]): Described {
   const set = (field: keyof Person, value: string) => {
     if (person[field] !== undefined) unknown++;
     else person[field] = value;
+  };
+  // "某中学信息技术教师": a teacher of a subject there, the subject read; the duty is its own
+  // piece ("…信息技术教师，教务主任") when the form gives one.
+  const setPost = (kind: 'duty' | 'title', text: string) => {
+    const subject = kind === 'duty' ? subjectTaught(text) : undefined;
+    if (subject) set('subject', subject);
+    else set(kind, text);
   };
   for (const raw of pieces) {
     // "现任某校教务主任", "就职于某校": the verb of the sentence is no part of the unit.
@@ -169,9 +182,9 @@ export function describe(name: string, pieces: string[]): Described {
         const joined = unitThenDuty(piece);
         if (joined) {
           set('unit', joined.unit);
-          set(joined.kind, joined.rest);
+          setPost(joined.kind, joined.rest);
           if (joined.ambiguous) doubtful++;
-        } else set('duty', piece);
+        } else setPost('duty', piece);
         break;
       }
       case 'dutyTitle': {
@@ -185,7 +198,7 @@ export function describe(name: string, pieces: string[]): Described {
         const joined = unitThenDuty(piece);
         if (joined) {
           set('unit', joined.unit);
-          set(joined.kind, joined.rest);
+          setPost(joined.kind, joined.rest);
           if (joined.ambiguous) doubtful++;
         } else unknown++;
       }

@@ -9,6 +9,7 @@
  * be told apart is proposed as uncertain.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import type { DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import { bracketless, headingOf, numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
@@ -252,7 +253,10 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     let end = row.flowEnd;
     let style: string | undefined;
     let cut = false;
-    for (const [k, next] of doc.rows.slice(row.index + 1).entries()) {
+    let unknown = 0;
+    const rows = doc.rows.slice(row.index + 1);
+    for (let k = 0; k < rows.length; k++) {
+      const next = rows[k]!;
       if (next.table >= 0) break;
       // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
       if (k === 0 && isFieldList(next.text)) continue;
@@ -263,24 +267,48 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
       const text = n?.rest ?? next.text;
       // The next role's heading ends this one ("（二）核心成员" reads like a name, too).
       if (roleOf(bracketless(cleanLabel(text)), roles)) break;
-      // The line as the file spaces it: spaces part a roster line's fields.
-      const spaced = doc.spacedText(next.flowStart, next.flowEnd);
-      const one = personLine(numbering(spaced)?.rest ?? spaced);
+      // The line as the file spaces it: spaces part a roster line's fields; a sentence about
+      // the person wrapped onto the next lines goes on there.
+      const more = wrappedOn(rows, k, doc);
+      const spaced = doc.spacedText(next.flowStart, (rows[k + more] ?? next).flowEnd);
+      const one = personLine((numbering(spaced)?.rest ?? spaced).replace(/\n/g, ''));
+      k += more;
       // An item of the same numbering that reads as no person: the list goes on unread.
       if (!one) {
         cut = n !== null && style !== undefined && n.style === style && people.length > 0;
         break;
       }
       people.push(...one.people);
-      end = next.flowEnd;
+      end = rows[k]!.flowEnd;
+      // A piece of no kind, or a second of a kind already read ("…教师，教授，特级教师"): the
+      // fields were placed by a guess.
+      unknown += one.unknown;
     }
     if (people.length === 0) continue;
     out.set(role, {
       value: people,
       evidence: doc.evidenceForFlow(row.flowStart, end),
-      confidence: cut ? 0.5 : 0.8,
+      confidence: cut || unknown > 0 ? 0.5 : 0.8,
       source: 'list',
     });
   }
   return out;
+}
+
+/**
+ * How many lines after `rows[k]` continue its sentence: a line written with commas that stops
+ * without its end (。；) goes on on the next lines, none numbered, a heading or a person's own.
+ */
+export function wrappedOn(rows: readonly DocRow[], k: number, doc: DocumentLayout): number {
+  let text = rows[k]!.text.trim();
+  let more = 0;
+  while (/[，,]/.test(text) && !/[。；;]$/.test(text) && more < 2) {
+    const next = rows[k + more + 1];
+    if (!next || next.table >= 0 || numbering(next.text) || headingOf(next, doc)) break;
+    const line = next.text.trim();
+    if (line === '' || personLine(line)) break;
+    text += line;
+    more++;
+  }
+  return /[。；;]$/.test(text) || more === 0 ? more : 0;
 }
