@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
+import { withoutRestatedList } from '../../lib/extract/readers/choice';
 import { missingFields } from '../../lib/extract/readers/people-structure';
 import { describe as describePerson, subjectTaught } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
@@ -194,5 +195,30 @@ describe('people as sentences under a role heading (a résumé)', () => {
     );
     expect(facts.advisors).toBeDefined();
     expect(isUncertain(facts.advisors!)).toBe(true);
+  });
+});
+
+describe('qualifications cited by number with the notice’s list restated in a bracket', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+  const read = (line: string) =>
+    extractFacts([page(['网络教研联盟申报表', '主持人：林立', line, '四、资源开发方案'])], { pack })
+      .hostQualifications?.value;
+
+  it('drops the bracket: the numbers before it are the answer', () => {
+    expect(withoutRestatedList('⑥（序号见通知：①在省级竞赛获奖；②在全市大赛获奖）')).toBe('⑥ ');
+    expect(
+      read(
+        '主持人申报条件：⑥（序号见通知：①在省级教学现场竞赛获二等奖以上；②在全市“金鹮杯”教学大赛中获一等奖以上；⑥具备一定科研能力公认的骨干教师）',
+      ),
+    ).toEqual(['backboneTeacher']);
+  });
+
+  it('reads numbers cited in arabic after 符合第…项, not a bracket pointing into the notice', () => {
+    expect(
+      read('主持人申报条件：符合第2、5项（1. 在省级教学现场竞赛获二等奖以上；2. 在全市大赛获奖）'),
+    ).toEqual(['jinhuanCup1stPlus', 'teachingResearcher']);
+    expect(read('主持人申报条件：⑥（序号对应通知“三、申报要求”第1条）')).toEqual([
+      'backboneTeacher',
+    ]);
   });
 });
