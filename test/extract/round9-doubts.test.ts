@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { withoutRestatedList } from '../../lib/extract/readers/choice';
+import { isQuotedRequirement } from '../../lib/extract/readers/number';
 import { missingFields } from '../../lib/extract/readers/people-structure';
 import { describe as describePerson, subjectTaught } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
@@ -220,5 +221,14 @@ describe('qualifications cited by number with the notice’s list restated in a 
     expect(read('主持人申报条件：⑥（序号对应通知“三、申报要求”第1条）')).toEqual([
       'backboneTeacher',
     ]);
+  });
+});
+
+describe('a figure in a sentence citing the notice by its title', () => {
+  it('is the notice’s requirement, not the form’s count', () => {
+    const s = '根据《某省关于组织开展某项目建设工作的通知》，共同体项目主要成员单位不少于4个；';
+    expect(isQuotedRequirement(s, s.indexOf('4'), 1)).toBe(true);
+    const own = '本共同体有主要成员单位4个。';
+    expect(isQuotedRequirement(own, own.indexOf('4'), 1)).toBe(false);
   });
 });
