@@ -232,3 +232,23 @@ describe('a figure in a sentence citing the notice by its title', () => {
     expect(isQuotedRequirement(own, own.indexOf('4'), 1)).toBe(false);
   });
 });
+
+describe('outcomes stated in one sentence of clauses, without a section of their own', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  const outcomes = (lines: string[]) =>
+    extractFacts([page(['某共同体项目申报书', ...lines])], { pack }).expectedOutcomes;
+
+  it('are read to the full stop, across clauses and lines', () => {
+    const fact = outcomes([
+      '(ii) 已形成典型案例：甲校劳动周管理案例',
+      '(iii) Outcomes：形成《评价模式研究报告》1份；编制《课后服务',
+      '质量监测评价应用指南》1册；形成8个典型案例。',
+    ]);
+    expect(fact?.value).toEqual({ researchReport: true, guide: true });
+  });
+
+  it('are not read from the notice’s wording quoted in a note', () => {
+    const fact = outcomes(['注：通知要求成果形式包括研究报告和应用指南，形成6—8个典型案例。']);
+    if (fact) expect(isUncertain(fact)).toBe(true);
+  });
+});
