@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
+import { parseWithHalf } from '../../lib/extract/numerals';
 import { withoutRestatedList } from '../../lib/extract/readers/choice';
 import { isQuotedRequirement } from '../../lib/extract/readers/number';
 import { missingFields } from '../../lib/extract/readers/people-structure';
 import { describe as describePerson, subjectTaught } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
+import { tickedText } from '../../lib/extract/readers/text';
 import type { Person } from '../../lib/facts/standard';
 import { cleanValue } from '../../lib/pdf/structure/key-values';
 import { builtinPack } from '../../lib/rubric';
@@ -250,5 +252,32 @@ describe('outcomes stated in one sentence of clauses, without a section of their
   it('are not read from the notice’s wording quoted in a note', () => {
     const fact = outcomes(['注：通知要求成果形式包括研究报告和应用指南，形成6—8个典型案例。']);
     if (fact) expect(isUncertain(fact)).toBe(true);
+  });
+});
+
+describe('a duration with a half', () => {
+  it('counts the half: 一年半, 2年半, 半年', () => {
+    expect(parseWithHalf('一年半')).toBe(1.5);
+    expect(parseWithHalf('2年半')).toBe(2.5);
+    expect(parseWithHalf('半年')).toBe(0.5);
+    expect(parseWithHalf('两年')).toBeUndefined();
+  });
+
+  it('is read as such from a field and from a sentence', () => {
+    const pack = builtinPack('liaoning-2022-community');
+    const field = extractFacts([page(['某共同体项目推荐表', '实践年限：一年半'])], { pack });
+    expect(field.practiceYears?.value).toBe(1.5);
+    const prose = extractFacts(
+      [page(['某共同体项目推荐表', '各成员学校已持续开展信息化教学实践一年半，组织联合教研9次。'])],
+      { pack },
+    );
+    expect(prose.practiceYears?.value).toBe(1.5);
+  });
+});
+
+describe('a row of boxes with the other option ticked', () => {
+  it('gives the words written in brackets after 其他', () => {
+    expect(tickedText('□智慧德育 □智慧体育 ■其他（智慧课堂）')).toBe('智慧课堂');
+    expect(tickedText('□智慧德育 ■其他：智慧课堂')).toBe('智慧课堂');
   });
 });
