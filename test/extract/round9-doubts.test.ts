@@ -10,6 +10,7 @@ import { parseWithHalf } from '../../lib/extract/numerals';
 import { withoutRestatedList } from '../../lib/extract/readers/choice';
 import { isQuotedRequirement } from '../../lib/extract/readers/number';
 import { missingFields } from '../../lib/extract/readers/people-structure';
+import { unitCaption } from '../../lib/extract/readers/people-tables';
 import { describe as describePerson, subjectTaught } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import { tickedText } from '../../lib/extract/readers/text';
@@ -279,5 +280,66 @@ describe('a row of boxes with the other option ticked', () => {
   it('gives the words written in brackets after 其他', () => {
     expect(tickedText('□智慧德育 □智慧体育 ■其他（智慧课堂）')).toBe('智慧课堂');
     expect(tickedText('□智慧德育 ■其他：智慧课堂')).toBe('智慧课堂');
+  });
+});
+
+describe('people tables grouped by unit, the unit named over each group', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  const person = (name: string, i: number) => [name, '教师', '一级教师', `1390000000${i}`];
+
+  it('gives each person the unit of the row over their group', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '核心成员（按单位分列）',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '职务', '职称', '联系电话'],
+              [{ text: '甲市第一中学', colspan: 4 }],
+              person('李明', 1),
+              person('赵丽', 2),
+              [{ text: '乙县实验小学', colspan: 4 }],
+              person('钱亮', 3),
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    );
+    const people = facts.coreMembers?.value as Person[] | undefined;
+    expect(people?.map((p) => [p.name, p.unit])).toEqual([
+      ['李明', '甲市第一中学'],
+      ['赵丽', '甲市第一中学'],
+      ['钱亮', '乙县实验小学'],
+    ]);
+  });
+
+  it('reads the unit from a "单位名称 | …" row over the group’s header', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '核心成员',
+          { kind: 'table', rows: [['单位名称', '甲市第一中学', '地区/类型', '甲市／初中']] },
+          {
+            kind: 'table',
+            rows: [
+              ['角色', '姓名', '职务', '职称', '联系电话'],
+              ['核心成员', ...person('李明', 1)],
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    );
+    const people = facts.coreMembers?.value as Person[] | undefined;
+    expect(people?.map((p) => [p.name, p.unit])).toEqual([['李明', '甲市第一中学']]);
+  });
+
+  it('takes no unit from a row that is no unit’s name', () => {
+    expect(unitCaption('核心成员（按单位分列）')).toBeUndefined();
+    expect(unitCaption('甲市第一中学')).toBe('甲市第一中学');
   });
 });

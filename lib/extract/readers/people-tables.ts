@@ -22,6 +22,7 @@ import {
 import type { ReadContext } from './context';
 import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
 import { type Role, roleOf, rolesNamed } from './roles';
+import { looksLikeUnit } from './unit-names';
 import { wrapsInsideWord } from './wrapped-cells';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
@@ -165,6 +166,34 @@ function headingTextAbove(ctx: ReadContext, header: DocRow): string | undefined 
     if (row.table >= 0 && row.table === header.table && row.cells.length === 1) return row.text;
     if (row.table >= 0) continue;
     return row.text;
+  }
+  return undefined;
+}
+
+/** A caption that is one unit's name and nothing else; undefined for any other text. */
+export function unitCaption(text: string | undefined): string | undefined {
+  const t = text === undefined ? '' : cleanValue(text).replace(/\s+/g, '');
+  return t !== '' && looksLikeUnit(t) && !/[:：，,。；;]/.test(t) ? t : undefined;
+}
+
+const UNIT_LABEL = PERSON_HEADERS.find(([f]) => f === 'unit')![1];
+
+/**
+ * The unit a row over a group of people names: its one cell a unit's name ("甲市第一中学"), or
+ * a unit label and a unit's name beside it ("单位名称 | 甲市第一中学 | 地区 | …").
+ */
+export function unitOfRow(row: DocRow): string | undefined {
+  const cells = row.cells.filter((c) => cleanValue(c.text) !== '');
+  if (cells.length === 1) return unitCaption(cells[0]!.text);
+  const at = cells.findIndex((c) => UNIT_LABEL.test(cleanLabel(c.text).replace(/\s+/g, '')));
+  return at >= 0 ? unitCaption(cells[at + 1]?.text) : undefined;
+}
+
+/** The unit named just above a table's header row (in the table or over it), if any. */
+function unitAbove(ctx: ReadContext, header: DocRow): string | undefined {
+  for (let i = header.index - 1; i >= Math.max(0, header.index - 2); i--) {
+    const unit = unitOfRow(ctx.doc.rows[i]!);
+    if (unit) return unit;
   }
   return undefined;
 }
@@ -337,6 +366,9 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     // whose rows are whose is a guess.
     const aboveText = headingTextAbove(ctx, header);
     const twoRoles = aboveText !== undefined && rolesNamed(aboveText, roles).size > 1;
+    // A unit's name alone over a table without a unit column ("甲市第一中学" over its teachers,
+    // one table per member school): the unit of every person in it.
+    let captionUnit = fields.has('unit') ? undefined : unitAbove(ctx, header);
     // ...unless a note says whose: marked names are one role's, the rest the other's.
     const nameCell = (row: DocRow) => textUnder(row, fields.get('name')!).text;
     const byMark =
@@ -387,7 +419,16 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (band && band.people === 0) add(band.role, [], [band.cell], 0.8);
     };
     for (const row of table.body) {
-      if (headerFields(table, row)) continue; // the header repeated on a new page
+      if (headerFields(table, row)) {
+        // The header repeated on a new page, or over the next unit's people under its name.
+        if (!fields.has('unit')) captionUnit = unitAbove(ctx, row);
+        continue;
+      }
+      const unitRow = fields.has('unit') ? undefined : unitOfRow(row);
+      if (unitRow) {
+        captionUnit = unitRow;
+        continue;
+      }
       if (!roleColumn && isBand(row)) {
         const cell = row.cells.find((c) => c.text.trim() !== '')!;
         const role = roleOf(cell.text, roles);
@@ -445,6 +486,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (!role) continue;
       if (band && role === band.role) band.people++;
       const person = personFrom(row, fields);
+      if (person && captionUnit && person.unit === undefined) person.unit = captionUnit;
       if (!person) {
         // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
         if (label && row.cells.every((c) => c === label || cleanValue(c.text) === '')) {
