@@ -13,7 +13,7 @@ import { missingFields } from '../../lib/extract/readers/people-structure';
 import { unitCaption } from '../../lib/extract/readers/people-tables';
 import { describe as describePerson, subjectTaught } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
-import { tickedText } from '../../lib/extract/readers/text';
+import { filledIn, tickedText } from '../../lib/extract/readers/text';
 import type { Person } from '../../lib/facts/standard';
 import { cleanValue } from '../../lib/pdf/structure/key-values';
 import { builtinPack } from '../../lib/rubric';
@@ -24,6 +24,12 @@ describe('a value written wholly in brackets', () => {
     expect(cleanValue('【甲市教育局】')).toBe('甲市教育局');
     expect(cleanValue('〔高级教师〕')).toBe('高级教师');
     expect(cleanValue('「乙县实验小学」')).toBe('乙县实验小学');
+  });
+
+  it('ends at its closing bracket when the next label’s first words ran into it', () => {
+    expect(filledIn('【甲市教育局】 填报')).toBe('甲市教育局');
+    expect(filledIn('〔乙县教研室〕日期')).toBe('乙县教研室');
+    expect(filledIn('甲市教育局')).toBe('甲市教育局');
   });
 
   it('keeps a bracket that only opens the value', () => {

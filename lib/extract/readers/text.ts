@@ -41,6 +41,15 @@ function withoutStamp(value: string): string {
   return cleanValue(value.replace(/[（(]\s*(盖章|公章|签章|章|签字|签名)\s*[）)]\s*$/, ''));
 }
 
+/**
+ * A blank filled in fill-in brackets ends at its closing bracket: "【甲市教育局】 填报日期：…"
+ * read as one value ends with the next label's first words, which are no part of it.
+ */
+export function filledIn(value: string): string {
+  const m = /^[【〔]([^【】〔〕]{2,60})[】〕]\s*[\p{Script=Han}]{1,4}$/u.exec(value.trim());
+  return m ? m[1]!.trim() : value;
+}
+
 const DATE = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/;
 /** A date in Chinese numerals: 二〇二二年九月二十日. */
 const HAN = '[〇零一二三四五六七八九十]';
@@ -53,7 +62,7 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
   const options = def.options?.map((o) => o.value);
   switch (def.type) {
     case 'text':
-      return withoutStamp(text) || undefined;
+      return withoutStamp(filledIn(text)) || undefined;
     case 'integer':
       return parseCount(text.replace(/[^\d〇零一二两三四五六七八九十百千万]/g, ''));
     case 'number':
