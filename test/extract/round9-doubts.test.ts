@@ -13,6 +13,7 @@ import { missingFields } from '../../lib/extract/readers/people-structure';
 import { unitCaption } from '../../lib/extract/readers/people-tables';
 import { describe as describePerson, subjectTaught } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
+import { withoutRoleWord } from '../../lib/extract/readers/person-prose';
 import { filledIn, tickedText } from '../../lib/extract/readers/text';
 import type { Person } from '../../lib/facts/standard';
 import { cleanValue } from '../../lib/pdf/structure/key-values';
@@ -347,5 +348,45 @@ describe('people tables grouped by unit, the unit named over each group', () => 
   it('takes no unit from a row that is no unit’s name', () => {
     expect(unitCaption('核心成员（按单位分列）')).toBeUndefined();
     expect(unitCaption('甲市第一中学')).toBe('甲市第一中学');
+  });
+});
+
+describe('a person written as a résumé sentence opened by the role’s word', () => {
+  const pack = builtinPack('yueyang-2023-alliance');
+
+  it('reads name, bracketed details, labelled pieces and a phone wrapped onto the next line', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '网络教研联盟申报表',
+          '二、主持人',
+          '主持人龙文博（男，五十岁），甲市育才学校副校长，一级教师，学科/专长：信息科技，联系',
+          '电话15249000984，QQ或邮箱：156947561@qq.com。',
+          '三、顾问',
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.host?.value).toEqual([
+      {
+        name: '龙文博',
+        unit: '甲市育才学校',
+        duty: '副校长',
+        title: '一级教师',
+        subject: '信息科技',
+        phone: '15249000984',
+      },
+    ]);
+  });
+
+  it('ends the person at the full stop: what follows is their task', () => {
+    const read = describePerson('田春梅', ['男', '1983年生', '甲市光明小学教学副校长', '高级教师']);
+    expect(read.unknown).toBe(0);
+    expect(
+      withoutRoleWord('主持人龙文博（男，五十岁）', 'host', [{ id: 'host', words: ['主持人'] }]),
+    ).toBe('龙文博（男，五十岁）');
+    expect(withoutRoleWord('主持人会议纪要', 'host', [{ id: 'host', words: ['主持人'] }])).toBe(
+      '主持人会议纪要',
+    );
   });
 });

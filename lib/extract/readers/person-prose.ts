@@ -29,7 +29,18 @@ interface Parsed {
 
 /** One person written as "名字（…）", "名字，…，…" or a name alone. */
 function onePerson(text: string): Parsed | undefined {
-  const t = text.trim().replace(/[。.]$/, '');
+  // The person's sentence ends at its full stop: "…联系电话139…。全面负责…" goes on about
+  // their task, no field of theirs.
+  const t = text
+    .trim()
+    .replace(/。.*$/s, '')
+    .replace(/[。.]$/, '');
+  // "龙文博（男，五十岁），某校副校长，…": the bracket's pieces and the sentence's after it.
+  const both = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]\s*[，,]\s*(.+)$/u.exec(t);
+  if (both && isName(both[1]!)) {
+    const d = describe(both[1]!, [...pieces(both[2]!), ...pieces(both[3]!)]);
+    return { people: [d.person], unknown: d.unknown + d.doubtful };
+  }
   const bracket = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]$/u.exec(t);
   if (bracket && isName(bracket[1]!)) {
     const d = describe(bracket[1]!, pieces(bracket[2]!));
@@ -264,14 +275,18 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
       const n = numbering(next.text);
       if (n && style !== undefined && n.style !== style) break;
       style = n?.style;
-      const text = n?.rest ?? next.text;
+      // "主持人龙文博（男，五十岁），…" under the heading 主持人: the role's word opens the line.
+      const text = withoutRoleWord(n?.rest ?? next.text, role, roles);
       // The next role's heading ends this one ("（二）核心成员" reads like a name, too).
       if (roleOf(bracketless(cleanLabel(text)), roles)) break;
       // The line as the file spaces it: spaces part a roster line's fields; a sentence about
       // the person wrapped onto the next lines goes on there.
       const more = wrappedOn(rows, k, doc);
-      const spaced = doc.spacedText(next.flowStart, (rows[k + more] ?? next).flowEnd);
-      const one = personLine((numbering(spaced)?.rest ?? spaced).replace(/\n/g, ''));
+      const spaced = rows
+        .slice(k, k + more + 1)
+        .map((r) => doc.spacedText(r.flowStart, r.flowEnd).trim())
+        .join('');
+      const one = personLine(withoutRoleWord(numbering(spaced)?.rest ?? spaced, role, roles));
       k += more;
       // An item of the same numbering that reads as no person: the list goes on unread.
       if (!one) {
@@ -311,4 +326,16 @@ export function wrappedOn(rows: readonly DocRow[], k: number, doc: DocumentLayou
     more++;
   }
   return /[。；;]$/.test(text) || more === 0 ? more : 0;
+}
+
+/** A line without the role's own word before the person's name ("主持人龙文博（…）"). */
+export function withoutRoleWord(line: string, role: string, roles: Role[]): string {
+  const t = line.trim();
+  const words = roles.find((r) => r.id === role)?.words ?? [];
+  const word = words.filter((w) => t.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  if (!word) return line;
+  const rest = t.slice(word.length).trim();
+  // The name must be followed by its details (a bracket, a comma): "主持人会议" is no person.
+  const name = /^([\p{Script=Han}·]{2,5})\s*[（(，,]/u.exec(rest)?.[1];
+  return name && isName(name) ? rest : line;
 }
