@@ -16,7 +16,7 @@ import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import { withoutRoleWord } from '../../lib/extract/readers/person-prose';
 import { filledIn, tickedText } from '../../lib/extract/readers/text';
 import type { Person } from '../../lib/facts/standard';
-import { cleanValue } from '../../lib/pdf/structure/key-values';
+import { cleanLabel, cleanValue } from '../../lib/pdf/structure/key-values';
 import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
 
@@ -388,5 +388,44 @@ describe('a person written as a résumé sentence opened by the role’s word', 
     expect(withoutRoleWord('主持人会议纪要', 'host', [{ id: 'host', words: ['主持人'] }])).toBe(
       '主持人会议纪要',
     );
+  });
+});
+
+describe('a bilingual form: labels with an English gloss', () => {
+  it('are matched on their Chinese words', () => {
+    expect(cleanLabel('姓名 Name')).toBe('姓名');
+    expect(cleanLabel('电话 Tel.')).toBe('电话');
+    expect(cleanLabel('项目名称 Project Name：')).toBe('项目名称');
+    expect(cleanLabel('QQ')).toBe('QQ');
+  });
+
+  it('read their values, and a row of labels beside values is a card, not a table header', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目推荐表',
+          {
+            kind: 'table',
+            rows: [
+              ['项目名称 Project Name', '甲市智慧课堂应用实践共同体'],
+              ['牵头单位 Lead Unit', '甲市实验小学'],
+            ],
+          },
+          '项目负责人',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名 Name', '韩振宇', '单位 Institution', '甲市实验小学'],
+              ['职务 Position', '党支部书记', '职称 Title', '正高级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: builtinPack('liaoning-2022-community') },
+    );
+    expect(facts.projectName?.value).toBe('甲市智慧课堂应用实践共同体');
+    expect(facts.leadUnit?.value).toBe('甲市实验小学');
+    // Never an empty list read from the card taken as a header.
+    expect(facts.host?.value).not.toEqual([]);
   });
 });

@@ -44,6 +44,25 @@ export const PERSON_HEADERS: [Field, RegExp][] = [
 const OTHER_HEADERS =
   /^(?:序号|编号|序|性别|年龄|出生年月|民族|学历|学位|政治面貌|备注|身份证号|签名|签字)$/;
 
+/**
+ * Does a would-be header hold values beside its labels: right of every field label, a cell
+ * that is no label at all (a name right of 姓名, a school right of 单位)?
+ */
+function holdsValues(columns: Column[], fields: Map<Field, Column>): boolean {
+  const labelled = new Set([...fields.values()]);
+  const isLabel = (c: Column) =>
+    labelled.has(c) ||
+    OTHER_HEADERS.test(c.label) ||
+    PERSON_HEADERS.some(([, re]) => re.test(c.label));
+  let pairs = 0;
+  for (const column of labelled) {
+    const next = columns[columns.indexOf(column) + 1];
+    if (!next || isLabel(next) || next.label === '') return false;
+    pairs++;
+  }
+  return pairs >= 2;
+}
+
 function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined {
   const columns = headerColumns(row);
   const fields = new Map<Field, Column>();
@@ -52,6 +71,8 @@ function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined
     if (field && !fields.has(field)) fields.set(field, column);
   }
   if (!fields.has('name') || fields.size < 2) return undefined;
+  // "姓名 | 韩振宇 | 单位 | 某校": labels and their values side by side are a card, not a header.
+  if (holdsValues(columns, fields)) return undefined;
   if (fields.has('role')) return fields;
   // A column left of the name with no known header holds the role labels (网络教研联盟人员).
   const nameX = fields.get('name')!.x0;

@@ -20,7 +20,9 @@ export interface Found<T = string> {
 
 /** A label cell as written: without spaces, markers, trailing colon or bracketed instructions. */
 export function cleanLabel(text: string): string {
-  let label = text.replace(/\s+/g, '').replace(/^[*＊※]+|[*＊※]+$/g, '');
+  // "姓名 Name", "电话 Tel.": a bilingual form's English gloss after the Chinese label.
+  const gloss = text.replace(/(?<=[\p{Script=Han}）)])\s*[A-Za-z][A-Za-z .,&/'’-]*[:：]?\s*$/u, '');
+  let label = gloss.replace(/\s+/g, '').replace(/^[*＊※]+|[*＊※]+$/g, '');
   // "【牵头单位】": a label set off by lenticular or square brackets, as a line of its own.
   label = label.replace(/^[【［〔〖]([^【】［］〔〕〖〗]{1,30})[】］〕〗]$/, '$1');
   // "牵头单位（盖章）：", "年级（册）": colon and bracketed notes, in either order. A label may
