@@ -16,7 +16,7 @@ import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import { withoutRoleWord } from '../../lib/extract/readers/person-prose';
 import { filledIn, tickedText } from '../../lib/extract/readers/text';
 import type { Person } from '../../lib/facts/standard';
-import { cleanLabel, cleanValue } from '../../lib/pdf/structure/key-values';
+import { cleanLabel, cleanValue, withoutGloss } from '../../lib/pdf/structure/key-values';
 import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
 
@@ -397,6 +397,7 @@ describe('a bilingual form: labels with an English gloss', () => {
     expect(cleanLabel('电话 Tel.')).toBe('电话');
     expect(cleanLabel('项目名称 Project Name：')).toBe('项目名称');
     expect(cleanLabel('QQ')).toBe('QQ');
+    expect(withoutGloss('II. 项目负责人 Project Lead')).toBe('项目负责人');
   });
 
   it('read their values, and a row of labels beside values is a card, not a table header', () => {
@@ -411,7 +412,7 @@ describe('a bilingual form: labels with an English gloss', () => {
               ['牵头单位 Lead Unit', '甲市实验小学'],
             ],
           },
-          '项目负责人',
+          'II. 项目负责人 Project Lead',
           {
             kind: 'table',
             rows: [
@@ -425,7 +426,9 @@ describe('a bilingual form: labels with an English gloss', () => {
     );
     expect(facts.projectName?.value).toBe('甲市智慧课堂应用实践共同体');
     expect(facts.leadUnit?.value).toBe('甲市实验小学');
-    // Never an empty list read from the card taken as a header.
-    expect(facts.host?.value).not.toEqual([]);
+    // The card under its bilingual heading, never an empty list from the card taken as a header.
+    expect(facts.host?.value).toEqual([
+      { name: '韩振宇', unit: '甲市实验小学', duty: '党支部书记', title: '正高级教师' },
+    ]);
   });
 });
