@@ -168,8 +168,15 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     const person = of ? ctx.found[of.fact] : undefined;
     const people = person?.value as Person[] | undefined;
     const value = people?.length === 1 ? people[0]![of!.field] : undefined;
-    if (!person || !value || !fits(def, value)) continue;
     const stated = ctx.found[def.id];
+    if (person && people?.length === 1 && !value && stated && typeof stated.value === 'string') {
+      // The person's field is the fact stated apart (the host's card and "所在单位：" above it).
+      const filled = { ...people[0]!, [of!.field]: stated.value };
+      const confidence = Math.min(person.confidence ?? 1, stated.confidence ?? 1);
+      ctx.found[of!.fact] = { ...person, value: [filled], confidence };
+      continue;
+    }
+    if (!person || !value || !fits(def, value)) continue;
     if (!stated) ctx.found[def.id] = { ...person, value };
     else if (foldForCompare(String(stated.value)) !== foldForCompare(value)) {
       ctx.found[def.id] = doubtful(stated);

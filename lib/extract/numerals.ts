@@ -66,3 +66,15 @@ export function parseYearMonth(text: string): string | undefined {
   const m = new RegExp(`^${YEAR_MONTH}$`).exec(text.trim());
   return m ? yearMonthFrom(m) : undefined;
 }
+
+/**
+ * An amount with a half after its unit: "一年半" 1.5, "2个半月" 2.5, "半年" 0.5. Undefined
+ * when the text holds no such half (the caller reads the number as it is).
+ */
+export function parseWithHalf(text: string): number | undefined {
+  const t = text.replace(/\s+/g, '');
+  if (/^半个?[年月]/.test(t)) return 0.5;
+  const m = /^([\d〇零一二两三四五六七八九十百]+)个?[年月]半/.exec(t);
+  const n = m ? parseNumber(m[1]!) : undefined;
+  return n === undefined ? undefined : n + 0.5;
+}

@@ -65,6 +65,36 @@ const LEGEND =
 /** "无", "暂无", "不符合": the field is there and picks nothing. */
 const NONE = /^\s*(?:无|暂无|没有|不符合|均不符合)\s*[。.]?\s*$/;
 
+/**
+ * A bracket restating the notice's numbered list after the numbers cited ("⑥（序号见通知：①…；
+ * ②…）", "第2、5项（1. …；2. …）"): the notice's wording, not the applicant's answer. A bracket
+ * holding the first two numbers of a list, in order, is such a restatement (also one a field's
+ * value cuts off before its closing bracket).
+ */
+const RESTATED =
+  /[（(](?:[^（）()]|[（(][^（）()]*[）)])*?(?:①[^（）()②]*?②|(?<!\d)1\s*[.．、](?!\d)[^（）()]*?(?<!\d)2\s*[.．、](?!\d))(?:[^（）()]|[（(][^（）()]*[）)])*(?:[）)]|$)/gu;
+
+export function withoutRestatedList(text: string): string {
+  return text.replace(RESTATED, ' ');
+}
+
+/**
+ * Options cited by arabic number after saying they are met: "符合第2、5项", "满足第3条". Not in a
+ * bracket: "（序号对应通知第1条）" points into the notice.
+ */
+function arabicRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
+  const out: string[] = [];
+  const bare = text.replace(/[（(][^（）()]*(?:[）)]|$)/g, ' ');
+  const cite = /(?:符合|满足|具备)\s*第\s*(\d{1,2}(?:\s*[、，,和及与]\s*\d{1,2})*)\s*[项条款]/g;
+  for (const m of bare.matchAll(cite)) {
+    for (const n of m[1]!.match(/\d{1,2}/g) ?? []) {
+      const option = h.options[Number(n) - 1];
+      if (option) out.push(option.value);
+    }
+  }
+  return out;
+}
+
 /** Circled numbers citing the notice's numbered options: "①③⑤", "符合第①③条", "条件①、③". */
 function circledRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
   // Every citation: "符合第①项：…。符合第③项：…" cites two.
@@ -92,8 +122,9 @@ function numberedMatchers(options: OptionMatcher[]): OptionMatcher[] {
 }
 
 /** The options a value or a section's text picks: ticked boxes, named options, cited numbers. */
-function picked(def: FactDef, text: string): { chosen: string[]; confidence: number } | undefined {
+function picked(def: FactDef, raw: string): { chosen: string[]; confidence: number } | undefined {
   const h = hintsOf(def);
+  const text = h.numbered ? withoutRestatedList(raw) : raw;
   const flat = text.replace(/[\t\n]/g, ' ');
   // Lines kept: which side of the options the marks stand on shows at the lines' starts.
   const lines = text.replace(/\t/g, ' ');
@@ -105,7 +136,9 @@ function picked(def: FactDef, text: string): { chosen: string[]; confidence: num
   if (marked?.boxed)
     return { chosen: marked.chosen, confidence: doubtfulMarks(marked) ? 0.5 : 0.9 };
   const named = new Set(marked?.chosen ?? []);
-  const cited = h.numbered ? new Set(circledRefs(h, flat)) : new Set<string>();
+  const cited = h.numbered
+    ? new Set([...circledRefs(h, flat), ...arabicRefs(h, flat)])
+    : new Set<string>();
   if (cited.size > 0) {
     // The form cites the notice's numbers: those are its answer. An option worded elsewhere in
     // the text and not cited (a counselor's duty 教研员 below the answer) makes it doubtful.

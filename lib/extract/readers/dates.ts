@@ -93,8 +93,10 @@ export function readDuration(ctx: ReadContext, def: FactDef): ExtractedFact | un
     for (const re of DURATION) {
       const m = re.exec(s.text);
       if (!m) continue;
-      const years = parseNumber(m[1]!);
-      if (years === undefined || years <= 0 || years > 50) continue;
+      // "实践一年半": the half after the year counts.
+      const half = s.text.slice(m.index + m[0].length).startsWith('半') ? 0.5 : 0;
+      const years = (parseNumber(m[1]!) ?? Number.NaN) + half;
+      if (Number.isNaN(years) || years <= 0 || years > 50) continue;
       return fromFlow(ctx.doc, s.start, s.end, years, 0.8);
     }
   }

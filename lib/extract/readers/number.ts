@@ -34,7 +34,7 @@ const RANGE = `\\s*(?:[-—–~～至到]+\\s*${NUMBER})?`;
 
 /**
  * Is the number at `at` in `sentence` quoted from the notice? A requirement named before it in
- * the same sentence ("按照通知要求，…", "根据文件规定") with no plan of the applicant's between,
+ * the same sentence ("按照通知要求，…", "根据文件规定", "根据《某某通知》，…") with no plan of the applicant's between,
  * or "的要求" right after it.
  */
 export function isQuotedRequirement(sentence: string, at: number, length: number): boolean {
@@ -42,7 +42,7 @@ export function isQuotedRequirement(sentence: string, at: number, length: number
   const after = sentence.slice(at + length, at + length + 8);
   if (/^[^，,。；]{0,3}(?:的)?(?:要求|规定|标准|底线|下限)/.test(after)) return true;
   const m =
-    /(?:按照|根据|依据|按|对照|参照|遵照|落实|达到|满足|符合)[^。；]{0,16}?(?:通知|文件|方案|办法|上级|要求|规定|标准)|(?:通知|文件)(?:要求|规定|明确)/.exec(
+    /(?:按照|根据|依据|按|对照|参照|遵照|落实|达到|满足|符合)(?:[^。；]{0,16}?(?:通知|文件|方案|办法|上级|要求|规定|标准)|\s*《[^》]{2,80}》)|(?:通知|文件)(?:要求|规定|明确)/.exec(
       before,
     );
   if (!m) return false;

@@ -109,11 +109,33 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
       h.options.some((o) => o.patterns.some((p) => p.test(s.text))),
   );
   if (!sentence) return none;
-  return fromFlow(ctx.doc, sentence.start, sentence.end, flags(sentence.text), 0.7);
+  // The statement goes on to its full stop: "形成《…研究报告》1份；编制《…指南》1册；…。" names
+  // each outcome in a clause of its own, across lines.
+  const end = statementEnd(ctx.doc.flow, sentence.end);
+  const text = sentences(ctx.doc, sentence.start, end)
+    .filter((x) => !ALREADY.test(x.text))
+    .map((x) => withoutQuoted(x.text, h.options))
+    .join('');
+  const value = flags(text);
+  // Every option it names quoted from the notice: it says nothing of the plan.
+  if (!names(value)) return none ?? fromFlow(ctx.doc, sentence.start, end, value, 0.5);
+  return fromFlow(ctx.doc, sentence.start, end, value, 0.7);
 }
 
+/** Where the statement holding `from` ends: its full stop, or a blank line, within 300 characters. */
+export function statementEnd(flow: string, from: number): number {
+  if (/[。！？!?]\s*$/.test(flow.slice(Math.max(0, from - 2), from))) return from;
+  const rest = flow.slice(from, from + 300);
+  const stop = rest.search(/[。！？!?]|\n\s*\n/);
+  return stop < 0 ? from : from + stop + 1;
+}
+
+/**
+ * A list item's number: "1.", "(1)", "①", "一、", or a bracketed marker that may name the item
+ * ("〔1〕", "【案例一】", "[2]"), as forms filled in brackets number their lines.
+ */
 const ENUMERATED =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、)\s*/;
+  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]])\s*/u;
 
 /** A table of titles: a column headed by one of the fact's labels, one title per row. */
 function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -210,7 +232,9 @@ function numberShape(text: string): string | undefined {
     .replace(/\d{1,2}|[①-⑳]|[一二三四五六七八九十]+/, 'n')
     .replace(/[（(]/, '(')
     .replace(/[)）]/, ')')
-    .replace(/[.．]/, '.');
+    .replace(/[.．]/, '.')
+    .replace(/[【〔［]/, '[')
+    .replace(/[】〕］]/, ']');
 }
 
 const finish = (titles: string[]) =>

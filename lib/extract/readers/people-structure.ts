@@ -93,3 +93,30 @@ export function byStructure(readings: Readings): ExtractedFact {
   if (structuralDoubts(readings).length === 0) return best;
   return { ...best, confidence: Math.min(best.confidence ?? 1, DOUBTFUL) };
 }
+
+/** The fields a record fills (name included). */
+const filled = (p: Person) =>
+  (Object.keys(p) as (keyof Person)[]).filter((k) => p[k] !== undefined && p[k] !== '');
+
+/**
+ * Fields every person of the form's other roles has and this role's records lack: the form
+ * gives each person a phone, a title…, so a record without one (a host's phone left in the
+ * next sentence, names read without their row) was read short. Asked only when the
+ * other roles name at least `MIN_OTHERS` people, all with the field.
+ */
+export function missingFields(
+  role: string,
+  lists: ReadonlyMap<string, readonly Person[]>,
+): (keyof Person)[] {
+  const own = lists.get(role);
+  if (!own || own.length === 0) return [];
+  const others = [...lists].filter(([r]) => r !== role).flatMap(([, people]) => people);
+  if (others.length < MIN_OTHERS) return [];
+  const common = filled(others[0]!).filter((k) => others.every((p) => filled(p).includes(k)));
+  // A lone person's card (the host's) often leaves the unit to the lead unit's field and the
+  // subject to the project's: those two are not missing there.
+  const implied: (keyof Person)[] = own.length === 1 ? ['unit', 'subject'] : [];
+  return common.filter((k) => !implied.includes(k) && own.some((p) => !filled(p).includes(k)));
+}
+
+const MIN_OTHERS = 3;

@@ -22,6 +22,7 @@ import {
 import type { ReadContext } from './context';
 import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
 import { type Role, roleOf, rolesNamed } from './roles';
+import { looksLikeUnit } from './unit-names';
 import { wrapsInsideWord } from './wrapped-cells';
 
 type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
@@ -43,6 +44,25 @@ export const PERSON_HEADERS: [Field, RegExp][] = [
 const OTHER_HEADERS =
   /^(?:序号|编号|序|性别|年龄|出生年月|民族|学历|学位|政治面貌|备注|身份证号|签名|签字)$/;
 
+/**
+ * Does a would-be header hold values beside its labels: right of every field label, a cell
+ * that is no label at all (a name right of 姓名, a school right of 单位)?
+ */
+function holdsValues(columns: Column[], fields: Map<Field, Column>): boolean {
+  const labelled = new Set([...fields.values()]);
+  const isLabel = (c: Column) =>
+    labelled.has(c) ||
+    OTHER_HEADERS.test(c.label) ||
+    PERSON_HEADERS.some(([, re]) => re.test(c.label));
+  let pairs = 0;
+  for (const column of labelled) {
+    const next = columns[columns.indexOf(column) + 1];
+    if (!next || isLabel(next) || next.label === '') return false;
+    pairs++;
+  }
+  return pairs >= 2;
+}
+
 function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined {
   const columns = headerColumns(row);
   const fields = new Map<Field, Column>();
@@ -51,6 +71,8 @@ function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined
     if (field && !fields.has(field)) fields.set(field, column);
   }
   if (!fields.has('name') || fields.size < 2) return undefined;
+  // "姓名 | 韩振宇 | 单位 | 某校": labels and their values side by side are a card, not a header.
+  if (holdsValues(columns, fields)) return undefined;
   if (fields.has('role')) return fields;
   // A column left of the name with no known header holds the role labels (网络教研联盟人员).
   const nameX = fields.get('name')!.x0;
@@ -165,6 +187,34 @@ function headingTextAbove(ctx: ReadContext, header: DocRow): string | undefined 
     if (row.table >= 0 && row.table === header.table && row.cells.length === 1) return row.text;
     if (row.table >= 0) continue;
     return row.text;
+  }
+  return undefined;
+}
+
+/** A caption that is one unit's name and nothing else; undefined for any other text. */
+export function unitCaption(text: string | undefined): string | undefined {
+  const t = text === undefined ? '' : cleanValue(text).replace(/\s+/g, '');
+  return t !== '' && looksLikeUnit(t) && !/[:：，,。；;]/.test(t) ? t : undefined;
+}
+
+const UNIT_LABEL = PERSON_HEADERS.find(([f]) => f === 'unit')![1];
+
+/**
+ * The unit a row over a group of people names: its one cell a unit's name ("甲市第一中学"), or
+ * a unit label and a unit's name beside it ("单位名称 | 甲市第一中学 | 地区 | …").
+ */
+export function unitOfRow(row: DocRow): string | undefined {
+  const cells = row.cells.filter((c) => cleanValue(c.text) !== '');
+  if (cells.length === 1) return unitCaption(cells[0]!.text);
+  const at = cells.findIndex((c) => UNIT_LABEL.test(cleanLabel(c.text).replace(/\s+/g, '')));
+  return at >= 0 ? unitCaption(cells[at + 1]?.text) : undefined;
+}
+
+/** The unit named just above a table's header row (in the table or over it), if any. */
+function unitAbove(ctx: ReadContext, header: DocRow): string | undefined {
+  for (let i = header.index - 1; i >= Math.max(0, header.index - 2); i--) {
+    const unit = unitOfRow(ctx.doc.rows[i]!);
+    if (unit) return unit;
   }
   return undefined;
 }
@@ -337,6 +387,9 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     // whose rows are whose is a guess.
     const aboveText = headingTextAbove(ctx, header);
     const twoRoles = aboveText !== undefined && rolesNamed(aboveText, roles).size > 1;
+    // A unit's name alone over a table without a unit column ("甲市第一中学" over its teachers,
+    // one table per member school): the unit of every person in it.
+    let captionUnit = fields.has('unit') ? undefined : unitAbove(ctx, header);
     // ...unless a note says whose: marked names are one role's, the rest the other's.
     const nameCell = (row: DocRow) => textUnder(row, fields.get('name')!).text;
     const byMark =
@@ -387,7 +440,16 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (band && band.people === 0) add(band.role, [], [band.cell], 0.8);
     };
     for (const row of table.body) {
-      if (headerFields(table, row)) continue; // the header repeated on a new page
+      if (headerFields(table, row)) {
+        // The header repeated on a new page, or over the next unit's people under its name.
+        if (!fields.has('unit')) captionUnit = unitAbove(ctx, row);
+        continue;
+      }
+      const unitRow = fields.has('unit') ? undefined : unitOfRow(row);
+      if (unitRow) {
+        captionUnit = unitRow;
+        continue;
+      }
       if (!roleColumn && isBand(row)) {
         const cell = row.cells.find((c) => c.text.trim() !== '')!;
         const role = roleOf(cell.text, roles);
@@ -445,6 +507,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (!role) continue;
       if (band && role === band.role) band.people++;
       const person = personFrom(row, fields);
+      if (person && captionUnit && person.unit === undefined) person.unit = captionUnit;
       if (!person) {
         // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
         if (label && row.cells.every((c) => c === label || cleanValue(c.text) === '')) {

@@ -10,7 +10,7 @@
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
-import { byStructure, statedCounts } from './people-structure';
+import { byStructure, DOUBTFUL, missingFields, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
@@ -104,6 +104,11 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     // Confidence by the structure's evidence: same-shaped records, the stated count, no other
     // structure naming other people, not several people pieced out of a sentence.
     if (best) out[def.id] = byStructure({ best, all, counts: counts.get(def.id) });
+  }
+  const lists = new Map(Object.entries(out).map(([id, f]) => [id, f.value as Person[]]));
+  for (const [id, fact] of Object.entries(out)) {
+    if (missingFields(id, lists).length > 0)
+      out[id] = { ...fact, confidence: Math.min(fact.confidence ?? 1, DOUBTFUL) };
   }
   return out;
 }

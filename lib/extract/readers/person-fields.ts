@@ -9,7 +9,13 @@
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
-import { cleanLabel, cleanValue, isLabelText, tableRows } from '../../pdf/structure/key-values';
+import {
+  cleanLabel,
+  cleanValue,
+  isLabelText,
+  tableRows,
+  withoutGloss,
+} from '../../pdf/structure/key-values';
 import { headingOf, numbering } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
@@ -262,9 +268,9 @@ function headingBlocks(ctx: ReadContext, roles: Role[]): Block[] {
     // A section bar across a table ("二、负责人情况" in a row of one cell) heads its rows too.
     const bar = row.table >= 0 && row.cells.length === 1 ? numbering(row.text)?.rest : undefined;
     const h = headingOf(row, ctx.doc);
-    const title = h
-      ? h.title
-      : (bar ?? (row.table < 0 && row.cells.length === 1 ? row.text.trim() : ''));
+    const title = withoutGloss(
+      h ? h.title : (bar ?? (row.table < 0 && row.cells.length === 1 ? row.text.trim() : '')),
+    ).trim();
     if (!title || title.length > 16) continue;
     const text = (numbering(title)?.rest ?? title).trim();
     const role = roles.find((r) => r.words.some((w) => text.startsWith(w)))?.id;

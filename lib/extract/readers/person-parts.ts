@@ -31,11 +31,16 @@ export type PartKind =
   | 'contact'
   | 'personal';
 
-/** "男", "46岁", "五十四岁": said of a person, yet no field of a person record. */
-const PERSONAL = /^(?:男|女|(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)\s*(?:岁|周岁))$/;
+/**
+ * "男", "46岁", "五十四岁", "1983年生", "汉族", "中共党员": said of a person, yet no field of a
+ * person record.
+ */
+const PERSONAL =
+  /^(?:男|女|(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)\s*(?:岁|周岁)|(?:出生于)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:生|出生)?|汉族|[\p{Script=Han}]{1,3}族|中共党员|群众)$/u;
 
 const PHONE = /^(?:联系电话|电话|手机|手机号码?|联系方式|Tel)?\s*[:：]?\s*(\+?\d[\d\s-]{6,}\d)$/i;
-const CONTACT = /^(?:QQ|qq|邮箱|电子邮箱|E-?mail)?\s*[:：]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+const CONTACT =
+  /^(?:(?:QQ|qq|邮箱|电子邮箱|E-?mail)(?:\s*(?:或|\/|／)\s*(?:QQ|qq|邮箱|电子邮箱|E-?mail))?)?\s*[:：]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|^(?:QQ|qq)(?:\s*(?:或|\/|／)\s*邮箱)?\s*[:：]?\s*\d{5,12}$/;
 
 /** A subject, also with a specialty after a slash ("信息技术/Python编程"). */
 export function isSubject(text: string): boolean {
@@ -103,6 +108,12 @@ export function partKind(piece: string): PartKind | undefined {
   return undefined;
 }
 
+/** The subject of "信息技术教师", "数学老师", "信息科技/编程教师"; undefined for other posts. */
+export function subjectTaught(text: string): string | undefined {
+  const m = /^(.{2,16}?)(?:教师|老师)$/.exec(text.trim());
+  return m && isSubject(m[1]!) ? m[1] : undefined;
+}
+
 /** Is this a person's name (two to five Han characters, or a Latin name)? */
 export function isName(text: string): boolean {
   if (NOBODY.test(text) && NOBODY.exec(text)![0] === text) return false;
@@ -121,6 +132,10 @@ export interface Described {
   doubtful: number;
 }
 
+/** A person's field label before its value in a sentence ("学科/专长：", "职称："). */
+const FIELD_LABEL =
+  /^(?:学科[/／]?专长|学科|专长|任教学科|职务|职称|职务[/／]职称|工作单位|所在单位|单位)\s*[:：]\s*(?=\S)/;
+
 /** A verb introducing a person's post in a sentence ("现任…", "任职于…"). */
 const POST_VERB = /^(?:现任|现为|现就职于|现任职于|就职于|任职于|供职于|工作于)(?=\S{4})/;
 
@@ -136,9 +151,17 @@ export function describe(name: string, pieces: string[]): Described {
     if (person[field] !== undefined) unknown++;
     else person[field] = value;
   };
+  // "某中学信息技术教师": a teacher of a subject there, the subject read; the duty is its own
+  // piece ("…信息技术教师，教务主任") when the form gives one.
+  const setPost = (kind: 'duty' | 'title', text: string) => {
+    const subject = kind === 'duty' ? subjectTaught(text) : undefined;
+    if (subject) set('subject', subject);
+    else set(kind, text);
+  };
   for (const raw of pieces) {
-    // "现任某校教务主任", "就职于某校": the verb of the sentence is no part of the unit.
-    const piece = raw.trim().replace(POST_VERB, '');
+    // "现任某校教务主任", "就职于某校": the verb of the sentence is no part of the unit; "学科/专长：
+    // 信息科技": a field's label before its value is no part of it.
+    const piece = raw.trim().replace(POST_VERB, '').replace(FIELD_LABEL, '');
     if (!piece) continue;
     switch (partKind(piece)) {
       case 'phone':
@@ -169,9 +192,9 @@ export function describe(name: string, pieces: string[]): Described {
         const joined = unitThenDuty(piece);
         if (joined) {
           set('unit', joined.unit);
-          set(joined.kind, joined.rest);
+          setPost(joined.kind, joined.rest);
           if (joined.ambiguous) doubtful++;
-        } else set('duty', piece);
+        } else setPost('duty', piece);
         break;
       }
       case 'dutyTitle': {
@@ -185,7 +208,7 @@ export function describe(name: string, pieces: string[]): Described {
         const joined = unitThenDuty(piece);
         if (joined) {
           set('unit', joined.unit);
-          set(joined.kind, joined.rest);
+          setPost(joined.kind, joined.rest);
           if (joined.ambiguous) doubtful++;
         } else unknown++;
       }

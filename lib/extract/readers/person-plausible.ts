@@ -20,8 +20,11 @@ const LABEL_WORDS =
 
 const LEAKED_LABEL = /(姓\s*名|单\s*位|职\s*务|职\s*称|电\s*话|手\s*机|学\s*科)\s*[:：]/u;
 
-/** A mobile (11 digits from 1), a landline with area code, or a local number. */
-const PHONE = /^(?:\+?86)?(?:1[3-9]\d{9}|0\d{2,3}\d{7,8}|\d{7,8})(?:转\d{1,5})?$/u;
+/**
+ * A mobile (11 digits from 1), a landline with area code, or a local number (which never starts
+ * with 0 or 1: eight digits from 1 are a mobile number cut short).
+ */
+const PHONE = /^(?:\+?86)?(?:1[3-9]\d{9}|0\d{2,3}\d{7,8}|[2-9]\d{6,7})(?:转\d{1,5})?$/u;
 
 function plausibleName(name: string): boolean {
   const bare = name.replace(/\s+/g, '');

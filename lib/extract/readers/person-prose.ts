@@ -9,6 +9,7 @@
  * be told apart is proposed as uncertain.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import type { DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import { bracketless, headingOf, numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
@@ -28,7 +29,18 @@ interface Parsed {
 
 /** One person written as "名字（…）", "名字，…，…" or a name alone. */
 function onePerson(text: string): Parsed | undefined {
-  const t = text.trim().replace(/[。.]$/, '');
+  // The person's sentence ends at its full stop: "…联系电话139…。全面负责…" goes on about
+  // their task, no field of theirs.
+  const t = text
+    .trim()
+    .replace(/。.*$/s, '')
+    .replace(/[。.]$/, '');
+  // "龙文博（男，五十岁），某校副校长，…": the bracket's pieces and the sentence's after it.
+  const both = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]\s*[，,]\s*(.+)$/u.exec(t);
+  if (both && isName(both[1]!)) {
+    const d = describe(both[1]!, [...pieces(both[2]!), ...pieces(both[3]!)]);
+    return { people: [d.person], unknown: d.unknown + d.doubtful };
+  }
   const bracket = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]$/u.exec(t);
   if (bracket && isName(bracket[1]!)) {
     const d = describe(bracket[1]!, pieces(bracket[2]!));
@@ -252,7 +264,10 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     let end = row.flowEnd;
     let style: string | undefined;
     let cut = false;
-    for (const [k, next] of doc.rows.slice(row.index + 1).entries()) {
+    let unknown = 0;
+    const rows = doc.rows.slice(row.index + 1);
+    for (let k = 0; k < rows.length; k++) {
+      const next = rows[k]!;
       if (next.table >= 0) break;
       // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
       if (k === 0 && isFieldList(next.text)) continue;
@@ -260,27 +275,67 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
       const n = numbering(next.text);
       if (n && style !== undefined && n.style !== style) break;
       style = n?.style;
-      const text = n?.rest ?? next.text;
+      // "主持人龙文博（男，五十岁），…" under the heading 主持人: the role's word opens the line.
+      const text = withoutRoleWord(n?.rest ?? next.text, role, roles);
       // The next role's heading ends this one ("（二）核心成员" reads like a name, too).
       if (roleOf(bracketless(cleanLabel(text)), roles)) break;
-      // The line as the file spaces it: spaces part a roster line's fields.
-      const spaced = doc.spacedText(next.flowStart, next.flowEnd);
-      const one = personLine(numbering(spaced)?.rest ?? spaced);
+      // The line as the file spaces it: spaces part a roster line's fields; a sentence about
+      // the person wrapped onto the next lines goes on there.
+      const more = wrappedOn(rows, k, doc);
+      const spaced = rows
+        .slice(k, k + more + 1)
+        .map((r) => doc.spacedText(r.flowStart, r.flowEnd).trim())
+        .join('');
+      const one = personLine(withoutRoleWord(numbering(spaced)?.rest ?? spaced, role, roles));
+      k += more;
       // An item of the same numbering that reads as no person: the list goes on unread.
       if (!one) {
         cut = n !== null && style !== undefined && n.style === style && people.length > 0;
         break;
       }
       people.push(...one.people);
-      end = next.flowEnd;
+      end = rows[k]!.flowEnd;
+      // A piece of no kind, or a second of a kind already read ("…教师，教授，特级教师"): the
+      // fields were placed by a guess.
+      unknown += one.unknown;
     }
     if (people.length === 0) continue;
     out.set(role, {
       value: people,
       evidence: doc.evidenceForFlow(row.flowStart, end),
-      confidence: cut ? 0.5 : 0.8,
+      confidence: cut || unknown > 0 ? 0.5 : 0.8,
       source: 'list',
     });
   }
   return out;
+}
+
+/**
+ * How many lines after `rows[k]` continue its sentence: a line written with commas that stops
+ * without its end (。；) goes on on the next lines, none numbered, a heading or a person's own.
+ */
+export function wrappedOn(rows: readonly DocRow[], k: number, doc: DocumentLayout): number {
+  let text = rows[k]!.text.trim();
+  let more = 0;
+  while (/[，,]/.test(text) && !/[。；;]$/.test(text) && more < 2) {
+    const next = rows[k + more + 1];
+    if (!next || next.table >= 0 || numbering(next.text) || headingOf(next, doc)) break;
+    const line = next.text.trim();
+    if (line === '' || personLine(line)) break;
+    text += line;
+    more++;
+  }
+  return /[。；;]$/.test(text) || more === 0 ? more : 0;
+}
+
+/** A line without the role's own word before the person's name ("主持人龙文博（…）"). */
+export function withoutRoleWord(line: string, role: string, roles: Role[]): string {
+  const t = line.trim();
+  const words = roles.find((r) => r.id === role)?.words ?? [];
+  const word = words.filter((w) => t.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  if (!word) return line;
+  const rest = t.slice(word.length).trim();
+  // The name must be followed by its details (a bracket, a comma): "主持人会议" is no person.
+  const name = /^([\p{Script=Han}·]{2,5})\s*[（(，,]/u.exec(rest)?.[1];
+  return name && isName(name) ? rest : line;
 }

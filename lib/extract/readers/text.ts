@@ -18,7 +18,14 @@ import {
 } from '../../pdf/structure/key-values';
 import { columnMatching, columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
-import { parseCount, parseNumber, parseYearMonth, YEAR_MONTH, yearMonthFrom } from '../numerals';
+import {
+  parseCount,
+  parseNumber,
+  parseWithHalf,
+  parseYearMonth,
+  YEAR_MONTH,
+  yearMonthFrom,
+} from '../numerals';
 import {
   fromCells,
   fromFlow,
@@ -34,6 +41,15 @@ function withoutStamp(value: string): string {
   return cleanValue(value.replace(/[（(]\s*(盖章|公章|签章|章|签字|签名)\s*[）)]\s*$/, ''));
 }
 
+/**
+ * A blank filled in fill-in brackets ends at its closing bracket: "【甲市教育局】 填报日期：…"
+ * read as one value ends with the next label's first words, which are no part of it.
+ */
+export function filledIn(value: string): string {
+  const m = /^[【〔]([^【】〔〕]{2,60})[】〕]\s*[\p{Script=Han}]{1,4}$/u.exec(value.trim());
+  return m ? m[1]!.trim() : value;
+}
+
 const DATE = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/;
 /** A date in Chinese numerals: 二〇二二年九月二十日. */
 const HAN = '[〇零一二三四五六七八九十]';
@@ -46,11 +62,14 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
   const options = def.options?.map((o) => o.value);
   switch (def.type) {
     case 'text':
-      return withoutStamp(text) || undefined;
+      return withoutStamp(filledIn(text)) || undefined;
     case 'integer':
       return parseCount(text.replace(/[^\d〇零一二两三四五六七八九十百千万]/g, ''));
     case 'number':
-      return parseNumber(text.replace(/[^\d.〇零一二两三四五六七八九十百千万]/g, ''));
+      return (
+        parseWithHalf(text) ??
+        parseNumber(text.replace(/[^\d.〇零一二两三四五六七八九十百千万]/g, ''))
+      );
     case 'month': {
       if (groups && groups.length >= 2) return yearMonthFrom(['', ...groups]);
       const m = new RegExp(YEAR_MONTH).exec(text);
@@ -93,7 +112,7 @@ const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`, 'gu');
 
 /**
  * A free-text field printed as a row of boxes ("☑甲 ☐乙 ☐其他：____"): the one option ticked,
- * its words after "其他：" when that is the one. Undefined when the value is no such row; null
+ * its words after "其他：" (or in brackets after 其他) when that is the one. Undefined when the value is no such row; null
  * when it is one but not exactly one box is ticked with words beside it (nothing sure to read).
  */
 export function tickedText(value: string): string | null | undefined {
@@ -110,8 +129,9 @@ export function tickedText(value: string): string | null | undefined {
     .filter((o) => o.checked);
   if (ticked.length !== 1) return null;
   const words = ticked[0]!.text.replace(/[_＿\s]+/g, ' ').trim();
-  const other = /^其他\s*[:：]\s*(.*)$/.exec(words);
-  const out = (other ? other[1]! : words).trim();
+  // "其他：智慧课堂" or "其他（智慧课堂）": the words written in for the other option.
+  const other = /^其他\s*(?:[:：]\s*(.*)|[（(]\s*([^（）()]*?)\s*[）)])$/.exec(words);
+  const out = (other ? (other[1] ?? other[2]!) : words).trim();
   return out === '' ? null : out;
 }
 

@@ -18,9 +18,21 @@ export interface Found<T = string> {
   kind?: 'beside' | 'below' | 'inline' | 'prose';
 }
 
+/**
+ * A bilingual form's words without the English gloss after the Chinese ("姓名 Name", "电话 Tel.",
+ * "II. 项目负责人 Project Lead"), and without a roman part number before them.
+ */
+export function withoutGloss(text: string): string {
+  return text
+    .replace(/(?<=[\p{Script=Han}）)])\s*[A-Za-z][A-Za-z .,&/'’-]*[:：]?\s*$/u, '')
+    .replace(/^\s*(?:[IVX]{1,4}|[ivx]{1,4})\s*[.、．]\s*(?=\p{Script=Han})/u, '');
+}
+
 /** A label cell as written: without spaces, markers, trailing colon or bracketed instructions. */
 export function cleanLabel(text: string): string {
-  let label = text.replace(/\s+/g, '').replace(/^[*＊※]+|[*＊※]+$/g, '');
+  let label = withoutGloss(text)
+    .replace(/\s+/g, '')
+    .replace(/^[*＊※]+|[*＊※]+$/g, '');
   // "【牵头单位】": a label set off by lenticular or square brackets, as a line of its own.
   label = label.replace(/^[【［〔〖]([^【】［］〔〕〖〗]{1,30})[】］〕〗]$/, '$1');
   // "牵头单位（盖章）：", "年级（册）": colon and bracketed notes, in either order. A label may
@@ -44,6 +56,11 @@ export function cleanValue(text: string): string {
     ['《', '》'],
     ['「', '」'],
     ['『', '』'],
+    // Blanks filled in brackets (推荐单位：【甲市教育局】): the value is what is inside.
+    ['【', '】'],
+    ['〔', '〕'],
+    ['〖', '〗'],
+    ['［', '］'],
   ];
   for (const [open, close] of pairs) {
     if (v.startsWith(open) && v.endsWith(close) && v.length > 2) v = v.slice(1, -1).trim();
