@@ -155,6 +155,21 @@ function holdsLabelledField(value: string, labels: readonly string[] | undefined
   );
 }
 
+/** Labels this long are words of the form, not of a value (方向, 单位 and 名称 are both). */
+const LONG_LABEL = 4;
+
+/**
+ * Whether a value holds, beside text of its own, a label of the form of LONG_LABEL characters or
+ * more, colon or not (智慧体育应用方向体育课堂…): the gap between the value's cell and the next
+ * field's label was not read, so the value ran on into that field.
+ */
+function holdsLongLabel(value: string, labels: readonly string[] | undefined): boolean {
+  const text = normalizeText(value).text.replace(/\s+/g, '');
+  return !!labels?.some(
+    (l) => Array.from(l).length >= LONG_LABEL && text !== l && text.includes(l),
+  );
+}
+
 /**
  * Whether the text after `value` in its quote opens with a label and a colon, where a shorter
  * tail of that label is a label as well, with no gap read where the value ends: the cut between
@@ -321,6 +336,11 @@ export function ocrFactInfo(
       // A value that runs on into a label and its colon (…共同体类别：智慧德育) took in the next
       // field: two fields on one line, set a little closer than the layout keeps apart.
       if (holdsLabelledField(leaf.text, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
+      // The same with no colon read (智慧体育应用方向…), for a value that is one string: a field
+      // of a person may hold a label's words (a duty 资源内容审核管理员).
+      if (typeof fact.value === 'string' && holdsLongLabel(leaf.text, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
       // A value that stops right before a label whose tail is a label too (…心理健康 | 共同体类别：

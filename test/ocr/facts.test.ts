@@ -209,6 +209,16 @@ describe('OCR facts', () => {
       '项目名称：大连市智慧德育共同体类别：智慧德育',
     );
     expect(ocrFactInfo(runOn, [two], { labels: ['类别'] }).f!.certain).toBe(false);
+    // The same with no colon read: a label of four characters or more is no value's words.
+    const glued = scanned([line(100, '类别 智慧体育应用方向体育课堂运动负荷智能监测')]);
+    const category = (value: string, labels: string[]) =>
+      ocrFactInfo(fact(value, '类别 智慧体育应用方向体育课堂运动负荷智能监测'), [glued], {
+        labels,
+      }).f!.certain;
+    expect(category('智慧体育应用方向体育课堂运动负荷智能监测', ['类别', '应用方向'])).toBe(false);
+    expect(category('智慧体育应用方向', ['类别', '应用方向'])).toBe(false);
+    // A short label (方向) may well be a word of a value.
+    expect(category('智慧体育应用方向', ['类别', '方向'])).toBe(true);
     // A value cut right before 共同体类别： when 类别 is a label too: the cut could be after 共同体.
     const split = scanned([line(100, '项目名称：大连市智慧德育心理健康共同体类别：智慧德育')]);
     const name = (value: string) =>
