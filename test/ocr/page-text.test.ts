@@ -219,6 +219,36 @@ describe('OCR page text', () => {
     expect(confidenceOf(empty, 0, empty.text.trim().length)).toBeGreaterThan(0.9);
   });
 
+  it('doubts a narrow character standing on ink as wide as two glyphs (yy read once as y)', () => {
+    // y7243 on a line 40 px high: each glyph 14 px of ink, 18 px apart; the first run of ink
+    // holds two y's touching (30 px) and one y was read over it.
+    const read = (firstRun: number) => {
+      const l = line(100, 100, 'y7243');
+      l.box.width = 6 * 18 + 20;
+      l.box.cx = 100 + l.box.width / 2;
+      const starts = [
+        10,
+        10 + firstRun + 4,
+        10 + firstRun + 22,
+        10 + firstRun + 40,
+        10 + firstRun + 58,
+      ];
+      l.ink = starts.flatMap((a, i) => [a, a + (i === 0 ? firstRun : 14)]);
+      l.chars = l.chars.map((c, i) => {
+        const centre = i === 0 ? 10 + firstRun / 2 : starts[i]! + 7;
+        return { ...c, u0: centre - 3, u1: centre + 3 };
+      });
+      return ocrPageText(page([l]));
+    };
+    const doubled = read(30);
+    const y = doubled.text.indexOf('y');
+    expect(confidenceOf(doubled, y, y + 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(doubled, y + 1, y + 5)).toBeGreaterThan(0.9);
+    // One y on its own ink: sure.
+    const single = read(14);
+    expect(confidenceOf(single, 0, single.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
   it('finds a glyph skipped between two characters even when the next one reaches into its ink', () => {
     // 市鲅鱼圈区 set tighter than the line is high (30 px apart, 40 px high), 鲅 (slot 1) not
     // read, and the recogniser placing each character 3 px left of its glyph: the extent given
