@@ -6,6 +6,7 @@
  * square). Callers weigh each candidate against what the recogniser read at that spot (a
  * confident 国 or 回 is a character, not a box).
  */
+import { isTickShape } from './ticks';
 
 export interface PixelCheckbox {
   /** Bounding box in image pixels. */
@@ -16,6 +17,8 @@ export interface PixelCheckbox {
   ticked: boolean;
   /** Share of the inside covered by ink (0 for an empty box, ~0.1–0.3 for a tick, 1 filled). */
   fill: number;
+  /** A tick written with no box around it (✓ beside an option): its own bounding box. */
+  tick?: true;
 }
 
 export interface CheckboxOptions {
@@ -127,6 +130,7 @@ export function findCheckboxes(
   const seen = new Uint8Array(width * height);
   const stack = new Int32Array(width * height);
   const out: PixelCheckbox[] = [];
+  const solids: PixelCheckbox[] = [];
   for (let start = 0; start < mask.length; start++) {
     if (mask[start] !== 1 || seen[start]) continue;
     let top = 0;
@@ -136,10 +140,14 @@ export function findCheckboxes(
     let y0 = height;
     let x1 = -1;
     let y1 = -1;
+    const xs: number[] = [];
+    const ys: number[] = [];
     while (top > 0) {
       const i = stack[--top]!;
       const x = i % width;
       const y = (i - x) / width;
+      xs.push(x);
+      ys.push(y);
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -160,6 +168,18 @@ export function findCheckboxes(
     }
     if (x1 - x0 + 1 < minSide || y1 - y0 + 1 < minSide) continue;
     if (x1 - x0 + 1 > maxSide * 1.4 || y1 - y0 + 1 > maxSide * 1.4) continue;
+    if (
+      y1 - y0 + 1 <= maxSide &&
+      x1 - x0 + 1 <= maxSide * 1.4 &&
+      isTickShape({ xs, ys, x0, y0, x1, y1 })
+    ) {
+      solids.push({ x0, y0, x1: x1 + 1, y1: y1 + 1, ticked: true, fill: 0, tick: true });
+      continue;
+    }
+    if (isSolidSquare(mask, width, x0, y0, x1, y1, minSide, maxSide)) {
+      solids.push({ x0, y0, x1: x1 + 1, y1: y1 + 1, ticked: true, fill: 1 });
+      continue;
+    }
     const box = outline(mask, width, x0, y0, x1, y1);
     if (!box) continue;
     const w = box.right[1] - box.left[0] + 1;
@@ -208,7 +228,38 @@ export function findCheckboxes(
       fill,
     });
   }
-  return out;
+  // A filled square inside a box's border (▣) is that box's tick, not a box of its own.
+  const inBox = (s: PixelCheckbox) =>
+    out.some((b) => b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
+  return [...out, ...solids.filter((s) => !inBox(s))];
+}
+
+/** Share of a solid square's bounding box that is ink: a disc (●) covers π/4 of its own. */
+const SOLID = 0.88;
+
+/**
+ * A patch of ink that is a filled square of a box's size (■, a box blacked in): a box ticked by
+ * filling it. No character is a solid square; a dot or a bullet is smaller or round.
+ */
+function isSolidSquare(
+  mask: Uint8Array,
+  width: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  minSide: number,
+  maxSide: number,
+): boolean {
+  const w = x1 - x0 + 1;
+  const h = y1 - y0 + 1;
+  if (w < minSide || h < minSide || w > maxSide || h > maxSide) return false;
+  if (w > h * 1.15 || h > w * 1.15) return false;
+  let ink = 0;
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) ink += mask[y * width + x]!;
+  }
+  return ink >= SOLID * w * h;
 }
 
 /** The paper's grey level just outside a box (the brightest tenth of a ring around it). */

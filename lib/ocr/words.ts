@@ -277,6 +277,11 @@ function alongLine(line: OcrLine, x: number): number {
   return (x - line.box.cx) / Math.cos(line.box.angle) + line.box.width / 2;
 }
 
+/** What the recogniser makes of a tick it half-sees (√ read as v or V, or as a box). */
+const TICK_LOOKALIKES = /^[√✓✔vVｖＶν口□囗☐]$/;
+/** A tick found by its shape alone: sure enough to read a choice from. */
+const TICK_SHAPE = 0.9;
+
 /** How sure we are of a box's state: far from the tick threshold is sure. */
 function checkboxConfidence(box: PixelCheckbox): number {
   return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
@@ -306,7 +311,8 @@ function placeCheckboxes(
       return cy > b.y0 && cy < b.y1 && cx > b.x0 - size && cx < b.x1 + size;
     });
     if (!line) {
-      sure.push({ box, a: 0, b: 0, inside: [] });
+      // A tick's shape alone, on no line of text: a stroke of a signature, a seal's remnant.
+      if (!box.tick) sure.push({ box, a: 0, b: 0, inside: [] });
       continue;
     }
     const a = alongLine(line, box.x0);
@@ -316,6 +322,8 @@ function placeCheckboxes(
       return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
     });
     if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    // A tick's shape where a character was read is a stroke of that character (乚 of 也).
+    if (box.tick && inside.some((c) => !TICK_LOOKALIKES.test(c.c))) continue;
     // Inside a number or a Latin word it is a 0 or an O, not a box.
     const before = line.chars.filter((c) => (c.u0 + c.u1) / 2 < a - 0.15 * size).at(-1);
     const after = line.chars.find((c) => (c.u0 + c.u1) / 2 > b + 0.15 * size);
@@ -330,8 +338,8 @@ function placeCheckboxes(
   for (const { box, line, a, b, inside } of taken) {
     const size = Math.max(box.x1 - box.x0, box.y1 - box.y0);
     const mark: OcrChar = {
-      c: box.ticked ? CHECKED : UNCHECKED,
-      p: checkboxConfidence(box),
+      c: box.tick ? '√' : box.ticked ? CHECKED : UNCHECKED,
+      p: box.tick ? TICK_SHAPE : checkboxConfidence(box),
       u0: 0,
       u1: 0,
     };

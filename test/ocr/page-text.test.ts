@@ -219,6 +219,34 @@ describe('OCR page text', () => {
     expect(confidenceOf(empty, 0, empty.text.trim().length)).toBeGreaterThan(0.9);
   });
 
+  it('writes a tick found by its shape where nothing was read, not over a character or off lines', () => {
+    // 高中 ✓ 编程教育 on a line 40 px high, characters 40 px apart from x 100: the ✓ (slot 2)
+    // was read as nothing.
+    const slots = [0, 1, 3, 4, 5, 6];
+    const l = line(100, 100, '高中编程教育');
+    l.box.width = 7 * 40;
+    l.box.cx = 100 + 140;
+    l.chars = l.chars.map((c, i) => ({ ...c, u0: slots[i]! * 40 + 16, u1: slots[i]! * 40 + 24 }));
+    const tick = (x: number, y: number) => ({
+      x0: x,
+      y0: y,
+      x1: x + 26,
+      y1: y + 26,
+      ticked: true,
+      fill: 0,
+      tick: true as const,
+    });
+    const checkboxes = [
+      tick(100 + 2 * 40 + 7, 107), // in the gap after 高中
+      tick(100 + 4 * 40 + 7, 107), // a stroke of 程
+      tick(600, 500), // on no line
+    ];
+    const text = ocrPageText(page([l], { checkboxes }));
+    expect(text.text.replace(/\s/g, '')).toBe('高中√编程教育');
+    const at = text.text.indexOf('√');
+    expect(confidenceOf(text, at, at + 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('doubts a narrow character standing on ink as wide as two glyphs (yy read once as y)', () => {
     // y7243 on a line 40 px high: each glyph 14 px of ink, 18 px apart; the first run of ink
     // holds two y's touching (30 px) and one y was read over it.
