@@ -15,6 +15,7 @@ import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
 import {
   fewerThanStated,
+  fieldRepeats,
   itemKeys,
   itemsMerged,
   LIST_CUT,
@@ -382,6 +383,7 @@ export function ocrFactInfo(
       recordLacksField(fact.value) ||
       recordLacksLabelledField(fact.value, spans) ||
       itemsMerged(fact.value, spans) ||
+      fieldRepeats(fact.value) ||
       fewerThanStated(fact.value, spans)
     ) {
       confidence = Math.min(confidence, LIST_CUT);
@@ -476,6 +478,9 @@ const ROW_LEFT = 0.5;
  */
 const BOX_THEN_HAN = new RegExp(`[${CHECKED}${UNCHECKED}]\\p{Script=Han}`, 'u');
 
+/** A line that is only the wrapped end of a cell: a few Han characters, nothing else. */
+const WRAPPED_PIECE = /^\p{Script=Han}{1,4}$/u;
+
 /** Han characters that may always be left beside a record's name on its line (a gender, 老师). */
 const ROW_LEFT_HAN = 3;
 
@@ -533,6 +538,23 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
     }
   }
   if (records.some((r) => pieceCellLeft(r, located, labels))) return ROW_LEFT;
+  // The line right after a record's line holding a few Han characters alone that nothing took (教
+  //师 of 高级教师 wrapped in its cell): the end of one of the record's fields, cut off.
+  for (const record of records) {
+    const name = normalizeText(record.name as string).text;
+    if (name.trim() === '') continue;
+    for (const loc of located) {
+      const text = loc.page.text;
+      const at = text.slice(loc.start, loc.end).indexOf(name);
+      if (at < 0) continue;
+      const lineEnd = text.indexOf('\n', loc.start + at);
+      if (lineEnd < 0) break;
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd).replace(/\s+/g, '');
+      if (WRAPPED_PIECE.test(next) && unheld(next) > 0) return ROW_LEFT;
+      break;
+    }
+  }
   // A line between two records' lines that none took (a unit set below its row when the table's
   // columns fell apart, a row whose name was misread): fields or a row the list lost.
   for (const loc of located) {

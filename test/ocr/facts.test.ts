@@ -117,6 +117,21 @@ describe('OCR facts', () => {
       [row],
     );
     expect(whole.counselors!.certain).toBe(true);
+    // The end of a cell wrapped onto the next line (教师 of 高级教师), taken by no field.
+    const record = {
+      name: '朱思远',
+      unit: '屈原管理区教研室',
+      duty: '教研员',
+      title: '高级',
+      phone: '13964393015',
+    };
+    const wrapped = (next: string) =>
+      ocrFactInfo(counselors([record], '辅导员朱思远屈原管理区教研室教研员/高级13964393015'), [
+        scanned([line(100, '辅导员朱思远屈原管理区教研室教研员/高级13964393015'), line(160, next)]),
+      ]).counselors!.certain;
+    expect(wrapped('教师')).toBe(false);
+    // A heading or a long line after the row is no piece of it.
+    expect(wrapped('五、资源内容审核管理员')).toBe(true);
     // Labels beside the values of a row (姓名, 职务职称, 手机) are not a row left out.
     const labelled = scanned([
       line(100, '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000'),
