@@ -222,6 +222,41 @@ function flagDoubledGlyphs(line: OcrLine, spans: Span[], em: number): Span[] {
   return out;
 }
 
+/** Between two letters of one word the ink pauses for a few pixels; a word space is wider. */
+const WORD_SPACE = 0.3;
+
+/**
+ * Two Latin letters read with no space between them, with a pause in the ink between them as
+ * wide as a word space (App Inventor read AppInventor): the recogniser did not write the space,
+ * so where one word ends is not sure. Both letters lose their confidence. Digits are left alone:
+ * justified lines stretch the spacing inside numbers (2 018年).
+ */
+function flagUnwrittenSpaces(line: OcrLine, spans: Span[], em: number): Span[] {
+  const ink = line.ink;
+  if (!ink || line.vertical) return spans;
+  const out = spans.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!.c;
+    const b = out[i + 1]!.c;
+    if (!/^[A-Za-z]$/.test(a.c) || !/^[A-Za-z]$/.test(b.c)) continue;
+    const from = (a.u0 + a.u1) / 2;
+    const to = (b.u0 + b.u1) / 2;
+    let widest = 0;
+    let lastEnd: number | null = null;
+    for (let k = 0; k < ink.length; k += 2) {
+      if (ink[k + 1]! <= from || ink[k]! >= to) continue;
+      if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
+      lastEnd = ink[k + 1]!;
+    }
+    if (widest < WORD_SPACE * em) continue;
+    for (const j of [i, i + 1]) {
+      const s = out[j]!;
+      out[j] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
+    }
+  }
+  return out;
+}
+
 /** Each character's extent along its line: centred on where it was seen, as wide as its kind. */
 function extents(line: OcrLine): Span[] {
   const em = line.vertical ? line.box.width : line.box.height;
@@ -394,7 +429,11 @@ export function pageWords(result: OcrImageResult): {
   const words: PixelWord[] = [];
   for (const line of lines) {
     const em = line.vertical ? line.box.width : line.box.height;
-    const spans = flagDoubledGlyphs(line, flagUnreadInk(line, extents(line), em), em);
+    const spans = flagUnwrittenSpaces(
+      line,
+      flagDoubledGlyphs(line, flagUnreadInk(line, extents(line), em), em),
+      em,
+    );
     const crossing = line.vertical ? [] : wallsAcross(line, walls);
     let current: typeof spans = [];
     const flush = () => {

@@ -247,6 +247,31 @@ describe('OCR page text', () => {
     expect(confidenceOf(text, at, at + 1)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('doubts two Latin letters read together across a pause in the ink as wide as a space', () => {
+    // AppInventor on a line 40 px high: letters 14 px of ink, 2 px apart; between p and I a
+    // pause of `pause` px where the recogniser wrote no space.
+    const read = (pause: number) => {
+      const l = line(100, 100, 'AppInventor');
+      const starts: number[] = [];
+      let x = 10;
+      for (let i = 0; i < 11; i++) {
+        starts.push(x);
+        x += 14 + (i === 2 ? pause : 2);
+      }
+      l.box.width = x + 10;
+      l.box.cx = 100 + l.box.width / 2;
+      l.ink = starts.flatMap((a) => [a, a + 14]);
+      l.chars = l.chars.map((c, i) => ({ ...c, u0: starts[i]! + 4, u1: starts[i]! + 10 }));
+      return ocrPageText(page([l]));
+    };
+    const spaced = read(16);
+    const p = spaced.text.indexOf('pI');
+    expect(confidenceOf(spaced, p, p + 2)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(spaced, 0, 2)).toBeGreaterThan(0.9);
+    const tight = read(2);
+    expect(confidenceOf(tight, 0, tight.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
   it('doubts a narrow character standing on ink as wide as two glyphs (yy read once as y)', () => {
     // y7243 on a line 40 px high: each glyph 14 px of ink, 18 px apart; the first run of ink
     // holds two y's touching (30 px) and one y was read over it.
