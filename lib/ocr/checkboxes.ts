@@ -6,7 +6,7 @@
  * square). Callers weigh each candidate against what the recogniser read at that spot (a
  * confident 国 or 回 is a character, not a box).
  */
-import { isTickShape } from './ticks';
+import { type InkPatch, isTickShape } from './ticks';
 
 export interface PixelCheckbox {
   /** Bounding box in image pixels. */
@@ -127,27 +127,26 @@ export function findCheckboxes(
 ): PixelCheckbox[] {
   const minSide = Math.max(6, 0.35 * options.textHeight);
   const maxSide = 1.3 * options.textHeight;
-  const seen = new Uint8Array(width * height);
+  /** Which patch each pixel belongs to (1, 2, …), 0 for paper or not yet reached. */
+  const seen = new Int32Array(width * height);
+  let patch = 0;
   const stack = new Int32Array(width * height);
   const out: PixelCheckbox[] = [];
   const solids: PixelCheckbox[] = [];
   for (let start = 0; start < mask.length; start++) {
     if (mask[start] !== 1 || seen[start]) continue;
+    patch++;
     let top = 0;
     stack[top++] = start;
-    seen[start] = 1;
+    seen[start] = patch;
     let x0 = width;
     let y0 = height;
     let x1 = -1;
     let y1 = -1;
-    const xs: number[] = [];
-    const ys: number[] = [];
     while (top > 0) {
       const i = stack[--top]!;
       const x = i % width;
       const y = (i - x) / width;
-      xs.push(x);
-      ys.push(y);
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -160,7 +159,7 @@ export function findCheckboxes(
           if (nx < 0 || nx >= width) continue;
           const j = ny * width + nx;
           if (mask[j] === 1 && !seen[j]) {
-            seen[j] = 1;
+            seen[j] = patch;
             stack[top++] = j;
           }
         }
@@ -171,7 +170,7 @@ export function findCheckboxes(
     if (
       y1 - y0 + 1 <= maxSide &&
       x1 - x0 + 1 <= maxSide * 1.4 &&
-      isTickShape({ xs, ys, x0, y0, x1, y1 })
+      isTickShape(pixelsOf(seen, width, patch, x0, y0, x1, y1))
     ) {
       solids.push({ x0, y0, x1: x1 + 1, y1: y1 + 1, ticked: true, fill: 0, tick: true });
       continue;
@@ -232,6 +231,29 @@ export function findCheckboxes(
   const inBox = (s: PixelCheckbox) =>
     out.some((b) => b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
   return [...out, ...solids.filter((s) => !inBox(s))];
+}
+
+/** The pixels of one patch, found again in its bounding box (only small patches are asked). */
+function pixelsOf(
+  seen: Int32Array,
+  width: number,
+  patch: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): InkPatch {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      if (seen[y * width + x] === patch) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  return { xs, ys, x0, y0, x1, y1 };
 }
 
 /** Share of a solid square's bounding box that is ink: a disc (●) covers π/4 of its own. */
