@@ -140,6 +140,14 @@ function withMargins(box: RotatedRect, all: RotatedRect[]): RotatedRect {
   };
 }
 
+/**
+ * A line standing down the page as a line read across it, top to bottom: text turned a quarter
+ * clockwise reads upright so (flipped, text turned anticlockwise does).
+ */
+function sideways(box: RotatedRect): RotatedRect {
+  return { ...box, width: box.height, height: box.width, angle: box.angle + Math.PI / 2 };
+}
+
 /** Page x of a character's centre on a horizontal line. */
 function charX(line: OcrLine, c: OcrChar): number {
   return line.box.cx + ((c.u0 + c.u1) / 2 - line.box.width / 2) * Math.cos(line.box.angle);
@@ -315,8 +323,9 @@ export class OcrEngine {
   /**
    * A page whose lines stand down it, turned a quarter either way: the turn whose sample of lines
    * reads clearly better than the page as it is, or null (vertical writing on an upright page,
-   * or nothing better). One turn is detected, and its lines read both ways round tell it from
-   * the other.
+   * or nothing better). The standing lines are read sideways, both ways round, where they were
+   * found; only the turn chosen is detected again (the page is detected twice, whichever way it
+   * was turned).
    */
   private async turnedAQuarter(
     ink: GrayImage,
@@ -329,25 +338,21 @@ export class OcrEngine {
     boxes: RotatedRect[];
     orientation: Orientation;
   } | null> {
-    // Turned back anticlockwise: text that stood turned clockwise (90) comes out upright.
-    const turned = straightened(turnGray(ink, 270));
-    const turnedBoxes = await this.detect(turned.gray, dpi);
-    if (runsDownThePage(turnedBoxes)) return null;
-    const sample = sampleLines(turnedBoxes);
+    const standing = sampleLines(boxes.filter(isVertical));
     // One after another: a session runs one model call at a time in a browser.
     const asIs = await this.sampleConfidence(gray, sampleLines(boxes));
-    const ninety = await this.sampleConfidence(turned.gray, sample);
-    const twoSeventy = await this.sampleConfidence(turned.gray, sample.map(flipped));
+    const ninety = await this.sampleConfidence(gray, standing.map(sideways));
+    const twoSeventy = await this.sampleConfidence(
+      gray,
+      standing.map((b) => flipped(sideways(b))),
+    );
     if (!clearlyBetter(Math.max(ninety, twoSeventy), asIs)) return null;
-    if (ninety >= twoSeventy) return { ...turned, boxes: turnedBoxes, orientation: 90 };
-    // Upside down once turned: detected again upright (as in `read`).
-    const upright = turnGray(turned.gray, 180);
-    return {
-      gray: upright,
-      skew: turned.skew,
-      boxes: await this.detect(upright, dpi),
-      orientation: 270,
-    };
+    // Turned back: text that stood turned clockwise (90) comes out upright turned anticlockwise.
+    const orientation: Orientation = ninety >= twoSeventy ? 90 : 270;
+    const turned = straightened(turnGray(ink, orientation === 90 ? 270 : 90));
+    const turnedBoxes = await this.detect(turned.gray, dpi);
+    if (runsDownThePage(turnedBoxes)) return null;
+    return { ...turned, boxes: turnedBoxes, orientation };
   }
 
   /** Does a sample of the page's lines read clearly better upside down? */

@@ -6,16 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import { ocrPdfPage } from '../../lib/ocr/document';
-import type { OcrImageResult } from '../../lib/ocr/engine';
+import { OcrEngine, type OcrImageResult } from '../../lib/ocr/engine';
 import { type RgbaImage, turnGray } from '../../lib/ocr/image';
 import { ocrPageText, scanRect } from '../../lib/ocr/page-text';
+import { type OrtModule, ortRuntime } from '../../lib/ocr/runtime';
 import { getDocumentText } from '../../lib/pdf/document-text';
 import { openPdf } from '../../lib/pdf/open';
 import { type Rect, rectsForRange } from '../../lib/pdf/text';
 import { cjkFontPath } from '../../lib/platform/node-assets';
-import { nodeOcrService } from '../../lib/platform/node-ocr';
+import { nodeOcrService, ocrModelPaths } from '../../lib/platform/node-ocr';
 import { scanPdf, type Turn } from '../../scripts/zoo/scanner';
 import { toRgba } from './raster';
 
@@ -123,6 +125,50 @@ describe('pages scanned turned', () => {
     const texts = (r: OcrImageResult) => r.lines.map((l) => l.chars.map((c) => c.c).join(''));
     expect(texts(turned)).toEqual(texts(upright));
   }, 120_000);
+
+  it('finds a quarter turn either way with the page detected twice, not three times', async () => {
+    // The real models, the detector's runs counted (it is the first session made).
+    const runtime = ortRuntime(ort as unknown as OrtModule, 'onnxruntime-node');
+    let detections = 0;
+    let sessions = 0;
+    const counting = {
+      name: runtime.name,
+      async createSession(model: Uint8Array) {
+        const session = await runtime.createSession(model);
+        if (sessions++ > 0) return session;
+        return {
+          run: (data: Float32Array, dims: number[]) => {
+            detections++;
+            return session.run(data, dims);
+          },
+          release: () => session.release(),
+        };
+      },
+    };
+    const paths = ocrModelPaths();
+    const engine = await OcrEngine.create(counting, {
+      detection: new Uint8Array(readFileSync(paths.detection)),
+      recognition: new Uint8Array(readFileSync(paths.recognition)),
+      dictionary: readFileSync(paths.dictionary, 'utf8'),
+    });
+    try {
+      const form = formWithLabelColumn();
+      const gray = {
+        width: form.width,
+        height: form.height,
+        data: new Uint8Array(form.width * form.height),
+      };
+      for (let i = 0; i < gray.data.length; i++) gray.data[i] = form.data[i * 4]!;
+      for (const turn of [90, 270] as const) {
+        detections = 0;
+        const read = await engine.read(toRgba(turnGray(gray, turn)), { dpi: 150 });
+        expect(read.orientation).toBe(turn);
+        expect(detections).toBe(2);
+      }
+    } finally {
+      await engine.release();
+    }
+  }, 180_000);
 });
 
 let upright: Promise<OcrImageResult> | undefined;
