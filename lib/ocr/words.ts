@@ -312,6 +312,9 @@ function alongLine(line: OcrLine, x: number): number {
   return (x - line.box.cx) / Math.cos(line.box.angle) + line.box.width / 2;
 }
 
+/** A solid square (■): findCheckboxes gives it a fill of 1, an outlined box has its border. */
+const isFilledSquare = (box: PixelCheckbox) => box.fill >= 1 && !box.tick;
+
 /** What the recogniser makes of a tick it half-sees (√ read as v or V, or as a box). */
 const TICK_LOOKALIKES = /^[√✓✔vVｖＶν口□囗☐]$/;
 /** A tick found by its shape alone: sure enough to read a choice from. */
@@ -332,7 +335,15 @@ function placeCheckboxes(
   boxes: PixelCheckbox[],
 ): { lines: OcrLine[]; accepted: PixelCheckbox[] } {
   const out = lines.map((l) => ({ ...l, chars: l.chars.slice() }));
-  type Decision = { box: PixelCheckbox; line?: OcrLine; a: number; b: number; inside: OcrChar[] };
+  type Decision = {
+    box: PixelCheckbox;
+    line?: OcrLine;
+    a: number;
+    b: number;
+    inside: OcrChar[];
+    /** Nothing was read before it on its line. */
+    opens?: boolean;
+  };
   const sure: Decision[] = [];
   /** Read surely as 口: a box only where the line has other boxes (a row of options). */
   const kou: Decision[] = [];
@@ -364,10 +375,15 @@ function placeCheckboxes(
     const after = line.chars.find((c) => (c.u0 + c.u1) / 2 > b + 0.15 * size);
     if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
       continue;
-    const decision = { box, line, a, b, inside };
+    const decision = { box, line, a, b, inside, opens: !before };
     if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) kou.push(decision);
     else sure.push(decision);
   }
+  // A filled square opening its line, the only mark on it, is a bullet (■ 类别：…), not a box
+  // ticked by filling it: those stand beside an option, or in a row with other boxes.
+  const marks = (line: OcrLine | undefined) => sure.filter((d) => d.line === line).length;
+  const bullet = (d: Decision) => isFilledSquare(d.box) && d.opens && marks(d.line) === 1;
+  sure.splice(0, sure.length, ...sure.filter((d) => !bullet(d)));
   const withBoxes = new Set(sure.map((d) => d.line));
   const taken = [...sure, ...kou.filter((d) => withBoxes.has(d.line))];
   for (const { box, line, a, b, inside } of taken) {

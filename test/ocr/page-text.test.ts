@@ -272,6 +272,39 @@ describe('OCR page text', () => {
     expect(confidenceOf(tight, 0, tight.text.trim().length)).toBeGreaterThan(0.9);
   });
 
+  it('reads a filled square beside an option as ticked, and one opening its line as a bullet', () => {
+    const solid = (x: number, y: number) => ({
+      x0: x,
+      y0: y,
+      x1: x + 26,
+      y1: y + 26,
+      ticked: true,
+      fill: 1,
+    });
+    // 小学 ■ 初中 (slot 2 empty of reading), and a bullet ■ before 类别：智慧 on the line below.
+    const slots = [0, 1, 3, 4];
+    const grid = line(100, 100, '小学初中');
+    grid.box.width = 5 * 40;
+    grid.box.cx = 100 + 100;
+    grid.chars = grid.chars.map((c, i) => ({
+      ...c,
+      u0: slots[i]! * 40 + 16,
+      u1: slots[i]! * 40 + 24,
+    }));
+    const listed = line(100, 200, '类别：智慧');
+    listed.box.width = 6 * 40;
+    listed.box.cx = 100 + 120;
+    listed.chars = listed.chars.map((c, i) => ({
+      ...c,
+      u0: (i + 1) * 40 + 16,
+      u1: (i + 1) * 40 + 24,
+    }));
+    const text = ocrPageText(
+      page([grid, listed], { checkboxes: [solid(100 + 2 * 40 + 7, 107), solid(107, 207)] }),
+    );
+    expect(text.text.replace(/\s/g, '')).toBe('小学☑初中类别：智慧');
+  });
+
   it('doubts a narrow character standing on ink as wide as two glyphs (yy read once as y)', () => {
     // y7243 on a line 40 px high: each glyph 14 px of ink, 18 px apart; the first run of ink
     // holds two y's touching (30 px) and one y was read over it.
