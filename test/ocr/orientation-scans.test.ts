@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import ort from 'onnxruntime-node';
+import { degrees, PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ocrPdfPage } from '../../lib/ocr/document';
 import { OcrEngine, type OcrImageResult } from '../../lib/ocr/engine';
@@ -67,6 +68,13 @@ async function readTurned(bytes: Uint8Array, turn: Turn) {
   }
 }
 
+/** The same scan with /Rotate set on its page: a viewer (and the renderer) shows it turned. */
+async function withRotate(scan: Uint8Array, rotate: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(scan);
+  doc.getPage(0).setRotation(degrees(rotate));
+  return doc.save();
+}
+
 /** Rectangles the same within `tolerance` points on every side. */
 function expectNear(got: Rect, want: Rect, tolerance = 6) {
   for (let i = 0; i < 4; i++) {
@@ -95,6 +103,29 @@ describe('pages scanned turned', () => {
     const [x0, y0, x1, y1] = upright;
     expectNear(rect, [width - x1, height - y1, width - x0, height - y0]);
   }, 180_000);
+
+  it('reads a turned scan on a page with /Rotate, its words where they stand in user space', async () => {
+    // The sheet fed sideways (90) on a page that also says /Rotate 90: rendered, the text stands
+    // upside down. User space is the same with or without /Rotate, so the word lies where it
+    // lies on the same scan without it.
+    const scan = await scanPdf(bytes.slice(), { turns: { 1: 90 }, seed: 7 });
+    const read = async (pdfBytes: Uint8Array) => {
+      const pdf = await openPdf(pdfBytes, { fileName: 'rotated.pdf' });
+      try {
+        const page = ocrPageText(await ocrPdfPage(pdf, 1, nodeOcrService));
+        const at = page.text.indexOf(WORD);
+        expect(at, page.text.slice(0, 200)).toBeGreaterThanOrEqual(0);
+        return { page, rect: scanRect(page, union(rectsForRange(page, at, at + WORD.length))) };
+      } finally {
+        await pdf.close();
+      }
+    };
+    const plain = await read(scan.slice());
+    const rotated = await read(await withRotate(scan.slice(), 90));
+    expect(plain.page.ocr.frame.orientation).toBe(90);
+    expect(rotated.page.ocr.frame.orientation).toBe(180);
+    expectNear(rotated.rect, plain.rect);
+  }, 240_000);
 
   it('reads an upright form with a column of one-character labels as it is, checking nothing more', async () => {
     const result = await readUpright();
