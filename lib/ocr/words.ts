@@ -379,10 +379,18 @@ function placeCheckboxes(
     if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) kou.push(decision);
     else sure.push(decision);
   }
-  // A filled square opening its line, the only mark on it, is a bullet (■ 类别：…), not a box
-  // ticked by filling it: those stand beside an option, or in a row with other boxes.
-  const marks = (line: OcrLine | undefined) => sure.filter((d) => d.line === line).length;
-  const bullet = (d: Decision) => isFilledSquare(d.box) && d.opens && marks(d.line) === 1;
+  // A filled square opening its line, the only mark on its row of the page, is a bullet (■ 类别：
+  // …), not a box ticked by filling it: those stand beside an option, or in a row of boxes (whose
+  // options the reading may have cut into lines of their own).
+  const middle = (b: PixelCheckbox) => (b.y0 + b.y1) / 2;
+  const onRow = (d: Decision, y: number) => Math.abs(y - middle(d.box)) < (d.box.y1 - d.box.y0) / 2;
+  const alone = (d: Decision) =>
+    !sure.some((o) => o !== d && onRow(d, middle(o.box))) &&
+    // Boxes the pixels missed but the recogniser read (口三下) make a row of boxes as well.
+    !out.some(
+      (l) => !l.vertical && onRow(d, l.box.cy) && l.chars.some((c) => BOX_LOOKALIKES.has(c.c)),
+    );
+  const bullet = (d: Decision) => isFilledSquare(d.box) && d.opens && alone(d);
   sure.splice(0, sure.length, ...sure.filter((d) => !bullet(d)));
   const withBoxes = new Set(sure.map((d) => d.line));
   const taken = [...sure, ...kou.filter((d) => withBoxes.has(d.line))];

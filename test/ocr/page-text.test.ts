@@ -303,6 +303,32 @@ describe('OCR page text', () => {
       page([grid, listed], { checkboxes: [solid(100 + 2 * 40 + 7, 107), solid(107, 207)] }),
     );
     expect(text.text.replace(/\s/g, '')).toBe('小学☑初中类别：智慧');
+    // Opening a line of its own in a row of boxes (■人工智能 | ☐编程): a ticked box.
+    const first = line(100, 300, '人工智能');
+    first.box.width = 5 * 40;
+    first.box.cx = 100 + 100;
+    first.chars = first.chars.map((c, i) => ({
+      ...c,
+      u0: (i + 1) * 40 + 16,
+      u1: (i + 1) * 40 + 24,
+    }));
+    const second = line(400, 300, '编程');
+    second.box.width = 3 * 40;
+    second.box.cx = 400 + 60;
+    second.chars = second.chars.map((c, i) => ({
+      ...c,
+      u0: (i + 1) * 40 + 16,
+      u1: (i + 1) * 40 + 24,
+    }));
+    const empty = { x0: 407, y0: 307, x1: 433, y1: 333, ticked: false, fill: 0 };
+    const row = ocrPageText(page([first, second], { checkboxes: [solid(107, 307), empty] }));
+    expect(row.text.replace(/\s/g, '')).toBe('☑人工智能☐编程');
+    // …or a row whose other boxes only the recogniser read (口编程).
+    const read = line(400, 300, '口编程');
+    read.box.width = 3 * 40;
+    read.box.cx = 400 + 60;
+    const kou = ocrPageText(page([first, read], { checkboxes: [solid(107, 307)] }));
+    expect(kou.text.replace(/\s/g, '')).toMatch(/^☑人工智能/);
   });
 
   it('doubts a narrow character standing on ink as wide as two glyphs (yy read once as y)', () => {
