@@ -6,6 +6,7 @@
  * square). Callers weigh each candidate against what the recogniser read at that spot (a
  * confident 国 or 回 is a character, not a box).
  */
+import { type InkPatch, isTickShape } from './ticks';
 
 export interface PixelCheckbox {
   /** Bounding box in image pixels. */
@@ -16,6 +17,8 @@ export interface PixelCheckbox {
   ticked: boolean;
   /** Share of the inside covered by ink (0 for an empty box, ~0.1–0.3 for a tick, 1 filled). */
   fill: number;
+  /** A tick written with no box around it (✓ beside an option): its own bounding box. */
+  tick?: true;
 }
 
 export interface CheckboxOptions {
@@ -124,14 +127,18 @@ export function findCheckboxes(
 ): PixelCheckbox[] {
   const minSide = Math.max(6, 0.35 * options.textHeight);
   const maxSide = 1.3 * options.textHeight;
-  const seen = new Uint8Array(width * height);
+  /** Which patch each pixel belongs to (1, 2, …), 0 for paper or not yet reached. */
+  const seen = new Int32Array(width * height);
+  let patch = 0;
   const stack = new Int32Array(width * height);
   const out: PixelCheckbox[] = [];
+  const solids: PixelCheckbox[] = [];
   for (let start = 0; start < mask.length; start++) {
     if (mask[start] !== 1 || seen[start]) continue;
+    patch++;
     let top = 0;
     stack[top++] = start;
-    seen[start] = 1;
+    seen[start] = patch;
     let x0 = width;
     let y0 = height;
     let x1 = -1;
@@ -152,7 +159,7 @@ export function findCheckboxes(
           if (nx < 0 || nx >= width) continue;
           const j = ny * width + nx;
           if (mask[j] === 1 && !seen[j]) {
-            seen[j] = 1;
+            seen[j] = patch;
             stack[top++] = j;
           }
         }
@@ -160,6 +167,18 @@ export function findCheckboxes(
     }
     if (x1 - x0 + 1 < minSide || y1 - y0 + 1 < minSide) continue;
     if (x1 - x0 + 1 > maxSide * 1.4 || y1 - y0 + 1 > maxSide * 1.4) continue;
+    if (
+      y1 - y0 + 1 <= maxSide &&
+      x1 - x0 + 1 <= maxSide * 1.4 &&
+      isTickShape(pixelsOf(seen, width, patch, x0, y0, x1, y1))
+    ) {
+      solids.push({ x0, y0, x1: x1 + 1, y1: y1 + 1, ticked: true, fill: 0, tick: true });
+      continue;
+    }
+    if (isSolidSquare(mask, width, x0, y0, x1, y1, minSide, maxSide)) {
+      solids.push({ x0, y0, x1: x1 + 1, y1: y1 + 1, ticked: true, fill: 1 });
+      continue;
+    }
     const box = outline(mask, width, x0, y0, x1, y1);
     if (!box) continue;
     const w = box.right[1] - box.left[0] + 1;
@@ -208,7 +227,61 @@ export function findCheckboxes(
       fill,
     });
   }
-  return out;
+  // A filled square inside a box's border (▣) is that box's tick, not a box of its own.
+  const inBox = (s: PixelCheckbox) =>
+    out.some((b) => b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
+  return [...out, ...solids.filter((s) => !inBox(s))];
+}
+
+/** The pixels of one patch, found again in its bounding box (only small patches are asked). */
+function pixelsOf(
+  seen: Int32Array,
+  width: number,
+  patch: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): InkPatch {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      if (seen[y * width + x] === patch) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  return { xs, ys, x0, y0, x1, y1 };
+}
+
+/** Share of a solid square's bounding box that is ink: a disc (●) covers π/4 of its own. */
+const SOLID = 0.88;
+
+/**
+ * A patch of ink that is a filled square of a box's size (■, a box blacked in): a box ticked by
+ * filling it. No character is a solid square; a dot or a bullet is smaller or round.
+ */
+function isSolidSquare(
+  mask: Uint8Array,
+  width: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  minSide: number,
+  maxSide: number,
+): boolean {
+  const w = x1 - x0 + 1;
+  const h = y1 - y0 + 1;
+  if (w < minSide || h < minSide || w > maxSide || h > maxSide) return false;
+  if (w > h * 1.15 || h > w * 1.15) return false;
+  let ink = 0;
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) ink += mask[y * width + x]!;
+  }
+  return ink >= SOLID * w * h;
 }
 
 /** The paper's grey level just outside a box (the brightest tenth of a ring around it). */

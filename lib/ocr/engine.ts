@@ -41,7 +41,7 @@ import type { OcrModels, OcrRuntime, OcrSession } from './runtime';
  * Bump when anything here changes what a page reads as: cached results of older versions are
  * read again.
  */
-export const OCR_VERSION = 4;
+export const OCR_VERSION = 5;
 
 /** One recognised character: text, confidence, and its extent along the line (image pixels). */
 export interface OcrChar {
@@ -140,6 +140,14 @@ function withMargins(box: RotatedRect, all: RotatedRect[]): RotatedRect {
   };
 }
 
+/**
+ * A line standing down the page as a line read across it, top to bottom: text turned a quarter
+ * clockwise reads upright so (flipped, text turned anticlockwise does).
+ */
+function sideways(box: RotatedRect): RotatedRect {
+  return { ...box, width: box.height, height: box.width, angle: box.angle + Math.PI / 2 };
+}
+
 /** Page x of a character's centre on a horizontal line. */
 function charX(line: OcrLine, c: OcrChar): number {
   return line.box.cx + ((c.u0 + c.u1) / 2 - line.box.width / 2) * Math.cos(line.box.angle);
@@ -235,18 +243,27 @@ export class OcrEngine {
     // read flipped before the rest is read (an upright page loses nothing, its reading is the
     // same batches in another order).
     const unsure = (first: OcrChar[][]) => meanConfidence(first) < FLIP_CHECK_BELOW;
-    let lines = await this.recognize(gray, boxes, signal, orientation === 0 ? unsure : undefined);
+    const firstRead = await this.recognize(
+      gray,
+      boxes,
+      signal,
+      orientation === 0 ? unsure : undefined,
+    );
+    let lines = firstRead.lines;
     lap('recognize');
     if (!lines) {
+      // Kept upright, the lines read before stopping are read already: only the rest is read.
+      let known: (OcrChar[] | undefined)[] | undefined = firstRead.chars;
       if (await this.readsBetterFlipped(gray, boxes)) {
         // Detected again upright: the detector finds lone digits and the numbers opening lines
         // of upside-down text less well.
         gray = turnGray(gray, 180);
         boxes = await this.detect(gray, options.dpi);
         orientation = 180;
+        known = undefined;
       }
       lap('orientation');
-      lines = (await this.recognize(gray, boxes, signal))!;
+      lines = (await this.recognize(gray, boxes, signal, undefined, known)).lines!;
       lap('recognize');
     }
 
@@ -306,8 +323,9 @@ export class OcrEngine {
   /**
    * A page whose lines stand down it, turned a quarter either way: the turn whose sample of lines
    * reads clearly better than the page as it is, or null (vertical writing on an upright page,
-   * or nothing better). One turn is detected, and its lines read both ways round tell it from
-   * the other.
+   * or nothing better). The standing lines are read sideways, both ways round, where they were
+   * found; only the turn chosen is detected again (the page is detected twice, whichever way it
+   * was turned).
    */
   private async turnedAQuarter(
     ink: GrayImage,
@@ -320,25 +338,21 @@ export class OcrEngine {
     boxes: RotatedRect[];
     orientation: Orientation;
   } | null> {
-    // Turned back anticlockwise: text that stood turned clockwise (90) comes out upright.
-    const turned = straightened(turnGray(ink, 270));
-    const turnedBoxes = await this.detect(turned.gray, dpi);
-    if (runsDownThePage(turnedBoxes)) return null;
-    const sample = sampleLines(turnedBoxes);
+    const standing = sampleLines(boxes.filter(isVertical));
     // One after another: a session runs one model call at a time in a browser.
     const asIs = await this.sampleConfidence(gray, sampleLines(boxes));
-    const ninety = await this.sampleConfidence(turned.gray, sample);
-    const twoSeventy = await this.sampleConfidence(turned.gray, sample.map(flipped));
+    const ninety = await this.sampleConfidence(gray, standing.map(sideways));
+    const twoSeventy = await this.sampleConfidence(
+      gray,
+      standing.map((b) => flipped(sideways(b))),
+    );
     if (!clearlyBetter(Math.max(ninety, twoSeventy), asIs)) return null;
-    if (ninety >= twoSeventy) return { ...turned, boxes: turnedBoxes, orientation: 90 };
-    // Upside down once turned: detected again upright (as in `read`).
-    const upright = turnGray(turned.gray, 180);
-    return {
-      gray: upright,
-      skew: turned.skew,
-      boxes: await this.detect(upright, dpi),
-      orientation: 270,
-    };
+    // Turned back: text that stood turned clockwise (90) comes out upright turned anticlockwise.
+    const orientation: Orientation = ninety >= twoSeventy ? 90 : 270;
+    const turned = straightened(turnGray(ink, orientation === 90 ? 270 : 90));
+    const turnedBoxes = await this.detect(turned.gray, dpi);
+    if (runsDownThePage(turnedBoxes)) return null;
+    return { ...turned, boxes: turnedBoxes, orientation };
   }
 
   /** Does a sample of the page's lines read clearly better upside down? */
@@ -352,26 +366,34 @@ export class OcrEngine {
   /** Mean character confidence of some lines read as boxed (no margins). */
   private async sampleConfidence(gray: GrayImage, boxes: RotatedRect[]): Promise<number> {
     if (boxes.length === 0) return 0;
-    return meanConfidence((await this.readStrips(boxes.map((box) => cropLine(gray, box)))) ?? []);
+    const { chars } = await this.readStrips(boxes.map((box) => cropLine(gray, box)));
+    return meanConfidence(chars.map((c) => c ?? []));
   }
 
   /**
-   * The characters of each strip, batched by length, the longest batch first; null when
-   * `giveUp`, shown that first batch's readings, says to stop there.
+   * The characters of each strip, batched by length, the longest batch first; `stopped` when
+   * `giveUp`, shown that first batch's readings, says to stop there (`chars` then holds that
+   * batch only). Strips whose characters are `known` (read before, same page and boxes) are not
+   * read again.
    */
   private async readStrips(
     strips: LineStrip[],
     signal?: AbortSignal,
     giveUp?: (first: OcrChar[][]) => boolean,
-  ): Promise<OcrChar[][] | null> {
+    known?: readonly (OcrChar[] | undefined)[],
+  ): Promise<{ chars: (OcrChar[] | undefined)[]; stopped: boolean }> {
     // Similar lengths together, so little of each batch is padding.
     const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.width - strips[b]!.width);
-    const chars: OcrChar[][] = new Array(strips.length);
+    const chars: (OcrChar[] | undefined)[] = new Array(strips.length);
     const starts: number[] = [];
     for (let k = 0; k < order.length; k += BATCH) starts.unshift(k);
     for (const k of starts) {
       signal?.throwIfAborted();
       const batch = order.slice(k, k + BATCH);
+      if (known && batch.every((i) => known[i] !== undefined)) {
+        for (const i of batch) chars[i] = known[i];
+        continue;
+      }
       const input = recognitionInput(batch.map((i) => strips[i]!));
       const output = await this.recognizer.run(input.data, input.dims);
       const [, columns] = output.dims as number[];
@@ -386,37 +408,45 @@ export class OcrEngine {
           u1: d.x1 * strip.unitsPerPixel,
         }));
       });
-      if (k === starts[0] && giveUp?.(batch.map((i) => chars[i]!))) return null;
+      if (k === starts[0] && giveUp?.(batch.map((i) => chars[i]!))) return { chars, stopped: true };
     }
-    return chars;
+    return { chars, stopped: false };
   }
 
-  /** The page's lines read; null when `giveUp` stopped it after the longest lines. */
+  /**
+   * The page's lines read; `lines` null when `giveUp` stopped it after the longest lines, `chars`
+   * what was read of each box (to pass back as `known` when the same boxes are read on).
+   */
   private async recognize(
     gray: GrayImage,
     boxes: RotatedRect[],
     signal?: AbortSignal,
     giveUp?: (first: OcrChar[][]) => boolean,
-  ): Promise<OcrLine[] | null> {
+    known?: readonly (OcrChar[] | undefined)[],
+  ): Promise<{ lines: OcrLine[] | null; chars: (OcrChar[] | undefined)[] }> {
     // A little more room along each line than the detector gives: a light first or last stroke
     // (一 at the start of 一级教师) is easily left just outside its box.
     const strips = boxes.map((found) => {
       const box = isVertical(found) ? found : withMargins(found, boxes);
       return { box, strip: cropLine(gray, box) };
     });
-    const chars = await this.readStrips(
+    const { chars, stopped } = await this.readStrips(
       strips.map((s) => s.strip),
       signal,
       giveUp,
+      known,
     );
-    if (!chars) return null;
+    if (stopped) return { lines: null, chars };
     const lines: OcrLine[] = strips.map(({ box, strip }, i) => ({
       box,
       vertical: strip.vertical,
       chars: chars[i] ?? [],
     }));
-    return lines
-      .filter((l) => l.chars.some((c) => c.c.trim() !== ''))
-      .sort((a, b) => a.box.cy - b.box.cy || a.box.cx - b.box.cx);
+    return {
+      lines: lines
+        .filter((l) => l.chars.some((c) => c.c.trim() !== ''))
+        .sort((a, b) => a.box.cy - b.box.cy || a.box.cx - b.box.cx),
+      chars,
+    };
   }
 }

@@ -15,6 +15,7 @@ import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
 import {
   fewerThanStated,
+  fieldRepeats,
   itemKeys,
   itemsMerged,
   LIST_CUT,
@@ -152,6 +153,21 @@ function holdsLabelledField(value: string, labels: readonly string[] | undefined
   const text = normalizeText(value).text.replace(/\s+/g, '');
   return !!labels?.some(
     (l) => Array.from(l).length >= 2 && (text.includes(`${l}：`) || text.includes(`${l}:`)),
+  );
+}
+
+/** Labels this long are words of the form, not of a value (方向, 单位 and 名称 are both). */
+const LONG_LABEL = 4;
+
+/**
+ * Whether a value holds, beside text of its own, a label of the form of LONG_LABEL characters or
+ * more, colon or not (智慧体育应用方向体育课堂…): the gap between the value's cell and the next
+ * field's label was not read, so the value ran on into that field.
+ */
+function holdsLongLabel(value: string, labels: readonly string[] | undefined): boolean {
+  const text = normalizeText(value).text.replace(/\s+/g, '');
+  return !!labels?.some(
+    (l) => Array.from(l).length >= LONG_LABEL && text !== l && text.includes(l),
   );
 }
 
@@ -323,6 +339,11 @@ export function ocrFactInfo(
       if (holdsLabelledField(leaf.text, options.labels)) {
         leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
       }
+      // The same with no colon read (智慧体育应用方向…), for a value that is one string: a field
+      // of a person may hold a label's words (a duty 资源内容审核管理员).
+      if (typeof fact.value === 'string' && holdsLongLabel(leaf.text, options.labels)) {
+        leafConfidence = Math.min(leafConfidence, LABEL_AS_VALUE);
+      }
       // A value that stops right before a label whose tail is a label too (…心理健康 | 共同体类别：
       // beside …心理健康共同体 | 类别：): where the value ends is a guess between the two.
       if (typeof fact.value === 'string' && endsAtSplitLabel(leaf.text, found, options.labels)) {
@@ -362,6 +383,7 @@ export function ocrFactInfo(
       recordLacksField(fact.value) ||
       recordLacksLabelledField(fact.value, spans) ||
       itemsMerged(fact.value, spans) ||
+      fieldRepeats(fact.value) ||
       fewerThanStated(fact.value, spans)
     ) {
       confidence = Math.min(confidence, LIST_CUT);
@@ -456,6 +478,9 @@ const ROW_LEFT = 0.5;
  */
 const BOX_THEN_HAN = new RegExp(`[${CHECKED}${UNCHECKED}]\\p{Script=Han}`, 'u');
 
+/** A line that is only the wrapped end of a cell: a few Han characters, nothing else. */
+const WRAPPED_PIECE = /^\p{Script=Han}{1,4}$/u;
+
 /** Han characters that may always be left beside a record's name on its line (a gender, 老师). */
 const ROW_LEFT_HAN = 3;
 
@@ -513,6 +538,23 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
     }
   }
   if (records.some((r) => pieceCellLeft(r, located, labels))) return ROW_LEFT;
+  // The line right after a record's line holding a few Han characters alone that nothing took (教
+  //师 of 高级教师 wrapped in its cell): the end of one of the record's fields, cut off.
+  for (const record of records) {
+    const name = normalizeText(record.name as string).text;
+    if (name.trim() === '') continue;
+    for (const loc of located) {
+      const text = loc.page.text;
+      const at = text.slice(loc.start, loc.end).indexOf(name);
+      if (at < 0) continue;
+      const lineEnd = text.indexOf('\n', loc.start + at);
+      if (lineEnd < 0) break;
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd).replace(/\s+/g, '');
+      if (WRAPPED_PIECE.test(next) && unheld(next) > 0) return ROW_LEFT;
+      break;
+    }
+  }
   // A line between two records' lines that none took (a unit set below its row when the table's
   // columns fell apart, a row whose name was misread): fields or a row the list lost.
   for (const loc of located) {

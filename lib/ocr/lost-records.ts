@@ -336,6 +336,37 @@ export function fewerThanStated(value: unknown, spans: QuoteSpan[]): boolean {
   return false;
 }
 
+/** A run of Han characters this long found twice in one field is no field's own wording. */
+const REPEATED_RUN = 3;
+
+/**
+ * Whether a record's field holds the same run of Han characters twice or more (辽宁省铁岭市…辽宁省
+ * 丹东市…): a column's cells read as one, several rows merged into one field (and their records
+ * lost). A field of one row names its region, unit or title once.
+ */
+export function fieldRepeats(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const record of value) {
+    if (!record || typeof record !== 'object') continue;
+    for (const field of Object.values(record as Record<string, unknown>)) {
+      if (typeof field !== 'string') continue;
+      const chars = Array.from(squash(field));
+      for (let i = 0; i + REPEATED_RUN <= chars.length; i++) {
+        const run = chars.slice(i, i + REPEATED_RUN).join('');
+        if (!/^\p{Script=Han}+$/u.test(run)) continue;
+        if (
+          chars
+            .slice(i + REPEATED_RUN)
+            .join('')
+            .includes(run)
+        )
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** A list's numbering inside an item, after its first words: where a second item begins. */
 const INNER_NUMBER = /[^\d\s(（]\s*[(（]?\d{1,2}\s*[)）.．、]\s*[\p{Script=Han}“《"]/u;
 

@@ -191,6 +191,72 @@ function flagUnreadInk(line: OcrLine, spans: Span[], em: number): Span[] {
   return out;
 }
 
+/**
+ * A narrow glyph (a digit, a lowercase letter other than m and w) is at most about half a line
+ * height wide (0.56 at the 99th percentile of single glyphs on held-out scans): ink this wide
+ * under one of them holds more than one glyph.
+ */
+const NARROW = /^[0-9a-lnov-z]$/;
+const TWO_NARROW = 0.6;
+
+/**
+ * A run of ink under one narrow character but as wide as two: the recogniser's decoding merges a
+ * glyph read twice in a row (yy7243180@ read y7243180@), so a doubled letter or digit may be
+ * missing there. That character is not sure.
+ */
+function flagDoubledGlyphs(line: OcrLine, spans: Span[], em: number): Span[] {
+  const ink = line.ink;
+  if (!ink || line.vertical) return spans;
+  const out = spans.slice();
+  for (let k = 0; k < ink.length; k += 2) {
+    const r0 = ink[k]!;
+    const r1 = ink[k + 1]!;
+    if (r1 - r0 < TWO_NARROW * em) continue;
+    const under = out
+      .map((s, i) => ({ s, i, centre: (s.c.u0 + s.c.u1) / 2 }))
+      .filter((x) => x.centre >= r0 && x.centre <= r1);
+    if (under.length !== 1 || !NARROW.test(under[0]!.s.c.c)) continue;
+    const { s, i } = under[0]!;
+    out[i] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
+  }
+  return out;
+}
+
+/** Between two letters of one word the ink pauses for a few pixels; a word space is wider. */
+const WORD_SPACE = 0.3;
+
+/**
+ * Two Latin letters read with no space between them, with a pause in the ink between them as
+ * wide as a word space (App Inventor read AppInventor): the recogniser did not write the space,
+ * so where one word ends is not sure. Both letters lose their confidence. Digits are left alone:
+ * justified lines stretch the spacing inside numbers (2 018年).
+ */
+function flagUnwrittenSpaces(line: OcrLine, spans: Span[], em: number): Span[] {
+  const ink = line.ink;
+  if (!ink || line.vertical) return spans;
+  const out = spans.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!.c;
+    const b = out[i + 1]!.c;
+    if (!/^[A-Za-z]$/.test(a.c) || !/^[A-Za-z]$/.test(b.c)) continue;
+    const from = (a.u0 + a.u1) / 2;
+    const to = (b.u0 + b.u1) / 2;
+    let widest = 0;
+    let lastEnd: number | null = null;
+    for (let k = 0; k < ink.length; k += 2) {
+      if (ink[k + 1]! <= from || ink[k]! >= to) continue;
+      if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
+      lastEnd = ink[k + 1]!;
+    }
+    if (widest < WORD_SPACE * em) continue;
+    for (const j of [i, i + 1]) {
+      const s = out[j]!;
+      out[j] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
+    }
+  }
+  return out;
+}
+
 /** Each character's extent along its line: centred on where it was seen, as wide as its kind. */
 function extents(line: OcrLine): Span[] {
   const em = line.vertical ? line.box.width : line.box.height;
@@ -246,6 +312,14 @@ function alongLine(line: OcrLine, x: number): number {
   return (x - line.box.cx) / Math.cos(line.box.angle) + line.box.width / 2;
 }
 
+/** A solid square (■): findCheckboxes gives it a fill of 1, an outlined box has its border. */
+const isFilledSquare = (box: PixelCheckbox) => box.fill >= 1 && !box.tick;
+
+/** What the recogniser makes of a tick it half-sees (√ read as v or V, or as a box). */
+const TICK_LOOKALIKES = /^[√✓✔vVｖＶν口□囗☐]$/;
+/** A tick found by its shape alone: sure enough to read a choice from. */
+const TICK_SHAPE = 0.9;
+
 /** How sure we are of a box's state: far from the tick threshold is sure. */
 function checkboxConfidence(box: PixelCheckbox): number {
   return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
@@ -261,7 +335,15 @@ function placeCheckboxes(
   boxes: PixelCheckbox[],
 ): { lines: OcrLine[]; accepted: PixelCheckbox[] } {
   const out = lines.map((l) => ({ ...l, chars: l.chars.slice() }));
-  type Decision = { box: PixelCheckbox; line?: OcrLine; a: number; b: number; inside: OcrChar[] };
+  type Decision = {
+    box: PixelCheckbox;
+    line?: OcrLine;
+    a: number;
+    b: number;
+    inside: OcrChar[];
+    /** Nothing was read before it on its line. */
+    opens?: boolean;
+  };
   const sure: Decision[] = [];
   /** Read surely as 口: a box only where the line has other boxes (a row of options). */
   const kou: Decision[] = [];
@@ -275,7 +357,8 @@ function placeCheckboxes(
       return cy > b.y0 && cy < b.y1 && cx > b.x0 - size && cx < b.x1 + size;
     });
     if (!line) {
-      sure.push({ box, a: 0, b: 0, inside: [] });
+      // A tick's shape alone, on no line of text: a stroke of a signature, a seal's remnant.
+      if (!box.tick) sure.push({ box, a: 0, b: 0, inside: [] });
       continue;
     }
     const a = alongLine(line, box.x0);
@@ -285,22 +368,37 @@ function placeCheckboxes(
       return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
     });
     if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    // A tick's shape where a character was read is a stroke of that character (乚 of 也).
+    if (box.tick && inside.some((c) => !TICK_LOOKALIKES.test(c.c))) continue;
     // Inside a number or a Latin word it is a 0 or an O, not a box.
     const before = line.chars.filter((c) => (c.u0 + c.u1) / 2 < a - 0.15 * size).at(-1);
     const after = line.chars.find((c) => (c.u0 + c.u1) / 2 > b + 0.15 * size);
     if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
       continue;
-    const decision = { box, line, a, b, inside };
+    const decision = { box, line, a, b, inside, opens: !before };
     if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) kou.push(decision);
     else sure.push(decision);
   }
+  // A filled square opening its line, the only mark on its row of the page, is a bullet (■ 类别：
+  // …), not a box ticked by filling it: those stand beside an option, or in a row of boxes (whose
+  // options the reading may have cut into lines of their own).
+  const middle = (b: PixelCheckbox) => (b.y0 + b.y1) / 2;
+  const onRow = (d: Decision, y: number) => Math.abs(y - middle(d.box)) < (d.box.y1 - d.box.y0) / 2;
+  const alone = (d: Decision) =>
+    !sure.some((o) => o !== d && onRow(d, middle(o.box))) &&
+    // Boxes the pixels missed but the recogniser read (口三下) make a row of boxes as well.
+    !out.some(
+      (l) => !l.vertical && onRow(d, l.box.cy) && l.chars.some((c) => BOX_LOOKALIKES.has(c.c)),
+    );
+  const bullet = (d: Decision) => isFilledSquare(d.box) && d.opens && alone(d);
+  sure.splice(0, sure.length, ...sure.filter((d) => !bullet(d)));
   const withBoxes = new Set(sure.map((d) => d.line));
   const taken = [...sure, ...kou.filter((d) => withBoxes.has(d.line))];
   for (const { box, line, a, b, inside } of taken) {
     const size = Math.max(box.x1 - box.x0, box.y1 - box.y0);
     const mark: OcrChar = {
-      c: box.ticked ? CHECKED : UNCHECKED,
-      p: checkboxConfidence(box),
+      c: box.tick ? '√' : box.ticked ? CHECKED : UNCHECKED,
+      p: box.tick ? TICK_SHAPE : checkboxConfidence(box),
       u0: 0,
       u1: 0,
     };
@@ -355,7 +453,11 @@ export function pageWords(result: OcrImageResult): {
   const words: PixelWord[] = [];
   for (const line of lines) {
     const em = line.vertical ? line.box.width : line.box.height;
-    const spans = flagUnreadInk(line, extents(line), em);
+    const spans = flagUnwrittenSpaces(
+      line,
+      flagDoubledGlyphs(line, flagUnreadInk(line, extents(line), em), em),
+      em,
+    );
     const crossing = line.vertical ? [] : wallsAcross(line, walls);
     let current: typeof spans = [];
     const flush = () => {

@@ -117,6 +117,21 @@ describe('OCR facts', () => {
       [row],
     );
     expect(whole.counselors!.certain).toBe(true);
+    // The end of a cell wrapped onto the next line (教师 of 高级教师), taken by no field.
+    const record = {
+      name: '朱思远',
+      unit: '屈原管理区教研室',
+      duty: '教研员',
+      title: '高级',
+      phone: '13964393015',
+    };
+    const wrapped = (next: string) =>
+      ocrFactInfo(counselors([record], '辅导员朱思远屈原管理区教研室教研员/高级13964393015'), [
+        scanned([line(100, '辅导员朱思远屈原管理区教研室教研员/高级13964393015'), line(160, next)]),
+      ]).counselors!.certain;
+    expect(wrapped('教师')).toBe(false);
+    // A heading or a long line after the row is no piece of it.
+    expect(wrapped('五、资源内容审核管理员')).toBe(true);
     // Labels beside the values of a row (姓名, 职务职称, 手机) are not a row left out.
     const labelled = scanned([
       line(100, '姓名汤勇平单位临湘市实验小学职务职称高级教师手机13800000000'),
@@ -209,6 +224,16 @@ describe('OCR facts', () => {
       '项目名称：大连市智慧德育共同体类别：智慧德育',
     );
     expect(ocrFactInfo(runOn, [two], { labels: ['类别'] }).f!.certain).toBe(false);
+    // The same with no colon read: a label of four characters or more is no value's words.
+    const glued = scanned([line(100, '类别 智慧体育应用方向体育课堂运动负荷智能监测')]);
+    const category = (value: string, labels: string[]) =>
+      ocrFactInfo(fact(value, '类别 智慧体育应用方向体育课堂运动负荷智能监测'), [glued], {
+        labels,
+      }).f!.certain;
+    expect(category('智慧体育应用方向体育课堂运动负荷智能监测', ['类别', '应用方向'])).toBe(false);
+    expect(category('智慧体育应用方向', ['类别', '应用方向'])).toBe(false);
+    // A short label (方向) may well be a word of a value.
+    expect(category('智慧体育应用方向', ['类别', '方向'])).toBe(true);
     // A value cut right before 共同体类别： when 类别 is a label too: the cut could be after 共同体.
     const split = scanned([line(100, '项目名称：大连市智慧德育心理健康共同体类别：智慧德育')]);
     const name = (value: string) =>

@@ -70,7 +70,9 @@ describe('checkboxes', () => {
     box(page, 200, 20, 26); // filled square inside ▣
     fill(page, 207, 27, 219, 39);
     fill(page, 260, 22, 262, 48); // a stroke: not a box
-    fill(page, 300, 20, 330, 46); // a solid blot: no thin border
+    fill(page, 300, 20, 336, 46); // a solid blot, wider than high: no box
+    fill(page, 350, 24, 372, 46); // a box ticked by filling it in ■
+    fill(page, 380, 60, 386, 66); // a dot: too small for a box
     const found = findCheckboxes(binarize(page), page.data, 400, 80, { textHeight: 30 }).sort(
       (a, b) => a.x0 - b.x0,
     );
@@ -79,6 +81,7 @@ describe('checkboxes', () => {
       [80, true],
       [140, true],
       [200, true],
+      [350, true],
     ]);
     expect(found[0]!.fill).toBeLessThan(0.02);
   });
@@ -109,5 +112,38 @@ describe('borders in pieces', () => {
       54,
     );
     expect(apart).toHaveLength(4);
+  });
+});
+
+describe('ticks with no box', () => {
+  const shapes = (draw: (page: ReturnType<typeof paper>) => void) => {
+    const page = paper(120, 80);
+    draw(page);
+    return findCheckboxes(binarize(page), page.data, 120, 80, { textHeight: 30 });
+  };
+
+  it('finds a ✓ or a √ written beside an option by its shape', () => {
+    const check = shapes((p) => {
+      line(p, 40, 40, 48, 50);
+      line(p, 48, 50, 64, 26);
+    });
+    expect(check.map((b) => [b.tick, b.ticked])).toEqual([[true, true]]);
+    const root = shapes((p) => {
+      line(p, 36, 38, 40, 36);
+      line(p, 40, 36, 47, 52);
+      line(p, 47, 52, 60, 24);
+    });
+    expect(root.map((b) => b.tick)).toEqual([true]);
+  });
+
+  it('takes no stroke of a character for a tick (丿, 一, 乚)', () => {
+    expect(shapes((p) => line(p, 62, 26, 40, 52))).toEqual([]);
+    expect(shapes((p) => line(p, 36, 40, 64, 40))).toEqual([]);
+    const hook = shapes((p) => {
+      line(p, 40, 24, 40, 50);
+      line(p, 40, 50, 62, 50);
+      line(p, 62, 50, 62, 42);
+    });
+    expect(hook).toEqual([]);
   });
 });

@@ -343,4 +343,26 @@ describe('lists that lost records on a scan', () => {
     );
     expect(certain(region, { memberUnits: taken }, 'memberUnits')).toBe(true);
   });
+
+  it('doubts a record whose field repeats a run of characters: a column of rows read as one cell', () => {
+    const column = '辽宁省铁岭市清河区辽宁省丹东市振兴区辽宁省大连市西岗区';
+    const lines = [`1 2 3${column}小学`, '6鞍山市胜利高级中学高中'];
+    const units = (region: string) => ({
+      memberUnits: fact([{ name: '鞍山市胜利高级中学', region, type: '高中' }], ...lines),
+    });
+    expect(certain(lines, units(column), 'memberUnits')).toBe(false);
+    const one = ['1鞍山市胜利高级中学辽宁省鞍山市千山区高中'];
+    expect(
+      certain(
+        one,
+        {
+          memberUnits: fact(
+            [{ name: '鞍山市胜利高级中学', region: '辽宁省鞍山市千山区', type: '高中' }],
+            one[0]!,
+          ),
+        },
+        'memberUnits',
+      ),
+    ).toBe(true);
+  });
 });

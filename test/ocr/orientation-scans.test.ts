@@ -6,16 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import ort from 'onnxruntime-node';
+import { degrees, PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ocrPdfPage } from '../../lib/ocr/document';
-import type { OcrImageResult } from '../../lib/ocr/engine';
+import { OcrEngine, type OcrImageResult } from '../../lib/ocr/engine';
 import { type RgbaImage, turnGray } from '../../lib/ocr/image';
 import { ocrPageText, scanRect } from '../../lib/ocr/page-text';
+import { type OrtModule, ortRuntime } from '../../lib/ocr/runtime';
 import { getDocumentText } from '../../lib/pdf/document-text';
 import { openPdf } from '../../lib/pdf/open';
 import { type Rect, rectsForRange } from '../../lib/pdf/text';
 import { cjkFontPath } from '../../lib/platform/node-assets';
-import { nodeOcrService } from '../../lib/platform/node-ocr';
+import { nodeOcrService, ocrModelPaths } from '../../lib/platform/node-ocr';
 import { scanPdf, type Turn } from '../../scripts/zoo/scanner';
 import { toRgba } from './raster';
 
@@ -65,6 +68,13 @@ async function readTurned(bytes: Uint8Array, turn: Turn) {
   }
 }
 
+/** The same scan with /Rotate set on its page: a viewer (and the renderer) shows it turned. */
+async function withRotate(scan: Uint8Array, rotate: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(scan);
+  doc.getPage(0).setRotation(degrees(rotate));
+  return doc.save();
+}
+
 /** Rectangles the same within `tolerance` points on every side. */
 function expectNear(got: Rect, want: Rect, tolerance = 6) {
   for (let i = 0; i < 4; i++) {
@@ -93,6 +103,29 @@ describe('pages scanned turned', () => {
     const [x0, y0, x1, y1] = upright;
     expectNear(rect, [width - x1, height - y1, width - x0, height - y0]);
   }, 180_000);
+
+  it('reads a turned scan on a page with /Rotate, its words where they stand in user space', async () => {
+    // The sheet fed sideways (90) on a page that also says /Rotate 90: rendered, the text stands
+    // upside down. User space is the same with or without /Rotate, so the word lies where it
+    // lies on the same scan without it.
+    const scan = await scanPdf(bytes.slice(), { turns: { 1: 90 }, seed: 7 });
+    const read = async (pdfBytes: Uint8Array) => {
+      const pdf = await openPdf(pdfBytes, { fileName: 'rotated.pdf' });
+      try {
+        const page = ocrPageText(await ocrPdfPage(pdf, 1, nodeOcrService));
+        const at = page.text.indexOf(WORD);
+        expect(at, page.text.slice(0, 200)).toBeGreaterThanOrEqual(0);
+        return { page, rect: scanRect(page, union(rectsForRange(page, at, at + WORD.length))) };
+      } finally {
+        await pdf.close();
+      }
+    };
+    const plain = await read(scan.slice());
+    const rotated = await read(await withRotate(scan.slice(), 90));
+    expect(plain.page.ocr.frame.orientation).toBe(90);
+    expect(rotated.page.ocr.frame.orientation).toBe(180);
+    expectNear(rotated.rect, plain.rect);
+  }, 240_000);
 
   it('reads an upright form with a column of one-character labels as it is, checking nothing more', async () => {
     const result = await readUpright();
@@ -123,6 +156,50 @@ describe('pages scanned turned', () => {
     const texts = (r: OcrImageResult) => r.lines.map((l) => l.chars.map((c) => c.c).join(''));
     expect(texts(turned)).toEqual(texts(upright));
   }, 120_000);
+
+  it('finds a quarter turn either way with the page detected twice, not three times', async () => {
+    // The real models, the detector's runs counted (it is the first session made).
+    const runtime = ortRuntime(ort as unknown as OrtModule, 'onnxruntime-node');
+    let detections = 0;
+    let sessions = 0;
+    const counting = {
+      name: runtime.name,
+      async createSession(model: Uint8Array) {
+        const session = await runtime.createSession(model);
+        if (sessions++ > 0) return session;
+        return {
+          run: (data: Float32Array, dims: number[]) => {
+            detections++;
+            return session.run(data, dims);
+          },
+          release: () => session.release(),
+        };
+      },
+    };
+    const paths = ocrModelPaths();
+    const engine = await OcrEngine.create(counting, {
+      detection: new Uint8Array(readFileSync(paths.detection)),
+      recognition: new Uint8Array(readFileSync(paths.recognition)),
+      dictionary: readFileSync(paths.dictionary, 'utf8'),
+    });
+    try {
+      const form = formWithLabelColumn();
+      const gray = {
+        width: form.width,
+        height: form.height,
+        data: new Uint8Array(form.width * form.height),
+      };
+      for (let i = 0; i < gray.data.length; i++) gray.data[i] = form.data[i * 4]!;
+      for (const turn of [90, 270] as const) {
+        detections = 0;
+        const read = await engine.read(toRgba(turnGray(gray, turn)), { dpi: 150 });
+        expect(read.orientation).toBe(turn);
+        expect(detections).toBe(2);
+      }
+    } finally {
+      await engine.release();
+    }
+  }, 180_000);
 });
 
 let upright: Promise<OcrImageResult> | undefined;

@@ -219,6 +219,148 @@ describe('OCR page text', () => {
     expect(confidenceOf(empty, 0, empty.text.trim().length)).toBeGreaterThan(0.9);
   });
 
+  it('writes a tick found by its shape where nothing was read, not over a character or off lines', () => {
+    // 高中 ✓ 编程教育 on a line 40 px high, characters 40 px apart from x 100: the ✓ (slot 2)
+    // was read as nothing.
+    const slots = [0, 1, 3, 4, 5, 6];
+    const l = line(100, 100, '高中编程教育');
+    l.box.width = 7 * 40;
+    l.box.cx = 100 + 140;
+    l.chars = l.chars.map((c, i) => ({ ...c, u0: slots[i]! * 40 + 16, u1: slots[i]! * 40 + 24 }));
+    const tick = (x: number, y: number) => ({
+      x0: x,
+      y0: y,
+      x1: x + 26,
+      y1: y + 26,
+      ticked: true,
+      fill: 0,
+      tick: true as const,
+    });
+    const checkboxes = [
+      tick(100 + 2 * 40 + 7, 107), // in the gap after 高中
+      tick(100 + 4 * 40 + 7, 107), // a stroke of 程
+      tick(600, 500), // on no line
+    ];
+    const text = ocrPageText(page([l], { checkboxes }));
+    expect(text.text.replace(/\s/g, '')).toBe('高中√编程教育');
+    const at = text.text.indexOf('√');
+    expect(confidenceOf(text, at, at + 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('doubts two Latin letters read together across a pause in the ink as wide as a space', () => {
+    // AppInventor on a line 40 px high: letters 14 px of ink, 2 px apart; between p and I a
+    // pause of `pause` px where the recogniser wrote no space.
+    const read = (pause: number) => {
+      const l = line(100, 100, 'AppInventor');
+      const starts: number[] = [];
+      let x = 10;
+      for (let i = 0; i < 11; i++) {
+        starts.push(x);
+        x += 14 + (i === 2 ? pause : 2);
+      }
+      l.box.width = x + 10;
+      l.box.cx = 100 + l.box.width / 2;
+      l.ink = starts.flatMap((a) => [a, a + 14]);
+      l.chars = l.chars.map((c, i) => ({ ...c, u0: starts[i]! + 4, u1: starts[i]! + 10 }));
+      return ocrPageText(page([l]));
+    };
+    const spaced = read(16);
+    const p = spaced.text.indexOf('pI');
+    expect(confidenceOf(spaced, p, p + 2)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(spaced, 0, 2)).toBeGreaterThan(0.9);
+    const tight = read(2);
+    expect(confidenceOf(tight, 0, tight.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
+  it('reads a filled square beside an option as ticked, and one opening its line as a bullet', () => {
+    const solid = (x: number, y: number) => ({
+      x0: x,
+      y0: y,
+      x1: x + 26,
+      y1: y + 26,
+      ticked: true,
+      fill: 1,
+    });
+    // 小学 ■ 初中 (slot 2 empty of reading), and a bullet ■ before 类别：智慧 on the line below.
+    const slots = [0, 1, 3, 4];
+    const grid = line(100, 100, '小学初中');
+    grid.box.width = 5 * 40;
+    grid.box.cx = 100 + 100;
+    grid.chars = grid.chars.map((c, i) => ({
+      ...c,
+      u0: slots[i]! * 40 + 16,
+      u1: slots[i]! * 40 + 24,
+    }));
+    const listed = line(100, 200, '类别：智慧');
+    listed.box.width = 6 * 40;
+    listed.box.cx = 100 + 120;
+    listed.chars = listed.chars.map((c, i) => ({
+      ...c,
+      u0: (i + 1) * 40 + 16,
+      u1: (i + 1) * 40 + 24,
+    }));
+    const text = ocrPageText(
+      page([grid, listed], { checkboxes: [solid(100 + 2 * 40 + 7, 107), solid(107, 207)] }),
+    );
+    expect(text.text.replace(/\s/g, '')).toBe('小学☑初中类别：智慧');
+    // Opening a line of its own in a row of boxes (■人工智能 | ☐编程): a ticked box.
+    const first = line(100, 300, '人工智能');
+    first.box.width = 5 * 40;
+    first.box.cx = 100 + 100;
+    first.chars = first.chars.map((c, i) => ({
+      ...c,
+      u0: (i + 1) * 40 + 16,
+      u1: (i + 1) * 40 + 24,
+    }));
+    const second = line(400, 300, '编程');
+    second.box.width = 3 * 40;
+    second.box.cx = 400 + 60;
+    second.chars = second.chars.map((c, i) => ({
+      ...c,
+      u0: (i + 1) * 40 + 16,
+      u1: (i + 1) * 40 + 24,
+    }));
+    const empty = { x0: 407, y0: 307, x1: 433, y1: 333, ticked: false, fill: 0 };
+    const row = ocrPageText(page([first, second], { checkboxes: [solid(107, 307), empty] }));
+    expect(row.text.replace(/\s/g, '')).toBe('☑人工智能☐编程');
+    // …or a row whose other boxes only the recogniser read (口编程).
+    const read = line(400, 300, '口编程');
+    read.box.width = 3 * 40;
+    read.box.cx = 400 + 60;
+    const kou = ocrPageText(page([first, read], { checkboxes: [solid(107, 307)] }));
+    expect(kou.text.replace(/\s/g, '')).toMatch(/^☑人工智能/);
+  });
+
+  it('doubts a narrow character standing on ink as wide as two glyphs (yy read once as y)', () => {
+    // y7243 on a line 40 px high: each glyph 14 px of ink, 18 px apart; the first run of ink
+    // holds two y's touching (30 px) and one y was read over it.
+    const read = (firstRun: number) => {
+      const l = line(100, 100, 'y7243');
+      l.box.width = 6 * 18 + 20;
+      l.box.cx = 100 + l.box.width / 2;
+      const starts = [
+        10,
+        10 + firstRun + 4,
+        10 + firstRun + 22,
+        10 + firstRun + 40,
+        10 + firstRun + 58,
+      ];
+      l.ink = starts.flatMap((a, i) => [a, a + (i === 0 ? firstRun : 14)]);
+      l.chars = l.chars.map((c, i) => {
+        const centre = i === 0 ? 10 + firstRun / 2 : starts[i]! + 7;
+        return { ...c, u0: centre - 3, u1: centre + 3 };
+      });
+      return ocrPageText(page([l]));
+    };
+    const doubled = read(30);
+    const y = doubled.text.indexOf('y');
+    expect(confidenceOf(doubled, y, y + 1)).toBeLessThanOrEqual(0.5);
+    expect(confidenceOf(doubled, y + 1, y + 5)).toBeGreaterThan(0.9);
+    // One y on its own ink: sure.
+    const single = read(14);
+    expect(confidenceOf(single, 0, single.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
   it('finds a glyph skipped between two characters even when the next one reaches into its ink', () => {
     // 市鲅鱼圈区 set tighter than the line is high (30 px apart, 40 px high), 鲅 (slot 1) not
     // read, and the recogniser placing each character 3 px left of its glyph: the extent given
