@@ -410,6 +410,12 @@ describe('intake', () => {
       .poll(() => page.getByTestId('import-report').textContent(), { timeout: 60_000 })
       .toContain('设置了打开密码');
     expect(await page.getByTestId('import-report').textContent()).not.toContain('--password');
+    // Never opened: my review of it is not started (it read 草稿).
+    const lockedRow = page
+      .getByTestId('application-list')
+      .locator('tr')
+      .filter({ has: page.getByRole('link', { name: 'encrypted-user' }) });
+    expect(await lockedRow.locator('[data-stage]').textContent()).toBe('未开始');
     await page
       .getByTestId('application-list')
       .getByRole('link', { name: 'encrypted-user' })
