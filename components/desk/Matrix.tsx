@@ -8,7 +8,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationResult, DeskSort, SortKey } from '@/lib/reconcile';
+import type { ApplicationResult, DeskSort, SortKey, StatColumn } from '@/lib/reconcile';
 import { useDesk } from './DeskContext';
 import { MatrixRow } from './MatrixRow';
 import {
@@ -17,6 +17,7 @@ import {
   gridTemplate,
   HEADER_HEIGHT,
   ROW_HEIGHT,
+  STAT_KEYS,
 } from './matrix-columns';
 
 function SortHeader({
@@ -120,7 +121,11 @@ export function Matrix({
                     ? 'desk-sticky desk-sticky-1'
                     : c.key === 'title'
                       ? 'desk-sticky desk-sticky-2'
-                      : 'desk-num'
+                      : // Flags, eligibility and decision are text: their header sits where the
+                        // cells start, not across a wide column at its right edge.
+                        STAT_KEYS.includes(c.key as StatColumn)
+                        ? 'desk-num'
+                        : undefined
                 }
               />
             ))}

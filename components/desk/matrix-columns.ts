@@ -19,15 +19,18 @@ export const STAT_KEYS: readonly StatColumn[] = [
   'normalizedMean',
 ];
 
-/** Headers wrap onto two lines: these fit a Chinese header of up to five characters. */
+/**
+ * Headers wrap onto two lines: these fit a Chinese header of up to five characters on one line
+ * (去高低平均 and 标准化平均 were cut by a pixel at 4.25rem).
+ */
 const STAT_WIDTHS: Record<StatColumn, string> = {
   n: '3.25rem',
   mean: '3.75rem',
   median: '4rem',
-  trimmedMean: '4.25rem',
+  trimmedMean: '4.5rem',
   sd: '4rem',
   range: '3.5rem',
-  normalizedMean: '4.25rem',
+  normalizedMean: '4.5rem',
 };
 
 export interface FixedColumn {

@@ -14,6 +14,10 @@ import { Progress } from '../shell/Progress';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { canSaveToFolder, exportLanguage, loadFonts, mimeOf, saveToFolder } from './files';
 
+/** Resolves after the browser has had a chance to render what React just committed. */
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 type State =
   | { phase: 'idle' }
   | { phase: 'busy'; progress: ExportProgress | null }
@@ -27,10 +31,16 @@ export function ChairExport({ panelId }: { panelId: string }) {
   const run = async () => {
     setState({ phase: 'busy', progress: null });
     try {
+      // Signing keeps the main thread busy: let the browser paint the disabled button and the
+      // bar first, and again at each step (on a loaded machine it showed nothing for seconds).
+      await nextPaint();
       const result = await exportPanel(workspace, panelId as PanelId, {
         language: exportLanguage(i18n.language),
         fonts: loadFonts,
-        onProgress: (progress) => setState({ phase: 'busy', progress }),
+        onProgress: async (progress) => {
+          setState({ phase: 'busy', progress });
+          await nextPaint();
+        },
       });
       setState({ phase: 'done', result, saved: null });
     } catch (error) {
@@ -81,6 +91,22 @@ export function ChairExport({ panelId }: { panelId: string }) {
             <p className="notice" data-testid="export-unsigned">
               {t('ui.unsigned', { count: state.result.unsigned })}
             </p>
+          )}
+          {state.result.withoutOpinion.length > 0 && (
+            <div className="notice" data-testid="export-without-opinion">
+              <p>{t('ui.withoutOpinion', { count: state.result.withoutOpinion.length })}</p>
+              <ul>
+                {state.result.withoutOpinion.map((o) => (
+                  <li key={o.application} data-application={o.application}>
+                    {t('ui.withoutOpinionItem', {
+                      number: o.number,
+                      title: o.title,
+                      reason: t(`ui.omitted.${o.reason}`),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           <h3>{t('ui.files')}</h3>
           <ul className="export-files" data-testid="export-files">

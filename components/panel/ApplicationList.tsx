@@ -1,6 +1,7 @@
 /** The panel's applications with this reviewer's progress on each. */
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
+import { reviewStage } from '@/lib/panel/review-stage';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { href } from '../router';
 
@@ -42,8 +43,8 @@ export function ApplicationList({ panel }: { panel: Panel }) {
               <td>{app.recommendingBody}</td>
               <td>{app.files.length}</td>
               <td>
-                <span className={`chip chip-${review.status}`}>
-                  {t(`reviewStatus.${review.status}`)}
+                <span className={`chip chip-${review.status}`} data-stage={reviewStage(review)}>
+                  {t(`reviewStatus.${reviewStage(review)}`)}
                   {review.status === 'draft' && review.filled.scores.length > 0
                     ? ` · ${t('scoredCount', { count: review.filled.scores.length })}`
                     : ''}

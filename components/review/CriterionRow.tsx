@@ -1,5 +1,5 @@
 /** One scored criterion: guidance, the score, its band, the comment (required when low), evidence. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriterionId } from '@/lib/ids';
 import { type Criterion, commentRequired, pickText } from '@/lib/rubric';
@@ -30,6 +30,16 @@ export function CriterionRow({
   const needsComment = commentNeeded && !comment.trim();
   const title = pickText(criterion.title, lang);
   const id = criterion.id as CriterionId;
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  // Enter after a score that makes the comment required, with none written: the comment is the
+  // next thing to fill, not the next criterion (the score just committed is not read back yet).
+  const next = (direction: 1 | -1, committed: number | null) => {
+    if (direction === 1 && commentRequired(criterion, committed ?? undefined) && !draft.trim()) {
+      commentRef.current?.focus();
+    } else {
+      onNext(direction);
+    }
+  };
 
   return (
     <li className="criterion-row" data-criterion={criterion.id}>
@@ -41,7 +51,7 @@ export function CriterionRow({
           disabled={!editable}
           label={t('scores.scoreFor', { title, max: criterion.max })}
           onCommit={(value) => panel.setScore(applicationId, id, value)}
-          onNext={onNext}
+          onNext={next}
         />
       </div>
       {criterion.guidance && (
@@ -56,6 +66,7 @@ export function CriterionRow({
         </p>
       )}
       <textarea
+        ref={commentRef}
         className="criterion-comment"
         rows={2}
         value={draft}

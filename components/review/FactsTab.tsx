@@ -1,4 +1,5 @@
 /** The facts the pack reads, each with its proposal and the reviewer's confirmation. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FactRow } from './FactRow';
 import { useReviewContext } from './ReviewContext';
@@ -11,13 +12,26 @@ export function FactsTab() {
   const pending = facts.filter(
     (f) => proposals[f.id] && !review.values.facts[f.id] && proposals[f.id]!.ocr?.certain !== false,
   );
+  // 全部接受 disappears once nothing is left to accept: the focus goes to the first fact it
+  // accepted (its first action), not to the page's body.
+  const listRef = useRef<HTMLUListElement>(null);
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const fact = refocus.current;
+    if (!fact || (document.activeElement && document.activeElement !== document.body)) return;
+    refocus.current = null;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-fact="${CSS.escape(fact)}"]`);
+    (row?.querySelector<HTMLElement>('.row-actions button') ?? row)?.focus();
+  });
   return (
     <section aria-label={t('tabs.facts')}>
       {editable && pending.length > 1 && (
         <div className="row-actions">
           <button
             type="button"
-            onClick={() =>
+            data-testid="facts-accept-all"
+            onClick={() => {
+              refocus.current = pending[0]!.id;
               panel.batch(() => {
                 for (const def of pending) {
                   const p = proposals[def.id]!;
@@ -27,14 +41,14 @@ export function FactsTab() {
                     evidence: p.evidence,
                   });
                 }
-              })
-            }
+              });
+            }}
           >
             {t('facts.acceptAll', { count: pending.length })}
           </button>
         </div>
       )}
-      <ul className="fact-list">
+      <ul className="fact-list" ref={listRef}>
         {facts.map((def) => (
           <FactRow
             key={def.id}

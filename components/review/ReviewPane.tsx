@@ -7,6 +7,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -56,6 +57,8 @@ export function ReviewPane({
   const [tab, setTab] = useState<Tab>('facts');
   const [issues, setIssues] = useState<string[]>([]);
   const tabsRef = useRef<HTMLDivElement>(null);
+  // Ids that tie each tab to the one panel (useId: unique if two forms are ever on one page).
+  const ids = useId();
   const issuesRef = useRef<HTMLDivElement>(null);
   const focusTab = useCallback((next: Tab) => {
     setTab(next);
@@ -157,6 +160,8 @@ export function ReviewPane({
                 key={name}
                 type="button"
                 role="tab"
+                id={`${ids}-tab-${name}`}
+                aria-controls={`${ids}-panel`}
                 data-tab={name}
                 tabIndex={tab === name ? 0 : -1}
                 aria-selected={tab === name}
@@ -204,7 +209,12 @@ export function ReviewPane({
             </ul>
           </div>
         )}
-        <div role="tabpanel" className="tab-body">
+        <div
+          role="tabpanel"
+          id={`${ids}-panel`}
+          aria-labelledby={`${ids}-tab-${tab}`}
+          className="tab-body"
+        >
           {tab === 'facts' && <FactsTab />}
           {tab === 'eligibility' && <EligibilityTab />}
           {tab === 'scores' && <ScoresTab />}

@@ -34,7 +34,9 @@ export function ScoreChart({
         const y = i * ROW + 2;
         const label = pickText(c.title, i18n.language);
         return (
-          <g key={c.id}>
+          <g key={c.id} data-criterion={c.id}>
+            {/* The label is cut to fit: the full name shows as the row's tooltip. */}
+            <title>{label}</title>
             <text x={LABEL - 6} y={y + 12} textAnchor="end" fontSize="11">
               {label.length > 12 ? `${label.slice(0, 12)}…` : label}
             </text>

@@ -23,7 +23,8 @@ export function ScoreInput({
   disabled: boolean;
   label: string;
   onCommit: (score: number | null) => void;
-  onNext: (direction: 1 | -1) => void;
+  /** After Enter committed: which way to go, and the score now saved (null when emptied). */
+  onNext: (direction: 1 | -1, committed: number | null) => void;
 }) {
   const { i18n } = useTranslation('review');
   const saved = value === null || value === undefined ? '' : String(value);
@@ -92,7 +93,9 @@ export function ScoreInput({
       commit(String(next));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (commit(text)) onNext(e.shiftKey ? -1 : 1);
+      if (commit(text)) {
+        onNext(e.shiftKey ? -1 : 1, written.current === '' ? null : Number(written.current));
+      }
     } else if (e.key === 'Escape') {
       setText(saved);
       setError(null);

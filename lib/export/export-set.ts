@@ -28,6 +28,15 @@ export interface ExportSource {
   crl: Uint8Array | null;
   /** Reviewers' own signatures over their reviews, as the panel stores them. */
   reviewSignatures: { application: string; member: string; cms: string }[];
+  /** Applications with no opinion to sign (no decision, no counted review), for the chair to see. */
+  withoutOpinion?: OmittedOpinion[];
+}
+
+export interface OmittedOpinion {
+  application: string;
+  number: string;
+  title: string;
+  reason: 'noDecisionNoReview';
 }
 
 export interface ExportFile {
@@ -63,7 +72,8 @@ export async function buildExportFiles(
     privateKey: CryptoKey;
     fonts: FontAssets;
     signedAt?: number;
-    onProgress?: (done: number, total: number) => void;
+    /** Awaited, so a screen can let the browser paint the progress between files. */
+    onProgress?: (done: number, total: number) => unknown;
   },
 ): Promise<ExportFile[]> {
   const results = parseResults(source.results);
@@ -76,18 +86,20 @@ export async function buildExportFiles(
   };
   const total = 4 + source.opinions.length;
   let done = 0;
-  const step = () => opts.onProgress?.(++done, total);
+  const step = async () => {
+    await opts.onProgress?.(++done, total);
+  };
   const files: ExportFile[] = [];
   files.push({ path: EXPORT_NAMES.xlsx, bytes: await writeSummaryXlsx(results) });
   files.push({ path: EXPORT_NAMES.csv, bytes: writeSummaryCsv(results) });
-  step();
+  await step();
   files.push({ path: EXPORT_NAMES.report, bytes: await writeReportPdf(results, opts.fonts) });
-  step();
+  await step();
   const taken = new Set<string>();
   for (const opinion of source.opinions) {
     const signed = await signOpinion({ opinion, fonts: opts.fonts, signer, signedAt });
     files.push({ path: opinionFileName(signed.opinion, taken), bytes: signed.pdf });
-    step();
+    await step();
   }
   const bundle = await createResultBundle({
     results,
@@ -102,11 +114,11 @@ export async function buildExportFiles(
     path: EXPORT_NAMES.bundle,
     bytes: new TextEncoder().encode(`${JSON.stringify(bundle, null, 2)}\n`),
   });
-  step();
+  await step();
   files.push({
     path: EXPORT_NAMES.ca,
     bytes: new TextEncoder().encode(certificateToPem(source.ca)),
   });
-  step();
+  await step();
   return files;
 }

@@ -128,38 +128,46 @@ export async function readPanelForExport(
     rubricSha256: reading.rubricSha256,
     date: localDay(now),
   };
-  const opinions = reading.applications
-    .filter(
-      ({ app, result }) =>
-        reading.decisions[app.id] !== undefined || result.reviews.some((r) => r.counted),
-    )
-    .map(({ app, number, result }) => {
-      const decision = reading.decisions[app.id] ?? null;
-      const comments = { criteria: {} as Record<string, string[]>, overall: [] as string[] };
-      for (const r of result.reviews) {
-        if (!r.counted) continue;
-        const values = panel.review(app.id, r.reviewer as MemberId).values;
-        for (const [id, text] of Object.entries(values.comments)) {
-          comments.criteria[id] = [...(comments.criteria[id] ?? []), text];
-        }
-        if (values.overallComment) comments.overall.push(values.overallComment);
+  // A panel opinion speaks from a decision or from counted reviews; with neither (never
+  // reviewed, or a locked file nobody could read yet) there is nothing to sign, and the chair
+  // is told which applications were left out.
+  const hasOpinion = ({ app, result }: (typeof reading.applications)[number]) =>
+    reading.decisions[app.id] !== undefined || result.reviews.some((r) => r.counted);
+  const withoutOpinion = reading.applications
+    .filter((entry) => !hasOpinion(entry))
+    .map(({ app, number }) => ({
+      application: app.id as string,
+      number,
+      title: app.title,
+      reason: 'noDecisionNoReview' as const,
+    }));
+  const opinions = reading.applications.filter(hasOpinion).map(({ app, number, result }) => {
+    const decision = reading.decisions[app.id] ?? null;
+    const comments = { criteria: {} as Record<string, string[]>, overall: [] as string[] };
+    for (const r of result.reviews) {
+      if (!r.counted) continue;
+      const values = panel.review(app.id, r.reviewer as MemberId).values;
+      for (const [id, text] of Object.entries(values.comments)) {
+        comments.criteria[id] = [...(comments.criteria[id] ?? []), text];
       }
-      return panelOpinion(ctx, {
-        comments,
-        app,
-        number,
-        result,
-        decision,
-        score: panelScore(reading.pack, result, decision, reading.rankBy),
-        names,
-        chair: {
-          memberId: identity.memberId,
-          name: chairMember?.name ?? identity.name,
-          unit: chairMember?.unit ?? '',
-          role: 'chair',
-        },
-      });
+      if (values.overallComment) comments.overall.push(values.overallComment);
+    }
+    return panelOpinion(ctx, {
+      comments,
+      app,
+      number,
+      result,
+      decision,
+      score: panelScore(reading.pack, result, decision, reading.rankBy),
+      names,
+      chair: {
+        memberId: identity.memberId,
+        name: chairMember?.name ?? identity.name,
+        unit: chairMember?.unit ?? '',
+        role: 'chair',
+      },
     });
+  });
 
   return {
     results,
@@ -169,5 +177,6 @@ export async function readPanelForExport(
     memberCertificates: certificates.map((c) => ({ member: c.member, der: c.der })),
     crl,
     reviewSignatures,
+    withoutOpinion,
   };
 }

@@ -6,7 +6,7 @@
  */
 
 import { ReviewDeskError } from '../errors';
-import { buildExportFiles, type ExportFile } from '../export/export-set';
+import { buildExportFiles, type ExportFile, type OmittedOpinion } from '../export/export-set';
 import type { FontAssets } from '../export/fonts';
 import { type SignedOwnOpinion, signOwnOpinion } from '../export/own-opinion';
 import { readPanelForExport } from '../export/panel-source';
@@ -24,6 +24,8 @@ export interface PanelExport {
   files: ExportFile[];
   /** Submitted reviews left out of the bundle: their reviewer's device has not signed them yet. */
   unsigned: number;
+  /** Applications left out of the opinions, with why. */
+  withoutOpinion: OmittedOpinion[];
 }
 
 async function identityOf(workspace: Workspace, id: PanelId) {
@@ -38,14 +40,15 @@ export async function exportPanel(
   opts: {
     language: 'zh-CN' | 'en';
     fonts: () => Promise<FontAssets>;
-    onProgress?: (progress: ExportProgress) => void;
+    /** Awaited between steps: the app lets the browser paint the progress there. */
+    onProgress?: (progress: ExportProgress) => unknown;
   },
 ): Promise<PanelExport> {
   const identity = await identityOf(workspace, id);
   const { panel } = await workspace.openPanel(id);
-  opts.onProgress?.({ phase: 'fonts', done: 0, total: 1 });
+  await opts.onProgress?.({ phase: 'fonts', done: 0, total: 1 });
   const fonts = await opts.fonts();
-  opts.onProgress?.({ phase: 'reading', done: 0, total: 1 });
+  await opts.onProgress?.({ phase: 'reading', done: 0, total: 1 });
   // Certificates the agent is still issuing belong in this export.
   await workspace.certificatesSettled(id);
   const source = await readPanelForExport(panel, identity, { language: opts.language });
@@ -54,7 +57,11 @@ export async function exportPanel(
     fonts,
     onProgress: (done, total) => opts.onProgress?.({ phase: 'files', done, total }),
   });
-  return { files, unsigned: source.results.unsignedReviews?.length ?? 0 };
+  return {
+    files,
+    unsigned: source.results.unsignedReviews?.length ?? 0,
+    withoutOpinion: source.withoutOpinion ?? [],
+  };
 }
 
 /** Whether this device holds a certificate for its key yet (what signing needs). */

@@ -121,6 +121,20 @@ describe("the chair's desk", () => {
     expect(await flags(OVER_QUOTA)).toContain('overQuota');
     expect(await chair.getByTestId('desk-over-quota').getAttribute('data-count')).toBe('1');
     expect(await rank(NEW_REVIEW)).toBe('7');
+    // At 1280 px every header reads whole, and 提示 sits over its chips (it sat at the right
+    // edge of its wide column, 140 px from them).
+    await chair.setViewportSize({ width: 1280, height: 800 });
+    const heads = await chair.locator('.desk-head th button').evaluateAll((buttons) =>
+      buttons.map((b) => ({
+        text: b.textContent,
+        cut: b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight,
+      })),
+    );
+    expect(heads.filter((h) => h.cut)).toEqual([]);
+    const flagsHead = await chair.locator('th[data-sort="flags"] button').boundingBox();
+    const firstChip = await row(DIVERGENT).locator('[data-flag]').first().boundingBox();
+    expect(Math.abs(flagsHead!.x - firstChip!.x)).toBeLessThan(12);
+    await chair.setViewportSize({ width: 1500, height: 950 });
     // Five reviewer columns, each cell a submitted weighted total.
     const cells = row(DIVERGENT).locator('td[data-reviewer]');
     expect(await cells.count()).toBe(5);
@@ -299,6 +313,16 @@ describe("the chair's desk", () => {
     expect(opinion).not.toContain('{{');
     await form.getByTestId('decision-save').click();
     await form.getByTestId('decision-saved').waitFor();
+    // Labels and buttons in a row keep apart (the rule lived in the review form's stylesheet).
+    const gap = async (left: Locator, right: Locator) =>
+      (await right.boundingBox())!.x -
+      ((await left.boundingBox())!.x + (await left.boundingBox())!.width);
+    expect(
+      await gap(form.locator('.desk-opinion strong'), form.getByTestId('decision-generate')),
+    ).toBeGreaterThanOrEqual(6);
+    expect(
+      await gap(form.getByTestId('decision-save'), form.getByTestId('decision-saved')),
+    ).toBeGreaterThanOrEqual(6);
     await expect.poll(() => row(OVER_QUOTA).getAttribute('data-decision')).toBe('notRecommend');
     // Not recommended: no longer a pick, so 鞍山's quota holds.
     await expect.poll(() => flags(OVER_QUOTA)).not.toContain('overQuota');

@@ -27,6 +27,9 @@ let session: Awaited<ReturnType<typeof startPwaSession>>;
 let url: string;
 let page: Page;
 const dir = tmpDir('rd-e2e-export-');
+const LOCKED = path.resolve(
+  '../shared/corpus/pdf-edge/synthetic/encrypted-aes128-user-password.pdf',
+);
 
 beforeAll(async () => {
   session = await startPwaSession({ width: 1400, height: 950 });
@@ -85,11 +88,31 @@ describe('exports and verification in the app', () => {
         { timeout: 90_000 },
       )
       .toBe(40);
+    // A locked application nobody has opened yet: no decision, no review, so no opinion.
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'locked-application.pdf',
+      mimeType: 'application/pdf',
+      buffer: readFileSync(LOCKED),
+    });
+    await page
+      .getByTestId('application-list')
+      .getByRole('link', { name: 'locked-application' })
+      .waitFor({ timeout: 60_000 });
     await page.getByTestId('panel-export-link').click();
     await page.getByTestId('export-page').waitFor();
-    await page.getByTestId('export-start').click();
-    // Loading the font and signing eight opinions takes seconds: the bar is there meanwhile.
+    const start = page.getByTestId('export-start');
+    await start.click();
+    // Loading the font and signing eight opinions takes seconds: the button is disabled and the
+    // bar is there meanwhile, at every step.
+    expect(await start.isDisabled()).toBe(true);
     await page.locator('[data-testid="chair-export"] progress').waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid="chair-export"] progress').getAttribute('max'), {
+        timeout: 120_000,
+        interval: 50,
+      })
+      .toBe('12');
+    expect(await start.isDisabled()).toBe(true);
     const files = page.locator('[data-testid="export-files"] li');
     await files.first().waitFor({ timeout: 120_000 });
     const paths = await files.evaluateAll((items) =>
@@ -100,6 +123,10 @@ describe('exports and verification in the app', () => {
     );
     const opinions = paths.filter((p) => p.startsWith('opinions/') && p.endsWith('.pdf'));
     expect(opinions).toHaveLength(8);
+    // The application left out of the opinions is named, with why.
+    const omitted = page.getByTestId('export-without-opinion');
+    expect(await omitted.locator('li').count()).toBe(1);
+    expect(await omitted.textContent()).toMatch(/locked-application——还没有组长的决定/);
     await screenshot(page, 'export-chair');
 
     const xlsx = readFileSync(await downloadListed('汇总表.xlsx'));
@@ -108,7 +135,7 @@ describe('exports and verification in the app', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = csv.slice(1).trim().split(/\r?\n/);
     expect(header!.split(',').slice(-3)).toEqual(['等级', '评审结论', '排名']);
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(9);
     const bundle = readFileSync(await downloadListed('bundle.json'));
     expect((await verifyFile(bundle)).valid).toBe(true);
 

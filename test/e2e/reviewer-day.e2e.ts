@@ -232,6 +232,8 @@ describe('the keyboard and the focus', () => {
         tab: a?.getAttribute('role') === 'tab' ? a.textContent : null,
         score: a?.closest('.score-input') !== null && a?.tagName === 'INPUT',
         testid: a?.dataset.testid ?? null,
+        comment: a?.classList.contains('criterion-comment') ?? false,
+        body: a === document.body,
       };
     });
 
@@ -251,21 +253,37 @@ describe('the keyboard and the focus', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
       'correct',
     );
+    // 全部接受 disappears once nothing is left to accept: the focus stays in the facts list.
+    await page.getByTestId('facts-accept-all').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pending.count()).toBe(0);
+    await expect.poll(focused).toMatchObject({ body: false, fact: expect.any(String) });
     // Alt+3 puts the focus on the 评分 tab; ← and → move along the tabs; Tab enters the form.
     await page.keyboard.press('Alt+3');
     await expect.poll(focused).toMatchObject({ tab: '评分' });
+    // The tab panel is named by its tab.
+    const labelledBy = await page.getByRole('tabpanel').getAttribute('aria-labelledby');
+    expect(labelledBy).toBeTruthy();
+    expect(await page.locator(`[id="${labelledBy}"]`).textContent()).toBe('评分');
     await page.keyboard.press('ArrowRight');
     await expect.poll(focused).toMatchObject({ tab: '评审意见' });
     await page.keyboard.press('ArrowLeft');
     await expect.poll(focused).toMatchObject({ tab: '评分' });
     await page.keyboard.press('Tab');
     await expect.poll(focused).toMatchObject({ score: true });
-    // A low score makes the comment required, and its empty box says so.
+    // A low score makes the comment required, and its empty box says so; Enter goes into it.
     await page.keyboard.type('3');
     await page.keyboard.press('Enter');
     const comments = page.locator('.criterion-comment');
     await expect.poll(() => comments.nth(0).getAttribute('placeholder')).toBe('评语（必填）');
     expect(await comments.nth(1).getAttribute('placeholder')).toBe('评语（可选）');
+    await expect.poll(focused).toMatchObject({ comment: true });
+    // The chart cuts long criterion names: each row's tooltip holds the full name.
+    const names = await page.locator('.criterion-title').allTextContents();
+    expect(await page.locator('[data-testid="score-chart"] g > title').allTextContents()).toEqual(
+      names,
+    );
+    expect(await comments.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
     // A refused submit, with the form scrolled down: the reasons come into view with the focus.
     await page.getByTestId('form-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.getByTestId('submit-review').click();
@@ -392,6 +410,12 @@ describe('intake', () => {
       .poll(() => page.getByTestId('import-report').textContent(), { timeout: 60_000 })
       .toContain('设置了打开密码');
     expect(await page.getByTestId('import-report').textContent()).not.toContain('--password');
+    // Never opened: my review of it is not started (it read 草稿).
+    const lockedRow = page
+      .getByTestId('application-list')
+      .locator('tr')
+      .filter({ has: page.getByRole('link', { name: 'encrypted-user' }) });
+    expect(await lockedRow.locator('[data-stage]').textContent()).toBe('未开始');
     await page
       .getByTestId('application-list')
       .getByRole('link', { name: 'encrypted-user' })

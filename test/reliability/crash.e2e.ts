@@ -331,7 +331,12 @@ async function scoreThenKill(
         typed.push(`${text || '∅'}⏎`);
         if (valid) {
           commitTo(model, criterion, text);
-          focus = Math.min(criteria.length - 1, target + 1);
+          // A score low enough to require a comment (none is written here) sends Enter into
+          // the comment box, not down: the next score is then reached by a click.
+          const inComment = await page.evaluate(
+            () => document.activeElement?.classList.contains('criterion-comment') ?? false,
+          );
+          focus = inComment ? -1 : Math.min(criteria.length - 1, target + 1);
           draftClean = true;
         } else {
           draftClean = false; // refused: the box keeps the draft, focus stays

@@ -97,6 +97,10 @@ describe('the app’s exports', { timeout: 300_000 }, () => {
     // A panel opinion is made for an application with a counted review or a decision: 乙 has neither.
     const opinions = result.files.filter((f) => f.path.startsWith('opinions/'));
     expect(opinions.map((f) => f.path)).toEqual([expect.stringMatching(/甲联盟\.pdf$/)]);
+    // …and the chair is told which one was left out, and why.
+    expect(result.withoutOpinion).toEqual([
+      { application: ids[1], number: '2', title: '乙联盟', reason: 'noDecisionNoReview' },
+    ]);
     for (const f of [...opinions, result.files.find((f) => f.path === 'bundle.json')!]) {
       expect((await verifyFile(f.bytes)).valid).toBe(true);
     }

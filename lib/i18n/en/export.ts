@@ -119,6 +119,12 @@ export const exportNs: Messages<typeof zh> = {
     saved: 'Saved {{count}} files to the folder you chose.',
     unsigned:
       "{{count}} submitted reviews are not yet signed by their reviewer's own device and were left out of the result bundle. A reviewer's device signs once the reviewer opens the panel.",
+    withoutOpinion: 'No panel opinion was generated for these applications ({{count}}):',
+    withoutOpinionItem: '{{number}}. {{title}}: {{reason}}',
+    omitted: {
+      noDecisionNoReview:
+        'no decision by the chair and no counted review yet (for example a locked PDF nobody has opened with its password). Record a decision or submit a review, then generate again.',
+    },
     reviewerIntro:
       "Download the review opinions you submitted, each signed with this device's key under a certificate the panel issued.",
     sign: 'Sign and download',

@@ -20,7 +20,7 @@ export const workspace: Messages<typeof zh> = {
     files: 'Files',
     myReview: 'My review',
   },
-  reviewStatus: { draft: 'Draft', submitted: 'Submitted' },
+  reviewStatus: { notStarted: 'Not started', draft: 'Draft', submitted: 'Submitted' },
   scoredCount: '{{count}} scored',
   reviewForm: 'Review form',
   findings: {

@@ -117,6 +117,12 @@ export const exportNs = {
     saved: '已保存 {{count}} 个文件到所选文件夹。',
     unsigned:
       '有 {{count}} 份已提交的评审还没有由评审专家本人的设备签名，没有放进评审结果包。评审专家在自己的设备上打开评审组后会自动签名。',
+    withoutOpinion: '以下 {{count}} 个申报项目没有生成专家组评审意见：',
+    withoutOpinionItem: '{{number}}. {{title}}——{{reason}}',
+    omitted: {
+      noDecisionNoReview:
+        '还没有组长的决定，也没有计入的评审（例如加密的 PDF 还没有人输入密码读取）。记录决定或提交评审后重新生成即可。',
+    },
     reviewerIntro: '下载你提交的专家评审意见，每份由本设备的密钥签名，证书由评审组颁发。',
     sign: '签名并下载',
     notSubmitted: '未提交',

@@ -18,7 +18,7 @@ export const workspace = {
     files: '文件',
     myReview: '我的评审',
   },
-  reviewStatus: { draft: '草稿', submitted: '已提交' },
+  reviewStatus: { notStarted: '未开始', draft: '草稿', submitted: '已提交' },
   scoredCount: '已评 {{count}} 项',
   reviewForm: '评审表',
   findings: {
