@@ -64,13 +64,14 @@ export function ReviewProgress({ panel, pack }: { panel: Panel; pack: RubricPack
                     data-application={app.applicationId}
                     data-reviewer={r.reviewer}
                     data-status={r.status}
+                    data-stage={r.stage}
                     data-filled={r.filled}
                   >
                     {i === 0 && <td rowSpan={app.reviewers.length}>{app.title}</td>}
                     <td>{r.name}</td>
                     <td>
                       <span className={`chip chip-${r.status}`}>
-                        {t(`workspace:reviewStatus.${r.status}`)}
+                        {t(`workspace:reviewStatus.${r.stage}`)}
                       </span>
                     </td>
                     <td>

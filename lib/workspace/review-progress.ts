@@ -7,6 +7,7 @@
  */
 import type { ApplicationId, MemberId } from '../ids';
 import type { Panel } from '../panel/panel';
+import { type ReviewStage, reviewStage } from '../panel/review-stage';
 import { allCriteria, type RubricPack, summarizeReview } from '../rubric';
 
 export type CriterionCell =
@@ -19,6 +20,8 @@ export interface ReviewerProgressRow {
   reviewer: MemberId;
   name: string;
   status: 'draft' | 'submitted';
+  /** As lists show it: a draft nobody has written in yet is not started. */
+  stage: ReviewStage;
   submittedAt: number | null;
   filled: number;
   cells: CriterionCell[];
@@ -52,6 +55,7 @@ export function reviewProgress(panel: Panel, pack: RubricPack): ApplicationProgr
         reviewer: p.reviewer,
         name: p.name,
         status: p.status,
+        stage: reviewStage(review),
         submittedAt: p.submittedAt,
         filled: cells.filter((c) => c.state !== 'empty').length,
         cells,

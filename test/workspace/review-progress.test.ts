@@ -44,16 +44,20 @@ describe('reviewProgress', () => {
     const app = appOf(made.app);
     const reviewer = await join(made.invitations[0]!, made.chairReplica.doc);
     await syncAll(made.chairReplica, reviewer);
-    reviewer.panel.setScore(app, 'c1' as CriterionId, 7);
-    reviewer.panel.setScore(app, 'c3' as CriterionId, 4.5);
-    await syncAll(made.chairReplica, reviewer);
-
     const row = () =>
       reviewProgress(made.chairReplica.panel, pack)[0]!.reviewers.find(
         (r) => r.reviewer === reviewer.identity.memberId,
       )!;
+    // Nothing written yet: the record says draft, the chair reads 未开始.
+    expect(row().status).toBe('draft');
+    expect(row().stage).toBe('notStarted');
+    reviewer.panel.setScore(app, 'c1' as CriterionId, 7);
+    reviewer.panel.setScore(app, 'c3' as CriterionId, 4.5);
+    await syncAll(made.chairReplica, reviewer);
+
     const draft = row();
     expect(draft.status).toBe('draft');
+    expect(draft.stage).toBe('draft');
     expect(draft.filled).toBe(2);
     expect(draft.cells.map((c) => c.state)).toEqual(['hidden', 'empty', 'hidden']);
     expect(JSON.stringify(draft)).not.toMatch(/4\.5|"value":7/);
@@ -64,6 +68,7 @@ describe('reviewProgress', () => {
     await syncAll(made.chairReplica, reviewer);
     const after = row();
     expect(after.status).toBe('submitted');
+    expect(after.stage).toBe('submitted');
     expect(after.cells).toEqual([
       { criterion: 'c1', state: 'value', value: 7 },
       { criterion: 'c2', state: 'value', value: 3 },
