@@ -6,13 +6,8 @@
 #   bash scripts/measure-blind.sh v9
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?which set? e.g. v7}"
-archive="test/heldout-blind/$name.tar.gz"
-[ -f "$archive" ] || { echo "no blind set $archive" >&2; exit 1; }
-dir="$(mktemp -d)"
-trap 'rm -rf "$dir"' EXIT
-tar -xzf "$archive" -C "$dir"
-forms="$(find "$dir" -mindepth 2 -maxdepth 2 -type d -name forms | head -1)"
+# shellcheck source=blind-unpack.sh
+. scripts/blind-unpack.sh "${1:-}"
 # Its own errors name forms and what they hold: kept aside, and only counted (npm's notices aside).
 errors() { grep -vc '^npm warn' "$dir/errors.txt" || true; }
 if ! npx tsx scripts/measure-extraction.ts "$forms" 2>"$dir/errors.txt" >"$dir/out.txt"; then

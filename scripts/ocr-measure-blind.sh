@@ -7,13 +7,8 @@
 #   bash scripts/ocr-measure-blind.sh v9 [CACHE_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?which set? e.g. v9}"
-archive="test/heldout-blind/$name.tar.gz"
-[ -f "$archive" ] || { echo "no blind set $archive" >&2; exit 1; }
-dir="$(mktemp -d)"
-trap 'rm -rf "$dir"' EXIT
-tar -xzf "$archive" -C "$dir"
-forms="$(find "$dir" -mindepth 2 -maxdepth 2 -type d -name forms | head -1)"
+# shellcheck source=blind-unpack.sh
+. scripts/blind-unpack.sh "${1:-}"
 cache=()
 [ -z "${2:-}" ] || cache=(--cache "$2")
 if ! npx tsx scripts/ocr-measure.ts --dir "$forms" "${cache[@]}" 2>"$dir/errors.txt" >"$dir/out.txt"; then

@@ -1,0 +1,10 @@
+# Sourced by the blind measuring scripts: unpacks test/heldout-blind/$1.tar.gz into a folder
+# removed on exit and sets $dir (that folder) and $forms (its forms folder). Run from the
+# repository's root.
+name="${1:?which set? e.g. v9}"
+archive="test/heldout-blind/$name.tar.gz"
+[ -f "$archive" ] || { echo "no blind set $archive" >&2; exit 1; }
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+tar -xzf "$archive" -C "$dir"
+forms="$(find "$dir" -mindepth 2 -maxdepth 2 -type d -name forms | head -1)"
