@@ -1,0 +1,80 @@
+/**
+ * Layout classes of extraction round 10, people lists: a team table whose heading names its two
+ * roles in brackets and whose host is marked in the name cell ("顾婉清（负责人）"). Every case
+ * is a small made-up page stating the class, not any one form.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, isUncertain } from '../../lib/extract';
+import { roleInNameCell, rolesNamedAnywhere } from '../../lib/extract/readers/roles';
+import type { Person } from '../../lib/facts/standard';
+import { builtinPack } from '../../lib/rubric';
+import { page } from './pages';
+
+const roles = [
+  { id: 'host', words: ['主持人', '负责人'] },
+  { id: 'coreMembers', words: ['核心成员', '成员'] },
+];
+
+describe('a role written after the name in its cell', () => {
+  it('is the role the brackets name', () => {
+    expect(roleInNameCell('顾婉清（负责人）', roles)).toBe('host');
+    expect(roleInNameCell('张三(主持 人)', roles)).toBe('host');
+  });
+
+  it('is no role when the brackets hold something else', () => {
+    expect(roleInNameCell('顾婉清（女）', roles)).toBeUndefined();
+    expect(roleInNameCell('顾婉清', roles)).toBeUndefined();
+  });
+});
+
+describe('a heading naming its roles in brackets', () => {
+  it('names both roles', () => {
+    expect([...rolesNamedAnywhere('项目团队（负责人及核心成员）', roles)].sort()).toEqual([
+      'coreMembers',
+      'host',
+    ]);
+    expect([...rolesNamedAnywhere('项目团队', roles)]).toEqual([]);
+  });
+});
+
+describe('a team table with the host marked in the name cell', () => {
+  const pack = builtinPack('liaoning-2022-community');
+  const team = (first: string) =>
+    extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '项目团队（负责人及核心成员）',
+          {
+            kind: 'table',
+            rows: [
+              ['序号', '姓名', '所在单位', '职务', '职称'],
+              ['1', first, '甲市第一中学', '副校长', '高级教师'],
+              ['2', '李明', '甲市第一中学', '教师', '一级教师'],
+              ['3', '赵丽', '乙县实验小学', '教研组长', '二级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    );
+
+  it('gives the marked row to the host and the others to the heading’s other role', () => {
+    const facts = team('王芳（负责人）');
+    expect((facts.host?.value as Person[]).map((p) => [p.name, p.duty])).toEqual([
+      ['王芳', '副校长'],
+    ]);
+    expect((facts.coreMembers?.value as Person[]).map((p) => p.name)).toEqual(['李明', '赵丽']);
+  });
+
+  it('proposes both lists for checking: a note in a cell is not a role column', () => {
+    const facts = team('王芳（负责人）');
+    expect(isUncertain(facts.host!)).toBe(true);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
+  });
+
+  it('reads no role from the name when nobody is marked', () => {
+    const facts = team('王芳');
+    expect(facts.host).toBeUndefined();
+  });
+});
