@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
+import { countsInSentences } from '../../lib/extract/readers/people-structure';
 import { roleInNameCell, rolesNamedAnywhere } from '../../lib/extract/readers/roles';
 import type { Person } from '../../lib/facts/standard';
 import { builtinPack } from '../../lib/rubric';
@@ -76,5 +77,46 @@ describe('a team table with the host marked in the name cell', () => {
   it('reads no role from the name when nobody is marked', () => {
     const facts = team('王芳');
     expect(facts.host).toBeUndefined();
+  });
+});
+
+describe('a count of people stated in a sentence', () => {
+  it('is the number right after the role’s word', () => {
+    expect(countsInSentences('4．核心成员七人，分别是：甲、乙', roles)).toEqual([
+      { role: 'coreMembers', count: 7 },
+    ]);
+    expect(countsInSentences('联盟设主持人1人、核心成员 10 人。', roles)).toEqual([
+      { role: 'host', count: 1 },
+      { role: 'coreMembers', count: 10 },
+    ]);
+  });
+
+  it('is no count when a range, a floor or another word stands between', () => {
+    expect(countsInSentences('核心成员8-15人，核心成员不少于5人', roles)).toEqual([]);
+    expect(countsInSentences('各成员单位明确1名联络员', roles)).toEqual([]);
+  });
+
+  it('leaves a list that disagrees with it uncertain', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '项目团队由核心成员4人组成。',
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '所在单位', '职务', '职称'],
+              ['李明', '甲市第一中学', '教师', '一级教师'],
+              ['赵丽', '乙县实验小学', '教研组长', '二级教师'],
+              ['钱亮', '乙县实验小学', '教师', '二级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: builtinPack('liaoning-2022-community') },
+    );
+    expect((facts.coreMembers?.value as Person[]).length).toBe(3);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 });

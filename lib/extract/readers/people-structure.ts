@@ -49,6 +49,38 @@ export function statedCounts(doc: DocumentLayout, roles: Role[]): Map<string, Se
       out.set(role, (out.get(role) ?? new Set()).add(count));
     }
   }
+  for (const { role, count } of countsInSentences(doc.flow, roles)) {
+    out.set(role, (out.get(role) ?? new Set()).add(count));
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Counts stated in sentences, the number right after the role's word: "核心成员七人，分别是：",
+ * "联盟设主持人1人、辅导员一人、顾问一人". A word followed by anything else ("成员单位明确1名
+ * 联络员", "核心成员不少于5人", "核心成员8-15人") states no count of that role.
+ */
+export function countsInSentences(
+  text: string,
+  roles: Role[],
+): { role: string; count: number }[] {
+  const words = roles.flatMap((r) => r.words).sort((a, b) => b.length - a.length);
+  if (words.length === 0) return [];
+  const re = new RegExp(
+    `(${words.map(escape).join('|')})\\s*(?:共|计|合计)?\\s*([\\d一二三四五六七八九十两]{1,3})\\s*[人名位](?![\\d~～\\-—至到])`,
+    'gu',
+  );
+  const out: { role: string; count: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    // A range's second half ("1-2人") or a word inside a longer one is no count of its own.
+    if (/[\d~～\-—至到]/.test(before)) continue;
+    const role = roleOf(m[1]!, roles, true);
+    const count = parseCount(m[2]!);
+    if (role && count !== undefined) out.push({ role, count });
+  }
   return out;
 }
 
