@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
-import { countsInSentences } from '../../lib/extract/readers/people-structure';
+import { countsInSentences, disagrees } from '../../lib/extract/readers/people-structure';
+import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import { roleInNameCell, rolesNamedAnywhere } from '../../lib/extract/readers/roles';
 import type { Person } from '../../lib/facts/standard';
 import { builtinPack } from '../../lib/rubric';
@@ -118,5 +119,38 @@ describe('a count of people stated in a sentence', () => {
     );
     expect((facts.coreMembers?.value as Person[]).length).toBe(3);
     expect(isUncertain(facts.coreMembers!)).toBe(true);
+  });
+});
+
+describe('two structures giving one person different fields', () => {
+  it('disagree, and the list is left for checking', () => {
+    expect(disagrees([{ name: '王芳', duty: '副校长' }], [{ name: '王芳', duty: '教师' }])).toBe(
+      true,
+    );
+  });
+
+  it('agree when the fields are the same but for spaces, or one lacks the field', () => {
+    expect(
+      disagrees([{ name: '王芳', unit: '甲市 第一中学' }], [{ name: '王芳', unit: '甲市第一中学' }]),
+    ).toBe(false);
+    expect(disagrees([{ name: '王芳' }], [{ name: '王芳', duty: '教师' }])).toBe(false);
+    expect(disagrees([{ name: '王芳', duty: '副校长' }], [{ name: '李明', duty: '教师' }])).toBe(
+      false,
+    );
+  });
+});
+
+describe('a duty and a title in each other’s places', () => {
+  it('is an implausible record', () => {
+    expect(implausibleFields({ name: '王芳', duty: '高级教师', title: '教务主任' })).toEqual([
+      'title',
+      'duty',
+    ]);
+    expect(implausibleFields({ name: '王芳', title: '教研组长' })).toEqual(['title']);
+  });
+
+  it('is plausible in their own places', () => {
+    expect(implausibleFields({ name: '王芳', duty: '教务主任', title: '高级教师' })).toEqual([]);
+    expect(implausibleFields({ name: '王芳', duty: '教师', title: '一级教师' })).toEqual([]);
   });
 });

@@ -116,7 +116,27 @@ export function structuralDoubts({ best, all, counts }: Readings): string[] {
   if (all.some((r) => (r.value as Person[]).some((p) => !named.has(p.name)))) {
     doubts.push('another structure names other people');
   }
+  if (all.some((r) => r !== best && disagrees(people, r.value as Person[]))) {
+    doubts.push('another structure gives a person other fields');
+  }
   return doubts;
+}
+
+const bare = (v: unknown) => String(v).replace(/\s+/g, '');
+
+/**
+ * Does another structure give one of the people a field of another value (the host's card says
+ * 副校长, the team table's row 教师)? One of the two was read from the wrong cell, or the form
+ * contradicts itself: either way the reviewer looks.
+ */
+export function disagrees(people: readonly Person[], other: readonly Person[]): boolean {
+  return other.some((o) => {
+    const p = people.find((q) => q.name === o.name);
+    if (!p) return false;
+    return (Object.keys(o) as (keyof Person)[]).some(
+      (k) => p[k] !== undefined && o[k] !== undefined && bare(p[k]) !== bare(o[k]),
+    );
+  });
 }
 
 /** The reading with its confidence lowered when its structure leaves a doubt. */
