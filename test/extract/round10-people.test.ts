@@ -154,3 +154,49 @@ describe('a duty and a title in each other’s places', () => {
     expect(implausibleFields({ name: '王芳', duty: '教师', title: '一级教师' })).toEqual([]);
   });
 });
+
+describe('a studio form naming its roles in other common words', () => {
+  const pack = builtinPack('mingshi-2024-studio');
+  const header = ['姓名', '学科/专长', '职称', '所在单位', '联系电话'];
+
+  it('reads the studio’s secretary as its assistant and its 学员 as its members', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '名师工作室申报表',
+          '（二）工作室秘书',
+          { kind: 'table', rows: [header, ['蔡一', '生物学', '高级教师', '甲市育英中学', '17716639641']] },
+          '（三）入室学员',
+          {
+            kind: 'table',
+            rows: [
+              header,
+              ['汤新哲', '生物学', '高级教师', '甲市启明学校', '18678130511'],
+              ['蒋明行', '生物学', '二级教师', '甲市育英中学', '13904879762'],
+            ],
+          },
+        ]),
+      ],
+      { pack },
+    );
+    expect((facts.assistants?.value as Person[]).map((p) => p.name)).toEqual(['蔡一']);
+    expect((facts.coreMembers?.value as Person[]).map((p) => p.name)).toEqual(['汤新哲', '蒋明行']);
+  });
+
+  it('reads the schools listed under 学员所在学校', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '名师工作室申报表',
+          '三、学员所在学校',
+          '1．甲市启明学校',
+          '2．甲市城南区滨江中学',
+          '四、建设目标',
+        ]),
+      ],
+      { pack },
+    );
+    const schools = facts.memberSchools?.value as { name: string }[] | undefined;
+    expect(schools?.map((s) => s.name)).toEqual(['甲市启明学校', '甲市城南区滨江中学']);
+  });
+});
