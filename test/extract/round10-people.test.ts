@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { countsInSentences, disagrees } from '../../lib/extract/readers/people-structure';
+import { describe as describePerson, pieces } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import { roleInNameCell, rolesNamedAnywhere } from '../../lib/extract/readers/roles';
 import type { Person } from '../../lib/facts/standard';
@@ -198,5 +199,19 @@ describe('a studio form naming its roles in other common words', () => {
     );
     const schools = facts.memberSchools?.value as { name: string }[] | undefined;
     expect(schools?.map((s) => s.name)).toEqual(['甲市启明学校', '甲市城南区滨江中学']);
+  });
+});
+
+describe('two ranks in a résumé sentence where it has a post and a rank', () => {
+  it('reads the first in the post’s place, as doubtful', () => {
+    const d = describePerson('韩某', pieces('甲市第十四中学信息科技教师，教授，特级教师'));
+    expect(d.person).toMatchObject({ unit: '甲市第十四中学', duty: '教授', title: '特级教师' });
+    expect(d.doubtful).toBeGreaterThan(0);
+  });
+
+  it('leaves a post and a rank as they stand', () => {
+    const d = describePerson('韩某', pieces('甲市第十四中学信息科技教师，副院长，高级教师'));
+    expect(d.person).toMatchObject({ duty: '副院长', title: '高级教师' });
+    expect(d.doubtful).toBe(0);
   });
 });
