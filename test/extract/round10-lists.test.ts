@@ -1,0 +1,68 @@
+/**
+ * Layout classes of extraction round 10, lists of titles already done (典型案例): items numbered
+ * （一）（二）, an English gloss before the colon, the items' own label beside a value opening
+ * with 已形成：, and titles that may be two run together. Small made-up pages, not any one form.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, isUncertain } from '../../lib/extract';
+import { runTogetherTitle, splitEnumerated } from '../../lib/extract/readers/outcomes';
+import { builtinPack } from '../../lib/rubric';
+import { page } from './pages';
+
+const pack = builtinPack('liaoning-2022-community');
+const cases = (blocks: Parameters<typeof page>[0]) =>
+  extractFacts([page(['某共同体项目推荐表', ...blocks])], { pack }).existingCases;
+
+describe('items numbered with a Chinese numeral in brackets', () => {
+  it('split one line into its items', () => {
+    expect(splitEnumerated('（一）甲校编程课例（二）乙校数据案例')).toEqual([
+      '甲校编程课例',
+      '乙校数据案例',
+    ]);
+  });
+
+  it('are read one per line under the words that introduce them', () => {
+    const fact = cases(['已形成的典型案例：', '（一）甲校编程课例', '（二）乙校数据分析案例']);
+    expect(fact?.value).toEqual(['甲校编程课例', '乙校数据分析案例']);
+  });
+});
+
+describe('an English gloss between the label and its colon', () => {
+  it('is no part of the label', () => {
+    const fact = cases(['(ii) 已形成典型案例 Existing cases：甲校编程课例；乙校数据分析案例']);
+    expect(fact?.value).toEqual(['甲校编程课例', '乙校数据分析案例']);
+  });
+});
+
+describe('the items’ own label beside a value saying they are done', () => {
+  it('reads the titles after 已形成：', () => {
+    const fact = cases([
+      { kind: 'table', rows: [['典型案例', '已形成：甲校大课间运动数据分析案例']] },
+    ]);
+    expect(fact?.value).toEqual(['甲校大课间运动数据分析案例']);
+  });
+
+  it('reads a list labelled 已有案例 (the pack’s word 案例)', () => {
+    const fact = cases([{ kind: 'table', rows: [['已有案例', '甲校编程课例；乙校数据分析案例']] }]);
+    expect(fact?.value).toEqual(['甲校编程课例', '乙校数据分析案例']);
+  });
+
+  it('reads nothing from the label alone when the value says what will be', () => {
+    const fact = cases([{ kind: 'table', rows: [['典型案例', '计划形成6个典型案例']] }]);
+    expect(fact?.value).toBeUndefined();
+  });
+});
+
+describe('a title that may be two run together', () => {
+  it('is a slash between parts or a list mark inside', () => {
+    expect(runTogetherTitle('甲校课例/乙校案例')).toBe(true);
+    expect(runTogetherTitle('甲校课例（二）乙校案例')).toBe(true);
+    expect(runTogetherTitle('甲校编程课例')).toBe(false);
+  });
+
+  it('leaves its list for checking', () => {
+    const fact = cases(['已形成的典型案例：甲校同步课堂案例/乙校家长学校课程案例']);
+    expect(fact?.value).toEqual(['甲校同步课堂案例/乙校家长学校课程案例']);
+    expect(isUncertain(fact!)).toBe(true);
+  });
+});
