@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { runTogetherTitle, splitEnumerated } from '../../lib/extract/readers/outcomes';
+import { withoutBullet } from '../../lib/pdf/structure/sections';
 import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
 
@@ -64,5 +65,30 @@ describe('a title that may be two run together', () => {
     const fact = cases(['已形成的典型案例：甲校同步课堂案例/乙校家长学校课程案例']);
     expect(fact?.value).toEqual(['甲校同步课堂案例/乙校家长学校课程案例']);
     expect(isUncertain(fact!)).toBe(true);
+  });
+});
+
+describe('a heading with a bullet before it', () => {
+  it('loses the bullet, not a box mark', () => {
+    expect(withoutBullet('● 预期成果')).toBe('预期成果');
+    expect(withoutBullet('◆建设目标')).toBe('建设目标');
+    expect(withoutBullet('■研究报告')).toBe('■研究报告');
+  });
+
+  it('opens its section', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目推荐表',
+          '● 预期成果',
+          '信息化教学应用模式研究报告',
+          '应用指南',
+          '典型案例7个',
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.expectedOutcomes?.value).toMatchObject({ researchReport: true, guide: true });
+    expect(facts.typicalCases?.value).toBe(7);
   });
 });
