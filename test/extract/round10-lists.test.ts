@@ -92,3 +92,45 @@ describe('a heading with a bullet before it', () => {
     expect(facts.typicalCases?.value).toBe(7);
   });
 });
+
+describe('member units written as one card each over their people', () => {
+  const card = (name: string, place: string) => [
+    '单位名称',
+    name,
+    '地区/类型',
+    place,
+  ];
+  const units = (cards: string[][]) =>
+    extractFacts(
+      [
+        page([
+          '某共同体项目推荐表',
+          '主要成员单位及人员（按单位分列）',
+          ...cards.map((rows) => ({ kind: 'table' as const, rows: [rows] })),
+        ]),
+      ],
+      { pack },
+    ).memberUnits;
+
+  it('reads each card as a unit with its place and type, leaving out the lead’s', () => {
+    const fact = units([
+      ['牵头单位', ...card('甲市第一中学', '甲市乙区／初中')],
+      card('甲市凤鸣实验学校', '甲市乙区／九年一贯制'),
+      card('丙县育英小学', '丙县／小学'),
+    ]);
+    expect(fact?.value).toEqual([
+      { name: '甲市凤鸣实验学校', region: '甲市乙区', type: '九年一贯制' },
+      { name: '丙县育英小学', region: '丙县', type: '小学' },
+    ]);
+    expect(isUncertain(fact!)).toBe(false);
+  });
+
+  it('reads no list from one card, and checks cards of different fields', () => {
+    expect(units([card('甲市凤鸣实验学校', '甲市乙区／九年一贯制')])).toBeUndefined();
+    const fact = units([
+      card('甲市凤鸣实验学校', '甲市乙区／九年一贯制'),
+      ['单位名称', '丙县育英小学'],
+    ]);
+    expect(isUncertain(fact!)).toBe(true);
+  });
+});

@@ -21,6 +21,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { unitsFromCards } from './unit-cards';
 import { looksLikeUnit, splitUnitList } from './unit-names';
 
 export { looksLikeUnit, splitUnitList };
@@ -343,5 +344,5 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const found = fromTable(ctx, table, col, lead, inSection(table));
     if (found) return found;
   }
-  return fromProse(ctx, def, lead);
+  return unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead);
 }
