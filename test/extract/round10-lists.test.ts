@@ -134,3 +134,24 @@ describe('member units written as one card each over their people', () => {
     expect(isUncertain(fact!)).toBe(true);
   });
 });
+
+describe('member units numbered in brackets, each with its labelled fields', () => {
+  it('reads the name after its own label, then the place and the type', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目推荐表',
+          '一、主要成员单位（不含牵头单位）',
+          '〔1〕单位名称：甲市乙区明德中学所在地区：甲市乙区类型：【完全中学】',
+          '〔2〕单位名称：丙县求是小学所在地区：丙县类型：【小学】',
+          '二、核心成员',
+        ]),
+      ],
+      { pack },
+    );
+    expect(facts.memberUnits?.value).toEqual([
+      { name: '甲市乙区明德中学', region: '甲市乙区', type: '完全中学' },
+      { name: '丙县求是小学', region: '丙县', type: '小学' },
+    ]);
+  });
+});

@@ -58,7 +58,9 @@ export function implausibleFields(person: Person): (keyof Person)[] {
   // A duty where the title should be and a title where the duty should be ("职务 | 高级教师",
   // "职称 | 教务主任"): the row's cells were shifted by one column, or read in the wrong order.
   const { duty, title } = person;
-  if (title !== undefined && !isTitle(title) && isDuty(title)) bad.push('title');
+  if (title !== undefined && !isTitle(title) && isDuty(title) && !bad.includes('title')) {
+    bad.push('title');
+  }
   if (duty !== undefined && isTitle(duty) && title !== undefined && !isTitle(title)) {
     bad.push('duty');
   }
