@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { countsInSentences, disagrees } from '../../lib/extract/readers/people-structure';
 import { describe as describePerson, pieces } from '../../lib/extract/readers/person-parts';
+import { runOnPerson } from '../../lib/extract/readers/person-labelled';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import { roleInNameCell, rolesNamedAnywhere } from '../../lib/extract/readers/roles';
 import type { Person } from '../../lib/facts/standard';
@@ -213,5 +214,40 @@ describe('two ranks in a résumé sentence where it has a post and a rank', () =
     const d = describePerson('韩某', pieces('甲市第十四中学信息科技教师，副院长，高级教师'));
     expect(d.person).toMatchObject({ duty: '副院长', title: '高级教师' });
     expect(d.doubtful).toBe(0);
+  });
+});
+
+describe('a person whose field labels run into the values', () => {
+  it('is read label by label', () => {
+    expect(runOnPerson('姓名乔丽单位甲市第一中学职务教师职称【一级教师】')).toEqual({
+      name: '乔丽',
+      unit: '甲市第一中学',
+      duty: '教师',
+      title: '一级教师',
+    });
+  });
+
+  it('is nobody without a name first or with a label twice', () => {
+    expect(runOnPerson('单位甲市第一中学职务教师')).toBeUndefined();
+    expect(runOnPerson('姓名乔丽职务教师职务组长')).toBeUndefined();
+  });
+
+  it('gives a list proposed for checking', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目推荐表',
+          '二、核心成员',
+          '成员1：姓名乔丽单位甲市第一中学职务教师职称【一级教师】',
+          '成员2：姓名石海波单位乙县明德中学职务教务主任职称【高级教师】',
+        ]),
+      ],
+      { pack: builtinPack('liaoning-2022-community') },
+    );
+    expect((facts.coreMembers?.value as Person[]).map((p) => [p.name, p.unit])).toEqual([
+      ['乔丽', '甲市第一中学'],
+      ['石海波', '乙县明德中学'],
+    ]);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 });
