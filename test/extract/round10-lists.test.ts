@@ -94,12 +94,7 @@ describe('a heading with a bullet before it', () => {
 });
 
 describe('member units written as one card each over their people', () => {
-  const card = (name: string, place: string) => [
-    '单位名称',
-    name,
-    '地区/类型',
-    place,
-  ];
+  const card = (name: string, place: string) => ['单位名称', name, '地区/类型', place];
   const units = (cards: string[][]) =>
     extractFacts(
       [

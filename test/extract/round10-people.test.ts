@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { countsInSentences, disagrees } from '../../lib/extract/readers/people-structure';
-import { describe as describePerson, pieces } from '../../lib/extract/readers/person-parts';
 import { runOnPerson } from '../../lib/extract/readers/person-labelled';
+import { describe as describePerson, pieces } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import { roleInNameCell, rolesNamedAnywhere } from '../../lib/extract/readers/roles';
 import type { Person } from '../../lib/facts/standard';
@@ -65,10 +65,10 @@ describe('a team table with the host marked in the name cell', () => {
 
   it('gives the marked row to the host and the others to the heading’s other role', () => {
     const facts = team('王芳（负责人）');
-    expect((facts.host?.value as Person[]).map((p) => [p.name, p.duty])).toEqual([
+    expect((facts.host!.value as Person[]).map((p) => [p.name, p.duty])).toEqual([
       ['王芳', '副校长'],
     ]);
-    expect((facts.coreMembers?.value as Person[]).map((p) => p.name)).toEqual(['李明', '赵丽']);
+    expect((facts.coreMembers!.value as Person[]).map((p) => p.name)).toEqual(['李明', '赵丽']);
   });
 
   it('proposes both lists for checking: a note in a cell is not a role column', () => {
@@ -119,7 +119,7 @@ describe('a count of people stated in a sentence', () => {
       ],
       { pack: builtinPack('liaoning-2022-community') },
     );
-    expect((facts.coreMembers?.value as Person[]).length).toBe(3);
+    expect((facts.coreMembers!.value as Person[]).length).toBe(3);
     expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 });
@@ -133,7 +133,10 @@ describe('two structures giving one person different fields', () => {
 
   it('agree when the fields are the same but for spaces, or one lacks the field', () => {
     expect(
-      disagrees([{ name: '王芳', unit: '甲市 第一中学' }], [{ name: '王芳', unit: '甲市第一中学' }]),
+      disagrees(
+        [{ name: '王芳', unit: '甲市 第一中学' }],
+        [{ name: '王芳', unit: '甲市第一中学' }],
+      ),
     ).toBe(false);
     expect(disagrees([{ name: '王芳' }], [{ name: '王芳', duty: '教师' }])).toBe(false);
     expect(disagrees([{ name: '王芳', duty: '副校长' }], [{ name: '李明', duty: '教师' }])).toBe(
@@ -167,7 +170,10 @@ describe('a studio form naming its roles in other common words', () => {
         page([
           '名师工作室申报表',
           '（二）工作室秘书',
-          { kind: 'table', rows: [header, ['蔡一', '生物学', '高级教师', '甲市育英中学', '17716639641']] },
+          {
+            kind: 'table',
+            rows: [header, ['蔡一', '生物学', '高级教师', '甲市育英中学', '17716639641']],
+          },
           '（三）入室学员',
           {
             kind: 'table',
@@ -181,8 +187,8 @@ describe('a studio form naming its roles in other common words', () => {
       ],
       { pack },
     );
-    expect((facts.assistants?.value as Person[]).map((p) => p.name)).toEqual(['蔡一']);
-    expect((facts.coreMembers?.value as Person[]).map((p) => p.name)).toEqual(['汤新哲', '蒋明行']);
+    expect((facts.assistants!.value as Person[]).map((p) => p.name)).toEqual(['蔡一']);
+    expect((facts.coreMembers!.value as Person[]).map((p) => p.name)).toEqual(['汤新哲', '蒋明行']);
   });
 
   it('reads the schools listed under 学员所在学校', () => {
@@ -244,7 +250,7 @@ describe('a person whose field labels run into the values', () => {
       ],
       { pack: builtinPack('liaoning-2022-community') },
     );
-    expect((facts.coreMembers?.value as Person[]).map((p) => [p.name, p.unit])).toEqual([
+    expect((facts.coreMembers!.value as Person[]).map((p) => [p.name, p.unit])).toEqual([
       ['乔丽', '甲市第一中学'],
       ['石海波', '乙县明德中学'],
     ]);

@@ -246,14 +246,17 @@ const finish = (titles: string[]) =>
   titles.map((t) => t.replace(/^《(.+)》$/, '$1')).filter((t) => t.length >= 2);
 
 /** An English gloss a bilingual form sets after a label, before its colon ("Existing cases"). */
-const GLOSS = '(?:\\s*[A-Za-z][A-Za-z .,&/\'’-]{0,40})?';
+const GLOSS = "(?:\\s*[A-Za-z][A-Za-z .,&/'’-]{0,40})?";
 
 /**
  * A title that may be two run together: a slash between its parts ("A案例/B案例"), or a list
  * mark inside it ("（一）A（二）B" read as one). Its list is proposed for checking.
  */
 export function runTogetherTitle(title: string): boolean {
-  return /[/／]/.test(title) || /.[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|.[①-⑳]/u.test(title);
+  return (
+    /[/／]/.test(title) ||
+    /.[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|.[①-⑳]/u.test(title)
+  );
 }
 
 /** Titles of what is already done (cases, courses), from a table, a list or a sentence. */

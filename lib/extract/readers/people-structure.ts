@@ -55,21 +55,18 @@ export function statedCounts(doc: DocumentLayout, roles: Role[]): Map<string, Se
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Counts stated in sentences, the number right after the role's word: "核心成员七人，分别是：",
  * "联盟设主持人1人、辅导员一人、顾问一人". A word followed by anything else ("成员单位明确1名
  * 联络员", "核心成员不少于5人", "核心成员8-15人") states no count of that role.
  */
-export function countsInSentences(
-  text: string,
-  roles: Role[],
-): { role: string; count: number }[] {
+export function countsInSentences(text: string, roles: Role[]): { role: string; count: number }[] {
   const words = roles.flatMap((r) => r.words).sort((a, b) => b.length - a.length);
   if (words.length === 0) return [];
   const re = new RegExp(
-    `(${words.map(escape).join('|')})\\s*(?:共|计|合计)?\\s*([\\d一二三四五六七八九十两]{1,3})\\s*[人名位](?![\\d~～\\-—至到])`,
+    `(${words.map(escapeRegex).join('|')})\\s*(?:共|计|合计)?\\s*([\\d一二三四五六七八九十两]{1,3})\\s*[人名位](?![\\d~～\\-—至到])`,
     'gu',
   );
   const out: { role: string; count: number }[] = [];

@@ -21,7 +21,8 @@ import { type Role, roleOf } from './roles';
 const LABEL = /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：、]?\s*$/u;
 
 /** A role's label, maybe numbered, then fields whose labels run into their values. */
-const RUN_ON = /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：]\s*(姓名.+)$/u;
+const RUN_ON =
+  /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：]\s*(姓名.+)$/u;
 
 const RUN_ON_FIELDS: [RegExp, keyof Person | 'dutyTitle'][] = [
   [/^姓名/, 'name'],
@@ -32,7 +33,8 @@ const RUN_ON_FIELDS: [RegExp, keyof Person | 'dutyTitle'][] = [
   [/^(?:任教)?学科/, 'subject'],
   [/^(?:联系电话|电话|手机)/, 'phone'],
 ];
-const RUN_ON_LABEL = /职务[/／]?职称|(?:所在|工作)?单位|职务|职称|(?:任教)?学科|联系电话|电话|手机/g;
+const RUN_ON_LABEL =
+  /职务[/／]?职称|(?:所在|工作)?单位|职务|职称|(?:任教)?学科|联系电话|电话|手机/g;
 
 /**
  * "姓名乔丽单位某校职务教师职称【一级教师】": a person whose field labels run into the values,
@@ -206,7 +208,11 @@ export function peopleFromLabels(ctx: ReadContext, roles: Role[]): Map<string, E
     const role = m ? roleOf(cleanLabel(m[1]!), roles, true) : undefined;
     const person = m && role ? runOnPerson(m[3]!) : undefined;
     if (!role || !person) continue;
-    const entry = found.get(role) ?? { read: { people: [], unknown: 0 }, numbers: [], evidence: [] };
+    const entry = found.get(role) ?? {
+      read: { people: [], unknown: 0 },
+      numbers: [],
+      evidence: [],
+    };
     if (entry.read.people.some((p) => p.name === person.name)) continue;
     entry.read.people.push(person);
     // Where a value ends and the next label starts is a reading of words, not of the layout.
