@@ -257,3 +257,21 @@ describe('a person whose field labels run into the values', () => {
     expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 });
+
+describe('a role’s label with its count and the words introducing the names', () => {
+  it('opens the list of people after it', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目推荐表',
+          '4．核心成员2人，分别是：汪某（甲市育才小学，备课组长，高级教师）；陶某（甲市第八中学，教师，正高级教师）。',
+        ]),
+      ],
+      { pack: builtinPack('liaoning-2022-community') },
+    );
+    expect((facts.coreMembers!.value as Person[]).map((p) => [p.name, p.duty])).toEqual([
+      ['汪某', '备课组长'],
+      ['陶某', '教师'],
+    ]);
+  });
+});
