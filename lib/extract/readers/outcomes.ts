@@ -6,12 +6,12 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
-import type { DocCell } from '../../pdf/structure/document';
+import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { findSections, headingOf, type Span, sentences } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
-import { NUMBER } from '../numerals';
+import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
 
@@ -135,7 +135,7 @@ export function statementEnd(flow: string, from: number): number {
  * ("〔1〕", "【案例一】", "[2]"), as forms filled in brackets number their lines.
  */
 const ENUMERATED =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]])\s*/u;
+  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]])\s*/u;
 
 /** A table of titles: a column headed by one of the fact's labels, one title per row. */
 function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -164,9 +164,14 @@ function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefine
 export function splitEnumerated(text: string): string[] | undefined {
   const marks: { at: number; end: number }[] = [];
   let next = 1;
-  const re = /(?<![\d.])(\d{1,2})\s*[.、．)）](?!\d)|[（(]\s*(\d{1,2})\s*[)）]|([①-⑳])/g;
+  const re =
+    /(?<![\d.])(\d{1,2})\s*[.、．)）](?!\d)|[（(]\s*(\d{1,2})\s*[)）]|([①-⑳])|[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]/g;
   for (const m of text.matchAll(re)) {
-    const n = m[3] ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[3]) + 1 : Number(m[1] ?? m[2]);
+    const n = m[3]
+      ? '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[3]) + 1
+      : m[4]
+        ? parseCount(m[4])
+        : Number(m[1] ?? m[2]);
     if (n !== next) continue;
     // The first number opens the text; later ones follow an item's end or its last character.
     if (next === 1 && text.slice(0, m.index).trim() !== '') return undefined;
@@ -240,7 +245,31 @@ function numberShape(text: string): string | undefined {
 const finish = (titles: string[]) =>
   titles.map((t) => t.replace(/^《(.+)》$/, '$1')).filter((t) => t.length >= 2);
 
+/** An English gloss a bilingual form sets after a label, before its colon ("Existing cases"). */
+const GLOSS = "(?:\\s*[A-Za-z][A-Za-z .,&/'’-]{0,40})?";
+
+/**
+ * A title that may be two run together: a slash between its parts ("A案例/B案例"), or a list
+ * mark inside it ("（一）A（二）B" read as one). Its list is proposed for checking.
+ */
+export function runTogetherTitle(title: string): boolean {
+  return (
+    /[/／]/.test(title) ||
+    /.[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|.[①-⑳]/u.test(title)
+  );
+}
+
+/** Titles of what is already done (cases, courses), from a table, a list or a sentence. */
 export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const fact = listOf(ctx, def);
+  const titles = fact?.value;
+  if (!fact || !Array.isArray(titles) || !titles.some((t) => runTogetherTitle(String(t)))) {
+    return fact;
+  }
+  return { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) };
+}
+
+function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const table = listFromTable(ctx, def);
   if (table) return table;
   const h = hintsOf(def);
@@ -249,7 +278,7 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   const about = `(?:${ALREADY.source})[^。；\\n：:]{0,12}?(?:${h.items.source})(?:清单|名称|目录)?`;
   // "已形成的典型案例：…" in a sentence or a line.
   const intro = new RegExp(
-    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例))?\\s*(?:[，,]?\\s*(?:分别为|包括|如下|为))?\\s*[：:]`,
+    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例))?\\s*(?:[，,]?\\s*(?:分别为|包括|如下|为))?${GLOSS}\\s*[：:]`,
   );
   const m = intro.exec(doc.flow);
   if (m) {
@@ -292,14 +321,22 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   const label = new RegExp(
     `^(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?\\s*${about}$`,
   );
+  // "典型案例 | 已形成：A；B": the items' own label, and the value saying they are done.
+  const items = new RegExp(`^(?:${h.items.source})$`);
+  const done = new RegExp(`^\\s*(?:${ALREADY.source})[^。；\\n：:]{0,8}[：:]\\s*`);
+  const doneBeside = (row: DocRow, at: number) => done.test(row.cells[at + 1]?.text ?? '');
   for (const row of doc.rows) {
-    const at = row.cells.findIndex((c) => label.test(cleanLabel(c.text)));
+    let at = row.cells.findIndex((c) => label.test(cleanLabel(c.text)));
+    if (at < 0) {
+      at = row.cells.findIndex((c, i) => items.test(cleanLabel(c.text)) && doneBeside(row, i));
+    }
     if (at < 0) continue;
     const beside = row.cells
       .slice(at + 1)
       .map((c) => c.text)
       .join('')
-      .trim();
+      .trim()
+      .replace(done, '');
     if (beside) {
       const titles = finish(inlineTitles(beside));
       if (titles.length > 0) return fromFlow(doc, row.flowStart, row.flowEnd, titles, 0.85, 'list');

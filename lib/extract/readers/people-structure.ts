@@ -49,6 +49,35 @@ export function statedCounts(doc: DocumentLayout, roles: Role[]): Map<string, Se
       out.set(role, (out.get(role) ?? new Set()).add(count));
     }
   }
+  for (const { role, count } of countsInSentences(doc.flow, roles)) {
+    out.set(role, (out.get(role) ?? new Set()).add(count));
+  }
+  return out;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Counts stated in sentences, the number right after the role's word: "核心成员七人，分别是：",
+ * "联盟设主持人1人、辅导员一人、顾问一人". A word followed by anything else ("成员单位明确1名
+ * 联络员", "核心成员不少于5人", "核心成员8-15人") states no count of that role.
+ */
+export function countsInSentences(text: string, roles: Role[]): { role: string; count: number }[] {
+  const words = roles.flatMap((r) => r.words).sort((a, b) => b.length - a.length);
+  if (words.length === 0) return [];
+  const re = new RegExp(
+    `(${words.map(escapeRegex).join('|')})\\s*(?:共|计|合计)?\\s*([\\d一二三四五六七八九十两]{1,3})\\s*[人名位](?![\\d~～\\-—至到])`,
+    'gu',
+  );
+  const out: { role: string; count: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    // A range's second half ("1-2人") or a word inside a longer one is no count of its own.
+    if (/[\d~～\-—至到]/.test(before)) continue;
+    const role = roleOf(m[1]!, roles, true);
+    const count = parseCount(m[2]!);
+    if (role && count !== undefined) out.push({ role, count });
+  }
   return out;
 }
 
@@ -84,7 +113,27 @@ export function structuralDoubts({ best, all, counts }: Readings): string[] {
   if (all.some((r) => (r.value as Person[]).some((p) => !named.has(p.name)))) {
     doubts.push('another structure names other people');
   }
+  if (all.some((r) => r !== best && disagrees(people, r.value as Person[]))) {
+    doubts.push('another structure gives a person other fields');
+  }
   return doubts;
+}
+
+const bare = (v: unknown) => String(v).replace(/\s+/g, '');
+
+/**
+ * Does another structure give one of the people a field of another value (the host's card says
+ * 副校长, the team table's row 教师)? One of the two was read from the wrong cell, or the form
+ * contradicts itself: either way the reviewer looks.
+ */
+export function disagrees(people: readonly Person[], other: readonly Person[]): boolean {
+  return other.some((o) => {
+    const p = people.find((q) => q.name === o.name);
+    if (!p) return false;
+    return (Object.keys(o) as (keyof Person)[]).some(
+      (k) => p[k] !== undefined && o[k] !== undefined && bare(p[k]) !== bare(o[k]),
+    );
+  });
 }
 
 /** The reading with its confidence lowered when its structure leaves a doubt. */

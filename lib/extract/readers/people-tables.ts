@@ -21,7 +21,7 @@ import {
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
 import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
-import { type Role, roleOf, rolesNamed } from './roles';
+import { type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
 import { looksLikeUnit } from './unit-names';
 import { wrapsInsideWord } from './wrapped-cells';
 
@@ -386,7 +386,9 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
     // whose rows are whose is a guess.
     const aboveText = headingTextAbove(ctx, header);
-    const twoRoles = aboveText !== undefined && rolesNamed(aboveText, roles).size > 1;
+    const headingRoles =
+      aboveText === undefined ? new Set<string>() : rolesNamedAnywhere(aboveText, roles);
+    const twoRoles = headingRoles.size > 1;
     // A unit's name alone over a table without a unit column ("甲市第一中学" over its teachers,
     // one table per member school): the unit of every person in it.
     let captionUnit = fields.has('unit') ? undefined : unitAbove(ctx, header);
@@ -398,6 +400,19 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       !fields.has('role') &&
       table.body.some((r) => nameCell(r).includes(legend.mark))
         ? legend
+        : undefined;
+    // A role written in the name cell ("顾婉清（负责人）") over a table of two roles or of one:
+    // that row is that role's, the others the heading's other role (or the table's own).
+    const inName = (row: DocRow) => roleInNameCell(nameCell(row), roles);
+    const bracketed = new Set(table.body.map(inName).filter((r): r is string => r !== undefined));
+    const byName =
+      !byMark && !fields.has('role') && bracketed.size > 0
+        ? {
+            rest:
+              twoRoles && headingRoles.size === 2 && bracketed.size === 1
+                ? [...headingRoles].find((r) => !bracketed.has(r))
+                : defaultRole,
+          }
         : undefined;
     // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
     // 核心成员…) is the role column, wherever it stands.
@@ -503,6 +518,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       }
       if (byMark && !roleColumn)
         role = nameCell(row).includes(byMark.mark) ? byMark.marked : byMark.rest;
+      if (byName && !roleColumn) role = inName(row) ?? byName.rest;
       role ??= roleColumn && lastRole ? undefined : (band?.role ?? defaultRole);
       if (!role) continue;
       if (band && role === band.role) band.people++;
@@ -521,7 +537,9 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       consumed.add(row);
       people.push({ role, person, table: table.id });
       const holds =
-        !(twoRoles && !roleColumn && !byMark) &&
+        !(twoRoles && !roleColumn && !byMark && !byName) &&
+        // A role read from the name's own cell is a note beside a name, not a column: checked.
+        !byName &&
         !guessed &&
         !unlabelled &&
         headed.has(row.page) &&

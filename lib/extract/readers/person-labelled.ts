@@ -10,15 +10,54 @@
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { DocRow, Evidence } from '../../pdf/structure/document';
-import { cleanLabel } from '../../pdf/structure/key-values';
+import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
-import { describe, isName, isSubject } from './person-parts';
+import { describe, isName, isSubject, splitDutyTitle } from './person-parts';
 import { personLine } from './person-prose';
 import { type Role, roleOf } from './roles';
 
 /** "核心成员3、", "成员单位一：", "主持人:", "顾问": a short label, perhaps numbered, alone. */
 const LABEL = /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：、]?\s*$/u;
+
+/** A role's label, maybe numbered, then fields whose labels run into their values. */
+const RUN_ON =
+  /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：]\s*(姓名.+)$/u;
+
+const RUN_ON_FIELDS: [RegExp, keyof Person | 'dutyTitle'][] = [
+  [/^姓名/, 'name'],
+  [/^职务[/／]?职称/, 'dutyTitle'],
+  [/^(?:所在|工作)?单位/, 'unit'],
+  [/^职务/, 'duty'],
+  [/^职称/, 'title'],
+  [/^(?:任教)?学科/, 'subject'],
+  [/^(?:联系电话|电话|手机)/, 'phone'],
+];
+const RUN_ON_LABEL =
+  /职务[/／]?职称|(?:所在|工作)?单位|职务|职称|(?:任教)?学科|联系电话|电话|手机/g;
+
+/**
+ * "姓名乔丽单位某校职务教师职称【一级教师】": a person whose field labels run into the values,
+ * no colon or gap between them. Each label once, a name first, two fields more at least.
+ */
+export function runOnPerson(text: string): Person | undefined {
+  const t = text.trim().replace(/[。；;]$/, '');
+  if (!t.startsWith('姓名')) return undefined;
+  const at = [0, ...[...t.slice(2).matchAll(RUN_ON_LABEL)].map((m) => m.index + 2)];
+  const person: Partial<Person> = {};
+  for (const [i, start] of at.entries()) {
+    const part = t.slice(start, at[i + 1] ?? t.length);
+    const field = RUN_ON_FIELDS.find(([re]) => re.test(part));
+    if (!field) return undefined;
+    const value = cleanValue(part.replace(field[0], '').replace(/^[:：]/, ''));
+    if (!value) return undefined;
+    if (field[1] === 'dutyTitle') Object.assign(person, splitDutyTitle(value));
+    else if (person[field[1]] !== undefined) return undefined;
+    else person[field[1]] = value;
+  }
+  if (!person.name || !isName(person.name) || at.length < 3) return undefined;
+  return person as Person;
+}
 
 interface Read {
   people: Person[];
@@ -160,6 +199,26 @@ export function peopleFromLabels(ctx: ReadContext, roles: Role[]): Map<string, E
     entry.read.unknown += read.unknown;
     if (number) entry.numbers.push(parseNumber(number) ?? Number.NaN);
     entry.evidence.push(...doc.evidenceForFlow(first.flowStart, last.flowEnd));
+    found.set(role, entry);
+  }
+  // "成员1：姓名乔丽单位某校职务教师职称【一级教师】": labels run into their values.
+  for (const row of doc.rows) {
+    if (row.table >= 0 || row.cells.length !== 1) continue;
+    const m = RUN_ON.exec(row.text);
+    const role = m ? roleOf(cleanLabel(m[1]!), roles, true) : undefined;
+    const person = m && role ? runOnPerson(m[3]!) : undefined;
+    if (!role || !person) continue;
+    const entry = found.get(role) ?? {
+      read: { people: [], unknown: 0 },
+      numbers: [],
+      evidence: [],
+    };
+    if (entry.read.people.some((p) => p.name === person.name)) continue;
+    entry.read.people.push(person);
+    // Where a value ends and the next label starts is a reading of words, not of the layout.
+    entry.read.unknown++;
+    if (m![2]) entry.numbers.push(parseNumber(m![2]) ?? Number.NaN);
+    entry.evidence.push(...doc.evidenceForFlow(row.flowStart, row.flowEnd));
     found.set(role, entry);
   }
   const out = new Map<string, ExtractedFact>();

@@ -171,7 +171,13 @@ export function describe(name: string, pieces: string[]): Described {
       case 'personal':
         break; // an e-mail or QQ is not a field of a person record
       case 'title':
-        set('title', piece);
+        // "…教师，教授，特级教师": two ranks where a form's sentence has a post then a rank; the
+        // first stands in the post's place. Which is which is a reading: the person is doubtful.
+        if (person.title !== undefined && person.duty === undefined) {
+          person.duty = person.title;
+          person.title = piece;
+          doubtful++;
+        } else set('title', piece);
         break;
       case 'subject':
         // Spaces a file sets beside Chinese go; a space between two Latin words stays

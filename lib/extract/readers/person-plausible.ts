@@ -7,6 +7,7 @@
  * Chinese form, not of one layout: they hold for a people table, a card or a sentence alike.
  */
 import type { Person } from '../../facts/standard';
+import { isDuty, isTitle } from './person-parts';
 
 /** Two to four Han characters; a minority name may join parts with a middle dot. */
 const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$/u;
@@ -53,6 +54,15 @@ export function implausibleFields(person: Person): (keyof Person)[] {
   for (const key of ['unit', 'duty', 'title', 'subject'] as const) {
     const value = person[key];
     if (value !== undefined && !plausibleText(value, person.name)) bad.push(key);
+  }
+  // A duty where the title should be and a title where the duty should be ("职务 | 高级教师",
+  // "职称 | 教务主任"): the row's cells were shifted by one column, or read in the wrong order.
+  const { duty, title } = person;
+  if (title !== undefined && !isTitle(title) && isDuty(title) && !bad.includes('title')) {
+    bad.push('title');
+  }
+  if (duty !== undefined && isTitle(duty) && title !== undefined && !isTitle(title)) {
+    bad.push('duty');
   }
   return bad;
 }

@@ -18,9 +18,12 @@ import { splitOutside } from './person-clauses';
 import { describe, isName, NOBODY, pieces, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
-/** A role's label opening a line or a sentence, with a colon: "核心成员（11人）：". */
+/**
+ * A role's label opening a line or a sentence, with a colon: "核心成员（11人）：", also with its
+ * count and the words introducing the names ("核心成员6人，分别是：").
+ */
 const ROLE_LINE =
-  /(?<=^|[\n\t。；;])[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t]*([\p{Script=Han}]{2,14}?)[ \t]*(?:[（(][^（）()\n]{0,10}[）)])?[ \t]*(?:(?:共|计)?[\d一二三四五六七八九十两]{1,3}[人名位])?[ \t]*[:：]/gu;
+  /(?<=^|[\n\t。；;])[ \t]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[ \t]*([\p{Script=Han}]{2,14}?)[ \t]*(?:[（(][^（）()\n]{0,10}[）)])?[ \t]*(?:(?:共|计)?[\d一二三四五六七八九十两]{1,3}[人名位](?:[，,][ \t]*(?:分别是|分别为|包括|如下|为))?)?[ \t]*[:：]/gu;
 
 interface Parsed {
   people: Person[];

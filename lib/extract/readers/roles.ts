@@ -71,3 +71,24 @@ export function rolesNamed(text: string, roles: Role[]): Set<string> {
   );
   return new Set(own.map((h) => h.id));
 }
+
+/**
+ * The roles a heading names, also inside its brackets: "项目团队（负责人及核心成员）" names the
+ * host and the members in a note that a label's cleaning sets aside.
+ */
+export function rolesNamedAnywhere(text: string, roles: Role[]): Set<string> {
+  const named = rolesNamed(text, roles);
+  for (const m of text.matchAll(/[（(]([^（）()]{1,24})[）)]/g)) {
+    for (const id of rolesNamed(m[1]!, roles)) named.add(id);
+  }
+  return named;
+}
+
+/**
+ * The role a person's own cell names after the name, in brackets: "顾婉清（负责人）",
+ * "张三(主持人)". Undefined when the brackets hold no role (a gender, a note).
+ */
+export function roleInNameCell(text: string, roles: Role[]): string | undefined {
+  const m = /[（(]([^（）()]{1,12})[）)]\s*$/.exec(text.replace(/\s+/g, ''));
+  return m ? roleOf(m[1]!, roles, true) : undefined;
+}

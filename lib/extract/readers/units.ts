@@ -21,6 +21,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { unitsFromCards } from './unit-cards';
 import { looksLikeUnit, splitUnitList } from './unit-names';
 
 export { looksLikeUnit, splitUnitList };
@@ -217,14 +218,18 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     let end = row.flowEnd;
     for (const next of doc.rows.slice(row.index + 1)) {
       if (NOTE.test(next.text.trim())) continue;
-      const n = numbering(next.text);
+      const n = numbering(next.text) ?? bracketNumbered(next.text);
       // A line of a tab-aligned list may be laid out as a borderless table: its cells after
       // the name are "所在地：…" fields.
       const fieldsOnly = next.cells.slice(1).every((c) => /^[^：:]{1,6}[：:]/.test(c.text.trim()));
       if (!n || (next.table >= 0 && !fieldsOnly) || (style !== undefined && n.style !== style)) {
         break;
       }
-      const line = cleanValue(n.rest.replace(/[。；;，,]$/, '')).replace(/\s+/g, '');
+      // "单位名称：甲校所在地区：…": the name's own label before it is no part of the name.
+      const line = withoutLabel(
+        cleanValue(n.rest.replace(/[。；;，,]$/, '')).replace(/\s+/g, ''),
+        h.labels,
+      );
       const unit = labelled(line) ?? described(line);
       // A unit's name, with or without its description in brackets.
       if (!looksLikeUnit(unit?.name ?? line.replace(/[（(][^（）()]*[）)]$/, ''))) {
@@ -252,6 +257,18 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
   return undefined;
 }
 
+/** "〔1〕甲校", "【2】乙校": an item numbered in lenticular or square brackets. */
+function bracketNumbered(text: string): { style: string; rest: string } | null {
+  const m = /^\s*[〔【［[]\s*\d{1,2}\s*[〕】］\]]\s*/.exec(text);
+  return m ? { style: 'bracket', rest: text.trim().slice(m[0].trim().length).trim() } : null;
+}
+
+/** A line without the name's label before it ("单位名称：甲校…" → "甲校…"). */
+export function withoutLabel(line: string, labels: string[]): string {
+  const label = labels.find((l) => line.startsWith(l) && /^[:：]/.test(line.slice(l.length)));
+  return label ? line.slice(label.length + 1) : line;
+}
+
 /** Kinds of school (学段/类型), as a unit's description names them. */
 const SCHOOL_TYPE =
   /^(?:小学|初中|高中|中学|初级中学|高级中学|完全中学|九年一贯制学校|十二年一贯制学校|中等职业(?:技术)?学校|职业(?:技术)?学校|中职(?:学校)?|职业高中|特殊教育学校|幼儿园|大学|学院|高校)$/;
@@ -266,14 +283,14 @@ const UNIT_FIELD = /(所在地区?|所属地区|地区|区域|所在县区|单�
  * label. Undefined when the line has no such field; a field of another label is no unit line.
  */
 function labelled(line: string): MemberUnit | undefined {
-  const parts = line.split(new RegExp(`(?=${UNIT_FIELD.source.replace('(', '(?:')})`));
-  if (parts.length < 2) return undefined;
-  const name = parts[0]!.replace(/[，,；;]$/, '');
+  // Labels where they stand, each once ("所在地区：" holds "地区：": one label, not two).
+  const marks = [...line.matchAll(new RegExp(UNIT_FIELD.source, 'g'))];
+  if (marks.length === 0) return undefined;
+  const name = line.slice(0, marks[0]!.index).replace(/[，,；;]$/, '');
   if (!looksLikeUnit(name)) return undefined;
   const unit: MemberUnit = { name };
-  for (const part of parts.slice(1)) {
-    const m = UNIT_FIELD.exec(part)!;
-    const value = cleanValue(part.slice(m[0].length));
+  for (const [i, m] of marks.entries()) {
+    const value = cleanValue(line.slice(m.index + m[0].length, marks[i + 1]?.index ?? line.length));
     if (!value) return undefined;
     const key = /类型/.test(m[1]!) ? 'type' : 'region';
     if (unit[key]) return undefined;
@@ -343,5 +360,5 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const found = fromTable(ctx, table, col, lead, inSection(table));
     if (found) return found;
   }
-  return fromProse(ctx, def, lead);
+  return unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead);
 }

@@ -92,6 +92,14 @@ export function headingOf(row: DocRow, doc: DocumentLayout): Heading | null {
   return null;
 }
 
+/**
+ * A line without the bullet a slide or a list sets before it ("● 预期成果", "◆ 建设目标"). Box
+ * marks (■ □ ☑) are not bullets: they tick options.
+ */
+export function withoutBullet(text: string): string {
+  return text.replace(/^\s*[●•◆◇▪▸►▶❖➢➤✦○◎]\s*/u, '');
+}
+
 /** A heading set in lenticular or square brackets ("【预期成果】", "［成员单位］") without them. */
 export function bracketless(title: string): string {
   const m = /^[【［[〔〖]([^【】［］[\]〔〕〖〗]{1,30})[】］\]〕〗]$/.exec(title);
@@ -134,7 +142,7 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
     const own = headingOf(row, doc);
     // A heading names its section first ("四、预期成果", "预期成果（可多选）"); a short line
     // that mentions the words mid-sentence ("…和成果提炼。") or a wrapped line's end is not one.
-    const title = bracketless(cleanLabel(numbering(row.text)?.rest ?? row.text));
+    const title = bracketless(cleanLabel(withoutBullet(numbering(row.text)?.rest ?? row.text)));
     const opens =
       new RegExp(`^(?:${heading.source})`).test(title) &&
       (own !== null || title.length <= 16) &&
