@@ -36,7 +36,7 @@
  * later (2 while writing the honest-value rules): `--first 3` measures on scans it has never seen.
  * The pages (and the reading, with `--cache`) of a scan depend only on its fixture and variant.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ort from 'onnxruntime-node';
@@ -78,6 +78,8 @@ const { values } = parseArgs({
     'cached-only': { type: 'boolean' },
     /** Sheets fed turned: 90, 180, 270 (clockwise) or mixed (seeded per page). */
     rotate: { type: 'string' },
+    /** Append one JSON line per fact not as the twin's (file, id, twin, got, certain) to FILE. */
+    'twin-diff': { type: 'string' },
   },
 });
 const rotate = values.rotate;
@@ -333,7 +335,13 @@ async function main() {
         if (expected !== undefined) {
           row.twinFacts++;
           if (got && sameValue(expected, got.value)) row.twinExact++;
-          else row.twinNotExact.push(id);
+          else {
+            row.twinNotExact.push(id);
+            if (values['twin-diff']) {
+              const line = { file: truth.file, id, twin: expected, got: got?.value, certain: certain(id) };
+              appendFileSync(values['twin-diff'], `${JSON.stringify(line)}\n`);
+            }
+          }
         }
         if (got && certain(id) && (expected === undefined || !sameValue(expected, got.value))) {
           // Said apart when the scan's value is the truth's all the same (the twin misread).
