@@ -360,6 +360,14 @@ const TICK_LOOKALIKES = /^[√✓✔vVｖＶν口□囗☐]$/;
 /** A tick found by its shape alone: sure enough to read a choice from. */
 const TICK_SHAPE = 0.9;
 
+/**
+ * A Han character other than a look-alike, read fairly surely where a box was found (屈 at 0.7:
+ * its 尸 is a square with strokes inside): a box only in a row of boxes, as 口 read surely.
+ */
+const FAIRLY_SURE_HAN = 0.5;
+const readAsHan = (c: OcrChar) =>
+  c.p >= FAIRLY_SURE_HAN && !BOX_LOOKALIKES.has(c.c) && /^\p{Script=Han}$/u.test(c.c);
+
 /** How sure we are of a box's state: far from the tick threshold is sure. */
 function checkboxConfidence(box: PixelCheckbox): number {
   return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
@@ -385,7 +393,8 @@ function placeCheckboxes(
     opens?: boolean;
   };
   const sure: Decision[] = [];
-  /** Read surely as 口: a box only where the line has other boxes (a row of options). */
+  /** Read surely as 口 (ticked or not), or as another Han character fairly surely: a box only
+   * where the line has other boxes (a row of options). */
   const kou: Decision[] = [];
   for (const box of boxes) {
     const cx = (box.x0 + box.x1) / 2;
@@ -416,7 +425,7 @@ function placeCheckboxes(
     if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
       continue;
     const decision = { box, line, a, b, inside, opens: !before };
-    if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) kou.push(decision);
+    if (inside.some((c) => (c.c === '口' && c.p >= SURE_KOU) || readAsHan(c))) kou.push(decision);
     else sure.push(decision);
   }
   // A filled square opening its line, the only mark on its row of the page, is a bullet (■ 类别：

@@ -108,6 +108,29 @@ describe('OCR page text', () => {
     expect(text.ocr.checkboxes).toEqual([]);
   });
 
+  it('keeps 口 read surely, and a Han character read fairly surely, under a box with ink inside when no other box shares the line', () => {
+    // 沙河口区: the pixels take 口 for a ticked box (strokes nearby fall inside); 屈原: the 尸 of 屈.
+    const kou = line(100, 100, '沙河口区');
+    const qu = line(100, 200, '岳阳市屈原', [0.99, 0.99, 0.99, 0.7, 0.99]);
+    const checkboxes = [
+      { x0: 184, y0: 104, x1: 216, y1: 136, ticked: true, fill: 0.22 },
+      { x0: 224, y0: 204, x1: 256, y1: 236, ticked: true, fill: 0.6 },
+    ];
+    const text = ocrPageText(page([kou, qu], { checkboxes }));
+    expect(text.text).toBe('沙河口区\n岳阳市屈原\n');
+    // In a row of boxes (one the recogniser read nothing from) the same readings are boxes.
+    const row = line(100, 300, '口小学屈初中高中', [0.99, 0.99, 0.99, 0.7, 0.99, 0.99, 0.99, 0.99]);
+    const boxes = [
+      { x0: 104, y0: 304, x1: 136, y1: 336, ticked: true, fill: 0.22 },
+      { x0: 224, y0: 304, x1: 256, y1: 336, ticked: true, fill: 0.6 },
+      { x0: 344, y0: 304, x1: 376, y1: 336, ticked: false, fill: 0.02 },
+    ];
+    row.chars.splice(6, 1); // the empty box: nothing read
+    expect(ocrPageText(page([row], { checkboxes: boxes })).text.replace(/\s/g, '')).toBe(
+      '☑小学☑初中☐中',
+    );
+  });
+
   it('carries confidence per character and per page; a weak page is not reliable', () => {
     const sure = ocrPageText(page([line(100, 100, '临湘市', [0.99, 0.98, 0.97])]));
     expect(confidenceOf(sure, 0, 3)).toBeCloseTo(0.97, 3);
