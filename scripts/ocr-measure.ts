@@ -36,7 +36,14 @@
  * later (2 while writing the honest-value rules): `--first 3` measures on scans it has never seen.
  * The pages (and the reading, with `--cache`) of a scan depend only on its fixture and variant.
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ort from 'onnxruntime-node';
@@ -338,7 +345,13 @@ async function main() {
           else {
             row.twinNotExact.push(id);
             if (values['twin-diff']) {
-              const line = { file: truth.file, id, twin: expected, got: got?.value, certain: certain(id) };
+              const line = {
+                file: truth.file,
+                id,
+                twin: expected,
+                got: got?.value,
+                certain: certain(id),
+              };
               appendFileSync(values['twin-diff'], `${JSON.stringify(line)}\n`);
             }
           }

@@ -13,6 +13,7 @@ import type { OcrImageResult } from './engine';
 import { fontShare } from './font-size';
 import { type Orientation, turnPoint, unrotatePoint } from './image';
 import { joinSteps, type PixelRuling } from './image-rulings';
+import { lostWallPieces } from './lost-walls';
 import { linePoint, type PixelWord, pageWords } from './words';
 
 /** A page's OCR result with what is needed to place it on the page (cacheable as JSON). */
@@ -220,6 +221,7 @@ export function ocrTextItems(page: OcrPage): OcrTextItems {
       to: horizontal ? Math.max(a[0], b[0]) : Math.max(a[1], b[1]),
     });
   }
+  rulings.push(...lostWallPieces(items, rulings));
   return {
     items,
     confidences: words.map((w) => w.confidences),
