@@ -146,6 +146,26 @@ function unreadTicksInBrackets(line: OcrLine, chars: OcrChar[]): OcrChar[] {
   return out;
 }
 
+const CHINESE_NUMERAL = /^[〇零一二三四五六七八九十百千万]$/;
+const ZERO_LOOKALIKE = /^[OoＯｏ0０○]$/;
+
+/**
+ * The Chinese zero 〇 read as a Latin O or a digit 0 between Chinese numerals (二O一九年 for
+ * 二〇一九年): no date or number written in Chinese numerals holds a Latin letter or a digit,
+ * so the run between two numerals is 〇, read as surely as its glyph was.
+ */
+function chineseZeros(chars: OcrChar[]): OcrChar[] {
+  const out = chars.slice();
+  for (let i = 1; i < out.length; i++) {
+    if (!ZERO_LOOKALIKE.test(out[i]!.c) || !CHINESE_NUMERAL.test(out[i - 1]!.c)) continue;
+    let end = i;
+    while (end < out.length && ZERO_LOOKALIKE.test(out[end]!.c)) end++;
+    if (end >= out.length || !CHINESE_NUMERAL.test(out[end]!.c)) continue;
+    for (let k = i; k < end; k++) out[k] = { ...out[k]!, c: '〇' };
+  }
+  return out;
+}
+
 /** A character the recogniser is surer of than this, and not a look-alike, is a character. */
 const SURE_CHARACTER = 0.85;
 
@@ -497,7 +517,7 @@ export function pageWords(result: OcrImageResult): {
   const { lines, accepted } = placeCheckboxes(
     result.lines.map((l) => ({
       ...l,
-      chars: unreadTicksInBrackets(l, ticksInBrackets(withoutSpecks(l.chars))),
+      chars: unreadTicksInBrackets(l, ticksInBrackets(chineseZeros(withoutSpecks(l.chars)))),
     })),
     result.checkboxes,
   );

@@ -131,6 +131,17 @@ describe('OCR page text', () => {
     );
   });
 
+  it('reads a Latin O or a 0 between Chinese numerals as the Chinese zero 〇', () => {
+    const text = ocrPageText(
+      page([
+        line(100, 100, '自二O一九年起'),
+        line(100, 200, '二00五年'),
+        line(100, 300, '第O号A0一'),
+      ]),
+    );
+    expect(text.text).toBe('自二〇一九年起\n二〇〇五年\n第O号A0一\n');
+  });
+
   it('carries confidence per character and per page; a weak page is not reliable', () => {
     const sure = ocrPageText(page([line(100, 100, '临湘市', [0.99, 0.98, 0.97])]));
     expect(confidenceOf(sure, 0, 3)).toBeCloseTo(0.97, 3);
