@@ -166,6 +166,26 @@ function chineseZeros(chars: OcrChar[]): OcrChar[] {
   return out;
 }
 
+const DASH = /^[—\-－―‒–]$/;
+/** A dash read where 一 may stand: the choice is the likelier one, not a sure one. */
+const DASH_AS_YI = 0.6;
+
+/**
+ * 一 read as a dash (—级教师, 教师/-级教师): a single dash right before a Han character, not
+ * after a digit or a Latin letter (2019-2022, A-级) nor beside another dash (——), is most likely
+ * 一, the same stroke. Written as 一, not sure, so a value holding it is proposed for checking.
+ */
+function dashesAsYi(chars: OcrChar[]): OcrChar[] {
+  return chars.map((c, i) => {
+    if (!DASH.test(c.c)) return c;
+    const before = chars[i - 1]?.c ?? '';
+    const after = chars[i + 1]?.c ?? '';
+    if (!/^\p{Script=Han}$/u.test(after) || DASH.test(before) || /^[0-9A-Za-z]$/.test(before))
+      return c;
+    return { ...c, c: '一', p: Math.min(c.p, DASH_AS_YI) };
+  });
+}
+
 /** A character the recogniser is surer of than this, and not a look-alike, is a character. */
 const SURE_CHARACTER = 0.85;
 
@@ -517,7 +537,10 @@ export function pageWords(result: OcrImageResult): {
   const { lines, accepted } = placeCheckboxes(
     result.lines.map((l) => ({
       ...l,
-      chars: unreadTicksInBrackets(l, ticksInBrackets(chineseZeros(withoutSpecks(l.chars)))),
+      chars: unreadTicksInBrackets(
+        l,
+        ticksInBrackets(dashesAsYi(chineseZeros(withoutSpecks(l.chars)))),
+      ),
     })),
     result.checkboxes,
   );

@@ -142,6 +142,14 @@ describe('OCR page text', () => {
     expect(text.text).toBe('自二〇一九年起\n二〇〇五年\n第O号A0一\n');
   });
 
+  it('reads a lone dash before a Han character as 一, not surely (—级教师)', () => {
+    const text = ocrPageText(
+      page([line(100, 100, '教师/—级教师'), line(100, 200, '2019-2022'), line(100, 300, '甲——乙')]),
+    );
+    expect(text.text).toBe('教师/一级教师\n2019-2022\n甲——乙\n');
+    expect(confidenceOf(text, 3, 4)).toBeLessThan(0.9);
+  });
+
   it('carries confidence per character and per page; a weak page is not reliable', () => {
     const sure = ocrPageText(page([line(100, 100, '临湘市', [0.99, 0.98, 0.97])]));
     expect(confidenceOf(sure, 0, 3)).toBeCloseTo(0.97, 3);
