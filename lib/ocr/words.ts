@@ -565,16 +565,59 @@ export function pageWords(result: OcrImageResult): {
       const [u0, u1] = onInk(line, chars[0]!.a, chars.at(-1)!.b, chars[0]!, chars.at(-1)!);
       words.push({ text, confidences, line, u0, u1, vertical: line.vertical });
     };
-    for (const span of spans) {
+    spans.forEach((span, i) => {
       const previous = current.at(-1);
       const gap = previous ? span.a - previous.b : 0;
       const wall = previous && crossing.some((u) => u > previous.b - 1 && u < span.a + 1);
-      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall))) flush();
+      // Words of two Han characters or more either side: a letter-spaced label (年  级  册) or
+      // a lone option beside its box (口四上) stays whole.
+      const spaced =
+        previous &&
+        i >= 2 &&
+        hanPause(line, spans[i - 2]!.c, previous.c) < HAN_SPACE * em &&
+        i + 1 < spans.length &&
+        hanPause(line, span.c, spans[i + 1]!.c) < HAN_SPACE * em &&
+        isHanWord(spans[i - 2]!.c, previous.c) &&
+        isHanWord(span.c, spans[i + 1]!.c) &&
+        hanPause(line, previous.c, span.c) >= HAN_SPACE * em;
+      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced))) flush();
       if (span.c.c !== ' ') current.push(span);
-    }
+    });
     flush();
   }
   return { words, checkboxes: accepted };
+}
+
+/**
+ * Between two Han characters set side by side the ink pauses for under 0.15 of the line box; a
+ * space between them (columns set apart by spaces, 龙永刚    阜新市…) leaves 0.4 or more. The
+ * detector often reads such a row as one line: the words are parted where the twin's text has
+ * its spaces, so the layout sees the columns.
+ */
+const HAN_SPACE = 0.3;
+const HAN = /^\p{Script=Han}$/u;
+
+const isHanChar = (c: OcrChar) => HAN.test(c.c) && !BOX_LOOKALIKES.has(c.c);
+/** Two Han characters side by side (neither a box look-alike). */
+const isHanWord = (a: OcrChar, b: OcrChar) => isHanChar(a) && isHanChar(b);
+
+/**
+ * The widest pause in the ink between two Han characters' centres (0 for other characters, and
+ * for 口 and its kind: a box's place is the checkboxes' business).
+ */
+function hanPause(line: OcrLine, a: OcrChar, b: OcrChar): number {
+  const ink = line.ink;
+  if (!ink || line.vertical || !isHanChar(a) || !isHanChar(b)) return 0;
+  const from = (a.u0 + a.u1) / 2;
+  const to = (b.u0 + b.u1) / 2;
+  let widest = 0;
+  let lastEnd: number | null = null;
+  for (let k = 0; k < ink.length; k += 2) {
+    if (ink[k + 1]! <= from || ink[k]! >= to) continue;
+    if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
+    lastEnd = ink[k + 1]!;
+  }
+  return widest;
 }
 
 /** Positions along a horizontal line where a vertical border crosses it. */

@@ -150,6 +150,33 @@ describe('OCR page text', () => {
     expect(confidenceOf(text, 3, 4)).toBeLessThan(0.9);
   });
 
+  it('parts words at a space-wide pause in the ink between Han words, not inside a spaced label', () => {
+    /** Han characters 40 px apart, with `extra` px more before the indices given (a space). */
+    const spaced = (y: number, text: string, breaks: number[], extra = 24): OcrLine => {
+      const l = line(100, y, text);
+      let shift = 0;
+      l.ink = [];
+      l.chars.forEach((c, i) => {
+        if (breaks.includes(i)) shift += extra;
+        c.u0 += shift;
+        c.u1 += shift;
+        l.ink!.push(i * 40 + shift + 4, i * 40 + shift + 36);
+      });
+      l.box.width += shift;
+      l.box.cx += shift / 2;
+      return l;
+    };
+    const row = spaced(100, '龙永刚阜新市海州区朝阳中学高级教师', [3, 13]);
+    const label = spaced(200, '年级册', [1, 2]);
+    const { items } = ocrTextItems(page([row, label]));
+    expect(items.map((i) => i.str)).toEqual([
+      '龙永刚',
+      '阜新市海州区朝阳中学',
+      '高级教师',
+      '年级册',
+    ]);
+  });
+
   it('carries confidence per character and per page; a weak page is not reliable', () => {
     const sure = ocrPageText(page([line(100, 100, '临湘市', [0.99, 0.98, 0.97])]));
     expect(confidenceOf(sure, 0, 3)).toBeCloseTo(0.97, 3);
