@@ -17,7 +17,7 @@
  *
  *   npx tsx scripts/ocr-measure.ts [--only NAME] [--first 1] [--variants 2] [--detect-dpi 120] [--json]
  *                                   [--cache DIR] [--dir FOLDER] [--limit N] [--show] [--cached-only]
- *                                   [--rotate 90|180|270|mixed]
+ *                                   [--rotate 90|180|270|mixed] [--twin-diff FILE]
  *
  * `--dir FOLDER` scans another folder of forms (`NAME.pdf` + `NAME.truth.json`: file, rubric,
  * producer, facts, pagesWithoutText — the held-out sets' format) instead of test/fixtures/extract;
@@ -26,6 +26,9 @@
  * `--rotate` feeds every sheet to the scanner turned clockwise by that many degrees (`mixed`: each
  * page its own turn, upright included, drawn from the scan's seed), so the page's orientation has
  * to be found before it can be read.
+ *
+ * `--twin-diff FILE` appends one JSON line per fact not as the twin's ({file, id, twin, got,
+ * certain}) to FILE: the material for sorting what the scan loses into classes.
  *
  * `--cache DIR` keeps each page's raw reading (the engine's output, before words, layout and
  * facts) in DIR, keyed by fixture, variant, page, engine version and detection dpi: iterating on
