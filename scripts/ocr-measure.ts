@@ -17,7 +17,7 @@
  *
  *   npx tsx scripts/ocr-measure.ts [--only NAME] [--first 1] [--variants 2] [--detect-dpi 120] [--json]
  *                                   [--cache DIR] [--dir FOLDER] [--limit N] [--show] [--cached-only]
- *                                   [--rotate 90|180|270|mixed]
+ *                                   [--rotate 90|180|270|mixed] [--twin-diff FILE]
  *
  * `--dir FOLDER` scans another folder of forms (`NAME.pdf` + `NAME.truth.json`: file, rubric,
  * producer, facts, pagesWithoutText — the held-out sets' format) instead of test/fixtures/extract;
@@ -26,6 +26,9 @@
  * `--rotate` feeds every sheet to the scanner turned clockwise by that many degrees (`mixed`: each
  * page its own turn, upright included, drawn from the scan's seed), so the page's orientation has
  * to be found before it can be read.
+ *
+ * `--twin-diff FILE` appends one JSON line per fact not as the twin's ({file, id, twin, got,
+ * certain}) to FILE: the material for sorting what the scan loses into classes.
  *
  * `--cache DIR` keeps each page's raw reading (the engine's output, before words, layout and
  * facts) in DIR, keyed by fixture, variant, page, engine version and detection dpi: iterating on
@@ -36,7 +39,14 @@
  * later (2 while writing the honest-value rules): `--first 3` measures on scans it has never seen.
  * The pages (and the reading, with `--cache`) of a scan depend only on its fixture and variant.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ort from 'onnxruntime-node';
@@ -78,6 +88,8 @@ const { values } = parseArgs({
     'cached-only': { type: 'boolean' },
     /** Sheets fed turned: 90, 180, 270 (clockwise) or mixed (seeded per page). */
     rotate: { type: 'string' },
+    /** Append one JSON line per fact not as the twin's (file, id, twin, got, certain) to FILE. */
+    'twin-diff': { type: 'string' },
   },
 });
 const rotate = values.rotate;
@@ -333,7 +345,19 @@ async function main() {
         if (expected !== undefined) {
           row.twinFacts++;
           if (got && sameValue(expected, got.value)) row.twinExact++;
-          else row.twinNotExact.push(id);
+          else {
+            row.twinNotExact.push(id);
+            if (values['twin-diff']) {
+              const line = {
+                file: truth.file,
+                id,
+                twin: expected,
+                got: got?.value,
+                certain: certain(id),
+              };
+              appendFileSync(values['twin-diff'], `${JSON.stringify(line)}\n`);
+            }
+          }
         }
         if (got && certain(id) && (expected === undefined || !sameValue(expected, got.value))) {
           // Said apart when the scan's value is the truth's all the same (the twin misread).

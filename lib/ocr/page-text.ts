@@ -10,8 +10,10 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { Ruling } from '../pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '../pdf/text';
 import type { OcrImageResult } from './engine';
+import { fontShare } from './font-size';
 import { type Orientation, turnPoint, unrotatePoint } from './image';
 import { joinSteps, type PixelRuling } from './image-rulings';
+import { lostWallPieces } from './lost-walls';
 import { linePoint, type PixelWord, pageWords } from './words';
 
 /** A page's OCR result with what is needed to place it on the page (cacheable as JSON). */
@@ -93,9 +95,10 @@ function apply(m: Affine, [x, y]: [number, number]): [number, number] {
 }
 
 /** A word as a pdf.js text item (transform: reading direction and glyph "up", scaled by size). */
-function toTextItem(word: PixelWord, toUser: Affine): TextItem {
+function toTextItem(word: PixelWord, toUser: Affine, share = 1): TextItem {
   const { line } = word;
-  const half = (line.vertical ? line.box.width : line.box.height) / 2;
+  // The font's size, centred across the line box (font-size.ts: the box is padded).
+  const half = ((line.vertical ? line.box.width : line.box.height) * share) / 2;
   // Corners in pixels: start/end of the word on its "bottom" edge, and the start on its top.
   // For vertical text the "bottom" is the left edge and "up" points right, as pdf.js sees it.
   const bottom = line.vertical ? -half : half;
@@ -204,7 +207,8 @@ function readingFrame(page: OcrPage): { view: Rect; transform: Affine } {
 export function ocrTextItems(page: OcrPage): OcrTextItems {
   const toUser = invert(readingFrame(page).transform);
   const { words, checkboxes } = pageWords(page.image);
-  const items = words.map((w) => toTextItem(w, toUser));
+  const share = fontShare(page.image.lines);
+  const items = words.map((w) => toTextItem(w, toUser, share));
   const rulings: Ruling[] = [];
   for (const r of joinedRulings(page.image)) {
     const a = apply(toUser, r.horizontal ? [r.from, r.at] : [r.at, r.from]);
@@ -217,6 +221,7 @@ export function ocrTextItems(page: OcrPage): OcrTextItems {
       to: horizontal ? Math.max(a[0], b[0]) : Math.max(a[1], b[1]),
     });
   }
+  rulings.push(...lostWallPieces(items, rulings));
   return {
     items,
     confidences: words.map((w) => w.confidences),

@@ -106,6 +106,86 @@ function ticksInBrackets(chars: OcrChar[]): OcrChar[] {
   });
 }
 
+/**
+ * Ink between empty brackets "（）" as wide as this share of the line box is a mark the recogniser
+ * skipped: the brackets' own strokes are under a fifth (0.1–0.2 on held-out scans), a tick
+ * written in them 0.6–0.7.
+ */
+const MARK_IN_BRACKETS = 0.4;
+/**
+ * Such a mark is most likely the tick the form asks for, but it was not read (it may be a skipped
+ * 一 of （一）): written as a tick that is not sure, so the choice is proposed for checking.
+ */
+const UNREAD_TICK = 0.6;
+
+/**
+ * A tick in brackets the recogniser read nothing from ("七上（）" where the scan shows 七上（√）):
+ * the ink between the brackets says a mark is there, so a tick is written, not sure (a choice read
+ * without it came out empty, and the tick's option was lost).
+ */
+function unreadTicksInBrackets(line: OcrLine, chars: OcrChar[]): OcrChar[] {
+  const ink = line.ink;
+  if (!ink || line.vertical) return chars;
+  const em = line.box.height;
+  const out: OcrChar[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const open = chars[i]!;
+    out.push(open);
+    const close = chars[i + 1];
+    if (!close || !/^[（(]$/.test(open.c) || !/^[）)]$/.test(close.c)) continue;
+    const from = (open.u0 + open.u1) / 2;
+    const to = (close.u0 + close.u1) / 2;
+    for (let k = 0; k < ink.length; k += 2) {
+      const r0 = Math.max(ink[k]!, from);
+      const r1 = Math.min(ink[k + 1]!, to);
+      if (ink[k + 1]! - ink[k]! < MARK_IN_BRACKETS * em || r1 <= r0) continue;
+      out.push({ c: '√', p: UNREAD_TICK, u0: r0, u1: r1 });
+      break;
+    }
+  }
+  return out;
+}
+
+const CHINESE_NUMERAL = /^[〇零一二三四五六七八九十百千万]$/;
+const ZERO_LOOKALIKE = /^[OoＯｏ0０○]$/;
+
+/**
+ * The Chinese zero 〇 read as a Latin O or a digit 0 between Chinese numerals (二O一九年 for
+ * 二〇一九年): no date or number written in Chinese numerals holds a Latin letter or a digit,
+ * so the run between two numerals is 〇, read as surely as its glyph was.
+ */
+function chineseZeros(chars: OcrChar[]): OcrChar[] {
+  const out = chars.slice();
+  for (let i = 1; i < out.length; i++) {
+    if (!ZERO_LOOKALIKE.test(out[i]!.c) || !CHINESE_NUMERAL.test(out[i - 1]!.c)) continue;
+    let end = i;
+    while (end < out.length && ZERO_LOOKALIKE.test(out[end]!.c)) end++;
+    if (end >= out.length || !CHINESE_NUMERAL.test(out[end]!.c)) continue;
+    for (let k = i; k < end; k++) out[k] = { ...out[k]!, c: '〇' };
+  }
+  return out;
+}
+
+const DASH = /^[—\-－―‒–]$/;
+/** A dash read where 一 may stand: the choice is the likelier one, not a sure one. */
+const DASH_AS_YI = 0.6;
+
+/**
+ * 一 read as a dash (—级教师, 教师/-级教师): a single dash right before a Han character, not
+ * after a digit or a Latin letter (2019-2022, A-级) nor beside another dash (——), is most likely
+ * 一, the same stroke. Written as 一, not sure, so a value holding it is proposed for checking.
+ */
+function dashesAsYi(chars: OcrChar[]): OcrChar[] {
+  return chars.map((c, i) => {
+    if (!DASH.test(c.c)) return c;
+    const before = chars[i - 1]?.c ?? '';
+    const after = chars[i + 1]?.c ?? '';
+    if (!/^\p{Script=Han}$/u.test(after) || DASH.test(before) || /^[0-9A-Za-z]$/.test(before))
+      return c;
+    return { ...c, c: '一', p: Math.min(c.p, DASH_AS_YI) };
+  });
+}
+
 /** A character the recogniser is surer of than this, and not a look-alike, is a character. */
 const SURE_CHARACTER = 0.85;
 
@@ -320,6 +400,14 @@ const TICK_LOOKALIKES = /^[√✓✔vVｖＶν口□囗☐]$/;
 /** A tick found by its shape alone: sure enough to read a choice from. */
 const TICK_SHAPE = 0.9;
 
+/**
+ * A Han character other than a look-alike, read fairly surely where a box was found (屈 at 0.7:
+ * its 尸 is a square with strokes inside): a box only in a row of boxes, as 口 read surely.
+ */
+const FAIRLY_SURE_HAN = 0.5;
+const readAsHan = (c: OcrChar) =>
+  c.p >= FAIRLY_SURE_HAN && !BOX_LOOKALIKES.has(c.c) && /^\p{Script=Han}$/u.test(c.c);
+
 /** How sure we are of a box's state: far from the tick threshold is sure. */
 function checkboxConfidence(box: PixelCheckbox): number {
   return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
@@ -345,7 +433,8 @@ function placeCheckboxes(
     opens?: boolean;
   };
   const sure: Decision[] = [];
-  /** Read surely as 口: a box only where the line has other boxes (a row of options). */
+  /** Read surely as 口 (ticked or not), or as another Han character fairly surely: a box only
+   * where the line has other boxes (a row of options). */
   const kou: Decision[] = [];
   for (const box of boxes) {
     const cx = (box.x0 + box.x1) / 2;
@@ -376,7 +465,7 @@ function placeCheckboxes(
     if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
       continue;
     const decision = { box, line, a, b, inside, opens: !before };
-    if (!box.ticked && inside.some((c) => c.c === '口' && c.p >= SURE_KOU)) kou.push(decision);
+    if (inside.some((c) => (c.c === '口' && c.p >= SURE_KOU) || readAsHan(c))) kou.push(decision);
     else sure.push(decision);
   }
   // A filled square opening its line, the only mark on its row of the page, is a bullet (■ 类别：
@@ -446,7 +535,13 @@ export function pageWords(result: OcrImageResult): {
   checkboxes: PixelCheckbox[];
 } {
   const { lines, accepted } = placeCheckboxes(
-    result.lines.map((l) => ({ ...l, chars: ticksInBrackets(withoutSpecks(l.chars)) })),
+    result.lines.map((l) => ({
+      ...l,
+      chars: unreadTicksInBrackets(
+        l,
+        ticksInBrackets(dashesAsYi(chineseZeros(withoutSpecks(l.chars)))),
+      ),
+    })),
     result.checkboxes,
   );
   const walls = result.rulings.filter((r) => !r.horizontal);
@@ -470,16 +565,59 @@ export function pageWords(result: OcrImageResult): {
       const [u0, u1] = onInk(line, chars[0]!.a, chars.at(-1)!.b, chars[0]!, chars.at(-1)!);
       words.push({ text, confidences, line, u0, u1, vertical: line.vertical });
     };
-    for (const span of spans) {
+    spans.forEach((span, i) => {
       const previous = current.at(-1);
       const gap = previous ? span.a - previous.b : 0;
       const wall = previous && crossing.some((u) => u > previous.b - 1 && u < span.a + 1);
-      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall))) flush();
+      // Words of two Han characters or more either side: a letter-spaced label (年  级  册) or
+      // a lone option beside its box (口四上) stays whole.
+      const spaced =
+        previous &&
+        i >= 2 &&
+        hanPause(line, spans[i - 2]!.c, previous.c) < HAN_SPACE * em &&
+        i + 1 < spans.length &&
+        hanPause(line, span.c, spans[i + 1]!.c) < HAN_SPACE * em &&
+        isHanWord(spans[i - 2]!.c, previous.c) &&
+        isHanWord(span.c, spans[i + 1]!.c) &&
+        hanPause(line, previous.c, span.c) >= HAN_SPACE * em;
+      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced))) flush();
       if (span.c.c !== ' ') current.push(span);
-    }
+    });
     flush();
   }
   return { words, checkboxes: accepted };
+}
+
+/**
+ * Between two Han characters set side by side the ink pauses for under 0.15 of the line box; a
+ * space between them (columns set apart by spaces, 龙永刚    阜新市…) leaves 0.4 or more. The
+ * detector often reads such a row as one line: the words are parted where the twin's text has
+ * its spaces, so the layout sees the columns.
+ */
+const HAN_SPACE = 0.3;
+const HAN = /^\p{Script=Han}$/u;
+
+const isHanChar = (c: OcrChar) => HAN.test(c.c) && !BOX_LOOKALIKES.has(c.c);
+/** Two Han characters side by side (neither a box look-alike). */
+const isHanWord = (a: OcrChar, b: OcrChar) => isHanChar(a) && isHanChar(b);
+
+/**
+ * The widest pause in the ink between two Han characters' centres (0 for other characters, and
+ * for 口 and its kind: a box's place is the checkboxes' business).
+ */
+function hanPause(line: OcrLine, a: OcrChar, b: OcrChar): number {
+  const ink = line.ink;
+  if (!ink || line.vertical || !isHanChar(a) || !isHanChar(b)) return 0;
+  const from = (a.u0 + a.u1) / 2;
+  const to = (b.u0 + b.u1) / 2;
+  let widest = 0;
+  let lastEnd: number | null = null;
+  for (let k = 0; k < ink.length; k += 2) {
+    if (ink[k + 1]! <= from || ink[k]! >= to) continue;
+    if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
+    lastEnd = ink[k + 1]!;
+  }
+  return widest;
 }
 
 /** Positions along a horizontal line where a vertical border crosses it. */
