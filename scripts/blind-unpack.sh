@@ -4,7 +4,10 @@
 name="${1:?which set? e.g. v9}"
 archive="test/heldout-blind/$name.tar.gz"
 [ -f "$archive" ] || { echo "no blind set $archive" >&2; exit 1; }
-dir="$(mktemp -d)"
+# A fixed place per set (emptied first, removed on exit): OCR's reading cache is keyed by the
+# forms' folder, so a second run with the same cache reads nothing again.
+dir="${TMPDIR:-/tmp}/review-desk-blind-$name"
+rm -rf "$dir" && mkdir -p "$dir"
 trap 'rm -rf "$dir"' EXIT
 tar -xzf "$archive" -C "$dir"
 forms="$(find "$dir" -mindepth 2 -maxdepth 2 -type d -name forms | head -1)"
