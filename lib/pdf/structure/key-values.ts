@@ -268,7 +268,7 @@ function recordValue(doc: DocumentLayout, row: DocRow, ci: number): Found | unde
     return undefined;
   }
   const table = tablesOf(doc).find((t) => t.header === row);
-  if (!table || table.body.length !== 1) return undefined;
+  if (table?.body.length !== 1) return undefined;
   const column = table.columns[ci];
   const cell = column && columnOf(table.body[0]!, column);
   if (!cell) return undefined;
