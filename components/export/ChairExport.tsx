@@ -14,9 +14,19 @@ import { Progress } from '../shell/Progress';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { canSaveToFolder, exportLanguage, loadFonts, mimeOf, saveToFolder } from './files';
 
-/** Resolves after the browser has had a chance to render what React just committed. */
+/**
+ * Resolves after the browser has had a chance to render what React just committed. A background
+ * tab runs no animation frames, so the wait is never longer than a short timer: a chair who
+ * switches tabs during the export must not pause it.
+ */
 const nextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
 
 type State =
   | { phase: 'idle' }

@@ -12,6 +12,7 @@
 import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
+import { escapeRegex } from '../regex';
 import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
 import {
   fewerThanStated,
@@ -198,7 +199,7 @@ function endsAtSplitLabel(
       }
       // A gap on the scan right where the value ends says where the cut is.
       const { text, start, end } = sourceSpan(loc);
-      const chars = Array.from(wanted).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const chars = Array.from(wanted).map(escapeRegex);
       const read = new RegExp(`${chars.join('\\s*')}(\\s?)`, 'u').exec(text.slice(start, end));
       if (!read?.[1]) return true;
     }
@@ -221,7 +222,7 @@ function cellAfter(
 ): boolean {
   const wanted = normalizeText(value).text.replace(/\s+/g, '');
   if (Array.from(wanted).length < 2) return false;
-  const chars = Array.from(wanted).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const chars = Array.from(wanted).map(escapeRegex);
   const pattern = new RegExp(`${chars.join('[^\\S\\n]*')}[^\\S\\n]+(\\S+)`, 'u');
   for (const loc of located) {
     const { text, start, end } = sourceSpan(loc);

@@ -19,6 +19,7 @@ import type { DocCell } from '../../pdf/structure/document';
 import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import { tablesOf } from '../../pdf/structure/tables';
+import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import {
   fromCells,
@@ -34,11 +35,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 function anchored(words: string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
-  const spaced = words.map((w) =>
-    Array.from(w)
-      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s*'),
-  );
+  const spaced = words.map((w) => Array.from(w).map(escapeRegex).join('\\s*'));
   return new RegExp(`^\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
 }
 

@@ -10,6 +10,7 @@ import type { OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocumentLayout } from '../../pdf/structure/document';
 import { evidenceOf, type Found } from '../../pdf/structure/key-values';
 import { wordsPattern } from '../../pdf/structure/sections';
+import { escapeRegex } from '../../regex';
 import type { FactDef, Reader, RubricPack } from '../../rubric';
 import { expandPattern } from '../../rubric/patterns';
 
@@ -42,8 +43,6 @@ function compile(source: string): RegExp | undefined {
     return undefined; // a bad pattern is the pack validator's business, not a crash
   }
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new WeakMap<FactDef, Hints>();
 

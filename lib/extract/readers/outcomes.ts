@@ -123,7 +123,7 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
 }
 
 /** Where the statement holding `from` ends: its full stop, or a blank line, within 300 characters. */
-export function statementEnd(flow: string, from: number): number {
+function statementEnd(flow: string, from: number): number {
   if (/[。！？!?]\s*$/.test(flow.slice(Math.max(0, from - 2), from))) return from;
   const rest = flow.slice(from, from + 300);
   const stop = rest.search(/[。！？!?]|\n\s*\n/);

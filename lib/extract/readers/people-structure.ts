@@ -9,6 +9,7 @@
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { DocumentLayout } from '../../pdf/structure/document';
+import { escapeRegex } from '../../regex';
 import { parseCount } from '../numerals';
 import { type Role, roleOf } from './roles';
 
@@ -55,8 +56,6 @@ export function statedCounts(doc: DocumentLayout, roles: Role[]): Map<string, Se
   return out;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Counts stated in sentences, the number right after the role's word: "核心成员七人，分别是：",
  * "联盟设主持人1人、辅导员一人、顾问一人". A word followed by anything else ("成员单位明确1名
@@ -101,7 +100,7 @@ export interface Readings {
 }
 
 /** Why a role's proposed list is not certain by its structure (empty when it is). */
-export function structuralDoubts({ best, all, counts }: Readings): string[] {
+function structuralDoubts({ best, all, counts }: Readings): string[] {
   const people = best.value as Person[];
   const doubts: string[] = [];
   if (people.length > 1 && !sameShape(people)) doubts.push('records of different shapes');

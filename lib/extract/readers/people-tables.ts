@@ -203,7 +203,7 @@ const UNIT_LABEL = PERSON_HEADERS.find(([f]) => f === 'unit')![1];
  * The unit a row over a group of people names: its one cell a unit's name ("甲市第一中学"), or
  * a unit label and a unit's name beside it ("单位名称 | 甲市第一中学 | 地区 | …").
  */
-export function unitOfRow(row: DocRow): string | undefined {
+function unitOfRow(row: DocRow): string | undefined {
   const cells = row.cells.filter((c) => cleanValue(c.text) !== '');
   if (cells.length === 1) return unitCaption(cells[0]!.text);
   const at = cells.findIndex((c) => UNIT_LABEL.test(cleanLabel(c.text).replace(/\s+/g, '')));

@@ -317,7 +317,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
  * How many lines after `rows[k]` continue its sentence: a line written with commas that stops
  * without its end (。；) goes on on the next lines, none numbered, a heading or a person's own.
  */
-export function wrappedOn(rows: readonly DocRow[], k: number, doc: DocumentLayout): number {
+function wrappedOn(rows: readonly DocRow[], k: number, doc: DocumentLayout): number {
   let text = rows[k]!.text.trim();
   let more = 0;
   while (/[，,]/.test(text) && !/[。；;]$/.test(text) && more < 2) {

@@ -54,7 +54,7 @@ export function rolePrefix(label: string, roles: Role[]): { id: string; rest: st
  * The roles a heading or caption names, each by its most specific word ("项目负责人及核心成员"
  * names two; "核心成员" names one even though 成员 is another role's word inside it).
  */
-export function rolesNamed(text: string, roles: Role[]): Set<string> {
+function rolesNamed(text: string, roles: Role[]): Set<string> {
   const label = cleanLabel(text).replace(NUMBERING, '');
   const hits: { id: string; at: number; end: number }[] = [];
   for (const role of roles) {

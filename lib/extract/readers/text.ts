@@ -17,6 +17,7 @@ import {
   isLabelText,
 } from '../../pdf/structure/key-values';
 import { columnMatching, columnOf, tablesOf } from '../../pdf/structure/tables';
+import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import {
   parseCount,
@@ -169,7 +170,7 @@ function runOnLabel(ctx: ReadContext, def: FactDef): RegExp | undefined {
       .filter((f) => f !== def)
       .flatMap((f) => f.hints?.keywords ?? [])
       .filter((k) => k.length >= 4)
-      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      .map(escapeRegex);
     re = words.length ? new RegExp(`(?<=\\S)(?:${words.join('|')})\\s*[:：]`) : null;
     labelCache.set(facts, re);
   }

@@ -264,7 +264,7 @@ function bracketNumbered(text: string): { style: string; rest: string } | null {
 }
 
 /** A line without the name's label before it ("单位名称：甲校…" → "甲校…"). */
-export function withoutLabel(line: string, labels: string[]): string {
+function withoutLabel(line: string, labels: string[]): string {
   const label = labels.find((l) => line.startsWith(l) && /^[:：]/.test(line.slice(l.length)));
   return label ? line.slice(label.length + 1) : line;
 }

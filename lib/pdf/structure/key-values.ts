@@ -6,6 +6,8 @@
  * matched on cleaned cell text (no spaces, no colon, no instructions in brackets), so
  * "项 目 名 称：" and "项目名称(限20字)" match.
  */
+
+import { escapeRegex } from '../../regex';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
 
@@ -88,10 +90,6 @@ function acceptable(value: string, marks = false): boolean {
   return (
     value !== '' && !isFieldWord(value) && !isPlaceholder(value) && (marks || !MARKS.test(value))
   );
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whose field it is, written before a label: "主持人所在单位", "开展实践起始时间". */

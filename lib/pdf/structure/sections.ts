@@ -4,6 +4,8 @@
  * level (第一部分 > 一、 > （一） > 1. > （1） > ①), so a section runs to the next heading of the
  * same or a higher level: "四、预期成果" is not ended by its own "1. 研究报告".
  */
+
+import { escapeRegex } from '../../regex';
 import type { DocRow, DocumentLayout } from './document';
 import { cleanLabel } from './key-values';
 import { isHeaderRow } from './tables';
@@ -108,10 +110,7 @@ export function bracketless(title: string): string {
 
 /** Words → a pattern matching any of them, spaces allowed between characters. */
 export function wordsPattern(words: readonly string[]): RegExp {
-  const spaced = (w: string) =>
-    Array.from(w)
-      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s*');
+  const spaced = (w: string) => Array.from(w).map(escapeRegex).join('\\s*');
   return new RegExp(words.map(spaced).join('|'));
 }
 
