@@ -1,7 +1,8 @@
 /** The panel's applications with this reviewer's progress on each. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/lib/panel/panel';
-import { reviewStage } from '@/lib/panel/review-stage';
+import { type ReviewStage, reviewStage } from '@/lib/panel/review-stage';
 import { usePanelValue } from '../hooks/usePanelValue';
 import { href } from '../router';
 
@@ -43,12 +44,12 @@ export function ApplicationList({ panel }: { panel: Panel }) {
               <td>{app.recommendingBody}</td>
               <td>{app.files.length}</td>
               <td>
-                <span className={`chip chip-${review.status}`} data-stage={reviewStage(review)}>
+                <StageChip stage={reviewStage(review)}>
                   {t(`reviewStatus.${reviewStage(review)}`)}
                   {review.status === 'draft' && review.filled.scores.length > 0
                     ? ` · ${t('scoredCount', { count: review.filled.scores.length })}`
                     : ''}
-                </span>
+                </StageChip>
               </td>
               {isChair && (
                 <td data-testid="review-progress">
@@ -62,5 +63,13 @@ export function ApplicationList({ panel }: { panel: Panel }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function StageChip({ stage, children }: { stage: ReviewStage; children: ReactNode }) {
+  return (
+    <span className={`chip chip-${stage}`} data-stage={stage}>
+      {children}
+    </span>
   );
 }

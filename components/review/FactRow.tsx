@@ -2,7 +2,7 @@
  * One fact: what the PDF says (the proposal, with its evidence), what the reviewer confirmed,
  * and the three answers — accept, correct, unknown. Only confirmed facts feed eligibility.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNCERTAIN } from '@/lib/facts/standard';
 import type { FactId } from '@/lib/ids';
@@ -15,6 +15,7 @@ import { FactEditor } from './FactEditor';
 import { FactValue } from './FactValue';
 import { rowState } from './fact-row-state';
 import { useReviewContext } from './ReviewContext';
+import { useRefocusWhenLost } from './use-refocus';
 import { useLinkedEvidence } from './useLinkedEvidence';
 
 export function FactRow({
@@ -34,21 +35,17 @@ export function FactRow({
   // An answer removes the button that was pressed (accept, undo) or the editor: keep the focus
   // in this row, on its first action or on "correct" after editing, never on the page's body.
   const rowRef = useRef<HTMLLIElement>(null);
-  const refocus = useRef<'first' | 'correct' | null>(null);
-  useEffect(() => {
-    // After every render, until the pressed control is gone (the panel's write read back).
-    const target = refocus.current;
-    if (!target || (document.activeElement && document.activeElement !== document.body)) return;
-    refocus.current = null;
-    const selector = target === 'correct' ? '[data-action="correct"]' : '.row-actions button';
-    rowRef.current?.querySelector<HTMLElement>(selector)?.focus();
-  });
+  const refocus = useRefocusWhenLost((target: 'first' | 'correct') =>
+    rowRef.current?.querySelector<HTMLElement>(
+      target === 'correct' ? '[data-action="correct"]' : '.row-actions button',
+    ),
+  );
   const set = (value: FactConfirmation | null) => {
-    refocus.current = 'first';
+    refocus('first');
     panel.setFact(applicationId, def.id as FactId, value);
   };
   const stopEditing = () => {
-    refocus.current = 'correct';
+    refocus('correct');
     setEditing(false);
   };
   const fileHash = proposal?.fileHash;

@@ -1,8 +1,9 @@
 /** The facts the pack reads, each with its proposal and the reviewer's confirmation. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FactRow } from './FactRow';
 import { useReviewContext } from './ReviewContext';
+import { useRefocusWhenLost } from './use-refocus';
 
 export function FactsTab() {
   const { t } = useTranslation('review');
@@ -15,13 +16,9 @@ export function FactsTab() {
   // 全部接受 disappears once nothing is left to accept: the focus goes to the first fact it
   // accepted (its first action), not to the page's body.
   const listRef = useRef<HTMLUListElement>(null);
-  const refocus = useRef<string | null>(null);
-  useEffect(() => {
-    const fact = refocus.current;
-    if (!fact || (document.activeElement && document.activeElement !== document.body)) return;
-    refocus.current = null;
+  const refocus = useRefocusWhenLost((fact: string) => {
     const row = listRef.current?.querySelector<HTMLElement>(`[data-fact="${CSS.escape(fact)}"]`);
-    (row?.querySelector<HTMLElement>('.row-actions button') ?? row)?.focus();
+    return row?.querySelector<HTMLElement>('.row-actions button') ?? row;
   });
   return (
     <section aria-label={t('tabs.facts')}>
@@ -31,7 +28,7 @@ export function FactsTab() {
             type="button"
             data-testid="facts-accept-all"
             onClick={() => {
-              refocus.current = pending[0]!.id;
+              refocus(pending[0]!.id);
               panel.batch(() => {
                 for (const def of pending) {
                   const p = proposals[def.id]!;

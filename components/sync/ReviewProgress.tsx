@@ -70,7 +70,7 @@ export function ReviewProgress({ panel, pack }: { panel: Panel; pack: RubricPack
                     {i === 0 && <td rowSpan={app.reviewers.length}>{app.title}</td>}
                     <td>{r.name}</td>
                     <td>
-                      <span className={`chip chip-${r.status}`}>
+                      <span className={`chip chip-${r.stage}`}>
                         {t(`workspace:reviewStatus.${r.stage}`)}
                       </span>
                     </td>

@@ -416,6 +416,10 @@ describe('intake', () => {
       .locator('tr')
       .filter({ has: page.getByRole('link', { name: 'encrypted-user' }) });
     expect(await lockedRow.locator('[data-stage]').textContent()).toBe('未开始');
+    // …and it does not wear the draft's amber either (the chip took the record's status).
+    expect(await lockedRow.locator('[data-stage]').getAttribute('class')).not.toContain(
+      'chip-draft',
+    );
     await page
       .getByTestId('application-list')
       .getByRole('link', { name: 'encrypted-user' })
