@@ -247,6 +247,11 @@ describe('exports and verification in the app', () => {
       await done.waitFor({ timeout: 60_000 });
       await done.getByRole('link').click();
       await second.getByTestId('panel-export-link').click();
+      // As in a background tab, where the browser runs no animation frames: a chair who switches
+      // tabs during the export must not pause it (it waited for a frame between steps).
+      await second.evaluate(() => {
+        window.requestAnimationFrame = () => 0;
+      });
       await second.getByTestId('export-start').click();
       const row = second.locator('[data-testid="export-files"] li[data-path^="opinions/"]');
       await row.first().waitFor({ timeout: 120_000 });
