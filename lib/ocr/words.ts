@@ -288,18 +288,68 @@ function flagDoubledGlyphs(line: OcrLine, spans: Span[], em: number): Span[] {
   const ink = line.ink;
   if (!ink || line.vertical) return spans;
   const out = spans.slice();
+  // Characters by their centre along the line, so each wide run finds those under it by halving.
+  const centre = (s: Span) => (s.c.u0 + s.c.u1) / 2;
+  const order = out.map((_, i) => i).sort((a, b) => centre(out[a]!) - centre(out[b]!));
+  const centres = order.map((i) => centre(out[i]!));
   for (let k = 0; k < ink.length; k += 2) {
     const r0 = ink[k]!;
     const r1 = ink[k + 1]!;
     if (r1 - r0 < TWO_NARROW * em) continue;
-    const under = out
-      .map((s, i) => ({ s, i, centre: (s.c.u0 + s.c.u1) / 2 }))
-      .filter((x) => x.centre >= r0 && x.centre <= r1);
-    if (under.length !== 1 || !NARROW.test(under[0]!.s.c.c)) continue;
-    const { s, i } = under[0]!;
+    const first = firstAtLeast(centres, r0);
+    if (first >= centres.length || centres[first]! > r1) continue;
+    if (first + 1 < centres.length && centres[first + 1]! <= r1) continue;
+    const i = order[first]!;
+    const s = out[i]!;
+    if (!NARROW.test(s.c.c)) continue;
     out[i] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
   }
   return out;
+}
+
+/** The first index of an ascending list whose value is at least `x` (the length if none). */
+function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The widest pause in the ink between the centres of each character and the next: `pauses[i]`
+ * for characters i and i + 1, 0 with no ink or on a vertical line. Ink runs stand in order along
+ * the line and do not overlap, so each pair looks only at the runs between its two centres.
+ */
+function inkPauses(line: OcrLine, chars: readonly OcrChar[]): number[] {
+  const pauses = new Array<number>(Math.max(0, chars.length - 1)).fill(0);
+  const ink = line.ink;
+  if (!ink || line.vertical) return pauses;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i]!;
+    const b = chars[i + 1]!;
+    const from = (a.u0 + a.u1) / 2;
+    const to = (b.u0 + b.u1) / 2;
+    // The first run ending after `from` (run ends ascend with the runs).
+    let lo = 0;
+    let hi = ink.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ink[2 * mid + 1]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    let widest = 0;
+    let lastEnd: number | null = null;
+    for (let k = 2 * lo; k < ink.length && ink[k]! < to; k += 2) {
+      if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
+      lastEnd = ink[k + 1]!;
+    }
+    pauses[i] = widest;
+  }
+  return pauses;
 }
 
 /** Between two letters of one word the ink pauses for a few pixels; a word space is wider. */
@@ -311,24 +361,19 @@ const WORD_SPACE = 0.3;
  * so where one word ends is not sure. Both letters lose their confidence. Digits are left alone:
  * justified lines stretch the spacing inside numbers (2 018年).
  */
-function flagUnwrittenSpaces(line: OcrLine, spans: Span[], em: number): Span[] {
-  const ink = line.ink;
-  if (!ink || line.vertical) return spans;
+function flagUnwrittenSpaces(
+  line: OcrLine,
+  spans: Span[],
+  em: number,
+  pauses: readonly number[],
+): Span[] {
+  if (!line.ink || line.vertical) return spans;
   const out = spans.slice();
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!.c;
     const b = out[i + 1]!.c;
     if (!/^[A-Za-z]$/.test(a.c) || !/^[A-Za-z]$/.test(b.c)) continue;
-    const from = (a.u0 + a.u1) / 2;
-    const to = (b.u0 + b.u1) / 2;
-    let widest = 0;
-    let lastEnd: number | null = null;
-    for (let k = 0; k < ink.length; k += 2) {
-      if (ink[k + 1]! <= from || ink[k]! >= to) continue;
-      if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
-      lastEnd = ink[k + 1]!;
-    }
-    if (widest < WORD_SPACE * em) continue;
+    if (pauses[i]! < WORD_SPACE * em) continue;
     for (const j of [i, i + 1]) {
       const s = out[j]!;
       out[j] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
@@ -548,11 +593,20 @@ export function pageWords(result: OcrImageResult): {
   const words: PixelWord[] = [];
   for (const line of lines) {
     const em = line.vertical ? line.box.width : line.box.height;
+    const placed = extents(line);
+    // Flagging changes confidences only: the characters' places, and so the pauses, stay.
+    const pauses = inkPauses(
+      line,
+      placed.map((s) => s.c),
+    );
     const spans = flagUnwrittenSpaces(
       line,
-      flagDoubledGlyphs(line, flagUnreadInk(line, extents(line), em), em),
+      flagDoubledGlyphs(line, flagUnreadInk(line, placed, em), em),
       em,
+      pauses,
     );
+    /** The widest ink pause between characters i and i + 1 when both are Han, else 0. */
+    const hanPause = (i: number) => (isHanWord(spans[i]!.c, spans[i + 1]!.c) ? pauses[i]! : 0);
     const crossing = line.vertical ? [] : wallsAcross(line, walls);
     let current: typeof spans = [];
     const flush = () => {
@@ -574,12 +628,12 @@ export function pageWords(result: OcrImageResult): {
       const spaced =
         previous &&
         i >= 2 &&
-        hanPause(line, spans[i - 2]!.c, previous.c) < HAN_SPACE * em &&
+        hanPause(i - 2) < HAN_SPACE * em &&
         i + 1 < spans.length &&
-        hanPause(line, span.c, spans[i + 1]!.c) < HAN_SPACE * em &&
+        hanPause(i) < HAN_SPACE * em &&
         isHanWord(spans[i - 2]!.c, previous.c) &&
         isHanWord(span.c, spans[i + 1]!.c) &&
-        hanPause(line, previous.c, span.c) >= HAN_SPACE * em;
+        hanPause(i - 1) >= HAN_SPACE * em;
       if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced))) flush();
       if (span.c.c !== ' ') current.push(span);
     });
@@ -600,25 +654,6 @@ const HAN = /^\p{Script=Han}$/u;
 const isHanChar = (c: OcrChar) => HAN.test(c.c) && !BOX_LOOKALIKES.has(c.c);
 /** Two Han characters side by side (neither a box look-alike). */
 const isHanWord = (a: OcrChar, b: OcrChar) => isHanChar(a) && isHanChar(b);
-
-/**
- * The widest pause in the ink between two Han characters' centres (0 for other characters, and
- * for 口 and its kind: a box's place is the checkboxes' business).
- */
-function hanPause(line: OcrLine, a: OcrChar, b: OcrChar): number {
-  const ink = line.ink;
-  if (!ink || line.vertical || !isHanChar(a) || !isHanChar(b)) return 0;
-  const from = (a.u0 + a.u1) / 2;
-  const to = (b.u0 + b.u1) / 2;
-  let widest = 0;
-  let lastEnd: number | null = null;
-  for (let k = 0; k < ink.length; k += 2) {
-    if (ink[k + 1]! <= from || ink[k]! >= to) continue;
-    if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
-    lastEnd = ink[k + 1]!;
-  }
-  return widest;
-}
 
 /** Positions along a horizontal line where a vertical border crosses it. */
 function wallsAcross(line: OcrLine, walls: PixelRuling[]): number[] {

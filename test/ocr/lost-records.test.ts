@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../lib/facts/standard';
 import { ocrFactInfo } from '../../lib/ocr/facts';
+import { fieldRepeats } from '../../lib/ocr/lost-records';
 import { ocrLine, scannedPage } from './synthetic-scan';
 
 /** A scanned page 2 whose lines are `texts`, one below the other. */
@@ -364,5 +365,20 @@ describe('lists that lost records on a scan', () => {
         'memberUnits',
       ),
     ).toBe(true);
+  });
+
+  it('counts a run as repeated only where it starts again past its own end, Han only', () => {
+    const unit = (name: string) => [{ name }];
+    expect(fieldRepeats(unit('辽宁省甲辽宁省'))).toBe(true);
+    expect(fieldRepeats(unit('市市市市'))).toBe(false); // 市市市 twice, overlapping itself
+    expect(fieldRepeats(unit('市市市市市市'))).toBe(true);
+    expect(fieldRepeats(unit('ABC中ABC'))).toBe(false);
+    expect(fieldRepeats(unit('辽宁 省甲辽宁省'))).toBe(true); // spaces are no characters
+    // A long field is checked in one pass (it built a string per position before).
+    const long = Array.from({ length: 20_000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join(
+      '',
+    );
+    expect(fieldRepeats(unit(long))).toBe(false);
+    expect(fieldRepeats(unit(`${long}${long.slice(500, 503)}`))).toBe(true);
   });
 });
