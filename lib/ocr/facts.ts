@@ -13,7 +13,12 @@ import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { escapeRegex } from '../regex';
-import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
+import {
+  type ChoiceOption,
+  choiceWithoutTick,
+  marksFewerThanOptions,
+  NO_TICK,
+} from './choice-grids';
 import {
   fewerThanStated,
   fieldRepeats,
@@ -392,6 +397,10 @@ export function ocrFactInfo(
     // A choice read from a list of its options with no tick seen: the first cell, not a pick.
     const choiceOptions = options.choices?.[id];
     if (choiceOptions && choiceWithoutTick(fact.value, spans, choiceOptions)) {
+      confidence = Math.min(confidence, NO_TICK);
+    }
+    // A choice read from a row of boxes holding fewer marks than options: a box the scan lost.
+    if (choiceOptions && marksFewerThanOptions(fact.value, spans, choiceOptions)) {
       confidence = Math.min(confidence, NO_TICK);
     }
     // An empty list read from a scan says the form names no one (no member, no case): on a scan,
