@@ -13,6 +13,7 @@ import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { escapeRegex } from '../regex';
+import { withoutStrayBrackets } from './brackets';
 import {
   type ChoiceOption,
   choiceWithoutTick,
@@ -319,6 +320,7 @@ export function ocrFactInfo(
     const found = located.filter((l): l is Located => l !== null);
     for (const leaf of leaves) {
       const hit = findLeaf(found, leaf.text);
+      let snapped = false;
       let leafConfidence = hit
         ? hit.confidence
         : Math.min(...found.map((l) => minConfidence(l.page, l.start, l.end)), 1);
@@ -328,6 +330,7 @@ export function ocrFactInfo(
           floor: CHAR_CONFIDENCE_FLOOR,
         });
         if (match.snapped) {
+          snapped = true;
           leaf.set(match.value);
           info.snapped = [...(info.snapped ?? []), { read: leaf.text, value: match.value }];
           if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
@@ -369,6 +372,12 @@ export function ocrFactInfo(
       // a stroke, not text: choice values are option strings and never carry one.
       if ([...leaf.text].some((c) => c === CHECKED || c === UNCHECKED)) {
         leafConfidence = Math.min(leafConfidence, BOX_IN_TEXT);
+      }
+      // Fill-in brackets read as two kinds, or one of them lost ([本溪市教育局）, 智慧体育）): the
+      // text layer's reading strips the pair, so the scan's value goes without them (brackets.ts).
+      if (!snapped) {
+        const bare = withoutStrayBrackets(leaf.text);
+        if (bare !== leaf.text.trim() && bare !== '') leaf.set(bare);
       }
       confidence = Math.min(confidence, leafConfidence);
     }
