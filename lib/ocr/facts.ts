@@ -33,6 +33,7 @@ import {
   recordLacksLabelledField,
 } from './lost-records';
 import { matchKnown } from './match';
+import { betterReading, OTHER_READING, readTexts } from './occurrences';
 import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
 import { BOX_LOOKALIKES, CHECKED, UNCHECKED } from './words';
 
@@ -286,6 +287,7 @@ export function ocrFactInfo(
     .filter(keep);
   const taken = [...takenItems, ...takenValues];
   const scanTexts = [...ocrPages.values()].map((p) => p.source);
+  const readOnScans = readTexts([...ocrPages.values()]);
   for (const [id, fact] of Object.entries(facts)) {
     const onScans = fact.evidence.filter((e) => ocrPages.has(e.page));
     if (onScans.length === 0) continue;
@@ -335,6 +337,13 @@ export function ocrFactInfo(
           info.snapped = [...(info.snapped ?? []), { read: leaf.text, value: match.value }];
           if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
         }
+      }
+      // The same words read elsewhere in the document one character apart (葫芦岛 | 胡芦岛):
+      // the better read is taken, and the value is proposed for checking (occurrences.ts).
+      if (hit && !snapped) {
+        const other = betterReading(leaf.text, hit.perChar, readOnScans);
+        if (other.differs) leafConfidence = Math.min(leafConfidence, OTHER_READING);
+        if (other.text !== leaf.text) leaf.set(other.text);
       }
       // A value that is a label, or a piece of one (学段, 申报条件 of 主持人申报条件): on a scan,
       // a table whose columns fell apart gives a label the place of the value beside it. Only
