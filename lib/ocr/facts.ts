@@ -391,6 +391,9 @@ export function ocrFactInfo(
       confidence = Math.min(confidence, leafConfidence);
     }
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
+    if (itemBeforeList(fact.value, found, options.labels ?? [])) {
+      confidence = Math.min(confidence, ITEM_BEFORE);
+    }
     confidence = Math.min(confidence, rowLeftConfidence(fact.value, found, options.labels ?? []));
     // A list that shows signs of records or fields it lost (lost-records.ts).
     const spans: QuoteSpan[] = found.map((l) => {
@@ -495,6 +498,52 @@ function separatorConfidence(value: unknown, located: Located[]): number {
     }
   }
   return min;
+}
+
+/** How sure a list of titles is with a title's shape standing before its first item. */
+const ITEM_BEFORE = 0.5;
+
+/** A title before the list, less its label, has this many Han characters at least. */
+const TITLE_BEFORE = 4;
+
+/**
+ * Whether the text before a list of titles' first item, on its line, ends in a run of Han
+ * characters shaped like the items (ending as they all end, 课例, 案例) that is no label of the
+ * form: a separator between two titles read as a colon (数字化传感器实验课例：数字版画创作课例 for
+ * …课例；…课例) makes the first title the field's label, and the list lost it.
+ */
+function itemBeforeList(value: unknown, located: Located[], labels: readonly string[]): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  if (!value.every((v) => typeof v === 'string')) return false;
+  const items = (value as string[]).map((v) => normalizeText(v).text.replace(/\s+/g, ''));
+  const first = items[0]!;
+  // The ending all items share.
+  let ending = first;
+  for (const item of items)
+    while (ending !== '' && !item.endsWith(ending)) ending = ending.slice(1);
+  // Its last two characters: a single item shares all of itself.
+  ending = Array.from(ending).slice(-2).join('');
+  if (Array.from(ending).length < 2) return false;
+  const cut = [...labels].filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+  for (const loc of located) {
+    const text = loc.page.text;
+    const at = text.indexOf(first, text.lastIndexOf('\n', loc.start) + 1);
+    if (at < 0 || at > loc.end) continue;
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).replace(/\s+$/u, '');
+    // A colon right before the item: the separator read as one (a label set right before its
+    // value with no mark is the form's own).
+    if (!/[:：]$/u.test(line)) continue;
+    let before = line.slice(0, -1);
+    for (const l of cut) before = before.split(l).join('\u0000');
+    const run = /\p{Script=Han}+$/u.exec(before)?.[0] ?? '';
+    const chars = Array.from(run);
+    if (chars.length < TITLE_BEFORE || !run.endsWith(ending)) continue;
+    // Words of a label (已形成典型案例 beside the label 典型案例数) are no title.
+    const tail = chars.slice(-TITLE_BEFORE).join('');
+    if (labels.some((l) => l.includes(tail))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** How sure a list of records is when a record's line goes on with text none of it holds. */

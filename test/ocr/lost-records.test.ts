@@ -381,4 +381,20 @@ describe('lists that lost records on a scan', () => {
     expect(fieldRepeats(unit(long))).toBe(false);
     expect(fieldRepeats(unit(`${long}${long.slice(500, 503)}`))).toBe(true);
   });
+
+  it('doubts a list of titles with a title read before its first item, the separator read as a colon', () => {
+    const line = '已有案例数字化传感器实验课例：数字版画创作课例';
+    const cases = { existingCases: fact(['数字版画创作课例'], line) };
+    expect(certain([line], cases, 'existingCases', { labels: ['已有案例'] })).toBe(false);
+    // A label before the colon (words of a label: 典型案例 of 典型案例数), or no colon at all.
+    const labelled = '已形成典型案例：校园农场物联网种植案例；心理测评数据预警案例';
+    const two = ['校园农场物联网种植案例', '心理测评数据预警案例'];
+    expect(
+      certain([labelled], { existingCases: fact(two, labelled) }, 'existingCases', {
+        labels: ['典型案例数'],
+      }),
+    ).toBe(true);
+    const bare = '已形成典型案例校园农场物联网种植案例；心理测评数据预警案例';
+    expect(certain([bare], { existingCases: fact(two, bare) }, 'existingCases')).toBe(true);
+  });
 });
