@@ -186,6 +186,48 @@ function dashesAsYi(chars: OcrChar[]): OcrChar[] {
   });
 }
 
+/**
+ * Mail domains common on Chinese forms: before one of them, a letter that stands where the @ of
+ * an address goes is that @ misread (yy2940483a163.com).
+ */
+const MAIL_DOMAIN =
+  /^(?:163|126|qq|vip\.qq|139|188|yeah|sina|sohu|aliyun|foxmail|gmail|hotmail|outlook|live|icloud|yahoo)\.(?:com|cn|net)(?:\.cn)?$/i;
+/** What the recogniser reads an @ as. */
+const AT_LOOKALIKE = /^[aoeQ©®&]$/;
+const ADDRESS_CHAR = /^[A-Za-z0-9._+-]$/;
+/** An @ read from its place, not its glyph: the likelier reading, not a sure one. */
+const AT_GUESSED = 0.6;
+
+/**
+ * The @ of an e-mail address read as a letter (yy8587613o163.com, 2940483a163.com): in a run of
+ * address characters with no @, a letter read where one is usual, right before a common mail
+ * domain and after the address's own characters, is that @, not sure.
+ */
+function mailAts(chars: OcrChar[]): OcrChar[] {
+  const out = chars.slice();
+  let i = 0;
+  while (i < out.length) {
+    if (!ADDRESS_CHAR.test(out[i]!.c) && out[i]!.c !== '@') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < out.length && (ADDRESS_CHAR.test(out[end]!.c) || out[end]!.c === '@')) end++;
+    const run = out.slice(i, end).map((c) => c.c);
+    // A web address (www.data163.com) has no @.
+    if (!run.includes('@') && !/^www\./i.test(run.join(''))) {
+      for (let k = 1; k < run.length - 1; k++) {
+        if (!AT_LOOKALIKE.test(run[k]!) || !MAIL_DOMAIN.test(run.slice(k + 1).join(''))) continue;
+        const at = out[i + k]!;
+        out[i + k] = { ...at, c: '@', p: Math.min(at.p, AT_GUESSED) };
+        break;
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** A character the recogniser is surer of than this, and not a look-alike, is a character. */
 const SURE_CHARACTER = 0.85;
 
@@ -584,7 +626,7 @@ export function pageWords(result: OcrImageResult): {
       ...l,
       chars: unreadTicksInBrackets(
         l,
-        ticksInBrackets(dashesAsYi(chineseZeros(withoutSpecks(l.chars)))),
+        ticksInBrackets(dashesAsYi(chineseZeros(mailAts(withoutSpecks(l.chars))))),
       ),
     })),
     result.checkboxes,
