@@ -166,6 +166,34 @@ function chineseZeros(chars: OcrChar[]): OcrChar[] {
   return out;
 }
 
+/** What a 〇 is read as besides a Latin O: a box the pixels found in its ring, or 口. */
+const ZERO_AS_BOX = new RegExp(`^[${CHECKED}${UNCHECKED}口□]$`);
+/** A box mark taken for 〇 by its place alone: the likelier reading, not a sure one. */
+const BOX_AS_ZERO = 0.6;
+
+/**
+ * A year in Chinese numerals whose 〇 was read as a box or a circle (二☑二☑年, 二〇二○年: the
+ * box finder takes its ring for a box, the recogniser reads ○): between two Chinese numerals, or
+ * as the fourth digit of a year before 年, such a mark is 〇. Run after the boxes are placed.
+ */
+function yearZeros(chars: OcrChar[]): OcrChar[] {
+  const out = chars.slice();
+  const numeral = (c: OcrChar | undefined) => !!c && CHINESE_NUMERAL.test(c.c);
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    const box = ZERO_AS_BOX.test(c.c);
+    if (!box && !ZERO_LOOKALIKE.test(c.c)) continue;
+    if (!numeral(out[i - 1])) continue;
+    let run = 0;
+    while (i - 1 - run >= 0 && numeral(out[i - 1 - run])) run++;
+    const next = out[i + 1]?.c;
+    const inNumber = numeral(out[i + 1]) || (next === '年' && run === 3);
+    if (!inNumber) continue;
+    out[i] = { ...c, c: '〇', p: box ? Math.min(c.p, BOX_AS_ZERO) : c.p };
+  }
+  return out;
+}
+
 const DASH = /^[—\-－―‒–]$/;
 /** A dash read where 一 may stand: the choice is the likelier one, not a sure one. */
 const DASH_AS_YI = 0.6;
@@ -633,7 +661,8 @@ export function pageWords(result: OcrImageResult): {
   );
   const walls = result.rulings.filter((r) => !r.horizontal);
   const words: PixelWord[] = [];
-  for (const line of lines) {
+  for (const placedLine of lines) {
+    const line = { ...placedLine, chars: yearZeros(placedLine.chars) };
     const em = line.vertical ? line.box.width : line.box.height;
     const placed = extents(line);
     // Flagging changes confidences only: the characters' places, and so the pauses, stay.
