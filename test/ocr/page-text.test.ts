@@ -262,6 +262,10 @@ describe('OCR page text', () => {
     expect(text.text).toBe('七上（√）七下（）\n');
     // Not sure: a skipped 一 of （一） leaves ink there too.
     expect(confidenceOf(text, 3, 4)).toBeLessThan(0.9);
+    // A small tick, 15 px in a 40 px box (0.38, a (√) of a 150 dpi scan), is a tick too.
+    const small = line(100, 100, '（）小学');
+    small.ink = [...bracket(0, true), 52, 67, ...bracket(1, false), ...glyph(2), ...glyph(3)];
+    expect(ocrPageText(page([small])).text).toBe('（√）小学\n');
   });
 
   it('lowers the confidence beside ink nothing was read from (a missed 一)', () => {
