@@ -194,6 +194,25 @@ function yearZeros(chars: OcrChar[]): OcrChar[] {
   return out;
 }
 
+/** A plus read where the policy term 互联网+ stands: the likelier reading, not a sure one. */
+const PLUS_AS_SHI = 0.6;
+
+/**
+ * 互联网+ (the policy term, "Internet plus") read 互联网十: the recogniser takes the plus sign
+ * for 十, the same cross. No number follows 互联网, so a 十 right after it is the plus, not sure.
+ */
+function internetPlus(chars: OcrChar[]): OcrChar[] {
+  return chars.map((c, i) =>
+    c.c === '十' &&
+    chars
+      .slice(Math.max(0, i - 3), i)
+      .map((x) => x.c)
+      .join('') === '互联网'
+      ? { ...c, c: '+', p: Math.min(c.p, PLUS_AS_SHI) }
+      : c,
+  );
+}
+
 const DASH = /^[—\-－―‒–]$/;
 /** A dash read where 一 may stand: the choice is the likelier one, not a sure one. */
 const DASH_AS_YI = 0.6;
@@ -654,7 +673,7 @@ export function pageWords(result: OcrImageResult): {
       ...l,
       chars: unreadTicksInBrackets(
         l,
-        ticksInBrackets(dashesAsYi(chineseZeros(mailAts(withoutSpecks(l.chars))))),
+        ticksInBrackets(dashesAsYi(chineseZeros(internetPlus(mailAts(withoutSpecks(l.chars)))))),
       ),
     })),
     result.checkboxes,

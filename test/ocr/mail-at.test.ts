@@ -1,4 +1,4 @@
-/** The @ of an e-mail address read as a letter (lib/ocr/words.ts): written as @, not sure. */
+/** Latin marks the recogniser reads as letters or Han (lib/ocr/words.ts): written back, not sure. */
 import { describe, expect, it } from 'vitest';
 import { confidenceOf } from '../../lib/ocr/page-text';
 import { ocrLine, scannedPage } from './synthetic-scan';
@@ -24,5 +24,15 @@ describe('an e-mail address’s @ read as a letter', () => {
     expect(read('网址 www.school.edu.cn').text).toContain('www.school.edu.cn');
     expect(read('平台 www.data163.com').text).toContain('www.data163.com');
     expect(read('单位 abc.qq.com').text).toContain('abc.qq.com');
+  });
+});
+
+describe('互联网+ read 互联网十', () => {
+  it('is a plus, not sure; a 十 elsewhere stays', () => {
+    const page = read('“互联网十”背景下城乡学校');
+    const at = page.text.indexOf('互联网+');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(confidenceOf(page, at, at + 4)).toBeLessThan(0.9);
+    expect(read('第十中学 三十人').text).toContain('第十中学 三十人');
   });
 });
