@@ -33,6 +33,6 @@ describe('互联网+ read 互联网十', () => {
     const at = page.text.indexOf('互联网+');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(confidenceOf(page, at, at + 4)).toBeLessThan(0.9);
-    expect(read('第十中学 三十人').text).toContain('第十中学 三十人');
+    expect(read('第十中学三十人').text).toContain('第十中学三十人');
   });
 });
