@@ -555,8 +555,20 @@ function checkboxConfidence(box: PixelCheckbox): number {
 function placeCheckboxes(
   lines: OcrLine[],
   boxes: PixelCheckbox[],
+  read: readonly OcrLine[] = lines,
 ): { lines: OcrLine[]; accepted: PixelCheckbox[] } {
   const out = lines.map((l) => ({ ...l, chars: l.chars.slice() }));
+  // How surely the recogniser read each character, before a dropped speck beside it lowered that
+  // (4.建设 with an unsure . dropped): a character it read surely is no box, whatever stands beside.
+  const readAs = new Map<OcrChar, number>();
+  lines.forEach((line, i) => {
+    const own = read[i]?.chars ?? [];
+    for (const c of line.chars) {
+      const same = own.find((r) => r.c === c.c && r.u0 === c.u0 && r.u1 === c.u1);
+      readAs.set(c, Math.max(c.p, same?.p ?? 0));
+    }
+  });
+  const surely = (c: OcrChar) => readAs.get(c) ?? c.p;
   type Decision = {
     box: PixelCheckbox;
     line?: OcrLine;
@@ -590,7 +602,7 @@ function placeCheckboxes(
       const centre = (c.u0 + c.u1) / 2;
       return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
     });
-    if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    if (inside.some((c) => surely(c) >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
     // A tick's shape where a character was read is a stroke of that character (乚 of 也).
     if (box.tick && inside.some((c) => !TICK_LOOKALIKES.test(c.c))) continue;
     // Inside a number or a Latin word it is a 0 or an O, not a box.
@@ -677,6 +689,7 @@ export function pageWords(result: OcrImageResult): {
       ),
     })),
     result.checkboxes,
+    result.lines,
   );
   const walls = result.rulings.filter((r) => !r.horizontal);
   const words: PixelWord[] = [];

@@ -108,6 +108,16 @@ describe('OCR page text', () => {
     expect(text.ocr.checkboxes).toEqual([]);
   });
 
+  it('keeps a sure character under a box even when a speck dropped beside it lowered it (4.建设)', () => {
+    // 4 . 建 设: the . read at 0.68 is dropped as a speck, which lowers 建 beside it; the box the
+    // pixels found in 建's strokes is still no box, the recogniser having read 建 at 0.99.
+    const l = line(100, 100, '4.建设', [0.99, 0.68, 0.99, 0.99]);
+    const checkboxes = [{ x0: 184, y0: 104, x1: 216, y1: 136, ticked: true, fill: 0.6 }];
+    const text = ocrPageText(page([l], { checkboxes }));
+    expect(text.text).toBe('4建设\n');
+    expect(text.ocr.checkboxes).toEqual([]);
+  });
+
   it('keeps 口 read surely, and a Han character read fairly surely, under a box with ink inside when no other box shares the line', () => {
     // 沙河口区: the pixels take 口 for a ticked box (strokes nearby fall inside); 屈原: the 尸 of 屈.
     const kou = line(100, 100, '沙河口区');
