@@ -737,7 +737,15 @@ export function pageWords(result: OcrImageResult): {
         isHanWord(spans[i - 2]!.c, previous.c) &&
         isHanWord(span.c, spans[i + 1]!.c) &&
         hanPause(i - 1) >= HAN_SPACE * em;
-      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced))) flush();
+      // Two Latin letters a word space apart in the ink (App Inventor read AppInventor): two
+      // words, as the twin's text has them; flagUnwrittenSpaces has made both unsure.
+      const latinSpace =
+        previous &&
+        /^[A-Za-z]$/.test(previous.c.c) &&
+        /^[A-Za-z]$/.test(span.c.c) &&
+        pauses[i - 1]! >= WORD_SPACE * em;
+      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced || latinSpace)))
+        flush();
       if (span.c.c !== ' ') current.push(span);
     });
     flush();
