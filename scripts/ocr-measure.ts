@@ -53,7 +53,7 @@ import ort from 'onnxruntime-node';
 import { extractFacts, isUncertain } from '../lib/extract';
 import { sameValue } from '../lib/extract/measure';
 import { OCR_VERSION, OcrEngine, type OcrImageResult } from '../lib/ocr/engine';
-import { annotateOcrFacts, type OcrSummary } from '../lib/ocr/extraction';
+import { annotateOcrFacts, type OcrSummary, spellForPack } from '../lib/ocr/extraction';
 import { type OcrPage, ocrPageText } from '../lib/ocr/page-text';
 import { renderPageImage } from '../lib/ocr/render';
 import { type OrtModule, ortRuntime } from '../lib/ocr/runtime';
@@ -278,7 +278,13 @@ async function main() {
       }
       const ocrPages = await readScan(engine, truth.file, text, v, options);
       if (!ocrPages) continue;
-      const pages: PageText[] = ocrPages.map((p) => ocrPageText(p));
+      const service = { dictionary: async () => engine.dictionary } as unknown as OcrService;
+      // As extractFromPdf does: the pack's rare characters written where a scan cannot read them.
+      const pages: PageText[] = await spellForPack(
+        ocrPages.map((p) => ocrPageText(p)),
+        { service },
+        pack,
+      );
       const seconds = ocrPages.reduce((sum, p) => sum + p.image.seconds, 0);
       const facts = extractFacts(pages, { pack });
       // As the app and the CLI do (lib/extract extractFromPdf): OCR confidence per fact, unsure
@@ -295,7 +301,6 @@ async function main() {
         failures: [],
         facts: {},
       };
-      const service = { dictionary: async () => engine.dictionary } as unknown as OcrService;
       await annotateOcrFacts(facts, pages, summary, { service }, pack);
       const certain = (id: string) => facts[id] !== undefined && !isUncertain(facts[id]);
       const row = {

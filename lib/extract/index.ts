@@ -21,6 +21,7 @@ import {
   type ExtractionOcrOptions,
   type OcrSummary,
   readScannedPages,
+  spellForPack,
 } from '../ocr/extraction';
 import { getDocumentText } from '../pdf/document-text';
 import { foldForCompare } from '../pdf/normalize';
@@ -276,7 +277,10 @@ export async function extractFromPdf(
           ...(options.signal ? { signal: options.signal } : {}),
         })
       : undefined;
-    const pages = scanned?.pages ?? text.pages;
+    const pages =
+      scanned && options.ocr
+        ? await spellForPack(scanned.pages, options.ocr, options.pack)
+        : text.pages;
     const facts = extractFacts(pages, options);
     if (scanned && options.ocr) {
       await annotateOcrFacts(facts, pages, scanned.summary, options.ocr, options.pack);

@@ -12,7 +12,7 @@
  */
 import { normalizeText } from '../pdf/normalize';
 import type { QuoteSpan } from './lost-records';
-import { CHECKED } from './words';
+import { CHECKED, UNCHECKED } from './words';
 
 /** How sure a choice is that was read from an option list where no tick was seen. */
 export const NO_TICK = 0.5;
@@ -90,27 +90,83 @@ export function choiceWithoutTick(
       .filter((o): o is string[] => o !== null);
   const named = (line: string): string[] => words(line).flat();
   for (const span of spans) {
-    const lines = span.text.split('\n');
-    let at = 0;
-    const starts = lines.map((l) => {
-      const s = at;
-      at += l.length + 1;
-      return s;
-    });
-    const inQuote = lines
-      .map((_, i) => i)
-      .filter((i) => starts[i]! < span.end && starts[i]! + lines[i]!.length >= span.start);
-    if (inQuote.length === 0) continue;
-    let first = inQuote[0]!;
-    let last = inQuote.at(-1)!;
-    while (first > 0 && named(lines[first - 1]!).length > 0) first--;
-    while (last + 1 < lines.length && named(lines[last + 1]!).length > 0) last++;
-    const block = lines.slice(first, last + 1);
+    const block = optionBlock(span, named);
+    if (block.length === 0) continue;
     if (block.some((l) => TICK.test(l))) continue;
     const cells = block.flatMap(words);
     // Options not chosen in the list, or options in cells of their own: a statement joins what
     // it names (初中、高中), a grid sets options apart and marks the ones it picks.
     if (cells.flat().some((v) => !chosen.has(v)) || cells.length >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The lines of a span's quote, and the lines next to them that name options too (`named`): the
+ * option list a choice was read from.
+ */
+function optionBlock(span: QuoteSpan, named: (line: string) => string[]): string[] {
+  const lines = span.text.split('\n');
+  let at = 0;
+  const starts = lines.map((l) => {
+    const s = at;
+    at += l.length + 1;
+    return s;
+  });
+  const inQuote = lines
+    .map((_, i) => i)
+    .filter((i) => starts[i]! < span.end && starts[i]! + lines[i]!.length >= span.start);
+  if (inQuote.length === 0) return [];
+  let first = inQuote[0]!;
+  let last = inQuote.at(-1)!;
+  while (first > 0 && named(lines[first - 1]!).length > 0) first--;
+  while (last + 1 < lines.length && named(lines[last + 1]!).length > 0) last++;
+  return lines.slice(first, last + 1);
+}
+
+/** A mark a grid sets beside an option: a box (ticked or not, or what a box is read as), a tick. */
+const MARK = new RegExp(`[${CHECKED}${UNCHECKED}√✓✔■□囗口]`, 'g');
+
+/**
+ * Whether a choice was read from a row of options with boxes where fewer marks were read than
+ * options stand there (学段：小学☑初中高中☐ for ☐小学 ☑初中 ☐高中, or 小学☑ 初中☑ 高中☐): a box
+ * the scan lost, so which options were ticked is not known, even when every mark read is sure.
+ */
+export function marksFewerThanOptions(
+  value: unknown,
+  spans: QuoteSpan[],
+  options: readonly ChoiceOption[],
+): boolean {
+  if (options.length === 0 || value === undefined || value === null) return false;
+  const keys = [...new Set(options.flatMap((o) => [o.value, ...o.words]).map((w) => letters(w)))]
+    .filter((k) => k !== '')
+    .sort((a, b) => b.length - a.length);
+  /** Options named in a text, each wording counted once where it stands (longest first). */
+  const count = (text: string): number => {
+    const plain = letters(text);
+    let n = 0;
+    for (let i = 0; i < plain.length; ) {
+      const key = keys.find((k) => plain.startsWith(k, i));
+      if (key) {
+        n++;
+        i += key.length;
+      } else i++;
+    }
+    return n;
+  };
+  const named = (line: string) =>
+    line
+      .split(/\s+/)
+      .filter((w) => letters(w) !== '' && keys.includes(letters(w)))
+      .map(letters);
+  for (const span of spans) {
+    const block = optionBlock(span, named);
+    const text = block.join('\n');
+    const marks = text.match(MARK)?.length ?? 0;
+    // Boxes only: options in brackets （√） or without marks are the other rules' business.
+    if (!text.includes(CHECKED) && !text.includes(UNCHECKED)) continue;
+    const stated = count(text);
+    if (stated >= 2 && marks < stated) return true;
   }
   return false;
 }

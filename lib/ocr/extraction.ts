@@ -13,7 +13,8 @@ import { pickText, type RubricPack } from '../rubric';
 import type { ChoiceOption } from './choice-grids';
 import { ocrPages } from './document';
 import { type OcrFactInfo, ocrFactInfo } from './facts';
-import type { OcrPageText } from './page-text';
+import { packSpellings, spellPackWordings } from './pack-wordings';
+import { isOcrPageText, type OcrPageText } from './page-text';
 import type { OcrCache, OcrService, PrepareOptions } from './service';
 
 export interface ExtractionOcrOptions {
@@ -109,6 +110,20 @@ export function packChoices(pack: RubricPack | undefined): Record<string, Choice
     }));
   }
   return out;
+}
+
+/**
+ * The pages the finders read, with the pack's rare characters written where a scan could not
+ * read them (金鹮杯 read 金鹦杯: pack-wordings.ts), so an option's wording matches on a scan too.
+ */
+export async function spellForPack(
+  pages: PageText[],
+  options: ExtractionOcrOptions,
+  pack?: RubricPack,
+): Promise<PageText[]> {
+  const wordings = packKnownValues(pack);
+  if (wordings.length === 0 || !pages.some(isOcrPageText)) return pages;
+  return spellPackWordings(pages, packSpellings(wordings, await options.service.dictionary()));
 }
 
 /**

@@ -13,7 +13,13 @@ import type { ExtractedFact } from '../facts/standard';
 import { normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { escapeRegex } from '../regex';
-import { type ChoiceOption, choiceWithoutTick, NO_TICK } from './choice-grids';
+import { withoutStrayBrackets } from './brackets';
+import {
+  type ChoiceOption,
+  choiceWithoutTick,
+  marksFewerThanOptions,
+  NO_TICK,
+} from './choice-grids';
 import {
   fewerThanStated,
   fieldRepeats,
@@ -27,6 +33,7 @@ import {
   recordLacksLabelledField,
 } from './lost-records';
 import { matchKnown } from './match';
+import { betterReading, OTHER_READING, readTexts } from './occurrences';
 import { CHAR_CONFIDENCE_FLOOR, isOcrPageText, type OcrPageText, scanRect } from './page-text';
 import { BOX_LOOKALIKES, CHECKED, UNCHECKED } from './words';
 
@@ -280,6 +287,7 @@ export function ocrFactInfo(
     .filter(keep);
   const taken = [...takenItems, ...takenValues];
   const scanTexts = [...ocrPages.values()].map((p) => p.source);
+  const readOnScans = readTexts([...ocrPages.values()]);
   for (const [id, fact] of Object.entries(facts)) {
     const onScans = fact.evidence.filter((e) => ocrPages.has(e.page));
     if (onScans.length === 0) continue;
@@ -314,6 +322,7 @@ export function ocrFactInfo(
     const found = located.filter((l): l is Located => l !== null);
     for (const leaf of leaves) {
       const hit = findLeaf(found, leaf.text);
+      let snapped = false;
       let leafConfidence = hit
         ? hit.confidence
         : Math.min(...found.map((l) => minConfidence(l.page, l.start, l.end)), 1);
@@ -323,10 +332,18 @@ export function ocrFactInfo(
           floor: CHAR_CONFIDENCE_FLOOR,
         });
         if (match.snapped) {
+          snapped = true;
           leaf.set(match.value);
           info.snapped = [...(info.snapped ?? []), { read: leaf.text, value: match.value }];
           if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
         }
+      }
+      // The same words read elsewhere in the document one character apart (葫芦岛 | 胡芦岛):
+      // the better read is taken, and the value is proposed for checking (occurrences.ts).
+      if (hit && !snapped) {
+        const other = betterReading(leaf.text, hit.perChar, readOnScans);
+        if (other.differs) leafConfidence = Math.min(leafConfidence, OTHER_READING);
+        if (other.text !== leaf.text) leaf.set(other.text);
       }
       // A value that is a label, or a piece of one (学段, 申报条件 of 主持人申报条件): on a scan,
       // a table whose columns fell apart gives a label the place of the value beside it. Only
@@ -365,9 +382,18 @@ export function ocrFactInfo(
       if ([...leaf.text].some((c) => c === CHECKED || c === UNCHECKED)) {
         leafConfidence = Math.min(leafConfidence, BOX_IN_TEXT);
       }
+      // Fill-in brackets read as two kinds, or one of them lost ([本溪市教育局）, 智慧体育）): the
+      // text layer's reading strips the pair, so the scan's value goes without them (brackets.ts).
+      if (!snapped) {
+        const bare = withoutStrayBrackets(leaf.text);
+        if (bare !== leaf.text.trim() && bare !== '') leaf.set(bare);
+      }
       confidence = Math.min(confidence, leafConfidence);
     }
     confidence = Math.min(confidence, separatorConfidence(fact.value, found));
+    if (itemBeforeList(fact.value, found, options.labels ?? [])) {
+      confidence = Math.min(confidence, ITEM_BEFORE);
+    }
     confidence = Math.min(confidence, rowLeftConfidence(fact.value, found, options.labels ?? []));
     // A list that shows signs of records or fields it lost (lost-records.ts).
     const spans: QuoteSpan[] = found.map((l) => {
@@ -392,6 +418,10 @@ export function ocrFactInfo(
     // A choice read from a list of its options with no tick seen: the first cell, not a pick.
     const choiceOptions = options.choices?.[id];
     if (choiceOptions && choiceWithoutTick(fact.value, spans, choiceOptions)) {
+      confidence = Math.min(confidence, NO_TICK);
+    }
+    // A choice read from a row of boxes holding fewer marks than options: a box the scan lost.
+    if (choiceOptions && marksFewerThanOptions(fact.value, spans, choiceOptions)) {
       confidence = Math.min(confidence, NO_TICK);
     }
     // An empty list read from a scan says the form names no one (no member, no case): on a scan,
@@ -468,6 +498,52 @@ function separatorConfidence(value: unknown, located: Located[]): number {
     }
   }
   return min;
+}
+
+/** How sure a list of titles is with a title's shape standing before its first item. */
+const ITEM_BEFORE = 0.5;
+
+/** A title before the list, less its label, has this many Han characters at least. */
+const TITLE_BEFORE = 4;
+
+/**
+ * Whether the text before a list of titles' first item, on its line, ends in a run of Han
+ * characters shaped like the items (ending as they all end, 课例, 案例) that is no label of the
+ * form: a separator between two titles read as a colon (数字化传感器实验课例：数字版画创作课例 for
+ * …课例；…课例) makes the first title the field's label, and the list lost it.
+ */
+function itemBeforeList(value: unknown, located: Located[], labels: readonly string[]): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  if (!value.every((v) => typeof v === 'string')) return false;
+  const items = (value as string[]).map((v) => normalizeText(v).text.replace(/\s+/g, ''));
+  const first = items[0]!;
+  // The ending all items share.
+  let ending = first;
+  for (const item of items)
+    while (ending !== '' && !item.endsWith(ending)) ending = ending.slice(1);
+  // Its last two characters: a single item shares all of itself.
+  ending = Array.from(ending).slice(-2).join('');
+  if (Array.from(ending).length < 2) return false;
+  const cut = [...labels].filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
+  for (const loc of located) {
+    const text = loc.page.text;
+    const at = text.indexOf(first, text.lastIndexOf('\n', loc.start) + 1);
+    if (at < 0 || at > loc.end) continue;
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).replace(/\s+$/u, '');
+    // A colon right before the item: the separator read as one (a label set right before its
+    // value with no mark is the form's own).
+    if (!/[:：]$/u.test(line)) continue;
+    let before = line.slice(0, -1);
+    for (const l of cut) before = before.split(l).join('\u0000');
+    const run = /\p{Script=Han}+$/u.exec(before)?.[0] ?? '';
+    const chars = Array.from(run);
+    if (chars.length < TITLE_BEFORE || !run.endsWith(ending)) continue;
+    // Words of a label (已形成典型案例 beside the label 典型案例数) are no title.
+    const tail = chars.slice(-TITLE_BEFORE).join('');
+    if (labels.some((l) => l.includes(tail))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** How sure a list of records is when a record's line goes on with text none of it holds. */

@@ -6,6 +6,7 @@
  * set one em apart, so the page's usual distance between two neighbouring ones, against the
  * height of their box, says how much of a box the font fills.
  */
+import { median } from '../median';
 import type { OcrLine } from './engine';
 
 const HAN = /^\p{Script=Han}$/u;
@@ -41,11 +42,5 @@ export function fontShare(lines: readonly OcrLine[]): number {
     shares.push(span / pairs / across);
   }
   if (shares.length < MIN_LINES) return 1;
-  return Math.min(1, Math.max(LOWEST, median(shares)));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return Math.min(1, Math.max(LOWEST, median(shares)!));
 }

@@ -351,16 +351,16 @@ export function fieldRepeats(value: unknown): boolean {
     for (const field of Object.values(record as Record<string, unknown>)) {
       if (typeof field !== 'string') continue;
       const chars = Array.from(squash(field));
+      // Where each run of REPEATED_RUN characters last starts: a run repeats when it starts again
+      // at or after its own end (one pass, no string built per position).
+      const runs: string[] = [];
       for (let i = 0; i + REPEATED_RUN <= chars.length; i++) {
-        const run = chars.slice(i, i + REPEATED_RUN).join('');
+        runs.push(chars.slice(i, i + REPEATED_RUN).join(''));
+      }
+      const lastStart = new Map(runs.map((run, i) => [run, i]));
+      for (const [i, run] of runs.entries()) {
         if (!/^\p{Script=Han}+$/u.test(run)) continue;
-        if (
-          chars
-            .slice(i + REPEATED_RUN)
-            .join('')
-            .includes(run)
-        )
-          return true;
+        if (lastStart.get(run)! >= i + REPEATED_RUN) return true;
       }
     }
   }

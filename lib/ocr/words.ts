@@ -109,9 +109,9 @@ function ticksInBrackets(chars: OcrChar[]): OcrChar[] {
 /**
  * Ink between empty brackets "（）" as wide as this share of the line box is a mark the recogniser
  * skipped: the brackets' own strokes are under a fifth (0.1–0.2 on held-out scans), a tick
- * written in them 0.6–0.7.
+ * written in them 0.6–0.7, and as little as 0.38 on a 150 dpi scan (held-out v9).
  */
-const MARK_IN_BRACKETS = 0.4;
+const MARK_IN_BRACKETS = 0.3;
 /**
  * Such a mark is most likely the tick the form asks for, but it was not read (it may be a skipped
  * 一 of （一）): written as a tick that is not sure, so the choice is proposed for checking.
@@ -166,6 +166,53 @@ function chineseZeros(chars: OcrChar[]): OcrChar[] {
   return out;
 }
 
+/** What a 〇 is read as besides a Latin O: a box the pixels found in its ring, or 口. */
+const ZERO_AS_BOX = new RegExp(`^[${CHECKED}${UNCHECKED}口□]$`);
+/** A box mark taken for 〇 by its place alone: the likelier reading, not a sure one. */
+const BOX_AS_ZERO = 0.6;
+
+/**
+ * A year in Chinese numerals whose 〇 was read as a box or a circle (二☑二☑年, 二〇二○年: the
+ * box finder takes its ring for a box, the recogniser reads ○): between two Chinese numerals, or
+ * as the fourth digit of a year before 年, such a mark is 〇. Run after the boxes are placed.
+ */
+function yearZeros(chars: OcrChar[]): OcrChar[] {
+  const out = chars.slice();
+  const numeral = (c: OcrChar | undefined) => !!c && CHINESE_NUMERAL.test(c.c);
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    const box = ZERO_AS_BOX.test(c.c);
+    if (!box && !ZERO_LOOKALIKE.test(c.c)) continue;
+    if (!numeral(out[i - 1])) continue;
+    let run = 0;
+    while (i - 1 - run >= 0 && numeral(out[i - 1 - run])) run++;
+    const next = out[i + 1]?.c;
+    const inNumber = numeral(out[i + 1]) || (next === '年' && run === 3);
+    if (!inNumber) continue;
+    out[i] = { ...c, c: '〇', p: box ? Math.min(c.p, BOX_AS_ZERO) : c.p };
+  }
+  return out;
+}
+
+/** A plus read where the policy term 互联网+ stands: the likelier reading, not a sure one. */
+const PLUS_AS_SHI = 0.6;
+
+/**
+ * 互联网+ (the policy term, "Internet plus") read 互联网十: the recogniser takes the plus sign
+ * for 十, the same cross. No number follows 互联网, so a 十 right after it is the plus, not sure.
+ */
+function internetPlus(chars: OcrChar[]): OcrChar[] {
+  return chars.map((c, i) =>
+    c.c === '十' &&
+    chars
+      .slice(Math.max(0, i - 3), i)
+      .map((x) => x.c)
+      .join('') === '互联网'
+      ? { ...c, c: '+', p: Math.min(c.p, PLUS_AS_SHI) }
+      : c,
+  );
+}
+
 const DASH = /^[—\-－―‒–]$/;
 /** A dash read where 一 may stand: the choice is the likelier one, not a sure one. */
 const DASH_AS_YI = 0.6;
@@ -184,6 +231,48 @@ function dashesAsYi(chars: OcrChar[]): OcrChar[] {
       return c;
     return { ...c, c: '一', p: Math.min(c.p, DASH_AS_YI) };
   });
+}
+
+/**
+ * Mail domains common on Chinese forms: before one of them, a letter that stands where the @ of
+ * an address goes is that @ misread (yy2940483a163.com).
+ */
+const MAIL_DOMAIN =
+  /^(?:163|126|qq|vip\.qq|139|188|yeah|sina|sohu|aliyun|foxmail|gmail|hotmail|outlook|live|icloud|yahoo)\.(?:com|cn|net)(?:\.cn)?$/i;
+/** What the recogniser reads an @ as. */
+const AT_LOOKALIKE = /^[aoeQ©®&]$/;
+const ADDRESS_CHAR = /^[A-Za-z0-9._+-]$/;
+/** An @ read from its place, not its glyph: the likelier reading, not a sure one. */
+const AT_GUESSED = 0.6;
+
+/**
+ * The @ of an e-mail address read as a letter (yy8587613o163.com, 2940483a163.com): in a run of
+ * address characters with no @, a letter read where one is usual, right before a common mail
+ * domain and after the address's own characters, is that @, not sure.
+ */
+function mailAts(chars: OcrChar[]): OcrChar[] {
+  const out = chars.slice();
+  let i = 0;
+  while (i < out.length) {
+    if (!ADDRESS_CHAR.test(out[i]!.c) && out[i]!.c !== '@') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < out.length && (ADDRESS_CHAR.test(out[end]!.c) || out[end]!.c === '@')) end++;
+    const run = out.slice(i, end).map((c) => c.c);
+    // A web address (www.data163.com) has no @.
+    if (!run.includes('@') && !/^www\./i.test(run.join(''))) {
+      for (let k = 1; k < run.length - 1; k++) {
+        if (!AT_LOOKALIKE.test(run[k]!) || !MAIL_DOMAIN.test(run.slice(k + 1).join(''))) continue;
+        const at = out[i + k]!;
+        out[i + k] = { ...at, c: '@', p: Math.min(at.p, AT_GUESSED) };
+        break;
+      }
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** A character the recogniser is surer of than this, and not a look-alike, is a character. */
@@ -288,18 +377,68 @@ function flagDoubledGlyphs(line: OcrLine, spans: Span[], em: number): Span[] {
   const ink = line.ink;
   if (!ink || line.vertical) return spans;
   const out = spans.slice();
+  // Characters by their centre along the line, so each wide run finds those under it by halving.
+  const centre = (s: Span) => (s.c.u0 + s.c.u1) / 2;
+  const order = out.map((_, i) => i).sort((a, b) => centre(out[a]!) - centre(out[b]!));
+  const centres = order.map((i) => centre(out[i]!));
   for (let k = 0; k < ink.length; k += 2) {
     const r0 = ink[k]!;
     const r1 = ink[k + 1]!;
     if (r1 - r0 < TWO_NARROW * em) continue;
-    const under = out
-      .map((s, i) => ({ s, i, centre: (s.c.u0 + s.c.u1) / 2 }))
-      .filter((x) => x.centre >= r0 && x.centre <= r1);
-    if (under.length !== 1 || !NARROW.test(under[0]!.s.c.c)) continue;
-    const { s, i } = under[0]!;
+    const first = firstAtLeast(centres, r0);
+    if (first >= centres.length || centres[first]! > r1) continue;
+    if (first + 1 < centres.length && centres[first + 1]! <= r1) continue;
+    const i = order[first]!;
+    const s = out[i]!;
+    if (!NARROW.test(s.c.c)) continue;
     out[i] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
   }
   return out;
+}
+
+/** The first index of an ascending list whose value is at least `x` (the length if none). */
+function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The widest pause in the ink between the centres of each character and the next: `pauses[i]`
+ * for characters i and i + 1, 0 with no ink or on a vertical line. Ink runs stand in order along
+ * the line and do not overlap, so each pair looks only at the runs between its two centres.
+ */
+function inkPauses(line: OcrLine, chars: readonly OcrChar[]): number[] {
+  const pauses = new Array<number>(Math.max(0, chars.length - 1)).fill(0);
+  const ink = line.ink;
+  if (!ink || line.vertical) return pauses;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const a = chars[i]!;
+    const b = chars[i + 1]!;
+    const from = (a.u0 + a.u1) / 2;
+    const to = (b.u0 + b.u1) / 2;
+    // The first run ending after `from` (run ends ascend with the runs).
+    let lo = 0;
+    let hi = ink.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ink[2 * mid + 1]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    let widest = 0;
+    let lastEnd: number | null = null;
+    for (let k = 2 * lo; k < ink.length && ink[k]! < to; k += 2) {
+      if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
+      lastEnd = ink[k + 1]!;
+    }
+    pauses[i] = widest;
+  }
+  return pauses;
 }
 
 /** Between two letters of one word the ink pauses for a few pixels; a word space is wider. */
@@ -311,24 +450,19 @@ const WORD_SPACE = 0.3;
  * so where one word ends is not sure. Both letters lose their confidence. Digits are left alone:
  * justified lines stretch the spacing inside numbers (2 018年).
  */
-function flagUnwrittenSpaces(line: OcrLine, spans: Span[], em: number): Span[] {
-  const ink = line.ink;
-  if (!ink || line.vertical) return spans;
+function flagUnwrittenSpaces(
+  line: OcrLine,
+  spans: Span[],
+  em: number,
+  pauses: readonly number[],
+): Span[] {
+  if (!line.ink || line.vertical) return spans;
   const out = spans.slice();
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!.c;
     const b = out[i + 1]!.c;
     if (!/^[A-Za-z]$/.test(a.c) || !/^[A-Za-z]$/.test(b.c)) continue;
-    const from = (a.u0 + a.u1) / 2;
-    const to = (b.u0 + b.u1) / 2;
-    let widest = 0;
-    let lastEnd: number | null = null;
-    for (let k = 0; k < ink.length; k += 2) {
-      if (ink[k + 1]! <= from || ink[k]! >= to) continue;
-      if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
-      lastEnd = ink[k + 1]!;
-    }
-    if (widest < WORD_SPACE * em) continue;
+    if (pauses[i]! < WORD_SPACE * em) continue;
     for (const j of [i, i + 1]) {
       const s = out[j]!;
       out[j] = { ...s, c: { ...s.c, p: Math.min(s.c.p, BESIDE_UNREAD) } };
@@ -421,8 +555,20 @@ function checkboxConfidence(box: PixelCheckbox): number {
 function placeCheckboxes(
   lines: OcrLine[],
   boxes: PixelCheckbox[],
+  read: readonly OcrLine[] = lines,
 ): { lines: OcrLine[]; accepted: PixelCheckbox[] } {
   const out = lines.map((l) => ({ ...l, chars: l.chars.slice() }));
+  // How surely the recogniser read each character, before a dropped speck beside it lowered that
+  // (4.建设 with an unsure . dropped): a character it read surely is no box, whatever stands beside.
+  const readAs = new Map<OcrChar, number>();
+  lines.forEach((line, i) => {
+    const own = read[i]?.chars ?? [];
+    for (const c of line.chars) {
+      const same = own.find((r) => r.c === c.c && r.u0 === c.u0 && r.u1 === c.u1);
+      readAs.set(c, Math.max(c.p, same?.p ?? 0));
+    }
+  });
+  const surely = (c: OcrChar) => readAs.get(c) ?? c.p;
   type Decision = {
     box: PixelCheckbox;
     line?: OcrLine;
@@ -456,7 +602,7 @@ function placeCheckboxes(
       const centre = (c.u0 + c.u1) / 2;
       return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
     });
-    if (inside.some((c) => c.p >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    if (inside.some((c) => surely(c) >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
     // A tick's shape where a character was read is a stroke of that character (乚 of 也).
     if (box.tick && inside.some((c) => !TICK_LOOKALIKES.test(c.c))) continue;
     // Inside a number or a Latin word it is a 0 or an O, not a box.
@@ -539,20 +685,31 @@ export function pageWords(result: OcrImageResult): {
       ...l,
       chars: unreadTicksInBrackets(
         l,
-        ticksInBrackets(dashesAsYi(chineseZeros(withoutSpecks(l.chars)))),
+        ticksInBrackets(dashesAsYi(chineseZeros(internetPlus(mailAts(withoutSpecks(l.chars)))))),
       ),
     })),
     result.checkboxes,
+    result.lines,
   );
   const walls = result.rulings.filter((r) => !r.horizontal);
   const words: PixelWord[] = [];
-  for (const line of lines) {
+  for (const placedLine of lines) {
+    const line = { ...placedLine, chars: yearZeros(placedLine.chars) };
     const em = line.vertical ? line.box.width : line.box.height;
+    const placed = extents(line);
+    // Flagging changes confidences only: the characters' places, and so the pauses, stay.
+    const pauses = inkPauses(
+      line,
+      placed.map((s) => s.c),
+    );
     const spans = flagUnwrittenSpaces(
       line,
-      flagDoubledGlyphs(line, flagUnreadInk(line, extents(line), em), em),
+      flagDoubledGlyphs(line, flagUnreadInk(line, placed, em), em),
       em,
+      pauses,
     );
+    /** The widest ink pause between characters i and i + 1 when both are Han, else 0. */
+    const hanPause = (i: number) => (isHanWord(spans[i]!.c, spans[i + 1]!.c) ? pauses[i]! : 0);
     const crossing = line.vertical ? [] : wallsAcross(line, walls);
     let current: typeof spans = [];
     const flush = () => {
@@ -574,13 +731,21 @@ export function pageWords(result: OcrImageResult): {
       const spaced =
         previous &&
         i >= 2 &&
-        hanPause(line, spans[i - 2]!.c, previous.c) < HAN_SPACE * em &&
+        hanPause(i - 2) < HAN_SPACE * em &&
         i + 1 < spans.length &&
-        hanPause(line, span.c, spans[i + 1]!.c) < HAN_SPACE * em &&
+        hanPause(i) < HAN_SPACE * em &&
         isHanWord(spans[i - 2]!.c, previous.c) &&
         isHanWord(span.c, spans[i + 1]!.c) &&
-        hanPause(line, previous.c, span.c) >= HAN_SPACE * em;
-      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced))) flush();
+        hanPause(i - 1) >= HAN_SPACE * em;
+      // Two Latin letters a word space apart in the ink (App Inventor read AppInventor): two
+      // words, as the twin's text has them; flagUnwrittenSpaces has made both unsure.
+      const latinSpace =
+        previous &&
+        /^[A-Za-z]$/.test(previous.c.c) &&
+        /^[A-Za-z]$/.test(span.c.c) &&
+        pauses[i - 1]! >= WORD_SPACE * em;
+      if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced || latinSpace)))
+        flush();
       if (span.c.c !== ' ') current.push(span);
     });
     flush();
@@ -600,25 +765,6 @@ const HAN = /^\p{Script=Han}$/u;
 const isHanChar = (c: OcrChar) => HAN.test(c.c) && !BOX_LOOKALIKES.has(c.c);
 /** Two Han characters side by side (neither a box look-alike). */
 const isHanWord = (a: OcrChar, b: OcrChar) => isHanChar(a) && isHanChar(b);
-
-/**
- * The widest pause in the ink between two Han characters' centres (0 for other characters, and
- * for 口 and its kind: a box's place is the checkboxes' business).
- */
-function hanPause(line: OcrLine, a: OcrChar, b: OcrChar): number {
-  const ink = line.ink;
-  if (!ink || line.vertical || !isHanChar(a) || !isHanChar(b)) return 0;
-  const from = (a.u0 + a.u1) / 2;
-  const to = (b.u0 + b.u1) / 2;
-  let widest = 0;
-  let lastEnd: number | null = null;
-  for (let k = 0; k < ink.length; k += 2) {
-    if (ink[k + 1]! <= from || ink[k]! >= to) continue;
-    if (lastEnd !== null) widest = Math.max(widest, ink[k]! - lastEnd);
-    lastEnd = ink[k + 1]!;
-  }
-  return widest;
-}
 
 /** Positions along a horizontal line where a vertical border crosses it. */
 function wallsAcross(line: OcrLine, walls: PixelRuling[]): number[] {

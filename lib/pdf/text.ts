@@ -8,6 +8,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ReviewDeskError } from '../errors';
+import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
 import { type LayoutItem, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
@@ -122,10 +123,9 @@ function isDuplicate(a: LayoutItem, b: LayoutItem): boolean {
   );
 }
 
+/** A line's size: the upper median of its items' (a size some of its text has), 0 for none. */
 function medianSize(sizes: number[]): number {
-  if (sizes.length === 0) return 0;
-  const sorted = [...sizes].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return upperMedian(sizes) ?? 0;
 }
 
 /** Does the text hold at least MIN_TEXT_CHARS letters, digits or ideographs? */

@@ -50,13 +50,7 @@ function ascending(xs: readonly number[]): number[] {
   return s;
 }
 
-export function median(xs: readonly number[]): number | null {
-  const n = xs.length;
-  if (n === 0) return null;
-  const s = ascending(xs);
-  const mid = n >> 1;
-  return n % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
+export { median } from '../median';
 
 /** SPEC S2: drop `trim` values at each end; null unless n > 2 × trim. */
 export function trimmedMean(xs: readonly number[], trim = 1): number | null {

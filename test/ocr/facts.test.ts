@@ -345,6 +345,25 @@ describe('OCR facts: choices with no tick seen', () => {
       true,
     );
   });
+  it('doubts a choice read from a row of boxes holding fewer marks than options (a box lost)', () => {
+    // ☐小学 ☑初中 ☐高中 with the box after 初中 lost: 小学☑ reads as 小学 ticked, every mark sure.
+    expect(certain(['学段：小学☑初中高中☐'], 'stages', ['小学'], '学段：小学☑初中高中☐')).toBe(
+      false,
+    );
+    // One mark to an option, 口 being what the recogniser makes of a box: nothing lost.
+    expect(
+      certain(['学段：小学☑ 初中☐ 高中口'], 'stages', ['小学'], '学段：小学☑ 初中☐ 高中口'),
+    ).toBe(true);
+    // The options of another fact beside it count no marks for this one.
+    expect(
+      certain(
+        ['学段：☑小学 ☐初中 ☐高中 学科 信息科技'],
+        'stages',
+        ['小学'],
+        '学段：☑小学 ☐初中 ☐高中',
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('OCR facts: a value with a cell after it', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../lib/facts/standard';
 import { ocrFactInfo } from '../../lib/ocr/facts';
+import { fieldRepeats } from '../../lib/ocr/lost-records';
 import { ocrLine, scannedPage } from './synthetic-scan';
 
 /** A scanned page 2 whose lines are `texts`, one below the other. */
@@ -364,5 +365,36 @@ describe('lists that lost records on a scan', () => {
         'memberUnits',
       ),
     ).toBe(true);
+  });
+
+  it('counts a run as repeated only where it starts again past its own end, Han only', () => {
+    const unit = (name: string) => [{ name }];
+    expect(fieldRepeats(unit('辽宁省甲辽宁省'))).toBe(true);
+    expect(fieldRepeats(unit('市市市市'))).toBe(false); // 市市市 twice, overlapping itself
+    expect(fieldRepeats(unit('市市市市市市'))).toBe(true);
+    expect(fieldRepeats(unit('ABC中ABC'))).toBe(false);
+    expect(fieldRepeats(unit('辽宁 省甲辽宁省'))).toBe(true); // spaces are no characters
+    // A long field is checked in one pass (it built a string per position before).
+    const long = Array.from({ length: 20_000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join(
+      '',
+    );
+    expect(fieldRepeats(unit(long))).toBe(false);
+    expect(fieldRepeats(unit(`${long}${long.slice(500, 503)}`))).toBe(true);
+  });
+
+  it('doubts a list of titles with a title read before its first item, the separator read as a colon', () => {
+    const line = '已有案例数字化传感器实验课例：数字版画创作课例';
+    const cases = { existingCases: fact(['数字版画创作课例'], line) };
+    expect(certain([line], cases, 'existingCases', { labels: ['已有案例'] })).toBe(false);
+    // A label before the colon (words of a label: 典型案例 of 典型案例数), or no colon at all.
+    const labelled = '已形成典型案例：校园农场物联网种植案例；心理测评数据预警案例';
+    const two = ['校园农场物联网种植案例', '心理测评数据预警案例'];
+    expect(
+      certain([labelled], { existingCases: fact(two, labelled) }, 'existingCases', {
+        labels: ['典型案例数'],
+      }),
+    ).toBe(true);
+    const bare = '已形成典型案例校园农场物联网种植案例；心理测评数据预警案例';
+    expect(certain([bare], { existingCases: fact(two, bare) }, 'existingCases')).toBe(true);
   });
 });

@@ -1,0 +1,208 @@
+/**
+ * The same words read twice on a scanned document. A unit, a place or a name stands in several
+ * places (a header, a table, a signature); the recogniser reads each place on its own, so a rare
+ * character read right in one (葫芦岛, 金鹗中学) may come out as a look-alike (胡芦岛, 湖芦岛) or
+ * not at all (金中学) in another, each time fairly surely. A value whose reading differs by one
+ * character from a reading elsewhere in the document is one of the two misread: the better read
+ * of the two is taken, and the value is proposed for checking.
+ */
+import { normalizeText } from '../pdf/normalize';
+import { CHAR_CONFIDENCE_FLOOR, type OcrPageText } from './page-text';
+
+/** The document's read text, spaces left out, with each character's confidence. */
+export interface ReadText {
+  chars: string[];
+  confidences: number[];
+  /** Whether a word starts at each character, or ends there (a space, a mark or the edge beside it). */
+  starts: boolean[];
+  ends: boolean[];
+}
+
+/** A character inside a word: a letter (Han included) or a digit. */
+const WORDY = /^[\p{L}\p{N}]$/u;
+
+export function readTexts(pages: readonly OcrPageText[]): ReadText[] {
+  return pages.map((page) => {
+    const chars: string[] = [];
+    const confidences: number[] = [];
+    const starts: boolean[] = [];
+    const ends: boolean[] = [];
+    const text = page.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c.trim() === '') continue;
+      chars.push(c);
+      confidences.push(page.ocr.confidence[page.toSource[i]!] ?? 1);
+      starts.push(!WORDY.test(text[i - 1] ?? ' '));
+      ends.push(!WORDY.test(text[i + 1] ?? ' '));
+    }
+    return { chars, confidences, starts, ends };
+  });
+}
+
+/** Characters whose differences are meant (第一/第三中学, 一级/二级教师, digits, letters). */
+const MEANT_TO_DIFFER = /^[0-9A-Za-z〇零一二两三四五六七八九十百千]$/u;
+const HAN = /^\p{Script=Han}$/u;
+
+/** Values this short are left alone: two-character names differ by one character all the time. */
+const MIN_LENGTH = 4;
+
+export interface OtherReading {
+  /** The value as read elsewhere. */
+  text: string;
+  /** Where in the value the two differ (the character the other reading has there). */
+  at: number;
+  /** How sure each reading is of the character where they differ (0 for one the value lacks). */
+  ours: number;
+  theirs: number;
+  /** How often the other reading stands in the document, and how often the value as read. */
+  count: number;
+  ownCount: number;
+}
+
+/**
+ * Readings elsewhere in the document that differ from `value` (read with `perChar` confidences)
+ * by one Han character in its inside (a look-alike: 胡芦岛 for 葫芦岛), or by one Han character
+ * the value lacks inside it (金中学 for 金鹗中学). Its own place is not counted (an identical
+ * reading is no other one).
+ */
+export function otherReadings(
+  value: string,
+  perChar: readonly number[],
+  texts: readonly ReadText[],
+): OtherReading[] {
+  const chars = Array.from(normalizeText(value).text.replace(/\s+/g, ''));
+  if (chars.length < MIN_LENGTH || chars.length !== perChar.length) return [];
+  if (!chars.some((c) => HAN.test(c))) return [];
+  const half = chars.length >> 1;
+  const left = chars.slice(0, half);
+  const right = chars.slice(half);
+  const out = new Map<string, OtherReading>();
+  for (const text of texts) {
+    const consider = (from: number, length: number) => {
+      if (from < 0 || from + length > text.chars.length) return;
+      const found = oneApart(chars, text.chars.slice(from, from + length), perChar);
+      if (!found) return;
+      // A difference at an edge counts only where a word edge stands (长 of 校长 before 高级教师
+      // is no reading of 正高级教师).
+      if (found.at === 0 && !text.starts[from]) return;
+      if (found.at === chars.length - 1 && !text.ends[from + length - 1]) return;
+      const theirs = text.confidences[from + found.at]!;
+      const known = out.get(found.text);
+      if (known) {
+        known.theirs = Math.max(known.theirs, theirs);
+        return;
+      }
+      out.set(found.text, { ...found, theirs, count: 0, ownCount: 0 });
+    };
+    for (const at of starts(text.chars, left)) {
+      // The same start: a character changed or one more in the right half.
+      consider(at, chars.length);
+      consider(at, chars.length + 1);
+    }
+    for (const at of starts(text.chars, right)) {
+      // The same end: a character changed or one more in the left half.
+      consider(at - half, chars.length);
+      consider(at - half - 1, chars.length + 1);
+    }
+  }
+  for (const reading of out.values()) {
+    for (const text of texts) {
+      reading.count += starts(text.chars, Array.from(reading.text)).length;
+      reading.ownCount += starts(text.chars, chars).length;
+    }
+  }
+  return [...out.values()];
+}
+
+/** Where `run` starts in `text`. */
+function starts(text: string[], run: string[]): number[] {
+  const out: number[] = [];
+  if (run.length === 0) return out;
+  for (let i = 0; i + run.length <= text.length; i++) {
+    let k = 0;
+    while (k < run.length && text[i + k] === run[k]) k++;
+    if (k === run.length) out.push(i);
+  }
+  return out;
+}
+
+/** `candidate` as a reading of `chars` one Han character apart inside (changed, or one more). */
+function oneApart(
+  chars: string[],
+  candidate: string[],
+  perChar: readonly number[],
+): { text: string; at: number; ours: number } | null {
+  const text = candidate.join('');
+  if (candidate.length === chars.length) {
+    const differ = chars.flatMap((c, i) => (c === candidate[i] ? [] : [i]));
+    if (differ.length !== 1) return null;
+    const at = differ[0]!;
+    if (!HAN.test(chars[at]!) || !HAN.test(candidate[at]!)) return null;
+    if (MEANT_TO_DIFFER.test(chars[at]!) || MEANT_TO_DIFFER.test(candidate[at]!)) return null;
+    return { text, at, ours: perChar[at]! };
+  }
+  if (candidate.length !== chars.length + 1) return null;
+  let at = 0;
+  while (at < chars.length && chars[at] === candidate[at]) at++;
+  if (at === 0 || at >= chars.length) return null; // inside only: 孙兰 beside 孙兰芳 is another name
+  for (let i = at; i < chars.length; i++) if (chars[i] !== candidate[i + 1]) return null;
+  const extra = candidate[at]!;
+  if (!HAN.test(extra) || MEANT_TO_DIFFER.test(extra)) return null;
+  // Where the value lacks a character, it is as sure of the gap as of the characters beside it.
+  return { text, at, ours: Math.min(perChar[at - 1]!, perChar[at]!) };
+}
+
+/** How sure a value is that was read otherwise elsewhere in the document: proposed for checking. */
+export const OTHER_READING = 0.6;
+
+/** Another reading this unsure of its character is its own misreading (大莲市 for 大连市). */
+const UNSURE_OTHER = 0.5;
+
+/** Rounds of taking a better reading: a value may hold two misread characters (胡芦岛…救育馆). */
+const ROUNDS = 3;
+
+/**
+ * The value as best read in the document, and whether a reading elsewhere differs from it. Two
+ * readings both sure of their character are two words (高级教师, 特级教师; 推荐单位, 推选单位),
+ * and a sure value read so more often than otherwise is taken as read (湘阴县 four times beside
+ * one 湘阴具); otherwise the value is in doubt, and a reading elsewhere sure of its character
+ * where the value is not replaces the value's character (胡芦岛市教育局 at 0.70 beside
+ * 葫芦岛市教育局 at 0.91).
+ */
+export function betterReading(
+  value: string,
+  perChar: readonly number[],
+  texts: readonly ReadText[],
+): { text: string; differs: boolean } {
+  const normal = normalizeText(value).text;
+  // Per character of the value without its spaces (perChar counts UTF-16 units of `normal`).
+  let confidences = perChar.filter((_, i) => normal[i]!.trim() !== '');
+  // A value kept as written where its normal form differs (full-width marks): doubt, no edit.
+  let text = normal.replace(/\s+/g, '');
+  const editable = text === value;
+  let differs = false;
+  for (let round = 0; round < ROUNDS; round++) {
+    const doubtful = otherReadings(text, confidences, texts).filter((r) => {
+      if (r.ours >= CHAR_CONFIDENCE_FLOOR && r.theirs >= CHAR_CONFIDENCE_FLOOR) return false;
+      if (r.ours >= CHAR_CONFIDENCE_FLOOR && (r.ownCount > r.count || r.theirs < UNSURE_OTHER)) {
+        return false;
+      }
+      return true;
+    });
+    if (doubtful.length === 0) break;
+    differs = true;
+    const best = doubtful
+      .filter((r) => r.theirs >= CHAR_CONFIDENCE_FLOOR && r.theirs > r.ours)
+      .sort((a, b) => b.theirs - a.theirs || b.count - a.count)[0];
+    if (!best || !editable) break;
+    const before = Array.from(text).length;
+    const after = Array.from(best.text).length;
+    confidences =
+      after === before
+        ? confidences.map((p, i) => (i === best.at ? best.theirs : p))
+        : [...confidences.slice(0, best.at), best.theirs, ...confidences.slice(best.at)];
+    text = best.text;
+  }
+  return { text: editable ? text : value, differs };
+}
