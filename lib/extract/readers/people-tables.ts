@@ -353,6 +353,111 @@ function firstText(row: DocRow): string {
   return row.cells.find((c) => cleanValue(c.text) !== '')?.text ?? '';
 }
 
+/**
+ * How a table's rows get their role: the role its heading or caption gives them all, a role
+ * column (named by the header, found by position left of the names, or found by what its cells
+ * hold), a note's mark beside some names, or a role written in the name cell.
+ */
+interface RolePlan {
+  /** The role of rows that name none themselves (the heading's or the caption's). */
+  defaultRole: string | undefined;
+  /** A heading naming two roles over a table without a role column: whose rows are whose is a guess. */
+  twoRoles: boolean;
+  /** A note saying marked names are one role's, the rest another's. */
+  byMark: ReturnType<typeof markLegend>;
+  /** Roles written in the name cells; the role of the rows that have none. */
+  byName: { rest: string | undefined } | undefined;
+  inName: (row: DocRow) => string | undefined;
+  nameCell: (row: DocRow) => string;
+  roleColumn: Column | undefined;
+  /** The role column is read cell by cell (named by the header or by content), not by position. */
+  namedRole: boolean;
+}
+
+function rolePlan(
+  ctx: ReadContext,
+  table: Table,
+  header: DocRow,
+  fields: Map<Field, Column>,
+  roles: Role[],
+  legend: ReturnType<typeof markLegend>,
+): RolePlan {
+  const defaultRole =
+    roleAbove(ctx, header, roles) ??
+    (table.caption ? roleOf(table.caption.text, roles) : undefined);
+  // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
+  // whose rows are whose is a guess.
+  const aboveText = headingTextAbove(ctx, header);
+  const headingRoles =
+    aboveText === undefined ? new Set<string>() : rolesNamedAnywhere(aboveText, roles);
+  const twoRoles = headingRoles.size > 1;
+  // ...unless a note says whose: marked names are one role's, the rest the other's.
+  const nameCell = (row: DocRow) => textUnder(row, fields.get('name')!).text;
+  const byMark =
+    legend &&
+    twoRoles &&
+    !fields.has('role') &&
+    table.body.some((r) => nameCell(r).includes(legend.mark))
+      ? legend
+      : undefined;
+  // A role written in the name cell ("顾婉清（负责人）") over a table of two roles or of one:
+  // that row is that role's, the others the heading's other role (or the table's own).
+  const inName = (row: DocRow) => roleInNameCell(nameCell(row), roles);
+  const bracketed = new Set(table.body.map(inName).filter((r): r is string => r !== undefined));
+  const byName =
+    !byMark && !fields.has('role') && bracketed.size > 0
+      ? {
+          rest:
+            twoRoles && headingRoles.size === 2 && bracketed.size === 1
+              ? [...headingRoles].find((r) => !bracketed.has(r))
+              : defaultRole,
+        }
+      : undefined;
+  // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
+  // 核心成员…) is the role column, wherever it stands.
+  const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
+  if (byContent) fields.set('role', byContent);
+  const roleColumn = fields.get('role');
+  // A role column the header names (角色, 类别…) is read cell by cell; one found by position
+  // (labels left of the names, maybe nested or merged over rows) by the labels beside a row.
+  const namedRole =
+    roleColumn !== undefined &&
+    (roleColumn === byContent ||
+      (/\S/.test(roleColumn.label) &&
+        !roleColumn.spansDown &&
+        PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
+  return { defaultRole, twoRoles, byMark, byName, inName, nameCell, roleColumn, namedRole };
+}
+
+/**
+ * Does a row's reading hold together, so that its person may be proposed as certain: its role
+ * not a guess (a heading of two roles, a note in the name cell, a label carried by position), its
+ * page headed, its cells under the header's columns one by one, and no cell wrapped, shared or
+ * run together.
+ */
+function rowHolds(
+  ctx: ReadContext,
+  row: DocRow,
+  header: DocRow,
+  fields: Map<Field, Column>,
+  person: Person,
+  how: { plan: RolePlan; guessed: boolean; unlabelled: boolean; headed: boolean },
+): boolean {
+  const { plan } = how;
+  return (
+    !(plan.twoRoles && !plan.roleColumn && !plan.byMark && !plan.byName) &&
+    // A role read from the name's own cell is a note beside a name, not a column: checked.
+    !plan.byName &&
+    !how.guessed &&
+    !how.unlabelled &&
+    how.headed &&
+    alignedWithHeader(row, header) &&
+    !runTogether(row, fields, person) &&
+    !row.cells.some((c) => wrapsInsideWord(ctx.doc, c)) &&
+    !sharedCell(row, fields)
+  );
+}
+
 /** People of every role from the document's people tables. */
 export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const read = new Map<string, Read>();
@@ -380,58 +485,22 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     const header = table.header;
     const fields = header && headerFields(table, header);
     if (!header || !fields) continue;
-    const defaultRole =
-      roleAbove(ctx, header, roles) ??
-      (table.caption ? roleOf(table.caption.text, roles) : undefined);
-    // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
-    // whose rows are whose is a guess.
-    const aboveText = headingTextAbove(ctx, header);
-    const headingRoles =
-      aboveText === undefined ? new Set<string>() : rolesNamedAnywhere(aboveText, roles);
-    const twoRoles = headingRoles.size > 1;
+    const plan = rolePlan(ctx, table, header, fields, roles, legend);
+    const { defaultRole, byMark, byName, inName, nameCell, roleColumn, namedRole } = plan;
     // A unit's name alone over a table without a unit column ("甲市第一中学" over its teachers,
     // one table per member school): the unit of every person in it.
     let captionUnit = fields.has('unit') ? undefined : unitAbove(ctx, header);
-    // ...unless a note says whose: marked names are one role's, the rest the other's.
-    const nameCell = (row: DocRow) => textUnder(row, fields.get('name')!).text;
-    const byMark =
-      legend &&
-      twoRoles &&
-      !fields.has('role') &&
-      table.body.some((r) => nameCell(r).includes(legend.mark))
-        ? legend
-        : undefined;
-    // A role written in the name cell ("顾婉清（负责人）") over a table of two roles or of one:
-    // that row is that role's, the others the heading's other role (or the table's own).
-    const inName = (row: DocRow) => roleInNameCell(nameCell(row), roles);
-    const bracketed = new Set(table.body.map(inName).filter((r): r is string => r !== undefined));
-    const byName =
-      !byMark && !fields.has('role') && bracketed.size > 0
-        ? {
-            rest:
-              twoRoles && headingRoles.size === 2 && bracketed.size === 1
-                ? [...headingRoles].find((r) => !bracketed.has(r))
-                : defaultRole,
-          }
-        : undefined;
-    // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
-    // 核心成员…) is the role column, wherever it stands.
-    const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
-    if (byContent) fields.set('role', byContent);
-    const roleColumn = fields.get('role');
-    // A role column the header names (角色, 类别…) is read cell by cell; one found by position
-    // (labels left of the names, maybe nested or merged over rows) by the labels beside a row.
-    const namedRole =
-      roleColumn !== undefined &&
-      (roleColumn === byContent ||
-        (/\S/.test(roleColumn.label) &&
-          !roleColumn.spansDown &&
-          PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
     const nameX = fields.get('name')!.x0;
+    // Rows that repeat the header (on a new page, or over the next unit's people), each asked once.
+    const headerRows = new Map<DocRow, boolean>();
+    const isHeader = (r: DocRow) => {
+      if (!headerRows.has(r)) headerRows.set(r, headerFields(table, r) !== undefined);
+      return headerRows.get(r)!;
+    };
     // Pages where the header stands (repeated on a new page or not): rows on a page without it
     // were joined to the table across a page break by position only.
     const headed = new Set(
-      ctx.doc.rows.filter((r) => r.table === table.id && headerFields(table, r)).map((r) => r.page),
+      ctx.doc.rows.filter((r) => r.table === table.id && isHeader(r)).map((r) => r.page),
     );
     headed.add(header.page);
     let lastRole: string | undefined;
@@ -455,7 +524,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (band && band.people === 0) add(band.role, [], [band.cell], 0.8);
     };
     for (const row of table.body) {
-      if (headerFields(table, row)) {
+      if (isHeader(row)) {
         // The header repeated on a new page, or over the next unit's people under its name.
         if (!fields.has('unit')) captionUnit = unitAbove(ctx, row);
         continue;
@@ -536,24 +605,19 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       rowsRead++;
       consumed.add(row);
       people.push({ role, person, table: table.id });
-      const holds =
-        !(twoRoles && !roleColumn && !byMark && !byName) &&
-        // A role read from the name's own cell is a note beside a name, not a column: checked.
-        !byName &&
-        !guessed &&
-        !unlabelled &&
-        headed.has(row.page) &&
-        alignedWithHeader(row, header) &&
-        !runTogether(row, fields, person) &&
-        !row.cells.some((c) => wrapsInsideWord(ctx.doc, c)) &&
-        !sharedCell(row, fields);
+      const holds = rowHolds(ctx, row, header, fields, person, {
+        plan,
+        guessed,
+        unlabelled,
+        headed: headed.has(row.page),
+      });
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT, table.id);
     }
     closeBand();
     // A row of this table with a name under the name column that no role took (its role cell
     // named none, a role carried nowhere): the roles read from the table may lack people.
     const skipped = table.body.some(
-      (r) => !consumed.has(r) && !headerFields(table, r) && personFrom(r, fields) !== undefined,
+      (r) => !consumed.has(r) && !isHeader(r) && personFrom(r, fields) !== undefined,
     );
     // Rows of one table fill the same columns: a row that fills others was cut into cells
     // differently (a borderless row, a wrapped cell), and which value is which is a guess.

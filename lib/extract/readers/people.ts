@@ -10,7 +10,7 @@
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
-import { byStructure, DOUBTFUL, missingFields, statedCounts } from './people-structure';
+import { byStructure, doubtful, missingFields, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
@@ -63,8 +63,8 @@ export function fillFrom(people: Person[], other: Person[]): Person[] {
 function merged(fact: ExtractedFact): ExtractedFact {
   const { people, conflict } = mergeSameNames(fact.value as Person[]);
   if (!conflict && people.length === (fact.value as Person[]).length) return fact;
-  const confidence = conflict ? Math.min(fact.confidence ?? 1, 0.5) : fact.confidence;
-  return { ...fact, value: people, confidence };
+  const read = { ...fact, value: people };
+  return conflict ? doubtful(read) : read;
 }
 
 /** All people facts of the pack, read together. */
@@ -99,7 +99,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     }
     if (best && !plausiblePeople(best.value as Person[])) {
       // A record whose fields do not have their shapes was pieced together from the wrong cells.
-      best = { ...best, confidence: Math.min(best.confidence ?? 1, 0.5) };
+      best = doubtful(best);
     }
     // Confidence by the structure's evidence: same-shaped records, the stated count, no other
     // structure naming other people, not several people pieced out of a sentence.
@@ -107,8 +107,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
   }
   const lists = new Map(Object.entries(out).map(([id, f]) => [id, f.value as Person[]]));
   for (const [id, fact] of Object.entries(out)) {
-    if (missingFields(id, lists).length > 0)
-      out[id] = { ...fact, confidence: Math.min(fact.confidence ?? 1, DOUBTFUL) };
+    if (missingFields(id, lists).length > 0) out[id] = doubtful(fact);
   }
   return out;
 }
