@@ -20,7 +20,14 @@ import {
   textUnder,
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
-import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
+import {
+  hasTeacherTitle,
+  isName,
+  isTitle,
+  joinedText,
+  splitDutyTitle,
+  unitThenDuty,
+} from './person-parts';
 import { type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
 import { looksLikeUnit } from './unit-names';
 import { wrapsInsideWord } from './wrapped-cells';
@@ -30,7 +37,7 @@ type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'un
 export const PERSON_HEADERS: [Field, RegExp][] = [
   ['name', /^(?:姓名|名字|成员姓名)$/],
   ['dutyTitle', /^职务[/／、，,]?职称$|^职称[/／、，,]?职务$/],
-  ['subject', /^(?:任教)?(?:学科|专长|学科[/／、]?专长|学科专业|专业|研究方向|任教学科)$/],
+  ['subject', /^(?:任教)?(?:学科|专长|学科[/／、]?专长|学科专业|专业|专业特长|研究方向|任教学科)$/],
   ['duty', /^(?:职务|行政职务)$/],
   ['title', /^(?:职称|专业技术职称|技术职称)$/],
   ['phone', /^(?:联系方式|联系电话|电话|手机|手机号码|移动电话|手机号)$/],
@@ -144,6 +151,12 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   if (duty) person.duty = duty;
   const title = cell('title');
   if (title) person.title = title;
+  // A duty column holding a duty and a title set apart by a mark ("副校长，正高级教师" under
+  // "职务（职称）", whose label reads 职务): the two fields, as under a combined column.
+  if (duty && !title && !combined && /[/／、，,]/.test(duty)) {
+    const split = splitDutyTitle(duty);
+    if (split.duty && split.title && isTitle(split.title)) Object.assign(person, split);
+  }
   const unit = cell('unit');
   if (unit) person.unit = unit;
   const phone = cell('phone').replace(/\s+/g, '');
@@ -157,6 +170,18 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
     }
   }
   return person;
+}
+
+/**
+ * A row that fills a person's columns but whose name cell holds no name this reading knows (a
+ * name of a shape it does not expect, two names run together): a person the list lacks.
+ */
+function unreadName(row: DocRow, fields: Map<Field, Column>): boolean {
+  const name = cleanName(joinedText(textUnder(row, fields.get('name')!).text));
+  if (name === '' || isName(name) || name.length > 12) return false;
+  const others = [...fields].filter(([f]) => f !== 'name' && f !== 'role');
+  const filled = others.filter(([, c]) => cleanValue(textUnder(row, c).text) !== '');
+  return filled.length >= 2;
 }
 
 /** The role a table's rows default to: the heading or caption just above the header row. */
@@ -617,7 +642,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     // A row of this table with a name under the name column that no role took (its role cell
     // named none, a role carried nowhere): the roles read from the table may lack people.
     const skipped = table.body.some(
-      (r) => !consumed.has(r) && !isHeader(r) && personFrom(r, fields) !== undefined,
+      (r) =>
+        !consumed.has(r) &&
+        !isHeader(r) &&
+        (personFrom(r, fields) !== undefined || unreadName(r, fields)),
     );
     // Rows of one table fill the same columns: a row that fills others was cut into cells
     // differently (a borderless row, a wrapped cell), and which value is which is a guess.

@@ -15,6 +15,7 @@ import { peopleFromTables } from './people-tables';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
 import { peopleFromLabels } from './person-labelled';
+import { sameDot } from './person-parts';
 import { plausiblePeople } from './person-plausible';
 import { peopleFromProse } from './person-prose';
 import type { Role } from './roles';
@@ -104,6 +105,12 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     // Confidence by the structure's evidence: same-shaped records, the stated count, no other
     // structure naming other people, not several people pieced out of a sentence.
     if (best) out[def.id] = byStructure({ best, all, counts: counts.get(def.id) });
+  }
+  // One middle dot in transcribed names, however the file set it (xelatex prints U+30FB).
+  for (const [id, fact] of Object.entries(out)) {
+    const people = fact.value as Person[];
+    if (people.some((p) => sameDot(p.name) !== p.name))
+      out[id] = { ...fact, value: people.map((p) => ({ ...p, name: sameDot(p.name) })) };
   }
   const lists = new Map(Object.entries(out).map(([id, f]) => [id, f.value as Person[]]));
   for (const [id, fact] of Object.entries(out)) {

@@ -114,10 +114,28 @@ export function subjectTaught(text: string): string | undefined {
   return m && isSubject(m[1]!) ? m[1] : undefined;
 }
 
-/** Is this a person's name (two to five Han characters, or a Latin name)? */
+/** The middle dot of a transcribed name, as files set it (U+00B7, U+30FB, U+2022, U+2027, U+FF65). */
+export const NAME_DOT = /[·・•‧･]/;
+
+/** A name with its middle dot written the one way (U+00B7). */
+export function sameDot(name: string): string {
+  return name.replace(new RegExp(NAME_DOT.source, 'gu'), '·');
+}
+
+/** A transcribed name, its parts joined by a middle dot ("热依拉·艾力"): longer than a Han name. */
+const DOTTED_NAME = new RegExp(
+  `^\\p{Script=Han}{1,6}(?:${NAME_DOT.source}\\p{Script=Han}{1,8}){1,2}$`,
+  'u',
+);
+
+/** Is this a person's name (two to five Han characters, a dotted transcription, a Latin name)? */
 export function isName(text: string): boolean {
   if (NOBODY.test(text) && NOBODY.exec(text)![0] === text) return false;
-  return /^[\p{Script=Han}·]{2,5}$/u.test(text) || /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text);
+  return (
+    /^[\p{Script=Han}·]{2,5}$/u.test(text) ||
+    DOTTED_NAME.test(text) ||
+    /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text)
+  );
 }
 
 /** Words saying a role has nobody yet ("暂未确定", "待定"): never a name. */
