@@ -3,7 +3,8 @@
  * names are the facts' labels in the pack. Read from people tables first (people-tables.ts),
  * then from fields (person-fields.ts: "项目负责人 | 张三 | 职务 | …"), then from role lines in
  * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts), then from
- * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"). Where two of
+ * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"), then from cards
+ * of labelled fields under a role's heading (person-cards.ts: "1.姓名：张三单位：某校…"). Where two of
  * them name the same people, the fuller reading wins; the list proposed is then certain only by
  * its structure (people-structure.ts).
  */
@@ -12,6 +13,7 @@ import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
 import { byStructure, doubtful, missingFields, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
+import { peopleFromCards } from './person-cards';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
 import { peopleFromLabels } from './person-labelled';
@@ -77,6 +79,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromProse(ctx, roles),
     peopleFromClauses(ctx, roles),
     peopleFromLabels(ctx, roles),
+    peopleFromCards(ctx, roles),
   ];
   const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};
