@@ -9,10 +9,11 @@
  * its structure (people-structure.ts).
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import { cleanLabel } from '../../pdf/structure/key-values';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
 import { byStructure, doubtful, missingFields, statedCounts } from './people-structure';
-import { peopleFromTables } from './people-tables';
+import { PERSON_HEADERS, peopleFromTables } from './people-tables';
 import { peopleFromCards } from './person-cards';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
@@ -70,6 +71,19 @@ function merged(fact: ExtractedFact): ExtractedFact {
   return conflict ? doubtful(read) : read;
 }
 
+/** Does a row of the form name a person's columns: 姓名 and two fields more? */
+function showsPersonColumns(doc: ReadContext['doc']): boolean {
+  return doc.rows.some((row) => {
+    const fields = new Set(
+      row.cells.flatMap((c) => {
+        const label = cleanLabel(c.text).replace(/\s+/g, '');
+        return PERSON_HEADERS.filter(([, re]) => re.test(label)).map(([f]) => f);
+      }),
+    );
+    return fields.has('name') && fields.size >= 3;
+  });
+}
+
 /** All people facts of the pack, read together. */
 export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, ExtractedFact> {
   const roles: Role[] = defs.map((d) => ({ id: d.id, words: hintsOf(d).labels }));
@@ -114,6 +128,15 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     const people = fact.value as Person[];
     if (people.some((p) => sameDot(p.name) !== p.name))
       out[id] = { ...fact, value: people.map((p) => ({ ...p, name: sameDot(p.name) })) };
+  }
+  // Names alone where the form shows a person's columns (姓名 | 单位 | 职称 …): the fields were
+  // there and not read with the name (a summary row's 项目负责人 cell, a roster read apart).
+  if (showsPersonColumns(ctx.doc)) {
+    for (const [id, fact] of Object.entries(out)) {
+      const people = fact.value as Person[];
+      if (people.length > 0 && people.every((p) => Object.keys(p).length === 1))
+        out[id] = doubtful(fact);
+    }
   }
   const lists = new Map(Object.entries(out).map(([id, f]) => [id, f.value as Person[]]));
   for (const [id, fact] of Object.entries(out)) {

@@ -119,12 +119,15 @@ export function parseCard(text: string): Card | undefined {
 function lineEnds(rows: DocRow[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of rows) {
-    if (r.table >= 0) continue;
+    if (!free(r)) continue;
     const right = r.cells.at(-1)?.rect[2] ?? 0;
     out.set(r.page, Math.max(out.get(r.page) ?? 0, right));
   }
   return out;
 }
+
+/** A line of text, not a drawn table's row (a card's cells set apart by spaces may read as a table without borders). */
+const free = (row: DocRow) => row.table < 0 || row.cells.every((c) => !c.ruled);
 
 const rowText = (row: DocRow) => row.cells.map((c) => c.text.trim()).join(' ');
 
@@ -152,7 +155,7 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
   let role: string | undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.table >= 0) continue;
+    if (!free(row)) continue;
     const text = rowText(row);
     if (!CARD_START.test(text)) {
       const heading = text.replace(BULLET, '');
@@ -173,7 +176,7 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
       const right = last.cells.at(-1)?.rect[2] ?? 0;
       const full = right >= (ends.get(last.page) ?? right) - 3 * (last.size || 10);
       const nextText = rowText(next);
-      if (next.table >= 0 || (!full && !/[:：]$/.test(card))) break;
+      if (!free(next) || (!full && !/[:：]$/.test(card))) break;
       if (CARD_START.test(nextText) || isHeading(nextText, roles)) break;
       card = joinWrapped(card, nextText);
       last = next;

@@ -122,7 +122,13 @@ export function sameDot(name: string): string {
   return name.replace(new RegExp(NAME_DOT.source, 'gu'), '·');
 }
 
-/** A transcribed name, its parts joined by a middle dot ("热依拉·艾力"): longer than a Han name. */
+/**
+ * A name's characters as a pattern to build sentence patterns from (flag u): a transcribed name
+ * whose parts a middle dot joins ("热依拉·艾力", longer than a Han name), or two to five Han
+ * characters. isName() has the last word.
+ */
+export const NAME_CHARS = `(?:\\p{Script=Han}{1,6}(?:${NAME_DOT.source}\\p{Script=Han}{1,8}){1,2}|[\\p{Script=Han}·]{2,5})`;
+
 const DOTTED_NAME = new RegExp(
   `^\\p{Script=Han}{1,6}(?:${NAME_DOT.source}\\p{Script=Han}{1,8}){1,2}$`,
   'u',

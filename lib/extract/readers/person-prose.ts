@@ -15,7 +15,7 @@ import { bracketless, headingOf, numbering } from '../../pdf/structure/sections'
 import type { ReadContext } from './context';
 import { PERSON_HEADERS } from './people-tables';
 import { splitOutside } from './person-clauses';
-import { describe, isName, NOBODY, pieces, splitDutyTitle } from './person-parts';
+import { describe, isName, NAME_CHARS, NOBODY, pieces, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /**
@@ -30,6 +30,18 @@ interface Parsed {
   unknown: number;
 }
 
+/** "名字（…），…": a bracket's pieces and a sentence's after it. */
+const BRACKET_THEN_LIST = new RegExp(
+  `^(${NAME_CHARS})\\s*[（(]([^（）()]*)[）)]\\s*[，,]\\s*(.+)$`,
+  'u',
+);
+/** "名字（…）": the pieces in a bracket. */
+const BRACKETED = new RegExp(`^(${NAME_CHARS})\\s*[（(]([^（）()]*)[）)]$`, 'u');
+/** "名字，…，…": the pieces after a comma. */
+const LISTED = new RegExp(`^(${NAME_CHARS})\\s*[，,]\\s*(.+)$`, 'u');
+/** A name followed by its details (a bracket, a comma). */
+const WITH_DETAILS = new RegExp(`^(${NAME_CHARS})\\s*[（(，,]`, 'u');
+
 /** One person written as "名字（…）", "名字，…，…" or a name alone. */
 function onePerson(text: string): Parsed | undefined {
   // The person's sentence ends at its full stop: "…联系电话139…。全面负责…" goes on about
@@ -39,17 +51,17 @@ function onePerson(text: string): Parsed | undefined {
     .replace(/。.*$/s, '')
     .replace(/[。.]$/, '');
   // "龙文博（男，五十岁），某校副校长，…": the bracket's pieces and the sentence's after it.
-  const both = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]\s*[，,]\s*(.+)$/u.exec(t);
+  const both = BRACKET_THEN_LIST.exec(t);
   if (both && isName(both[1]!)) {
     const d = describe(both[1]!, [...pieces(both[2]!), ...pieces(both[3]!)]);
     return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
-  const bracket = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]$/u.exec(t);
+  const bracket = BRACKETED.exec(t);
   if (bracket && isName(bracket[1]!)) {
     const d = describe(bracket[1]!, pieces(bracket[2]!));
     return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
-  const listed = /^([\p{Script=Han}·]{2,5})\s*[，,]\s*(.+)$/u.exec(t);
+  const listed = LISTED.exec(t);
   if (listed && isName(listed[1]!)) {
     const d = describe(listed[1]!, pieces(listed[2]!));
     return { people: [d.person], unknown: d.unknown + d.doubtful };
@@ -339,6 +351,6 @@ export function withoutRoleWord(line: string, role: string, roles: Role[]): stri
   if (!word) return line;
   const rest = t.slice(word.length).trim();
   // The name must be followed by its details (a bracket, a comma): "主持人会议" is no person.
-  const name = /^([\p{Script=Han}·]{2,5})\s*[（(，,]/u.exec(rest)?.[1];
+  const name = WITH_DETAILS.exec(rest)?.[1];
   return name && isName(name) ? rest : line;
 }
