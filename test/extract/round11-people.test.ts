@@ -1,0 +1,202 @@
+/**
+ * Layout classes of extraction round 11, people lists: transcribed names joined by a middle dot
+ * (longer than a Han name, the dot set several ways), a duty column holding a duty and a title,
+ * a roster row whose name cell reads as no name, cards of labelled fields under a role's
+ * heading, and a name read alone where the form shows a person's columns. Every case is a small
+ * made-up page stating the class, not any one form.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, isUncertain } from '../../lib/extract';
+import { parseCard } from '../../lib/extract/readers/person-cards';
+import { isName, sameDot } from '../../lib/extract/readers/person-parts';
+import type { Person } from '../../lib/facts/standard';
+import { builtinPack } from '../../lib/rubric';
+import { page } from './pages';
+
+const liaoning = builtinPack('liaoning-2022-community');
+const names = (v: unknown) => (v as Person[]).map((p) => p.name);
+
+describe('a transcribed name joined by a middle dot', () => {
+  it('is a name however long and however the dot is set', () => {
+    expect(isName('热依拉·艾力')).toBe(true);
+    expect(isName('巴特尔・额尔敦')).toBe(true);
+    expect(isName('阿依古丽•买买提')).toBe(true);
+    expect(isName('甲市第一中学附属小学')).toBe(false);
+  });
+
+  it('is written with one dot (U+00B7)', () => {
+    expect(sameDot('扎西・多吉')).toBe('扎西·多吉');
+  });
+
+  it('keeps its row in a team table', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['序号', '姓名', '所在单位', '职务', '职称'],
+              ['1', '李明', '甲市第一中学', '教师', '一级教师'],
+              ['2', '热依拉・艾力', '甲市第二中学', '教研组长', '高级教师'],
+              ['3', '赵丽', '乙县实验小学', '教师', '二级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '热依拉·艾力', '赵丽']);
+  });
+
+  it('does not end a roster of numbered lines', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '二、人员构成',
+          '（二）主要成员',
+          '1．徐晓丽，甲市教育研究院，正高级教师，15047533679；',
+          '2．阿依古丽·买买提，甲市文华小学，一级教师，18926419415；',
+          '3．江兴旺，甲市第三中学，一级教师，15112244234；',
+          '三、实践基础',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.coreMembers?.value)).toEqual(['徐晓丽', '阿依古丽·买买提', '江兴旺']);
+  });
+});
+
+describe('a team table', () => {
+  const team = (rows: string[][]) =>
+    extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '核心成员',
+          { kind: 'table', rows: [['序号', '姓名', '所在单位', '职务（职称）'], ...rows] },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+
+  it('splits a duty column holding a duty and a title', () => {
+    const facts = team([
+      ['1', '李明', '甲市第一中学', '副校长，正高级教师'],
+      ['2', '赵丽', '乙县实验小学', '教师/二级教师'],
+    ]);
+    expect(facts.coreMembers?.value).toEqual([
+      { name: '李明', unit: '甲市第一中学', duty: '副校长', title: '正高级教师' },
+      { name: '赵丽', unit: '乙县实验小学', duty: '教师', title: '二级教师' },
+    ]);
+  });
+
+  it('is doubtful when a filled row’s name cell reads as no name', () => {
+    const facts = team([
+      ['1', '李明', '甲市第一中学', '副校长，正高级教师'],
+      ['2', '欧阳娜娜娜娜', '乙县实验小学', '教师，二级教师'],
+      ['3', '赵丽', '乙县实验小学', '教师，一级教师'],
+    ]);
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽']);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
+  });
+});
+
+describe('cards of labelled fields under a role’s heading', () => {
+  it('cut each value at the next field label, with or without a space', () => {
+    expect(
+      parseCard('1.姓名：李明所在学校：甲市第一中学职务（职称）：教师、一级教师电话：13900000001'),
+    ).toEqual({
+      person: {
+        name: '李明',
+        unit: '甲市第一中学',
+        duty: '教师',
+        title: '一级教师',
+        phone: '13900000001',
+      },
+      unsure: 0,
+      number: 1,
+    });
+    expect(parseCard('姓名：赵丽 单位：乙县实验小学 职称：二级教师')?.person).toEqual({
+      name: '赵丽',
+      unit: '乙县实验小学',
+      title: '二级教师',
+    });
+  });
+
+  it('leave a value unsure where a colon follows no known label', () => {
+    expect(parseCard('姓名：李明单位：甲市第一中学职称：一级教师籍贯：甲市')?.unsure).toBe(1);
+    expect(parseCard('李明在甲市第一中学任教')).toBeUndefined();
+  });
+
+  const cards = (lines: string[]) =>
+    extractFacts([page(['某共同体项目申报书', '■ 人员信息', ...lines, '■ 实践基础'])], {
+      pack: liaoning,
+    });
+
+  it('are read per role, a card wrapped onto the next line included', () => {
+    const facts = cards([
+      '◆ 主持人',
+      '姓名：王芳所在学校：甲市一中职务（职称）：副校长、高级教师电话：13900000009',
+      '◆ 核心成员',
+      '1.姓名：李明所在学校：甲市第一中学附属实验学校职务（职称）：信息中心主任、一级教师任教学科：信息科技',
+      '2.姓名：赵丽所在学校：乙县实验小学职务（职称）：教师、二级教师任教学科：数学',
+    ]);
+    expect(facts.host?.value).toEqual([
+      {
+        name: '王芳',
+        unit: '甲市一中',
+        duty: '副校长',
+        title: '高级教师',
+        phone: '13900000009',
+      },
+    ]);
+    expect(facts.coreMembers?.value).toEqual([
+      {
+        name: '李明',
+        unit: '甲市第一中学附属实验学校',
+        duty: '信息中心主任',
+        title: '一级教师',
+        subject: '信息科技',
+      },
+      { name: '赵丽', unit: '乙县实验小学', duty: '教师', title: '二级教师', subject: '数学' },
+    ]);
+    expect(isUncertain(facts.coreMembers!)).toBe(false);
+  });
+
+  it('are doubtful when their numbers skip one', () => {
+    const facts = cards([
+      '◆ 核心成员',
+      '1.姓名：李明所在学校：甲市第一中学职称：一级教师',
+      '3.姓名：赵丽所在学校：乙县实验小学职称：二级教师',
+    ]);
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽']);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
+  });
+});
+
+describe('a name read alone', () => {
+  it('is doubtful where the form shows a person’s columns', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          { kind: 'table', rows: [['项目名称', '甲市编程共同体', '项目负责人', '王芳']] },
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '工作单位', '职称'],
+              ['李明', '甲市第一中学', '一级教师'],
+              ['赵丽', '乙县实验小学', '二级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.host?.value).toEqual([{ name: '王芳' }]);
+    expect(isUncertain(facts.host!)).toBe(true);
+  });
+});
