@@ -70,11 +70,24 @@ function holdsValues(columns: Column[], fields: Map<Field, Column>): boolean {
   return pairs >= 2;
 }
 
-function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined {
+/**
+ * The role a name column's header names before its 姓名 ("核心成员姓名", "辅导员成员姓名"): the
+ * table is that role's.
+ */
+function roleOfNameHeader(label: string, roles: Role[]): string | undefined {
+  // A plain name header (姓名, 成员姓名) names no role.
+  if (PERSON_HEADERS.some(([f, re]) => f === 'name' && re.test(label))) return undefined;
+  const m = /^([\p{Script=Han}]{2,10})姓名$/u.exec(label);
+  return m ? roleOf(m[1]!, roles) : undefined;
+}
+
+function headerFields(table: Table, row: DocRow, roles: Role[]): Map<Field, Column> | undefined {
   const columns = headerColumns(row);
   const fields = new Map<Field, Column>();
   for (const column of columns) {
-    const field = PERSON_HEADERS.find(([, re]) => re.test(column.label))?.[0];
+    const field =
+      PERSON_HEADERS.find(([, re]) => re.test(column.label))?.[0] ??
+      (roleOfNameHeader(column.label, roles) ? 'name' : undefined);
     if (field && !fields.has(field)) fields.set(field, column);
   }
   if (!fields.has('name') || fields.size < 2) return undefined;
@@ -399,6 +412,14 @@ interface RolePlan {
   namedRole: boolean;
 }
 
+/** Does a column hold role names, or is it left blank (roles merged over it)? */
+function namesRoles(table: Table, column: Column, roles: Role[]): boolean {
+  const cells = table.body
+    .map((r) => columnOf(r, column))
+    .filter((c): c is DocCell => c !== undefined && cleanValue(c.text) !== '');
+  return cells.length === 0 || cells.some((c) => roleOf(c.text, roles) !== undefined);
+}
+
 function rolePlan(
   ctx: ReadContext,
   table: Table,
@@ -408,6 +429,7 @@ function rolePlan(
   legend: ReturnType<typeof markLegend>,
 ): RolePlan {
   const defaultRole =
+    roleOfNameHeader(fields.get('name')!.label, roles) ??
     roleAbove(ctx, header, roles) ??
     (table.caption ? roleOf(table.caption.text, roles) : undefined);
   // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
@@ -438,6 +460,12 @@ function rolePlan(
               : defaultRole,
         }
       : undefined;
+  // A column headed like a role column (分工, 职责) whose filled cells name no role holds tasks
+  // (课题研究, 活动组织): no role column, and no field of the person's.
+  const labelled = fields.get('role');
+  if (labelled && /\S/.test(labelled.label) && !namesRoles(table, labelled, roles)) {
+    fields.delete('role');
+  }
   // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
   // 核心成员…) is the role column, wherever it stands.
   const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
@@ -508,7 +536,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   const legend = markLegend(ctx, roles);
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
-    const fields = header && headerFields(table, header);
+    const fields = header && headerFields(table, header, roles);
     if (!header || !fields) continue;
     const plan = rolePlan(ctx, table, header, fields, roles, legend);
     const { defaultRole, byMark, byName, inName, nameCell, roleColumn, namedRole } = plan;
@@ -519,7 +547,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     // Rows that repeat the header (on a new page, or over the next unit's people), each asked once.
     const headerRows = new Map<DocRow, boolean>();
     const isHeader = (r: DocRow) => {
-      if (!headerRows.has(r)) headerRows.set(r, headerFields(table, r) !== undefined);
+      if (!headerRows.has(r)) headerRows.set(r, headerFields(table, r, roles) !== undefined);
       return headerRows.get(r)!;
     };
     // Pages where the header stands (repeated on a new page or not): rows on a page without it
@@ -529,6 +557,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     );
     headed.add(header.page);
     let lastRole: string | undefined;
+    /** The role a repeated header's name column names, for the rows under it. */
+    let headerRole: string | undefined;
     let lastLabel: { cell: DocCell; row: DocRow } | undefined;
     // The row before, and whether the last label's cell reached down to it (drawn over it, or
     // carried over a page break from a cell reaching the foot of the page before).
@@ -552,6 +582,9 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (isHeader(row)) {
         // The header repeated on a new page, or over the next unit's people under its name.
         if (!fields.has('unit')) captionUnit = unitAbove(ctx, row);
+        // ...or over the next role's people, its name column naming them ("辅导员成员姓名").
+        const name = headerFields(table, row, roles)?.get('name');
+        headerRole = (name && roleOfNameHeader(name.label, roles)) ?? headerRole;
         continue;
       }
       const unitRow = fields.has('unit') ? undefined : unitOfRow(row);
@@ -613,7 +646,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (byMark && !roleColumn)
         role = nameCell(row).includes(byMark.mark) ? byMark.marked : byMark.rest;
       if (byName && !roleColumn) role = inName(row) ?? byName.rest;
-      role ??= roleColumn && lastRole ? undefined : (band?.role ?? defaultRole);
+      role ??= roleColumn && lastRole ? undefined : (band?.role ?? headerRole ?? defaultRole);
       if (!role) continue;
       if (band && role === band.role) band.people++;
       const person = personFrom(row, fields);
