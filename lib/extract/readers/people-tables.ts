@@ -534,12 +534,17 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   const people: { role: string; person: Person; table: number }[] = [];
   const roleWords = new Set(roles.flatMap((r) => r.words));
   const legend = markLegend(ctx, roles);
+  /** The role each table's last part ended with, for its part on the next page. */
+  const continuedRole = new Map<number, string>();
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
     const fields = header && headerFields(table, header, roles);
     if (!header || !fields) continue;
     const plan = rolePlan(ctx, table, header, fields, roles, legend);
-    const { defaultRole, byMark, byName, inName, nameCell, roleColumn, namedRole } = plan;
+    const { byMark, byName, inName, nameCell, roleColumn, namedRole } = plan;
+    // A part of a table continued on the next page under its repeated header, nothing above
+    // it: the role of the part before.
+    const defaultRole = plan.defaultRole ?? continuedRole.get(table.id);
     // A unit's name alone over a table without a unit column ("甲市第一中学" over its teachers,
     // one table per member school): the unit of every person in it.
     let captionUnit = fields.has('unit') ? undefined : unitAbove(ctx, header);
@@ -672,6 +677,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT, table.id);
     }
     closeBand();
+    const ended = lastRole ?? defaultRole;
+    if (ended) continuedRole.set(table.id, ended);
     // A row of this table with a name under the name column that no role took (its role cell
     // named none, a role carried nowhere): the roles read from the table may lack people.
     const skipped = table.body.some(
