@@ -25,6 +25,7 @@ import {
   isName,
   isTitle,
   joinedText,
+  saysNobody,
   splitDutyTitle,
   unitThenDuty,
 } from './person-parts';
@@ -657,8 +658,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       const person = personFrom(row, fields);
       if (person && captionUnit && person.unit === undefined) person.unit = captionUnit;
       if (!person) {
-        // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
-        if (label && row.cells.every((c) => c === label || cleanValue(c.text) === '')) {
+        // A role's own row with nobody in it ("资源内容审核管理员" and empty cells, or "—").
+        if (label && row.cells.every((c) => c === label || saysNobody(cleanValue(c.text)))) {
           add(role, [], [label], 0.8);
           consumed.add(row);
         }

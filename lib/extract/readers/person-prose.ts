@@ -15,7 +15,15 @@ import { bracketless, headingOf, numbering } from '../../pdf/structure/sections'
 import type { ReadContext } from './context';
 import { PERSON_HEADERS } from './people-tables';
 import { splitOutside } from './person-clauses';
-import { describe, isName, NAME_CHARS, NOBODY, pieces, splitDutyTitle } from './person-parts';
+import {
+  describe,
+  isName,
+  NAME_CHARS,
+  NOBODY,
+  pieces,
+  saysNobody,
+  splitDutyTitle,
+} from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /**
@@ -280,6 +288,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     let style: string | undefined;
     let cut = false;
     let unknown = 0;
+    let nobody = false;
     const rows = doc.rows.slice(row.index + 1);
     for (let k = 0; k < rows.length; k++) {
       const next = rows[k]!;
@@ -301,6 +310,12 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
         .slice(k, k + more + 1)
         .map((r) => doc.spacedText(r.flowStart, r.flowEnd).trim())
         .join('');
+      // "无", "暂无", "—" alone under the heading: the role has nobody.
+      if (people.length === 0 && text.trim() !== '' && saysNobody(text)) {
+        nobody = true;
+        end = next.flowEnd;
+        break;
+      }
       const one = personLine(withoutRoleWord(numbering(spaced)?.rest ?? spaced, role, roles));
       k += more;
       // An item of the same numbering that reads as no person: the list goes on unread.
@@ -314,7 +329,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
       // fields were placed by a guess.
       unknown += one.unknown;
     }
-    if (people.length === 0) continue;
+    if (people.length === 0 && !nobody) continue;
     out.set(role, {
       value: people,
       evidence: doc.evidenceForFlow(row.flowStart, end),
