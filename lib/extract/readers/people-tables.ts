@@ -71,6 +71,15 @@ function holdsValues(columns: Column[], fields: Map<Field, Column>): boolean {
   return pairs >= 2;
 }
 
+/** A table's title run into a header cell ("团队成员一览表所在单位"): the title before the label. */
+const TITLE_IN_HEADER = /^[\p{Script=Han}]{2,16}?(?:一览表|名单|情况表|表)(?=[\p{Script=Han}])/u;
+
+/** The person's field a header label names, also with the table's title run into it. */
+function fieldOfLabel(label: string): Field | undefined {
+  const of = (l: string) => PERSON_HEADERS.find(([, re]) => re.test(l))?.[0];
+  return of(label) ?? of(label.replace(TITLE_IN_HEADER, ''));
+}
+
 /**
  * The role a name column's header names before its 姓名 ("核心成员姓名", "辅导员成员姓名"): the
  * table is that role's.
@@ -87,8 +96,7 @@ function headerFields(table: Table, row: DocRow, roles: Role[]): Map<Field, Colu
   const fields = new Map<Field, Column>();
   for (const column of columns) {
     const field =
-      PERSON_HEADERS.find(([, re]) => re.test(column.label))?.[0] ??
-      (roleOfNameHeader(column.label, roles) ? 'name' : undefined);
+      fieldOfLabel(column.label) ?? (roleOfNameHeader(column.label, roles) ? 'name' : undefined);
     if (field && !fields.has(field)) fields.set(field, column);
   }
   if (!fields.has('name') || fields.size < 2) return undefined;
