@@ -492,6 +492,47 @@ function rolePlan(
 }
 
 /**
+ * Does each filled cell of a row have its middle under its own column of the header (a value a
+ * little wider than its column still counts)?
+ */
+function centredUnder(row: DocRow, header: DocRow): boolean {
+  const columns = headerColumns(header);
+  const used = new Set<Column>();
+  for (const cell of row.cells) {
+    if (cleanValue(cell.text) === '') continue;
+    const middle = (cell.rect[0] + cell.rect[2]) / 2;
+    const column = columns.find((c) => middle >= c.x0 && middle <= c.x1);
+    if (!column || used.has(column)) return false;
+    used.add(column);
+  }
+  return used.size >= 2;
+}
+
+/**
+ * The rows right after a table's last row, up to the next page, that are in no people table of
+ * their own and whose cells stand under the header's columns.
+ */
+function rowsUnderHeader(
+  ctx: ReadContext,
+  table: Table,
+  header: DocRow,
+  fields: Map<Field, Column>,
+  personTables: Set<number>,
+  consumed: Set<DocRow>,
+): DocRow[] {
+  const last = table.body.at(-1) ?? header;
+  const out: DocRow[] = [];
+  for (let i = last.index + 1; i < ctx.doc.rows.length; i++) {
+    const row = ctx.doc.rows[i]!;
+    if (consumed.has(row) || row.page > last.page + 1) break;
+    if (row.table === table.id || (row.table >= 0 && personTables.has(row.table))) break;
+    if (!personFrom(row, fields) || !centredUnder(row, header)) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/**
  * Does a row's reading hold together, so that its person may be proposed as certain: its role
  * not a guess (a heading of two roles, a note in the name cell, a label carried by position), its
  * page headed, its cells under the header's columns one by one, and no cell wrapped, shared or
@@ -543,6 +584,12 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   const people: { role: string; person: Person; table: number }[] = [];
   const roleWords = new Set(roles.flatMap((r) => r.words));
   const legend = markLegend(ctx, roles);
+  /** Tables whose header names a person's columns. */
+  const personTables = new Set(
+    tablesOf(ctx.doc)
+      .filter((t) => t.header && headerFields(t, t.header, roles))
+      .map((t) => t.id),
+  );
   /** The role each table's last part ended with, for its part on the next page. */
   const continuedRole = new Map<number, string>();
   for (const table of tablesOf(ctx.doc)) {
@@ -686,6 +733,23 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT, table.id);
     }
     closeBand();
+    // Rows after the table that stand under its columns yet outside any people table (a roster
+    // ruled by horizontal lines only, whose later rows the layout did not join to it): read
+    // by position, each with the role its first cell names or the role above, for checking.
+    if (roleColumn) {
+      const after = rowsUnderHeader(ctx, table, header, fields, personTables, consumed);
+      for (const row of after) {
+        const first = row.cells[0]!;
+        const named = first.rect[2] <= nameX + 2 ? roleOf(first.text, roles) : undefined;
+        const role = named ?? lastRole;
+        const person = personFrom(row, fields);
+        if (!role || !person) break;
+        lastRole = role;
+        consumed.add(row);
+        people.push({ role, person, table: table.id });
+        add(role, [person], row.cells, INCONSISTENT, table.id);
+      }
+    }
     const ended = lastRole ?? defaultRole;
     if (ended) continuedRole.set(table.id, ended);
     // A row of this table with a name under the name column that no role took (its role cell
