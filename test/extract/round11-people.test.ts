@@ -2,16 +2,20 @@
  * Layout classes of extraction round 11, people lists: transcribed names joined by a middle dot
  * (longer than a Han name, the dot set several ways), a duty column holding a duty and a title,
  * a roster row whose name cell reads as no name, cards of labelled fields under a role's
- * heading, and a name read alone where the form shows a person's columns. Every case is a small
- * made-up page stating the class, not any one form.
+ * heading, a name read alone where the form shows a person's columns, a name column whose header
+ * names its role, a 分工 column of tasks, a table's part on the next page, a role said to have
+ * nobody, a table's title run into a header cell, and roster rows the layout left outside
+ * their table. Every case is a small made-up page stating the class, not any one form.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { parseCard } from '../../lib/extract/readers/person-cards';
 import { isName, sameDot } from '../../lib/extract/readers/person-parts';
 import type { Person } from '../../lib/facts/standard';
+import type { Ruling } from '../../lib/pdf/rulings';
+import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page } from './pages';
+import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
 const names = (v: unknown) => (v as Person[]).map((p) => p.name);
@@ -198,5 +202,203 @@ describe('a name read alone', () => {
     );
     expect(facts.host?.value).toEqual([{ name: '王芳' }]);
     expect(isUncertain(facts.host!)).toBe(true);
+  });
+});
+
+const yueyang = builtinPack('yueyang-2023-alliance');
+
+describe('a name column whose header names its role', () => {
+  it('gives the table, and the rows under that header repeated, their role', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某联盟申报表',
+          {
+            kind: 'table',
+            rows: [
+              ['主持人姓名', '所在单位', '职称'],
+              ['王芳', '甲市第一中学', '高级教师'],
+              ['辅导员成员姓名', '所在单位', '职称'],
+              ['李明', '甲市教研室', '一级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(names(facts.host?.value)).toEqual(['王芳']);
+    expect(names(facts.counselors?.value)).toEqual(['李明']);
+  });
+});
+
+describe('a column headed 分工 whose cells are tasks', () => {
+  it('is no role column: every row keeps the table’s role', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '工作单位', '职称', '分工'],
+              ['李明', '甲市第一中学', '一级教师', '课题研究'],
+              ['赵丽', '乙县实验小学', '二级教师', '活动组织'],
+              ['孙强', '乙县第二中学', '高级教师', '宣传推广'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽', '孙强']);
+  });
+});
+
+describe('a table’s part on the next page under its repeated header', () => {
+  it('keeps the role of its part before', () => {
+    const header = ['核心成员姓名', '工作单位', '职称'];
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          {
+            kind: 'table',
+            rows: [
+              header,
+              ['李明', '甲市第一中学', '一级教师'],
+              ['赵丽', '乙县实验小学', '二级教师'],
+            ],
+          },
+        ]),
+        page(
+          [
+            {
+              kind: 'table',
+              rows: [
+                ['姓名', '工作单位', '职称'],
+                ['孙强', '乙县第二中学', '高级教师'],
+              ],
+            },
+            '一、实践基础',
+          ],
+          2,
+        ),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽', '孙强']);
+  });
+});
+
+describe('a roster’s row for a role', () => {
+  it('says the role has nobody when its cells hold a dash', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某联盟申报表',
+          {
+            kind: 'table',
+            rows: [
+              ['人员类别', '姓名', '单位', '职称'],
+              ['主持人', '王芳', '甲市第一中学', '高级教师'],
+              ['辅导员', '—', '', ''],
+              ['核心成员', '李明', '甲市第二中学', '一级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.counselors?.value).toEqual([]);
+    expect(names(facts.coreMembers?.value)).toEqual(['李明']);
+  });
+});
+
+describe('a role heading with only 无 under it', () => {
+  it('is an empty list', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '二、人员构成',
+          '（一）主持人',
+          '1．王芳，甲市第一中学，高级教师，13900000001；',
+          '（二）资源内容审核管理员',
+          '无',
+          '三、资源开发与应用方案',
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.resourceReviewers?.value).toEqual([]);
+  });
+});
+
+describe('a header cell with the table’s title run into it', () => {
+  it('still names its column', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '团队成员一览表所在单位', '职称'],
+              ['李明', '甲市第一中学', '一级教师'],
+              ['赵丽', '乙县实验小学', '二级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.coreMembers?.value).toEqual([
+      { name: '李明', unit: '甲市第一中学', title: '一级教师' },
+      { name: '赵丽', unit: '乙县实验小学', title: '二级教师' },
+    ]);
+  });
+});
+
+describe('roster rows the layout left outside their table', () => {
+  // A roster ruled round its header and first row only; the rows after stand under its columns.
+  const xs = [56, 160, 230, 380];
+  const line = (cells: string[], y: number) => cells.map((t, i) => item(t, xs[i]! + 4, y));
+  const rulings: Ruling[] = [];
+  for (const top of [760, 738]) {
+    rulings.push({ horizontal: true, at: top, from: 56, to: 480 });
+    rulings.push({ horizontal: true, at: top - 22, from: 56, to: 480 });
+    for (const x of [...xs, 480])
+      rulings.push({ horizontal: false, at: x, from: top - 22, to: top });
+  }
+  const pageText = buildPageText(
+    1,
+    [0, 0, 595, 842],
+    0,
+    [
+      item('某联盟申报表', 56, 790),
+      ...line(['人员类别', '姓名', '单位', '职称'], 746),
+      ...line(['主持人', '王芳', '甲市第一中学', '高级教师'], 724),
+      ...line(['核心成员', '李明', '甲市第二中学', '一级教师'], 700),
+      ...line(['核心成员', '赵丽', '乙县实验小学', '二级教师'], 678),
+    ],
+    rulings,
+  );
+
+  it('are read under its columns, for checking', () => {
+    const facts = extractFacts([pageText], { pack: yueyang });
+    expect(names(facts.host?.value)).toEqual(['王芳']);
+    expect(facts.coreMembers?.value).toEqual([
+      { name: '李明', unit: '甲市第二中学', title: '一级教师' },
+      { name: '赵丽', unit: '乙县实验小学', title: '二级教师' },
+    ]);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
+  });
+});
+
+describe('a field label', () => {
+  it('is never a name', () => {
+    expect(isName('专业特长')).toBe(false);
+    expect(isName('成员姓名')).toBe(false);
+    expect(isName('李明')).toBe(true);
   });
 });
