@@ -9,10 +9,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
+import { alignedWithHeader } from '../../lib/extract/readers/people-tables';
 import { parseCard } from '../../lib/extract/readers/person-cards';
 import { isName, sameDot } from '../../lib/extract/readers/person-parts';
 import type { Person } from '../../lib/facts/standard';
 import type { Ruling } from '../../lib/pdf/rulings';
+import type { DocCell, DocRow } from '../../lib/pdf/structure/document';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
 import { item, page } from './pages';
@@ -400,5 +402,68 @@ describe('a field label', () => {
     expect(isName('专业特长')).toBe(false);
     expect(isName('成员姓名')).toBe(false);
     expect(isName('李明')).toBe(true);
+  });
+});
+
+describe('a borderless row’s value a little wider than its column', () => {
+  const cell = (text: string, x0: number, x1: number): DocCell => ({
+    text,
+    page: 1,
+    start: 0,
+    end: 0,
+    rect: [x0, 0, x1, 10],
+    ruled: false,
+    flow: 0,
+  });
+  const row = (cells: DocCell[]): DocRow => ({
+    index: 0,
+    page: 1,
+    table: 0,
+    cells,
+    text: cells.map((c) => c.text).join('\t'),
+    top: 10,
+    bottom: 0,
+    size: 10,
+    flowStart: 0,
+    flowEnd: 0,
+  });
+  const head = row([cell('姓名', 65, 107), cell('工作单位', 152, 194), cell('职务', 313, 335)]);
+
+  it('stands under the column holding its middle when it reaches into the next by a sliver', () => {
+    const spill = row([
+      cell('毛明', 65, 86),
+      cell('湘阴县文星镇中心小学', 152, 257),
+      cell('教师', 313, 335),
+    ]);
+    expect(alignedWithHeader(spill, head)).toBe(true);
+  });
+
+  it('stands under no column when it reaches well into the next', () => {
+    const across = row([cell('毛明', 65, 86), cell('湘阴县文星镇中心小学教研组长', 152, 300)]);
+    expect(alignedWithHeader(across, head)).toBe(false);
+  });
+});
+
+describe('a unit’s name cut short in a team table', () => {
+  it('makes the table’s lists doubtful: its rest went into another row', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '工作单位', '职称'],
+              ['李明', '甲市文化路初级中', '一级教师'],
+              ['赵丽', '学乙县实验小学', '二级教师'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽']);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 });

@@ -300,6 +300,15 @@ export function sharedCell(row: DocRow, fields: Map<Field, Column>): boolean {
   return false;
 }
 
+/** Does a unit read short end in the characters that open the next one ("…初级中" + "学…")? */
+export function unitCutInto(unit: string | undefined, next: string | undefined): boolean {
+  if (unit === undefined || next === undefined || looksLikeUnit(unit)) return false;
+  for (let k = 1; k <= 2 && k < next.length; k++) {
+    if (looksLikeUnit(unit + next.slice(0, k)) && looksLikeUnit(next.slice(k))) return true;
+  }
+  return false;
+}
+
 /** Is a (merged) cell drawn over the middle of a row's cells, in the row's own coordinates? */
 function drawnOver(cell: DocCell, row: DocRow): boolean {
   const own = row.cells.find((c) => c !== cell);
@@ -331,13 +340,26 @@ export function alignedWithHeader(row: DocRow, header: DocRow): boolean {
       const under = columns.filter(
         (c) => Math.min(cell.rect[2], c.x1) - Math.max(cell.rect[0], c.x0) > 1,
       );
-      // Without borders a value may start a little left of its label: the nearest start then.
+      // Without borders a value may start a little left of its label: the nearest start then;
+      // or end a little into the next column: the column holding its middle, when it reaches
+      // into the others by less than half a character.
+      const middle = (cell.rect[0] + cell.rect[2]) / 2;
+      const spill = 0.4 * (row.size || 10);
       const column =
         under.length === 1
           ? under[0]
           : under.length === 0
             ? columns.find((c) => Math.abs(c.x0 - cell.rect[0]) <= 3)
-            : undefined;
+            : under.find(
+                (c) =>
+                  middle >= c.x0 &&
+                  middle <= c.x1 &&
+                  under.every(
+                    (o) =>
+                      o === c ||
+                      Math.min(cell.rect[2], o.x1) - Math.max(cell.rect[0], o.x0) <= spill,
+                  ),
+              );
       if (!column || (used.has(column) && r === row)) return false;
       used.add(column);
     }
@@ -777,7 +799,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
             f === 'dutyTitle' ? p.duty !== undefined || p.title !== undefined : p[f] !== undefined,
           ),
       );
-    if (skipped || shapes.size > 1 || unfilled) {
+    // A unit's name cut short whose last characters open the next row's unit ("…文化路初级中"
+    // over "学沈阳市…"): a wrapped cell's rest fell into the row below, so two records are off.
+    const cut = own.some((p, i) => unitCutInto(p.unit, own[i + 1]?.unit));
+    if (skipped || shapes.size > 1 || unfilled || cut) {
       for (const r of read.values()) {
         if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
       }
