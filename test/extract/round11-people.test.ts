@@ -131,15 +131,21 @@ describe('cards of labelled fields under a role’s heading', () => {
     });
   });
 
+  it('may be numbered in brackets and fill their values in brackets', () => {
+    expect(parseCard('（2）姓名：【赵丽】单位：【乙县实验小学】职称：【二级教师】')).toEqual({
+      person: { name: '赵丽', unit: '乙县实验小学', title: '二级教师' },
+      unsure: 0,
+      number: 2,
+    });
+  });
+
   it('leave a value unsure where a colon follows no known label', () => {
     expect(parseCard('姓名：李明单位：甲市第一中学职称：一级教师籍贯：甲市')?.unsure).toBe(1);
     expect(parseCard('李明在甲市第一中学任教')).toBeUndefined();
   });
 
-  const cards = (lines: string[]) =>
-    extractFacts([page(['某共同体项目申报书', '■ 人员信息', ...lines, '■ 实践基础'])], {
-      pack: liaoning,
-    });
+  const cards = (lines: string[], pack = liaoning) =>
+    extractFacts([page(['某共同体项目申报书', '■ 人员信息', ...lines, '■ 实践基础'])], { pack });
 
   it('are read per role, a card wrapped onto the next line included', () => {
     const facts = cards([
@@ -169,6 +175,24 @@ describe('cards of labelled fields under a role’s heading', () => {
       { name: '赵丽', unit: '乙县实验小学', duty: '教师', title: '二级教师', subject: '数学' },
     ]);
     expect(isUncertain(facts.coreMembers!)).toBe(false);
+  });
+
+  it('are read with each field on a line of its own', () => {
+    const facts = cards(
+      [
+        '◆ 辅导员',
+        '姓名：王芳',
+        '所在单位：甲市教研室',
+        '职称：高级教师',
+        '◆ 核心成员',
+        '1.姓名：李明所在学校：甲市第一中学职称：一级教师',
+      ],
+      builtinPack('yueyang-2023-alliance'),
+    );
+    expect(facts.counselors?.value).toEqual([
+      { name: '王芳', unit: '甲市教研室', title: '高级教师' },
+    ]);
+    expect(names(facts.coreMembers?.value)).toEqual(['李明']);
   });
 
   it('are doubtful when their numbers skip one', () => {

@@ -71,9 +71,16 @@ const LABEL_AT = new RegExp(
   'g',
 );
 
+/** A line opening with a person's field label other than the name's ("单位：…", "职称：…"). */
+const FIELD_LINE = new RegExp(
+  `^\\s*(?:${CARD_LABELS.filter(([, f]) => f !== 'name')
+    .map(([l]) => escapeRegex(l))
+    .join('|')})\\s*[:：]`,
+);
+
 /** A card's first line: maybe numbered, then the name's label. */
 const CARD_START =
-  /^\s*(?:([\d一二三四五六七八九十]{1,2})\s*[.．、)）]\s*)?(?:成员)?姓\s*名\s*[:：]/u;
+  /^\s*(?:[（(]?\s*([\d一二三四五六七八九十]{1,2})\s*[.．、)）]\s*)?(?:成员)?姓\s*名\s*[:：]/u;
 
 /** A heading's bullet or outline number, before its words. */
 const BULLET = /^[\s◆◇■□●○▲△★☆◎•]+/u;
@@ -176,7 +183,9 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
       const right = last.cells.at(-1)?.rect[2] ?? 0;
       const full = right >= (ends.get(last.page) ?? right) - 3 * (last.size || 10);
       const nextText = rowText(next);
-      if (!free(next) || (!full && !/[:：]$/.test(card))) break;
+      // A card may also set each field on a line of its own ("姓名：张三" over "单位：某校").
+      const ownLine = FIELD_LINE.test(nextText);
+      if (!free(next) || (!full && !/[:：]$/.test(card) && !ownLine)) break;
       if (CARD_START.test(nextText) || isHeading(nextText, roles)) break;
       card = joinWrapped(card, nextText);
       last = next;
