@@ -13,7 +13,7 @@ import type { DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import { bracketless, headingOf, numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
-import { PERSON_HEADERS } from './people-tables';
+import { PERSON_HEADERS } from './people-headers';
 import { splitOutside } from './person-clauses';
 import {
   describe,
