@@ -491,3 +491,26 @@ describe('a unit’s name cut short in a team table', () => {
     expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 });
+
+describe('column labels a form may use for a person’s fields', () => {
+  it('name the fields they stand for', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '核心成员',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '任教学校', '专业职称', '所教学科'],
+              ['李明', '甲市第一中学', '一级教师', '数学'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.coreMembers?.value).toEqual([
+      { name: '李明', unit: '甲市第一中学', title: '一级教师', subject: '数学' },
+    ]);
+  });
+});
