@@ -195,6 +195,18 @@ describe('cards of labelled fields under a role’s heading', () => {
     expect(names(facts.coreMembers?.value)).toEqual(['李明']);
   });
 
+  it('are read under a heading that says what follows the role ("主持人信息")', () => {
+    const facts = cards([
+      '主持人信息',
+      '姓名：王芳所在学校：甲市一中职称：高级教师',
+      '核心成员名单（2人）',
+      '1.姓名：李明所在学校：甲市第一中学职称：一级教师',
+      '2.姓名：赵丽所在学校：乙县实验小学职称：二级教师',
+    ]);
+    expect(names(facts.host?.value)).toEqual(['王芳']);
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽']);
+  });
+
   it('are doubtful when their numbers skip one', () => {
     const facts = cards([
       '◆ 核心成员',

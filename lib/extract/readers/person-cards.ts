@@ -12,7 +12,7 @@
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import type { DocRow, Evidence } from '../../pdf/structure/document';
-import { cleanValue } from '../../pdf/structure/key-values';
+import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { escapeRegex } from '../../regex';
 import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
@@ -171,7 +171,12 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
     if (!CARD_START.test(text)) {
       const heading = text.replace(BULLET, '');
       if (heading.length <= 24 && !/[:：]./.test(heading)) {
-        const named = roleOf(heading, roles, true);
+        // "主持人信息", "核心成员名单": the role with a word saying what follows.
+        const named = roleOf(
+          cleanLabel(heading).replace(/(?:信息|名单|情况|简介|一览)$/, ''),
+          roles,
+          true,
+        );
         if (named) role = named;
         else if (BULLET.test(text) || /^[一二三四五六七八九十]+[、.．]/.test(text))
           role = undefined;
