@@ -207,6 +207,22 @@ describe('cards of labelled fields under a role’s heading', () => {
     expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽']);
   });
 
+  it('may carry their own role before them on the line', () => {
+    const facts = cards([
+      '主持人　姓名：王芳所在学校：甲市一中职称：高级教师',
+      '核心成员1：姓名：李明所在学校：甲市第一中学职称：一级教师',
+      '核心成员2：姓名：赵丽所在学校：乙县实验小学职称：二级教师',
+    ]);
+    expect(names(facts.host?.value)).toEqual(['王芳']);
+    expect(names(facts.coreMembers?.value)).toEqual(['李明', '赵丽']);
+  });
+
+  it('keep the heading’s role when the name’s label is 成员姓名', () => {
+    const facts = cards(['◆ 主持人', '成员姓名：王芳所在学校：甲市一中职称：高级教师']);
+    expect(names(facts.host?.value)).toEqual(['王芳']);
+    expect(facts.coreMembers).toBeUndefined();
+  });
+
   it('are doubtful when their numbers skip one', () => {
     const facts = cards([
       '◆ 核心成员',

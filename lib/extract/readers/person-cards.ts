@@ -86,6 +86,10 @@ const FIELD_LINE = new RegExp(
 const CARD_START =
   /^\s*(?:[（(]?\s*([\d一二三四五六七八九十]{1,2})\s*[.．、)）]\s*)?(?:成员)?姓\s*名\s*[:：]/u;
 
+/** A role's label, maybe numbered, before a card on its line ("核心成员3：姓名：…"). */
+const ROLE_BEFORE_CARD =
+  /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：]?\s*((?:成员)?姓\s*名\s*[:：].*)$/u;
+
 /** A heading's bullet or outline number, before its words. */
 const BULLET = /^[\s◆◇■□●○▲△★☆◎•]+/u;
 
@@ -167,7 +171,11 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (!free(row)) continue;
-    const text = rowText(row);
+    let text = rowText(row);
+    // "核心成员3：姓名：…", "主持人　姓名：…": the card's own role before it, for this card only.
+    const own = CARD_START.test(text) ? null : ROLE_BEFORE_CARD.exec(text);
+    const ownRole = own ? roleOf(own[1]!, roles, true) : undefined;
+    if (own && ownRole) text = `${own[2] ?? ''}${own[2] ? '.' : ''}${own[3]!}`;
     if (!CARD_START.test(text)) {
       const heading = text.replace(BULLET, '');
       if (heading.length <= 24 && !/[:：]./.test(heading)) {
@@ -195,17 +203,19 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
       // A card may also set each field on a line of its own ("姓名：张三" over "单位：某校").
       const ownLine = FIELD_LINE.test(nextText);
       if (!free(next) || (!full && !/[:：]$/.test(card) && !ownLine)) break;
-      if (CARD_START.test(nextText) || isHeading(nextText, roles)) break;
+      if (CARD_START.test(nextText) || ROLE_BEFORE_CARD.test(nextText)) break;
+      if (isHeading(nextText, roles)) break;
       card = joinWrapped(card, nextText);
       last = next;
       i = j;
     }
-    const parsed = role ? parseCard(card) : undefined;
-    if (!role || !parsed) continue;
-    const entry = found.get(role) ?? { cards: [], evidence: [] };
+    const cardRole = ownRole ?? role;
+    const parsed = cardRole ? parseCard(card) : undefined;
+    if (!cardRole || !parsed) continue;
+    const entry = found.get(cardRole) ?? { cards: [], evidence: [] };
     entry.cards.push(parsed);
     entry.evidence.push(...ctx.doc.evidenceForFlow(row.flowStart, last.flowEnd));
-    found.set(role, entry);
+    found.set(cardRole, entry);
   }
   const out = new Map<string, ExtractedFact>();
   for (const [id, { cards, evidence }] of found) {
