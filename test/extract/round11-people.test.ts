@@ -12,6 +12,7 @@ import { extractFacts, isUncertain } from '../../lib/extract';
 import { alignedWithHeader } from '../../lib/extract/readers/people-tables';
 import { parseCard } from '../../lib/extract/readers/person-cards';
 import { isName, sameDot } from '../../lib/extract/readers/person-parts';
+import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import type { Person } from '../../lib/facts/standard';
 import type { Ruling } from '../../lib/pdf/rulings';
 import type { DocCell, DocRow } from '../../lib/pdf/structure/document';
@@ -28,6 +29,11 @@ describe('a transcribed name joined by a middle dot', () => {
     expect(isName('巴特尔・额尔敦')).toBe(true);
     expect(isName('阿依古丽•买买提')).toBe(true);
     expect(isName('甲市第一中学附属小学')).toBe(false);
+  });
+
+  it('looks like a name to the plausibility check, whichever dot it has', () => {
+    expect(implausibleFields({ name: '巴特尔‧额尔敦' })).toEqual([]);
+    expect(implausibleFields({ name: '阿依古丽･买买提' })).toEqual([]);
   });
 
   it('is written with one dot (U+00B7)', () => {
