@@ -16,6 +16,11 @@ import { type Role, roleOf } from './roles';
 /** Confidence of a list whose structure leaves a doubt: shown for checking. */
 export const DOUBTFUL = 0.5;
 
+/** A reading proposed for checking: its confidence no higher than DOUBTFUL. */
+export function doubtful(fact: ExtractedFact): ExtractedFact {
+  return { ...fact, confidence: Math.min(fact.confidence ?? 1, DOUBTFUL) };
+}
+
 /**
  * A count of people stated in a role's label ("核心成员（共8人）", "顾问2名", "辅导员：3人"), not
  * a floor or a range quoted from the notice ("不少于5人", "3-8人").
@@ -139,7 +144,7 @@ export function disagrees(people: readonly Person[], other: readonly Person[]): 
 export function byStructure(readings: Readings): ExtractedFact {
   const { best } = readings;
   if (structuralDoubts(readings).length === 0) return best;
-  return { ...best, confidence: Math.min(best.confidence ?? 1, DOUBTFUL) };
+  return doubtful(best);
 }
 
 /** The fields a record fills (name included). */

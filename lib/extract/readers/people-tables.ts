@@ -20,89 +20,25 @@ import {
   textUnder,
 } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
-import { hasTeacherTitle, isName, joinedText, splitDutyTitle, unitThenDuty } from './person-parts';
+import {
+  type Field,
+  headerFields,
+  OTHER_HEADERS,
+  PERSON_HEADERS,
+  roleOfNameHeader,
+} from './people-headers';
+import {
+  hasTeacherTitle,
+  isName,
+  isTitle,
+  joinedText,
+  saysNobody,
+  splitDutyTitle,
+  unitThenDuty,
+} from './person-parts';
 import { type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
 import { looksLikeUnit } from './unit-names';
 import { wrapsInsideWord } from './wrapped-cells';
-
-type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
-
-export const PERSON_HEADERS: [Field, RegExp][] = [
-  ['name', /^(?:姓名|名字|成员姓名)$/],
-  ['dutyTitle', /^职务[/／、，,]?职称$|^职称[/／、，,]?职务$/],
-  ['subject', /^(?:任教)?(?:学科|专长|学科[/／、]?专长|学科专业|专业|研究方向|任教学科)$/],
-  ['duty', /^(?:职务|行政职务)$/],
-  ['title', /^(?:职称|专业技术职称|技术职称)$/],
-  ['phone', /^(?:联系方式|联系电话|电话|手机|手机号码|移动电话|手机号)$/],
-  ['unit', /^(?:所在单位|工作单位|单位|所在学校|学校|单位名称)$/],
-  // A role column may be qualified by what the team is (项目角色, 联盟角色, 团队身份); a
-  // qualified 分工 (任务分工) lists tasks, not roles.
-  ['role', /^(?:[^\s]{0,6}(?:角色|身份)|类别|成员类别|人员类别|分工|项目分工|职责)$/],
-];
-
-/** Columns that are neither a person field nor a role: never read as the role column. */
-const OTHER_HEADERS =
-  /^(?:序号|编号|序|性别|年龄|出生年月|民族|学历|学位|政治面貌|备注|身份证号|签名|签字)$/;
-
-/**
- * Does a would-be header hold values beside its labels: right of every field label, a cell
- * that is no label at all (a name right of 姓名, a school right of 单位)?
- */
-function holdsValues(columns: Column[], fields: Map<Field, Column>): boolean {
-  const labelled = new Set([...fields.values()]);
-  const isLabel = (c: Column) =>
-    labelled.has(c) ||
-    OTHER_HEADERS.test(c.label) ||
-    PERSON_HEADERS.some(([, re]) => re.test(c.label));
-  let pairs = 0;
-  for (const column of labelled) {
-    const next = columns[columns.indexOf(column) + 1];
-    if (!next || isLabel(next) || next.label === '') return false;
-    pairs++;
-  }
-  return pairs >= 2;
-}
-
-function headerFields(table: Table, row: DocRow): Map<Field, Column> | undefined {
-  const columns = headerColumns(row);
-  const fields = new Map<Field, Column>();
-  for (const column of columns) {
-    const field = PERSON_HEADERS.find(([, re]) => re.test(column.label))?.[0];
-    if (field && !fields.has(field)) fields.set(field, column);
-  }
-  if (!fields.has('name') || fields.size < 2) return undefined;
-  // "姓名 | 韩振宇 | 单位 | 某校": labels and their values side by side are a card, not a header.
-  if (holdsValues(columns, fields)) return undefined;
-  if (fields.has('role')) return fields;
-  // A column left of the name with no known header holds the role labels (网络教研联盟人员).
-  const nameX = fields.get('name')!.x0;
-  const left = columns
-    .filter(
-      (c) =>
-        c.x1 <= nameX + 1 &&
-        !OTHER_HEADERS.test(c.label) &&
-        !PERSON_HEADERS.some(([, re]) => re.test(c.label)),
-    )
-    .at(-1);
-  // A group label merged down beside the header ("网络教研联盟人员") with the rows' own role
-  // cells between it and the name column: the role column is that gap.
-  const gap =
-    left?.spansDown &&
-    table.body.some((r) =>
-      r.cells.some((c) => c.rect[0] >= left.x1 - 2 && c.rect[2] <= nameX + 2 && c.text.trim()),
-    );
-  if (left && gap) fields.set('role', { label: '', x0: left.x1, x1: nameX, cell: left.cell });
-  else if (left) fields.set('role', left);
-  else {
-    // Role labels merged over the rows, left of a header that does not name their column.
-    const x0 = Math.min(...table.body.flatMap((r) => r.cells.map((c) => c.rect[0])));
-    const first = columns[0]!;
-    if (Number.isFinite(x0) && first.x0 - x0 > 12) {
-      fields.set('role', { label: '', x0, x1: first.x0, cell: first.cell });
-    }
-  }
-  return fields;
-}
 
 /** Marks set beside a name to give its row a role a note explains ("标*者为项目负责人"). */
 const NAME_MARK = /[*＊※★☆]/g;
@@ -144,6 +80,12 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   if (duty) person.duty = duty;
   const title = cell('title');
   if (title) person.title = title;
+  // A duty column holding a duty and a title set apart by a mark ("副校长，正高级教师" under
+  // "职务（职称）", whose label reads 职务): the two fields, as under a combined column.
+  if (duty && !title && !combined && /[/／、，,]/.test(duty)) {
+    const split = splitDutyTitle(duty);
+    if (split.duty && split.title && isTitle(split.title)) Object.assign(person, split);
+  }
   const unit = cell('unit');
   if (unit) person.unit = unit;
   const phone = cell('phone').replace(/\s+/g, '');
@@ -157,6 +99,18 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
     }
   }
   return person;
+}
+
+/**
+ * A row that fills a person's columns but whose name cell holds no name this reading knows (a
+ * name of a shape it does not expect, two names run together): a person the list lacks.
+ */
+function unreadName(row: DocRow, fields: Map<Field, Column>): boolean {
+  const name = cleanName(joinedText(textUnder(row, fields.get('name')!).text));
+  if (name === '' || isName(name) || name.length > 12) return false;
+  const others = [...fields].filter(([f]) => f !== 'name' && f !== 'role');
+  const filled = others.filter(([, c]) => cleanValue(textUnder(row, c).text) !== '');
+  return filled.length >= 2;
 }
 
 /** The role a table's rows default to: the heading or caption just above the header row. */
@@ -253,6 +207,15 @@ export function sharedCell(row: DocRow, fields: Map<Field, Column>): boolean {
   return false;
 }
 
+/** Does a unit read short end in the characters that open the next one ("…初级中" + "学…")? */
+export function unitCutInto(unit: string | undefined, next: string | undefined): boolean {
+  if (unit === undefined || next === undefined || looksLikeUnit(unit)) return false;
+  for (let k = 1; k <= 2 && k < next.length; k++) {
+    if (looksLikeUnit(unit + next.slice(0, k)) && looksLikeUnit(next.slice(k))) return true;
+  }
+  return false;
+}
+
 /** Is a (merged) cell drawn over the middle of a row's cells, in the row's own coordinates? */
 function drawnOver(cell: DocCell, row: DocRow): boolean {
   const own = row.cells.find((c) => c !== cell);
@@ -284,13 +247,26 @@ export function alignedWithHeader(row: DocRow, header: DocRow): boolean {
       const under = columns.filter(
         (c) => Math.min(cell.rect[2], c.x1) - Math.max(cell.rect[0], c.x0) > 1,
       );
-      // Without borders a value may start a little left of its label: the nearest start then.
+      // Without borders a value may start a little left of its label: the nearest start then;
+      // or end a little into the next column: the column holding its middle, when it reaches
+      // into the others by less than half a character.
+      const middle = (cell.rect[0] + cell.rect[2]) / 2;
+      const spill = 0.4 * (row.size || 10);
       const column =
         under.length === 1
           ? under[0]
           : under.length === 0
             ? columns.find((c) => Math.abs(c.x0 - cell.rect[0]) <= 3)
-            : undefined;
+            : under.find(
+                (c) =>
+                  middle >= c.x0 &&
+                  middle <= c.x1 &&
+                  under.every(
+                    (o) =>
+                      o === c ||
+                      Math.min(cell.rect[2], o.x1) - Math.max(cell.rect[0], o.x0) <= spill,
+                  ),
+              );
       if (!column || (used.has(column) && r === row)) return false;
       used.add(column);
     }
@@ -353,6 +329,167 @@ function firstText(row: DocRow): string {
   return row.cells.find((c) => cleanValue(c.text) !== '')?.text ?? '';
 }
 
+/**
+ * How a table's rows get their role: the role its heading or caption gives them all, a role
+ * column (named by the header, found by position left of the names, or found by what its cells
+ * hold), a note's mark beside some names, or a role written in the name cell.
+ */
+interface RolePlan {
+  /** The role of rows that name none themselves (the heading's or the caption's). */
+  defaultRole: string | undefined;
+  /** A heading naming two roles over a table without a role column: whose rows are whose is a guess. */
+  twoRoles: boolean;
+  /** A note saying marked names are one role's, the rest another's. */
+  byMark: ReturnType<typeof markLegend>;
+  /** Roles written in the name cells; the role of the rows that have none. */
+  byName: { rest: string | undefined } | undefined;
+  inName: (row: DocRow) => string | undefined;
+  nameCell: (row: DocRow) => string;
+  roleColumn: Column | undefined;
+  /** The role column is read cell by cell (named by the header or by content), not by position. */
+  namedRole: boolean;
+}
+
+/** Does a column hold role names, or is it left blank (roles merged over it)? */
+function namesRoles(table: Table, column: Column, roles: Role[]): boolean {
+  const cells = table.body
+    .map((r) => columnOf(r, column))
+    .filter((c): c is DocCell => c !== undefined && cleanValue(c.text) !== '');
+  return cells.length === 0 || cells.some((c) => roleOf(c.text, roles) !== undefined);
+}
+
+function rolePlan(
+  ctx: ReadContext,
+  table: Table,
+  header: DocRow,
+  fields: Map<Field, Column>,
+  roles: Role[],
+  legend: ReturnType<typeof markLegend>,
+): RolePlan {
+  const defaultRole =
+    roleOfNameHeader(fields.get('name')!.label, roles) ??
+    roleAbove(ctx, header, roles) ??
+    (table.caption ? roleOf(table.caption.text, roles) : undefined);
+  // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
+  // whose rows are whose is a guess.
+  const aboveText = headingTextAbove(ctx, header);
+  const headingRoles =
+    aboveText === undefined ? new Set<string>() : rolesNamedAnywhere(aboveText, roles);
+  const twoRoles = headingRoles.size > 1;
+  // ...unless a note says whose: marked names are one role's, the rest the other's.
+  const nameCell = (row: DocRow) => textUnder(row, fields.get('name')!).text;
+  const byMark =
+    legend &&
+    twoRoles &&
+    !fields.has('role') &&
+    table.body.some((r) => nameCell(r).includes(legend.mark))
+      ? legend
+      : undefined;
+  // A role written in the name cell ("顾婉清（负责人）") over a table of two roles or of one:
+  // that row is that role's, the others the heading's other role (or the table's own).
+  const inName = (row: DocRow) => roleInNameCell(nameCell(row), roles);
+  const bracketed = new Set(table.body.map(inName).filter((r): r is string => r !== undefined));
+  const byName =
+    !byMark && !fields.has('role') && bracketed.size > 0
+      ? {
+          rest:
+            twoRoles && headingRoles.size === 2 && bracketed.size === 1
+              ? [...headingRoles].find((r) => !bracketed.has(r))
+              : defaultRole,
+        }
+      : undefined;
+  // A column headed like a role column (分工, 职责) whose filled cells name no role holds tasks
+  // (课题研究, 活动组织): no role column, and no field of the person's.
+  const labelled = fields.get('role');
+  if (labelled && /\S/.test(labelled.label) && !namesRoles(table, labelled, roles)) {
+    fields.delete('role');
+  }
+  // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
+  // 核心成员…) is the role column, wherever it stands.
+  const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
+  if (byContent) fields.set('role', byContent);
+  const roleColumn = fields.get('role');
+  // A role column the header names (角色, 类别…) is read cell by cell; one found by position
+  // (labels left of the names, maybe nested or merged over rows) by the labels beside a row.
+  const namedRole =
+    roleColumn !== undefined &&
+    (roleColumn === byContent ||
+      (/\S/.test(roleColumn.label) &&
+        !roleColumn.spansDown &&
+        PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
+  return { defaultRole, twoRoles, byMark, byName, inName, nameCell, roleColumn, namedRole };
+}
+
+/**
+ * Does each filled cell of a row have its middle under its own column of the header (a value a
+ * little wider than its column still counts)?
+ */
+function centredUnder(row: DocRow, header: DocRow): boolean {
+  const columns = headerColumns(header);
+  const used = new Set<Column>();
+  for (const cell of row.cells) {
+    if (cleanValue(cell.text) === '') continue;
+    const middle = (cell.rect[0] + cell.rect[2]) / 2;
+    const column = columns.find((c) => middle >= c.x0 && middle <= c.x1);
+    if (!column || used.has(column)) return false;
+    used.add(column);
+  }
+  return used.size >= 2;
+}
+
+/**
+ * The rows right after a table's last row, up to the next page, that are in no people table of
+ * their own and whose cells stand under the header's columns.
+ */
+function rowsUnderHeader(
+  ctx: ReadContext,
+  table: Table,
+  header: DocRow,
+  fields: Map<Field, Column>,
+  personTables: Set<number>,
+  consumed: Set<DocRow>,
+): DocRow[] {
+  const last = table.body.at(-1) ?? header;
+  const out: DocRow[] = [];
+  for (let i = last.index + 1; i < ctx.doc.rows.length; i++) {
+    const row = ctx.doc.rows[i]!;
+    if (consumed.has(row) || row.page > last.page + 1) break;
+    if (row.table === table.id || (row.table >= 0 && personTables.has(row.table))) break;
+    if (!personFrom(row, fields) || !centredUnder(row, header)) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Does a row's reading hold together, so that its person may be proposed as certain: its role
+ * not a guess (a heading of two roles, a note in the name cell, a label carried by position), its
+ * page headed, its cells under the header's columns one by one, and no cell wrapped, shared or
+ * run together.
+ */
+function rowHolds(
+  ctx: ReadContext,
+  row: DocRow,
+  header: DocRow,
+  fields: Map<Field, Column>,
+  person: Person,
+  how: { plan: RolePlan; guessed: boolean; unlabelled: boolean; headed: boolean },
+): boolean {
+  const { plan } = how;
+  return (
+    !(plan.twoRoles && !plan.roleColumn && !plan.byMark && !plan.byName) &&
+    // A role read from the name's own cell is a note beside a name, not a column: checked.
+    !plan.byName &&
+    !how.guessed &&
+    !how.unlabelled &&
+    how.headed &&
+    alignedWithHeader(row, header) &&
+    !runTogether(row, fields, person) &&
+    !row.cells.some((c) => wrapsInsideWord(ctx.doc, c)) &&
+    !sharedCell(row, fields)
+  );
+}
+
 /** People of every role from the document's people tables. */
 export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const read = new Map<string, Read>();
@@ -376,65 +513,42 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
   const people: { role: string; person: Person; table: number }[] = [];
   const roleWords = new Set(roles.flatMap((r) => r.words));
   const legend = markLegend(ctx, roles);
+  /** Tables whose header names a person's columns. */
+  const personTables = new Set(
+    tablesOf(ctx.doc)
+      .filter((t) => t.header && headerFields(t, t.header, roles))
+      .map((t) => t.id),
+  );
+  /** The role each table's last part ended with, for its part on the next page. */
+  const continuedRole = new Map<number, string>();
   for (const table of tablesOf(ctx.doc)) {
     const header = table.header;
-    const fields = header && headerFields(table, header);
+    const fields = header && headerFields(table, header, roles);
     if (!header || !fields) continue;
-    const defaultRole =
-      roleAbove(ctx, header, roles) ??
-      (table.caption ? roleOf(table.caption.text, roles) : undefined);
-    // A heading naming two roles ("项目负责人及核心成员") over a table without a role column:
-    // whose rows are whose is a guess.
-    const aboveText = headingTextAbove(ctx, header);
-    const headingRoles =
-      aboveText === undefined ? new Set<string>() : rolesNamedAnywhere(aboveText, roles);
-    const twoRoles = headingRoles.size > 1;
+    const plan = rolePlan(ctx, table, header, fields, roles, legend);
+    const { byMark, byName, inName, nameCell, roleColumn, namedRole } = plan;
+    // A part of a table continued on the next page under its repeated header, nothing above
+    // it: the role of the part before.
+    const defaultRole = plan.defaultRole ?? continuedRole.get(table.id);
     // A unit's name alone over a table without a unit column ("甲市第一中学" over its teachers,
     // one table per member school): the unit of every person in it.
     let captionUnit = fields.has('unit') ? undefined : unitAbove(ctx, header);
-    // ...unless a note says whose: marked names are one role's, the rest the other's.
-    const nameCell = (row: DocRow) => textUnder(row, fields.get('name')!).text;
-    const byMark =
-      legend &&
-      twoRoles &&
-      !fields.has('role') &&
-      table.body.some((r) => nameCell(r).includes(legend.mark))
-        ? legend
-        : undefined;
-    // A role written in the name cell ("顾婉清（负责人）") over a table of two roles or of one:
-    // that row is that role's, the others the heading's other role (or the table's own).
-    const inName = (row: DocRow) => roleInNameCell(nameCell(row), roles);
-    const bracketed = new Set(table.body.map(inName).filter((r): r is string => r !== undefined));
-    const byName =
-      !byMark && !fields.has('role') && bracketed.size > 0
-        ? {
-            rest:
-              twoRoles && headingRoles.size === 2 && bracketed.size === 1
-                ? [...headingRoles].find((r) => !bracketed.has(r))
-                : defaultRole,
-          }
-        : undefined;
-    // A column whose header is no known field but whose cells name roles (团队职务: 项目负责人,
-    // 核心成员…) is the role column, wherever it stands.
-    const byContent = fields.has('role') ? undefined : roleColumnByContent(table, fields, roles);
-    if (byContent) fields.set('role', byContent);
-    const roleColumn = fields.get('role');
-    // A role column the header names (角色, 类别…) is read cell by cell; one found by position
-    // (labels left of the names, maybe nested or merged over rows) by the labels beside a row.
-    const namedRole =
-      roleColumn !== undefined &&
-      (roleColumn === byContent ||
-        (/\S/.test(roleColumn.label) &&
-          !roleColumn.spansDown &&
-          PERSON_HEADERS.some(([f, re]) => f === 'role' && re.test(roleColumn.label))));
     const nameX = fields.get('name')!.x0;
+    // Rows that repeat the header (on a new page, or over the next unit's people), each asked once.
+    const headerRows = new Map<DocRow, boolean>();
+    const isHeader = (r: DocRow) => {
+      if (!headerRows.has(r)) headerRows.set(r, headerFields(table, r, roles) !== undefined);
+      return headerRows.get(r)!;
+    };
     // Pages where the header stands (repeated on a new page or not): rows on a page without it
     // were joined to the table across a page break by position only.
     const headed = new Set(
-      ctx.doc.rows.filter((r) => r.table === table.id && headerFields(table, r)).map((r) => r.page),
+      ctx.doc.rows.filter((r) => r.table === table.id && isHeader(r)).map((r) => r.page),
     );
     headed.add(header.page);
     let lastRole: string | undefined;
+    /** The role a repeated header's name column names, for the rows under it. */
+    let headerRole: string | undefined;
     let lastLabel: { cell: DocCell; row: DocRow } | undefined;
     // The row before, and whether the last label's cell reached down to it (drawn over it, or
     // carried over a page break from a cell reaching the foot of the page before).
@@ -455,9 +569,12 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (band && band.people === 0) add(band.role, [], [band.cell], 0.8);
     };
     for (const row of table.body) {
-      if (headerFields(table, row)) {
+      if (isHeader(row)) {
         // The header repeated on a new page, or over the next unit's people under its name.
         if (!fields.has('unit')) captionUnit = unitAbove(ctx, row);
+        // ...or over the next role's people, its name column naming them ("辅导员成员姓名").
+        const name = headerFields(table, row, roles)?.get('name');
+        headerRole = (name && roleOfNameHeader(name.label, roles)) ?? headerRole;
         continue;
       }
       const unitRow = fields.has('unit') ? undefined : unitOfRow(row);
@@ -519,14 +636,14 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (byMark && !roleColumn)
         role = nameCell(row).includes(byMark.mark) ? byMark.marked : byMark.rest;
       if (byName && !roleColumn) role = inName(row) ?? byName.rest;
-      role ??= roleColumn && lastRole ? undefined : (band?.role ?? defaultRole);
+      role ??= roleColumn && lastRole ? undefined : (band?.role ?? headerRole ?? defaultRole);
       if (!role) continue;
       if (band && role === band.role) band.people++;
       const person = personFrom(row, fields);
       if (person && captionUnit && person.unit === undefined) person.unit = captionUnit;
       if (!person) {
-        // A role's own row with nobody in it ("资源内容审核管理员" and empty cells).
-        if (label && row.cells.every((c) => c === label || cleanValue(c.text) === '')) {
+        // A role's own row with nobody in it ("资源内容审核管理员" and empty cells, or "—").
+        if (label && row.cells.every((c) => c === label || saysNobody(cleanValue(c.text)))) {
           add(role, [], [label], 0.8);
           consumed.add(row);
         }
@@ -536,24 +653,41 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       rowsRead++;
       consumed.add(row);
       people.push({ role, person, table: table.id });
-      const holds =
-        !(twoRoles && !roleColumn && !byMark && !byName) &&
-        // A role read from the name's own cell is a note beside a name, not a column: checked.
-        !byName &&
-        !guessed &&
-        !unlabelled &&
-        headed.has(row.page) &&
-        alignedWithHeader(row, header) &&
-        !runTogether(row, fields, person) &&
-        !row.cells.some((c) => wrapsInsideWord(ctx.doc, c)) &&
-        !sharedCell(row, fields);
+      const holds = rowHolds(ctx, row, header, fields, person, {
+        plan,
+        guessed,
+        unlabelled,
+        headed: headed.has(row.page),
+      });
       add(role, [person], row.cells, holds ? 0.9 : INCONSISTENT, table.id);
     }
     closeBand();
+    // Rows after the table that stand under its columns yet outside any people table (a roster
+    // ruled by horizontal lines only, whose later rows the layout did not join to it): read
+    // by position, each with the role its first cell names or the role above, for checking.
+    if (roleColumn) {
+      const after = rowsUnderHeader(ctx, table, header, fields, personTables, consumed);
+      for (const row of after) {
+        const first = row.cells[0]!;
+        const named = first.rect[2] <= nameX + 2 ? roleOf(first.text, roles) : undefined;
+        const role = named ?? lastRole;
+        const person = personFrom(row, fields);
+        if (!role || !person) break;
+        lastRole = role;
+        consumed.add(row);
+        people.push({ role, person, table: table.id });
+        add(role, [person], row.cells, INCONSISTENT, table.id);
+      }
+    }
+    const ended = lastRole ?? defaultRole;
+    if (ended) continuedRole.set(table.id, ended);
     // A row of this table with a name under the name column that no role took (its role cell
     // named none, a role carried nowhere): the roles read from the table may lack people.
     const skipped = table.body.some(
-      (r) => !consumed.has(r) && !headerFields(table, r) && personFrom(r, fields) !== undefined,
+      (r) =>
+        !consumed.has(r) &&
+        !isHeader(r) &&
+        (personFrom(r, fields) !== undefined || unreadName(r, fields)),
     );
     // Rows of one table fill the same columns: a row that fills others was cut into cells
     // differently (a borderless row, a wrapped cell), and which value is which is a guess.
@@ -572,7 +706,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
             f === 'dutyTitle' ? p.duty !== undefined || p.title !== undefined : p[f] !== undefined,
           ),
       );
-    if (skipped || shapes.size > 1 || unfilled) {
+    // A unit's name cut short whose last characters open the next row's unit ("…文化路初级中"
+    // over "学沈阳市…"): a wrapped cell's rest fell into the row below, so two records are off.
+    const cut = own.some((p, i) => unitCutInto(p.unit, own[i + 1]?.unit));
+    if (skipped || shapes.size > 1 || unfilled || cut) {
       for (const r of read.values()) {
         if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
       }

@@ -3,18 +3,23 @@
  * names are the facts' labels in the pack. Read from people tables first (people-tables.ts),
  * then from fields (person-fields.ts: "项目负责人 | 张三 | 职务 | …"), then from role lines in
  * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts), then from
- * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"). Where two of
+ * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"), then from cards
+ * of labelled fields under a role's heading (person-cards.ts: "1.姓名：张三单位：某校…"). Where two of
  * them name the same people, the fuller reading wins; the list proposed is then certain only by
  * its structure (people-structure.ts).
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import { cleanLabel } from '../../pdf/structure/key-values';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
-import { byStructure, DOUBTFUL, missingFields, statedCounts } from './people-structure';
+import { PERSON_HEADERS } from './people-headers';
+import { byStructure, doubtful, missingFields, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
+import { peopleFromCards } from './person-cards';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
 import { peopleFromLabels } from './person-labelled';
+import { sameDot } from './person-parts';
 import { plausiblePeople } from './person-plausible';
 import { peopleFromProse } from './person-prose';
 import type { Role } from './roles';
@@ -63,8 +68,21 @@ export function fillFrom(people: Person[], other: Person[]): Person[] {
 function merged(fact: ExtractedFact): ExtractedFact {
   const { people, conflict } = mergeSameNames(fact.value as Person[]);
   if (!conflict && people.length === (fact.value as Person[]).length) return fact;
-  const confidence = conflict ? Math.min(fact.confidence ?? 1, 0.5) : fact.confidence;
-  return { ...fact, value: people, confidence };
+  const read = { ...fact, value: people };
+  return conflict ? doubtful(read) : read;
+}
+
+/** Does a row of the form name a person's columns: 姓名 and two fields more? */
+function showsPersonColumns(doc: ReadContext['doc']): boolean {
+  return doc.rows.some((row) => {
+    const fields = new Set(
+      row.cells.flatMap((c) => {
+        const label = cleanLabel(c.text).replace(/\s+/g, '');
+        return PERSON_HEADERS.filter(([, re]) => re.test(label)).map(([f]) => f);
+      }),
+    );
+    return fields.has('name') && fields.size >= 3;
+  });
 }
 
 /** All people facts of the pack, read together. */
@@ -76,6 +94,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromProse(ctx, roles),
     peopleFromClauses(ctx, roles),
     peopleFromLabels(ctx, roles),
+    peopleFromCards(ctx, roles),
   ];
   const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};
@@ -99,16 +118,30 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     }
     if (best && !plausiblePeople(best.value as Person[])) {
       // A record whose fields do not have their shapes was pieced together from the wrong cells.
-      best = { ...best, confidence: Math.min(best.confidence ?? 1, 0.5) };
+      best = doubtful(best);
     }
     // Confidence by the structure's evidence: same-shaped records, the stated count, no other
     // structure naming other people, not several people pieced out of a sentence.
     if (best) out[def.id] = byStructure({ best, all, counts: counts.get(def.id) });
   }
+  // One middle dot in transcribed names, however the file set it (xelatex prints U+30FB).
+  for (const [id, fact] of Object.entries(out)) {
+    const people = fact.value as Person[];
+    if (people.some((p) => sameDot(p.name) !== p.name))
+      out[id] = { ...fact, value: people.map((p) => ({ ...p, name: sameDot(p.name) })) };
+  }
+  // Names alone where the form shows a person's columns (姓名 | 单位 | 职称 …): the fields were
+  // there and not read with the name (a summary row's 项目负责人 cell, a roster read apart).
+  if (showsPersonColumns(ctx.doc)) {
+    for (const [id, fact] of Object.entries(out)) {
+      const people = fact.value as Person[];
+      if (people.length > 0 && people.every((p) => Object.keys(p).length === 1))
+        out[id] = doubtful(fact);
+    }
+  }
   const lists = new Map(Object.entries(out).map(([id, f]) => [id, f.value as Person[]]));
   for (const [id, fact] of Object.entries(out)) {
-    if (missingFields(id, lists).length > 0)
-      out[id] = { ...fact, confidence: Math.min(fact.confidence ?? 1, DOUBTFUL) };
+    if (missingFields(id, lists).length > 0) out[id] = doubtful(fact);
   }
   return out;
 }

@@ -19,7 +19,7 @@ import {
 import { headingOf, numbering } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { ReadContext } from './context';
-import { describe, isName, joinedText, pieces, splitDutyTitle } from './person-parts';
+import { describe, isName, joinedText, NAME_CHARS, pieces, splitDutyTitle } from './person-parts';
 import { type Role, roleOf, rolePrefix } from './roles';
 
 type Slot = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'other';
@@ -174,9 +174,11 @@ function fill(block: Block, slot: Slot, value: string) {
   }
 }
 
+const NAME_WITH_NOTE = new RegExp(`^(${NAME_CHARS})\\s*(?:[（(]([^）)]*)[）)])?$`, 'u');
+
 /** "冯宝玉", "郑佳琪（校长，正高级教师）": a name, with details in brackets. */
 function named(text: string): { person: Person; unknown: number } | undefined {
-  const m = /^([\p{Script=Han}·]{2,5})\s*(?:[（(]([^）)]*)[）)])?$/u.exec(cleanValue(text));
+  const m = NAME_WITH_NOTE.exec(cleanValue(text));
   if (!m || !isName(m[1]!)) return undefined;
   const described = describe(m[1]!, pieces(m[2] ?? ''));
   return described;

@@ -148,7 +148,14 @@ export function peopleFromLabels(ctx: ReadContext, roles: Role[]): Map<string, E
   const found = new Map<string, { read: Read; numbers: number[]; evidence: Evidence[] }>();
   /** Rows read as a value wrapped around its label: no label's value below. */
   const taken = new Set<number>();
-  const labelled: { row: DocRow; role: string; marked: boolean; number?: string }[] = [];
+  const labelled: {
+    row: DocRow;
+    role: string;
+    marked: boolean;
+    number?: string;
+    /** The value's two lines when it wraps around its label (around()). */
+    pair?: [DocRow, DocRow];
+  }[] = [];
   for (const row of doc.rows) {
     // A label in a table's row is the table's business (people-tables.ts).
     if (row.table >= 0) continue;
@@ -158,15 +165,20 @@ export function peopleFromLabels(ctx: ReadContext, roles: Role[]): Map<string, E
     const role = roleOf(label, roles, true);
     if (!role || /单位|学校|条件|职责|分工|任务/.test(label)) continue;
     const marked = m[2] !== undefined || /[:：、]\s*$/.test(row.cells[0]!.text);
-    labelled.push({ row, role, marked, ...(m[2] ? { number: m[2] } : {}) });
     const pair = around(doc, row, roles);
+    labelled.push({
+      row,
+      role,
+      marked,
+      ...(m[2] ? { number: m[2] } : {}),
+      ...(pair ? { pair } : {}),
+    });
     if (pair) for (const r of pair) taken.add(r.index);
   }
-  for (const { row, role, marked, number } of labelled) {
+  for (const { row, role, marked, number, pair } of labelled) {
     // The person beside the label, wrapped around it, or on the next line (no label itself).
     let read: Read | undefined;
     let [first, last] = [row, row];
-    const pair = around(doc, row, roles);
     if (pair) {
       read = labelledPerson(joinWrapped(spaced(ctx, pair[0]), spaced(ctx, pair[1])));
       [first, last] = pair;

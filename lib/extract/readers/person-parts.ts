@@ -114,10 +114,48 @@ export function subjectTaught(text: string): string | undefined {
   return m && isSubject(m[1]!) ? m[1] : undefined;
 }
 
-/** Is this a person's name (two to five Han characters, or a Latin name)? */
+/** The middle dot of a transcribed name, as files set it (U+00B7, U+30FB, U+2022, U+2027, U+FF65). */
+export const NAME_DOT = /[·・•‧･]/;
+
+/** A name with its middle dot written the one way (U+00B7). */
+export function sameDot(name: string): string {
+  return name.replace(new RegExp(NAME_DOT.source, 'gu'), '·');
+}
+
+/**
+ * A name's characters as a pattern to build sentence patterns from (flag u): a transcribed name
+ * whose parts a middle dot joins ("热依拉·艾力", longer than a Han name), or two to five Han
+ * characters. isName() has the last word.
+ */
+export const NAME_CHARS = `(?:\\p{Script=Han}{1,6}(?:${NAME_DOT.source}\\p{Script=Han}{1,8}){1,2}|[\\p{Script=Han}·]{2,5})`;
+
+const DOTTED_NAME = new RegExp(
+  `^\\p{Script=Han}{1,6}(?:${NAME_DOT.source}\\p{Script=Han}{1,8}){1,2}$`,
+  'u',
+);
+
+/** Is this a person's name (two to five Han characters, a dotted transcription, a Latin name)? */
+/** Column and field labels of a person's record: words of the form, never a name. */
+const FIELD_WORDS =
+  /^(?:成员)?(?:姓名|名字|性别|年龄|民族|学历|学科|专长|专业|专业特长|学科专长|任教学科|职务|职称|行政职务|单位|学校|所在单位|所在学校|工作单位|电话|手机|联系电话|联系方式|备注|序号|分工|角色|类别|签名|签字)$/;
+
 export function isName(text: string): boolean {
   if (NOBODY.test(text) && NOBODY.exec(text)![0] === text) return false;
-  return /^[\p{Script=Han}·]{2,5}$/u.test(text) || /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text);
+  if (FIELD_WORDS.test(text)) return false;
+  return (
+    /^[\p{Script=Han}·]{2,5}$/u.test(text) ||
+    DOTTED_NAME.test(text) ||
+    /^[A-Za-z][A-Za-z .'-]{1,40}$/.test(text)
+  );
+}
+
+/**
+ * A cell or line saying nobody: empty, a dash standing for nothing ("—", "-", "／"), or words
+ * saying the role has nobody yet ("无", "暂无", "待定").
+ */
+export function saysNobody(text: string): boolean {
+  const t = text.replace(/\s+/g, '').replace(/[。；;，,]+$/, '');
+  return t === '' || /^[—–\-－―~～/／\\]+$/.test(t) || NOBODY.exec(t)?.[0] === t;
 }
 
 /** Words saying a role has nobody yet ("暂未确定", "待定"): never a name. */

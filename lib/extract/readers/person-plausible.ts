@@ -7,10 +7,13 @@
  * Chinese form, not of one layout: they hold for a people table, a card or a sentence alike.
  */
 import type { Person } from '../../facts/standard';
-import { isDuty, isTitle } from './person-parts';
+import { isDuty, isTitle, NAME_DOT } from './person-parts';
 
 /** Two to four Han characters; a minority name may join parts with a middle dot. */
-const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$/u;
+const NAME = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,4}$|^[\\u4e00-\\u9fff]{1,6}(?:${NAME_DOT.source}[\\u4e00-\\u9fff]{1,8}){1,2}$`,
+  'u',
+);
 
 /**
  * Words that label a field or name a role: a "name" made of them is a header cell or a role

@@ -13,9 +13,17 @@ import type { DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import { bracketless, headingOf, numbering } from '../../pdf/structure/sections';
 import type { ReadContext } from './context';
-import { PERSON_HEADERS } from './people-tables';
+import { PERSON_HEADERS } from './people-headers';
 import { splitOutside } from './person-clauses';
-import { describe, isName, NOBODY, pieces, splitDutyTitle } from './person-parts';
+import {
+  describe,
+  isName,
+  NAME_CHARS,
+  NOBODY,
+  pieces,
+  saysNobody,
+  splitDutyTitle,
+} from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /**
@@ -30,6 +38,18 @@ interface Parsed {
   unknown: number;
 }
 
+/** "名字（…），…": a bracket's pieces and a sentence's after it. */
+const BRACKET_THEN_LIST = new RegExp(
+  `^(${NAME_CHARS})\\s*[（(]([^（）()]*)[）)]\\s*[，,]\\s*(.+)$`,
+  'u',
+);
+/** "名字（…）": the pieces in a bracket. */
+const BRACKETED = new RegExp(`^(${NAME_CHARS})\\s*[（(]([^（）()]*)[）)]$`, 'u');
+/** "名字，…，…": the pieces after a comma. */
+const LISTED = new RegExp(`^(${NAME_CHARS})\\s*[，,]\\s*(.+)$`, 'u');
+/** A name followed by its details (a bracket, a comma). */
+const WITH_DETAILS = new RegExp(`^(${NAME_CHARS})\\s*[（(，,]`, 'u');
+
 /** One person written as "名字（…）", "名字，…，…" or a name alone. */
 function onePerson(text: string): Parsed | undefined {
   // The person's sentence ends at its full stop: "…联系电话139…。全面负责…" goes on about
@@ -39,17 +59,17 @@ function onePerson(text: string): Parsed | undefined {
     .replace(/。.*$/s, '')
     .replace(/[。.]$/, '');
   // "龙文博（男，五十岁），某校副校长，…": the bracket's pieces and the sentence's after it.
-  const both = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]\s*[，,]\s*(.+)$/u.exec(t);
+  const both = BRACKET_THEN_LIST.exec(t);
   if (both && isName(both[1]!)) {
     const d = describe(both[1]!, [...pieces(both[2]!), ...pieces(both[3]!)]);
     return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
-  const bracket = /^([\p{Script=Han}·]{2,5})\s*[（(]([^（）()]*)[）)]$/u.exec(t);
+  const bracket = BRACKETED.exec(t);
   if (bracket && isName(bracket[1]!)) {
     const d = describe(bracket[1]!, pieces(bracket[2]!));
     return { people: [d.person], unknown: d.unknown + d.doubtful };
   }
-  const listed = /^([\p{Script=Han}·]{2,5})\s*[，,]\s*(.+)$/u.exec(t);
+  const listed = LISTED.exec(t);
   if (listed && isName(listed[1]!)) {
     const d = describe(listed[1]!, pieces(listed[2]!));
     return { people: [d.person], unknown: d.unknown + d.doubtful };
@@ -268,6 +288,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     let style: string | undefined;
     let cut = false;
     let unknown = 0;
+    let nobody = false;
     const rows = doc.rows.slice(row.index + 1);
     for (let k = 0; k < rows.length; k++) {
       const next = rows[k]!;
@@ -289,6 +310,12 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
         .slice(k, k + more + 1)
         .map((r) => doc.spacedText(r.flowStart, r.flowEnd).trim())
         .join('');
+      // "无", "暂无", "—" alone under the heading: the role has nobody.
+      if (people.length === 0 && text.trim() !== '' && saysNobody(text)) {
+        nobody = true;
+        end = next.flowEnd;
+        break;
+      }
       const one = personLine(withoutRoleWord(numbering(spaced)?.rest ?? spaced, role, roles));
       k += more;
       // An item of the same numbering that reads as no person: the list goes on unread.
@@ -302,7 +329,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
       // fields were placed by a guess.
       unknown += one.unknown;
     }
-    if (people.length === 0) continue;
+    if (people.length === 0 && !nobody) continue;
     out.set(role, {
       value: people,
       evidence: doc.evidenceForFlow(row.flowStart, end),
@@ -339,6 +366,6 @@ export function withoutRoleWord(line: string, role: string, roles: Role[]): stri
   if (!word) return line;
   const rest = t.slice(word.length).trim();
   // The name must be followed by its details (a bracket, a comma): "主持人会议" is no person.
-  const name = /^([\p{Script=Han}·]{2,5})\s*[（(，,]/u.exec(rest)?.[1];
+  const name = WITH_DETAILS.exec(rest)?.[1];
   return name && isName(name) ? rest : line;
 }

@@ -1,0 +1,238 @@
+/**
+ * People as cards of labelled fields, one person a line, under a heading naming their role:
+ *
+ *   ◆ 核心成员（7人）
+ *   1.姓名：任玉珍所在学校：南湖新区第四中学职务（职称）：教研组长、一级教师电话：
+ *   13912345678
+ *
+ * Each value runs up to the next field label and its colon, with or without a space between
+ * (the spaces a form sets may not survive in the text layer), and may wrap onto the next line.
+ * Only labels of a person's fields cut a value; a colon no known label explains leaves the value
+ * before it unsure, and the role's list uncertain.
+ */
+import type { ExtractedFact, Person } from '../../facts/standard';
+import type { DocRow, Evidence } from '../../pdf/structure/document';
+import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
+import { escapeRegex } from '../../regex';
+import { parseNumber } from '../numerals';
+import type { ReadContext } from './context';
+import { isName, isTitle, splitDutyTitle } from './person-parts';
+import { type Role, roleOf } from './roles';
+
+type CardField = keyof Person | 'dutyTitle' | 'other';
+
+/** Field labels, longest first so that a label is not read as the end of a longer one. */
+const CARD_LABELS: [string, CardField][] = (
+  [
+    ['成员姓名', 'name'],
+    ['姓名', 'name'],
+    ['职务（职称）', 'dutyTitle'],
+    ['职务(职称)', 'dutyTitle'],
+    ['职务、职称', 'dutyTitle'],
+    ['职务/职称', 'dutyTitle'],
+    ['职务／职称', 'dutyTitle'],
+    ['职称/职务', 'dutyTitle'],
+    ['专业技术职称', 'title'],
+    ['专业技术职务', 'title'],
+    ['专业职称', 'title'],
+    ['技术职称', 'title'],
+    ['职称', 'title'],
+    ['行政职务', 'duty'],
+    ['职务', 'duty'],
+    ['所在学校', 'unit'],
+    ['任教学校', 'unit'],
+    ['所在单位', 'unit'],
+    ['工作单位', 'unit'],
+    ['单位名称', 'unit'],
+    ['单位', 'unit'],
+    ['学校', 'unit'],
+    ['任教学科', 'subject'],
+    ['所教学科', 'subject'],
+    ['学科/专长', 'subject'],
+    ['学科／专长', 'subject'],
+    ['专业特长', 'subject'],
+    ['学科', 'subject'],
+    ['专长', 'subject'],
+    ['联系电话', 'phone'],
+    ['手机号码', 'phone'],
+    ['电话', 'phone'],
+    ['手机', 'phone'],
+    // Columns a card may show that are not a person's fields (README, truth conventions).
+    ['承担任务', 'other'],
+    ['任务分工', 'other'],
+    ['主要分工', 'other'],
+    ['分工', 'other'],
+    ['性别', 'other'],
+    ['年龄', 'other'],
+    ['出生年月', 'other'],
+    ['电子邮箱', 'other'],
+    ['邮箱', 'other'],
+  ] as [string, CardField][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const LABEL_AT = new RegExp(
+  `(${CARD_LABELS.map(([l]) => escapeRegex(l)).join('|')})\\s*[:：]`,
+  'g',
+);
+
+/** A line opening with a person's field label other than the name's ("单位：…", "职称：…"). */
+const FIELD_LINE = new RegExp(
+  `^\\s*(?:${CARD_LABELS.filter(([, f]) => f !== 'name')
+    .map(([l]) => escapeRegex(l))
+    .join('|')})\\s*[:：]`,
+);
+
+/** A card's first line: maybe numbered, then the name's label. */
+const CARD_START =
+  /^\s*(?:[（(]?\s*([\d一二三四五六七八九十]{1,2})\s*[.．、)）]\s*)?(?:成员)?姓\s*名\s*[:：]/u;
+
+/** A role's label, maybe numbered, before a card on its line ("核心成员3：姓名：…"). */
+const ROLE_BEFORE_CARD =
+  /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：]?\s*((?:成员)?姓\s*名\s*[:：].*)$/u;
+
+/** A heading's bullet or outline number, before its words. */
+const BULLET = /^[\s◆◇■□●○▲△★☆◎•]+/u;
+
+interface Card {
+  person: Person;
+  /** Pieces whose reading is unsure (a colon no label explains, a value that is no name). */
+  unsure: number;
+  number?: number;
+}
+
+/** One person from a card's text: values cut at each field label. */
+export function parseCard(text: string): Card | undefined {
+  const start = CARD_START.exec(text);
+  if (!start) return undefined;
+  const labels = [...text.matchAll(LABEL_AT)];
+  if (labels.length < 2) return undefined;
+  const person: Partial<Person> = {};
+  let unsure = 0;
+  for (const [i, m] of labels.entries()) {
+    const field = CARD_LABELS.find(([l]) => l === m[1])![1];
+    const end = labels[i + 1]?.index ?? text.length;
+    const value = cleanValue(text.slice(m.index + m[0].length, end)).replace(/\s+$/, '');
+    if (/[:：]/.test(value)) unsure++;
+    if (value === '' || field === 'other') continue;
+    if (field === 'dutyTitle') {
+      const split = splitDutyTitle(value);
+      if (split.duty) person.duty = split.duty;
+      if (split.title) person.title = split.title;
+      if (split.title && !isTitle(split.title)) unsure++;
+    } else if (person[field] !== undefined) unsure++;
+    else person[field] = field === 'phone' ? value.replace(/\s+/g, '') : value;
+  }
+  const name = person.name?.replace(/\s+/g, '');
+  if (!name || !isName(name)) return undefined;
+  person.name = name;
+  if (Object.keys(person).length < 3) return undefined;
+  const number = start[1] !== undefined ? parseNumber(start[1]) : undefined;
+  return { person: person as Person, unsure, ...(number !== undefined ? { number } : {}) };
+}
+
+/** Where a full line ends on each page: the right edge of the widest free line. */
+function lineEnds(rows: DocRow[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of rows) {
+    if (!free(r)) continue;
+    const right = r.cells.at(-1)?.rect[2] ?? 0;
+    out.set(r.page, Math.max(out.get(r.page) ?? 0, right));
+  }
+  return out;
+}
+
+/** A line of text, not a drawn table's row (a card's cells set apart by spaces may read as a table without borders). */
+const free = (row: DocRow) => row.table < 0 || row.cells.every((c) => !c.ruled);
+
+const rowText = (row: DocRow) => row.cells.map((c) => c.text.trim()).join(' ');
+
+/** Two pieces of one line cut by a wrap: no space where a word was cut. */
+function joinWrapped(a: string, b: string): string {
+  return /[\p{Script=Han}：:、，,]$/u.test(a) && /^[\p{Script=Han}\d]/u.test(b)
+    ? a + b
+    : `${a} ${b}`;
+}
+
+/** A heading line (bulleted, numbered, or a short role's name): never a card's wrapped rest. */
+function isHeading(text: string, roles: Role[]): boolean {
+  return (
+    BULLET.test(text) ||
+    /^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]/.test(text) ||
+    roleOf(text, roles, true) !== undefined
+  );
+}
+
+/** People per role from cards of labelled fields under role headings. */
+export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
+  const rows = ctx.doc.rows;
+  const ends = lineEnds(rows);
+  const found = new Map<string, { cards: Card[]; evidence: Evidence[] }>();
+  let role: string | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!free(row)) continue;
+    let text = rowText(row);
+    // "核心成员3：姓名：…", "主持人　姓名：…": the card's own role before it, for this card only.
+    const own = CARD_START.test(text) ? null : ROLE_BEFORE_CARD.exec(text);
+    const ownRole = own ? roleOf(own[1]!, roles, true) : undefined;
+    if (own && ownRole) text = `${own[2] ?? ''}${own[2] ? '.' : ''}${own[3]!}`;
+    if (!CARD_START.test(text)) {
+      const heading = text.replace(BULLET, '');
+      if (heading.length <= 24 && !/[:：]./.test(heading)) {
+        // "主持人信息", "核心成员名单": the role with a word saying what follows.
+        const named = roleOf(
+          cleanLabel(heading).replace(/(?:信息|名单|情况|简介|一览)$/, ''),
+          roles,
+          true,
+        );
+        if (named) role = named;
+        else if (BULLET.test(text) || /^[一二三四五六七八九十]+[、.．]/.test(text))
+          role = undefined;
+      }
+      continue;
+    }
+    // The card and the lines it wraps onto: a line reaching the right margin, or ending in a
+    // label's colon, goes on in the next line unless that one starts a card or a heading.
+    let card = text;
+    let last = row;
+    for (let j = i + 1; j < rows.length; j++) {
+      const next = rows[j]!;
+      const right = last.cells.at(-1)?.rect[2] ?? 0;
+      const full = right >= (ends.get(last.page) ?? right) - 3 * (last.size || 10);
+      const nextText = rowText(next);
+      // A card may also set each field on a line of its own ("姓名：张三" over "单位：某校").
+      const ownLine = FIELD_LINE.test(nextText);
+      if (!free(next) || (!full && !/[:：]$/.test(card) && !ownLine)) break;
+      if (CARD_START.test(nextText) || ROLE_BEFORE_CARD.test(nextText)) break;
+      if (isHeading(nextText, roles)) break;
+      card = joinWrapped(card, nextText);
+      last = next;
+      i = j;
+    }
+    const cardRole = ownRole ?? role;
+    const parsed = cardRole ? parseCard(card) : undefined;
+    if (!cardRole || !parsed) continue;
+    const entry = found.get(cardRole) ?? { cards: [], evidence: [] };
+    entry.cards.push(parsed);
+    entry.evidence.push(...ctx.doc.evidenceForFlow(row.flowStart, last.flowEnd));
+    found.set(cardRole, entry);
+  }
+  const out = new Map<string, ExtractedFact>();
+  for (const [id, { cards, evidence }] of found) {
+    const numbers = cards.map((c) => c.number);
+    // Numbered cards count 1, 2, 3… with none missing; unnumbered ones are one person's card.
+    const counted = numbers.every((n) => n === undefined)
+      ? cards.length === 1
+      : numbers.every((n, k) => n === k + 1);
+    // Cards of one role fill the same fields: one that fills others was cut differently.
+    const shapes = new Set(cards.map((c) => Object.keys(c.person).sort().join()));
+    const sure = counted && shapes.size === 1 && cards.every((c) => c.unsure === 0);
+    out.set(id, {
+      value: cards.map((c) => c.person),
+      evidence,
+      confidence: sure ? 0.8 : 0.55,
+      source: 'list',
+    });
+  }
+  return out;
+}
