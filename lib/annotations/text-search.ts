@@ -2,6 +2,7 @@
  * Find text in pages the way a reader expects: 全角/半角, radicals, case, spacing and line breaks
  * do not matter (see text-fold). Used by the viewer's search and by exact quote anchoring.
  */
+import { matchQuote } from './match-quote';
 import { type FoldedText, fold, foldText, toSourceRange } from './text-fold';
 
 export interface TextHit {
@@ -64,15 +65,31 @@ export class PageTextIndex {
 }
 
 /**
- * A quote on page 0 of `index`: as one run of the text; failing that, its pieces. A quote joined
- * from a table row whose cells wrap ("华容县洞庭 / 路小学" in one cell, the next cell beside it) is
- * not one run in reading order, but each of its pieces is, and together they show the place.
+ * A quote on page 0 of `index`: as one run of the text; failing that, its pieces; failing both,
+ * the closest run with a character in four read otherwise. A quote joined from a table row whose
+ * cells wrap ("华容县洞庭 / 路小学" in one cell, the next cell beside it) is not one run in reading
+ * order, but each of its pieces is, and together they show the place. A scan's reading may differ
+ * from the quote by a character (the value's rare character written from the pack's wording,
+ * 金鹮杯, where the page's reading says 金鹦杯): the place is still the one the quote names.
  */
 export function findQuote(index: PageTextIndex, quote: string): TextHit[] {
   const whole = index.search(quote, [0], 1);
   if (whole.length) return whole;
-  return quote
+  const pieces = quote
     .split(/\s+/)
     .filter((piece) => [...piece].length >= 2)
     .flatMap((piece) => index.search(piece, [0], 1));
+  return pieces.length ? pieces : nearQuote(index, quote);
+}
+
+/** The run of page 0 closest to `quote`, with at most one character in four otherwise. */
+function nearQuote(index: PageTextIndex, quote: string): TextHit[] {
+  const needle = fold(quote);
+  const f = index.foldedPage(0);
+  const allowed = Math.floor(needle.length / 4);
+  if (!f || allowed === 0) return [];
+  const [best] = matchQuote(f.text, needle, { prefix: '', suffix: '' }, allowed);
+  if (!best) return [];
+  const [start, end] = toSourceRange(f, best.start, best.end);
+  return [{ page: 0, start, end }];
 }

@@ -25,4 +25,16 @@ describe('findQuote', () => {
   it('finds nothing for a quote that is not on the page', () => {
     expect(findQuote(index, '不在 此页')).toEqual([]);
   });
+
+  it('finds a quote a scan read with one character otherwise, and no further', () => {
+    // OCR read 金鹦杯; the fact's quote has the pack's 金鹮杯 (a character the recogniser lacks).
+    const scan = '主持人荣誉：\n获金鹦杯一等奖 教学能手';
+    const scanned = new PageTextIndex(() => scan);
+    const hits = findQuote(scanned, '获金鹮杯一等奖');
+    expect(hits.map((h) => scan.slice(h.start, h.end))).toEqual(['获金鹦杯一等奖']);
+    // Two characters in seven read otherwise is another text, not this quote.
+    expect(findQuote(scanned, '获银鹮杯一等奖')).toEqual([]);
+    // Too short to tell a misreading from another word.
+    expect(findQuote(scanned, '金鹮杯')).toEqual([]);
+  });
 });
