@@ -31,7 +31,7 @@ import { builtinPacks, type FactDef, type RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
 import { sha256Hex } from '../store/hash';
 import { readChoice } from './readers/choice';
-import { type ReadContext, readerOf } from './readers/context';
+import { doubtful, type ReadContext, readerOf } from './readers/context';
 import { readDate, readDuration, readMonth } from './readers/dates';
 import { readCount, readNumber } from './readers/number';
 import { readFlags, readList } from './readers/outcomes';
@@ -205,11 +205,6 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     if (fact) facts[def.id] = fact;
   }
   return facts;
-}
-
-/** A proposal whose evidence another fact contradicts: for the reviewer to check. */
-function doubtful(fact: ExtractedFact): ExtractedFact {
-  return { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) };
 }
 
 /**

@@ -22,6 +22,7 @@ import { tablesOf } from '../../pdf/structure/tables';
 import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import {
+  doubtful,
   fromCells,
   fromFlow,
   fromFound,
@@ -332,7 +333,7 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
       ? value(def, group.marked.chosen) === undefined
       : false;
   const fact = otherStructures(ctx, def, group);
-  return fact && unread ? { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) } : fact;
+  return fact && unread ? doubtful(fact) : fact;
 }
 
 /** The fact from an answer table, a field, a section or sentences (no labelled grid read). */

@@ -8,11 +8,17 @@ import type { ExtractedFact } from '../../facts/standard';
 import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
-import { findSections, headingOf, type Span, sentences } from '../../pdf/structure/sections';
+import {
+  BRACKET_NUMBER,
+  findSections,
+  headingOf,
+  type Span,
+  sentences,
+} from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
-import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
 
 const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
@@ -134,8 +140,10 @@ function statementEnd(flow: string, from: number): number {
  * A list item's number: "1.", "(1)", "①", "一、", or a bracketed marker that may name the item
  * ("〔1〕", "【案例一】", "[2]"), as forms filled in brackets number their lines.
  */
-const ENUMERATED =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]])\s*/u;
+const ENUMERATED = new RegExp(
+  `^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(]\\s*\\d{1,2}\\s*[)）]|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|${BRACKET_NUMBER.source})\\s*`,
+  'u',
+);
 
 /** A table of titles: a column headed by one of the fact's labels, one title per row. */
 function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -266,7 +274,7 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   if (!fact || !Array.isArray(titles) || !titles.some((t) => runTogetherTitle(String(t)))) {
     return fact;
   }
-  return { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) };
+  return doubtful(fact);
 }
 
 function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {

@@ -28,6 +28,7 @@ import {
   yearMonthFrom,
 } from '../numerals';
 import {
+  doubtful,
   fromCells,
   fromFlow,
   fromFound,
@@ -189,15 +190,16 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
   // A value under a label of a person's record (a row with 姓名: "姓名 | 所在单位 | …" over one
   // person) is that person's: the form's own field is looked for first, the record's kept last.
   let personal: ExtractedFact | undefined;
+  const marks = def.type === 'text';
+  // Every field labelled exactly, in one walk of the document: the exact pass takes each label's
+  // first, and a field stated twice is seen in the same list.
+  const exact = [...fieldsLabelled(ctx.doc, labels, false, marks)];
   for (const pass of ['exact', 'relaxed', 'prose'] as const) {
     for (const label of labels) {
-      const found = findField(
-        ctx.doc,
-        [label],
-        pass === 'prose',
-        pass === 'relaxed',
-        def.type === 'text',
-      );
+      const found =
+        pass === 'exact'
+          ? exact.find((f) => f.label === label)
+          : findField(ctx.doc, [label], pass === 'prose', pass === 'relaxed', marks);
       if (!found) continue;
       const ticked = def.type === 'text' ? tickedText(found.value) : undefined;
       if (ticked === null) continue;
@@ -222,8 +224,8 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       }
       // The same field stated again with another value (a cover's summary and the form, two
       // versions of a page): which one holds is for the reviewer.
-      if (pass !== 'prose' && statedOtherwise(ctx, def, labels, found, value)) {
-        return { ...fact, confidence: Math.min(confidence, 0.5) };
+      if (pass !== 'prose' && statedOtherwise(ctx, def, exact, found, value)) {
+        return doubtful(fact);
       }
       return fact;
     }
@@ -245,17 +247,20 @@ function farBelow(found: Found): boolean {
   return gap > 2 * height;
 }
 
-/** Is the field labelled again elsewhere (exactly, by any of its labels) with another value? */
+/**
+ * Is the field labelled again elsewhere with another value? `exact`: every field labelled
+ * exactly by one of the fact's labels.
+ */
 function statedOtherwise(
   ctx: ReadContext,
   def: FactDef,
-  labels: string[],
+  exact: Found[],
   found: Found,
   value: unknown,
 ): boolean {
   const key = (v: unknown) => (typeof v === 'string' ? foldForCompare(v) : JSON.stringify(v));
   const own = key(value);
-  for (const other of fieldsLabelled(ctx.doc, labels, false, def.type === 'text')) {
+  for (const other of exact) {
     if (other.cells?.[0] === found.cells?.[0] || inPersonRecord(ctx, other)) continue;
     if (def.type === 'text' && tickedText(other.value) !== undefined) continue;
     const v = convert(def, other.value);
@@ -343,5 +348,5 @@ function byRoleCell(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const found = byLabel(ctx, def) ?? byPattern(ctx, def) ?? byRoleCell(ctx, def);
   // A name no label states: the cover's title (slides, a 申报书's cover).
-  return found ?? (def.id === 'projectName' ? coverTitle(ctx) : undefined);
+  return found ?? (def.hints?.fromCover ? coverTitle(ctx) : undefined);
 }

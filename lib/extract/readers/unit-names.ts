@@ -4,6 +4,11 @@
  */
 import { cleanValue } from '../../pdf/structure/key-values';
 
+/** A cell that marks its row or card as the lead unit's: "牵头单位", "牵头学校", "牵头". */
+export const LEAD_LABEL = /^牵头(?:单位|学校)?$/;
+/** "鞍山市第四十九高级中学（牵头单位）": the lead unit marked in its name. */
+export const LEAD_MARK = /[（(]\s*牵头(?:单位|学校)?\s*[）)]$/;
+
 /** Does a string read like the name of a school or an institution? */
 export function looksLikeUnit(text: string): boolean {
   // "华容县教育技术装备中心（仪电站）": a bracketed other name after the unit's name.

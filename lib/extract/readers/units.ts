@@ -22,7 +22,7 @@ import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { unitsFromCards } from './unit-cards';
-import { looksLikeUnit, splitUnitList } from './unit-names';
+import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
 
 export { looksLikeUnit, splitUnitList };
 
@@ -32,15 +32,20 @@ const REGION_HEADER =
 const TYPE_HEADER = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段|层次)$/;
 /** "学段/类型": a header naming two things, each of them a type. */
 const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
-/** "鞍山市第四十九高级中学（牵头单位）": the lead unit marked in its name. */
-const LEAD_MARK = /[（(]\s*牵头(?:单位|学校)?\s*[）)]$/;
 const PERSON_HEADER = /^(?:姓名|名字|成员姓名)$/;
 
 function isLeadRow(row: DocRow, nameCell: DocCell | undefined, lead?: string): boolean {
-  if (row.cells.some((c) => /^牵头(单位|学校)?$/.test(cleanLabel(c.text)))) return true;
+  if (row.cells.some((c) => LEAD_LABEL.test(cleanLabel(c.text)))) return true;
   if (nameCell && LEAD_MARK.test(cleanValue(nameCell.text).replace(/\s+/g, ''))) return true;
   if (!nameCell || !lead) return false;
   return foldForCompare(nameCell.text) === foldForCompare(lead);
+}
+
+/** A list without the lead unit (the `exclude` fact's value), which the form may list among them. */
+function withoutLead(units: MemberUnit[], lead?: string): MemberUnit[] {
+  if (!lead) return units;
+  const key = foldForCompare(lead);
+  return units.filter((u) => foldForCompare(u.name) !== key);
 }
 
 function nameColumn(table: Table, labels: string[]): Column | undefined {
@@ -114,8 +119,10 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     const tail = after.exec(m[2]!);
     const names = splitUnitList(tail ? m[2]!.slice(0, tail.index) : m[2]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
-    const leadKey = lead ? foldForCompare(lead) : '';
-    const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
+    const list = withoutLead(
+      names.map((name) => ({ name })),
+      lead,
+    );
     const stated = m[1] ?? tail?.[1];
     const count = stated ? parseCount(stated) : undefined;
     // A list in a sentence is certain only when the count stated with it agrees: nothing else
@@ -164,8 +171,7 @@ function numberedLabels(ctx: ReadContext, def: FactDef, lead?: string): Extracte
     end = valueRow.flowEnd;
   }
   if (units.length < 2) return undefined;
-  const leadKey = lead ? foldForCompare(lead) : '';
-  const list = units.filter((u) => foldForCompare(u.name) !== leadKey);
+  const list = withoutLead(units, lead);
   const counts = numbers.every((n, i) => n === i + 1);
   return fromFlow(doc, start, end, list, counts ? 0.85 : 0.5, 'list');
 }
@@ -187,8 +193,7 @@ function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
     if (!unit || !looksLikeUnit(unit.name)) return undefined;
     units.push(unit);
   }
-  const leadKey = lead ? foldForCompare(lead) : '';
-  return units.filter((u) => foldForCompare(u.name) !== leadKey);
+  return withoutLead(units, lead);
 }
 
 /** A line standing alone between two parts of a list: "（名单接上页）", "（续）". */
@@ -202,7 +207,6 @@ const NOTE = /^[（(][^（）()]{0,20}[）)]$/;
 function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
   const h = hintsOf(def);
   const doc = ctx.doc;
-  const leadKey = lead ? foldForCompare(lead) : '';
   for (const row of doc.rows) {
     if (row.table >= 0) continue;
     const text = row.text.trim();
@@ -218,7 +222,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     let end = row.flowEnd;
     for (const next of doc.rows.slice(row.index + 1)) {
       if (NOTE.test(next.text.trim())) continue;
-      const n = numbering(next.text) ?? bracketNumbered(next.text);
+      const n = numbering(next.text, true);
       // A line of a tab-aligned list may be laid out as a borderless table: its cells after
       // the name are "所在地：…" fields.
       const fieldsOnly = next.cells.slice(1).every((c) => /^[^：:]{1,6}[：:]/.test(c.text.trim()));
@@ -243,7 +247,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
       end = next.flowEnd;
     }
     if (names.length === 0) continue;
-    const list = names.filter((u) => foldForCompare(u.name) !== leadKey);
+    const list = withoutLead(names, lead);
     // The applicant's count, not a requirement quoted beside it ("通知要求不少于4个").
     const own = sentence
       .split(/[，,；;]/)
@@ -255,12 +259,6 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     return fromFlow(doc, row.flowStart, end, list, agrees && !unsure ? 0.85 : 0.5, 'list');
   }
   return undefined;
-}
-
-/** "〔1〕甲校", "【2】乙校": an item numbered in lenticular or square brackets. */
-function bracketNumbered(text: string): { style: string; rest: string } | null {
-  const m = /^\s*[〔【［[]\s*\d{1,2}\s*[〕】］\]]\s*/.exec(text);
-  return m ? { style: 'bracket', rest: text.trim().slice(m[0].trim().length).trim() } : null;
 }
 
 /** A line without the name's label before it ("单位名称：甲校…" → "甲校…"). */
@@ -328,8 +326,10 @@ function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFa
   for (const m of ctx.doc.flow.matchAll(re)) {
     const names = splitUnitList(m[1]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
-    const leadKey = lead ? foldForCompare(lead) : '';
-    const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
+    const list = withoutLead(
+      names.map((name) => ({ name })),
+      lead,
+    );
     const agrees = parseCount(m[2]!) === list.length;
     return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
   }
@@ -353,11 +353,12 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     if (beside.some((c) => h.sections?.test(cleanLabel(c.text)))) return true;
     return sections.some((s) => row.flowStart >= s.start && row.flowStart <= s.end);
   };
-  const ordered = [...tables.filter(inSection), ...tables.filter((t) => !inSection(t))];
-  for (const table of ordered) {
+  const placed = tables.map((table) => ({ table, under: inSection(table) }));
+  const ordered = [...placed.filter((t) => t.under), ...placed.filter((t) => !t.under)];
+  for (const { table, under } of ordered) {
     const col = nameColumn(table, h.labels);
     if (!col) continue;
-    const found = fromTable(ctx, table, col, lead, inSection(table));
+    const found = fromTable(ctx, table, col, lead, under);
     if (found) return found;
   }
   return unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead);

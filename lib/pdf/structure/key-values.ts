@@ -18,6 +18,8 @@ export interface Found<T = string> {
   flow?: [number, number];
   /** How the pair stands: value beside or below its label, after a colon, or in a sentence. */
   kind?: 'beside' | 'below' | 'inline' | 'prose';
+  /** The label as written (without spaces), when found by fieldsLabelled. */
+  label?: string;
 }
 
 /**
@@ -152,7 +154,7 @@ export function* fieldsLabelled(
   const inlineLabels = `${relaxed ? `${QUALIFIER}?` : ''}(?:${words.map(spaced).join('|')})`;
   // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
   const inline = new RegExp(
-    `^\\s*${FIELD_NUMBER}\\s*${inlineLabels}\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(.+)$`,
+    `^\\s*${FIELD_NUMBER}\\s*(?<label>${inlineLabels})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(?<value>.+)$`,
     's',
   );
   const inTables = tableRows(doc);
@@ -168,7 +170,9 @@ export function* fieldsLabelled(
         const parts = beside?.value.split(COMPOUND);
         if (beside && parts?.length === part.of) {
           const value = cleanValue(parts[part.index]!);
-          if (acceptable(value, marks)) yield { ...beside, value };
+          if (acceptable(value, marks)) {
+            yield { ...beside, value, label: cleanLabel(label.split(COMPOUND)[part.index]!) };
+          }
         }
         continue;
       }
@@ -179,30 +183,34 @@ export function* fieldsLabelled(
           (labelsOverValues(doc, row)
             ? valueBelow(doc, row, ci)
             : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci)));
-        if (found) yield found;
+        if (found) yield { ...found, label };
         continue;
       }
       const m = inline.exec(cell.text);
-      if (m) {
+      if (m?.groups) {
+        const { label: written, value: after } = m.groups as { label: string; value: string };
+        const said = written.replace(/\s+/g, '');
         // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
-        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
+        const raw = after.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
         const value = cleanValue(raw);
-        const wrapped = raw === m[1] ? wrappedInGrid(doc, row, ci) : undefined;
+        const wrapped = raw === after ? wrappedInGrid(doc, row, ci) : undefined;
         if (wrapped && acceptable(value, marks)) {
           yield {
             value: cleanValue(value + wrapped.text),
             cells: [cell, wrapped],
             kind: 'inline',
+            label: said,
           };
           continue;
         }
         if (acceptable(value, marks)) {
-          const offset = cell.text.length - m[1]!.length;
+          const offset = cell.text.length - after.length;
           yield {
             value,
             cells: [cell],
             flow: [cell.flow, cell.flow + offset + raw.trimEnd().length],
             kind: 'inline',
+            label: said,
           };
         }
       }
