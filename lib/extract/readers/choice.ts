@@ -34,10 +34,14 @@ import { byPattern } from './text';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** An outline's number before a field's label: "（五）学段：", "3.学段：", "五、学段". */
+const FIELD_NUMBER =
+  '(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}\\s*[.、．])?';
+
 function anchored(words: string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
   const spaced = words.map((w) => Array.from(w).map(escapeRegex).join('\\s*'));
-  return new RegExp(`^\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
+  return new RegExp(`^\\s*${FIELD_NUMBER}\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
 }
 
 /**

@@ -70,6 +70,21 @@ function outcomeSections(ctx: ReadContext, words: RegExp[]): Span[] {
 }
 
 /**
+ * The line that goes on with a section cut by a page break ("…教学案" at the foot of a page,
+ * "例集1部、…。" at the top of the next): the section's last words end no sentence and the next
+ * line, on the next page, is no heading.
+ */
+function overPage(ctx: ReadContext, s: Span): { text: string } | undefined {
+  const last = ctx.doc.rowAt(Math.max(s.start, s.end - 1));
+  const next = last && ctx.doc.rows[last.index + 1];
+  if (!last || !next || next.page === last.page || /[。！？!?；;]$/.test(s.text.trim())) {
+    return undefined;
+  }
+  if (next.cells.length !== 1 || headingOf(next, ctx.doc) !== null) return undefined;
+  return { text: next.text.trim() };
+}
+
+/**
  * Which options the document says it will produce. A section, table or sentence that names
  * one of them states it; one that names none proves little (a heading of another kind that
  * happened to match, a table header, a plan written elsewhere), so a reading where every
@@ -93,12 +108,16 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
       const doubtful = marked.ambiguous || (marked.unboxed ?? 0) > 0;
       return fromFlow(ctx.doc, s.start, s.end, value, doubtful ? 0.5 : 0.9, 'grid');
     }
+    const cut = overPage(ctx, s);
     const text = sentences(ctx.doc, s.start, s.end)
       .filter((x) => !ALREADY.test(x.text))
       .map((x) => withoutQuoted(x.text, h.options))
-      .join('');
+      .join('')
+      .concat(cut?.text ?? '');
     const value = flags(text);
-    if (names(value)) return fromFlow(ctx.doc, s.start, s.end, value, 0.9, 'section');
+    // A statement run over a page break ends on the next page: sure only where it ends there.
+    const sure = !cut || /[。！？!?]$/.test(cut.text);
+    if (names(value)) return fromFlow(ctx.doc, s.start, s.end, value, sure ? 0.9 : 0.5, 'section');
     none ??= fromFlow(ctx.doc, s.start, s.end, value, 0.5, 'section');
   }
   const table = outcomeTableText(ctx);

@@ -15,6 +15,8 @@ export function looksLikeUnit(text: string): boolean {
   const name = text.replace(/[（(][^（）()]{1,12}[）)]$/, '');
   // "1.甲市第一中学（…）2.甲市…": items of a numbered list run together, not one name.
   if (/(?:^|\D)\d{1,2}\s*[.．、]\s*\p{Script=Han}/u.test(text)) return false;
+  // "成员来自5所学校": a sentence counting units, not a unit's name.
+  if (/(?:\d|[一二两三四五六七八九十])\s*(?:所|个|家)(?:学校|单位)/.test(name)) return false;
   return (
     name.length >= 4 &&
     text.length <= 40 &&

@@ -33,6 +33,9 @@ const TYPE_HEADER = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段|�
 /** "学段/类型": a header naming two things, each of them a type. */
 const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
 const PERSON_HEADER = /^(?:姓名|名字|成员姓名)$/;
+const NUMBER_HEADER = /^(?:序号|编号|序)$/;
+/** A unit's name column the pack's labels do not name: 单位名称, 成员学校名称, 参与单位… */
+const UNIT_NAME_HEADER = /^(?:成员|参与|合作)?(?:单位|学校)(?:名称)?$/;
 
 function isLeadRow(row: DocRow, nameCell: DocCell | undefined, lead?: string): boolean {
   if (row.cells.some((c) => LEAD_LABEL.test(cleanLabel(c.text)))) return true;
@@ -50,12 +53,17 @@ function withoutLead(units: MemberUnit[], lead?: string): MemberUnit[] {
 
 function nameColumn(table: Table, labels: string[]): Column | undefined {
   if (table.columns.some((c) => PERSON_HEADER.test(c.label))) return undefined;
+  // A role's people first ("主持人成员姓名 | 所在学校"): their schools, not a list of units (a
+  // unit table may name each unit's contact after it: "单位名称 | 负责人姓名").
+  const first = table.columns.find((c) => !NUMBER_HEADER.test(c.label));
+  if (first && /姓名$/.test(first.label)) return undefined;
   // Labels in the pack's order: the most specific first.
   for (const label of labels) {
     const col = table.columns.find((c) => c.label === label);
     if (col) return col;
   }
-  return table.columns.find((c) => /^(?:单位|学校)(?:名称)?$/.test(c.label));
+  // A label qualified before it ("参与单位成员单位名称": a header naming the column twice).
+  return table.columns.find((c) => isNameHeader(c.label, labels));
 }
 
 function fromTable(
@@ -71,9 +79,34 @@ function fromTable(
   const cells: DocCell[] = [];
   let odd = 0;
   let leadRow = false;
+  const numberCol = table.columns.find((c) => NUMBER_HEADER.test(c.label));
+  let numbered = 0;
   for (const data of table.body) {
+    // Rows of another part of the form ruled into the same table ("工作基础 | …" under the
+    // list): no number where the list numbers its rows.
+    const number = numberCol && columnOf(data, numberCol);
+    const numeral =
+      number && (/^\d{1,3}$/.test(number.text.trim()) || LEAD_LABEL.test(cleanLabel(number.text)));
+    if (units.length > 0 && number && !numeral) break;
     const nameCell = columnOf(data, nameCol);
-    const name = nameCell ? cleanValue(nameCell.text).replace(/\s+/g, '') : '';
+    // A name without its number between numbered rows: cells wrapped into lines of their own
+    // (columns run together in a narrow table), no unit per row to read. A header "序号单位名称"
+    // has the numbers in the name's column, before the name or glued to it.
+    const numberText = numberCol
+      ? number?.text
+      : /序号/.test(nameCol.label)
+        ? (/^\s*\d{1,3}/.exec(data.cells[0]?.text ?? '')?.[0] ?? '')
+        : undefined;
+    if (numberText !== undefined) {
+      if (numbered > 0 && !numberText.trim() && nameCell?.text.trim()) return undefined;
+      if (numberText.trim()) numbered++;
+    }
+    let name = nameCell ? cleanValue(nameCell.text).replace(/\s+/g, '') : '';
+    // "序号单位名称" over "1甲校": the number's column run into the name's, its number glued on.
+    const glued = /序号/.test(nameCol.label) ? /^(\d{1,3})(?=\p{Script=Han})/u.exec(name) : null;
+    if (glued && Number(glued[1]) === units.length + 1 + (leadRow ? 1 : 0)) {
+      name = name.slice(glued[0].length);
+    }
     if (name && isLeadRow(data, nameCell, lead)) leadRow = true;
     if (!name || isLeadRow(data, nameCell, lead)) continue;
     if (!looksLikeUnit(name)) odd++;
@@ -106,7 +139,7 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
   const items = h.items?.source ?? '成员单位';
   const units = h.units || '(?:所|个|家)';
   const re = new RegExp(
-    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
+    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:[（(]${units}[）)])?(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
     'g',
   );
   // "A、B和C，共5所学校，覆盖…": the count after the list ends it.
@@ -119,12 +152,15 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     const tail = after.exec(m[2]!);
     const names = splitUnitList(tail ? m[2]!.slice(0, tail.index) : m[2]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
+    // "甲校（初中）": a name with its type or place in brackets.
     const list = withoutLead(
-      names.map((name) => ({ name })),
+      names.map((name) => described(name) ?? { name }),
       lead,
     );
     const stated = m[1] ?? tail?.[1];
     const count = stated ? parseCount(stated) : undefined;
+    // "共5所，均为…中小学": one phrase where the count says several is no list of their names.
+    if (names.length === 1 && count !== undefined && count > 1) continue;
     // A list in a sentence is certain only when the count stated with it agrees: nothing else
     // shows where one name ends and the next begins, or that the sentence lists them all.
     const agrees = count === list.length || count === names.length;
@@ -176,15 +212,18 @@ function numberedLabels(ctx: ReadContext, def: FactDef, lead?: string): Extracte
   return fromFlow(doc, start, end, list, counts ? 0.85 : 0.5, 'list');
 }
 
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
 /**
- * "1.甲市第一中学（甲市乙区）2.甲市第二小学（甲市丙区）…": a numbered list run together in one
- * cell or line. The numbers must count 1, 2, 3… and every item name a unit (with its place and
+ * "1.甲市第一中学（甲市乙区）2.甲市第二小学（甲市丙区）…" or "①甲校（甲市）②乙校…": a numbered
+ * list run together in one cell or line. The numbers must count 1, 2, 3… and every item name a unit (with its place and
  * type in brackets, if any); "第38中学" has no mark after its number and is no item number.
  */
 function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
-  const marks = [...text.matchAll(/(\d{1,2})\s*[.．、]\s*(?!\d)/g)];
+  const marks = [...text.matchAll(/(\d{1,2})\s*[.．、]\s*(?!\d)|([①-⑳])\s*/g)];
   if (marks.length < 2 || marks[0]!.index !== text.search(/\S/)) return undefined;
-  if (marks.some((m, i) => Number(m[1]) !== i + 1)) return undefined;
+  const number = (m: RegExpMatchArray) => (m[2] ? CIRCLED.indexOf(m[2]) + 1 : Number(m[1]));
+  if (marks.some((m, i) => number(m) !== i + 1)) return undefined;
   const units: MemberUnit[] = [];
   for (const [i, m] of marks.entries()) {
     const end = marks[i + 1]?.index ?? text.length;
@@ -336,6 +375,47 @@ function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFa
   return undefined;
 }
 
+/**
+ * A list of two columns without borders, "序号 | 单位名称" over "1 | 甲校", "2 | 乙校" (too few
+ * columns for a table drawn without borders): the units, the numbers counting 1, 2, 3… A
+ * repeated header (a new page) is passed over. Certain under the fact's heading.
+ */
+function numberedRows(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const doc = ctx.doc;
+  const isHeader = (row: DocRow) =>
+    row.table < 0 &&
+    row.cells.length === 2 &&
+    NUMBER_HEADER.test(cleanLabel(row.cells[0]!.text)) &&
+    isNameHeader(cleanLabel(row.cells[1]!.text), h.labels);
+  for (const row of doc.rows) {
+    if (!isHeader(row)) continue;
+    const units: MemberUnit[] = [];
+    const cells: DocCell[] = [];
+    for (const next of doc.rows.slice(row.index + 1)) {
+      if (isHeader(next)) continue;
+      if (next.table >= 0 || next.cells.length !== 2) break;
+      const name = cleanValue(next.cells[1]!.text).replace(/\s+/g, '');
+      if (parseCount(next.cells[0]!.text.trim()) !== units.length + 1 || !looksLikeUnit(name)) {
+        break;
+      }
+      units.push({ name });
+      cells.push(...next.cells);
+    }
+    if (units.length === 0) continue;
+    const above = doc.rows[row.index - 1];
+    const own = above !== undefined && !!h.sections?.test(above.text);
+    return fromCells(doc, cells, withoutLead(units, lead), own ? 0.85 : 0.55, 'list');
+  }
+  return undefined;
+}
+
+/** Does a column's head name the units' names (the pack's label, qualified or not)? */
+function isNameHeader(label: string, labels: string[]): boolean {
+  if (labels.includes(label) || UNIT_NAME_HEADER.test(label)) return true;
+  return labels.some((l) => l.length >= 4 && label.endsWith(l));
+}
+
 export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
   const excluded = h.exclude ? ctx.found[h.exclude]?.value : undefined;
@@ -347,6 +427,8 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const row = t.header ?? t.body[0];
     if (!row) return false;
     if (t.caption && h.sections?.test(t.caption.text)) return true;
+    // The section's words heading the table ("成员单位序号单位名称": its label run into the header).
+    if (t.header && h.sections?.test(cleanLabel(t.header.cells[0]?.text ?? ''))) return true;
     // The fact's label in a cell merged down beside the rows ("主要成员单位 | 单位名称 | …").
     const x0 = Math.min(...t.columns.map((c) => c.x0));
     const beside = t.body[0] ? labelsLeftOf(ctx.doc, t.body[0], x0) : [];
@@ -361,5 +443,7 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const found = fromTable(ctx, table, col, lead, under);
     if (found) return found;
   }
-  return unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead);
+  return (
+    numberedRows(ctx, def, lead) ?? unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead)
+  );
 }

@@ -94,8 +94,12 @@ function acceptable(value: string, marks = false): boolean {
   );
 }
 
-/** Whose field it is, written before a label: "主持人所在单位", "开展实践起始时间". */
-const QUALIFIER = '(?:本项目|项目|共同体|联盟|工作室|主持人|负责人|领衔人|申报人|申报|开展|主要)';
+/**
+ * Whose field it is, written before a label: "主持人所在单位", "开展实践起始时间", or at which
+ * level of government ("市级推荐单位").
+ */
+const QUALIFIER =
+  '(?:本项目|项目|共同体|联盟|工作室|主持人|负责人|领衔人|申报人|申报|开展|主要|省级|市级|县级|区级)';
 /** Generic tails a label may drop: "实践起始" for 实践起始时间. */
 const TAIL = /(?:时间|日期|年月|名称)$/;
 
