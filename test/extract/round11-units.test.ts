@@ -16,11 +16,11 @@ import { item, page } from './pages';
 const liaoning = builtinPack('liaoning-2022-community');
 const mingshi = builtinPack('mingshi-2024-studio');
 
-/** Free lines of runs [x, text], 11 pt, 24 units apart: no borders. */
-function freeLines(lines: [number, string][][]) {
+/** Free lines of runs [x, text], 11 pt, `pitch` units apart: no borders. */
+function freeLines(lines: [number, string][][], pitch = 24) {
   const items: TextItem[] = [];
   lines.forEach((runs, i) => {
-    for (const [x, text] of runs) items.push(item(text, x, 760 - i * 24));
+    for (const [x, text] of runs) items.push(item(text, x, 760 - i * pitch));
   });
   return buildPageText(1, [0, 0, 595, 842], 0, items, []);
 }
@@ -59,6 +59,71 @@ describe('member units', () => {
       { name: '甲市丙县中心小学' },
     ]);
     expect(isUncertain(facts.memberSchools!)).toBe(false);
+  });
+
+  it('reads a borderless list with a place and a type, its number head run into the name head', () => {
+    const facts = extractFacts(
+      [
+        freeLines(
+          [
+            [[56, '主要成员单位']],
+            [
+              [56, '序号单位名称'],
+              [300, '所在地区'],
+              [420, '类型'],
+            ],
+            [
+              [56, '1'],
+              [100, '甲市站前区北京路学校'],
+              [300, '甲市站前区'],
+              [420, '九年一贯制学校'],
+            ],
+            [
+              [56, '2'],
+              [100, '甲市阳光小学'],
+              [300, '甲市站前区'],
+              [420, '小学'],
+            ],
+            // Rows as far apart as a table ruled by horizontal lines only sets them.
+          ],
+          30,
+        ),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.memberUnits?.value).toEqual([
+      { name: '甲市站前区北京路学校', region: '甲市站前区', type: '九年一贯制学校' },
+      { name: '甲市阳光小学', region: '甲市站前区', type: '小学' },
+    ]);
+    expect(isUncertain(facts.memberUnits!)).toBe(false);
+  });
+
+  it('reads no list where a name runs over the next column (columns run together)', () => {
+    const facts = extractFacts(
+      [
+        freeLines(
+          [
+            [[56, '主要成员单位']],
+            [
+              [56, '序号单位名称'],
+              [178, '地区'],
+              [254, '类型'],
+            ],
+            [
+              [56, '1'],
+              [93, '吉林省长春市朝阳吉林省长春市朝小学'],
+            ],
+            [
+              [93, '区实验小学'],
+              [178, '阳区'],
+            ],
+          ],
+          30,
+        ),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.memberUnits).toBeUndefined();
   });
 
   it("takes a people table's schools for no list of schools", () => {
@@ -160,6 +225,61 @@ describe('text fields', () => {
       { pack: liaoning },
     );
     expect(facts.recommendingBody?.value).toBe('甲市教育局');
+  });
+});
+
+describe('mingshi', () => {
+  it('reads the host school a sentence says the studio is built on (依托…建设)', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '工作室名称为“甲市音乐名师网络工作室”，依托甲市临江县第五小学建设，由临江县教育局推荐。',
+        ]),
+      ],
+      { pack: mingshi },
+    );
+    expect(facts.leadUnit?.value).toBe('甲市临江县第五小学');
+  });
+
+  it("reads the planned outcomes on into the next page's line", () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [['建设成果', '建设期满形成：精品课程资源包1套、小学体育教学案']],
+            widths: [0.2, 0.8],
+          },
+        ]),
+        page(['例集1部、形成工作室年度研修报告。'], 2),
+      ],
+      { pack: mingshi },
+    );
+    expect(facts.plannedOutputs?.value).toMatchObject({
+      courseResources: true,
+      caseCollection: true,
+    });
+  });
+});
+
+describe('headings with a box for a bullet', () => {
+  it('reads the sections under "■ 预期成果" and "■ 已有典型案例" set larger than the text', () => {
+    const items: TextItem[] = [];
+    const lines: [string, number][] = [
+      ['■ 预期成果', 13],
+      ['本共同体计划形成研究报告1份，编制应用指南1册。', 10.5],
+      ['■ 已有典型案例', 13],
+      ['1.甲市智慧农场实践案例', 10.5],
+      ['2.乙县数据教学应用案例', 10.5],
+      ['申报单位意见：', 10.5],
+      ['情况属实，同意申报。', 10.5],
+    ];
+    lines.forEach(([text, size], i) => items.push(item(text, 60, 760 - i * 22, size)));
+    const facts = extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, [])], {
+      pack: liaoning,
+    });
+    expect(facts.expectedOutcomes?.value).toMatchObject({ researchReport: true, guide: true });
+    expect(facts.existingCases?.value).toEqual(['甲市智慧农场实践案例', '乙县数据教学应用案例']);
   });
 });
 

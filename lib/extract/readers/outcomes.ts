@@ -14,6 +14,7 @@ import {
   headingOf,
   type Span,
   sentences,
+  withoutBullet,
 } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
@@ -353,7 +354,10 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const done = new RegExp(`^\\s*(?:${ALREADY.source})[^。；\\n：:]{0,8}[：:]\\s*`);
   const doneBeside = (row: DocRow, at: number) => done.test(row.cells[at + 1]?.text ?? '');
   for (const row of doc.rows) {
-    let at = row.cells.findIndex((c) => label.test(cleanLabel(c.text)));
+    // A box and a space before a heading are its bullet ("■ 已有典型案例").
+    let at = row.cells.findIndex((c) =>
+      label.test(cleanLabel(withoutBullet(c.text.replace(/^\s*[■□◆◇]\s+/u, '')))),
+    );
     if (at < 0) {
       at = row.cells.findIndex((c, i) => items.test(cleanLabel(c.text)) && doneBeside(row, i));
     }

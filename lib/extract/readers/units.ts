@@ -375,31 +375,83 @@ function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFa
   return undefined;
 }
 
+/** Where a borderless list's columns start: the name's, and a place's or a type's if headed. */
+interface RowHeader {
+  /** The numbers stand in the name's column, before the names ("序号单位名称"). */
+  glued: boolean;
+  name: number;
+  region?: number;
+  type?: number;
+}
+
+/** A free line heading a numbered list: "序号 | 单位名称 [| 所在地区 | 类型]", or "序号单位名称 | …". */
+function rowHeader(row: DocRow, labels: string[]): RowHeader | undefined {
+  if (row.table >= 0 || row.cells.length < 2 || row.cells.length > 4) return undefined;
+  const texts = row.cells.map((c) => cleanLabel(c.text));
+  const separate = NUMBER_HEADER.test(texts[0]!);
+  const at = separate ? 1 : 0;
+  const nameLabel = separate ? texts[1]! : texts[0]!.replace(/^序号/, '');
+  if (!separate && nameLabel === texts[0]) return undefined;
+  if (!isNameHeader(nameLabel, labels)) return undefined;
+  const header: RowHeader = { glued: !separate, name: row.cells[at]!.rect[0] };
+  for (const [i, text] of texts.entries()) {
+    if (i <= at) continue;
+    if (REGION_HEADER.test(text)) header.region = row.cells[i]!.rect[0];
+    else if (isType(text)) header.type = row.cells[i]!.rect[0];
+    else return undefined;
+  }
+  return header;
+}
+
 /**
- * A list of two columns without borders, "序号 | 单位名称" over "1 | 甲校", "2 | 乙校" (too few
- * columns for a table drawn without borders): the units, the numbers counting 1, 2, 3… A
- * repeated header (a new page) is passed over. Certain under the fact's heading.
+ * A numbered list without borders under a header line, "序号 | 单位名称" over "1 | 甲校", or
+ * with a place and a type ("序号单位名称 | 所在地区 | 类型" over "1 | 甲校 | 甲市乙区 | 初中"):
+ * too few columns, or rows too far apart, for a table. Each line is a unit, the numbers count
+ * 1, 2, 3…; a header repeated on a new page is passed over. Certain under the fact's heading.
  */
 function numberedRows(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
   const h = hintsOf(def);
   const doc = ctx.doc;
-  const isHeader = (row: DocRow) =>
-    row.table < 0 &&
-    row.cells.length === 2 &&
-    NUMBER_HEADER.test(cleanLabel(row.cells[0]!.text)) &&
-    isNameHeader(cleanLabel(row.cells[1]!.text), h.labels);
+  const near = (cell: DocCell, x?: number) => x !== undefined && Math.abs(cell.rect[0] - x) <= 8;
   for (const row of doc.rows) {
-    if (!isHeader(row)) continue;
+    const header = rowHeader(row, h.labels);
+    if (!header) continue;
     const units: MemberUnit[] = [];
     const cells: DocCell[] = [];
+    let nameX: number | undefined;
     for (const next of doc.rows.slice(row.index + 1)) {
-      if (isHeader(next)) continue;
-      if (next.table >= 0 || next.cells.length !== 2) break;
-      const name = cleanValue(next.cells[1]!.text).replace(/\s+/g, '');
-      if (parseCount(next.cells[0]!.text.trim()) !== units.length + 1 || !looksLikeUnit(name)) {
+      if (rowHeader(next, h.labels)) continue;
+      if (next.table >= 0) break;
+      const first = next.cells[0]!;
+      const number = /^\s*(\d{1,3})\s*$/.exec(first.text);
+      // The number in a cell of its own, or (a glued header) in the name's cell before it.
+      const nameCell = number ? next.cells[1] : header.glued ? first : undefined;
+      if (!nameCell) break;
+      let name = cleanValue(nameCell.text).replace(/\s+/g, '');
+      const glued = number ? null : /^(\d{1,3})(?=\p{Script=Han})/u.exec(name);
+      if (glued) name = name.slice(glued[0].length);
+      const n = Number(number?.[1] ?? glued?.[1]);
+      if (n !== units.length + 1 || !looksLikeUnit(name)) {
+        // A line of the name's column without a number: a name wrapped onto lines of its own,
+        // no unit per line to read.
+        const wrapped =
+          units.length > 0 && !number && near(first, nameX) && headingOf(next, doc) === null;
+        if (wrapped) return undefined;
         break;
       }
-      units.push({ name });
+      // A name running over the next column's head: columns run together.
+      const nextColumn = Math.min(header.region ?? Infinity, header.type ?? Infinity);
+      if (nameCell.rect[2] > nextColumn + 4) return undefined;
+      const unit: MemberUnit = { name };
+      const rest = next.cells.slice(next.cells.indexOf(nameCell) + 1);
+      for (const cell of rest) {
+        const value = cleanValue(cell.text).replace(/\s+/g, '');
+        if (near(cell, header.region) && !unit.region) unit.region = value;
+        else if (near(cell, header.type) && !unit.type) unit.type = value;
+        else return undefined;
+      }
+      nameX ??= nameCell.rect[0];
+      units.push(unit);
       cells.push(...next.cells);
     }
     if (units.length === 0) continue;

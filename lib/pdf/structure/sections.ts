@@ -161,7 +161,9 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
     const own = headingOf(row, doc);
     // A heading names its section first ("四、预期成果", "预期成果（可多选）"); a short line
     // that mentions the words mid-sentence ("…和成果提炼。") or a wrapped line's end is not one.
-    const title = bracketless(cleanLabel(withoutBullet(numbering(row.text)?.rest ?? row.text)));
+    // Before a heading set larger than the text, a box and a space are its bullet ("■ 预期成果").
+    const text = own?.style === 'large' ? row.text.replace(/^\s*[■□◆◇]\s+/u, '') : row.text;
+    const title = bracketless(cleanLabel(withoutBullet(numbering(text)?.rest ?? text)));
     const opens =
       new RegExp(`^(?:${heading.source})`).test(title) &&
       (own !== null || title.length <= 16) &&
