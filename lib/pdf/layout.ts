@@ -238,8 +238,7 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
       : null,
   );
   keepOverflowInCell(items, boxes);
-  items.forEach((item, i) => {
-    const box = boxes[i]!;
+  boxes.forEach((box, i) => {
     if (!box) {
       free.push(i);
       return;

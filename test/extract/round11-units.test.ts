@@ -274,7 +274,7 @@ describe('headings with a box for a bullet', () => {
       ['申报单位意见：', 10.5],
       ['情况属实，同意申报。', 10.5],
     ];
-    lines.forEach(([text, size], i) => items.push(item(text, 60, 760 - i * 22, size)));
+    for (const [i, [text, size]] of lines.entries()) items.push(item(text, 60, 760 - i * 22, size));
     const facts = extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, [])], {
       pack: liaoning,
     });
@@ -311,7 +311,7 @@ describe('a summary table of one wide row', () => {
     const x = (i: number) => 30 + i * width;
     for (const [r, cells] of [header, row].entries()) {
       const top = 700 - r * 20;
-      cells.forEach((text, i) => items.push(item(text, x(i) + 2, top - 12, 5)));
+      for (const [i, text] of cells.entries()) items.push(item(text, x(i) + 2, top - 12, 5));
       rulings.push({ horizontal: true, at: top, from: x(0), to: x(header.length) });
     }
     rulings.push({ horizontal: true, at: 660, from: x(0), to: x(header.length) });
