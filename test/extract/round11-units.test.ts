@@ -126,6 +126,31 @@ describe('member units', () => {
     expect(facts.memberUnits).toBeUndefined();
   });
 
+  it('reads the rows beside the section label merged down over them, without a header', () => {
+    const facts = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [
+              ['牵头单位', '甲市新华高级中学', ''],
+              [{ text: '主要成员单位', rowspan: 3 }, '甲市铁西区职业技术学校', '中职'],
+              ['乙市第五中学', '初中'],
+              ['丙市南京街中学', '初中'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.memberUnits?.value).toEqual([
+      { name: '甲市铁西区职业技术学校', type: '中职' },
+      { name: '乙市第五中学', type: '初中' },
+      { name: '丙市南京街中学', type: '初中' },
+    ]);
+    expect(isUncertain(facts.memberUnits!)).toBe(false);
+  });
+
   it("takes a people table's schools for no list of schools", () => {
     const facts = extractFacts(
       [

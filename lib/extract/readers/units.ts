@@ -462,6 +462,47 @@ function numberedRows(ctx: ReadContext, def: FactDef, lead?: string): ExtractedF
   return undefined;
 }
 
+/**
+ * Units in the rows beside the fact's label cell merged down over them ("主要成员单位" beside
+ * "甲校 | 初中", "乙校 | 小学", …, no header): one unit per row, its type or place after it.
+ * Every row beside the label must name a unit.
+ */
+function besideLabel(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const doc = ctx.doc;
+  if (!h.sections) return undefined;
+  for (const row of doc.rows) {
+    const label = row.cells[0];
+    const text = label ? cleanLabel(label.text) : '';
+    if (row.table < 0 || !label || text.length > 10 || !h.sections.test(text)) continue;
+    const [top, bottom] = [
+      Math.max(label.rect[1], label.rect[3]),
+      Math.min(label.rect[1], label.rect[3]),
+    ];
+    const rows = doc.rows.filter(
+      (r) =>
+        r.table === row.table && r.page === row.page && r.top <= top + 1 && r.bottom >= bottom - 1,
+    );
+    if (rows.length < 2) continue;
+    const units: MemberUnit[] = [];
+    const cells: DocCell[] = [];
+    for (const r of rows) {
+      const own = r.cells.filter((c) => c !== label && c.rect[0] >= label.rect[2] - 2);
+      const name = cleanValue(own[0]?.text ?? '').replace(/\s+/g, '');
+      if (!looksLikeUnit(name) || own.length > 2) return undefined;
+      const unit: MemberUnit = { name };
+      const more = cleanValue(own[1]?.text ?? '').replace(/\s+/g, '');
+      if (SCHOOL_TYPE.test(more)) unit.type = more;
+      else if (PLACE.test(more)) unit.region = more;
+      else if (more) return undefined;
+      units.push(unit);
+      cells.push(...own);
+    }
+    return fromCells(doc, [label, ...cells], withoutLead(units, lead), 0.85);
+  }
+  return undefined;
+}
+
 /** Does a column's head name the units' names (the pack's label, qualified or not)? */
 function isNameHeader(label: string, labels: string[]): boolean {
   if (labels.includes(label) || UNIT_NAME_HEADER.test(label)) return true;
@@ -487,6 +528,8 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     if (beside.some((c) => h.sections?.test(cleanLabel(c.text)))) return true;
     return sections.some((s) => row.flowStart >= s.start && row.flowStart <= s.end);
   };
+  const beside = besideLabel(ctx, def, lead);
+  if (beside) return beside;
   const placed = tables.map((table) => ({ table, under: inSection(table) }));
   const ordered = [...placed.filter((t) => t.under), ...placed.filter((t) => !t.under)];
   for (const { table, under } of ordered) {
