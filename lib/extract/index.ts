@@ -28,11 +28,11 @@ import { foldForCompare } from '../pdf/normalize';
 import { openPdf } from '../pdf/open';
 import { DocumentLayout } from '../pdf/structure/document';
 import type { PageText } from '../pdf/text';
-import { builtinPacks, type FactDef, type RubricPack } from '../rubric';
+import { builtinPacks, type Condition, type FactDef, type RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
 import { sha256Hex } from '../store/hash';
 import { readChoice } from './readers/choice';
-import { type ReadContext, readerOf } from './readers/context';
+import { doubtful, type ReadContext, readerOf } from './readers/context';
 import { readDate, readDuration, readMonth } from './readers/dates';
 import { readCount, readNumber } from './readers/number';
 import { readFlags, readList } from './readers/outcomes';
@@ -184,7 +184,7 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
       ctx.found[of!.fact] = doubtful(person);
     }
   }
-  crossCheckCount(ctx.found);
+  countInPlaceOfList(ctx.found, options.pack);
   // Derived facts (years of practice from its start): from the start when one was read, else
   // what the form states (read by the fact's own reader).
   for (const def of defs.filter((d) => d.derive)) {
@@ -208,21 +208,36 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
   return facts;
 }
 
-/** A proposal whose evidence another fact contradicts: for the reviewer to check. */
-function doubtful(fact: ExtractedFact): ExtractedFact {
-  return { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) };
+/**
+ * A list and the number counted in its place when it is not stated (a count rule's `fallback`,
+ * as the pack declares it: memberUnits and memberUnitCount).
+ */
+function countPairs(packs: RubricPack[]): { list: string; count: string }[] {
+  const out: { list: string; count: string }[] = [];
+  const walk = (c: Condition) => {
+    if (c.kind === 'count' && c.fallback) out.push({ list: c.fact, count: c.fallback });
+    else if (c.kind === 'allOf' || c.kind === 'anyOf') c.of.forEach(walk);
+    else if (c.kind === 'not') walk(c.of);
+  };
+  for (const pack of packs) for (const rule of pack.rules) walk(rule.test);
+  return out;
 }
 
 /**
- * A stated number of member units and the list read: when both are read and disagree, one of
- * them is misread (a unit cut off, a count quoted from the notice), so both are doubtful.
+ * The count stands for the list only when the list is not stated: with the names read, the
+ * stated count is not proposed apart. When the two disagree, one of them is misread (a unit
+ * cut off, a count quoted from the notice): the list is doubtful.
  */
-function crossCheckCount(found: Record<string, ExtractedFact>) {
-  const list = found.memberUnits?.value;
-  const count = found.memberUnitCount?.value;
-  if (!Array.isArray(list) || typeof count !== 'number' || list.length === count) return;
-  found.memberUnits = doubtful(found.memberUnits!);
-  found.memberUnitCount = doubtful(found.memberUnitCount!);
+function countInPlaceOfList(found: Record<string, ExtractedFact>, pack?: RubricPack) {
+  for (const { list, count } of countPairs(pack ? [pack] : builtinPacks())) {
+    const names = found[list]?.value;
+    const number = found[count]?.value;
+    if (!Array.isArray(names) || names.length === 0 || number === undefined) continue;
+    if (typeof number === 'number' && names.length !== number) {
+      found[list] = doubtful(found[list]!);
+    }
+    delete found[count];
+  }
 }
 
 /** Is a proposal uncertain (the reviewer is asked to check it)? */

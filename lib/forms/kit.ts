@@ -253,13 +253,15 @@ export function unitBlocks(
   }
 }
 
-/** Truth of a units block: the members (not the lead), with the fields the block shows. */
+/**
+ * Truth of a units block: the members (not the lead), with the fields the block shows; their
+ * count only when the block names none (the pack's memberUnitCount is the count in their place).
+ */
 export function unitTruth(
   members: MemberUnit[],
   v: Variant,
 ): { memberUnits?: MemberUnit[]; memberUnitCount?: number } {
   if (v.units === 'countOnly') return { memberUnitCount: members.length };
-  if (v.units === 'prose')
-    return { memberUnits: members.map((u) => ({ name: u.name })), memberUnitCount: members.length };
+  if (v.units === 'prose') return { memberUnits: members.map((u) => ({ name: u.name })) };
   return { memberUnits: members.map((u) => ({ name: u.name, region: u.region, type: u.type })) };
 }

@@ -104,14 +104,13 @@ export function liaoningForm(
     if (v.units !== 'prose') h++;
     blocks.push(...units, heading('项目组成员'), ...people);
   }
-  if (v.units === 'prose') {
-    facts.memberUnitCount = a.members.length;
-  } else if (v.units === 'table' || v.units === 'tableWithLead') {
+  // The count stated beside the names is no fact of its own (memberUnitCount stands in for
+  // names not given).
+  if (v.units === 'table' || v.units === 'tableWithLead') {
     blocks.push({
       kind: 'paragraph',
       text: `除牵头单位外，主要成员单位共${numberText(a.members.length, v.numerals)}个。`,
     });
-    facts.memberUnitCount = a.members.length;
   }
   // Practice: a start (field or sentence) or a stated duration.
   blocks.push(heading('实践基础'));

@@ -129,6 +129,33 @@ function enclosingBox(x: number, y: number, h: Ruling[], v: Ruling[]): Box | nul
   return { left, right, top, bottom };
 }
 
+/**
+ * A word drawn past its cell's right border ("1795866311@qq.c" in its cell, "om" over the next
+ * one's left edge): the piece glued to it (no gap, same baseline) whose centre falls beyond the
+ * border is still that cell's text, not the next cell's.
+ */
+function keepOverflowInCell(items: LayoutItem[], boxes: (Box | null)[]): void {
+  const order = items
+    .map((_, i) => i)
+    .filter((i) => boxes[i] && !items[i]!.vertical)
+    .sort(
+      (a, b) => items[a]!.baseline - items[b]!.baseline || items[a]!.rect[0] - items[b]!.rect[0],
+    );
+  for (let k = 1; k < order.length; k++) {
+    const [p, i] = [order[k - 1]!, order[k]!];
+    const [before, after] = [items[p]!, items[i]!];
+    const [own, next] = [boxes[p]!, boxes[i]!];
+    const glued =
+      Math.abs(before.baseline - after.baseline) < 0.5 &&
+      Math.abs(after.rect[0] - before.rect[2]) < 0.5 &&
+      Math.abs(before.size - after.size) < 0.5;
+    // The piece before must already run over its border, and the piece after start at it.
+    if (glued && own !== next && before.rect[2] > own.right && after.rect[0] < own.right + 2) {
+      boxes[i] = own;
+    }
+  }
+}
+
 /** Group items by baseline (within 40% of the font size), each group sorted by x. */
 export function groupByBaseline(indices: number[], items: LayoutItem[]): number[][] {
   const sorted = [...indices].sort(
@@ -205,11 +232,13 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
   // 1. Ruled cells: items grouped by the box around their centre.
   const cellOf = new Map<string, { box: Box; members: number[] }>();
   const free: number[] = [];
-  items.forEach((item, i) => {
-    const box =
-      h.length > 0 && v.length > 0
-        ? enclosingBox(centerX(item.rect), centerY(item.rect), h, v)
-        : null;
+  const boxes = items.map((item) =>
+    h.length > 0 && v.length > 0
+      ? enclosingBox(centerX(item.rect), centerY(item.rect), h, v)
+      : null,
+  );
+  keepOverflowInCell(items, boxes);
+  boxes.forEach((box, i) => {
     if (!box) {
       free.push(i);
       return;

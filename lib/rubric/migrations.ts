@@ -65,6 +65,21 @@ const steps: Record<number, (pack: Json) => Json> = {
   2: (pack) => ({ ...pack, formatVersion: 3 }),
 };
 
+/**
+ * Packs written before the `fromCover` hint (any format) read a `projectName` no label states
+ * from the cover's title: they still do, unless the fact says `fromCover: false`.
+ */
+function withCoverTitle(pack: Json): Json {
+  if (!Array.isArray(pack.facts)) return pack;
+  const facts = pack.facts.map((fact) => {
+    if (!isObject(fact) || fact.id !== 'projectName' || fact.type !== 'text') return fact;
+    const hints = isObject(fact.hints) ? fact.hints : {};
+    if (hints.fromCover !== undefined) return fact;
+    return { ...fact, hints: { ...hints, fromCover: true } };
+  });
+  return { ...pack, facts };
+}
+
 export type MigrationResult =
   | { ok: true; pack: unknown; from: number }
   | { ok: false; code: 'missingVersion' | 'tooNew'; params: Record<string, number | string> };
@@ -81,5 +96,5 @@ export function migratePack(input: unknown): MigrationResult {
   }
   let pack: Json = input;
   for (let v = version; v < PACK_FORMAT_VERSION; v++) pack = steps[v]!(pack);
-  return { ok: true, pack, from: version };
+  return { ok: true, pack: withCoverTitle(pack), from: version };
 }

@@ -475,12 +475,28 @@ describe('text fields', () => {
               ['类别', '智慧德育（）智慧体育（）其他（智慧课堂）（√）'],
               ['所属方向', '牵头学校'],
             ],
+            widths: [0.2, 0.8],
           },
         ]),
       ],
       { pack: liaoning },
     );
-    expect(certain(facts.category?.confidence)).toBe(false);
+    // One option ticked in brackets after it (its words written in after 其他): read; two
+    // ticked for one value: nothing sure to read.
+    expect(facts.category?.value).toBe('智慧课堂');
+    const twoTicks = extractFacts(
+      [
+        page([
+          {
+            kind: 'table',
+            rows: [['类别', '智慧德育（√）智慧体育（√）其他（）']],
+            widths: [0.2, 0.8],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(twoTicks.category).toBeUndefined();
     expect(facts.direction?.value).toBe('牵头学校');
     expect(certain(facts.direction?.confidence)).toBe(false);
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { buildPageText } from '../../lib/pdf/text';
-import { builtinPack } from '../../lib/rubric';
+import { builtinPack, parseRubricPack, type RubricPack } from '../../lib/rubric';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -75,6 +75,21 @@ describe("the cover's title as the project's name", () => {
     ];
     expect(extractFacts(pages, { pack: liaoning }).projectName?.value).toBe(
       '甲市智慧体育实践共同体',
+    );
+  });
+  it("is the pack's say (the fromCover hint), not the fact id's", () => {
+    const without = structuredClone(liaoning) as RubricPack;
+    const name = without.facts.find((f) => f.id === 'projectName')!;
+    name.hints = { ...name.hints, fromCover: false };
+    expect(extractFacts(cover(true), { pack: without }).projectName).toBeUndefined();
+    // A pack written before the hint still reads the cover: it gets the hint on loading.
+    const { fromCover: _, ...old } = name.hints;
+    name.hints = old;
+    const loaded = parseRubricPack(JSON.parse(JSON.stringify(without)));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(extractFacts(cover(true), { pack: loaded.pack }).projectName?.value).toBe(
+      '某某数据精准干预实践共同体',
     );
   });
 });

@@ -22,6 +22,7 @@ import { tablesOf } from '../../pdf/structure/tables';
 import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import {
+  doubtful,
   fromCells,
   fromFlow,
   fromFound,
@@ -33,10 +34,14 @@ import { byPattern } from './text';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** An outline's number before a field's label: "（五）学段：", "3.学段：", "五、学段". */
+const FIELD_NUMBER =
+  '(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}\\s*[.、．])?';
+
 function anchored(words: string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
   const spaced = words.map((w) => Array.from(w).map(escapeRegex).join('\\s*'));
-  return new RegExp(`^\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
+  return new RegExp(`^\\s*${FIELD_NUMBER}\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
 }
 
 /**
@@ -332,7 +337,7 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
       ? value(def, group.marked.chosen) === undefined
       : false;
   const fact = otherStructures(ctx, def, group);
-  return fact && unread ? { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) } : fact;
+  return fact && unread ? doubtful(fact) : fact;
 }
 
 /** The fact from an answer table, a field, a section or sentences (no labelled grid read). */

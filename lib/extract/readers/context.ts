@@ -131,6 +131,11 @@ export function fromCells<T>(
   return { value, evidence: doc.evidenceForCells(cells), confidence, source };
 }
 
+/** A proposal something else contradicts or leaves open: for the reviewer to check. */
+export function doubtful<T>(fact: ExtractedFact<T>): ExtractedFact<T> {
+  return { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) };
+}
+
 /** Confidence of a key–value pair by how it stands. */
 export function pairConfidence(found: Found<unknown>): number {
   switch (found.kind) {

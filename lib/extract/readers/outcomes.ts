@@ -8,11 +8,18 @@ import type { ExtractedFact } from '../../facts/standard';
 import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
-import { findSections, headingOf, type Span, sentences } from '../../pdf/structure/sections';
+import {
+  BRACKET_NUMBER,
+  findSections,
+  headingOf,
+  type Span,
+  sentences,
+  withoutBullet,
+} from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
-import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
 
 const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
@@ -64,6 +71,21 @@ function outcomeSections(ctx: ReadContext, words: RegExp[]): Span[] {
 }
 
 /**
+ * The line that goes on with a section cut by a page break ("…教学案" at the foot of a page,
+ * "例集1部、…。" at the top of the next): the section's last words end no sentence and the next
+ * line, on the next page, is no heading.
+ */
+function overPage(ctx: ReadContext, s: Span): { text: string } | undefined {
+  const last = ctx.doc.rowAt(Math.max(s.start, s.end - 1));
+  const next = last && ctx.doc.rows[last.index + 1];
+  if (!last || !next || next.page === last.page || /[。！？!?；;]$/.test(s.text.trim())) {
+    return undefined;
+  }
+  if (next.cells.length !== 1 || headingOf(next, ctx.doc) !== null) return undefined;
+  return { text: next.text.trim() };
+}
+
+/**
  * Which options the document says it will produce. A section, table or sentence that names
  * one of them states it; one that names none proves little (a heading of another kind that
  * happened to match, a table header, a plan written elsewhere), so a reading where every
@@ -87,12 +109,16 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
       const doubtful = marked.ambiguous || (marked.unboxed ?? 0) > 0;
       return fromFlow(ctx.doc, s.start, s.end, value, doubtful ? 0.5 : 0.9, 'grid');
     }
+    const cut = overPage(ctx, s);
     const text = sentences(ctx.doc, s.start, s.end)
       .filter((x) => !ALREADY.test(x.text))
       .map((x) => withoutQuoted(x.text, h.options))
-      .join('');
+      .join('')
+      .concat(cut?.text ?? '');
     const value = flags(text);
-    if (names(value)) return fromFlow(ctx.doc, s.start, s.end, value, 0.9, 'section');
+    // A statement run over a page break ends on the next page: sure only where it ends there.
+    const sure = !cut || /[。！？!?]$/.test(cut.text);
+    if (names(value)) return fromFlow(ctx.doc, s.start, s.end, value, sure ? 0.9 : 0.5, 'section');
     none ??= fromFlow(ctx.doc, s.start, s.end, value, 0.5, 'section');
   }
   const table = outcomeTableText(ctx);
@@ -134,8 +160,10 @@ function statementEnd(flow: string, from: number): number {
  * A list item's number: "1.", "(1)", "①", "一、", or a bracketed marker that may name the item
  * ("〔1〕", "【案例一】", "[2]"), as forms filled in brackets number their lines.
  */
-const ENUMERATED =
-  /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]])\s*/u;
+const ENUMERATED = new RegExp(
+  `^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(]\\s*\\d{1,2}\\s*[)）]|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|${BRACKET_NUMBER.source})\\s*`,
+  'u',
+);
 
 /** A table of titles: a column headed by one of the fact's labels, one title per row. */
 function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -266,7 +294,7 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   if (!fact || !Array.isArray(titles) || !titles.some((t) => runTogetherTitle(String(t)))) {
     return fact;
   }
-  return { ...fact, confidence: Math.min(fact.confidence ?? 1, 0.5) };
+  return doubtful(fact);
 }
 
 function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -326,7 +354,10 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const done = new RegExp(`^\\s*(?:${ALREADY.source})[^。；\\n：:]{0,8}[：:]\\s*`);
   const doneBeside = (row: DocRow, at: number) => done.test(row.cells[at + 1]?.text ?? '');
   for (const row of doc.rows) {
-    let at = row.cells.findIndex((c) => label.test(cleanLabel(c.text)));
+    // A box and a space before a heading are its bullet ("■ 已有典型案例").
+    let at = row.cells.findIndex((c) =>
+      label.test(cleanLabel(withoutBullet(c.text.replace(/^\s*[■□◆◇]\s+/u, '')))),
+    );
     if (at < 0) {
       at = row.cells.findIndex((c, i) => items.test(cleanLabel(c.text)) && doneBeside(row, i));
     }

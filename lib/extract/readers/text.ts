@@ -6,7 +6,7 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { foldForCompare } from '../../pdf/normalize';
-import { CHECKED, MARK, UNCHECKED } from '../../pdf/structure/checkboxes';
+import { CHECKED, MARK } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
 import {
   cleanLabel,
@@ -28,6 +28,7 @@ import {
   yearMonthFrom,
 } from '../numerals';
 import {
+  doubtful,
   fromCells,
   fromFlow,
   fromFound,
@@ -109,31 +110,36 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
   }
 }
 
-const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`, 'gu');
+/** A box or a bracketed mark ("☐", "【√】", "（）"), and whether it is ticked. */
+const BOX = new RegExp(MARK.source, 'gu');
+const isTicked = (mark: string) => [...mark].some((c) => CHECKED.includes(c));
 
 /**
- * A free-text field printed as a row of boxes ("☑甲 ☐乙 ☐其他：____"): the one option ticked,
- * its words after "其他：" (or in brackets after 其他) when that is the one. Undefined when the value is no such row; null
- * when it is one but not exactly one box is ticked with words beside it (nothing sure to read).
+ * A free-text field printed as a row of boxes ("☑甲 ☐乙 ☐其他：____", "【】甲【√】乙"): the one
+ * option ticked, its words after "其他：" (or in brackets after 其他) when that is the one.
+ * Undefined when the value is no such row; null when it is one but not exactly one box is
+ * ticked with words beside it (nothing sure to read).
  */
 export function tickedText(value: string): string | null | undefined {
   const marks = [...value.matchAll(BOX)];
   if (marks.length < 2) return undefined;
   const t = value.trim();
   // The marks stand before their options when the row starts with one, else after them.
-  const before = BOX.test(t[0] ?? '');
-  BOX.lastIndex = 0;
+  const before = marks[0]!.index === value.indexOf(t);
   const parts = t.split(BOX);
   const options = before ? parts.slice(1) : parts.slice(0, -1);
   const ticked = marks
-    .map((m, i) => ({ checked: CHECKED.includes(m[0]), text: options[i] ?? '' }))
+    .map((m, i) => ({ checked: isTicked(m[0]), text: options[i] ?? '' }))
     .filter((o) => o.checked);
   if (ticked.length !== 1) return null;
   const words = ticked[0]!.text.replace(/[_＿\s]+/g, ' ').trim();
   // "其他：智慧课堂" or "其他（智慧课堂）": the words written in for the other option.
   const other = /^其他\s*(?:[:：]\s*(.*)|[（(]\s*([^（）()]*?)\s*[）)])$/.exec(words);
   const out = (other ? (other[1] ?? other[2]!) : words).trim();
-  return out === '' ? null : out;
+  // A bracket left open ("其他（智慧课堂）（" before a "√" whose bracket wrapped away): the
+  // marks were not read as written.
+  const opened = (out.match(/[（(]/g) ?? []).length !== (out.match(/[）)]/g) ?? []).length;
+  return out === '' || opened ? null : out;
 }
 
 const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
@@ -189,17 +195,19 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
   // A value under a label of a person's record (a row with 姓名: "姓名 | 所在单位 | …" over one
   // person) is that person's: the form's own field is looked for first, the record's kept last.
   let personal: ExtractedFact | undefined;
+  const marks = def.type === 'text';
+  // Every field labelled exactly, in one walk of the document: the exact pass takes each label's
+  // first, and a field stated twice is seen in the same list.
+  const exact = [...fieldsLabelled(ctx.doc, labels, false, marks)];
   for (const pass of ['exact', 'relaxed', 'prose'] as const) {
     for (const label of labels) {
-      const found = findField(
-        ctx.doc,
-        [label],
-        pass === 'prose',
-        pass === 'relaxed',
-        def.type === 'text',
-      );
+      const found =
+        pass === 'exact'
+          ? exact.find((f) => f.label === label)
+          : findField(ctx.doc, [label], pass === 'prose', pass === 'relaxed', marks);
       if (!found) continue;
-      const ticked = def.type === 'text' ? tickedText(found.value) : undefined;
+      const stated = def.type === 'text' ? withOptionLines(ctx, found) : found.value;
+      const ticked = def.type === 'text' ? tickedText(stated) : undefined;
       if (ticked === null) continue;
       let raw = ticked ?? found.value;
       const runOn = def.type === 'text' ? runOnLabel(ctx, def)?.exec(raw) : undefined;
@@ -222,13 +230,31 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       }
       // The same field stated again with another value (a cover's summary and the form, two
       // versions of a page): which one holds is for the reviewer.
-      if (pass !== 'prose' && statedOtherwise(ctx, def, labels, found, value)) {
-        return { ...fact, confidence: Math.min(confidence, 0.5) };
+      if (pass !== 'prose' && statedOtherwise(ctx, def, exact, found, value)) {
+        return doubtful(fact);
       }
       return fact;
     }
   }
   return personal;
+}
+
+/**
+ * A row of options after a label that wraps onto the next lines ("类别：【】甲【】乙【】丙" over
+ * "【√】丁【】戊"): the whole row, for the ticked one may stand on a later line.
+ */
+function withOptionLines(ctx: ReadContext, found: Found): string {
+  const cell = found.cells?.[0];
+  if (found.kind !== 'inline' || !cell || tickedText(found.value) === undefined) return found.value;
+  const row = ctx.doc.rowAt(cell.flow);
+  let value = found.value;
+  for (const next of ctx.doc.rows.slice((row?.index ?? -1) + 1)) {
+    const text = next.text.trim();
+    if (!row || next.table >= 0 || next.page !== row.page || next.cells.length !== 1) break;
+    if (/[:：]/.test(text) || !new RegExp(BOX.source, 'u').test(text)) break;
+    value += text;
+  }
+  return value;
 }
 
 /**
@@ -245,17 +271,20 @@ function farBelow(found: Found): boolean {
   return gap > 2 * height;
 }
 
-/** Is the field labelled again elsewhere (exactly, by any of its labels) with another value? */
+/**
+ * Is the field labelled again elsewhere with another value? `exact`: every field labelled
+ * exactly by one of the fact's labels.
+ */
 function statedOtherwise(
   ctx: ReadContext,
   def: FactDef,
-  labels: string[],
+  exact: Found[],
   found: Found,
   value: unknown,
 ): boolean {
   const key = (v: unknown) => (typeof v === 'string' ? foldForCompare(v) : JSON.stringify(v));
   const own = key(value);
-  for (const other of fieldsLabelled(ctx.doc, labels, false, def.type === 'text')) {
+  for (const other of exact) {
     if (other.cells?.[0] === found.cells?.[0] || inPersonRecord(ctx, other)) continue;
     if (def.type === 'text' && tickedText(other.value) !== undefined) continue;
     const v = convert(def, other.value);
@@ -343,5 +372,5 @@ function byRoleCell(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const found = byLabel(ctx, def) ?? byPattern(ctx, def) ?? byRoleCell(ctx, def);
   // A name no label states: the cover's title (slides, a 申报书's cover).
-  return found ?? (def.id === 'projectName' ? coverTitle(ctx) : undefined);
+  return found ?? (def.hints?.fromCover ? coverTitle(ctx) : undefined);
 }

@@ -10,7 +10,7 @@ import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { labelsLeftOf } from '../../pdf/structure/tables';
 import { fromCells, type ReadContext } from './context';
-import { looksLikeUnit } from './unit-names';
+import { LEAD_LABEL, looksLikeUnit } from './unit-names';
 
 const REGION = /^(?:所在|所属)?(?:地区|区域|地市|所在地|区县|县区|市县)$/;
 const TYPE = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段)$/;
@@ -31,7 +31,7 @@ function fieldsOf(label: string, value: string): Partial<MemberUnit> | undefined
 
 function isLeadCard(ctx: ReadContext, row: DocRow, x0: number, lead?: string, name?: string) {
   const marks = [...row.cells, ...labelsLeftOf(ctx.doc, row, x0)];
-  if (marks.some((c) => /^牵头(?:单位|学校)?$/.test(cleanLabel(c.text)))) return true;
+  if (marks.some((c) => LEAD_LABEL.test(cleanLabel(c.text)))) return true;
   return lead !== undefined && name !== undefined && foldForCompare(lead) === foldForCompare(name);
 }
 

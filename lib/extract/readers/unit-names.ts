@@ -4,12 +4,19 @@
  */
 import { cleanValue } from '../../pdf/structure/key-values';
 
+/** A cell that marks its row or card as the lead unit's: "牵头单位", "牵头学校", "牵头". */
+export const LEAD_LABEL = /^牵头(?:单位|学校)?$/;
+/** "鞍山市第四十九高级中学（牵头单位）": the lead unit marked in its name. */
+export const LEAD_MARK = /[（(]\s*牵头(?:单位|学校)?\s*[）)]$/;
+
 /** Does a string read like the name of a school or an institution? */
 export function looksLikeUnit(text: string): boolean {
   // "华容县教育技术装备中心（仪电站）": a bracketed other name after the unit's name.
   const name = text.replace(/[（(][^（）()]{1,12}[）)]$/, '');
   // "1.甲市第一中学（…）2.甲市…": items of a numbered list run together, not one name.
   if (/(?:^|\D)\d{1,2}\s*[.．、]\s*\p{Script=Han}/u.test(text)) return false;
+  // "成员来自5所学校": a sentence counting units, not a unit's name.
+  if (/(?:\d|[一二两三四五六七八九十])\s*(?:所|个|家)(?:学校|单位)/.test(name)) return false;
   return (
     name.length >= 4 &&
     text.length <= 40 &&

@@ -22,7 +22,7 @@ import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { unitsFromCards } from './unit-cards';
-import { looksLikeUnit, splitUnitList } from './unit-names';
+import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
 
 export { looksLikeUnit, splitUnitList };
 
@@ -32,25 +32,38 @@ const REGION_HEADER =
 const TYPE_HEADER = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段|层次)$/;
 /** "学段/类型": a header naming two things, each of them a type. */
 const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
-/** "鞍山市第四十九高级中学（牵头单位）": the lead unit marked in its name. */
-const LEAD_MARK = /[（(]\s*牵头(?:单位|学校)?\s*[）)]$/;
 const PERSON_HEADER = /^(?:姓名|名字|成员姓名)$/;
+const NUMBER_HEADER = /^(?:序号|编号|序)$/;
+/** A unit's name column the pack's labels do not name: 单位名称, 成员学校名称, 参与单位… */
+const UNIT_NAME_HEADER = /^(?:成员|参与|合作)?(?:单位|学校)(?:名称)?$/;
 
 function isLeadRow(row: DocRow, nameCell: DocCell | undefined, lead?: string): boolean {
-  if (row.cells.some((c) => /^牵头(单位|学校)?$/.test(cleanLabel(c.text)))) return true;
+  if (row.cells.some((c) => LEAD_LABEL.test(cleanLabel(c.text)))) return true;
   if (nameCell && LEAD_MARK.test(cleanValue(nameCell.text).replace(/\s+/g, ''))) return true;
   if (!nameCell || !lead) return false;
   return foldForCompare(nameCell.text) === foldForCompare(lead);
 }
 
+/** A list without the lead unit (the `exclude` fact's value), which the form may list among them. */
+function withoutLead(units: MemberUnit[], lead?: string): MemberUnit[] {
+  if (!lead) return units;
+  const key = foldForCompare(lead);
+  return units.filter((u) => foldForCompare(u.name) !== key);
+}
+
 function nameColumn(table: Table, labels: string[]): Column | undefined {
   if (table.columns.some((c) => PERSON_HEADER.test(c.label))) return undefined;
+  // A role's people first ("主持人成员姓名 | 所在学校"): their schools, not a list of units (a
+  // unit table may name each unit's contact after it: "单位名称 | 负责人姓名").
+  const first = table.columns.find((c) => !NUMBER_HEADER.test(c.label));
+  if (first && /姓名$/.test(first.label)) return undefined;
   // Labels in the pack's order: the most specific first.
   for (const label of labels) {
     const col = table.columns.find((c) => c.label === label);
     if (col) return col;
   }
-  return table.columns.find((c) => /^(?:单位|学校)(?:名称)?$/.test(c.label));
+  // A label qualified before it ("参与单位成员单位名称": a header naming the column twice).
+  return table.columns.find((c) => isNameHeader(c.label, labels));
 }
 
 function fromTable(
@@ -66,9 +79,34 @@ function fromTable(
   const cells: DocCell[] = [];
   let odd = 0;
   let leadRow = false;
+  const numberCol = table.columns.find((c) => NUMBER_HEADER.test(c.label));
+  let numbered = 0;
   for (const data of table.body) {
+    // Rows of another part of the form ruled into the same table ("工作基础 | …" under the
+    // list): no number where the list numbers its rows.
+    const number = numberCol && columnOf(data, numberCol);
+    const numeral =
+      number && (/^\d{1,3}$/.test(number.text.trim()) || LEAD_LABEL.test(cleanLabel(number.text)));
+    if (units.length > 0 && number && !numeral) break;
     const nameCell = columnOf(data, nameCol);
-    const name = nameCell ? cleanValue(nameCell.text).replace(/\s+/g, '') : '';
+    // A name without its number between numbered rows: cells wrapped into lines of their own
+    // (columns run together in a narrow table), no unit per row to read. A header "序号单位名称"
+    // has the numbers in the name's column, before the name or glued to it.
+    const numberText = numberCol
+      ? number?.text
+      : /序号/.test(nameCol.label)
+        ? (/^\s*\d{1,3}/.exec(data.cells[0]?.text ?? '')?.[0] ?? '')
+        : undefined;
+    if (numberText !== undefined) {
+      if (numbered > 0 && !numberText.trim() && nameCell?.text.trim()) return undefined;
+      if (numberText.trim()) numbered++;
+    }
+    let name = nameCell ? cleanValue(nameCell.text).replace(/\s+/g, '') : '';
+    // "序号单位名称" over "1甲校": the number's column run into the name's, its number glued on.
+    const glued = /序号/.test(nameCol.label) ? /^(\d{1,3})(?=\p{Script=Han})/u.exec(name) : null;
+    if (glued && Number(glued[1]) === units.length + 1 + (leadRow ? 1 : 0)) {
+      name = name.slice(glued[0].length);
+    }
     if (name && isLeadRow(data, nameCell, lead)) leadRow = true;
     if (!name || isLeadRow(data, nameCell, lead)) continue;
     if (!looksLikeUnit(name)) odd++;
@@ -101,7 +139,7 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
   const items = h.items?.source ?? '成员单位';
   const units = h.units || '(?:所|个|家)';
   const re = new RegExp(
-    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
+    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:[（(]${units}[）)])?(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
     'g',
   );
   // "A、B和C，共5所学校，覆盖…": the count after the list ends it.
@@ -114,10 +152,15 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     const tail = after.exec(m[2]!);
     const names = splitUnitList(tail ? m[2]!.slice(0, tail.index) : m[2]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
-    const leadKey = lead ? foldForCompare(lead) : '';
-    const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
+    // "甲校（初中）": a name with its type or place in brackets.
+    const list = withoutLead(
+      names.map((name) => described(name) ?? { name }),
+      lead,
+    );
     const stated = m[1] ?? tail?.[1];
     const count = stated ? parseCount(stated) : undefined;
+    // "共5所，均为…中小学": one phrase where the count says several is no list of their names.
+    if (names.length === 1 && count !== undefined && count > 1) continue;
     // A list in a sentence is certain only when the count stated with it agrees: nothing else
     // shows where one name ends and the next begins, or that the sentence lists them all.
     const agrees = count === list.length || count === names.length;
@@ -164,21 +207,23 @@ function numberedLabels(ctx: ReadContext, def: FactDef, lead?: string): Extracte
     end = valueRow.flowEnd;
   }
   if (units.length < 2) return undefined;
-  const leadKey = lead ? foldForCompare(lead) : '';
-  const list = units.filter((u) => foldForCompare(u.name) !== leadKey);
+  const list = withoutLead(units, lead);
   const counts = numbers.every((n, i) => n === i + 1);
   return fromFlow(doc, start, end, list, counts ? 0.85 : 0.5, 'list');
 }
 
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
 /**
- * "1.甲市第一中学（甲市乙区）2.甲市第二小学（甲市丙区）…": a numbered list run together in one
- * cell or line. The numbers must count 1, 2, 3… and every item name a unit (with its place and
+ * "1.甲市第一中学（甲市乙区）2.甲市第二小学（甲市丙区）…" or "①甲校（甲市）②乙校…": a numbered
+ * list run together in one cell or line. The numbers must count 1, 2, 3… and every item name a unit (with its place and
  * type in brackets, if any); "第38中学" has no mark after its number and is no item number.
  */
 function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
-  const marks = [...text.matchAll(/(\d{1,2})\s*[.．、]\s*(?!\d)/g)];
+  const marks = [...text.matchAll(/(\d{1,2})\s*[.．、]\s*(?!\d)|([①-⑳])\s*/g)];
   if (marks.length < 2 || marks[0]!.index !== text.search(/\S/)) return undefined;
-  if (marks.some((m, i) => Number(m[1]) !== i + 1)) return undefined;
+  const number = (m: RegExpMatchArray) => (m[2] ? CIRCLED.indexOf(m[2]) + 1 : Number(m[1]));
+  if (marks.some((m, i) => number(m) !== i + 1)) return undefined;
   const units: MemberUnit[] = [];
   for (const [i, m] of marks.entries()) {
     const end = marks[i + 1]?.index ?? text.length;
@@ -187,8 +232,7 @@ function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
     if (!unit || !looksLikeUnit(unit.name)) return undefined;
     units.push(unit);
   }
-  const leadKey = lead ? foldForCompare(lead) : '';
-  return units.filter((u) => foldForCompare(u.name) !== leadKey);
+  return withoutLead(units, lead);
 }
 
 /** A line standing alone between two parts of a list: "（名单接上页）", "（续）". */
@@ -202,7 +246,6 @@ const NOTE = /^[（(][^（）()]{0,20}[）)]$/;
 function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
   const h = hintsOf(def);
   const doc = ctx.doc;
-  const leadKey = lead ? foldForCompare(lead) : '';
   for (const row of doc.rows) {
     if (row.table >= 0) continue;
     const text = row.text.trim();
@@ -218,7 +261,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     let end = row.flowEnd;
     for (const next of doc.rows.slice(row.index + 1)) {
       if (NOTE.test(next.text.trim())) continue;
-      const n = numbering(next.text) ?? bracketNumbered(next.text);
+      const n = numbering(next.text, true);
       // A line of a tab-aligned list may be laid out as a borderless table: its cells after
       // the name are "所在地：…" fields.
       const fieldsOnly = next.cells.slice(1).every((c) => /^[^：:]{1,6}[：:]/.test(c.text.trim()));
@@ -243,7 +286,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
       end = next.flowEnd;
     }
     if (names.length === 0) continue;
-    const list = names.filter((u) => foldForCompare(u.name) !== leadKey);
+    const list = withoutLead(names, lead);
     // The applicant's count, not a requirement quoted beside it ("通知要求不少于4个").
     const own = sentence
       .split(/[，,；;]/)
@@ -255,12 +298,6 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     return fromFlow(doc, row.flowStart, end, list, agrees && !unsure ? 0.85 : 0.5, 'list');
   }
   return undefined;
-}
-
-/** "〔1〕甲校", "【2】乙校": an item numbered in lenticular or square brackets. */
-function bracketNumbered(text: string): { style: string; rest: string } | null {
-  const m = /^\s*[〔【［[]\s*\d{1,2}\s*[〕】］\]]\s*/.exec(text);
-  return m ? { style: 'bracket', rest: text.trim().slice(m[0].trim().length).trim() } : null;
 }
 
 /** A line without the name's label before it ("单位名称：甲校…" → "甲校…"). */
@@ -328,12 +365,148 @@ function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFa
   for (const m of ctx.doc.flow.matchAll(re)) {
     const names = splitUnitList(m[1]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
-    const leadKey = lead ? foldForCompare(lead) : '';
-    const list = names.filter((n) => foldForCompare(n) !== leadKey).map((name) => ({ name }));
+    const list = withoutLead(
+      names.map((name) => ({ name })),
+      lead,
+    );
     const agrees = parseCount(m[2]!) === list.length;
     return fromFlow(ctx.doc, m.index, m.index + m[0].length, list, agrees ? 0.85 : 0.5, 'list');
   }
   return undefined;
+}
+
+/** Where a borderless list's columns start: the name's, and a place's or a type's if headed. */
+interface RowHeader {
+  /** The numbers stand in the name's column, before the names ("序号单位名称"). */
+  glued: boolean;
+  name: number;
+  region?: number;
+  type?: number;
+}
+
+/** A free line heading a numbered list: "序号 | 单位名称 [| 所在地区 | 类型]", or "序号单位名称 | …". */
+function rowHeader(row: DocRow, labels: string[]): RowHeader | undefined {
+  if (row.table >= 0 || row.cells.length < 2 || row.cells.length > 4) return undefined;
+  const texts = row.cells.map((c) => cleanLabel(c.text));
+  const separate = NUMBER_HEADER.test(texts[0]!);
+  const at = separate ? 1 : 0;
+  const nameLabel = separate ? texts[1]! : texts[0]!.replace(/^序号/, '');
+  if (!separate && nameLabel === texts[0]) return undefined;
+  if (!isNameHeader(nameLabel, labels)) return undefined;
+  const header: RowHeader = { glued: !separate, name: row.cells[at]!.rect[0] };
+  for (const [i, text] of texts.entries()) {
+    if (i <= at) continue;
+    if (REGION_HEADER.test(text)) header.region = row.cells[i]!.rect[0];
+    else if (isType(text)) header.type = row.cells[i]!.rect[0];
+    else return undefined;
+  }
+  return header;
+}
+
+/**
+ * A numbered list without borders under a header line, "序号 | 单位名称" over "1 | 甲校", or
+ * with a place and a type ("序号单位名称 | 所在地区 | 类型" over "1 | 甲校 | 甲市乙区 | 初中"):
+ * too few columns, or rows too far apart, for a table. Each line is a unit, the numbers count
+ * 1, 2, 3…; a header repeated on a new page is passed over. Certain under the fact's heading.
+ */
+function numberedRows(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const doc = ctx.doc;
+  const near = (cell: DocCell, x?: number) => x !== undefined && Math.abs(cell.rect[0] - x) <= 8;
+  for (const row of doc.rows) {
+    const header = rowHeader(row, h.labels);
+    if (!header) continue;
+    const units: MemberUnit[] = [];
+    const cells: DocCell[] = [];
+    let nameX: number | undefined;
+    for (const next of doc.rows.slice(row.index + 1)) {
+      if (rowHeader(next, h.labels)) continue;
+      if (next.table >= 0) break;
+      const first = next.cells[0]!;
+      const number = /^\s*(\d{1,3})\s*$/.exec(first.text);
+      // The number in a cell of its own, or (a glued header) in the name's cell before it.
+      const nameCell = number ? next.cells[1] : header.glued ? first : undefined;
+      if (!nameCell) break;
+      let name = cleanValue(nameCell.text).replace(/\s+/g, '');
+      const glued = number ? null : /^(\d{1,3})(?=\p{Script=Han})/u.exec(name);
+      if (glued) name = name.slice(glued[0].length);
+      const n = Number(number?.[1] ?? glued?.[1]);
+      if (n !== units.length + 1 || !looksLikeUnit(name)) {
+        // A line of the name's column without a number: a name wrapped onto lines of its own,
+        // no unit per line to read.
+        const wrapped =
+          units.length > 0 && !number && near(first, nameX) && headingOf(next, doc) === null;
+        if (wrapped) return undefined;
+        break;
+      }
+      // A name running over the next column's head: columns run together.
+      const nextColumn = Math.min(header.region ?? Infinity, header.type ?? Infinity);
+      if (nameCell.rect[2] > nextColumn + 4) return undefined;
+      const unit: MemberUnit = { name };
+      const rest = next.cells.slice(next.cells.indexOf(nameCell) + 1);
+      for (const cell of rest) {
+        const value = cleanValue(cell.text).replace(/\s+/g, '');
+        if (near(cell, header.region) && !unit.region) unit.region = value;
+        else if (near(cell, header.type) && !unit.type) unit.type = value;
+        else return undefined;
+      }
+      nameX ??= nameCell.rect[0];
+      units.push(unit);
+      cells.push(...next.cells);
+    }
+    if (units.length === 0) continue;
+    const above = doc.rows[row.index - 1];
+    const own = above !== undefined && !!h.sections?.test(above.text);
+    return fromCells(doc, cells, withoutLead(units, lead), own ? 0.85 : 0.55, 'list');
+  }
+  return undefined;
+}
+
+/**
+ * Units in the rows beside the fact's label cell merged down over them ("主要成员单位" beside
+ * "甲校 | 初中", "乙校 | 小学", …, no header): one unit per row, its type or place after it.
+ * Every row beside the label must name a unit.
+ */
+function besideLabel(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const doc = ctx.doc;
+  if (!h.sections) return undefined;
+  for (const row of doc.rows) {
+    const label = row.cells[0];
+    const text = label ? cleanLabel(label.text) : '';
+    if (row.table < 0 || !label || text.length > 10 || !h.sections.test(text)) continue;
+    const [top, bottom] = [
+      Math.max(label.rect[1], label.rect[3]),
+      Math.min(label.rect[1], label.rect[3]),
+    ];
+    const rows = doc.rows.filter(
+      (r) =>
+        r.table === row.table && r.page === row.page && r.top <= top + 1 && r.bottom >= bottom - 1,
+    );
+    if (rows.length < 2) continue;
+    const units: MemberUnit[] = [];
+    const cells: DocCell[] = [];
+    for (const r of rows) {
+      const own = r.cells.filter((c) => c !== label && c.rect[0] >= label.rect[2] - 2);
+      const name = cleanValue(own[0]?.text ?? '').replace(/\s+/g, '');
+      if (!looksLikeUnit(name) || own.length > 2) return undefined;
+      const unit: MemberUnit = { name };
+      const more = cleanValue(own[1]?.text ?? '').replace(/\s+/g, '');
+      if (SCHOOL_TYPE.test(more)) unit.type = more;
+      else if (PLACE.test(more)) unit.region = more;
+      else if (more) return undefined;
+      units.push(unit);
+      cells.push(...own);
+    }
+    return fromCells(doc, [label, ...cells], withoutLead(units, lead), 0.85);
+  }
+  return undefined;
+}
+
+/** Does a column's head name the units' names (the pack's label, qualified or not)? */
+function isNameHeader(label: string, labels: string[]): boolean {
+  if (labels.includes(label) || UNIT_NAME_HEADER.test(label)) return true;
+  return labels.some((l) => l.length >= 4 && label.endsWith(l));
 }
 
 export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -347,18 +520,25 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const row = t.header ?? t.body[0];
     if (!row) return false;
     if (t.caption && h.sections?.test(t.caption.text)) return true;
+    // The section's words heading the table ("成员单位序号单位名称": its label run into the header).
+    if (t.header && h.sections?.test(cleanLabel(t.header.cells[0]?.text ?? ''))) return true;
     // The fact's label in a cell merged down beside the rows ("主要成员单位 | 单位名称 | …").
     const x0 = Math.min(...t.columns.map((c) => c.x0));
     const beside = t.body[0] ? labelsLeftOf(ctx.doc, t.body[0], x0) : [];
     if (beside.some((c) => h.sections?.test(cleanLabel(c.text)))) return true;
     return sections.some((s) => row.flowStart >= s.start && row.flowStart <= s.end);
   };
-  const ordered = [...tables.filter(inSection), ...tables.filter((t) => !inSection(t))];
-  for (const table of ordered) {
+  const beside = besideLabel(ctx, def, lead);
+  if (beside) return beside;
+  const placed = tables.map((table) => ({ table, under: inSection(table) }));
+  const ordered = [...placed.filter((t) => t.under), ...placed.filter((t) => !t.under)];
+  for (const { table, under } of ordered) {
     const col = nameColumn(table, h.labels);
     if (!col) continue;
-    const found = fromTable(ctx, table, col, lead, inSection(table));
+    const found = fromTable(ctx, table, col, lead, under);
     if (found) return found;
   }
-  return unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead);
+  return (
+    numberedRows(ctx, def, lead) ?? unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead)
+  );
 }

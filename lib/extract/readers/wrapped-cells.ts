@@ -4,21 +4,66 @@
  * lines is a guess either way. Between ideographs, or between a word and an ideograph, the join
  * is plain (no space), and digits (a phone, a date) never keep one.
  */
+
 import type { DocCell, DocumentLayout } from '../../pdf/structure/document';
+import type { PageItem, PageText } from '../../pdf/text';
+
+/** A page's items with text, by the height of their centre, built once per page. */
+interface Indexed {
+  item: PageItem;
+  cx: number;
+  cy: number;
+  /** The item's place on the page: ties of position keep the page's order. */
+  at: number;
+}
+const indexes = new WeakMap<PageText, Indexed[]>();
+
+function indexOf(page: PageText): Indexed[] {
+  let index = indexes.get(page);
+  if (!index) {
+    index = page.items
+      .map((item, at) => ({
+        item,
+        cx: (item.rect[0] + item.rect[2]) / 2,
+        cy: (item.rect[1] + item.rect[3]) / 2,
+        at,
+      }))
+      .filter((i) => i.item.str.trim())
+      .sort((a, b) => a.cy - b.cy);
+    indexes.set(page, index);
+  }
+  return index;
+}
+
+/** The first entry whose centre lies above `y` (entries are sorted by centre height). */
+function firstAbove(index: Indexed[], y: number): number {
+  let [lo, hi] = [0, index.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.cy > y) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /** Does the cell's text run over lines that break between two Latin letters (or a colon)? */
 export function wrapsInsideWord(doc: DocumentLayout, cell: DocCell): boolean {
   const page = doc.page(cell.page);
   if (!page || !/[A-Za-z]/.test(cell.text)) return false;
   const [x0, y0, x1, y1] = cell.rect;
-  const inside = page.items.filter((item) => {
-    const cx = (item.rect[0] + item.rect[2]) / 2;
-    const cy = (item.rect[1] + item.rect[3]) / 2;
-    return cx > x0 && cx < x1 && cy > Math.min(y0, y1) && cy < Math.max(y0, y1) && item.str.trim();
-  });
+  const index = indexOf(page);
+  const inside: Indexed[] = [];
+  for (let i = firstAbove(index, Math.min(y0, y1)); i < index.length; i++) {
+    const e = index[i]!;
+    if (e.cy >= Math.max(y0, y1)) break;
+    if (e.cx > x0 && e.cx < x1) inside.push(e);
+  }
+  inside.sort(
+    (a, b) => b.item.rect[1] - a.item.rect[1] || a.item.rect[0] - b.item.rect[0] || a.at - b.at,
+  );
   // Lines of the cell, top first: items sharing a baseline.
   const lines: { y: number; text: string; x: number }[] = [];
-  for (const item of inside.sort((a, b) => b.rect[1] - a.rect[1] || a.rect[0] - b.rect[0])) {
+  for (const { item } of inside) {
     const line = lines.find((l) => Math.abs(l.y - item.rect[1]) < 2);
     if (line) {
       if (item.rect[0] >= line.x) line.text += item.str;

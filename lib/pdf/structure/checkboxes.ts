@@ -13,7 +13,11 @@ import { cleanLabel } from './key-values';
 // Private-use code points are Word's Wingdings boxes (þ checked, ¨ empty) as pdf.js reads them.
 export const CHECKED = '☑☒▣■√✓✔✗✘●◉◆⊠⊗⬛\uf0fe\uf0fd\uf0fb\uf052';
 export const UNCHECKED = '□☐○◯◇▢◻⬜\uf0a8\uf06f\uf0a3';
-export const MARK = new RegExp(`[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]`, 'g');
+/** A box, or brackets holding a mark or nothing: "（√）", "( )", "【√】", "【】". */
+export const MARK = new RegExp(
+  `[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]|【\\s*[${CHECKED}]?\\s*】`,
+  'g',
+);
 
 /** An option and the wordings that mean it (its value first). */
 export interface OptionMatcher {

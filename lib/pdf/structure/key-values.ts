@@ -18,6 +18,8 @@ export interface Found<T = string> {
   flow?: [number, number];
   /** How the pair stands: value beside or below its label, after a colon, or in a sentence. */
   kind?: 'beside' | 'below' | 'inline' | 'prose';
+  /** The label as written (without spaces), when found by fieldsLabelled. */
+  label?: string;
 }
 
 /**
@@ -92,8 +94,12 @@ function acceptable(value: string, marks = false): boolean {
   );
 }
 
-/** Whose field it is, written before a label: "主持人所在单位", "开展实践起始时间". */
-const QUALIFIER = '(?:本项目|项目|共同体|联盟|工作室|主持人|负责人|领衔人|申报人|申报|开展|主要)';
+/**
+ * Whose field it is, written before a label: "主持人所在单位", "开展实践起始时间", or at which
+ * level of government ("市级推荐单位").
+ */
+const QUALIFIER =
+  '(?:本项目|项目|共同体|联盟|工作室|主持人|负责人|领衔人|申报人|申报|开展|主要|省级|市级|县级|区级)';
 /** Generic tails a label may drop: "实践起始" for 实践起始时间. */
 const TAIL = /(?:时间|日期|年月|名称)$/;
 
@@ -152,7 +158,7 @@ export function* fieldsLabelled(
   const inlineLabels = `${relaxed ? `${QUALIFIER}?` : ''}(?:${words.map(spaced).join('|')})`;
   // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
   const inline = new RegExp(
-    `^\\s*${FIELD_NUMBER}\\s*${inlineLabels}\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(.+)$`,
+    `^\\s*${FIELD_NUMBER}\\s*(?<label>${inlineLabels})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(?<value>.+)$`,
     's',
   );
   const inTables = tableRows(doc);
@@ -168,7 +174,9 @@ export function* fieldsLabelled(
         const parts = beside?.value.split(COMPOUND);
         if (beside && parts?.length === part.of) {
           const value = cleanValue(parts[part.index]!);
-          if (acceptable(value, marks)) yield { ...beside, value };
+          if (acceptable(value, marks)) {
+            yield { ...beside, value, label: cleanLabel(label.split(COMPOUND)[part.index]!) };
+          }
         }
         continue;
       }
@@ -179,30 +187,34 @@ export function* fieldsLabelled(
           (labelsOverValues(doc, row)
             ? valueBelow(doc, row, ci)
             : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci)));
-        if (found) yield found;
+        if (found) yield { ...found, label };
         continue;
       }
       const m = inline.exec(cell.text);
-      if (m) {
+      if (m?.groups) {
+        const { label: written, value: after } = m.groups as { label: string; value: string };
+        const said = written.replace(/\s+/g, '');
         // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
-        const raw = m[1]!.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
+        const raw = after.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
         const value = cleanValue(raw);
-        const wrapped = raw === m[1] ? wrappedInGrid(doc, row, ci) : undefined;
+        const wrapped = raw === after ? wrappedInGrid(doc, row, ci) : undefined;
         if (wrapped && acceptable(value, marks)) {
           yield {
             value: cleanValue(value + wrapped.text),
             cells: [cell, wrapped],
             kind: 'inline',
+            label: said,
           };
           continue;
         }
         if (acceptable(value, marks)) {
-          const offset = cell.text.length - m[1]!.length;
+          const offset = cell.text.length - after.length;
           yield {
             value,
             cells: [cell],
             flow: [cell.flow, cell.flow + offset + raw.trimEnd().length],
             kind: 'inline',
+            label: said,
           };
         }
       }

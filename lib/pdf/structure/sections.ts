@@ -39,6 +39,20 @@ const NUMBERINGS: [string, RegExp][] = [
   ['circled', /^[①-⑳]\s*/],
 ];
 
+/**
+ * A list item's number in lenticular or square brackets, which may name the item ("〔1〕",
+ * "【2】", "【案例一】"), as forms filled in brackets number their lines. An item's numbering
+ * only: a line in brackets that stands alone is a heading's title ("【预期成果】").
+ */
+export const BRACKET_NUMBER =
+  /[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]]/u;
+
+/** Numbering styles of list items: the headings' and, innermost, the bracketed number. */
+const ITEM_NUMBERINGS: [string, RegExp][] = [
+  ...NUMBERINGS,
+  ['bracket', new RegExp(`^${BRACKET_NUMBER.source}\\s*`, 'u')],
+];
+
 export interface Heading {
   /** 0 for 第…部分, 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①; 6 unnumbered. */
   level: number;
@@ -47,10 +61,16 @@ export interface Heading {
   title: string;
 }
 
-/** The numbering of a line of text, if it starts with one. */
-export function numbering(text: string): { level: number; style: string; rest: string } | null {
+/**
+ * The numbering of a line of text, if it starts with one; `items` also reads a list item's
+ * bracketed number ("〔1〕甲校"), which never numbers a heading.
+ */
+export function numbering(
+  text: string,
+  items = false,
+): { level: number; style: string; rest: string } | null {
   const t = text.trim();
-  for (const [i, [style, re]] of NUMBERINGS.entries()) {
+  for (const [i, [style, re]] of (items ? ITEM_NUMBERINGS : NUMBERINGS).entries()) {
     const m = re.exec(t);
     if (m) return { level: i, style, rest: t.slice(m[0].length) };
   }
@@ -141,7 +161,9 @@ export function findSection(doc: DocumentLayout, heading: RegExp, from = 0): Spa
     const own = headingOf(row, doc);
     // A heading names its section first ("四、预期成果", "预期成果（可多选）"); a short line
     // that mentions the words mid-sentence ("…和成果提炼。") or a wrapped line's end is not one.
-    const title = bracketless(cleanLabel(withoutBullet(numbering(row.text)?.rest ?? row.text)));
+    // Before a heading set larger than the text, a box and a space are its bullet ("■ 预期成果").
+    const text = own?.style === 'large' ? row.text.replace(/^\s*[■□◆◇]\s+/u, '') : row.text;
+    const title = bracketless(cleanLabel(withoutBullet(numbering(text)?.rest ?? text)));
     const opens =
       new RegExp(`^(?:${heading.source})`).test(title) &&
       (own !== null || title.length <= 16) &&

@@ -130,6 +130,11 @@ export interface FactHints {
    * host's unit): read from that person when the form does not state it on its own.
    */
   ofPerson?: { fact: string; field: 'unit' | 'duty' | 'title' | 'subject' | 'phone' };
+  /**
+   * `text`: a value no label states may be the cover's title (a project's name on a 申报书's
+   * cover or a slide's title page).
+   */
+  fromCover?: boolean;
 }
 
 export interface FactDef {
@@ -174,6 +179,7 @@ export const FactDefSchema: z.ZodType<FactDef> = z.strictObject({
           field: z.enum(['unit', 'duty', 'title', 'subject', 'phone']),
         })
         .optional(),
+      fromCover: z.boolean().optional(),
     })
     .optional(),
   derive: z.strictObject({ kind: z.literal('yearsSince'), from: z.string() }).optional(),
