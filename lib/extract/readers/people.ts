@@ -4,7 +4,9 @@
  * then from fields (person-fields.ts: "项目负责人 | 张三 | 职务 | …"), then from role lines in
  * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts), then from
  * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"), then from cards
- * of labelled fields under a role's heading (person-cards.ts: "1.姓名：张三单位：某校…"). Where two of
+ * of labelled fields under a role's heading (person-cards.ts: "1.姓名：张三单位：某校…"), then from
+ * one record a line (person-lines.ts: "张三 ｜ 某校 ｜ 教师", "张三（某校，教师）"), then from people
+ * side by side (person-grid.ts: a table on its side, cards headed by the name). Where two of
  * them name the same people, the fuller reading wins; the list proposed is then certain only by
  * its structure (people-structure.ts).
  */
@@ -18,7 +20,9 @@ import { peopleFromTables } from './people-tables';
 import { peopleFromCards } from './person-cards';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
+import { peopleFromGrid } from './person-grid';
 import { peopleFromLabels } from './person-labelled';
+import { peopleFromLines } from './person-lines';
 import { sameDot } from './person-parts';
 import { plausiblePeople } from './person-plausible';
 import { peopleFromProse } from './person-prose';
@@ -95,6 +99,8 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromClauses(ctx, roles),
     peopleFromLabels(ctx, roles),
     peopleFromCards(ctx, roles),
+    peopleFromLines(ctx, roles),
+    peopleFromGrid(ctx, roles),
   ];
   const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};
