@@ -16,6 +16,7 @@ import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { escapeRegex } from '../../regex';
 import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
+import { simplified } from './hant';
 import { isName, isTitle, type PartKind, partKind, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
@@ -144,7 +145,8 @@ function regluedLabels(text: string, found: RegExpMatchArray[]): LabelAt[] {
 export function parseCard(text: string, fewest = 3): Card | undefined {
   const start = CARD_START.exec(text);
   if (!start) return undefined;
-  const labels = regluedLabels(text, [...text.matchAll(LABEL_AT)]);
+  // Labels in traditional characters (所在單位：) are the same labels; values are cut as printed.
+  const labels = regluedLabels(text, [...simplified(text).matchAll(LABEL_AT)]);
   if (labels.length < 2) return undefined;
   const person: Partial<Person> = {};
   let unsure = 0;

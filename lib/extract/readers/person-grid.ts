@@ -18,6 +18,7 @@ import type { ExtractedFact, Person } from '../../facts/standard';
 import type { DocCell, DocRow, Evidence } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
+import { simplified } from './hant';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
 import { parseCard } from './person-cards';
 import { isName, joinedText, saysNobody, splitDutyTitle } from './person-parts';
@@ -27,7 +28,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** The person's field a row label names, 'other' for a column that is no field, or undefined. */
 function rowField(text: string): Field | 'other' | undefined {
-  const label = cleanLabel(text);
+  const label = simplified(cleanLabel(text));
   const field = PERSON_HEADERS.find(([, re]) => re.test(label))?.[0];
   if (field && field !== 'role') return field;
   return OTHER_HEADERS.test(label) ? 'other' : undefined;

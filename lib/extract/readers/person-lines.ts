@@ -16,6 +16,7 @@ import type { ExtractedFact, Person } from '../../facts/standard';
 import type { DocRow, Evidence } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
+import { simplified } from './hant';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
 import {
   describe,
@@ -43,7 +44,9 @@ const lineText = (row: DocRow) =>
 
 /** The field a header piece names ("学科 / 专长" → subject), or undefined. */
 function headerField(piece: string): Field | 'other' | undefined {
-  const label = piece.replace(/[［］[\]【】]/g, '').replace(/\s+/g, '');
+  const label = simplified(piece)
+    .replace(/[［］[\]【】]/g, '')
+    .replace(/\s+/g, '');
   const field = PERSON_HEADERS.find(([, re]) => re.test(label))?.[0];
   if (field) return field;
   return OTHER_HEADERS.test(label) ? 'other' : undefined;
