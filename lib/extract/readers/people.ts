@@ -32,6 +32,19 @@ const fieldsOf = (people: Person[]) => people.reduce((n, p) => n + Object.keys(p
 const sameNames = (a: Person[], b: Person[]) =>
   a.length === b.length && a.every((p, i) => p.name === b[i]!.name);
 
+const confidence = (f: ExtractedFact) => f.confidence ?? 1;
+
+/** Does a reading naming other people hold more fields than the one proposed, as surely? */
+function fuller(fact: ExtractedFact, best: ExtractedFact): boolean {
+  const [people, proposed] = [fact.value as Person[], best.value as Person[]];
+  return (
+    !sameNames(people, proposed) &&
+    people.length >= proposed.length &&
+    fieldsOf(people) > fieldsOf(proposed) &&
+    confidence(fact) >= confidence(best)
+  );
+}
+
 /**
  * One person named twice in a role's list (a host's card of fields and the roster's row for
  * them): one record, the fields of both, when no field says otherwise. Records that disagree
@@ -114,7 +127,12 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
       all.push(fact);
       const people = fact.value as Person[];
       if (!best) best = fact;
-      else if (sameNames(best.value as Person[], people)) {
+      else if (fuller(fact, best)) {
+        // Other people read with more of their fields and no less sure (a table on its side
+        // where a field reader took a duty for a name): the fuller reading is proposed; the
+        // other still counts against its certainty (byStructure).
+        best = fact;
+      } else if (sameNames(best.value as Person[], people)) {
         // The same people read from two structures (a team table and a "主持人所在单位：" field):
         // the fuller reading, with what the other adds where they do not disagree.
         const [more, less] =

@@ -45,6 +45,21 @@ const sameColumn = (c: DocCell, head: DocCell) =>
 /** A card's field line: a short label and its colon ("学科/专长：", "所在单位："). */
 const FIELD_START = /^[\p{Script=Han}/／]{2,8}[:：]/u;
 
+/** People read from one block of a table, with how many of them are unsure. */
+interface Block {
+  role: string;
+  people: Person[];
+  cells: DocCell[];
+  end: number;
+  unsure: number;
+}
+
+/**
+ * A value with a space inside a Latin word's letters ("Scr atch"): a narrow cell wrapped a word,
+ * or two words stand there ("App Inventor"). Which one is for the reviewer.
+ */
+const cut = (p: Person) => Object.values(p).some((v) => /[A-Za-z] [A-Za-z]/.test(String(v)));
+
 /** A heading line naming a role ("核心成员（5人）", "工作室主持人"), as the role's id. */
 function headingRole(row: DocRow, roles: Role[]): string | null | undefined {
   if (row.cells.length !== 1) return undefined;
@@ -66,11 +81,7 @@ interface Entry {
  * above (or the heading above that), the fields in the rows around it whose first cell labels
  * one. Undefined when the rows do not hold together that way.
  */
-function turnedTable(
-  rows: DocRow[],
-  at: number,
-  roles: Role[],
-): { role: string; people: Person[]; cells: DocCell[]; end: number } | undefined {
+function turnedTable(rows: DocRow[], at: number, roles: Role[]): Block | undefined {
   const nameRow = rows[at]!;
   const [label, ...names] = nameRow.cells;
   if (!label || rowField(label.text) !== 'name' || names.length === 0) return undefined;
@@ -108,7 +119,49 @@ function turnedTable(
       cells.push(cell);
     }
   }
-  return { role, people, cells: [above.cells[0]!, ...cells], end };
+  const unsure = people.filter(cut).length;
+  return { role, people, cells: [above.cells[0]!, ...cells], end, unsure };
+}
+
+/**
+ * A table whose header row opens with the role ("共同体负责人 | 姓名 | 所在单位 | 职称"), the
+ * role's cell merged down beside its rows: each row under the header is a person of that role,
+ * its cells the fields of the header's columns above them.
+ */
+function roleHeaderTable(rows: DocRow[], at: number, roles: Role[]): Block | undefined {
+  const [first, ...labels] = rows[at]!.cells;
+  if (!first || labels.length < 2) return undefined;
+  const role = roleOf(squeeze(cleanLabel(first.text)), roles, true);
+  if (!role) return undefined;
+  const fields = labels.map((c) => rowField(c.text));
+  if (fields.some((f) => f === undefined) || fields.filter((f) => f === 'name').length !== 1)
+    return undefined;
+  const nameAt = fields.indexOf('name');
+  const people: Person[] = [];
+  const cells: DocCell[] = [first];
+  let end = at + 1;
+  for (; end < rows.length; end++) {
+    const row = rows[end]!;
+    // A cell under the role's own cell starts another block.
+    if (row.cells.some((c) => centre(c) < first.rect[2])) break;
+    const nameCell = row.cells.find((c) => inColumn(c, labels[nameAt]!));
+    if (!nameCell || !isName(squeeze(nameCell.text))) break;
+    const person: Partial<Person> = {};
+    for (const cell of row.cells) {
+      const k = labels.findIndex((l) => inColumn(cell, l));
+      const field = fields[k];
+      const value = joinedText(cell.text);
+      if (k < 0 || !field || field === 'other' || field === 'role' || value === '') continue;
+      if (field === 'dutyTitle') Object.assign(person, splitDutyTitle(value));
+      else if (field === 'phone') person.phone = value.replace(/[\s-]+/g, '');
+      else person[field] = field === 'name' ? squeeze(value) : value;
+      cells.push(cell);
+    }
+    people.push(person as Person);
+  }
+  return people.length > 0
+    ? { role, people, cells, end, unsure: people.filter(cut).length }
+    : undefined;
 }
 
 /** The name heading a card, before its first field's label ("郑军所在单位：…"). */
@@ -159,10 +212,11 @@ export function peopleFromGrid(ctx: ReadContext, roles: Role[]): Map<string, Ext
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const turned = turnedTable(rows, i, roles);
+    const turned = turnedTable(rows, i, roles) ?? roleHeaderTable(rows, i, roles);
     if (turned) {
       const e = entry(turned.role);
       e.people.push(...turned.people);
+      e.unsure += turned.unsure;
       e.evidence.push(...ctx.doc.evidenceForCells(turned.cells));
       i = turned.end - 1;
       continue;

@@ -135,6 +135,8 @@ export function peopleFromLines(ctx: ReadContext, roles: Role[]): Map<string, Ex
       if (person && role) {
         const e = entry(role);
         e.people.push(person);
+        // "Scr atch": a word cut by a wrap, or two words; for the reviewer.
+        if (Object.values(person).some((v) => /[A-Za-z] [A-Za-z]/.test(String(v)))) e.unsure++;
         e.evidence.push(...evidence());
         continue;
       }
