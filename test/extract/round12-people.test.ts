@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { simplified } from '../../lib/extract/readers/hant';
+import { withoutHeaderRows } from '../../lib/extract/readers/people';
 import { parseCard } from '../../lib/extract/readers/person-cards';
 import type { Person } from '../../lib/facts/standard';
 import { builtinPack } from '../../lib/rubric';
@@ -156,5 +157,24 @@ describe('labels in traditional characters', () => {
     );
     expect(names(facts.coreMembers?.value)).toEqual(['胡军', '马海燕']);
     expect((facts.coreMembers?.value as Person[])[0]!.title).toBe('一级教师');
+  });
+});
+
+describe("another table's header row read as a person", () => {
+  it('is no record: its values are column labels', () => {
+    const read = withoutHeaderRows({
+      value: [
+        { name: '白静怡', duty: '教学副校长', title: '正高级教师', unit: '甲市进修学校' },
+        {
+          name: '参与单位',
+          duty: '单位名称',
+          title: '单位名称',
+          unit: '单位名称',
+          phone: '学校类型',
+        },
+      ],
+      evidence: [],
+    });
+    expect(names(read.value)).toEqual(['白静怡']);
   });
 });

@@ -102,6 +102,26 @@ function showsPersonColumns(doc: ReadContext['doc']): boolean {
   });
 }
 
+/** A column label standing as a value ("单位名称", "学校类型"): another table's header row. */
+const LABEL_VALUE = /^(?:单位名称|学校名称|学校类型|单位类型|所在地区|所在区域|地区|类型)$/;
+const isLabel = (v: string) =>
+  LABEL_VALUE.test(v) || PERSON_HEADERS.some(([, re]) => re.test(v.replace(/\s+/g, '')));
+
+/**
+ * A reading without the records that are another table's header row read as a person (its
+ * values the labels 单位名称, 学校类型…): no one is named there.
+ */
+export function withoutHeaderRows(fact: ExtractedFact): ExtractedFact {
+  const people = fact.value as Person[];
+  const kept = people.filter((p) => {
+    const values = Object.entries(p)
+      .filter(([k]) => k !== 'name')
+      .map(([, v]) => String(v));
+    return values.length < 2 || values.filter(isLabel).length * 2 <= values.length;
+  });
+  return kept.length === people.length || kept.length === 0 ? fact : { ...fact, value: kept };
+}
+
 /** All people facts of the pack, read together. */
 export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, ExtractedFact> {
   const roles: Role[] = defs.map((d) => ({ id: d.id, words: hintsOf(d).labels }));
@@ -123,7 +143,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     for (const reading of readings) {
       const found = reading.get(def.id);
       if (!found) continue;
-      const fact = merged(found);
+      const fact = merged(withoutHeaderRows(found));
       all.push(fact);
       const people = fact.value as Person[];
       if (!best) best = fact;
