@@ -6,6 +6,7 @@
  */
 import type { DocRow } from '../../pdf/structure/document';
 import { type Column, headerColumns, type Table } from '../../pdf/structure/tables';
+import { simplified } from './hant';
 import { type Role, roleOf } from './roles';
 
 export type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
@@ -77,7 +78,8 @@ export function headerFields(
   row: DocRow,
   roles: Role[],
 ): Map<Field, Column> | undefined {
-  const columns = headerColumns(row);
+  // Labels printed in traditional characters (所在單位, 職稱) name the same fields.
+  const columns = headerColumns(row).map((c) => ({ ...c, label: simplified(c.label) }));
   const fields = new Map<Field, Column>();
   for (const column of columns) {
     const field =

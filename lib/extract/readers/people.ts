@@ -4,7 +4,9 @@
  * then from fields (person-fields.ts: "项目负责人 | 张三 | 职务 | …"), then from role lines in
  * sentences (person-prose.ts), then from appointments in prose (person-clauses.ts), then from
  * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"), then from cards
- * of labelled fields under a role's heading (person-cards.ts: "1.姓名：张三单位：某校…"). Where two of
+ * of labelled fields under a role's heading (person-cards.ts: "1.姓名：张三单位：某校…"), then from
+ * one record a line (person-lines.ts: "张三 ｜ 某校 ｜ 教师", "张三（某校，教师）"), then from people
+ * side by side (person-grid.ts: a table on its side, cards headed by the name). Where two of
  * them name the same people, the fuller reading wins; the list proposed is then certain only by
  * its structure (people-structure.ts).
  */
@@ -18,7 +20,9 @@ import { peopleFromTables } from './people-tables';
 import { peopleFromCards } from './person-cards';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
+import { peopleFromGrid } from './person-grid';
 import { peopleFromLabels } from './person-labelled';
+import { peopleFromLines } from './person-lines';
 import { sameDot } from './person-parts';
 import { plausiblePeople } from './person-plausible';
 import { peopleFromProse } from './person-prose';
@@ -27,6 +31,19 @@ import type { Role } from './roles';
 const fieldsOf = (people: Person[]) => people.reduce((n, p) => n + Object.keys(p).length, 0);
 const sameNames = (a: Person[], b: Person[]) =>
   a.length === b.length && a.every((p, i) => p.name === b[i]!.name);
+
+const confidence = (f: ExtractedFact) => f.confidence ?? 1;
+
+/** Does a reading naming other people hold more fields than the one proposed, as surely? */
+function fuller(fact: ExtractedFact, best: ExtractedFact): boolean {
+  const [people, proposed] = [fact.value as Person[], best.value as Person[]];
+  return (
+    !sameNames(people, proposed) &&
+    people.length >= proposed.length &&
+    fieldsOf(people) > fieldsOf(proposed) &&
+    confidence(fact) >= confidence(best)
+  );
+}
 
 /**
  * One person named twice in a role's list (a host's card of fields and the roster's row for
@@ -85,6 +102,26 @@ function showsPersonColumns(doc: ReadContext['doc']): boolean {
   });
 }
 
+/** A column label standing as a value ("单位名称", "学校类型"): another table's header row. */
+const LABEL_VALUE = /^(?:单位名称|学校名称|学校类型|单位类型|所在地区|所在区域|地区|类型)$/;
+const isLabel = (v: string) =>
+  LABEL_VALUE.test(v) || PERSON_HEADERS.some(([, re]) => re.test(v.replace(/\s+/g, '')));
+
+/**
+ * A reading without the records that are another table's header row read as a person (its
+ * values the labels 单位名称, 学校类型…): no one is named there.
+ */
+export function withoutHeaderRows(fact: ExtractedFact): ExtractedFact {
+  const people = fact.value as Person[];
+  const kept = people.filter((p) => {
+    const values = Object.entries(p)
+      .filter(([k]) => k !== 'name')
+      .map(([, v]) => String(v));
+    return values.length < 2 || values.filter(isLabel).length * 2 <= values.length;
+  });
+  return kept.length === people.length || kept.length === 0 ? fact : { ...fact, value: kept };
+}
+
 /** All people facts of the pack, read together. */
 export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, ExtractedFact> {
   const roles: Role[] = defs.map((d) => ({ id: d.id, words: hintsOf(d).labels }));
@@ -95,6 +132,8 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromClauses(ctx, roles),
     peopleFromLabels(ctx, roles),
     peopleFromCards(ctx, roles),
+    peopleFromLines(ctx, roles),
+    peopleFromGrid(ctx, roles),
   ];
   const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};
@@ -104,11 +143,16 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     for (const reading of readings) {
       const found = reading.get(def.id);
       if (!found) continue;
-      const fact = merged(found);
+      const fact = merged(withoutHeaderRows(found));
       all.push(fact);
       const people = fact.value as Person[];
       if (!best) best = fact;
-      else if (sameNames(best.value as Person[], people)) {
+      else if (fuller(fact, best)) {
+        // Other people read with more of their fields and no less sure (a table on its side
+        // where a field reader took a duty for a name): the fuller reading is proposed; the
+        // other still counts against its certainty (byStructure).
+        best = fact;
+      } else if (sameNames(best.value as Person[], people)) {
         // The same people read from two structures (a team table and a "主持人所在单位：" field):
         // the fuller reading, with what the other adds where they do not disagree.
         const [more, less] =

@@ -16,7 +16,8 @@ import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { escapeRegex } from '../../regex';
 import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
-import { isName, isTitle, splitDutyTitle } from './person-parts';
+import { simplified } from './hant';
+import { isName, isTitle, type PartKind, partKind, splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 type CardField = keyof Person | 'dutyTitle' | 'other';
@@ -100,18 +101,59 @@ interface Card {
   number?: number;
 }
 
+interface LabelAt {
+  label: string;
+  index: number;
+  length: number;
+}
+
+const FIELD_KIND: Partial<Record<CardField, PartKind>> = {
+  subject: 'subject',
+  unit: 'unit',
+  title: 'title',
+  duty: 'duty',
+};
+
+/**
+ * Labels where a card's fields run together with nothing between them: "信息技术职称：教授" is
+ * a subject 信息技术 and 职称, not 信息 and 技术职称. A longer label ending in a shorter one
+ * gives its first characters back to the value before it when only then does that value have
+ * its field's shape.
+ */
+function regluedLabels(text: string, found: RegExpMatchArray[]): LabelAt[] {
+  const out: LabelAt[] = found.map((m) => ({ label: m[1]!, index: m.index!, length: m[0].length }));
+  for (let i = 1; i < out.length; i++) {
+    const at = out[i]!;
+    if (!/\p{Script=Han}/u.test(text[at.index - 1] ?? '')) continue;
+    const shorter = CARD_LABELS.find(([l]) => l.length < at.label.length && at.label.endsWith(l));
+    if (!shorter) continue;
+    const prev = out[i - 1]!;
+    const kind = FIELD_KIND[CARD_LABELS.find(([l]) => l === prev.label)![1]];
+    const give = at.label.slice(0, at.label.length - shorter[0].length);
+    const value = cleanValue(text.slice(prev.index + prev.length, at.index)).trim();
+    if (!kind || partKind(value) === kind || partKind(value + give) !== kind) continue;
+    out[i] = {
+      label: shorter[0],
+      index: at.index + give.length,
+      length: at.length - give.length,
+    };
+  }
+  return out;
+}
+
 /** One person from a card's text: values cut at each field label. */
-export function parseCard(text: string): Card | undefined {
+export function parseCard(text: string, fewest = 3): Card | undefined {
   const start = CARD_START.exec(text);
   if (!start) return undefined;
-  const labels = [...text.matchAll(LABEL_AT)];
+  // Labels in traditional characters (所在單位：) are the same labels; values are cut as printed.
+  const labels = regluedLabels(text, [...simplified(text).matchAll(LABEL_AT)]);
   if (labels.length < 2) return undefined;
   const person: Partial<Person> = {};
   let unsure = 0;
   for (const [i, m] of labels.entries()) {
-    const field = CARD_LABELS.find(([l]) => l === m[1])![1];
+    const field = CARD_LABELS.find(([l]) => l === m.label)![1];
     const end = labels[i + 1]?.index ?? text.length;
-    const value = cleanValue(text.slice(m.index + m[0].length, end)).replace(/\s+$/, '');
+    const value = cleanValue(text.slice(m.index + m.length, end)).replace(/\s+$/, '');
     if (/[:：]/.test(value)) unsure++;
     if (value === '' || field === 'other') continue;
     if (field === 'dutyTitle') {
@@ -125,7 +167,7 @@ export function parseCard(text: string): Card | undefined {
   const name = person.name?.replace(/\s+/g, '');
   if (!name || !isName(name)) return undefined;
   person.name = name;
-  if (Object.keys(person).length < 3) return undefined;
+  if (Object.keys(person).length < fewest) return undefined;
   const number = start[1] !== undefined ? parseNumber(start[1]) : undefined;
   return { person: person as Person, unsure, ...(number !== undefined ? { number } : {}) };
 }

@@ -5,6 +5,7 @@
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
 import { cleanLabel } from '../../pdf/structure/key-values';
+import { simplified } from './hant';
 
 export interface Role {
   id: string;
@@ -25,7 +26,7 @@ const NUMBERING = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/;
  * label does; a table's role cell may say more ("网络教研联盟核心成员", "核心成员（共8人）").
  */
 export function roleOf(text: string, roles: Role[], strict = false): string | undefined {
-  const label = cleanLabel(text).replace(NUMBERING, '');
+  const label = simplified(cleanLabel(text)).replace(NUMBERING, '');
   if (label.length === 0 || label.length > 24) return undefined;
   let best: { id: string; length: number } | undefined;
   for (const role of roles) {
@@ -38,12 +39,14 @@ export function roleOf(text: string, roles: Role[], strict = false): string | un
 }
 
 /** The role words standing at the start of a label ("负责人职务" → 负责人), with the role. */
-export function rolePrefix(label: string, roles: Role[]): { id: string; rest: string } | undefined {
+export function rolePrefix(text: string, roles: Role[]): { id: string; rest: string } | undefined {
+  // Folding keeps offsets: the rest is cut from the text as printed.
+  const label = simplified(text);
   let best: { id: string; rest: string; length: number } | undefined;
   for (const role of roles) {
     for (const w of role.words) {
       if (label.startsWith(w) && label.length > w.length && w.length > (best?.length ?? 0)) {
-        best = { id: role.id, rest: label.slice(w.length), length: w.length };
+        best = { id: role.id, rest: text.slice(w.length), length: w.length };
       }
     }
   }
@@ -55,7 +58,7 @@ export function rolePrefix(label: string, roles: Role[]): { id: string; rest: st
  * names two; "核心成员" names one even though 成员 is another role's word inside it).
  */
 function rolesNamed(text: string, roles: Role[]): Set<string> {
-  const label = cleanLabel(text).replace(NUMBERING, '');
+  const label = simplified(cleanLabel(text)).replace(NUMBERING, '');
   const hits: { id: string; at: number; end: number }[] = [];
   for (const role of roles) {
     for (const w of role.words) {
