@@ -72,7 +72,7 @@ describe('a name with its fields in brackets on the branches of a tree', () => {
       },
     ]);
     expect(names(facts.coreMembers?.value)).toEqual(['蔡卫东', '任凤英']);
-    expect((facts.coreMembers?.value as Person[])[1]!.unit).toBe('乙市胜利小学');
+    expect((facts.coreMembers!.value as Person[])[1]!.unit).toBe('乙市胜利小学');
   });
 });
 
@@ -156,7 +156,7 @@ describe('labels in traditional characters', () => {
       { pack: liaoning },
     );
     expect(names(facts.coreMembers?.value)).toEqual(['胡军', '马海燕']);
-    expect((facts.coreMembers?.value as Person[])[0]!.title).toBe('一级教师');
+    expect((facts.coreMembers!.value as Person[])[0]!.title).toBe('一级教师');
   });
 });
 
