@@ -244,7 +244,7 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
     } else if (shape && (style === '' || shape === style)) {
       // The list's items share one numbering shape: "六、" after "1)" is the next heading.
       style = shape;
-      titles.push(text.replace(ENUMERATED, ''));
+      titles.push(text.replace(shape.startsWith('bullet') ? BULLET : ENUMERATED, ''));
       lines.push(text);
     } else break;
     end = row.flowEnd;
@@ -255,8 +255,19 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
   return { titles: titles.map(cleanValue), end };
 }
 
-/** The shape of a line's numbering ("n)", "(n)", "n.", "①", "一、"), whatever its number. */
+/**
+ * A bullet opening a list line ("• A", "▶ A", "·A", "- A"). Box marks (■ □ ☑) tick options and
+ * are no bullets.
+ */
+const BULLET = /^\s*([●•◆◇▪▸►▶❖➢➤✦○◎·・\-–—*※])\s*/u;
+
+/**
+ * The shape of a line's numbering ("n)", "(n)", "n.", "①", "一、"), whatever its number, or
+ * its bullet: lines of one list open alike.
+ */
 function numberShape(text: string): string | undefined {
+  const bullet = BULLET.exec(text);
+  if (bullet && text.slice(bullet[0].length).trim() !== '') return `bullet${bullet[1]}`;
   const m = ENUMERATED.exec(text);
   if (!m) return undefined;
   return m[0]
