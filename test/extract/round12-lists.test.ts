@@ -1,16 +1,20 @@
 /**
  * Round 12 (held-out v11 as a development set): lists of titles under a heading whose lines
  * open with a bullet ("• A", "▶ A", "·A") instead of a number, read whole rather than as
- * their first line alone.
+ * their first line alone; titles set one per line in a ruled value cell (run together in the
+ * page text) or in rows under it with nothing under the label.
  */
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
+import type { Ruling } from '../../lib/pdf/rulings';
+import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page } from './pages';
+import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
 
-const cases = (lines: string[]) =>
+const cases = (lines: Parameters<typeof page>[0]) =>
   extractFacts([page(['某共同体项目推荐表', ...lines])], { pack: liaoning }).existingCases;
 
 describe('existing cases', () => {
@@ -22,6 +26,76 @@ describe('existing cases', () => {
       `${bullet}七年级校本课程开发典型课例`,
       '前期工作基础',
       '项目组前期已组织校际联合教研活动12场。',
+    ]);
+    expect(fact?.value).toEqual([
+      '甲市智慧课堂应用案例',
+      '基于平台的作业诊断案例',
+      '七年级校本课程开发典型课例',
+    ]);
+    expect(fact && isUncertain(fact)).toBe(false);
+  });
+});
+
+/** A ruled label | value cell, the value written on lines of its own (a hand-filled grid). */
+function cellOfLines(lines: string[]) {
+  const items: TextItem[] = [
+    item('项目名称', 60, 760),
+    item('甲市智慧课堂区域实践共同体', 190, 760),
+  ];
+  const rulings: Ruling[] = [];
+  const box = (x0: number, x1: number, top: number, bottom: number) =>
+    rulings.push(
+      { horizontal: true, at: top, from: x0, to: x1 },
+      { horizontal: true, at: bottom, from: x0, to: x1 },
+      { horizontal: false, at: x0, from: bottom, to: top },
+      { horizontal: false, at: x1, from: bottom, to: top },
+    );
+  box(56, 186, 775, 750);
+  box(186, 539, 775, 750);
+  const bottom = 750 - 16 * lines.length - 10;
+  box(56, 186, 750, bottom);
+  box(186, 539, 750, bottom);
+  items.push(item('已形成典型案例名称', 60, (750 + bottom) / 2));
+  lines.forEach((l, i) => {
+    items.push(item(l, 190, 736 - 16 * i));
+  });
+  items.push(
+    item('前期工作基础', 60, bottom - 16),
+    item('项目组前期已组织教研活动。', 190, bottom - 16),
+  );
+  box(56, 186, bottom, bottom - 25);
+  box(186, 539, bottom, bottom - 25);
+  return extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, rulings)], { pack: liaoning })
+    .existingCases;
+}
+
+describe('titles one per line in a value cell', () => {
+  it('reads each line of a ruled value cell as a title', () => {
+    const fact = cellOfLines([
+      '甲市智慧课堂应用案例',
+      '基于平台的作业诊断案例',
+      '七年级校本课程开发典型课例',
+    ]);
+    expect(fact?.value).toEqual([
+      '甲市智慧课堂应用案例',
+      '基于平台的作业诊断案例',
+      '七年级校本课程开发典型课例',
+    ]);
+    expect(fact && isUncertain(fact)).toBe(false);
+  });
+
+  it('reads the rows under the value, nothing under the label, as titles', () => {
+    const fact = cases([
+      {
+        kind: 'table',
+        widths: [0.3, 0.7],
+        rows: [
+          [{ text: '已形成典型案例名称', rowspan: 3 }, '甲市智慧课堂应用案例'],
+          ['基于平台的作业诊断案例'],
+          ['七年级校本课程开发典型课例'],
+          ['前期工作基础', '项目组前期已组织教研活动。'],
+        ],
+      },
     ]);
     expect(fact?.value).toEqual([
       '甲市智慧课堂应用案例',

@@ -5,6 +5,7 @@
  * inline "A、B", or a table column headed by one of the fact's labels) (`list`).
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { normalize } from '../../pdf/normalize';
 import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
@@ -21,6 +22,7 @@ import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
+import { cellLines } from './wrapped-cells';
 
 const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
 
@@ -298,6 +300,63 @@ export function runTogetherTitle(title: string): boolean {
   );
 }
 
+/**
+ * Titles a value cell sets one per line ("A案例" over "B案例", read as one run of text): a line
+ * that ends short of the cell's right edge ends its title (the writer broke it there), one that
+ * runs to the edge wraps on. Rows below in the same table with nothing under the label go on
+ * with the value (a cell drawn over several rows). Titles only when there are two or more, each
+ * shaped alike: no sentence marks, no list marks of another shape; `goesOn` says rows went on.
+ */
+function titlesByLine(
+  ctx: ReadContext,
+  row: DocRow,
+  at: number,
+): { titles?: string[]; start: number; end: number; goesOn: boolean } | undefined {
+  const doc = ctx.doc;
+  const value = row.cells[at + 1];
+  if (!value || row.cells.length !== at + 2) return undefined;
+  const size = row.size || 10;
+  const cells = [value];
+  let [start, end] = [row.flowStart, row.flowEnd];
+  // A row of the value alone, under the value: the label stands beside its middle or its top.
+  const under = (other: DocRow | undefined) =>
+    other !== undefined &&
+    row.table >= 0 &&
+    other.table === row.table &&
+    other.cells.length === 1 &&
+    Math.abs(other.cells[0]!.rect[0] - value.rect[0]) <= size;
+  for (let i = row.index - 1; under(doc.rows[i]); i--) {
+    cells.unshift(doc.rows[i]!.cells[0]!);
+    start = doc.rows[i]!.flowStart;
+  }
+  for (let i = row.index + 1; under(doc.rows[i]); i++) {
+    cells.push(doc.rows[i]!.cells[0]!);
+    end = doc.rows[i]!.flowEnd;
+  }
+  const lines: string[] = [];
+  for (const cell of cells) {
+    let open = false;
+    for (const line of cellLines(doc, cell)) {
+      // Items as the file has them: folded as the page text is (⾯ → 面).
+      const text = normalize(line.text).trim();
+      if (!text) continue;
+      if (open) lines[lines.length - 1] += text;
+      else lines.push(text);
+      open = line.right > cell.rect[2] - 2 * size;
+    }
+  }
+  const goesOn = cells.length > 1;
+  if (lines.length < 2) return { start, end, goesOn };
+  const shapes = new Set(lines.map(numberShape));
+  if (shapes.size > 1) return { start, end, goesOn };
+  const shape = [...shapes][0];
+  const titles = lines.map((l) =>
+    shape ? l.replace(shape.startsWith('bullet') ? BULLET : ENUMERATED, '') : l,
+  );
+  const alike = titles.every((t) => t.length >= 4 && t.length <= 40 && !/[，,。；;：:、]/.test(t));
+  return alike ? { titles: titles.map(cleanValue), start, end, goesOn } : { start, end, goesOn };
+}
+
 /** Titles of what is already done (cases, courses), from a table, a list or a sentence. */
 export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const fact = listOf(ctx, def);
@@ -380,8 +439,16 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       .trim()
       .replace(done, '');
     if (beside) {
+      const byLine = titlesByLine(ctx, row, at);
+      if (byLine?.titles) {
+        return fromFlow(doc, byLine.start, byLine.end, finish(byLine.titles), 0.8, 'list');
+      }
       const titles = finish(inlineTitles(beside));
-      if (titles.length > 0) return fromFlow(doc, row.flowStart, row.flowEnd, titles, 0.85, 'list');
+      // Lines below the value that are not titles alike: where the list ends is a guess.
+      const sure = !byLine?.goesOn;
+      if (titles.length > 0) {
+        return fromFlow(doc, row.flowStart, row.flowEnd, titles, sure ? 0.85 : 0.5, 'list');
+      }
       continue;
     }
     const { titles, end } = numberedLines(ctx, row.index + 1);
