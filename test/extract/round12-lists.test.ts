@@ -105,3 +105,25 @@ describe('titles one per line in a value cell', () => {
     expect(fact && isUncertain(fact)).toBe(false);
   });
 });
+
+describe('questions and answers', () => {
+  it('reads the answer under a numbered question as the asked field, never the question words', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '（1）共同体名称是什么？',
+          '答：甲市智慧课堂区域共同体',
+          '（2）推荐单位是什么？',
+          '回答：甲市教育局',
+          '（3）请填写牵头单位。',
+          '填答：甲市第一中学',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.projectName?.value).toBe('甲市智慧课堂区域共同体');
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+    expect(facts.leadUnit?.value).toBe('甲市第一中学');
+  });
+});
