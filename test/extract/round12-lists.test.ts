@@ -127,3 +127,38 @@ describe('questions and answers', () => {
     expect(facts.leadUnit?.value).toBe('甲市第一中学');
   });
 });
+
+describe('member units as boxes in a grid', () => {
+  it('reads each box as a unit: its name on the first line, its fields on the next', () => {
+    const items: TextItem[] = [
+      item('项目名称：甲市智慧课堂区域实践共同体', 56, 780),
+      item('牵头单位：甲市第一中学', 56, 760),
+      item('主要成员单位（2个）', 56, 730),
+    ];
+    const rulings: Ruling[] = [];
+    const boxes: [number, string, string, string][] = [
+      [56, '甲市乙区实验小学', '所在地区：甲省甲市乙区', '学校类型：小学'],
+      [300, '甲市丙县第二中学', '所在地区：甲省甲市丙县', '学校类型：初中'],
+    ];
+    for (const [x, ...lines] of boxes) {
+      lines.forEach((l, i) => {
+        items.push(item(l, x + 4, 700 - 16 * i));
+      });
+      rulings.push(
+        { horizontal: true, at: 715, from: x, to: x + 230 },
+        { horizontal: true, at: 660, from: x, to: x + 230 },
+        { horizontal: false, at: x, from: 660, to: 715 },
+        { horizontal: false, at: x + 230, from: 660, to: 715 },
+      );
+    }
+    items.push(item('核心成员（2人）', 56, 630));
+    const facts = extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, rulings)], {
+      pack: liaoning,
+    });
+    expect(facts.memberUnits?.value).toEqual([
+      { name: '甲市乙区实验小学', region: '甲省甲市乙区', type: '小学' },
+      { name: '甲市丙县第二中学', region: '甲省甲市丙县', type: '初中' },
+    ]);
+    expect(facts.memberUnits && isUncertain(facts.memberUnits)).toBe(false);
+  });
+});
