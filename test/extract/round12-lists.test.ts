@@ -162,3 +162,21 @@ describe('member units as boxes in a grid', () => {
     expect(facts.memberUnits && isUncertain(facts.memberUnits)).toBe(false);
   });
 });
+
+describe('fields set as an outline', () => {
+  it('reads a field whose line opens with a bullet, its value stopping before the next bullet', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '某共同体项目申报书',
+          '◆ 基本信息',
+          '◇ 共同体名称：甲市智慧课堂区域实践共同体◇ 主持单位：甲市乙区育才学校',
+          '◇ 推荐单位名称：甲市教育局',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.projectName?.value).toBe('甲市智慧课堂区域实践共同体');
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+  });
+});

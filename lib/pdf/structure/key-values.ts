@@ -152,6 +152,8 @@ function relaxedWords(labels: readonly string[]): string[] {
 const FIELD_NUMBER_SOURCE =
   '(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)';
 const FIELD_NUMBER = `${FIELD_NUMBER_SOURCE}?`;
+/** A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields). */
+const BULLET = '[●•◆◇▪▸►▶❖➢➤✦]?';
 
 /**
  * The value of the first field labelled with one of `labels` (in the order the document has).
@@ -186,7 +188,7 @@ export function* fieldsLabelled(
   const inlineLabels = `${relaxed ? `${QUALIFIER}?` : ''}(?:${words.map(spaced).join('|')})`;
   // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
   const inline = new RegExp(
-    `^\\s*${FIELD_NUMBER}\\s*(?<label>${inlineLabels})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(?<value>.+)$`,
+    `^\\s*${BULLET}\\s*${FIELD_NUMBER}\\s*(?<label>${inlineLabels})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(?<value>.+)$`,
     's',
   );
   const inTables = tableRows(doc);
@@ -330,8 +332,8 @@ const UNIT_END = /(?:学校|中学|小学|大学|学院|幼儿园|教育局|中�
 const RUN_ON_LABEL =
   /(?<=[\p{Script=Han}）)])(?:填报人|填表人|联系人|联系电话|电话|手机|电子邮箱|邮箱|报送日期|填报日期|填表日期|日期)[:：].*$/su;
 
-/** A second "label：" after a value in the same line (a short label, after a space). */
-const NEXT_LABEL = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
+/** A second "label：" after a value in the same line (a short label, after a space or a bullet). */
+const NEXT_LABEL = /(?:\s*[●•◆◇▪▸►▶❖➢➤✦]\s*|\s+)[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
 
 /** Rows of table parts with a header and two or more data rows. */
 export function tableRows(doc: DocumentLayout): Set<DocRow> {
@@ -421,7 +423,7 @@ function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undef
 function findInProse(doc: DocumentLayout, labels: readonly string[]): Found | undefined {
   // The label starts a clause or follows 本项目/的…: "研究类别：" is not the label "类别".
   const re = new RegExp(
-    `(?:^|(?<=[^\\p{Script=Han}]|的|本|该|项目|共同体|联盟))(?:${labels.map(spaced).join('|')})\\s*(?:[:：]|为|是)\\s*([“"《「]?)([^\\n\\t。；;，,”"》」]{2,60})`,
+    `(?:^|(?<=[^\\p{Script=Han}]|的|本|该|项目|共同体|联盟))(?:${labels.map(spaced).join('|')})\\s*(?:[:：]|为|是)\\s*([“"《「]?)([^\\n\\t。；;，,”"》」●•◆◇▪▸►▶❖➢➤✦]{2,60})`,
     'gmu',
   );
   for (const m of doc.flow.matchAll(re)) {
