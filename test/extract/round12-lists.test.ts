@@ -180,3 +180,29 @@ describe('fields set as an outline', () => {
     expect(facts.recommendingBody?.value).toBe('甲市教育局');
   });
 });
+
+describe('yes/no columns', () => {
+  it('reads the options marked in the 是 column of a grid, none from the 否 column', () => {
+    const yueyang = builtinPack('yueyang-2023-alliance');
+    const facts = extractFacts(
+      [
+        page([
+          '某联盟申报表',
+          {
+            kind: 'table',
+            widths: [0.7, 0.15, 0.15],
+            rows: [
+              ['联盟学段', '是', '否'],
+              ['小学', '●', ''],
+              ['初中', '', '○'],
+              ['高中', '●', ''],
+            ],
+          },
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.stages?.value).toEqual(['小学', '高中']);
+    expect(facts.stages && isUncertain(facts.stages)).toBe(false);
+  });
+});
