@@ -206,3 +206,27 @@ describe('yes/no columns', () => {
     expect(facts.stages && isUncertain(facts.stages)).toBe(false);
   });
 });
+
+describe('a tick grid wrapped over lines', () => {
+  it('reads the ticks on lines whose options the line breaks cut', () => {
+    const yueyang = builtinPack('yueyang-2023-alliance');
+    const facts = extractFacts(
+      [
+        page([
+          '某联盟申报表',
+          '（12）主持人申报条件（请在符合的选项前标记）',
+          // Cut where the page wraps: the second line holds no whole option.
+          ' ☐①在省级教学现场竞赛获二等奖以上✓②在全市“金鹮杯”教学大赛中获一等奖以上☐③主持过市级及以上课题且已结题✓④在“基础教育精品课”、“一师一优课”、“微课大赛”中获市级一等奖及以上☐⑤县市级专兼职教研员✓⑥具备一定科研能力公认的骨干教师',
+          '（13）年度资源开发目标',
+          '回答：360条',
+        ]),
+      ],
+      { pack: yueyang },
+    );
+    expect(facts.hostQualifications?.value).toEqual([
+      'jinhuanCup1stPlus',
+      'qualityCourseMunicipal1stPlus',
+      'backboneTeacher',
+    ]);
+  });
+});
