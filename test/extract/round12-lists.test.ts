@@ -230,3 +230,17 @@ describe('a tick grid wrapped over lines', () => {
     ]);
   });
 });
+
+describe('a numbered question heading its list', () => {
+  it('reads the numbered lines under the label, stopping where the numbers stop running on', () => {
+    const fact = cases([
+      '（9）典型案例名称（逐条列出）',
+      '（1）甲市智慧课堂应用案例',
+      '（2）基于平台的作业诊断案例',
+      '（11）预期形成典型案例是什么？',
+      '答：8个',
+    ]);
+    expect(fact?.value).toEqual(['甲市智慧课堂应用案例', '基于平台的作业诊断案例']);
+    expect(fact && isUncertain(fact)).toBe(false);
+  });
+});

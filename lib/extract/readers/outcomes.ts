@@ -243,7 +243,12 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
     if (wrapped) {
       titles[titles.length - 1] += text;
       lines[lines.length - 1] += text;
-    } else if (shape && (style === '' || shape === style)) {
+    } else if (
+      shape &&
+      (style === '' || shape === style) &&
+      // The list's numbers run on: "（11）" after "（3）" is the form's next question.
+      continues(text, titles.length + 1)
+    ) {
       // The list's items share one numbering shape: "六、" after "1)" is the next heading.
       style = shape;
       titles.push(text.replace(shape.startsWith('bullet') ? BULLET : ENUMERATED, ''));
@@ -255,6 +260,21 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
   const inline = lines.length === 1 ? splitEnumerated(lines[0]!.replace(/[。.]$/, '')) : undefined;
   if (inline && inline.length > 1) return { titles: inline, end };
   return { titles: titles.map(cleanValue), end };
+}
+
+/** Does a numbered line carry number `n` (a bullet or an unread number does not say)? */
+function continues(text: string, n: number): boolean {
+  const m = ENUMERATED.exec(text);
+  if (!m || BULLET.test(text)) return true;
+  const mark = /\d{1,2}|[①-⑳]|[一二三四五六七八九十]{1,3}/u.exec(m[0]);
+  if (!mark) return true;
+  const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(mark[0]);
+  const number = /\d/.test(mark[0])
+    ? Number(mark[0])
+    : circled >= 0
+      ? circled + 1
+      : parseCount(mark[0]);
+  return number === undefined || number === n;
 }
 
 /**
@@ -357,6 +377,11 @@ function titlesByLine(
   return alike ? { titles: titles.map(cleanValue), start, end, goesOn } : { start, end, goesOn };
 }
 
+/** A line without its list number ("（10）", "3.", "问题3："). */
+function withoutNumber(text: string): string {
+  return text.replace(ENUMERATED, '').replace(/^\s*(?:问题?|[Qq])\s*\d{1,2}\s*[:：.．、]?\s*/u, '');
+}
+
 /** Titles of what is already done (cases, courses), from a table, a list or a sentence. */
 export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const fact = listOf(ctx, def);
@@ -431,7 +456,16 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     if (at < 0) {
       at = row.cells.findIndex((c, i) => items.test(cleanLabel(c.text)) && doneBeside(row, i));
     }
-    if (at < 0) continue;
+    if (at < 0) {
+      // The fact's own label as a numbered line of its own ("（10）典型案例名称（逐条列出）"),
+      // read only as a heading over numbered lines of one shape.
+      const own = row.cells.length === 1 && h.labels.includes(cleanLabel(withoutNumber(row.text)));
+      const { titles, end } = own ? numberedLines(ctx, row.index + 1) : { titles: [], end: 0 };
+      if (finish(titles).length > 0) {
+        return fromFlow(doc, row.flowStart, end, finish(titles), 0.8, 'list');
+      }
+      continue;
+    }
     const beside = row.cells
       .slice(at + 1)
       .map((c) => c.text)
