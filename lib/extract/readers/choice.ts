@@ -15,10 +15,10 @@ import {
   markedOptions,
   type OptionMatcher,
 } from '../../pdf/structure/checkboxes';
-import type { DocCell } from '../../pdf/structure/document';
+import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
-import { tablesOf } from '../../pdf/structure/tables';
+import { type Table, tablesOf } from '../../pdf/structure/tables';
 import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import {
@@ -276,6 +276,60 @@ function fromAnswerTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   return undefined;
 }
 
+/** A mark that says yes where it stands (a filled box or dot, a tick), not an empty box. */
+const FILLED = /[●■☑☒▣√✓✔◉]/;
+/** Column heads of a yes/no grid: 是 | 否, 有 | 无 (無), 符合 | 不符合, √ | ×. */
+const YES_HEAD = /^(?:是|有|符合|√|✓)$/;
+const NO_HEAD = /^(?:否|无|無|不符合|×|✗)$/;
+
+/**
+ * A choice grid with a column for yes and one for no ("①在省级…获二等奖以上 | ● |", "… |  | ○"):
+ * a filled mark under 是 chooses the row's option. Three answered rows at least, each naming one
+ * option and marked in one column only; marks in both, or none, leave the grid unread.
+ */
+function fromAnswerColumns(
+  ctx: ReadContext,
+  h: ReturnType<typeof hintsOf>,
+  table: Table,
+): ExtractedFact | undefined {
+  // The heads may stand in a row the table does not take for a header (one-character cells).
+  const rows = [...(table.header ? [table.header] : []), ...table.body];
+  const at = rows.findIndex(
+    (r) =>
+      r.cells.some((c) => YES_HEAD.test(c.text.trim())) &&
+      r.cells.some((c) => NO_HEAD.test(c.text.trim())),
+  );
+  if (at < 0) return undefined;
+  const head = rows[at]!;
+  const yesHead = head.cells.find((c) => YES_HEAD.test(c.text.trim()))!;
+  const noHead = head.cells.find((c) => NO_HEAD.test(c.text.trim()))!;
+  const under = (row: DocRow, headCell: DocCell) =>
+    row.cells.find(
+      (c) =>
+        Math.min(c.rect[2], headCell.rect[2]) - Math.max(c.rect[0], headCell.rect[0]) >
+        0.5 * Math.min(c.rect[2] - c.rect[0], headCell.rect[2] - headCell.rect[0]),
+    );
+  const yes: string[] = [];
+  const cells: DocCell[] = [];
+  let answered = 0;
+  for (const row of rows.slice(at + 1)) {
+    const inYes = under(row, yesHead);
+    const inNo = under(row, noHead);
+    const marks = [inYes, inNo].filter((c) => c && /[●○■□☑☐☒▣√✓✔×✗◉]/.test(c.text));
+    const rest = row.cells.filter((c) => c !== inYes && c !== inNo);
+    const named = rest
+      .map((c) => markedOptions(c.text, h.options))
+      .filter((m) => m && !m.boxed && m.chosen.length === 1);
+    if (marks.length !== 1 || named.length !== 1) continue;
+    answered++;
+    cells.push(...row.cells);
+    if (marks[0] === inYes && FILLED.test(inYes!.text)) yes.push(named[0]!.chosen[0]!);
+  }
+  if (answered < 3) return undefined;
+  const chosen = h.options.map((o) => o.value).filter((v) => yes.includes(v));
+  return fromCells(ctx.doc, cells, chosen, 0.85, 'grid');
+}
+
 /** Words of a clause that quotes the notice rather than answering. */
 const QUOTING = /通知|要求|规定|须|应当|可选|任选/;
 
@@ -316,6 +370,13 @@ function fromLabelledClauses(ctx: ReadContext, def: FactDef): ExtractedFact | un
 export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
   if (h.options.length === 0) return undefined;
+  // Marks in a yes and a no column are the grid's answers, not boxes before the options.
+  if (def.type === 'names') {
+    for (const table of tablesOf(ctx.doc)) {
+      const grid = fromAnswerColumns(ctx, h, table);
+      if (grid) return grid;
+    }
+  }
   const label = anchored(h.labels);
   const group = findCheckboxGroup(ctx.doc, h.options, label);
   if (group?.marked.boxed) {

@@ -5,6 +5,7 @@
  * inline "A、B", or a table column headed by one of the fact's labels) (`list`).
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { normalize } from '../../pdf/normalize';
 import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
@@ -21,6 +22,7 @@ import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
+import { cellLines } from './wrapped-cells';
 
 const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
 
@@ -241,10 +243,15 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
     if (wrapped) {
       titles[titles.length - 1] += text;
       lines[lines.length - 1] += text;
-    } else if (shape && (style === '' || shape === style)) {
+    } else if (
+      shape &&
+      (style === '' || shape === style) &&
+      // The list's numbers run on: "（11）" after "（3）" is the form's next question.
+      continues(text, titles.length + 1)
+    ) {
       // The list's items share one numbering shape: "六、" after "1)" is the next heading.
       style = shape;
-      titles.push(text.replace(ENUMERATED, ''));
+      titles.push(text.replace(shape.startsWith('bullet') ? BULLET : ENUMERATED, ''));
       lines.push(text);
     } else break;
     end = row.flowEnd;
@@ -255,8 +262,34 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
   return { titles: titles.map(cleanValue), end };
 }
 
-/** The shape of a line's numbering ("n)", "(n)", "n.", "①", "一、"), whatever its number. */
+/** Does a numbered line carry number `n` (a bullet or an unread number does not say)? */
+function continues(text: string, n: number): boolean {
+  const m = ENUMERATED.exec(text);
+  if (!m || BULLET.test(text)) return true;
+  const mark = /\d{1,2}|[①-⑳]|[一二三四五六七八九十]{1,3}/u.exec(m[0]);
+  if (!mark) return true;
+  const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(mark[0]);
+  const number = /\d/.test(mark[0])
+    ? Number(mark[0])
+    : circled >= 0
+      ? circled + 1
+      : parseCount(mark[0]);
+  return number === undefined || number === n;
+}
+
+/**
+ * A bullet opening a list line ("• A", "▶ A", "·A", "- A"). Box marks (■ □ ☑) tick options and
+ * are no bullets.
+ */
+const BULLET = /^\s*([●•◆◇▪▸►▶❖➢➤✦○◎·・\-–—*※])\s*/u;
+
+/**
+ * The shape of a line's numbering ("n)", "(n)", "n.", "①", "一、"), whatever its number, or
+ * its bullet: lines of one list open alike.
+ */
 function numberShape(text: string): string | undefined {
+  const bullet = BULLET.exec(text);
+  if (bullet && text.slice(bullet[0].length).trim() !== '') return `bullet${bullet[1]}`;
   const m = ENUMERATED.exec(text);
   if (!m) return undefined;
   return m[0]
@@ -285,6 +318,68 @@ export function runTogetherTitle(title: string): boolean {
     /[/／]/.test(title) ||
     /.[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|.[①-⑳]/u.test(title)
   );
+}
+
+/**
+ * Titles a value cell sets one per line ("A案例" over "B案例", read as one run of text): a line
+ * that ends short of the cell's right edge ends its title (the writer broke it there), one that
+ * runs to the edge wraps on. Rows below in the same table with nothing under the label go on
+ * with the value (a cell drawn over several rows). Titles only when there are two or more, each
+ * shaped alike: no sentence marks, no list marks of another shape; `goesOn` says rows went on.
+ */
+function titlesByLine(
+  ctx: ReadContext,
+  row: DocRow,
+  at: number,
+): { titles?: string[]; start: number; end: number; goesOn: boolean } | undefined {
+  const doc = ctx.doc;
+  const value = row.cells[at + 1];
+  if (!value || row.cells.length !== at + 2) return undefined;
+  const size = row.size || 10;
+  const cells = [value];
+  let [start, end] = [row.flowStart, row.flowEnd];
+  // A row of the value alone, under the value: the label stands beside its middle or its top.
+  const under = (other: DocRow | undefined) =>
+    other !== undefined &&
+    row.table >= 0 &&
+    other.table === row.table &&
+    other.cells.length === 1 &&
+    Math.abs(other.cells[0]!.rect[0] - value.rect[0]) <= size;
+  for (let i = row.index - 1; under(doc.rows[i]); i--) {
+    cells.unshift(doc.rows[i]!.cells[0]!);
+    start = doc.rows[i]!.flowStart;
+  }
+  for (let i = row.index + 1; under(doc.rows[i]); i++) {
+    cells.push(doc.rows[i]!.cells[0]!);
+    end = doc.rows[i]!.flowEnd;
+  }
+  const lines: string[] = [];
+  for (const cell of cells) {
+    let open = false;
+    for (const line of cellLines(doc, cell)) {
+      // Items as the file has them: folded as the page text is (⾯ → 面).
+      const text = normalize(line.text).trim();
+      if (!text) continue;
+      if (open) lines[lines.length - 1] += text;
+      else lines.push(text);
+      open = line.right > cell.rect[2] - 2 * size;
+    }
+  }
+  const goesOn = cells.length > 1;
+  if (lines.length < 2) return { start, end, goesOn };
+  const shapes = new Set(lines.map(numberShape));
+  if (shapes.size > 1) return { start, end, goesOn };
+  const shape = [...shapes][0];
+  const titles = lines.map((l) =>
+    shape ? l.replace(shape.startsWith('bullet') ? BULLET : ENUMERATED, '') : l,
+  );
+  const alike = titles.every((t) => t.length >= 4 && t.length <= 40 && !/[，,。；;：:、]/.test(t));
+  return alike ? { titles: titles.map(cleanValue), start, end, goesOn } : { start, end, goesOn };
+}
+
+/** A line without its list number ("（10）", "3.", "问题3："). */
+function withoutNumber(text: string): string {
+  return text.replace(ENUMERATED, '').replace(/^\s*(?:问题?|[Qq])\s*\d{1,2}\s*[:：.．、]?\s*/u, '');
 }
 
 /** Titles of what is already done (cases, courses), from a table, a list or a sentence. */
@@ -361,7 +456,16 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     if (at < 0) {
       at = row.cells.findIndex((c, i) => items.test(cleanLabel(c.text)) && doneBeside(row, i));
     }
-    if (at < 0) continue;
+    if (at < 0) {
+      // The fact's own label as a numbered line of its own ("（10）典型案例名称（逐条列出）"),
+      // read only as a heading over numbered lines of one shape.
+      const own = row.cells.length === 1 && h.labels.includes(cleanLabel(withoutNumber(row.text)));
+      const { titles, end } = own ? numberedLines(ctx, row.index + 1) : { titles: [], end: 0 };
+      if (finish(titles).length > 0) {
+        return fromFlow(doc, row.flowStart, end, finish(titles), 0.8, 'list');
+      }
+      continue;
+    }
     const beside = row.cells
       .slice(at + 1)
       .map((c) => c.text)
@@ -369,8 +473,16 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       .trim()
       .replace(done, '');
     if (beside) {
+      const byLine = titlesByLine(ctx, row, at);
+      if (byLine?.titles) {
+        return fromFlow(doc, byLine.start, byLine.end, finish(byLine.titles), 0.8, 'list');
+      }
       const titles = finish(inlineTitles(beside));
-      if (titles.length > 0) return fromFlow(doc, row.flowStart, row.flowEnd, titles, 0.85, 'list');
+      // Lines below the value that are not titles alike: where the list ends is a guess.
+      const sure = !byLine?.goesOn;
+      if (titles.length > 0) {
+        return fromFlow(doc, row.flowStart, row.flowEnd, titles, sure ? 0.85 : 0.5, 'list');
+      }
       continue;
     }
     const { titles, end } = numberedLines(ctx, row.index + 1);

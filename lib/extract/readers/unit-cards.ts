@@ -5,12 +5,14 @@
  * left out. Read only when the card repeats: one such row is a field, not a list.
  */
 import type { ExtractedFact, MemberUnit } from '../../facts/standard';
-import { foldForCompare } from '../../pdf/normalize';
+import { foldForCompare, normalize } from '../../pdf/normalize';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
+import type { Span } from '../../pdf/structure/sections';
 import { labelsLeftOf } from '../../pdf/structure/tables';
 import { fromCells, type ReadContext } from './context';
 import { LEAD_LABEL, looksLikeUnit } from './unit-names';
+import { cellLines } from './wrapped-cells';
 
 const REGION = /^(?:所在|所属)?(?:地区|区域|地市|所在地|区县|县区|市县)$/;
 const TYPE = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段)$/;
@@ -67,4 +69,48 @@ export function unitsFromCards(
   const shape = (u: MemberUnit) => Object.keys(u).sort().join();
   const same = units.every((u) => shape(u) === shape(units[0]!));
   return fromCells(ctx.doc, cells, units, complete && same ? 0.8 : 0.5);
+}
+
+/**
+ * Member units as boxes side by side (a grid of cards, two in a row): each box a unit's name on
+ * its first line, then its fields as "所在地区：…" / "学校类型：…" lines, all run together in the
+ * page text. Read from the boxes inside the fact's section, in reading order. Certain only when
+ * every box reads whole (a unit's name, then fields it knows) and the boxes carry the same fields.
+ */
+export function unitsFromBoxes(
+  ctx: ReadContext,
+  sections: Span[],
+  lead?: string,
+): ExtractedFact | undefined {
+  for (const section of sections) {
+    const units: MemberUnit[] = [];
+    const cells: DocCell[] = [];
+    let whole = true;
+    for (const row of ctx.doc.rows) {
+      if (row.flowStart < section.start || row.flowStart >= section.end) continue;
+      if (row.table < 0 || row.cells.length !== 1) continue;
+      const cell = row.cells[0]!;
+      const lines = cellLines(ctx.doc, cell)
+        .map((l) => normalize(l.text).trim())
+        .filter(Boolean);
+      const name = cleanValue(lines[0] ?? '').replace(/\s+/g, '');
+      if (lines.length < 2 || !looksLikeUnit(name) || /[:：]/.test(name)) continue;
+      if (lead !== undefined && foldForCompare(lead) === foldForCompare(name)) continue;
+      const unit: MemberUnit = { name };
+      for (const line of lines.slice(1)) {
+        const m = /^([^:：]{2,8})[:：]\s*(.+)$/.exec(line);
+        const label = m ? cleanLabel(m[1]!) : '';
+        const key = REGION.test(label) ? 'region' : TYPE.test(label) ? 'type' : undefined;
+        if (m && key) unit[key] = cleanValue(m[2]!);
+        else whole = false;
+      }
+      units.push(unit);
+      cells.push(cell);
+    }
+    if (units.length < 2) continue;
+    const shape = (u: MemberUnit) => Object.keys(u).sort().join();
+    const same = units.every((u) => shape(u) === shape(units[0]!));
+    return fromCells(ctx.doc, cells, units, whole && same ? 0.8 : 0.5);
+  }
+  return undefined;
 }

@@ -21,7 +21,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
-import { unitsFromCards } from './unit-cards';
+import { unitsFromBoxes, unitsFromCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
 
 export { looksLikeUnit, splitUnitList };
@@ -539,6 +539,9 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     if (found) return found;
   }
   return (
-    numberedRows(ctx, def, lead) ?? unitsFromCards(ctx, h.labels, lead) ?? fromProse(ctx, def, lead)
+    numberedRows(ctx, def, lead) ??
+    unitsFromCards(ctx, h.labels, lead) ??
+    unitsFromBoxes(ctx, sections, lead) ??
+    fromProse(ctx, def, lead)
   );
 }

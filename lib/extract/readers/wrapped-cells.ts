@@ -46,10 +46,18 @@ function firstAbove(index: Indexed[], y: number): number {
   return lo;
 }
 
-/** Does the cell's text run over lines that break between two Latin letters (or a colon)? */
-export function wrapsInsideWord(doc: DocumentLayout, cell: DocCell): boolean {
+/** A line of a cell: the items sharing a baseline, with where its text starts and ends. */
+export interface CellLine {
+  y: number;
+  text: string;
+  left: number;
+  right: number;
+}
+
+/** The cell's lines as printed, top first. */
+export function cellLines(doc: DocumentLayout, cell: DocCell): CellLine[] {
   const page = doc.page(cell.page);
-  if (!page || !/[A-Za-z]/.test(cell.text)) return false;
+  if (!page) return [];
   const [x0, y0, x1, y1] = cell.rect;
   const index = indexOf(page);
   const inside: Indexed[] = [];
@@ -62,15 +70,32 @@ export function wrapsInsideWord(doc: DocumentLayout, cell: DocCell): boolean {
     (a, b) => b.item.rect[1] - a.item.rect[1] || a.item.rect[0] - b.item.rect[0] || a.at - b.at,
   );
   // Lines of the cell, top first: items sharing a baseline.
-  const lines: { y: number; text: string; x: number }[] = [];
+  const lines: (CellLine & { x: number })[] = [];
   for (const { item } of inside) {
     const line = lines.find((l) => Math.abs(l.y - item.rect[1]) < 2);
     if (line) {
       if (item.rect[0] >= line.x) line.text += item.str;
       else line.text = item.str + line.text;
       line.x = Math.max(line.x, item.rect[0]);
-    } else lines.push({ y: item.rect[1], text: item.str, x: item.rect[0] });
+      line.left = Math.min(line.left, item.rect[0]);
+      line.right = Math.max(line.right, item.rect[2]);
+    } else {
+      lines.push({
+        y: item.rect[1],
+        text: item.str,
+        x: item.rect[0],
+        left: item.rect[0],
+        right: item.rect[2],
+      });
+    }
   }
+  return lines.map(({ x: _, ...line }) => line);
+}
+
+/** Does the cell's text run over lines that break between two Latin letters (or a colon)? */
+export function wrapsInsideWord(doc: DocumentLayout, cell: DocCell): boolean {
+  if (!/[A-Za-z]/.test(cell.text)) return false;
+  const lines = cellLines(doc, cell);
   return lines.some((line, i) => {
     const next = lines[i + 1];
     return (

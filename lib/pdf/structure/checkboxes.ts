@@ -252,7 +252,10 @@ export function findCheckboxGroup(
   let end = first.flowEnd;
   for (const row of doc.rows.slice(first.index + 1, first.index + 8)) {
     const own = optionCount(row.text, options);
-    if (own === 0 && !onlyMarks(row.text)) break;
+    // A line the previous one wraps onto, with boxes of its own: the options it holds are cut
+    // by the line breaks ("☐③主" / "持过…课题 ✓④在…获市级" / "一等奖…"), still the group's.
+    const wrapped = doc.flow[row.flowStart - 1] !== '\n' && new RegExp(MARK.source).test(row.text);
+    if (own === 0 && !onlyMarks(row.text) && !wrapped) break;
     const x0 = row.cells[0]?.rect[0] ?? 0;
     // A line starting left of the group is the next field ("研究类别：□…" under "年级册").
     if (x0 < left - 6 && cleanLabel(row.cells[0]?.text ?? '').search(/[:：]/) >= 0) break;

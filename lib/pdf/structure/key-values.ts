@@ -48,6 +48,28 @@ export function cleanLabel(text: string): string {
   return label;
 }
 
+/**
+ * A question set as a field's label ("（1）共同体名称是什么？", "问题3：推荐单位？", "请填写工作单位。"):
+ * the label it asks for, without its number and its question words. Other text is returned as
+ * it is.
+ */
+export function questionLabel(text: string): string {
+  const t = text
+    .trim()
+    .replace(/^(?:问题?\s*\d{1,2}\s*[:：.．、]?|[Qq]\s*\d{1,2}\s*[.．:：、]?)\s*/u, '')
+    .replace(new RegExp(`^${FIELD_NUMBER_SOURCE}\\s*`), '');
+  const asked = /^请(?:填写|写出|列出|注明|说明)(.{2,14}?)(?:的情况)?[。.]?$/u.exec(t);
+  if (asked) return asked[1]!;
+  if (!/[？?]$/.test(t)) return text;
+  return t.replace(
+    /(?:分别)?(?:是什么|是哪些|有哪些|是多少|是哪个|是哪一?[年月天]|为何|是|为)?\s*[？?]$/u,
+    '',
+  );
+}
+
+/** An answer's lead-in on the line under its question ("答：", "回答：", "填答："). */
+export const ANSWER = /^\s*(?:答|回答|填答|答复)\s*[:：]\s*/u;
+
 /** Trim a value: spaces, wrapping quotes or book-title marks, trailing punctuation. */
 export function cleanValue(text: string): string {
   let v = text
@@ -90,7 +112,12 @@ const MARKS = /[□■☑☒▣☐√✓✔○●]/;
 
 function acceptable(value: string, marks = false): boolean {
   return (
-    value !== '' && !isFieldWord(value) && !isPlaceholder(value) && (marks || !MARKS.test(value))
+    value !== '' &&
+    !isFieldWord(value) &&
+    !isPlaceholder(value) &&
+    // "名称是什么？": the rest of a question, not its answer.
+    !/[？?]$/.test(value) &&
+    (marks || !MARKS.test(value))
   );
 }
 
@@ -122,8 +149,11 @@ function relaxedWords(labels: readonly string[]): string[] {
 }
 
 /** A list number before a field's label: "2.领衔人所在单位：…", "（三）推选单位：…". */
-const FIELD_NUMBER =
-  '(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?';
+const FIELD_NUMBER_SOURCE =
+  '(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)';
+const FIELD_NUMBER = `${FIELD_NUMBER_SOURCE}?`;
+/** A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields). */
+const BULLET = '[●•◆◇▪▸►▶❖➢➤✦]?';
 
 /**
  * The value of the first field labelled with one of `labels` (in the order the document has).
@@ -158,7 +188,7 @@ export function* fieldsLabelled(
   const inlineLabels = `${relaxed ? `${QUALIFIER}?` : ''}(?:${words.map(spaced).join('|')})`;
   // "推荐单位（盖章）：…": an instruction in brackets may stand between label and colon.
   const inline = new RegExp(
-    `^\\s*${FIELD_NUMBER}\\s*(?<label>${inlineLabels})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(?<value>.+)$`,
+    `^\\s*${BULLET}\\s*${FIELD_NUMBER}\\s*(?<label>${inlineLabels})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[:：]\\s*(?<value>.+)$`,
     's',
   );
   const inTables = tableRows(doc);
@@ -166,7 +196,7 @@ export function* fieldsLabelled(
     // The header and the data rows of a table of several rows hold columns, not fields.
     if (inTables.has(row)) continue;
     for (const [ci, cell] of row.cells.entries()) {
-      const label = cleanLabel(cell.text);
+      const label = cleanLabel(questionLabel(cell.text));
       const part = !whole.test(label) ? compoundPart(label, whole) : undefined;
       if (part) {
         // "性别／年龄 | 男／41": the value's part in the label's place.
@@ -302,8 +332,8 @@ const UNIT_END = /(?:学校|中学|小学|大学|学院|幼儿园|教育局|中�
 const RUN_ON_LABEL =
   /(?<=[\p{Script=Han}）)])(?:填报人|填表人|联系人|联系电话|电话|手机|电子邮箱|邮箱|报送日期|填报日期|填表日期|日期)[:：].*$/su;
 
-/** A second "label：" after a value in the same line (a short label, after a space). */
-const NEXT_LABEL = /\s+[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
+/** A second "label：" after a value in the same line (a short label, after a space or a bullet). */
+const NEXT_LABEL = /(?:\s*[●•◆◇▪▸►▶❖➢➤✦]\s*|\s+)[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
 
 /** Rows of table parts with a header and two or more data rows. */
 export function tableRows(doc: DocumentLayout): Set<DocRow> {
@@ -375,7 +405,8 @@ function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undef
     (c) => Math.min(c.rect[2], label.rect[2]) - Math.max(c.rect[0], label.rect[0]) > 0,
   );
   if (!cell) return undefined;
-  const value = cleanValue(cell.text);
+  // An answer under its question ("答：…"): the value after the lead-in.
+  const value = cleanValue(cell.text.replace(ANSWER, ''));
   if (!acceptable(value) || /[:：]/.test(value.slice(0, 12))) return undefined;
   if (row.cells.length > 1) {
     // A row of labels over one row of values, not the header of a table of many rows.
@@ -392,7 +423,7 @@ function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undef
 function findInProse(doc: DocumentLayout, labels: readonly string[]): Found | undefined {
   // The label starts a clause or follows 本项目/的…: "研究类别：" is not the label "类别".
   const re = new RegExp(
-    `(?:^|(?<=[^\\p{Script=Han}]|的|本|该|项目|共同体|联盟))(?:${labels.map(spaced).join('|')})\\s*(?:[:：]|为|是)\\s*([“"《「]?)([^\\n\\t。；;，,”"》」]{2,60})`,
+    `(?:^|(?<=[^\\p{Script=Han}]|的|本|该|项目|共同体|联盟))(?:${labels.map(spaced).join('|')})\\s*(?:[:：]|为|是)\\s*([“"《「]?)([^\\n\\t。；;，,”"》」●•◆◇▪▸►▶❖➢➤✦]{2,60})`,
     'gmu',
   );
   for (const m of doc.flow.matchAll(re)) {
