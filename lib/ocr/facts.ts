@@ -338,12 +338,16 @@ export function ocrFactInfo(
           if (match.certain) leafConfidence = CHAR_CONFIDENCE_FLOOR;
         }
       }
+      let written = leaf.text;
       // The same words read elsewhere in the document one character apart (葫芦岛 | 胡芦岛):
       // the better read is taken, and the value is proposed for checking (occurrences.ts).
       if (hit && !snapped) {
         const other = betterReading(leaf.text, hit.perChar, readOnScans);
         if (other.differs) leafConfidence = Math.min(leafConfidence, OTHER_READING);
-        if (other.text !== leaf.text) leaf.set(other.text);
+        if (other.text !== leaf.text) {
+          leaf.set(other.text);
+          written = other.text;
+        }
       }
       // A value that is a label, or a piece of one (学段, 申报条件 of 主持人申报条件): on a scan,
       // a table whose columns fell apart gives a label the place of the value beside it. Only
@@ -384,9 +388,10 @@ export function ocrFactInfo(
       }
       // Fill-in brackets read as two kinds, or one of them lost ([本溪市教育局）, 智慧体育）): the
       // text layer's reading strips the pair, so the scan's value goes without them (brackets.ts).
+      // From the value as written so far: `leaf.text` stays the reading, not the better one taken.
       if (!snapped) {
-        const bare = withoutStrayBrackets(leaf.text);
-        if (bare !== leaf.text.trim() && bare !== '') leaf.set(bare);
+        const bare = withoutStrayBrackets(written);
+        if (bare !== written.trim() && bare !== '') leaf.set(bare);
       }
       confidence = Math.min(confidence, leafConfidence);
     }

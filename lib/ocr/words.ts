@@ -239,6 +239,8 @@ function dashesAsYi(chars: OcrChar[]): OcrChar[] {
  */
 const MAIL_DOMAIN =
   /^(?:163|126|qq|vip\.qq|139|188|yeah|sina|sohu|aliyun|foxmail|gmail|hotmail|outlook|live|icloud|yahoo)\.(?:com|cn|net)(?:\.cn)?$/i;
+/** The longest MAIL_DOMAIN matches (vip.qq.com.cn, hotmail.com.cn…). */
+const LONGEST_MAIL_DOMAIN = 20;
 /** What the recogniser reads an @ as. */
 const AT_LOOKALIKE = /^[aoeQ©®&]$/;
 const ADDRESS_CHAR = /^[A-Za-z0-9._+-]$/;
@@ -263,7 +265,8 @@ function mailAts(chars: OcrChar[]): OcrChar[] {
     const run = out.slice(i, end).map((c) => c.c);
     // A web address (www.data163.com) has no @.
     if (!run.includes('@') && !/^www\./i.test(run.join(''))) {
-      for (let k = 1; k < run.length - 1; k++) {
+      // The domain is what follows the @ to the run's end: only its last few places can hold it.
+      for (let k = Math.max(1, run.length - 1 - LONGEST_MAIL_DOMAIN); k < run.length - 1; k++) {
         if (!AT_LOOKALIKE.test(run[k]!) || !MAIL_DOMAIN.test(run.slice(k + 1).join(''))) continue;
         const at = out[i + k]!;
         out[i + k] = { ...at, c: '@', p: Math.min(at.p, AT_GUESSED) };

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { alignedWithHeader } from '../../lib/extract/readers/people-tables';
-import { parseCard } from '../../lib/extract/readers/person-cards';
+import { parseCard, roleBeforeCard } from '../../lib/extract/readers/person-cards';
 import { isName, sameDot } from '../../lib/extract/readers/person-parts';
 import { implausibleFields } from '../../lib/extract/readers/person-plausible';
 import type { Person } from '../../lib/facts/standard';
@@ -546,5 +546,15 @@ describe('column labels a form may use for a person’s fields', () => {
     expect(facts.coreMembers?.value).toEqual([
       { name: '李明', unit: '甲市第一中学', title: '一级教师', subject: '数学' },
     ]);
+  });
+});
+
+describe('a role before a card on its line, on hostile text', () => {
+  it('reads the role, and gives up on thousands of line breaks at once instead of for minutes', () => {
+    expect(roleBeforeCard('核心成员3：姓名：张三')?.slice(1, 3)).toEqual(['核心成员', '3']);
+    // 4000 breaks after a role word and no card: cubic backtracking took ~44 s (the test's
+    // timeout fails it if that comes back).
+    expect(roleBeforeCard(`核心成员${'\n'.repeat(4000)}x`)).toBeNull();
+    expect(roleBeforeCard(`核心成员${'\n'.repeat(4000)}姓名：李四`)?.[3]).toBe('姓名：李四');
   });
 });

@@ -76,6 +76,43 @@ describe('a name with its fields in brackets on the branches of a tree', () => {
   });
 });
 
+describe('a record whose closing bracket a scan lost', () => {
+  it('is read as closed: the records after it are read, and the list is unsure', () => {
+    const branch = (name: string, school: string, phone: string, close = '）') =>
+      `├─ ${name}（${school}，高级教师，${phone}${close}`;
+    const facts = extractFacts(
+      [
+        page([
+          '◆ 组织架构',
+          '项目负责人 沈丽娟（甲市第二实验学校，副校长，正高级教师，13771234888）',
+          '└─ 主要成员（7人）',
+          branch('蔡卫东', '甲市第二实验学校', '17787463465', ''),
+          branch('任凤英', '乙市胜利小学', '13907631709'),
+          branch('王建国', '丙市实验中学', '13907631701'),
+          branch('李晓梅', '丁市第一小学', '13907631702'),
+          branch('赵志刚', '戊市育才学校', '13907631703'),
+          branch('孙丽华', '己市东方红小学', '13907631704'),
+          branch('周明远', '庚市第三中学', '13907631705'),
+          '◆ 参与单位',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    const members = facts.coreMembers!;
+    // The lost bracket neither took the next records with it nor ended the list.
+    expect(names(members.value)).toEqual([
+      '蔡卫东',
+      '任凤英',
+      '王建国',
+      '李晓梅',
+      '赵志刚',
+      '孙丽华',
+      '周明远',
+    ]);
+    expect(isUncertain(members)).toBe(true);
+  });
+});
+
 describe('a table on its side, a person to a column', () => {
   it('reads the fields of each column under its name', () => {
     const facts = extractFacts(

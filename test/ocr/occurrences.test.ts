@@ -33,6 +33,15 @@ describe('a value read otherwise elsewhere in the document', () => {
     expect(r).toEqual({ value: '岳阳楼区金鹗中学', certain: false });
   });
 
+  it('keeps the better reading when a stray fill-in bracket is then left out', () => {
+    // The bracket step started again from the reading (胡…), undoing the better one (葫…).
+    const r = read('【胡芦岛市教育局', [
+      ['推荐单位 【胡芦岛市教育局', { 6: 0.7 }],
+      ['落款 【葫芦岛市教育局', { 4: 0.95 }],
+    ]);
+    expect(r).toEqual({ value: '葫芦岛市教育局', certain: false });
+  });
+
   it('doubts a sure value read otherwise as surely nowhere, but fairly surely elsewhere', () => {
     const r = read('湖芦岛市教育局', [
       ['推荐单位 湖芦岛市教育局'],

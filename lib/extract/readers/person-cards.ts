@@ -91,6 +91,16 @@ const CARD_START =
 const ROLE_BEFORE_CARD =
   /^\s*([\p{Script=Han}]{2,12}?)\s*([\d一二三四五六七八九十]{1,2})?\s*[:：]?\s*((?:成员)?姓\s*名\s*[:：].*)$/u;
 
+/**
+ * ROLE_BEFORE_CARD on a line with each run of white space cut to its first character (a tab
+ * between cells stays a tab): its three `\s*` side by side try every split of a long run, so a
+ * line of a hostile PDF holding thousands of line breaks (normalisation folds spaces, not
+ * breaks) took minutes.
+ */
+export function roleBeforeCard(text: string): RegExpExecArray | null {
+  return ROLE_BEFORE_CARD.exec(text.replace(/(\s)\s+/g, '$1'));
+}
+
 /** A heading's bullet or outline number, before its words. */
 const BULLET = /^[\s◆◇■□●○▲△★☆◎•]+/u;
 
@@ -215,7 +225,7 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
     if (!free(row)) continue;
     let text = rowText(row);
     // "核心成员3：姓名：…", "主持人　姓名：…": the card's own role before it, for this card only.
-    const own = CARD_START.test(text) ? null : ROLE_BEFORE_CARD.exec(text);
+    const own = CARD_START.test(text) ? null : roleBeforeCard(text);
     const ownRole = own ? roleOf(own[1]!, roles, true) : undefined;
     if (own && ownRole) text = `${own[2] ?? ''}${own[2] ? '.' : ''}${own[3]!}`;
     if (!CARD_START.test(text)) {
@@ -245,7 +255,7 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
       // A card may also set each field on a line of its own ("姓名：张三" over "单位：某校").
       const ownLine = FIELD_LINE.test(nextText);
       if (!free(next) || (!full && !/[:：]$/.test(card) && !ownLine)) break;
-      if (CARD_START.test(nextText) || ROLE_BEFORE_CARD.test(nextText)) break;
+      if (CARD_START.test(nextText) || roleBeforeCard(nextText)) break;
       if (isHeading(nextText, roles)) break;
       card = joinWrapped(card, nextText);
       last = next;

@@ -91,6 +91,12 @@ function bracketed(text: string): { person: Person; unsure: number } | undefined
   return { person, unsure: unknown + doubtful };
 }
 
+/**
+ * The most lines a record's unclosed bracket is joined with: a record wraps over two or three
+ * lines; a bracket whose close a scan lost must not swallow the rest of the page.
+ */
+const MAX_CONTINUATIONS = 3;
+
 /** Lines of the document, an unclosed bracket's line joined with the lines that close it. */
 function linesOf(rows: DocRow[]): { text: string; first: DocRow; last: DocRow }[] {
   const out: { text: string; first: DocRow; last: DocRow }[] = [];
@@ -99,9 +105,17 @@ function linesOf(rows: DocRow[]): { text: string; first: DocRow; last: DocRow }[
     let text = lineText(first);
     let last = first;
     const open = (t: string) => (t.match(/[（(]/g) ?? []).length > (t.match(/[）)]/g) ?? []).length;
-    while (open(text) && i + 1 < rows.length && rows[i + 1]!.page === last.page) {
+    for (
+      let joined = 0;
+      open(text) &&
+      joined < MAX_CONTINUATIONS &&
+      i + 1 < rows.length &&
+      rows[i + 1]!.page === last.page;
+      joined++
+    ) {
       const next = lineText(rows[i + 1]!);
-      if (next.length > 60) break;
+      // A line opening a bracket before it closes one is the next record, not this one's end.
+      if (next.length > 60 || /^[^（()）]*[（(]/.test(next)) break;
       text += next.replace(LEAD, '');
       last = rows[++i]!;
     }
@@ -156,6 +170,15 @@ export function peopleFromLines(ctx: ReadContext, roles: Role[]): Map<string, Ex
       const e = entry(recordRole);
       e.people.push(record.person);
       e.unsure += record.unsure;
+      e.evidence.push(...evidence());
+      continue;
+    }
+    // A record whose closing bracket was lost (a scan): read as closed, and unsure.
+    const unclosed = role && /[（(][^）)]*$/.test(text) ? bracketed(`${text}）`) : undefined;
+    if (unclosed && role) {
+      const e = entry(role);
+      e.people.push(unclosed.person);
+      e.unsure += unclosed.unsure + 1;
       e.evidence.push(...evidence());
       continue;
     }
