@@ -18,7 +18,7 @@ import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
 import { simplified } from './hant';
 import { isName, isTitle, type PartKind, partKind, splitDutyTitle } from './person-parts';
-import { type Role, roleOf } from './roles';
+import { mayHeadRole, type Role, roleOf } from './roles';
 
 type CardField = keyof Person | 'dutyTitle' | 'other';
 
@@ -230,7 +230,7 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
     if (own && ownRole) text = `${own[2] ?? ''}${own[2] ? '.' : ''}${own[3]!}`;
     if (!CARD_START.test(text)) {
       const heading = text.replace(BULLET, '');
-      if (heading.length <= 24 && !/[:：]./.test(heading)) {
+      if (mayHeadRole(heading)) {
         // "主持人信息", "核心成员名单": the role with a word saying what follows.
         const named = roleOf(
           cleanLabel(heading).replace(/(?:信息|名单|情况|简介|一览)$/, ''),

@@ -22,7 +22,7 @@ import { simplified } from './hant';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
 import { parseCard } from './person-cards';
 import { isName, joinedText, saysNobody, splitDutyTitle } from './person-parts';
-import { type Role, roleOf } from './roles';
+import { mayHeadRole, type Role, roleOf } from './roles';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -64,7 +64,7 @@ const cut = (p: Person) => Object.values(p).some((v) => /[A-Za-z] [A-Za-z]/.test
 function headingRole(row: DocRow, roles: Role[]): string | null | undefined {
   if (row.cells.length !== 1) return undefined;
   const text = row.cells[0]!.text.trim();
-  if (text.length > 24 || /[:：]./.test(text)) return undefined;
+  if (!mayHeadRole(text)) return undefined;
   return roleOf(squeeze(cleanLabel(text)), roles, true) ?? null;
 }
 

@@ -27,7 +27,7 @@ import {
   saysNobody,
   splitDutyTitle,
 } from './person-parts';
-import { type Role, roleOf, rolePrefix } from './roles';
+import { mayHeadRole, type Role, roleOf, rolePrefix } from './roles';
 
 /** Tree branches, bullets and list marks before a line's words. */
 const LEAD = /^[\s├└│┃┣┗─━┬┌┐┘┤┼·•◆◇▶►▸■□●○\-—]+/u;
@@ -188,7 +188,7 @@ export function peopleFromLines(ctx: ReadContext, roles: Role[]): Map<string, Ex
       continue;
     }
     // A line naming a role ("核心成员（续）", "顾问（0人）") opens its list; any other line ends it.
-    if (text.length <= 24 && !/[:：]./.test(text)) {
+    if (mayHeadRole(text)) {
       role = roleOf(cleanLabel(text).replace(/\s+/g, ''), roles, true);
     } else role = undefined;
   }

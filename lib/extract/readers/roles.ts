@@ -25,6 +25,14 @@ const NUMBERING = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]?/;
  * `strict`: the label must end with the word ("领衔主持人", "核心成员（11人）"), as a role line's
  * label does; a table's role cell may say more ("网络教研联盟核心成员", "核心成员（共8人）").
  */
+/**
+ * Whether a line may be a role's heading: short, and no label with a value after its colon
+ * ("核心成员（续）", "顾问（0人）", not "职务：校长"). The people readers that walk lines share it.
+ */
+export function mayHeadRole(text: string): boolean {
+  return text.length <= 24 && !/[:：]./.test(text);
+}
+
 export function roleOf(text: string, roles: Role[], strict = false): string | undefined {
   const label = simplified(cleanLabel(text)).replace(NUMBERING, '');
   if (label.length === 0 || label.length > 24) return undefined;
