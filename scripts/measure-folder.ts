@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { extractFromPdf } from '../lib/extract';
+import type { CertaintyCheck } from '../lib/extract/certainty';
 import { Scoreboard } from '../lib/extract/measure';
+import type { ExtractedFact } from '../lib/facts/standard';
 import {
   builtinPack,
   evaluate,
@@ -15,7 +17,7 @@ import {
   type RubricPack,
 } from '../lib/rubric';
 
-interface Truth {
+export interface Truth {
   file?: string;
   rubric: string;
   facts: Record<string, unknown>;
@@ -32,7 +34,7 @@ export interface FolderMeasure {
   errors: string[];
 }
 
-function packFor(dir: string, id: string): RubricPack {
+export function packFor(dir: string, id: string): RubricPack {
   if (isBuiltinPackId(id)) return builtinPack(id);
   const file = path.resolve(dir, id.endsWith('.json') ? id : `${id}.json`);
   const parsed = parseRubricPack(JSON.parse(readFileSync(file, 'utf8')));
@@ -40,7 +42,7 @@ function packFor(dir: string, id: string): RubricPack {
   return parsed.pack;
 }
 
-function truthFiles(dir: string): string[] {
+export function truthFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);
@@ -50,7 +52,22 @@ function truthFiles(dir: string): string[] {
   return out;
 }
 
-export async function measureFolders(dirs: string[]): Promise<FolderMeasure> {
+/** A form's truth (the facts its pack declares) beside what was read from it. */
+export type FormVisitor = (
+  name: string,
+  expected: Record<string, unknown>,
+  facts: Record<string, ExtractedFact>,
+) => void;
+
+/**
+ * `checks`: the structural certainty checks to run (default: those in force); `onForm` sees
+ * each form's truth and proposals (the certainty script counts which values a check doubts).
+ */
+export async function measureFolders(
+  dirs: string[],
+  checks?: readonly CertaintyCheck[],
+  onForm?: FormVisitor,
+): Promise<FolderMeasure> {
   const board = new Scoreboard();
   const eligibility = { agree: 0, total: 0, disagreements: [] as string[] };
   const errors: string[] = [];
@@ -74,6 +91,7 @@ export async function measureFolders(dirs: string[]): Promise<FolderMeasure> {
           pack,
           // A loaded machine may be slow on a first page's fonts: the budget is not measured.
           budgetMs: 60_000,
+          ...(checks ? { checks } : {}),
         });
         forms++;
         // Only facts the pack declares count: a truth may list more than the pack reads.
@@ -86,6 +104,7 @@ export async function measureFolders(dirs: string[]): Promise<FolderMeasure> {
           Object.entries(stated).filter(([id]) => declared.has(id)),
         );
         board.add(name, expected, result.facts);
+        onForm?.(name, expected, result.facts);
         const read = evaluate(
           pack,
           Object.fromEntries(Object.entries(result.facts).map(([k, f]) => [k, f.value])),

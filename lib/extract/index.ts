@@ -31,6 +31,7 @@ import type { PageText } from '../pdf/text';
 import { builtinPacks, type Condition, type FactDef, type RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
 import { sha256Hex } from '../store/hash';
+import { type CertaintyCheck, checkCertainty } from './certainty';
 import { readChoice } from './readers/choice';
 import { doubtful, type ReadContext, readerOf } from './readers/context';
 import { readDate, readDuration, readMonth } from './readers/dates';
@@ -43,6 +44,8 @@ import { readUnits } from './readers/units';
 export type ExtractedFacts = Record<string, ExtractedFact>;
 
 export interface ExtractOptions {
+  /** The structural certainty checks to run (default: all in force; measurement passes fewer). */
+  checks?: readonly CertaintyCheck[];
   /** The call's deadline (YYYY-MM-DD) for derived years; defaults to the pack's. */
   deadline?: string;
   /** A rubric pack: its deadline, its facts and the words to read them by. */
@@ -200,9 +203,13 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     if (stated && fits(def, stated.value)) ctx.found[def.id] = stated;
   }
   // A month derived from and a month stated: the derived value wins, as the rubric counts.
+  const checked = checkCertainty(
+    { doc, pack: options.pack, found: ctx.found, defs },
+    options.checks,
+  );
   const facts: ExtractedFacts = {};
   for (const def of defs) {
-    const fact = ctx.found[def.id];
+    const fact = checked[def.id];
     if (fact) facts[def.id] = fact;
   }
   return facts;

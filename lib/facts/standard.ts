@@ -85,6 +85,11 @@ export interface ExtractedFact<T = unknown> {
   confidence?: number;
   /** The structure it came from. */
   source?: FactSource;
+  /**
+   * Why a structural check doubts the value (lib/extract/certainty): stable codes, shown to the
+   * reviewer as `extract:doubt.<code>`. Absent when no check doubts it.
+   */
+  doubts?: string[];
 }
 
 /** Proposals with a lower confidence are shown (and counted) as uncertain. */

@@ -1,0 +1,57 @@
+/**
+ * Certainty from structure. Readers say how sure they are of what they read; these checks ask
+ * whether the document's structure agrees with it, whatever the layout: a list's rows cover the
+ * region its label heads, items meet a count the form states, a second structure reading the
+ * same fact agrees, a value never runs into another fact's label. A proposal a check doubts is
+ * kept (the value may well be right) but proposed as uncertain, with the check's reason, so the
+ * reviewer looks before taking it. Checks never change a value and never add one.
+ *
+ * Each check is general by construction and judged by cross-validation between the development
+ * sets (`scripts/certainty-cv.ts`), never by its effect on one set it was written against.
+ */
+import type { ExtractedFact } from '../../facts/standard';
+import type { DocumentLayout } from '../../pdf/structure/document';
+import type { FactDef, RubricPack } from '../../rubric';
+import { doubtful } from '../readers/context';
+
+export interface CheckContext {
+  doc: DocumentLayout;
+  pack?: RubricPack;
+  /** The facts proposed, by id (read-only for checks). */
+  found: Readonly<Record<string, ExtractedFact>>;
+  /** The declarations of the facts read. */
+  defs: readonly FactDef[];
+}
+
+/**
+ * A structural check: the reason (a short stable code, `doubt.<code>` in the extract namespace)
+ * why the fact's proposal is doubtful, or undefined when the structure agrees or says nothing.
+ */
+export interface CertaintyCheck {
+  /** Stable name, used by the cross-validation script to switch checks on and off. */
+  name: string;
+  check(id: string, fact: ExtractedFact, def: FactDef, ctx: CheckContext): string | undefined;
+}
+
+/** The checks in force, in order. Each lives in its own file beside this one. */
+export const CHECKS: CertaintyCheck[] = [];
+
+/**
+ * Run the checks over the proposals: a fact some check doubts becomes uncertain and carries the
+ * reasons. `only` restricts to named checks (measurement); the default runs them all.
+ */
+export function checkCertainty(
+  ctx: CheckContext,
+  checks: readonly CertaintyCheck[] = CHECKS,
+): Record<string, ExtractedFact> {
+  const out: Record<string, ExtractedFact> = { ...ctx.found };
+  for (const def of ctx.defs) {
+    const fact = ctx.found[def.id];
+    if (!fact) continue;
+    const reasons = checks
+      .map((c) => c.check(def.id, fact, def, ctx))
+      .filter((r): r is string => r !== undefined);
+    if (reasons.length > 0) out[def.id] = { ...doubtful(fact), doubts: reasons };
+  }
+  return out;
+}
