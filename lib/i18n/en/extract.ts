@@ -72,6 +72,9 @@ export const extract: Messages<typeof zh> = {
   review: {
     uncertain: 'Uncertain: please check (confidence {{percent}}%)',
   },
+  doubt: {
+    other: "The file's structure does not quite agree with this value: check it against the text.",
+  },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',
     unreadable: 'Cannot read the file "{{file}}" ({{detail}}): check the path and permissions.',

@@ -69,6 +69,10 @@ export const extract = {
   review: {
     uncertain: '不确定，请核对（把握 {{percent}}%）',
   },
+  /** Why a structural check doubts a value (lib/extract/certainty), by the check's code. */
+  doubt: {
+    other: '文件的结构与此值不完全相符，请核对原文。',
+  },
   errors: {
     noFile: '请给出要读取的一个 PDF 文件：review-desk extract 文件.pdf',
     unreadable: '无法读取文件“{{file}}”（{{detail}}）：请检查路径和权限。',
