@@ -130,6 +130,12 @@ describe('cited-options', () => {
       '主持人申报条件：⑥（序号对应通知“三、申报要求”第1条）',
     );
     expect(verdict(citedOptions, yueyang, 'hostQualifications', cited)).toBeUndefined();
+    // The last number cited runs into 条: it is cited all the same (the project's own Word form).
+    const clauses = proposal(
+      ['qualityCourseMunicipal1stPlus', 'teachingResearcher', 'backboneTeacher'],
+      '主持人申报条件 主持人符合第④、⑤、⑥条：在“基础教育精品课”',
+    );
+    expect(verdict(citedOptions, yueyang, 'hostQualifications', clauses)).toBeUndefined();
     const row = proposal(
       ['municipalProjectCompleted'],
       '☐①在省级教学现场竞赛获二等奖以上 ✓③\n主持过市级及以上课题且已结题 □⑥ （①省级竞赛）',

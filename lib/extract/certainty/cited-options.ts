@@ -10,11 +10,11 @@ import { quoteText } from './value-text';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /**
  * A circled number cited, not heading an option's wording (followed by another, a separator, a
- * parenthesis, 项, or the end of the quote) nor standing after a box or tick as an option of a
+ * parenthesis, 项 or 条 — "符合第④、⑤、⑥条" —, or the end of the quote) nor standing after a box or tick as an option of a
  * checkbox row (where a line may break inside an option's wording).
  */
 const CITED_CIRCLED =
-  /(?<![□■☐☑☒●○◯✓✔√×】\]][ \t]?)([①-⑳])(?=[ \t]?(?:[①-⑳、，,和及与/（(）)项]|$))/gu;
+  /(?<![□■☐☑☒●○◯✓✔√×】\]][ \t]?)([①-⑳])(?=[ \t]?(?:[①-⑳、，,和及与/（(）)项条款]|$))/gu;
 /** "第2、5项" (a clause of the notice, "第1条", is not an option). */
 const CITED_ORDINALS = /第\s?(\d{1,2}(?:\s?[、，,和及与]\s?\d{1,2}){0,9})\s?项/gu;
 
