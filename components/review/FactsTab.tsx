@@ -9,10 +9,13 @@ export function FactsTab() {
   const { t } = useTranslation('review');
   const { pack, proposals, review, editable, panel, applicationId } = useReviewContext();
   const facts = pack.facts.filter((f) => !f.derive);
-  // Values OCR could not read surely are checked one by one, never accepted in bulk.
-  const pending = facts.filter(
-    (f) => proposals[f.id] && !review.values.facts[f.id] && proposals[f.id]!.ocr?.certain !== false,
-  );
+  // Values OCR could not read surely, and values the document's structure doubts, are checked
+  // one by one, never accepted in bulk.
+  const pending = facts.filter((f) => {
+    const proposal = proposals[f.id];
+    if (!proposal || review.values.facts[f.id]) return false;
+    return proposal.ocr?.certain !== false && !proposal.doubts?.length;
+  });
   // 全部接受 disappears once nothing is left to accept: the focus goes to the first fact it
   // accepted (its first action), not to the page's body.
   const listRef = useRef<HTMLUListElement>(null);
