@@ -21,6 +21,10 @@ export interface ReadText {
 /** A character inside a word: a letter (Han included) or a digit. */
 const WORDY = /^[\p{L}\p{N}]$/u;
 
+/**
+ * Each page's characters by code point (𫖯 is one character, two UTF-16 units), with the
+ * confidence of its first unit: value lengths and comparisons count code points too.
+ */
 export function readTexts(pages: readonly OcrPageText[]): ReadText[] {
   return pages.map((page) => {
     const chars: string[] = [];
@@ -28,13 +32,15 @@ export function readTexts(pages: readonly OcrPageText[]): ReadText[] {
     const starts: boolean[] = [];
     const ends: boolean[] = [];
     const text = page.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+    const points = Array.from(text);
+    let unit = 0;
+    for (let i = 0; i < points.length; unit += points[i]!.length, i++) {
+      const c = points[i]!;
       if (c.trim() === '') continue;
       chars.push(c);
-      confidences.push(page.ocr.confidence[page.toSource[i]!] ?? 1);
-      starts.push(!WORDY.test(text[i - 1] ?? ' '));
-      ends.push(!WORDY.test(text[i + 1] ?? ' '));
+      confidences.push(page.ocr.confidence[page.toSource[unit]!] ?? 1);
+      starts.push(!WORDY.test(points[i - 1] ?? ' '));
+      ends.push(!WORDY.test(points[i + 1] ?? ' '));
     }
     return { chars, confidences, starts, ends };
   });
@@ -176,8 +182,14 @@ export function betterReading(
   texts: readonly ReadText[],
 ): { text: string; differs: boolean } {
   const normal = normalizeText(value).text;
-  // Per character of the value without its spaces (perChar counts UTF-16 units of `normal`).
-  let confidences = perChar.filter((_, i) => normal[i]!.trim() !== '');
+  // Per character (code point) of the value without its spaces; perChar counts UTF-16 units of
+  // `normal`, a character beyond the BMP two of them: its first unit's stands for it.
+  let confidences: number[] = [];
+  let unit = 0;
+  for (const c of normal) {
+    if (c.trim() !== '') confidences.push(perChar[unit] ?? 1);
+    unit += c.length;
+  }
   // A value kept as written where its normal form differs (full-width marks): doubt, no edit.
   let text = normal.replace(/\s+/g, '');
   const editable = text === value;
