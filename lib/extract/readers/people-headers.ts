@@ -4,9 +4,10 @@
  * a name column's own header names ("核心成员姓名"). A row of labels with their values beside
  * them is a card, not a header.
  */
+
+import { simplified } from '../../pdf/hant';
 import type { DocRow } from '../../pdf/structure/document';
 import { type Column, headerColumns, type Table } from '../../pdf/structure/tables';
-import { simplified } from './hant';
 import { FIELD_LABELS, type LabelledField, labelsPattern } from './person-labels';
 import { type Role, roleOf } from './roles';
 

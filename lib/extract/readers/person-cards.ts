@@ -11,12 +11,12 @@
  * before it unsure, and the role's list uncertain.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import { simplified } from '../../pdf/hant';
 import type { DocRow, Evidence } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { escapeRegex } from '../../regex';
 import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
-import { simplified } from './hant';
 import { LABELLED, OTHER_LABELS } from './person-labels';
 import { isName, isTitle, type PartKind, partKind, splitDutyTitle } from './person-parts';
 import { mayHeadRole, type Role, roleOf } from './roles';

@@ -15,10 +15,10 @@
  * around it, whatever the arrangement. The role words are the pack's.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import { simplified } from '../../pdf/hant';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
-import { simplified } from './hant';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
 import { gathering, hasCutWord, setField } from './people-structure';
 import { parseCard } from './person-cards';

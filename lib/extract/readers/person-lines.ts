@@ -13,10 +13,10 @@
  * role ("项目负责人 沈丽娟（…）"). Nothing here knows a form: the role words are the pack's.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import { simplified } from '../../pdf/hant';
 import type { DocRow } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
-import { simplified } from './hant';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
 import { gathering, hasCutWord, setField } from './people-structure';
 import { describe, isName, joinedText, NAME_CHARS, pieces, saysNobody } from './person-parts';
