@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReviewDeskError } from '../../lib/errors';
 import { type ExtractionResult, extractFromPdf, isUncertain } from '../../lib/extract';
-import { describeFactValue } from '../../lib/extract/describe';
+import { describeDoubts, describeFactValue } from '../../lib/extract/describe';
 import { STANDARD_FACT_IDS } from '../../lib/facts/standard';
 import { isCjk } from '../../lib/pdf/normalize';
 import { builtinPacks, type PanelApplication, pickText, type RubricPack } from '../../lib/rubric';
@@ -135,6 +135,9 @@ function printTable(
         : []),
     ];
     ctx.out(`${' '.repeat(column)}${notes.join(t('extract:values.separator'))}`);
+    for (const doubt of describeDoubts(fact.doubts, t, (k) => ctx.i18n.exists(k))) {
+      ctx.out(`${' '.repeat(column)}${doubt}`);
+    }
     for (const e of fact.evidence) {
       ctx.out(
         `${' '.repeat(column)}${t('extract:cli.evidence', { page: e.page, quote: oneLine(e.quote) })}`,

@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeDoubts } from '@/lib/extract/describe';
 import { UNCERTAIN } from '@/lib/facts/standard';
 import type { FactId } from '@/lib/ids';
 import type { FactConfirmation } from '@/lib/panel/records/review-cell';
@@ -69,6 +70,13 @@ export function FactRow({
         <div className="fact-value">
           <FactValue def={def} value={shown} />
         </div>
+      )}
+      {state === 'pending' && proposal?.doubts && (
+        <ul className="fact-doubts">
+          {describeDoubts(proposal.doubts, t, (k) => i18n.exists(k)).map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
       )}
       {state === 'notFound' && <p className="muted">{t('facts.notFoundHelp')}</p>}
       {state === 'reading' && <p className="muted">{t('facts.readingHelp')}</p>}

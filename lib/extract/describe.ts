@@ -71,3 +71,19 @@ export function describeFactValue(
   }
   return JSON.stringify(value);
 }
+
+/**
+ * Sentences saying why structural checks doubt a value (its `doubts` codes), in the user's
+ * language; a code this version has no sentence for (a newer file) reads as the general one.
+ */
+export function describeDoubts(
+  codes: readonly string[] | undefined,
+  t: Translate,
+  has: (key: string) => boolean,
+): string[] {
+  const sentences = (codes ?? []).map((code) => {
+    const key = `extract:doubt.${code}`;
+    return /^[A-Za-z][\w-]{0,40}$/.test(code) && has(key) ? t(key) : t('extract:doubt.other');
+  });
+  return [...new Set(sentences)];
+}

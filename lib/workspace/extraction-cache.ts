@@ -11,8 +11,8 @@ import type { RubricPack } from '../rubric';
 import { getFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
 
-/** Bump when extraction changes, so cached proposals are read again. */
-export const EXTRACTOR_VERSION = 3;
+/** Bump when extraction changes, so cached proposals are read again (4: structural doubts). */
+export const EXTRACTOR_VERSION = 4;
 
 /** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
 function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {

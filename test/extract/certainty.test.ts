@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CertaintyCheck, checkCertainty } from '../../lib/extract/certainty';
+import { describeDoubts } from '../../lib/extract/describe';
 import type { ExtractedFact } from '../../lib/facts/standard';
 import { DocumentLayout } from '../../lib/pdf/structure/document';
 import type { FactDef } from '../../lib/rubric';
@@ -38,5 +39,26 @@ describe('structural certainty checks', () => {
 
   it('with no checks, changes nothing', () => {
     expect(checkCertainty({ doc, found, defs }, [])).toEqual(found);
+  });
+});
+
+describe('doubts in words', () => {
+  const messages: Record<string, string> = {
+    'extract:doubt.other': 'general',
+    'extract:doubt.runsIntoLabel': 'runs into a label',
+  };
+  const t = (key: string) => messages[key] ?? `MISSING ${key}`;
+  const has = (key: string) => key in messages;
+
+  it('says each known reason once, and an unknown or odd code as the general sentence', () => {
+    expect(describeDoubts(['runsIntoLabel', 'runsIntoLabel'], t, has)).toEqual([
+      'runs into a label',
+    ]);
+    expect(describeDoubts(['fromANewerVersion'], t, has)).toEqual(['general']);
+    // A code from a file is data: it never picks another namespace's message.
+    expect(describeDoubts(['../cli.summary', '__proto__', 'a'.repeat(60)], t, has)).toEqual([
+      'general',
+    ]);
+    expect(describeDoubts(undefined, t, has)).toEqual([]);
   });
 });

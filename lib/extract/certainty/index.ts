@@ -13,6 +13,14 @@ import type { ExtractedFact } from '../../facts/standard';
 import type { DocumentLayout } from '../../pdf/structure/document';
 import type { FactDef, RubricPack } from '../../rubric';
 import { doubtful } from '../readers/context';
+import { citedOptions } from './cited-options';
+import { formMarks } from './form-marks';
+import { labelAsValue } from './label-as-value';
+import { numberInName } from './number-in-name';
+import { numberInQuote } from './number-in-quote';
+import { optionsBeyondQuote } from './options-beyond-quote';
+import { promptAsValue } from './prompt-as-value';
+import { runsIntoLabel } from './runs-into-label';
 
 export interface CheckContext {
   doc: DocumentLayout;
@@ -34,7 +42,16 @@ export interface CertaintyCheck {
 }
 
 /** The checks in force, in order. Each lives in its own file beside this one. */
-export const CHECKS: CertaintyCheck[] = [];
+export const CHECKS: CertaintyCheck[] = [
+  labelAsValue,
+  promptAsValue,
+  runsIntoLabel,
+  formMarks,
+  citedOptions,
+  numberInQuote,
+  numberInName,
+  optionsBeyondQuote,
+];
 
 /**
  * Run the checks over the proposals: a fact some check doubts becomes uncertain and carries the

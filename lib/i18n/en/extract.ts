@@ -72,6 +72,25 @@ export const extract: Messages<typeof zh> = {
   review: {
     uncertain: 'Uncertain: please check (confidence {{percent}}%)',
   },
+  doubt: {
+    other: "The file's structure does not quite agree with this value: check it against the text.",
+    labelAsValue:
+      "The value read is only label text of the form (such as 'unit'); the real value may be in a neighbouring cell: please check.",
+    promptAsValue:
+      'What was read is a question or instruction of the form, not the answer filled in: please find the answer and check it.',
+    runsIntoLabel:
+      "The value holds another field's label: it may run into the next field. Please check where it ends.",
+    formMarks:
+      'The value carries brackets or checkbox marks of the template: the template or a whole row of options may have been read with it. Please check what was filled in or ticked.',
+    citedOptions:
+      'The form cites the conditions met by number, and these numbers differ from the options read: please check against the numbers.',
+    numberDisagrees:
+      "The number read differs from the number the quote writes (such as 'one and a half years'): please check.",
+    numberInName:
+      'The name carries a long run of digits (such as a phone number): a neighbouring cell may have been read with it. Please check.',
+    optionBeyondQuote:
+      'The text right after the evidence names (or ticks) an option that was not read: only part of it may have been read. Please check.',
+  },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',
     unreadable: 'Cannot read the file "{{file}}" ({{detail}}): check the path and permissions.',

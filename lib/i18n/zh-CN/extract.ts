@@ -69,6 +69,20 @@ export const extract = {
   review: {
     uncertain: '不确定，请核对（把握 {{percent}}%）',
   },
+  /** Why a structural check doubts a value (lib/extract/certainty), by the check's code. */
+  doubt: {
+    other: '文件的结构与此值不完全相符，请核对原文。',
+    labelAsValue:
+      '读到的值只是表格中的标签文字（如“所在单位”），真正的值可能在旁边的格子里，请核对。',
+    promptAsValue: '读到的是表中的提问或填写说明，不是填写的内容，请找到实际填写的值并核对。',
+    runsIntoLabel: '值中含有另一栏的标签，可能读过了界，连带读入了下一栏，请核对。',
+    formMarks:
+      '值中带有模板的括号或勾选框符号，可能把模板或整行选项一并读入，请核对实际填写或勾选的内容。',
+    citedOptions: '原文用序号注明了所符合的条件，与读出的选项不一致，请按序号核对。',
+    numberDisagrees: '读出的数字与原文写的数字不一致（如“一年半”），请核对。',
+    numberInName: '名称中夹带一长串数字（如电话号码），可能连带读入了相邻的格子，请核对。',
+    optionBeyondQuote: '依据之后的文字还写有（或勾选了）未读入的选项，可能只读了一部分，请核对。',
+  },
   errors: {
     noFile: '请给出要读取的一个 PDF 文件：review-desk extract 文件.pdf',
     unreadable: '无法读取文件“{{file}}”（{{detail}}）：请检查路径和权限。',

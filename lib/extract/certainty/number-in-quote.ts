@@ -1,0 +1,40 @@
+/**
+ * A number read twice: the quote a number was read from is read again for the numbers it writes
+ * (digits or Chinese numerals, "一年半" as 1.5). A proposal that is none of them, or that
+ * dropped a half the quote states, disagrees with its own evidence. Numbers worked out from a
+ * month (years of practice from the month it started) are not written in their quote: a quote
+ * stating a year and month is left alone.
+ */
+import { NUMBER, parseNumber, parseWithHalf, YEAR_MONTH } from '../numerals';
+import type { CertaintyCheck } from './index';
+import { quoteText } from './value-text';
+
+const NUMBERS = new RegExp(NUMBER, 'gu');
+const MONTH = new RegExp(YEAR_MONTH, 'u');
+
+/** The numbers a text writes, with halves ("一年半" gives 1 and 1.5). */
+export function numbersIn(text: string): { plain: Set<number>; halves: Set<number> } {
+  const plain = new Set<number>();
+  const halves = new Set<number>();
+  for (const m of text.matchAll(NUMBERS)) {
+    const n = parseNumber(m[0]);
+    if (n !== undefined) plain.add(n);
+    const half = parseWithHalf(text.slice(m.index, m.index + m[0].length + 4));
+    if (half !== undefined) halves.add(half);
+  }
+  if (/(?:^|[^\d〇零一二两三四五六七八九十百])半个?年/u.test(text)) halves.add(0.5);
+  return { plain, halves };
+}
+
+export const numberInQuote: CertaintyCheck = {
+  name: 'number-in-quote',
+  check(_id, fact) {
+    if (typeof fact.value !== 'number' || fact.evidence.length === 0) return undefined;
+    const quote = quoteText(fact);
+    if (MONTH.test(quote)) return undefined;
+    const { plain, halves } = numbersIn(quote);
+    if (halves.has(fact.value)) return undefined;
+    if (halves.has(fact.value + 0.5)) return 'numberDisagrees';
+    return plain.has(fact.value) ? undefined : 'numberDisagrees';
+  },
+};
