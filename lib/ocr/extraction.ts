@@ -123,7 +123,8 @@ export async function spellForPack(
 ): Promise<PageText[]> {
   const wordings = packKnownValues(pack);
   if (wordings.length === 0 || !pages.some(isOcrPageText)) return pages;
-  return spellPackWordings(pages, packSpellings(wordings, await options.service.dictionary()));
+  const dictionary = await options.service.dictionary();
+  return spellPackWordings(pages, packSpellings(wordings, dictionary), dictionary);
 }
 
 /**

@@ -21,6 +21,10 @@ export interface ReadText {
 /** A character inside a word: a letter (Han included) or a digit. */
 const WORDY = /^[\p{L}\p{N}]$/u;
 
+/**
+ * Each page's characters by code point (𫖯 is one character, two UTF-16 units), with the
+ * confidence of its first unit: value lengths and comparisons count code points too.
+ */
 export function readTexts(pages: readonly OcrPageText[]): ReadText[] {
   return pages.map((page) => {
     const chars: string[] = [];
@@ -28,13 +32,15 @@ export function readTexts(pages: readonly OcrPageText[]): ReadText[] {
     const starts: boolean[] = [];
     const ends: boolean[] = [];
     const text = page.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+    const points = Array.from(text);
+    let unit = 0;
+    for (let i = 0; i < points.length; unit += points[i]!.length, i++) {
+      const c = points[i]!;
       if (c.trim() === '') continue;
       chars.push(c);
-      confidences.push(page.ocr.confidence[page.toSource[i]!] ?? 1);
-      starts.push(!WORDY.test(text[i - 1] ?? ' '));
-      ends.push(!WORDY.test(text[i + 1] ?? ' '));
+      confidences.push(page.ocr.confidence[page.toSource[unit]!] ?? 1);
+      starts.push(!WORDY.test(points[i - 1] ?? ' '));
+      ends.push(!WORDY.test(points[i + 1] ?? ' '));
     }
     return { chars, confidences, starts, ends };
   });
@@ -95,12 +101,12 @@ export function otherReadings(
       }
       out.set(found.text, { ...found, theirs, count: 0, ownCount: 0 });
     };
-    for (const at of starts(text.chars, left)) {
+    for (const at of starts(text, left)) {
       // The same start: a character changed or one more in the right half.
       consider(at, chars.length);
       consider(at, chars.length + 1);
     }
-    for (const at of starts(text.chars, right)) {
+    for (const at of starts(text, right)) {
       // The same end: a character changed or one more in the left half.
       consider(at - half, chars.length);
       consider(at - half - 1, chars.length + 1);
@@ -108,23 +114,43 @@ export function otherReadings(
   }
   for (const reading of out.values()) {
     for (const text of texts) {
-      reading.count += starts(text.chars, Array.from(reading.text)).length;
-      reading.ownCount += starts(text.chars, chars).length;
+      reading.count += starts(text, Array.from(reading.text)).length;
+      reading.ownCount += starts(text, chars).length;
     }
   }
   return [...out.values()];
 }
 
-/** Where `run` starts in `text`. */
-function starts(text: string[], run: string[]): number[] {
-  const out: number[] = [];
-  if (run.length === 0) return out;
-  for (let i = 0; i + run.length <= text.length; i++) {
-    let k = 0;
-    while (k < run.length && text[i + k] === run[k]) k++;
-    if (k === run.length) out.push(i);
+/** Where each pair of characters starts in a text: built once per text, not per value. */
+const pairIndex = new WeakMap<ReadText, Map<string, number[]>>();
+
+function pairsOf(text: ReadText): Map<string, number[]> {
+  let index = pairIndex.get(text);
+  if (index) return index;
+  index = new Map();
+  for (let i = 0; i + 1 < text.chars.length; i++) {
+    const key = text.chars[i]! + text.chars[i + 1]!;
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
   }
-  return out;
+  pairIndex.set(text, index);
+  return index;
+}
+
+/** Where `run` starts in `text` (runs of two characters or more are looked up by their first pair). */
+function starts(text: ReadText, run: string[]): number[] {
+  if (run.length === 0) return [];
+  const chars = text.chars;
+  const from =
+    run.length >= 2
+      ? (pairsOf(text).get(run[0]! + run[1]!) ?? [])
+      : chars.flatMap((c, i) => (c === run[0] ? [i] : []));
+  return from.filter((i) => {
+    if (i + run.length > chars.length) return false;
+    for (let k = 0; k < run.length; k++) if (chars[i + k] !== run[k]) return false;
+    return true;
+  });
 }
 
 /** `candidate` as a reading of `chars` one Han character apart inside (changed, or one more). */
@@ -176,8 +202,14 @@ export function betterReading(
   texts: readonly ReadText[],
 ): { text: string; differs: boolean } {
   const normal = normalizeText(value).text;
-  // Per character of the value without its spaces (perChar counts UTF-16 units of `normal`).
-  let confidences = perChar.filter((_, i) => normal[i]!.trim() !== '');
+  // Per character (code point) of the value without its spaces; perChar counts UTF-16 units of
+  // `normal`, a character beyond the BMP two of them: its first unit's stands for it.
+  let confidences: number[] = [];
+  let unit = 0;
+  for (const c of normal) {
+    if (c.trim() !== '') confidences.push(perChar[unit] ?? 1);
+    unit += c.length;
+  }
   // A value kept as written where its normal form differs (full-width marks): doubt, no edit.
   let text = normal.replace(/\s+/g, '');
   const editable = text === value;

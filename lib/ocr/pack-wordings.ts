@@ -4,13 +4,14 @@
  * look-alike (金鹦杯, 金鹅杯) or takes the glyph for a box (金☑杯) instead — so the option's
  * wording, and the finder's pattern for it, never match on a scan. Where a page read by OCR
  * holds a run of Han characters of the pack's wordings (3 or more) with only such a character
- * read otherwise, the character is written as the wording has it: the dictionary says the
- * reading there could not have been right.
+ * read otherwise, and the reading there is unsure (below the character confidence floor) or
+ * not a character the recogniser writes (a box's glyph), the character is written as the
+ * wording has it. A character read surely stays as read: 金鹏杯 is a cup of its own.
  */
 import { normalizeText } from '../pdf/normalize';
 import type { PageText } from '../pdf/text';
 import { escapeRegex } from '../regex';
-import { isOcrPageText } from './page-text';
+import { CHAR_CONFIDENCE_FLOOR, isOcrPageText } from './page-text';
 
 const HAN = /^\p{Script=Han}$/u;
 /** A run of the wording this long around the character: short runs match too much. */
@@ -55,10 +56,14 @@ export function packSpellings(
   return [...out.values()];
 }
 
-/** Pages read by OCR with the pack's rare characters written where their runs stand. */
+/**
+ * Pages read by OCR with the pack's rare characters written where their runs stand and the
+ * character read in its place is unsure or not in the recogniser's `dictionary`.
+ */
 export function spellPackWordings(
   pages: readonly PageText[],
   spellings: readonly Spelling[],
+  dictionary: ReadonlySet<string>,
 ): PageText[] {
   if (spellings.length === 0) return [...pages];
   return pages.map((page) => {
@@ -75,6 +80,8 @@ export function spellPackWordings(
           const t = m.index + at;
           const s = page.toSource[t]!;
           if (text[t] === c || source[s] !== page.text[t]) continue;
+          const sure = (page.ocr.confidence[s] ?? 1) >= CHAR_CONFIDENCE_FLOOR;
+          if (sure && dictionary.has(source[s]!)) continue;
           text[t] = c;
           source[s] = c;
           const k = items.findIndex((it) => it.sourceStart <= s && s < it.sourceEnd);

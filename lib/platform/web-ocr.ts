@@ -42,6 +42,7 @@ interface Pending {
 export function createWebOcrService(options: { cache: boolean }): OcrService {
   let worker: Worker | null = null;
   let prepared: Promise<void> | null = null;
+  let dictionary: Promise<ReadonlySet<string>> | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -121,10 +122,17 @@ export function createWebOcrService(options: { cache: boolean }): OcrService {
       );
       return (response as { result: OcrImageResult }).result;
     },
-    async dictionary() {
-      await prepare();
-      const response = await send({ kind: 'dictionary' });
-      return new Set((response as { characters: string[] }).characters);
+    // Asked for twice per scanned application (spellForPack, annotateOcrFacts), and a Set of
+    // ~6,600 characters each time: one promise for the service's life, forgotten if it fails.
+    dictionary() {
+      dictionary ??= prepare()
+        .then(() => send({ kind: 'dictionary' }))
+        .then((response) => new Set((response as { characters: string[] }).characters));
+      const current = dictionary;
+      current.catch(() => {
+        if (dictionary === current) dictionary = null;
+      });
+      return current;
     },
   };
 }

@@ -8,10 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
-import { simplified } from '../../lib/extract/readers/hant';
 import { withoutHeaderRows } from '../../lib/extract/readers/people';
 import { parseCard } from '../../lib/extract/readers/person-cards';
 import type { Person } from '../../lib/facts/standard';
+import { simplified } from '../../lib/pdf/hant';
 import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
 

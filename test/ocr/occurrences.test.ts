@@ -25,6 +25,18 @@ describe('a value read otherwise elsewhere in the document', () => {
     expect(r).toEqual({ value: '葫芦岛市教育局', certain: false });
   });
 
+  it('reads values with a character beyond the BMP (𫖯: two UTF-16 units) as others', () => {
+    // 胡 after 𫖯: offsets in the value and on the page count code points.
+    const r = read('𫖯山县胡芦岛中学', [
+      ['推荐单位 𫖯山县胡芦岛中学', { 8: 0.7 }],
+      ['𫖯山县葫芦岛中学 （盖章）', { 3: 0.95 }],
+    ]);
+    expect(r).toEqual({ value: '𫖯山县葫芦岛中学', certain: false });
+    expect(read('𫖯山县洞庭镇中学', [['推荐单位 𫖯山县洞庭镇中学'], ['𫖯山县洞庭镇小学']])).toEqual(
+      { value: '𫖯山县洞庭镇中学', certain: true },
+    );
+  });
+
   it('takes a character the value lacks inside it (a rare glyph skipped), and doubts it', () => {
     const r = read('岳阳楼区金中学', [
       ['推荐单位 岳阳楼区金中学', { 9: 0.6 }],

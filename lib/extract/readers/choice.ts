@@ -9,6 +9,7 @@
  * 骨干教师。"), proposed for checking; sentences naming none say nothing (not an empty list).
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { labelSource } from '../../pdf/hant';
 import {
   findCheckboxGroup,
   type MarkedOptions,
@@ -19,7 +20,6 @@ import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import { type Table, tablesOf } from '../../pdf/structure/tables';
-import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import {
   doubtful,
@@ -40,7 +40,7 @@ const FIELD_NUMBER =
 
 function anchored(words: string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
-  const spaced = words.map((w) => Array.from(w).map(escapeRegex).join('\\s*'));
+  const spaced = words.map((w) => labelSource(w, '\\s*'));
   return new RegExp(`^\\s*${FIELD_NUMBER}\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
 }
 

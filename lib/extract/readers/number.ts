@@ -30,7 +30,11 @@ export const ALREADY =
   /已(?:经)?(?:形成|积累|开发|建成|总结|打造|取得|完成|产出|有)|现有|目前已|已有|前期|累计/;
 /** Said of what will be: a plan. */
 const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|完成|开发|产出|不少于|至少/;
-const RANGE = `\\s*(?:[-—–~～至到]+\\s*${NUMBER})?`;
+/**
+ * A range's second number, and the white space after the number: "5-8 个". One `\\s*` per run of
+ * white space (two side by side would try every split of a long run when no measure follows).
+ */
+const RANGE = `\\s*(?:[-—–~～至到]+\\s*${NUMBER}\\s*)?`;
 
 /**
  * Is the number at `at` in `sentence` quoted from the notice? A requirement named before it in
@@ -82,15 +86,23 @@ function countPatterns(def: FactDef): RegExp[] {
   // Between the items and their number: a tick, a bracket, a word of planning ("典型案例（√）
   // （计划7个）"). Between a number and the items no list separator: in "报告1份、案例6个" the
   // 1 belongs to the report.
-  const between = `(?:\\s*(?:${MARKS}|[（(]))*\\s*(?:计划|预计|拟|力争)?(?:形成|开发|建设|完成|编写)?`;
   return [
-    new RegExp(
-      `(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?[^。；;\\n\\d、，,]{0,30}?(?:${items})`,
-    ),
-    new RegExp(
-      `(?:${items})${between}\\s*(?:共|有|总数|数量|数)?\\s*(?:不少于|至少|达到|共|为|有)?\\s*[:：]?\\s*(${NUMBER})${RANGE}\\s*${units}`,
-    ),
+    new RegExp(`(${NUMBER})${RANGE}${units}(?:以上|左右)?[^。；;\\n\\d、，,]{0,30}?(?:${items})`),
+    itemsThenCount(items, units),
   ];
+}
+
+/**
+ * "典型案例（√）（计划7个）", "案例共：7个": the items, then marks, a plan, a verb and a colon
+ * (each optional), then the number (group 1). Each run of white space is read by one `\\s*`,
+ * after a word of its own: a hostile page's long runs after the items stay linear.
+ */
+export function itemsThenCount(items: string, units: string): RegExp {
+  const plan = '(?:计划|预计|拟|力争)';
+  const make = '(?:形成|开发|建设|完成|编写)';
+  return new RegExp(
+    `(?:${items})(?:\\s*(?:${MARKS}|[（(]))*\\s*(?:${plan}${make}?\\s*|${make}\\s*)?(?:(?:共|有|总数|数量|数)\\s*)?(?:(?:不少于|至少|达到|共|为|有)\\s*)?(?:[:：]\\s*)?(${NUMBER})${RANGE}${units}`,
+  );
 }
 
 /** Candidates from sentences: the pack's patterns, else "N units items" / "items N units". */
@@ -158,12 +170,12 @@ function fromTables(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
   if (!h.items) return undefined;
   const units = h.units || '(?:个|项|条|份|所|家|篇|件|套|例|节)';
   const quantity = new RegExp(
-    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}?(?:以上|左右)?$`,
+    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}${units}?(?:以上|左右)?$`,
   );
   // Without a quantity column, only a number with its measure word ("7个") is a quantity: a
   // bare number may be the row's 序号.
   const measured = new RegExp(
-    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}\\s*${units}(?:以上|左右)?$`,
+    `^(?:不少于|至少|约|共)?\\s*(${NUMBER})${RANGE}${units}(?:以上|左右)?$`,
   );
   let total = 0;
   const cells: DocCell[] = [];

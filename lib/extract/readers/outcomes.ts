@@ -306,9 +306,6 @@ function numberShape(text: string): string | undefined {
 const finish = (titles: string[]) =>
   titles.map((t) => t.replace(/^《(.+)》$/, '$1')).filter((t) => t.length >= 2);
 
-/** An English gloss a bilingual form sets after a label, before its colon ("Existing cases"). */
-const GLOSS = "(?:\\s*[A-Za-z][A-Za-z .,&/'’-]{0,40})?";
-
 /**
  * A title that may be two run together: a slash between its parts ("A案例/B案例"), or a list
  * mark inside it ("（一）A（二）B" read as one). Its list is proposed for checking.
@@ -392,6 +389,24 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   return doubtful(fact);
 }
 
+/**
+ * "已形成的典型案例共3个，分别为：" (`about`: the words before a count): a count, a verb, an
+ * English gloss a bilingual form sets before the colon ("Existing cases"), each optional, then a colon. Each run of white space is read by one `\\s*`
+ * after a word of its own, so that long runs of a hostile page stay linear.
+ */
+export function introPattern(about: string): RegExp {
+  return new RegExp(
+    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例)\\s*)?(?:(?:[，,]\\s*)?(?:分别为|包括|如下|为)\\s*)?(?:[A-Za-z][A-Za-z .,&/'’-]{0,40})?\\s*[：:]`,
+  );
+}
+
+/** "已形成《A》、《B》等3个典型案例": the titles (group 1), then the items they are. */
+export function titlesBeforePattern(items: string): RegExp {
+  return new RegExp(
+    `(?:${ALREADY.source})\\s*((?:《[^》\\n]{2,40}》\\s*(?:[、，,；;和及]\\s*)?)+)(?:等\\s*)?(?:${NUMBER}\\s*(?:个|篇|项|例)\\s*)?(?:${items})`,
+  );
+}
+
 function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const table = listFromTable(ctx, def);
   if (table) return table;
@@ -400,9 +415,7 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const doc = ctx.doc;
   const about = `(?:${ALREADY.source})[^。；\\n：:]{0,12}?(?:${h.items.source})(?:清单|名称|目录)?`;
   // "已形成的典型案例：…" in a sentence or a line.
-  const intro = new RegExp(
-    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例))?\\s*(?:[，,]?\\s*(?:分别为|包括|如下|为))?${GLOSS}\\s*[：:]`,
-  );
+  const intro = introPattern(about);
   const m = intro.exec(doc.flow);
   if (m) {
     const introEnd = m.index + m[0].length;
@@ -431,9 +444,7 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     }
   }
   // "已形成《A》、《B》等典型案例": the titles first, then the items they are.
-  const before = new RegExp(
-    `(?:${ALREADY.source})\\s*((?:《[^》\\n]{2,40}》\\s*[、，,；;和及]?\\s*)+)等?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例))?\\s*(?:${h.items.source})`,
-  ).exec(doc.flow);
+  const before = titlesBeforePattern(h.items.source).exec(doc.flow);
   if (before) {
     const titles = finish([...before[1]!.matchAll(/《([^》]+)》/g)].map((t) => cleanValue(t[1]!)));
     if (titles.length > 0) {

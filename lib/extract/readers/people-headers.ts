@@ -4,27 +4,26 @@
  * a name column's own header names ("核心成员姓名"). A row of labels with their values beside
  * them is a card, not a header.
  */
+
+import { simplified } from '../../pdf/hant';
 import type { DocRow } from '../../pdf/structure/document';
 import { type Column, headerColumns, type Table } from '../../pdf/structure/tables';
-import { simplified } from './hant';
+import { FIELD_LABELS, type LabelledField, labelsPattern } from './person-labels';
 import { type Role, roleOf } from './roles';
 
-export type Field = 'name' | 'subject' | 'duty' | 'title' | 'dutyTitle' | 'phone' | 'unit' | 'role';
+export type Field = LabelledField | 'role';
 
+const exactly = (field: LabelledField) => new RegExp(`^(?:${labelsPattern(FIELD_LABELS[field])})$`);
+
+/** A column head's field: the labels of person-labels.ts, and the role's patterns. */
 export const PERSON_HEADERS: [Field, RegExp][] = [
-  ['name', /^(?:姓名|名字|成员姓名)$/],
-  ['dutyTitle', /^职务[/／、，,]?职称$|^职称[/／、，,]?职务$/],
-  [
-    'subject',
-    /^(?:任教|所教)?(?:学科|专长|学科[/／、]?专长|学科专业|专业|专业特长|研究方向|任教学科)$/,
-  ],
-  ['duty', /^(?:职务|行政职务)$/],
-  ['title', /^(?:职称|专业技术职称|技术职称|专业职称|专业技术职务)$/],
-  ['phone', /^(?:联系方式|联系电话|电话|手机|手机号码|移动电话|手机号)$/],
-  [
-    'unit',
-    /^(?:所在单位|工作单位|单位|所在学校|学校|单位名称|单位[/／]学校|学校[/／]单位|任教学校)$/,
-  ],
+  ['name', exactly('name')],
+  ['dutyTitle', exactly('dutyTitle')],
+  ['subject', exactly('subject')],
+  ['duty', exactly('duty')],
+  ['title', exactly('title')],
+  ['phone', exactly('phone')],
+  ['unit', exactly('unit')],
   // A role column may be qualified by what the team is (项目角色, 联盟角色, 团队身份); a
   // qualified 分工 (任务分工) lists tasks, not roles.
   ['role', /^(?:[^\s]{0,6}(?:角色|身份)|类别|成员类别|人员类别|分工|项目分工|职责)$/],

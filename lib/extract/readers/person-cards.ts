@@ -11,65 +11,27 @@
  * before it unsure, and the role's list uncertain.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import { simplified } from '../../pdf/hant';
 import type { DocRow, Evidence } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { escapeRegex } from '../../regex';
 import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
-import { simplified } from './hant';
+import { LABELLED, OTHER_LABELS } from './person-labels';
 import { isName, isTitle, type PartKind, partKind, splitDutyTitle } from './person-parts';
 import { mayHeadRole, type Role, roleOf } from './roles';
 
 type CardField = keyof Person | 'dutyTitle' | 'other';
 
-/** Field labels, longest first so that a label is not read as the end of a longer one. */
-const CARD_LABELS: [string, CardField][] = (
-  [
-    ['成员姓名', 'name'],
-    ['姓名', 'name'],
-    ['职务（职称）', 'dutyTitle'],
-    ['职务(职称)', 'dutyTitle'],
-    ['职务、职称', 'dutyTitle'],
-    ['职务/职称', 'dutyTitle'],
-    ['职务／职称', 'dutyTitle'],
-    ['职称/职务', 'dutyTitle'],
-    ['专业技术职称', 'title'],
-    ['专业技术职务', 'title'],
-    ['专业职称', 'title'],
-    ['技术职称', 'title'],
-    ['职称', 'title'],
-    ['行政职务', 'duty'],
-    ['职务', 'duty'],
-    ['所在学校', 'unit'],
-    ['任教学校', 'unit'],
-    ['所在单位', 'unit'],
-    ['工作单位', 'unit'],
-    ['单位名称', 'unit'],
-    ['单位', 'unit'],
-    ['学校', 'unit'],
-    ['任教学科', 'subject'],
-    ['所教学科', 'subject'],
-    ['学科/专长', 'subject'],
-    ['学科／专长', 'subject'],
-    ['专业特长', 'subject'],
-    ['学科', 'subject'],
-    ['专长', 'subject'],
-    ['联系电话', 'phone'],
-    ['手机号码', 'phone'],
-    ['电话', 'phone'],
-    ['手机', 'phone'],
-    // Columns a card may show that are not a person's fields (README, truth conventions).
-    ['承担任务', 'other'],
-    ['任务分工', 'other'],
-    ['主要分工', 'other'],
-    ['分工', 'other'],
-    ['性别', 'other'],
-    ['年龄', 'other'],
-    ['出生年月', 'other'],
-    ['电子邮箱', 'other'],
-    ['邮箱', 'other'],
-  ] as [string, CardField][]
-).sort((a, b) => b[0].length - a[0].length);
+/**
+ * Field labels (person-labels.ts), and labels of what a card may show that is not a person's
+ * field (README, truth conventions); longest first so that a label is not read as the end of a
+ * longer one.
+ */
+const CARD_LABELS: [string, CardField][] = [
+  ...LABELLED,
+  ...OTHER_LABELS.map((l): [string, CardField] => [l, 'other']),
+].sort((a, b) => b[0].length - a[0].length);
 
 const LABEL_AT = new RegExp(
   `(${CARD_LABELS.map(([l]) => escapeRegex(l)).join('|')})\\s*[:：]`,

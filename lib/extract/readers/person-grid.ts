@@ -15,13 +15,14 @@
  * around it, whatever the arrangement. The role words are the pack's.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
-import type { DocCell, DocRow, Evidence } from '../../pdf/structure/document';
+import { simplified } from '../../pdf/hant';
+import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
-import { simplified } from './hant';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
+import { gathering, hasCutWord, setField } from './people-structure';
 import { parseCard } from './person-cards';
-import { isName, joinedText, saysNobody, splitDutyTitle } from './person-parts';
+import { isName, joinedText, saysNobody } from './person-parts';
 import { mayHeadRole, type Role, roleOf } from './roles';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -54,26 +55,12 @@ interface Block {
   unsure: number;
 }
 
-/**
- * A value with a space inside a Latin word's letters ("Scr atch"): a narrow cell wrapped a word,
- * or two words stand there ("App Inventor"). Which one is for the reviewer.
- */
-const cut = (p: Person) => Object.values(p).some((v) => /[A-Za-z] [A-Za-z]/.test(String(v)));
-
 /** A heading line naming a role ("核心成员（5人）", "工作室主持人"), as the role's id. */
 function headingRole(row: DocRow, roles: Role[]): string | null | undefined {
   if (row.cells.length !== 1) return undefined;
   const text = row.cells[0]!.text.trim();
   if (!mayHeadRole(text)) return undefined;
   return roleOf(squeeze(cleanLabel(text)), roles, true) ?? null;
-}
-
-interface Entry {
-  people: Person[];
-  unsure: number;
-  evidence: Evidence[];
-  /** The form says the role has nobody ("暂无" under its heading). */
-  nobody?: boolean;
 }
 
 /**
@@ -112,14 +99,11 @@ function turnedTable(rows: DocRow[], at: number, roles: Role[]): Block | undefin
       const k = names.findIndex((n) => inColumn(cell, n));
       const value = joinedText(cell.text);
       if (k < 0 || value === '') continue;
-      const person = people[k]!;
-      if (field === 'dutyTitle') Object.assign(person, splitDutyTitle(value));
-      else if (field === 'phone') person.phone = value.replace(/[\s-]+/g, '');
-      else if (field !== 'role') person[field] = value;
+      setField(people[k]!, field, value);
       cells.push(cell);
     }
   }
-  const unsure = people.filter(cut).length;
+  const unsure = people.filter(hasCutWord).length;
   return { role, people, cells: [above.cells[0]!, ...cells], end, unsure };
 }
 
@@ -152,15 +136,13 @@ function roleHeaderTable(rows: DocRow[], at: number, roles: Role[]): Block | und
       const field = fields[k];
       const value = joinedText(cell.text);
       if (k < 0 || !field || field === 'other' || field === 'role' || value === '') continue;
-      if (field === 'dutyTitle') Object.assign(person, splitDutyTitle(value));
-      else if (field === 'phone') person.phone = value.replace(/[\s-]+/g, '');
-      else person[field] = field === 'name' ? squeeze(value) : value;
+      setField(person, field, field === 'name' ? squeeze(value) : value);
       cells.push(cell);
     }
     people.push(person as Person);
   }
   return people.length > 0
-    ? { role, people, cells, end, unsure: people.filter(cut).length }
+    ? { role, people, cells, end, unsure: people.filter(hasCutWord).length }
     : undefined;
 }
 
@@ -187,12 +169,8 @@ interface Card {
 /** People per role from tables on their side and from cards headed by the name. */
 export function peopleFromGrid(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const rows = ctx.doc.rows;
-  const found = new Map<string, Entry>();
-  const entry = (id: string) => {
-    const e = found.get(id) ?? { people: [], unsure: 0, evidence: [] };
-    found.set(id, e);
-    return e;
-  };
+  const gathered = gathering();
+  const entry = gathered.entry;
   let role: string | undefined;
   let cards: Card[] = [];
   // The role's cards, read once a card cut by a page has its rest.
@@ -257,15 +235,5 @@ export function peopleFromGrid(ctx: ReadContext, roles: Role[]): Map<string, Ext
     role = undefined;
   }
   close();
-  const out = new Map<string, ExtractedFact>();
-  for (const [id, { people, unsure, evidence, nobody }] of found) {
-    if (people.length === 0 && !nobody) continue;
-    out.set(id, {
-      value: people,
-      evidence,
-      confidence: unsure === 0 ? 0.8 : 0.55,
-      source: 'list',
-    });
-  }
-  return out;
+  return gathered.facts();
 }

@@ -13,20 +13,13 @@
  * role ("项目负责人 沈丽娟（…）"). Nothing here knows a form: the role words are the pack's.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
-import type { DocRow, Evidence } from '../../pdf/structure/document';
+import { simplified } from '../../pdf/hant';
+import type { DocRow } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
-import { simplified } from './hant';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
-import {
-  describe,
-  isName,
-  joinedText,
-  NAME_CHARS,
-  pieces,
-  saysNobody,
-  splitDutyTitle,
-} from './person-parts';
+import { gathering, hasCutWord, setField } from './people-structure';
+import { describe, isName, joinedText, NAME_CHARS, pieces, saysNobody } from './person-parts';
 import { mayHeadRole, type Role, roleOf, rolePrefix } from './roles';
 
 /** Tree branches, bullets and list marks before a line's words. */
@@ -73,9 +66,7 @@ function separated(text: string, header: (Field | 'other')[]): Person | undefine
   for (const [i, field] of header.entries()) {
     const value = clean(parts[i]!);
     if (field === 'other' || saysNobody(value)) continue;
-    if (field === 'dutyTitle') Object.assign(person, splitDutyTitle(value));
-    else if (field === 'phone') person.phone = value.replace(/[\s-]+/g, '');
-    else if (field !== 'role') person[field] = value;
+    setField(person, field, value);
   }
   return person.name && isName(person.name) ? (person as Person) : undefined;
 }
@@ -124,20 +115,10 @@ function linesOf(rows: DocRow[]): { text: string; first: DocRow; last: DocRow }[
   return out;
 }
 
-interface Entry {
-  people: Person[];
-  unsure: number;
-  evidence: Evidence[];
-}
-
 /** People per role from separated lines and bracketed records under role lines. */
 export function peopleFromLines(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
-  const found = new Map<string, Entry>();
-  const entry = (id: string) => {
-    const e = found.get(id) ?? { people: [], unsure: 0, evidence: [] };
-    found.set(id, e);
-    return e;
-  };
+  const gathered = gathering();
+  const entry = gathered.entry;
   let role: string | undefined;
   let header: (Field | 'other')[] | undefined;
   for (const { text: raw, first, last } of linesOf(ctx.doc.rows)) {
@@ -149,8 +130,7 @@ export function peopleFromLines(ctx: ReadContext, roles: Role[]): Map<string, Ex
       if (person && role) {
         const e = entry(role);
         e.people.push(person);
-        // "Scr atch": a word cut by a wrap, or two words; for the reviewer.
-        if (Object.values(person).some((v) => /[A-Za-z] [A-Za-z]/.test(String(v)))) e.unsure++;
+        if (hasCutWord(person)) e.unsure++;
         e.evidence.push(...evidence());
         continue;
       }
@@ -184,7 +164,7 @@ export function peopleFromLines(ctx: ReadContext, roles: Role[]): Map<string, Ex
     }
     // "（空缺）", "无": the role has nobody.
     if (role && saysNobody(text.replace(/^[（(]|[）)]$/g, ''))) {
-      entry(role);
+      entry(role).nobody = true;
       continue;
     }
     // A line naming a role ("核心成员（续）", "顾问（0人）") opens its list; any other line ends it.
@@ -192,14 +172,5 @@ export function peopleFromLines(ctx: ReadContext, roles: Role[]): Map<string, Ex
       role = roleOf(cleanLabel(text).replace(/\s+/g, ''), roles, true);
     } else role = undefined;
   }
-  const out = new Map<string, ExtractedFact>();
-  for (const [id, { people, unsure, evidence }] of found) {
-    out.set(id, {
-      value: people,
-      evidence,
-      confidence: unsure === 0 ? 0.8 : 0.55,
-      source: 'list',
-    });
-  }
-  return out;
+  return gathered.facts();
 }

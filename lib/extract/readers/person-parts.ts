@@ -7,6 +7,7 @@
  */
 import type { Person } from '../../facts/standard';
 import { cleanValue } from '../../pdf/structure/key-values';
+import { LABELLED, labelsPattern, OTHER_LABELS } from './person-labels';
 import { looksLikeUnit } from './unit-names';
 
 /** Professional titles (职称). */
@@ -134,11 +135,12 @@ const DOTTED_NAME = new RegExp(
   'u',
 );
 
-/** Is this a person's name (two to five Han characters, a dotted transcription, a Latin name)? */
-/** Column and field labels of a person's record: words of the form, never a name. */
-const FIELD_WORDS =
-  /^(?:成员)?(?:姓名|名字|性别|年龄|民族|学历|学科|专长|专业|专业特长|学科专长|任教学科|职务|职称|行政职务|单位|学校|所在单位|所在学校|工作单位|电话|手机|联系电话|联系方式|备注|序号|分工|角色|类别|签名|签字)$/;
+/** Column and field labels of a person's record (person-labels.ts): words of the form, never a name. */
+const FIELD_WORDS = new RegExp(
+  `^(?:成员)?(?:${labelsPattern([...LABELLED.map(([l]) => l), ...OTHER_LABELS])})$`,
+);
 
+/** Is this a person's name (two to five Han characters, a dotted transcription, a Latin name)? */
 export function isName(text: string): boolean {
   if (NOBODY.test(text) && NOBODY.exec(text)![0] === text) return false;
   if (FIELD_WORDS.test(text)) return false;

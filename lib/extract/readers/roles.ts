@@ -4,8 +4,8 @@
  * before 成员), and people read anywhere (tables, fields, sentences) are proposed per role.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
+import { simplified } from '../../pdf/hant';
 import { cleanLabel } from '../../pdf/structure/key-values';
-import { simplified } from './hant';
 
 export interface Role {
   id: string;

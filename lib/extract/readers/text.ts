@@ -186,6 +186,12 @@ function runOnLabel(ctx: ReadContext, def: FactDef): RegExp | undefined {
 /** An e-mail address or a QQ number. */
 const CONTACT = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{5,12})$/;
 
+/**
+ * A yes/no word or a tick alone: the head of a yes/no grid's column beside the label ("所属类别 |
+ * 有 | 无" over the options' rows) or a box of it, never a text field's answer.
+ */
+const YES_NO_ALONE = /^(?:有|无|無|是|否|[√✓✔☑■□☐×✗])$/;
+
 /** The value beside one of the fact's labels, converted to its type. */
 export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
@@ -219,6 +225,7 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       if (/^[\w.@+-]+(?:\s+[\w.@+-]+)+$/.test(raw.trim()) && CONTACT.test(joined)) raw = joined;
       const value = convert(def, raw);
       if (empty(value)) continue;
+      if (def.type === 'text' && YES_NO_ALONE.test(String(value).trim())) continue;
       const confidence =
         inOptionGrid(ctx, found) || marksInValue(raw) || isPackLabel(ctx, value) || farBelow(found)
           ? 0.5

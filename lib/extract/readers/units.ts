@@ -134,16 +134,35 @@ function fromTable(
   return fromCells(ctx.doc, cells, units, odd > 0 || !own ? 0.55 : 0.9);
 }
 
+/**
+ * "成员单位共5所，分别为：A、B…": the fact's items, a count, a verb and a colon, each optional,
+ * then the list (group 2; the count is group 1). Every white-space run is read by one `\\s*`
+ * only, each after a word of its own: two unbounded quantifiers side by side over the same
+ * run would try every split of it when the list is missing (a hostile PDF's thousands of line
+ * breaks after the items took minutes).
+ */
+export function proseListPattern(items: string, units: string): RegExp {
+  return new RegExp(
+    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:[（(]${units}[）)])?(?:学校|单位)?\\s*)?(?:(?:[，,]\\s*)?(?:分别)?(?:为|是|包括)\\s*)?(?:[：:]\\s*)?([^。\\n\\t]+)`,
+    'g',
+  );
+}
+
+/**
+ * "A、B和C，共5所学校": the count after the list (group 1). A match starts at the comma or where
+ * white space begins, never inside a run, so that a long run is not read once per position.
+ */
+export function countAfterPattern(units: string): RegExp {
+  return new RegExp(`(?:[，,]|(?<!\\s))\\s*(?:等\\s*)?共计?\\s*(${NUMBER})\\s*${units}`);
+}
+
 function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
   const h = hintsOf(def);
   const items = h.items?.source ?? '成员单位';
   const units = h.units || '(?:所|个|家)';
-  const re = new RegExp(
-    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:[（(]${units}[）)])?(?:学校|单位)?)?\\s*(?:[，,]?\\s*(?:分别)?(?:为|是|包括))?\\s*[：:]?\\s*([^。\\n\\t]+)`,
-    'g',
-  );
+  const re = proseListPattern(items, units);
   // "A、B和C，共5所学校，覆盖…": the count after the list ends it.
-  const after = new RegExp(`[，,]?\\s*等?\\s*共计?\\s*(${NUMBER})\\s*${units}`);
+  const after = countAfterPattern(units);
   for (const m of ctx.doc.flow.matchAll(re)) {
     const numbered = inlineNumbered(m[2]!, lead);
     if (numbered) {
@@ -357,11 +376,17 @@ function described(line: string): MemberUnit | undefined {
  * "由X牵头，联合A、B和C共三所学校组建": the units a sentence says the lead joins with, counted
  * after the list. A count that disagrees with the list leaves it uncertain.
  */
-function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFact | undefined {
-  const re = new RegExp(
-    `(?:联合|携手|会同|联合了)\\s*([^。；;\\n]+?)\\s*等?\\s*共\\s*(${NUMBER})\\s*${units}(?:学校|单位|成员单位|成员校)?`,
+export function joinedPattern(units: string): RegExp {
+  // The list starts and ends with other than white space: the runs around it are read by one
+  // `\\s*` each, not tried split by split against the list's own characters.
+  return new RegExp(
+    `(?:联合|携手|会同|联合了)\\s*([^。；;\\n\\s](?:[^。；;\\n]*?[^。；;\\n\\s])?)\\s*(?:等\\s*)?共\\s*(${NUMBER})\\s*${units}(?:学校|单位|成员单位|成员校)?`,
     'g',
   );
+}
+
+function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFact | undefined {
+  const re = joinedPattern(units);
   for (const m of ctx.doc.flow.matchAll(re)) {
     const names = splitUnitList(m[1]!);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;

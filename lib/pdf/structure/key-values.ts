@@ -7,7 +7,7 @@
  * "项 目 名 称：" and "项目名称(限20字)" match.
  */
 
-import { escapeRegex } from '../../regex';
+import { labelSource } from '../hant';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
 
@@ -136,10 +136,11 @@ const TAIL = /(?:时间|日期|年月|名称)$/;
  * more remain. Short labels (类别, 名称) only match exactly: "研究类别" is not 类别.
  */
 export function labelPattern(labels: readonly string[], relaxed = false): RegExp {
-  if (!relaxed) return new RegExp(`^(?:${labels.map(escapeRegex).join('|')})$`);
+  // A label printed in traditional characters (項目名稱) is the same label.
+  if (!relaxed) return new RegExp(`^(?:${labels.map((l) => labelSource(l)).join('|')})$`);
   const words = relaxedWords(labels);
   if (words.length === 0) return /^(?!)$/;
-  return new RegExp(`^${QUALIFIER}?(?:${words.map(escapeRegex).join('|')})$`);
+  return new RegExp(`^${QUALIFIER}?(?:${words.map((l) => labelSource(l)).join('|')})$`);
 }
 
 function relaxedWords(labels: readonly string[]): string[] {
@@ -347,9 +348,9 @@ export function tableRows(doc: DocumentLayout): Set<DocRow> {
   return out;
 }
 
-/** A label written with spaces between its characters still matches ("项 目 名 称"). */
+/** A label written with spaces between its characters still matches ("项 目 名 称", "項目名稱"). */
 function spaced(label: string): string {
-  return Array.from(label).map(escapeRegex).join('\\s*');
+  return labelSource(label, '\\s*');
 }
 
 function valueBeside(

@@ -5,7 +5,7 @@
  * same or a higher level: "四、预期成果" is not ended by its own "1. 研究报告".
  */
 
-import { escapeRegex } from '../../regex';
+import { labelSource } from '../hant';
 import type { DocRow, DocumentLayout } from './document';
 import { cleanLabel } from './key-values';
 import { isHeaderRow } from './tables';
@@ -130,7 +130,8 @@ export function bracketless(title: string): string {
 
 /** Words → a pattern matching any of them, spaces allowed between characters. */
 export function wordsPattern(words: readonly string[]): RegExp {
-  const spaced = (w: string) => Array.from(w).map(escapeRegex).join('\\s*');
+  // Spaced out ("项 目 名 称") or in traditional characters (項目名稱), the same words.
+  const spaced = (w: string) => labelSource(w, '\\s*');
   return new RegExp(words.map(spaced).join('|'));
 }
 
