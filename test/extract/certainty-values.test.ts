@@ -58,6 +58,14 @@ describe('label-as-value', () => {
       'labelAsValue',
     );
   });
+  it('leaves a value with a character of its own beside a label word alone', () => {
+    // 方向 is a label of the direction; 某 is not: the value is 某方向, as the form writes it.
+    const fact = proposal('某方向', '应用方向 某方向');
+    expect(verdict(labelAsValue, liaoning, 'direction', fact)).toBeUndefined();
+    expect(
+      verdict(labelAsValue, liaoning, 'direction', proposal('方向：', '应用方向 方向：')),
+    ).toBe('labelAsValue');
+  });
   it('leaves a name and an empty grid alone', () => {
     const name = proposal('岳阳县创客教育网络教研联盟', '联盟名称 岳阳县创客教育网络教研联盟');
     expect(verdict(labelAsValue, yueyang, 'projectName', name)).toBeUndefined();

@@ -10,6 +10,7 @@ import type { CertaintyCheck } from './index';
 import { compact, quoteText, textValue, withoutLabels } from './value-text';
 
 const YES_NO = /[是否有无無√×✓✗]/gu;
+const MARKS = /[\p{P}\p{S}]/gu;
 
 /** An answer of nothing: no items, no option ticked. */
 function isEmpty(value: unknown): boolean {
@@ -24,9 +25,9 @@ export const labelAsValue: CertaintyCheck = {
     const text = textValue(fact);
     if (text !== undefined) {
       const value = compact(text);
-      return value.length >= 2 && withoutLabels(value, ctx).length <= 1
-        ? 'labelAsValue'
-        : undefined;
+      // Nothing but labels and punctuation: a character of its own ("某方向") is a value.
+      const rest = withoutLabels(value, ctx).replace(MARKS, '');
+      return value.length >= 2 && rest.length === 0 ? 'labelAsValue' : undefined;
     }
     // People and units are the list checks' business; choices and outcome flags are ours.
     if (def.type !== 'names' && def.type !== 'flags') return undefined;
