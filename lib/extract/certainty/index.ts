@@ -13,6 +13,9 @@ import type { ExtractedFact } from '../../facts/standard';
 import type { DocumentLayout } from '../../pdf/structure/document';
 import type { FactDef, RubricPack } from '../../rubric';
 import { doubtful } from '../readers/context';
+import { listCoverage } from './list-coverage';
+import { listNumbering } from './list-numbering';
+import { peopleEvidence } from './people-evidence';
 
 export interface CheckContext {
   doc: DocumentLayout;
@@ -34,7 +37,7 @@ export interface CertaintyCheck {
 }
 
 /** The checks in force, in order. Each lives in its own file beside this one. */
-export const CHECKS: CertaintyCheck[] = [];
+export const CHECKS: CertaintyCheck[] = [listNumbering, listCoverage, peopleEvidence];
 
 /**
  * Run the checks over the proposals: a fact some check doubts becomes uncertain and carries the

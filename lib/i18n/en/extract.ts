@@ -72,6 +72,17 @@ export const extract: Messages<typeof zh> = {
   review: {
     uncertain: 'Uncertain: please check (confidence {{percent}}%)',
   },
+  doubt: {
+    listNumberGoesOn:
+      'The numbering goes on past the list (after its last item or before its first): check for items left out.',
+    listNumberSkipped: "The list's item numbers skip one: an item may have been left out, check.",
+    listRowsLeft:
+      'Rows further down in this column of the table were not read into the list: check for items left out.',
+    peopleUnreadPhone:
+      'The quoted text holds a mobile number no person of the list carries: check for a person or a phone left out.',
+    peopleUnreadTitle:
+      "The quoted text holds a professional title no person's title carries: check duty and title, and for a person left out.",
+  },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',
     unreadable: 'Cannot read the file "{{file}}" ({{detail}}): check the path and permissions.',

@@ -69,6 +69,14 @@ export const extract = {
   review: {
     uncertain: '不确定，请核对（把握 {{percent}}%）',
   },
+  /** Why a structural check doubts a proposal (lib/extract/certainty): what the form shows. */
+  doubt: {
+    listNumberGoesOn: '名单后面（或前面）还有接着编号的条目未读入，请核对是否漏项。',
+    listNumberSkipped: '名单条目的编号有跳号，中间可能漏读了条目，请核对。',
+    listRowsLeft: '表中此栏下方还有未读入此名单的行，请核对是否漏项。',
+    peopleUnreadPhone: '所引原文中有手机号码未读入任何人员，请核对是否漏人或漏填电话。',
+    peopleUnreadTitle: '所引原文中有职称未读入任何人员的职称，请核对职务与职称是否读错或漏人。',
+  },
   errors: {
     noFile: '请给出要读取的一个 PDF 文件：review-desk extract 文件.pdf',
     unreadable: '无法读取文件“{{file}}”（{{detail}}）：请检查路径和权限。',
