@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../lib/extract/certainty';
 import { listCoverage } from '../../lib/extract/certainty/list-coverage';
+import { listJoined } from '../../lib/extract/certainty/list-joined';
 import { listNumbering } from '../../lib/extract/certainty/list-numbering';
 import { peopleEvidence } from '../../lib/extract/certainty/people-evidence';
 import type { ExtractedFact } from '../../lib/facts/standard';
@@ -138,6 +139,21 @@ describe('list-coverage: rows left under the label', () => {
   });
 });
 
+describe('list-joined: two items read as one', () => {
+  const withItems = { ...cases, hints: { items: ['典型案例', '案例', '课例'] } } as FactDef;
+  const ctx = context([]);
+
+  it('doubts an item that ends as an item in its middle too', () => {
+    const read = fact(['互动课堂校本课程开发案例基于平台的互动课堂精准教学案例'], '');
+    expect(listJoined.check(cases.id, read, withItems, ctx)).toBe('listItemsJoined');
+  });
+
+  it('leaves items alone that name the kind only at their end or early', () => {
+    const read = fact(['互动课堂校本课程开发案例', '案例驱动的精准教学课例'], '');
+    expect(listJoined.check(cases.id, read, withItems, ctx)).toBeUndefined();
+  });
+});
+
 describe('people-evidence: the quote holds what no person carries', () => {
   const quote =
     '三、顾问\n韩一鸣，女，岳阳市第十四中学信息科技教师，特级教师，联系电话13815791322。';
@@ -165,6 +181,7 @@ describe('reasons the reviewer reads', () => {
       'listNumberGoesOn',
       'listNumberSkipped',
       'listRowsLeft',
+      'listItemsJoined',
       'peopleUnreadPhone',
       'peopleUnreadTitle',
     ] as const;

@@ -14,6 +14,7 @@ import type { DocumentLayout } from '../../pdf/structure/document';
 import type { FactDef, RubricPack } from '../../rubric';
 import { doubtful } from '../readers/context';
 import { listCoverage } from './list-coverage';
+import { listJoined } from './list-joined';
 import { listNumbering } from './list-numbering';
 import { peopleEvidence } from './people-evidence';
 
@@ -37,7 +38,7 @@ export interface CertaintyCheck {
 }
 
 /** The checks in force, in order. Each lives in its own file beside this one. */
-export const CHECKS: CertaintyCheck[] = [listNumbering, listCoverage, peopleEvidence];
+export const CHECKS: CertaintyCheck[] = [listNumbering, listCoverage, listJoined, peopleEvidence];
 
 /**
  * Run the checks over the proposals: a fact some check doubts becomes uncertain and carries the

@@ -78,6 +78,8 @@ export const extract: Messages<typeof zh> = {
     listNumberSkipped: "The list's item numbers skip one: an item may have been left out, check.",
     listRowsLeft:
       'Rows further down in this column of the table were not read into the list: check for items left out.',
+    listItemsJoined:
+      'An item ends as an item does (案例, 课例) in its middle too: two items may have been read as one, check and split.',
     peopleUnreadPhone:
       'The quoted text holds a mobile number no person of the list carries: check for a person or a phone left out.',
     peopleUnreadTitle:
