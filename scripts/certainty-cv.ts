@@ -15,7 +15,9 @@
  * each set was unseen: their errors are the ones to catch) and the development sets as today's
  * readers read them (few errors left: there the cost shows).
  *
- *   npx tsx scripts/certainty-cv.ts [--hold heldout-v11] [--only NAME,...] [DIR | FROZEN.json ...]
+ *   npx tsx scripts/certainty-cv.ts [--hold heldout-v11] [--only NAME,...] [--show] [DIR | FROZEN.json ...]
+ *
+ * `--show` prints each wrong or doubted value with what the truth states (never for the held set).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -58,7 +60,11 @@ interface Tally {
 }
 
 /** A folder of forms read by today's readers, or a file of frozen proposals (`.json`). */
-async function tally(source: string, checks: readonly CertaintyCheck[]): Promise<Tally> {
+async function tally(
+  source: string,
+  checks: readonly CertaintyCheck[],
+  show = false,
+): Promise<Tally> {
   const t: Tally = {
     wrong: 0,
     wrongDoubted: 0,
@@ -67,12 +73,19 @@ async function tally(source: string, checks: readonly CertaintyCheck[]): Promise
     wrongCertain: 0,
     rightUncertain: 0,
   };
-  const visit: FormVisitor = (_name, expected, facts) => {
+  const visit: FormVisitor = (name, expected, facts) => {
     for (const [id, fact] of Object.entries(facts)) {
       if (!(id in expected)) continue; // not judged: the truth does not state it
       const right = sameValue(expected[id], fact.value, true);
       const doubted = (fact.doubts?.length ?? 0) > 0;
       const certain = (fact.confidence ?? 1) >= 0.6;
+      if (show && (!right || doubted)) {
+        const mark = `${right ? 'RIGHT' : 'WRONG'} ${certain ? 'certain' : 'unsure'}`;
+        const why = doubted ? ` doubted:${fact.doubts!.join(',')}` : '';
+        console.log(`${mark}${why} ${path.basename(name)} ${id}`);
+        console.log(`  got  ${JSON.stringify(fact.value)}`);
+        if (!right) console.log(`  want ${JSON.stringify(expected[id])}`);
+      }
       if (right) {
         t.right++;
         if (doubted) t.rightDoubted++;
@@ -91,7 +104,12 @@ async function tally(source: string, checks: readonly CertaintyCheck[]): Promise
 
 async function main() {
   const { values, positionals } = parseArgs({
-    options: { hold: { type: 'string' }, only: { type: 'string' } },
+    options: {
+      hold: { type: 'string' },
+      only: { type: 'string' },
+      // Print wrong and doubted values, never of the held set: to develop checks by.
+      show: { type: 'boolean' },
+    },
     allowPositionals: true,
   });
   const sources = positionals.length ? positionals : defaultSources();
@@ -112,6 +130,7 @@ async function main() {
       String(t.wrongCertain),
       String(t.rightUncertain),
     ];
+    if (values.show && !held) await tally(source, checks, true);
     rows.push(row('(none)', await tally(source, [])));
     if (checks.length > 1) {
       for (const c of checks) rows.push(row(c.name, await tally(source, [c])));

@@ -16,9 +16,13 @@ import { doubtful } from '../readers/context';
 import { citedOptions } from './cited-options';
 import { formMarks } from './form-marks';
 import { labelAsValue } from './label-as-value';
+import { listCoverage } from './list-coverage';
+import { listJoined } from './list-joined';
+import { listNumbering } from './list-numbering';
 import { numberInName } from './number-in-name';
 import { numberInQuote } from './number-in-quote';
 import { optionsBeyondQuote } from './options-beyond-quote';
+import { peopleEvidence } from './people-evidence';
 import { promptAsValue } from './prompt-as-value';
 import { runsIntoLabel } from './runs-into-label';
 
@@ -43,6 +47,7 @@ export interface CertaintyCheck {
 
 /** The checks in force, in order. Each lives in its own file beside this one. */
 export const CHECKS: CertaintyCheck[] = [
+  // Single values (text, numbers, choices).
   labelAsValue,
   promptAsValue,
   runsIntoLabel,
@@ -51,6 +56,11 @@ export const CHECKS: CertaintyCheck[] = [
   numberInQuote,
   numberInName,
   optionsBeyondQuote,
+  // Lists (people by role, units, cases).
+  listNumbering,
+  listCoverage,
+  listJoined,
+  peopleEvidence,
 ];
 
 /**

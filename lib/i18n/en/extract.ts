@@ -90,6 +90,17 @@ export const extract: Messages<typeof zh> = {
       'The name carries a long run of digits (such as a phone number): a neighbouring cell may have been read with it. Please check.',
     optionBeyondQuote:
       'The text right after the evidence names (or ticks) an option that was not read: only part of it may have been read. Please check.',
+    listNumberGoesOn:
+      'The numbering goes on past the list (after its last item or before its first): check for items left out.',
+    listNumberSkipped: "The list's item numbers skip one: an item may have been left out, check.",
+    listRowsLeft:
+      'Rows further down in this column of the table were not read into the list: check for items left out.',
+    listItemsJoined:
+      'An item ends as an item does (案例, 课例) in its middle too: two items may have been read as one, check and split.',
+    peopleUnreadPhone:
+      'The quoted text holds a mobile number no person of the list carries: check for a person or a phone left out.',
+    peopleUnreadTitle:
+      "The quoted text holds a professional title no person's title carries: check duty and title, and for a person left out.",
   },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',

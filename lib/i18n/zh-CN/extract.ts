@@ -82,6 +82,12 @@ export const extract = {
     numberDisagrees: '读出的数字与原文写的数字不一致（如“一年半”），请核对。',
     numberInName: '名称中夹带一长串数字（如电话号码），可能连带读入了相邻的格子，请核对。',
     optionBeyondQuote: '依据之后的文字还写有（或勾选了）未读入的选项，可能只读了一部分，请核对。',
+    listNumberGoesOn: '名单后面（或前面）还有接着编号的条目未读入，请核对是否漏项。',
+    listNumberSkipped: '名单条目的编号有跳号，中间可能漏读了条目，请核对。',
+    listRowsLeft: '表中此栏下方还有未读入此名单的行，请核对是否漏项。',
+    listItemsJoined: '某一项中间已有“案例”等结尾，像是两项连在了一起，请核对并拆分。',
+    peopleUnreadPhone: '所引原文中有手机号码未读入任何人员，请核对是否漏人或漏填电话。',
+    peopleUnreadTitle: '所引原文中有职称未读入任何人员的职称，请核对职务与职称是否读错或漏人。',
   },
   errors: {
     noFile: '请给出要读取的一个 PDF 文件：review-desk extract 文件.pdf',
