@@ -239,6 +239,18 @@ describe('counts and titles in a sentence, over hostile white space', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
+  it('stays linear on runs of 128,000 characters, where two \\s* side by side are quadratic', () => {
+    // Runs long enough that a quadratic pattern takes seconds (60 s for the three before), a linear one
+    // milliseconds: an empty bracket before the count, an intro with nothing between the items
+    // and the colon, a line of 联合 repeated.
+    const gap = ' \n'.repeat(64000);
+    const start = performance.now();
+    expect(itemsThenCount(items, units).exec(`典型案例（${gap}。`)).toBeNull();
+    expect(introPattern(about).exec(`已形成典型案例${gap}。`)).toBeNull();
+    expect(joinedPattern('(?:所|个|家)').exec('联合'.repeat(64000))).toBeNull();
+    expect(performance.now() - start).toBeLessThan(1500);
+  });
+
   it('reads counts, intros, titles and joined lists across thousands of spaces and line breaks', () => {
     const start = performance.now();
     const gap = ' \n'.repeat(1500);

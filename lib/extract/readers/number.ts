@@ -22,8 +22,11 @@ import {
   type ReadContext,
 } from './context';
 
-/** Checkbox marks and empty brackets standing between items and their number. */
-const MARKS = '[□■☑☐√✓✔]|[（(]\\s*[√✓✔]?\\s*[）)]';
+/**
+ * Checkbox marks and empty brackets standing between items and their number; the tick carries its
+ * own `\\s*`, so an empty bracket's white space is read by one (two side by side are quadratic).
+ */
+const MARKS = '[□■☑☐√✓✔]|[（(]\\s*(?:[√✓✔]\\s*)?[）)]';
 
 /** Said of what exists already: not a promise. */
 export const ALREADY =

@@ -391,12 +391,13 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
 
 /**
  * "已形成的典型案例共3个，分别为：" (`about`: the words before a count): a count, a verb, an
- * English gloss a bilingual form sets before the colon ("Existing cases"), each optional, then a colon. Each run of white space is read by one `\\s*`
- * after a word of its own, so that long runs of a hostile page stay linear.
+ * English gloss a bilingual form sets before the colon ("Existing cases"), each optional, then a
+ * colon. Each `\\s*` but the first follows a word of its own (the gloss's too), so that no two stand
+ * side by side when the optional parts are absent: a long run of white space stays linear.
  */
 export function introPattern(about: string): RegExp {
   return new RegExp(
-    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例)\\s*)?(?:(?:[，,]\\s*)?(?:分别为|包括|如下|为)\\s*)?(?:[A-Za-z][A-Za-z .,&/'’-]{0,40})?\\s*[：:]`,
+    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例)\\s*)?(?:(?:[，,]\\s*)?(?:分别为|包括|如下|为)\\s*)?(?:[A-Za-z][A-Za-z .,&/'’-]{0,40}\\s*)?[：:]`,
   );
 }
 

@@ -378,9 +378,10 @@ function described(line: string): MemberUnit | undefined {
  */
 export function joinedPattern(units: string): RegExp {
   // The list starts and ends with other than white space: the runs around it are read by one
-  // `\\s*` each, not tried split by split against the list's own characters.
+  // `\\s*` each, not tried split by split against the list's own characters. It is at most 400
+  // characters (a dozen units): a line of 联合 repeated is then tried a bounded way from each.
   return new RegExp(
-    `(?:联合|携手|会同|联合了)\\s*([^。；;\\n\\s](?:[^。；;\\n]*?[^。；;\\n\\s])?)\\s*(?:等\\s*)?共\\s*(${NUMBER})\\s*${units}(?:学校|单位|成员单位|成员校)?`,
+    `(?:联合|携手|会同|联合了)\\s*([^。；;\\n\\s](?:[^。；;\\n]{0,400}?[^。；;\\n\\s])?)\\s*(?:等\\s*)?共\\s*(${NUMBER})\\s*${units}(?:学校|单位|成员单位|成员校)?`,
     'g',
   );
 }
