@@ -81,7 +81,9 @@ export function describeDoubts(
   t: Translate,
   has: (key: string) => boolean,
 ): string[] {
-  const sentences = (codes ?? []).map((code) => {
+  // Cached proposals are read back without a schema: anything but a list of strings says nothing.
+  const list = Array.isArray(codes) ? codes.filter((c): c is string => typeof c === 'string') : [];
+  const sentences = list.map((code) => {
     const key = `extract:doubt.${code}`;
     return /^[A-Za-z][\w-]{0,40}$/.test(code) && has(key) ? t(key) : t('extract:doubt.other');
   });

@@ -202,7 +202,8 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     const stated = def.hints?.reader ? readOne(ctx, def) : readDuration(ctx, def);
     if (stated && fits(def, stated.value)) ctx.found[def.id] = stated;
   }
-  // A month derived from and a month stated: the derived value wins, as the rubric counts.
+  // Structural checks come last: they judge what every reader proposed, lists and their
+  // counts, people and the derived years included, and change certainty only.
   const checked = checkCertainty(
     { doc, pack: options.pack, found: ctx.found, defs },
     options.checks,

@@ -64,6 +64,23 @@ export const CHECKS: CertaintyCheck[] = [
 ];
 
 /**
+ * A check's verdict, or none when it fails on input it did not foresee: checks only advise, and
+ * a fault in one must not cost the reviewer the whole extraction.
+ */
+function askSafely(
+  check: CertaintyCheck,
+  def: FactDef,
+  fact: ExtractedFact,
+  ctx: CheckContext,
+): string | undefined {
+  try {
+    return check.check(def.id, fact, def, ctx);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Run the checks over the proposals: a fact some check doubts becomes uncertain and carries the
  * reasons. `only` restricts to named checks (measurement); the default runs them all.
  */
@@ -76,7 +93,7 @@ export function checkCertainty(
     const fact = ctx.found[def.id];
     if (!fact) continue;
     const reasons = checks
-      .map((c) => c.check(def.id, fact, def, ctx))
+      .map((c) => askSafely(c, def, fact, ctx))
       .filter((r): r is string => r !== undefined);
     if (reasons.length > 0) out[def.id] = { ...doubtful(fact), doubts: reasons };
   }

@@ -79,6 +79,20 @@ export function accountedFor(row: DocRow, def: FactDef, ctx: CheckContext, keys:
   return [...labels, ...values].some((w) => squeezed(w).length >= 2 && text.includes(squeezed(w)));
 }
 
+/**
+ * Whether numbers read from cells count like a 序号 column: rising from item to item, by one at
+ * least as often as not (an age or 教龄 column in second place rises by chance, rarely by ones).
+ */
+function countsLikeSerials(marks: Mark[]): boolean {
+  let ones = 0;
+  for (let i = 1; i < marks.length; i++) {
+    const step = marks[i]!.n - marks[i - 1]!.n;
+    if (step <= 0) return false;
+    if (step === 1) ones++;
+  }
+  return ones * 2 >= marks.length - 1;
+}
+
 /** The first numbered row from `from` stepping by `step`, within LOOK rows. */
 function nextMarked(doc: DocumentLayout, from: number, step: 1 | -1) {
   for (let k = 1; k <= LOOK; k++) {
@@ -98,9 +112,12 @@ export const listNumbering: CertaintyCheck = {
     const placed = itemRows(ctx.doc, fact.value, fact.evidence);
     // Items sharing a row were read from a sentence: its number is a paragraph's, not theirs.
     if (new Set(placed.map((p) => p.row)).size < placed.length) return undefined;
-    const marked = placed
+    const all = placed
       .map(({ row }) => ({ row, mark: markOf(row) }))
       .filter((p): p is { row: DocRow; mark: Mark } => p.mark !== undefined);
+    // A number cell is a 序号 only when the items' cells count; an age or a headcount does not.
+    const cells = all.filter((p) => p.mark.style === 'cell').map((p) => p.mark);
+    const marked = countsLikeSerials(cells) ? all : all.filter((p) => p.mark.style !== 'cell');
     if (marked.length === 0) return undefined;
     const keys = placed.map((p) => p.key);
     const another = (row: DocRow) => accountedFor(row, def, ctx, keys);

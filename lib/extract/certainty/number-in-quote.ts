@@ -13,9 +13,11 @@ const NUMBERS = new RegExp(NUMBER, 'gu');
 const MONTH = new RegExp(YEAR_MONTH, 'u');
 
 /** The numbers a text writes, with halves ("一年半" gives 1 and 1.5). */
-export function numbersIn(text: string): { plain: Set<number>; halves: Set<number> } {
+export function numbersIn(written: string): { plain: Set<number>; halves: Set<number> } {
   const plain = new Set<number>();
   const halves = new Set<number>();
+  // "1,200" is one number, not 1 and 200.
+  const text = written.replace(/(?<=\d),(?=\d{3}(?!\d))/gu, '');
   for (const m of text.matchAll(NUMBERS)) {
     const n = parseNumber(m[0]);
     if (n !== undefined) plain.add(n);
@@ -30,6 +32,8 @@ export const numberInQuote: CertaintyCheck = {
   name: 'number-in-quote',
   check(_id, fact) {
     if (typeof fact.value !== 'number' || fact.evidence.length === 0) return undefined;
+    // A table's count may be the sum of several rows (典型案例 3个 + 4个): not written as such.
+    if (fact.source === 'table') return undefined;
     const quote = quoteText(fact);
     if (MONTH.test(quote)) return undefined;
     const { plain, halves } = numbersIn(quote);

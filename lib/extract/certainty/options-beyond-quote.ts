@@ -5,6 +5,8 @@
  * ("☐③主" and, past it, "✓④在…"). The reader stopped at a clause's or line's end while the list
  * of outcomes or options continued.
  */
+
+import { normalize } from '../../pdf/normalize';
 import type { DocumentLayout } from '../../pdf/structure/document';
 import { escapeRegex } from '../../regex';
 import { hintsOf } from '../readers/context';
@@ -19,24 +21,38 @@ const TICK = /(?:[✓✔☑■●☒]|[【[（(][ \t]?[√✓✔][ \t]?[】\]）
 /** Where an option's wording ends in a checkbox row: the next box or mark. */
 const NEXT_MARK = /[□■☐☑☒●○✓✔√【[（(]/u;
 
-const flatFlows = new WeakMap<DocumentLayout, string>();
+const flatFlows = new WeakMap<DocumentLayout, Map<number, string>>();
 
-/** The document's flow without spaces and tabs (lines kept): quotes are found in it. */
-function flatFlow(doc: DocumentLayout): string {
-  let flat = flatFlows.get(doc);
+/**
+ * The document's flow from a page's first row on, without spaces and tabs (lines kept): a quote
+ * is found on its own page (the same words may stand earlier, on a summary page or in the
+ * notice quoted), and the text past it may run on to the next page.
+ */
+function flatFlowFrom(doc: DocumentLayout, page: number): string {
+  let byPage = flatFlows.get(doc);
+  if (!byPage) {
+    byPage = new Map();
+    flatFlows.set(doc, byPage);
+  }
+  let flat = byPage.get(page);
   if (flat === undefined) {
-    flat = doc.flow.replace(/[^\S\n]+/g, '');
-    flatFlows.set(doc, flat);
+    const first = doc.rows.find((r) => r.page === page);
+    flat = first ? doc.flow.slice(first.flowStart).replace(/[^\S\n]+/g, '') : '';
+    byPage.set(page, flat);
   }
   return flat;
 }
 
-/** The text after a quote in the document (AHEAD characters, lines kept), or undefined. */
-export function textAfter(doc: DocumentLayout, quote: string): string | undefined {
-  const tail = Array.from(compact(quote)).slice(-TAIL);
+/** The text after a quote on its page (AHEAD characters, lines kept), or undefined. */
+function textAfter(
+  doc: DocumentLayout,
+  quote: { page: number; quote: string },
+): string | undefined {
+  // The quote's own end, however long the quote: not cut to a check's length first.
+  const tail = Array.from(normalize(quote.quote).replace(/\s+/g, '')).slice(-TAIL);
   if (tail.length < 4) return undefined;
   // A quote may cross a line the flow keeps: a line break may fall between any two characters.
-  const flat = flatFlow(doc);
+  const flat = flatFlowFrom(doc, quote.page);
   const found = new RegExp(tail.map(escapeRegex).join('\\n?'), 'u').exec(flat);
   if (!found) return undefined;
   const end = found.index + found[0].length;
@@ -69,7 +85,7 @@ function tickedWordings(after: string): string[] {
 }
 
 /** Whether an option's wording is in a text, ending past `from` and starting by `by`. */
-function names(patterns: RegExp[], text: string, from: number, by = Infinity): boolean {
+function mentionsOption(patterns: RegExp[], text: string, from: number, by = Infinity): boolean {
   return patterns.some((p) => {
     const m = p.exec(text);
     return m !== null && m.index + m[0].length > from && m.index <= by;
@@ -91,16 +107,16 @@ export const optionsBeyondQuote: CertaintyCheck = {
     } else return undefined;
     const absent = hintsOf(def).options.filter((o) => !chosen(o.value));
     if (absent.length === 0) return undefined;
-    const after = textAfter(ctx.doc, last.quote);
+    const after = textAfter(ctx.doc, last);
     if (!after) return undefined;
     const named =
       def.type === 'flags'
         ? (o: (typeof absent)[number]) => {
             const { text, from } = restOfClause(after, last.quote);
-            return names(o.patterns, text, from);
+            return mentionsOption(o.patterns, text, from);
           }
         : (o: (typeof absent)[number]) =>
-            tickedWordings(after).some((t) => names(o.patterns, t, 0, 3));
+            tickedWordings(after).some((t) => mentionsOption(o.patterns, t, 0, 3));
     return absent.some(named) ? 'optionBeyondQuote' : undefined;
   },
 };

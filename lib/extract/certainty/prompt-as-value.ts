@@ -6,8 +6,13 @@
 import type { CertaintyCheck } from './index';
 import { compact, textValue } from './value-text';
 
-/** A question mark at the end, or an instruction to whoever fills the form in. */
-const PROMPT = /[？?]$|^请[填简说列注写选勾]|填写说明|[（(]请[^）)]{0,12}[）)]$/u;
+/**
+ * A form's question (什么, 哪, 是否, 吗 before the closing question mark), or an instruction to
+ * whoever fills the form in. A title may well be a question ("作业怎么设计？"): one that asks
+ * how or why is not taken for a prompt.
+ */
+const PROMPT =
+  /(?:什么|哪|是否|吗)[^？?]{0,12}[？?]$|^请[填简说列注写选勾]|填写说明|[（(]请[^）)]{0,12}[）)]$/u;
 
 export const promptAsValue: CertaintyCheck = {
   name: 'prompt-as-value',
