@@ -25,6 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CertaintyCheck, CHECKS } from '../lib/extract/certainty';
 import { sameValue } from '../lib/extract/measure';
+import { UNCERTAIN } from '../lib/facts/standard';
 import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 import { checkFrozen } from './certainty-frozen';
@@ -79,7 +80,7 @@ async function tally(
       if (!(id in expected)) continue; // not judged: the truth does not state it
       const right = sameValue(expected[id], fact.value, true);
       const doubted = (fact.doubts?.length ?? 0) > 0;
-      const certain = (fact.confidence ?? 1) >= 0.6;
+      const certain = (fact.confidence ?? 1) >= UNCERTAIN;
       if (show && (!right || doubted)) {
         const mark = `${right ? 'RIGHT' : 'WRONG'} ${certain ? 'certain' : 'unsure'}`;
         const why = doubted ? ` doubted:${fact.doubts!.join(',')}` : '';

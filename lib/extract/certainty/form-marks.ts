@@ -5,7 +5,7 @@
  * which the reviewer should confirm.
  */
 import type { CertaintyCheck } from './index';
-import { textValue } from './value-text';
+import { MAX_TEXT, textValue } from './value-text';
 
 /** Brackets a template puts around a blank, box and tick marks, underlines to write on. */
 const MARKS = /[【】〔〕［］□■☐☑☒✓✔√]|_{2}/u;
@@ -14,6 +14,6 @@ export const formMarks: CertaintyCheck = {
   name: 'form-marks',
   check(_id, fact) {
     const text = textValue(fact);
-    return text !== undefined && MARKS.test(text.slice(0, 600)) ? 'formMarks' : undefined;
+    return text !== undefined && MARKS.test(text.slice(0, MAX_TEXT)) ? 'formMarks' : undefined;
   },
 };

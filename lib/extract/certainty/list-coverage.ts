@@ -9,7 +9,7 @@
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { isHeaderRow } from '../../pdf/structure/tables';
 import type { CertaintyCheck } from '.';
-import { accountedFor, LIST_TYPES } from './list-numbering';
+import { accountedFor, LIST_TYPE_SET } from './list-numbering';
 import { itemRows, squeezed } from './list-rows';
 
 /** How far left of the items' column a cell may start and still be in it (points). */
@@ -21,7 +21,7 @@ const MAX_RUN = 30;
 export const listCoverage: CertaintyCheck = {
   name: 'list-coverage',
   check(_id, fact, def, ctx) {
-    if (!LIST_TYPES.has(def.type) || def.options?.length) return undefined;
+    if (!LIST_TYPE_SET.has(def.type) || def.options?.length) return undefined;
     const placed = itemRows(ctx.doc, fact.value, fact.evidence);
     const last = placed.at(-1);
     if (!last || last.row.table < 0) return undefined;

@@ -13,11 +13,13 @@
 import type { DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { numbering } from '../../pdf/structure/sections';
 import type { FactDef } from '../../rubric';
+import { LIST_TYPES } from '../../rubric/schema/facts';
 import { parseNumber } from '../numerals';
 import type { CertaintyCheck, CheckContext } from '.';
 import { itemRows, squeezed } from './list-rows';
 
-export const LIST_TYPES = new Set(['names', 'units', 'people']);
+/** The list types (names, units, people), as the rubric's schema declares them. */
+export const LIST_TYPE_SET = new Set<string>(LIST_TYPES);
 
 const BULLET = /^[▶►•·●◆◇▪▸❖➢➤✦]/u;
 
@@ -69,7 +71,7 @@ export function accountedFor(row: DocRow, def: FactDef, ctx: CheckContext, keys:
   const values: string[] = [...keys];
   for (const other of ctx.defs) {
     if (other.id === def.id) continue;
-    if (LIST_TYPES.has(other.type)) {
+    if (LIST_TYPE_SET.has(other.type)) {
       labels.push(...Object.values(other.label ?? {}), ...(other.hints?.keywords ?? []));
     }
   }
@@ -108,7 +110,7 @@ export const listNumbering: CertaintyCheck = {
   name: 'list-numbering',
   check(_id, fact, def, ctx) {
     // A list of options is read from marks, not from rows that could go on.
-    if (!LIST_TYPES.has(def.type) || def.options?.length) return undefined;
+    if (!LIST_TYPE_SET.has(def.type) || def.options?.length) return undefined;
     const placed = itemRows(ctx.doc, fact.value, fact.evidence);
     // Items sharing a row were read from a sentence: its number is a paragraph's, not theirs.
     if (new Set(placed.map((p) => p.row)).size < placed.length) return undefined;

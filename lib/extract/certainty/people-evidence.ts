@@ -4,11 +4,12 @@
  * row it skipped, a title it took for a duty, a phone it did not see). The list is doubted.
  */
 import type { Person } from '../../facts/standard';
+import { TEACHER_TITLE_WORDS } from '../readers/person-parts';
 import type { CertaintyCheck } from '.';
 import { squeezed } from './list-rows';
 
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const TEACHER_TITLE = /(?:正高级|副高级|高级|一级|二级|三级|特级)教师/g;
+const TEACHER_TITLE = new RegExp(TEACHER_TITLE_WORDS, 'gu');
 
 function people(value: unknown): Person[] {
   return Array.isArray(value) ? value.filter((p): p is Person => !!p && typeof p === 'object') : [];

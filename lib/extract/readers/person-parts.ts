@@ -50,8 +50,12 @@ export function isSubject(text: string): boolean {
 }
 
 /** A teacher's title (一级教师…) standing anywhere in a longer piece of text. */
+/** A teacher's professional title (职称) as forms write it. */
+export const TEACHER_TITLE_WORDS = '(?:正高级|副高级|高级|一级|二级|三级|特级)教师';
+const TEACHER_TITLE = new RegExp(TEACHER_TITLE_WORDS, 'u');
+
 export function hasTeacherTitle(text: string): boolean {
-  return /(?:正高级|副高级|高级|一级|二级|三级|特级)教师/.test(text);
+  return TEACHER_TITLE.test(text);
 }
 
 export function isTitle(text: string): boolean {
