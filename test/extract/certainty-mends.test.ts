@@ -57,7 +57,7 @@ describe('right values the checks leave alone', () => {
         pack: yueyang,
       },
     );
-    expect((facts.coreMembers?.value as { name: string }[]).map((p) => p.name)).toEqual([
+    expect((facts.coreMembers!.value as { name: string }[]).map((p) => p.name)).toEqual([
       '张伟',
       '李娜',
       '王强',
