@@ -18,7 +18,7 @@ const CITED_CIRCLED =
 /** "第2、5项" (a clause of the notice, "第1条", is not an option). */
 const CITED_ORDINALS = /第\s?(\d{1,2}(?:\s?[、，,和及与]\s?\d{1,2}){0,9})\s?项/gu;
 
-export function citedNumbers(quote: string): Set<number> {
+function citedNumbers(quote: string): Set<number> {
   const out = new Set<number>();
   for (const m of quote.matchAll(CITED_CIRCLED)) out.add(CIRCLED.indexOf(m[1]!) + 1);
   for (const m of quote.matchAll(CITED_ORDINALS)) {

@@ -8,7 +8,7 @@ import type { CertaintyCheck } from '.';
 import { squeezed } from './list-rows';
 
 /** Each side of the join must read as an item on its own, not a word inside one. */
-const LEAST = 6;
+const MIN_SIDE = 6;
 
 function joined(item: string, words: readonly string[]): boolean {
   const text = squeezed(item);
@@ -17,7 +17,7 @@ function joined(item: string, words: readonly string[]): boolean {
   for (const word of words) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const cut = at + word.length;
-      if (cut >= LEAST && text.length - cut >= LEAST && ends(text.slice(0, cut))) return true;
+      if (cut >= MIN_SIDE && text.length - cut >= MIN_SIDE && ends(text.slice(0, cut))) return true;
     }
   }
   return false;

@@ -45,7 +45,7 @@ function numberIn(prefix: string): number | undefined {
  * A row's item number: its text's numbering, or a 序号 cell opening a table row (second when a
  * label spanning the rows stands first: "参与单位 | 2 | 鞍山市文华中学").
  */
-export function markOf(row: DocRow): Mark | undefined {
+function markOf(row: DocRow): Mark | undefined {
   if (row.cells.length >= 3) {
     const cell = row.cells.slice(0, 2).find((c) => /^\d{1,3}$/.test(c.text.trim()));
     if (cell) return { style: 'cell', n: Number(cell.text.trim()) };

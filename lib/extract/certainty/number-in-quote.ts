@@ -13,7 +13,7 @@ const NUMBERS = new RegExp(NUMBER, 'gu');
 const MONTH = new RegExp(YEAR_MONTH, 'u');
 
 /** The numbers a text writes, with halves ("一年半" gives 1 and 1.5). */
-export function numbersIn(written: string): { plain: Set<number>; halves: Set<number> } {
+function numbersIn(written: string): { plain: Set<number>; halves: Set<number> } {
   const plain = new Set<number>();
   const halves = new Set<number>();
   // "1,200" is one number, not 1 and 200.

@@ -30,7 +30,7 @@ export function quoteText(fact: ExtractedFact): string {
     .slice(0, MAX_TEXT * 2);
 }
 
-export interface LabelWord {
+interface LabelWord {
   word: string;
   /** The fact whose label it is. */
   fact: string;
