@@ -4,7 +4,7 @@
  * turned into facts.
  */
 import { describe, expect, it } from 'vitest';
-import { gathering, hasCutWord, setField } from '../../lib/extract/readers/people-structure';
+import { gathering, hasCutWord, setField } from '../../lib/extract/readers/people-gathering';
 import type { Person } from '../../lib/facts/standard';
 
 describe('people gathered by the layout readers', () => {

@@ -8,11 +8,9 @@
  * silent error. Nothing here knows a form's labels: the role words are the pack's.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
-import type { DocumentLayout, Evidence } from '../../pdf/structure/document';
+import type { DocumentLayout } from '../../pdf/structure/document';
 import { escapeRegex } from '../../regex';
 import { parseCount } from '../numerals';
-import type { Field } from './people-headers';
-import { splitDutyTitle } from './person-parts';
 import { type Role, roleOf } from './roles';
 
 /** Confidence of a list whose structure leaves a doubt: shown for checking. */
@@ -109,20 +107,21 @@ export interface Readings {
 /** Why a role's proposed list is not certain by its structure (empty when it is). */
 function structuralDoubts({ best, all, counts }: Readings): string[] {
   const people = best.value as Person[];
-  const doubts: string[] = [];
-  if (people.length > 1 && !sameShape(people)) doubts.push('records of different shapes');
-  if (counts && [...counts].some((n) => n !== people.length)) doubts.push('stated count differs');
+  // Sentences for a developer reading --explain output, not the reviewer's codes (`doubts`).
+  const reasons: string[] = [];
+  if (people.length > 1 && !sameShape(people)) reasons.push('records of different shapes');
+  if (counts && [...counts].some((n) => n !== people.length)) reasons.push('stated count differs');
   // Another structure (a card, a sentence) naming someone the list lacks: which is the role's
   // is for the reviewer. One naming some of the same people only (the host's card beside the
   // team table) agrees.
   const named = new Set(people.map((p) => p.name));
   if (all.some((r) => (r.value as Person[]).some((p) => !named.has(p.name)))) {
-    doubts.push('another structure names other people');
+    reasons.push('another structure names other people');
   }
   if (all.some((r) => r !== best && disagrees(people, r.value as Person[]))) {
-    doubts.push('another structure gives a person other fields');
+    reasons.push('another structure gives a person other fields');
   }
-  return doubts;
+  return reasons;
 }
 
 const bare = (v: unknown) => String(v).replace(/\s+/g, '');
@@ -175,51 +174,3 @@ export function missingFields(
 }
 
 const MIN_OTHERS = 3;
-
-/**
- * A value with a space inside a Latin word's letters ("Scr atch"): a narrow cell or a wrap cut
- * a word, or two words stand there ("App Inventor"). Which one is for the reviewer.
- */
-export const hasCutWord = (p: Person) =>
-  Object.values(p).some((v) => /[A-Za-z] [A-Za-z]/.test(String(v)));
-
-/** A field's value set on a record read by labels (a role, or a column no field, sets nothing). */
-export function setField(person: Partial<Person>, field: Field | 'other', value: string): void {
-  if (field === 'dutyTitle') Object.assign(person, splitDutyTitle(value));
-  else if (field === 'phone') person.phone = value.replace(/[\s-]+/g, '');
-  else if (field !== 'role' && field !== 'other') person[field] = value;
-}
-
-/** People read for a role by a layout reader, and what the form says of the role. */
-export interface Gathered {
-  people: Person[];
-  /** Pieces read unsure (a word cut, a bracket never closed…). */
-  unsure: number;
-  evidence: Evidence[];
-  /** The form says the role has nobody ("暂无", "（空缺）" under its heading). */
-  nobody?: boolean;
-}
-
-/**
- * Per role, people as a layout reader gathers them, then as facts: a list read without a doubt
- * at 0.8, else 0.55; a role with nobody read is a fact (an empty list) only when the form says so.
- */
-export function gathering() {
-  const found = new Map<string, Gathered>();
-  return {
-    entry(id: string): Gathered {
-      const e = found.get(id) ?? { people: [], unsure: 0, evidence: [] };
-      found.set(id, e);
-      return e;
-    },
-    facts(): Map<string, ExtractedFact> {
-      const out = new Map<string, ExtractedFact>();
-      for (const [id, { people, unsure, evidence, nobody }] of found) {
-        if (people.length === 0 && !nobody) continue;
-        const confidence = unsure === 0 ? 0.8 : 0.55;
-        out.set(id, { value: people, evidence, confidence, source: 'list' });
-      }
-      return out;
-    },
-  };
-}

@@ -17,8 +17,8 @@ import { simplified } from '../../pdf/hant';
 import type { DocRow } from '../../pdf/structure/document';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
+import { gathering, hasCutWord, setField } from './people-gathering';
 import { type Field, OTHER_HEADERS, PERSON_HEADERS } from './people-headers';
-import { gathering, hasCutWord, setField } from './people-structure';
 import { describe, isName, joinedText, NAME_CHARS, pieces, saysNobody } from './person-parts';
 import { mayHeadRole, type Role, roleOf, rolePrefix } from './roles';
 
