@@ -23,6 +23,8 @@ import { numberInName } from './number-in-name';
 import { numberInQuote } from './number-in-quote';
 import { optionsBeyondQuote } from './options-beyond-quote';
 import { peopleEvidence } from './people-evidence';
+import { peopleLabelElsewhere } from './people-label-elsewhere';
+import { personFieldsFollow } from './person-fields-follow';
 import { promptAsValue } from './prompt-as-value';
 import { runsIntoLabel } from './runs-into-label';
 
@@ -61,6 +63,8 @@ export const CHECKS: CertaintyCheck[] = [
   listCoverage,
   listJoined,
   peopleEvidence,
+  peopleLabelElsewhere,
+  personFieldsFollow,
 ];
 
 /**

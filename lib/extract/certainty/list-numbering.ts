@@ -19,7 +19,7 @@ import { itemRows, squeezed } from './list-rows';
 
 export const LIST_TYPES = new Set(['names', 'units', 'people']);
 
-const BULLET = /^[▶►•·●◆◇▪▸❖➢➤✦]/u;
+export const BULLET = /^[▶►•·●◆◇▪▸❖➢➤✦]/u;
 
 /** How many rows beyond the list to look for the next numbered one. */
 const LOOK = 8;

@@ -88,6 +88,9 @@ export const extract = {
     listItemsJoined: '某一项中间已有“案例”等结尾，像是两项连在了一起，请核对并拆分。',
     peopleUnreadPhone: '所引原文中有手机号码未读入任何人员，请核对是否漏人或漏填电话。',
     peopleUnreadTitle: '所引原文中有职称未读入任何人员的职称，请核对职务与职称是否读错或漏人。',
+    peopleLabelElsewhere: '文件别处以该角色名称列出了不在此名单中的人员，请核对是否漏人。',
+    personFieldsFollow:
+      '该人员之后紧接的行写有未读入的信息（单位、职称、职务或电话），请核对其各项信息。',
   },
   errors: {
     noFile: '请给出要读取的一个 PDF 文件：review-desk extract 文件.pdf',
