@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../lib/extract/certainty';
+import { peopleCrossRole } from '../../lib/extract/certainty/people-cross-role';
 import { peopleLabelElsewhere } from '../../lib/extract/certainty/people-label-elsewhere';
 import { personFieldsFollow } from '../../lib/extract/certainty/person-fields-follow';
+import { personMarks } from '../../lib/extract/certainty/person-marks';
+import { personUnitAbove } from '../../lib/extract/certainty/person-unit-above';
 import type { ExtractedFact } from '../../lib/facts/standard';
 import { extract as en } from '../../lib/i18n/en/extract';
 import { extract as zh } from '../../lib/i18n/zh-CN/extract';
@@ -19,14 +22,20 @@ const host = {
   id: 'host',
   type: 'people',
   label: { zh: '主持人', en: 'host' },
-  hints: { keywords: ['主持人', '工作室主持人'] },
+  hints: { keywords: ['主持人', '工作室主持人', '组长'] },
 } as FactDef;
 const advisors = {
   id: 'advisors',
   type: 'people',
   label: { zh: '顾问', en: 'advisors' },
 } as FactDef;
-const defs = [members, host, advisors];
+const assistants = {
+  id: 'assistants',
+  type: 'people',
+  label: { zh: '工作室助理', en: 'assistants' },
+  hints: { keywords: ['助理'] },
+} as FactDef;
+const defs = [members, host, advisors, assistants];
 
 function context(blocks: (Block | string)[]): CheckContext {
   return { doc: new DocumentLayout([page(blocks)]), found: {}, defs };
@@ -129,9 +138,93 @@ describe('person-fields-follow: the rows after a person give a field not read', 
   });
 });
 
+describe('people-cross-role: a list runs across the heading of another role', () => {
+  const ctx = context([
+    '助理名单',
+    '1 刘德胜 江州市濂溪区同文中学 高级教师',
+    '2 陆宏伟 江州市濂溪区八里湖中学 一级教师',
+    '附件3',
+    '核心成员名单',
+    '1 戴振宇 江州市濂溪区同文中学 二级教师',
+    '2 侯慧敏 江州市濂溪区双峰中学 一级教师',
+  ]);
+  const quote = '1 刘德胜 江州市濂溪区同文中学 高级教师';
+
+  it('doubts assistants read on into the core members', () => {
+    const read = fact([{ name: '刘德胜' }, { name: '陆宏伟' }, { name: '戴振宇' }], quote);
+    expect(peopleCrossRole.check(assistants.id, read, assistants, ctx)).toBe('peopleCrossRole');
+  });
+
+  it('leaves a list that stops at the heading, or crosses only its own', () => {
+    const read = fact([{ name: '刘德胜' }, { name: '陆宏伟' }], quote);
+    expect(peopleCrossRole.check(assistants.id, read, assistants, ctx)).toBeUndefined();
+    const own = fact(
+      [{ name: '戴振宇' }, { name: '侯慧敏' }],
+      '1 戴振宇 江州市濂溪区同文中学 二级教师',
+    );
+    expect(peopleCrossRole.check(members.id, own, members, ctx)).toBeUndefined();
+  });
+
+  it('takes no table row for a heading (a duty 备课组长 holds the host keyword 组长)', () => {
+    const transposed = context([
+      {
+        kind: 'table',
+        rows: [
+          ['姓名', '康成刚', '谢立新', '邹文静'],
+          ['职务', '备课组长', '德育主任', '教师'],
+          ['姓名', '彭兰芳', '汪春生', ''],
+        ],
+      },
+    ]);
+    const read = fact([{ name: '邹文静' }, { name: '彭兰芳' }], '姓名 康成刚 谢立新 邹文静');
+    expect(peopleCrossRole.check(members.id, read, members, transposed)).toBeUndefined();
+  });
+});
+
+describe('person-marks: a person field holds checkbox marks', () => {
+  const ctx = context(['林秀英 副校长 正高级教师 ☐共同体社区网站']);
+  it('doubts a unit read from a checkbox row, and leaves plain fields', () => {
+    const marked = fact([{ name: '林秀英', unit: '☐共同体社区网站' }], '林秀英 副校长');
+    expect(personMarks.check(host.id, marked, host, ctx)).toBe('formMarks');
+    const plain = fact([{ name: '林秀英', duty: '副校长' }], '林秀英 副校长');
+    expect(personMarks.check(host.id, plain, host, ctx)).toBeUndefined();
+  });
+});
+
+describe('person-unit-above: people grouped under their unit', () => {
+  const ctx = context([
+    '二、人员按单位分列',
+    '◆ 云溪区洞庭高级中学',
+    '顾问：郑海燕，高级教师',
+    '核心成员：范秀英，一级教师',
+    '三、工作设想',
+    '核心成员：孔晓东，一级教师',
+  ]);
+
+  it('doubts a person read without the unit heading its group', () => {
+    const read = fact([{ name: '范秀英', title: '一级教师' }], '核心成员：范秀英，一级教师');
+    expect(personUnitAbove.check(members.id, read, members, ctx)).toBe('personUnitAbove');
+  });
+
+  it('leaves a person carrying a unit, or under a row that names no unit', () => {
+    const withUnit = fact(
+      [{ name: '范秀英', unit: '云溪区洞庭高级中学' }],
+      '核心成员：范秀英，一级教师',
+    );
+    expect(personUnitAbove.check(members.id, withUnit, members, ctx)).toBeUndefined();
+    const underHeading = fact([{ name: '孔晓东' }], '核心成员：孔晓东，一级教师');
+    expect(personUnitAbove.check(members.id, underHeading, members, ctx)).toBeUndefined();
+  });
+});
+
 describe('people doubts are worded in both languages', () => {
   it('has a sentence for each code', () => {
-    for (const code of ['peopleLabelElsewhere', 'personFieldsFollow'] as const) {
+    for (const code of [
+      'peopleLabelElsewhere',
+      'personFieldsFollow',
+      'peopleCrossRole',
+      'personUnitAbove',
+    ] as const) {
       expect(zh.doubt[code]).toBeTruthy();
       expect(en.doubt[code]).toBeTruthy();
     }

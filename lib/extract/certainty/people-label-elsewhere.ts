@@ -31,7 +31,7 @@ function labelsOf(def: FactDef): string[] {
 }
 
 /** The row's text after a numbering or a bullet ("2. 顾问：…", "◆ 顾问：…"). */
-function opening(row: DocRow): string {
+export function opening(row: DocRow): string {
   const text = normalize(row.text).trim().replace(BULLET, '').trim();
   return numbering(text, true)?.rest.trim() ?? text;
 }
@@ -40,7 +40,7 @@ function opening(row: DocRow): string {
  * The role whose label ends what the text says before its first colon (团队核心成员：), the
  * longest label winning (工作室主持人 over 主持人); and the text after the colon.
  */
-function labelled(text: string, roles: Map<string, string[]>) {
+export function labelled(text: string, roles: Map<string, string[]>) {
   const colon = text.search(/[：:]/u);
   if (colon < 2) return undefined;
   const before = squeezed(text.slice(0, colon));
@@ -55,7 +55,7 @@ function labelled(text: string, roles: Map<string, string[]>) {
   return best && { role: best.role, rest: text.slice(colon + 1).trim() };
 }
 
-function peopleRoles(ctx: CheckContext): Map<string, string[]> {
+export function peopleRoles(ctx: CheckContext): Map<string, string[]> {
   const roles = new Map<string, string[]>();
   for (const def of ctx.defs) if (def.type === 'people') roles.set(def.id, labelsOf(def));
   return roles;

@@ -2,7 +2,8 @@
  * A single person's record stops where its fields go on: the rows right after the evidence give,
  * label then value ("联系电话：13907771765", "Host's school主持人所在单位 | 江州市…"), a field the
  * person read lacks. The reader took the name line or block and missed the rows that follow it,
- * whatever the layout; the list is doubted. Rows are followed only while each names a field.
+ * whatever the layout; the list is doubted. Rows are followed only while each names a field or
+ * a detail no record keeps (性别, 年龄).
  */
 import type { Person } from '../../facts/standard';
 import { normalize } from '../../pdf/normalize';
@@ -16,6 +17,19 @@ const FIELD_LABELS: [keyof Person, string[]][] = [
   ['title', ['职称']],
   ['duty', ['职务']],
   ['phone', ['联系电话', '电话', '手机', '手机号码']],
+];
+
+/** A person's details no record keeps: passed over (性别 and 年龄 may stand between name and unit). */
+const OTHER_DETAILS = [
+  '性别',
+  '年龄',
+  '出生年月',
+  '民族',
+  '学历',
+  '学位',
+  '学科',
+  '政治面貌',
+  '邮箱',
 ];
 
 /** How many field rows may follow the evidence. */
@@ -46,11 +60,15 @@ function labelAndValue(row: DocRow): [string, string] | undefined {
   return colon < 1 ? undefined : [text.slice(0, colon), text.slice(colon + 1)];
 }
 
-/** The field a row states with a value (a blank line "电话：____" states none). */
-function fieldOf(row: DocRow): keyof Person | undefined {
+/**
+ * The field a row states with a value (a blank line "电话：____" states none), 'other' for a
+ * detail no record keeps.
+ */
+function fieldOf(row: DocRow): keyof Person | 'other' | undefined {
   const [label, value] = labelAndValue(row) ?? ['', ''];
   if (squeezed(value).replace(/[_＿]/g, '').length === 0) return undefined;
   const key = squeezed(label).replace(/[：:]$/u, '');
+  if (OTHER_DETAILS.some((l) => key.endsWith(l))) return 'other';
   return FIELD_LABELS.find(([, labels]) => labels.some((l) => key.endsWith(l)))?.[0];
 }
 
@@ -67,7 +85,7 @@ export const personFieldsFollow: CertaintyCheck = {
       const row = ctx.doc.rows[i];
       const field = row && fieldOf(row);
       if (!field) return undefined;
-      if (!String(person[field] ?? '').trim()) return 'personFieldsFollow';
+      if (field !== 'other' && !String(person[field] ?? '').trim()) return 'personFieldsFollow';
     }
     return undefined;
   },
