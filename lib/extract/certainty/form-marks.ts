@@ -8,7 +8,7 @@ import type { CertaintyCheck } from './index';
 import { MAX_TEXT, textValue } from './value-text';
 
 /** Brackets a template puts around a blank, box and tick marks, underlines to write on. */
-const MARKS = /[【】〔〕［］□■☐☑☒✓✔√]|_{2}/u;
+export const MARKS = /[【】〔〕［］□■☐☑☒✓✔√]|_{2}/u;
 
 export const formMarks: CertaintyCheck = {
   name: 'form-marks',

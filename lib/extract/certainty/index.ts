@@ -22,7 +22,12 @@ import { listNumbering } from './list-numbering';
 import { numberInName } from './number-in-name';
 import { numberInQuote } from './number-in-quote';
 import { optionsBeyondQuote } from './options-beyond-quote';
+import { peopleCrossRole } from './people-cross-role';
 import { peopleEvidence } from './people-evidence';
+import { peopleLabelElsewhere } from './people-label-elsewhere';
+import { personFieldsFollow } from './person-fields-follow';
+import { personMarks } from './person-marks';
+import { personUnitAbove } from './person-unit-above';
 import { promptAsValue } from './prompt-as-value';
 import { runsIntoLabel } from './runs-into-label';
 
@@ -61,6 +66,11 @@ export const CHECKS: CertaintyCheck[] = [
   listCoverage,
   listJoined,
   peopleEvidence,
+  peopleLabelElsewhere,
+  personFieldsFollow,
+  peopleCrossRole,
+  personMarks,
+  personUnitAbove,
 ];
 
 /**

@@ -21,7 +21,7 @@ import { itemRows, squeezed } from './list-rows';
 /** The list types (names, units, people), as the rubric's schema declares them. */
 export const LIST_TYPE_SET = new Set<string>(LIST_TYPES);
 
-const BULLET = /^[▶►•·●◆◇▪▸❖➢➤✦]/u;
+export const BULLET = /^[▶►•·●◆◇▪▸❖➢➤✦]/u;
 
 /** How many rows beyond the list to look for the next numbered one. */
 const LOOK = 8;

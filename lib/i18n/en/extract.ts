@@ -101,6 +101,14 @@ export const extract: Messages<typeof zh> = {
       'The quoted text holds a mobile number no person of the list carries: check for a person or a phone left out.',
     peopleUnreadTitle:
       "The quoted text holds a professional title no person's title carries: check duty and title, and for a person left out.",
+    peopleLabelElsewhere:
+      "Elsewhere in the file the role's label introduces a person not in this list: check for people left out.",
+    personFieldsFollow:
+      "The rows right after the person give a field (unit, title, duty or phone) that was not read: check the person's details.",
+    peopleCrossRole:
+      "The list runs across a heading of another role (such as the core members' list): people of that role may have been read into it, check.",
+    personUnitAbove:
+      "A person read without a unit stands under a row naming a unit (people listed unit by unit): that unit may be the person's, check.",
   },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',

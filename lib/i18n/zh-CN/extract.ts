@@ -88,6 +88,13 @@ export const extract = {
     listItemsJoined: '某一项中间已有“案例”等结尾，像是两项连在了一起，请核对并拆分。',
     peopleUnreadPhone: '所引原文中有手机号码未读入任何人员，请核对是否漏人或漏填电话。',
     peopleUnreadTitle: '所引原文中有职称未读入任何人员的职称，请核对职务与职称是否读错或漏人。',
+    peopleLabelElsewhere: '文件别处以该角色名称列出了不在此名单中的人员，请核对是否漏人。',
+    personFieldsFollow:
+      '该人员之后紧接的行写有未读入的信息（单位、职称、职务或电话），请核对其各项信息。',
+    peopleCrossRole:
+      '名单中间隔着另一角色的标题（如核心成员名单），可能把该角色的人员读入了此名单，请核对。',
+    personUnitAbove:
+      '未读入单位的人员上方有单独一行单位名称（按单位分列人员），该单位可能就是其所在单位，请核对。',
   },
   errors: {
     noFile: '请给出要读取的一个 PDF 文件：review-desk extract 文件.pdf',
