@@ -26,8 +26,8 @@ const FLOORS = [
   { set: 'heldout-v11', forms: 48, exact: 0.801, wrongCertain: 1, eligible: 28 },
   // Blind until the structural certainty checks were measured on it (67.6%, 30 → 28, 26 of 48);
   // a development set from then on, its proposals before any round frozen in
-  // test/fixtures/frozen-proposals/heldout-v12.json.
-  { set: 'heldout-v12', forms: 48, exact: 0.666, wrongCertain: 28, eligible: 25 },
+  // test/fixtures/frozen-proposals/heldout-v12.json; the people checks written on it: 28 → 9.
+  { set: 'heldout-v12', forms: 48, exact: 0.666, wrongCertain: 9, eligible: 25 },
 ];
 
 describe('extraction on the development held-out sets', () => {
