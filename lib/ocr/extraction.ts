@@ -6,7 +6,7 @@
  * `OcrSummary` (part of `review-desk extract --json`).
  */
 import { type ExtractedFact, UNCERTAIN } from '../facts/standard';
-import { normalizeText } from '../pdf/normalize';
+import { normalizeNoSpace } from '../pdf/normalize';
 import type { OpenedPdf } from '../pdf/open';
 import type { PageText } from '../pdf/text';
 import { pickText, type RubricPack } from '../rubric';
@@ -96,7 +96,7 @@ export function packLabels(pack: RubricPack | undefined): string[] {
     if (def.label) out.push(pickText(def.label, 'zh-CN'));
     out.push(...(def.hints?.keywords ?? []));
   }
-  return out.map((l) => normalizeText(l).text.replace(/\s+/g, '')).filter((l) => l !== '');
+  return out.map((l) => normalizeNoSpace(l)).filter((l) => l !== '');
 }
 
 /** The options of each choice fact of a pack, with the wordings a form prints for them. */

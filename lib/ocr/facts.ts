@@ -10,7 +10,7 @@
  * facts' values and evidence quotes, and the pages' text.
  */
 import type { ExtractedFact } from '../facts/standard';
-import { normalizeText } from '../pdf/normalize';
+import { normalizeNoSpace, normalizeText } from '../pdf/normalize';
 import { type PageText, type Rect, rectsForRange } from '../pdf/text';
 import { escapeRegex } from '../regex';
 import { withoutStrayBrackets } from './brackets';
@@ -158,7 +158,7 @@ function isLabel(value: string, labels: readonly string[] | undefined): boolean 
 }
 
 function holdsLabelledField(value: string, labels: readonly string[] | undefined): boolean {
-  const text = normalizeText(value).text.replace(/\s+/g, '');
+  const text = normalizeNoSpace(value);
   return !!labels?.some(
     (l) => Array.from(l).length >= 2 && (text.includes(`${l}：`) || text.includes(`${l}:`)),
   );
@@ -173,7 +173,7 @@ const LONG_LABEL = 4;
  * field's label was not read, so the value ran on into that field.
  */
 function holdsLongLabel(value: string, labels: readonly string[] | undefined): boolean {
-  const text = normalizeText(value).text.replace(/\s+/g, '');
+  const text = normalizeNoSpace(value);
   return !!labels?.some(
     (l) => Array.from(l).length >= LONG_LABEL && text !== l && text.includes(l),
   );
@@ -190,7 +190,7 @@ function endsAtSplitLabel(
   labels: readonly string[] | undefined,
 ): boolean {
   if (!labels?.length) return false;
-  const squash = (t: string) => normalizeText(t).text.replace(/\s+/g, '');
+  const squash = normalizeNoSpace;
   const wanted = squash(value);
   if (wanted === '') return false;
   for (const loc of located) {
@@ -227,7 +227,7 @@ function cellAfter(
   labels: readonly string[],
   taken: readonly string[],
 ): boolean {
-  const wanted = normalizeText(value).text.replace(/\s+/g, '');
+  const wanted = normalizeNoSpace(value);
   if (Array.from(wanted).length < 2) return false;
   const chars = Array.from(wanted).map(escapeRegex);
   const pattern = new RegExp(`${chars.join('[^\\S\\n]*')}[^\\S\\n]+(\\S+)`, 'u');
@@ -273,17 +273,13 @@ export function ocrFactInfo(
   if (ocrPages.size === 0) return out;
   // What every list of the document took (titles, names; not a choice's options) and every value
   // that is one string (the lead unit): a row one of them holds is no row lost by another list.
-  const known = new Set(
-    (options.known ?? []).map((k) => normalizeText(k).text.replace(/\s+/g, '')),
-  );
+  const known = new Set((options.known ?? []).map((k) => normalizeNoSpace(k)));
   const keep = (k: string) => Array.from(k).length >= 2 && !known.has(k);
   const takenItems = Object.values(facts)
     .flatMap((f) => (typeof f.value === 'string' ? [] : (itemKeys(f.value) ?? [])))
     .filter(keep);
   const takenValues = Object.values(facts)
-    .flatMap((f) =>
-      typeof f.value === 'string' ? [normalizeText(f.value).text.replace(/\s+/g, '')] : [],
-    )
+    .flatMap((f) => (typeof f.value === 'string' ? [normalizeNoSpace(f.value)] : []))
     .filter(keep);
   const taken = [...takenItems, ...takenValues];
   const scanTexts = [...ocrPages.values()].map((p) => p.source);
@@ -520,7 +516,7 @@ const TITLE_BEFORE = 4;
 function itemBeforeList(value: unknown, located: Located[], labels: readonly string[]): boolean {
   if (!Array.isArray(value) || value.length === 0) return false;
   if (!value.every((v) => typeof v === 'string')) return false;
-  const items = (value as string[]).map((v) => normalizeText(v).text.replace(/\s+/g, ''));
+  const items = (value as string[]).map((v) => normalizeNoSpace(v));
   const first = items[0]!;
   // The ending all items share.
   let ending = first;
@@ -592,7 +588,7 @@ function rowLeftConfidence(value: unknown, located: Located[], labels: readonly 
   const leaves: { text: string; set: (v: string) => void }[] = [];
   stringLeaves(value, () => {}, leaves);
   const strings = leaves
-    .map((l) => normalizeText(l.text).text.replace(/\s+/g, ''))
+    .map((l) => normalizeNoSpace(l.text))
     .filter((t) => t !== '')
     .sort((a, b) => b.length - a.length);
   const cut = [...strings, ...labels]
@@ -678,7 +674,7 @@ function pieceCellLeft(
   located: Located[],
   labels: readonly string[],
 ): boolean {
-  const squash = (t: string) => normalizeText(t).text.replace(/\s+/g, '');
+  const squash = normalizeNoSpace;
   const own: { text: string; set: (v: string) => void }[] = [];
   stringLeaves(record, () => {}, own);
   const fields = own.map((l) => squash(l.text)).filter((t) => t !== '');

@@ -23,7 +23,7 @@
  * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
  */
 import { parseCount } from '../extract/numerals';
-import { normalizeText } from '../pdf/normalize';
+import { normalizeNoSpace, normalizeText } from '../pdf/normalize';
 import { CHECKED, UNCHECKED } from './words';
 
 /** How sure a list is that shows signs of records or fields it lost: proposed for checking. */
@@ -38,7 +38,6 @@ export interface QuoteSpan {
   nextPage?: string;
 }
 
-const squash = (s: string) => normalizeText(s).text.replace(/\s+/g, '');
 const hanCount = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 const BOX = new RegExp(`[${CHECKED}${UNCHECKED}]`);
 
@@ -47,9 +46,9 @@ export function itemKeys(value: unknown): string[] | null {
   if (!Array.isArray(value) || value.length === 0) return null;
   const keys: string[] = [];
   for (const v of value) {
-    if (typeof v === 'string') keys.push(squash(v));
+    if (typeof v === 'string') keys.push(normalizeNoSpace(v));
     else if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
-      keys.push(squash((v as { name: string }).name));
+      keys.push(normalizeNoSpace((v as { name: string }).name));
     } else return null;
   }
   return keys.filter((k) => k !== '');
@@ -123,7 +122,7 @@ export function listGoesOn(
       (l) =>
         l.start + l.text.length >= span.start &&
         l.start < span.end &&
-        keys.some((k) => squash(l.text).includes(k)),
+        keys.some((k) => normalizeNoSpace(l.text).includes(k)),
     );
     if (items.length === 0) continue;
     // A choice grid: its rows are boxes, read by the box rules.
@@ -150,7 +149,7 @@ export function listGoesOn(
 
   function labelsIn(line: string): string[] {
     const found: string[] = [];
-    let rest = squash(line);
+    let rest = normalizeNoSpace(line);
     for (const w of words) {
       if (rest.includes(w)) {
         found.push(w);
@@ -162,14 +161,14 @@ export function listGoesOn(
 
   function goesOn(item: string, line: string, step: 1 | -1, rowLabels: Set<string>): boolean {
     if (BOX.test(line)) return false;
-    const flat = squash(line);
+    const flat = normalizeNoSpace(line);
     if (taken.some((k) => k !== '' && flat.includes(k))) return false;
     for (const v of values) {
       if (v === '' || !flat.includes(v)) continue;
       // The line's cells less the value and any piece of it (its region), and labels.
       let rest = line
         .split(/\s+/)
-        .map((w) => squash(w).split(v).join('\u0000'))
+        .map((w) => normalizeNoSpace(w).split(v).join('\u0000'))
         .filter((w) => w !== '' && !v.includes(w))
         .join('\u0000');
       for (const w of words) rest = rest.split(w).join('\u0000');
@@ -220,7 +219,9 @@ export function nameHasRowElsewhere(
     const alone = fields.length === 1 && fields[0]![0] === 'name';
     const phoned = fields.some(([, v]) => /\d{7}/.test(v as string));
     if (!alone && phoned) continue;
-    const name = squash(((record as { name?: unknown }).name as string | undefined) ?? '');
+    const name = normalizeNoSpace(
+      ((record as { name?: unknown }).name as string | undefined) ?? '',
+    );
     if (!PERSON_NAME.test(name)) continue;
     for (const text of pages) {
       const lines = linesOf(text);
@@ -229,21 +230,21 @@ export function nameHasRowElsewhere(
           (s) => s.text === text && line.start < s.end && line.start + line.text.length > s.start,
         );
         if (inQuote) continue;
-        const flat = squash(line.text);
+        const flat = normalizeNoSpace(line.text);
         const at = flat.indexOf(name);
         if (at < 0) continue;
         let rest = `${flat.slice(0, at)}\u0000${flat.slice(at + name.length)}`;
         // A phone beside the name elsewhere, the record without one: its phone was lost.
         // A sentence that goes on to the next line may carry the phone there.
         const wraps = !/[。；;]\s*$/.test(line.text) && i + 1 < lines.length;
-        const more = wraps ? squash(lines[i + 1]!.text) : '';
+        const more = wraps ? normalizeNoSpace(lines[i + 1]!.text) : '';
         if (!phoned && /\d{7}/.test(`${rest}\u0000${more}`)) return true;
         // A name in a labelled field (姓名 谭涵倩, 主持人：谭涵倩) opens a card of fields: a phone
         // in the lines below it, before the next person's card, is this person's.
         if (!phoned && NAME_FIELD.test(flat.slice(0, at))) {
           for (const below of lines.slice(i + 1, i + 1 + CARD_LINES)) {
             if (/姓名/.test(below.text)) break;
-            if (/\d{7}/.test(squash(below.text))) return true;
+            if (/\d{7}/.test(normalizeNoSpace(below.text))) return true;
           }
         }
         if (!alone) continue;
@@ -350,7 +351,7 @@ export function fieldRepeats(value: unknown): boolean {
     if (!record || typeof record !== 'object') continue;
     for (const field of Object.values(record as Record<string, unknown>)) {
       if (typeof field !== 'string') continue;
-      const chars = Array.from(squash(field));
+      const chars = Array.from(normalizeNoSpace(field));
       // Where each run of REPEATED_RUN characters last starts: a run repeats when it starts again
       // at or after its own end (one pass, no string built per position).
       const runs: string[] = [];
@@ -385,13 +386,13 @@ export function itemsMerged(value: unknown, spans: QuoteSpan[]): boolean {
   for (const item of value as string[]) {
     const text = normalizeText(item).text;
     if (INNER_NUMBER.test(text)) return true;
-    const key = squash(item);
+    const key = normalizeNoSpace(item);
     if (key === '') continue;
     for (const span of spans) {
       for (const line of linesOf(span.text)) {
         if (line.start + line.text.length < span.start || line.start >= span.end) continue;
         const m = SECTION_NUMBER.exec(line.text);
-        if (m && squash(line.text.slice(m[0].length)) === key) return true;
+        if (m && normalizeNoSpace(line.text.slice(m[0].length)) === key) return true;
       }
     }
   }

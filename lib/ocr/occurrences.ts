@@ -6,7 +6,7 @@
  * character from a reading elsewhere in the document is one of the two misread: the better read
  * of the two is taken, and the value is proposed for checking.
  */
-import { normalizeText } from '../pdf/normalize';
+import { normalizeNoSpace, normalizeText } from '../pdf/normalize';
 import { CHAR_CONFIDENCE_FLOOR, type OcrPageText } from './page-text';
 
 /** The document's read text, spaces left out, with each character's confidence. */
@@ -77,7 +77,7 @@ export function otherReadings(
   perChar: readonly number[],
   texts: readonly ReadText[],
 ): OtherReading[] {
-  const chars = Array.from(normalizeText(value).text.replace(/\s+/g, ''));
+  const chars = Array.from(normalizeNoSpace(value));
   if (chars.length < MIN_LENGTH || chars.length !== perChar.length) return [];
   if (!chars.some((c) => HAN.test(c))) return [];
   const half = chars.length >> 1;

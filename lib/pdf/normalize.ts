@@ -268,6 +268,14 @@ export function normalize(source: string): string {
   return normalizeText(source).text;
 }
 
+/**
+ * Normalised text with no white space, punctuation kept: the form to find a value or a quote in a
+ * line that may wrap or space it anywhere ("巴特尔·额 尔敦").
+ */
+export function normalizeNoSpace(source: string): string {
+  return normalize(source).replace(/\s+/g, '');
+}
+
 /** The offset in `text` of the first character that comes from `sourceOffset` or later. */
 export function fromSource(n: NormalizedText, sourceOffset: number): number {
   const map = n.toSource;

@@ -5,6 +5,7 @@ import {
   fromSource,
   isCjk,
   normalize,
+  normalizeNoSpace,
   normalizeText,
   sourceRange,
 } from '../../lib/pdf/normalize';
@@ -60,5 +61,11 @@ describe('normalize', () => {
       ),
       { seed: 4, numRuns: 300 },
     );
+  });
+});
+
+describe('normalizeNoSpace', () => {
+  it('normalises and drops every white space, keeping punctuation', () => {
+    expect(normalizeNoSpace('巴特尔·额 尔敦\n（筹）\t⼈')).toBe('巴特尔·额尔敦（筹）人');
   });
 });

@@ -3,13 +3,11 @@
  * in order, the row that holds each one. List checks compare those rows with their neighbours.
  */
 import type { Person } from '../../facts/standard';
-import { normalize } from '../../pdf/normalize';
+import { normalizeNoSpace } from '../../pdf/normalize';
 import type { DocRow, DocumentLayout, Evidence } from '../../pdf/structure/document';
 
 /** Text compared without spaces (a wrapped cell reads "巴特尔·额 尔敦"). */
-export function squeezed(text: string): string {
-  return normalize(text).replace(/\s+/g, '');
-}
+export const squeezed = normalizeNoSpace;
 
 /** The text identifying each item of a list value: a person's or unit's name, or the string. */
 export function itemKeys(value: unknown): string[] {

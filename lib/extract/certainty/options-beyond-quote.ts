@@ -6,7 +6,7 @@
  * of outcomes or options continued.
  */
 
-import { normalize } from '../../pdf/normalize';
+import { normalizeNoSpace } from '../../pdf/normalize';
 import type { DocumentLayout } from '../../pdf/structure/document';
 import { escapeRegex } from '../../regex';
 import { hintsOf } from '../readers/context';
@@ -49,7 +49,7 @@ function textAfter(
   quote: { page: number; quote: string },
 ): string | undefined {
   // The quote's own end, however long the quote: not cut to a check's length first.
-  const tail = Array.from(normalize(quote.quote).replace(/\s+/g, '')).slice(-TAIL);
+  const tail = Array.from(normalizeNoSpace(quote.quote)).slice(-TAIL);
   if (tail.length < 4) return undefined;
   // A quote may cross a line the flow keeps: a line break may fall between any two characters.
   const flat = flatFlowFrom(doc, quote.page);

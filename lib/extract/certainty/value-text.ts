@@ -5,7 +5,7 @@
  * declares (the labels a value must never be made of, nor run into).
  */
 import type { ExtractedFact } from '../../facts/standard';
-import { normalize } from '../../pdf/normalize';
+import { normalize, normalizeNoSpace } from '../../pdf/normalize';
 import type { FactDef } from '../../rubric';
 import type { CheckContext } from './index';
 
@@ -14,7 +14,7 @@ export const MAX_TEXT = 600;
 
 /** Normalised, without whitespace, at most MAX_TEXT characters. */
 export function compact(text: string): string {
-  return normalize(text.slice(0, MAX_TEXT)).replace(/\s+/g, '');
+  return normalizeNoSpace(text.slice(0, MAX_TEXT));
 }
 
 /** The value as text when it is one (text and enum facts), else undefined. */

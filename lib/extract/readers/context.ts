@@ -5,7 +5,7 @@
  * kind of value; the call's words come from the pack only.
  */
 import type { ExtractedFact, FactSource } from '../../facts/standard';
-import { normalize } from '../../pdf/normalize';
+import { normalize, normalizeNoSpace } from '../../pdf/normalize';
 import type { OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocumentLayout } from '../../pdf/structure/document';
 import { evidenceOf, type Found } from '../../pdf/structure/key-values';
@@ -52,7 +52,7 @@ export function hintsOf(def: FactDef): Hints {
   const h = def.hints ?? {};
   const units = (h.units ?? []).map(normalize).map(escapeRegex);
   const hints: Hints = {
-    labels: (h.keywords ?? []).map((k) => normalize(k).replace(/\s+/g, '')),
+    labels: (h.keywords ?? []).map((k) => normalizeNoSpace(k)),
     patterns: (h.patterns ?? []).map(compile).filter((r): r is RegExp => r !== undefined),
     sections: h.sections?.length ? wordsPattern(h.sections.map(normalize)) : undefined,
     sectionWords: (h.sections ?? []).map((w) => wordsPattern([normalize(w)])),
