@@ -78,3 +78,12 @@ export function parseWithHalf(text: string): number | undefined {
   const n = m ? parseNumber(m[1]!) : undefined;
   return n === undefined ? undefined : n + 0.5;
 }
+
+/** The circled numbers ①–⑳, in order: a call numbers its conditions and items with them. */
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The number a circled digit stands for (② → 2), or undefined for any other character. */
+export function circledNumber(ch: string): number | undefined {
+  const at = CIRCLED.indexOf(ch);
+  return ch.length === 1 && at >= 0 ? at + 1 : undefined;
+}

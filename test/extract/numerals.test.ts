@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseNumber, parseYearMonth } from '../../lib/extract/numerals';
+import {
+  CIRCLED,
+  circledNumber,
+  parseCount,
+  parseNumber,
+  parseYearMonth,
+} from '../../lib/extract/numerals';
 import { chineseNumber } from '../../lib/forms/text';
 
 describe('numbers as forms write them', () => {
@@ -45,5 +51,13 @@ describe('numbers as forms write them', () => {
     expect(parseYearMonth('2019/10')).toBe('2019-10');
     expect(parseYearMonth('2019年13月')).toBeUndefined();
     expect(parseYearMonth('1850年1月')).toBeUndefined();
+  });
+});
+
+describe('circled numbers', () => {
+  it('reads ① to ⑳ as 1 to 20 and nothing else as a number', () => {
+    expect([...CIRCLED].map(circledNumber)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    for (const other of ['1', '⓪', '㉑', '（1）', '', '①②'])
+      expect(circledNumber(other)).toBeUndefined();
   });
 });

@@ -4,10 +4,10 @@
  * cites numbers and the options proposed are not those, the reader took the options from the
  * notice's wording quoted beside the answer, not from the answer.
  */
+import { circledNumber } from '../numerals';
 import type { CertaintyCheck } from './index';
 import { quoteText } from './value-text';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /**
  * A circled number cited, not heading an option's wording (followed by another, a separator, a
  * parenthesis, 项 or 条 — "符合第④、⑤、⑥条" —, or the end of the quote) nor standing after a box or tick as an option of a
@@ -20,7 +20,7 @@ const CITED_ORDINALS = /第\s?(\d{1,2}(?:\s?[、，,和及与]\s?\d{1,2}){0,9})\
 
 function citedNumbers(quote: string): Set<number> {
   const out = new Set<number>();
-  for (const m of quote.matchAll(CITED_CIRCLED)) out.add(CIRCLED.indexOf(m[1]!) + 1);
+  for (const m of quote.matchAll(CITED_CIRCLED)) out.add(circledNumber(m[1]!)!);
   for (const m of quote.matchAll(CITED_ORDINALS)) {
     for (const n of m[1]!.split(/[^\d]+/)) if (n) out.add(Number(n));
   }

@@ -14,7 +14,7 @@ import type { DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { numbering } from '../../pdf/structure/sections';
 import type { FactDef } from '../../rubric';
 import { LIST_TYPES } from '../../rubric/schema/facts';
-import { parseNumber } from '../numerals';
+import { circledNumber, parseNumber } from '../numerals';
 import type { CertaintyCheck, CheckContext } from '.';
 import { itemRows, squeezed } from './list-rows';
 
@@ -34,7 +34,7 @@ interface Mark {
 /** The number a numbering prefix carries ("（三）" → 3, "【案例二】" → 2, "⑤" → 5). */
 function numberIn(prefix: string): number | undefined {
   const circled = /[①-⑳]/.exec(prefix);
-  if (circled) return circled[0].charCodeAt(0) - 0x2460 + 1;
+  if (circled) return circledNumber(circled[0]);
   const digits = /\d{1,3}/.exec(prefix);
   if (digits) return Number(digits[0]);
   const han = /[一二三四五六七八九十]{1,3}/.exec(prefix);

@@ -21,6 +21,7 @@ import { findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import { type Table, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
+import { CIRCLED, circledNumber } from '../numerals';
 import {
   doubtful,
   fromCells,
@@ -31,8 +32,6 @@ import {
   type ReadContext,
 } from './context';
 import { byPattern } from './text';
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** An outline's number before a field's label: "（五）学段：", "3.学段：", "五、学段". */
 const FIELD_NUMBER =
@@ -110,7 +109,7 @@ function circledRefs(h: ReturnType<typeof hintsOf>, text: string): string[] {
   const refs = cited || /^\s*([①-⑳](?:\s*[、，,和及与]?\s*[①-⑳])*)\s*[。；;]?\s*$/.exec(text)?.[1];
   const out: string[] = [];
   for (const c of refs?.match(/[①-⑳]/g) ?? []) {
-    const option = h.options[CIRCLED.indexOf(c)];
+    const option = h.options[circledNumber(c)! - 1];
     if (option) out.push(option.value);
   }
   return out;

@@ -19,7 +19,7 @@ import {
   tablesOf,
 } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
-import { NUMBER, parseCount } from '../numerals';
+import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { unitsFromBoxes, unitsFromCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
@@ -231,8 +231,6 @@ function numberedLabels(ctx: ReadContext, def: FactDef, lead?: string): Extracte
   return fromFlow(doc, start, end, list, counts ? 0.85 : 0.5, 'list');
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
 /**
  * "1.甲市第一中学（甲市乙区）2.甲市第二小学（甲市丙区）…" or "①甲校（甲市）②乙校…": a numbered
  * list run together in one cell or line. The numbers must count 1, 2, 3… and every item name a unit (with its place and
@@ -241,7 +239,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
   const marks = [...text.matchAll(/(\d{1,2})\s*[.．、]\s*(?!\d)|([①-⑳])\s*/g)];
   if (marks.length < 2 || marks[0]!.index !== text.search(/\S/)) return undefined;
-  const number = (m: RegExpMatchArray) => (m[2] ? CIRCLED.indexOf(m[2]) + 1 : Number(m[1]));
+  const number = (m: RegExpMatchArray) => (m[2] ? circledNumber(m[2]) : Number(m[1]));
   if (marks.some((m, i) => number(m) !== i + 1)) return undefined;
   const units: MemberUnit[] = [];
   for (const [i, m] of marks.entries()) {
