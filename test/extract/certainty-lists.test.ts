@@ -120,6 +120,10 @@ describe('list-coverage: rows left under the label', () => {
     expect(listCoverage.check(cases.id, first, cases, ctx)).toBe('listRowsLeft');
   });
 
+  it('doubts it too when the table is the last thing in the document', () => {
+    expect(listCoverage.check(cases.id, first, cases, context([table()]))).toBe('listRowsLeft');
+  });
+
   it('leaves a list alone that took every row', () => {
     const ctx = context([table(), '五、工作基础']);
     const all = fact(

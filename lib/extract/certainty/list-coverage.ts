@@ -6,7 +6,7 @@
  * end (a label spanning rows may be set in their middle, so rows followed by another label may
  * be that label's). That row is one more item the list did not take, whatever the layout.
  */
-import type { DocCell, DocRow } from '../../pdf/structure/document';
+import type { DocRow } from '../../pdf/structure/document';
 import { isHeaderRow } from '../../pdf/structure/tables';
 import type { CertaintyCheck } from '.';
 import { accountedFor, LIST_TYPE_SET } from './list-numbering';
@@ -25,7 +25,7 @@ export const listCoverage: CertaintyCheck = {
     const placed = itemRows(ctx.doc, fact.value, fact.evidence);
     const last = placed.at(-1);
     if (!last || last.row.table < 0) return undefined;
-    const cell = last.row.cells.find((c: DocCell) => squeezed(c.text).includes(last.key));
+    const cell = last.row.cells.find((c) => squeezed(c.text).includes(last.key));
     // The item's cell must have a label column to its left, or nothing tells rows apart.
     if (!cell || last.row.cells[0] === cell) return undefined;
     const next: DocRow | undefined = ctx.doc.rows[last.row.index + 1];
@@ -45,11 +45,13 @@ export const listCoverage: CertaintyCheck = {
     // A label spanning rows may stand in their middle ("辅导员 | 方强" then rows whose label
     // "核心成员" is set further down): rows followed by another label in the same table may be
     // that label's. Only rows running to the table's end are surely this label's.
-    for (let i = next.index + 1; i < ctx.doc.rows.length && i <= next.index + MAX_RUN; i++) {
+    const end = Math.min(ctx.doc.rows.length, next.index + MAX_RUN + 1);
+    for (let i = next.index + 1; i < end; i++) {
       const row = ctx.doc.rows[i]!;
       if (row.table !== next.table) return 'listRowsLeft';
       if (row.cells[0] && row.cells[0].rect[0] < cell.rect[0] - SLACK) return undefined;
     }
-    return undefined;
+    // The document ended within the run: the rows ran to the table's end, which is its last row.
+    return end === ctx.doc.rows.length ? 'listRowsLeft' : undefined;
   },
 };
