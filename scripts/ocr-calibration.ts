@@ -26,7 +26,7 @@ import { extractFacts, isUncertain } from '../lib/extract';
 import { sameValue } from '../lib/extract/measure';
 import type { ExtractedFact } from '../lib/facts/standard';
 import { OCR_VERSION, type OcrImageResult } from '../lib/ocr/engine';
-import { annotateOcrFacts, type OcrSummary, spellForPack } from '../lib/ocr/extraction';
+import { spellForPack } from '../lib/ocr/extraction';
 import {
   CHAR_CONFIDENCE_FLOOR,
   isOcrPageText,
@@ -45,6 +45,7 @@ import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 import { ocrModelPaths } from '../lib/platform/node-ocr';
 import { builtinPack } from '../lib/rubric';
+import { annotateAsTheAppDoes } from './ocr-annotate';
 
 setPlatform(nodePlatform);
 /** Marks whose confidence counts for a whole quote (as in facts.ts: a grid's boxes). */
@@ -252,18 +253,7 @@ async function collect(dirs: string[], cache: string): Promise<Row[]> {
         pack,
       );
       const perturbed = extractFacts(sureOnly, { pack });
-      const summary: OcrSummary = {
-        pages: pages.map((p) => ({
-          page: p.page,
-          meanConfidence: 0,
-          reliable: true,
-          seconds: 0,
-          cached: false,
-        })),
-        failures: [],
-        facts: {},
-      };
-      await annotateOcrFacts(facts, pages, summary, { service }, pack);
+      const summary = await annotateAsTheAppDoes(facts, pages, service, pack);
       const byPage = new Map<number, OcrPageText>();
       for (const p of pages) if (isOcrPageText(p)) byPage.set(p.page, p);
       for (const [id, fact] of Object.entries(facts)) {

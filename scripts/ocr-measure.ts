@@ -53,7 +53,7 @@ import ort from 'onnxruntime-node';
 import { extractFacts, isUncertain } from '../lib/extract';
 import { sameValue } from '../lib/extract/measure';
 import { OCR_VERSION, OcrEngine, type OcrImageResult } from '../lib/ocr/engine';
-import { annotateOcrFacts, type OcrSummary, spellForPack } from '../lib/ocr/extraction';
+import { spellForPack } from '../lib/ocr/extraction';
 import { type OcrPage, ocrPageText } from '../lib/ocr/page-text';
 import { renderPageImage } from '../lib/ocr/render';
 import { type OrtModule, ortRuntime } from '../lib/ocr/runtime';
@@ -65,6 +65,7 @@ import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 import { ocrModelPaths } from '../lib/platform/node-ocr';
 import { builtinPack } from '../lib/rubric';
+import { annotateAsTheAppDoes } from './ocr-annotate';
 import { pageTurns, random, type ScanOptions, scanPdf, type Turn } from './zoo/scanner';
 
 setPlatform(nodePlatform);
@@ -287,21 +288,7 @@ async function main() {
       );
       const seconds = ocrPages.reduce((sum, p) => sum + p.image.seconds, 0);
       const facts = extractFacts(pages, { pack });
-      // As the app and the CLI do (lib/extract extractFromPdf): OCR confidence per fact, unsure
-      // readings snapped to the pack's options, the fact's confidence lowered to match. A value
-      // counts as "proposed as certain" when the app would show it so (not isUncertain).
-      const summary: OcrSummary = {
-        pages: pages.map((p) => ({
-          page: p.page,
-          meanConfidence: 0,
-          reliable: true,
-          seconds: 0,
-          cached: false,
-        })),
-        failures: [],
-        facts: {},
-      };
-      await annotateOcrFacts(facts, pages, summary, { service }, pack);
+      await annotateAsTheAppDoes(facts, pages, service, pack);
       const certain = (id: string) => facts[id] !== undefined && !isUncertain(facts[id]);
       const row = {
         file: truth.file,
