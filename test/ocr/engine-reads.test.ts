@@ -69,3 +69,16 @@ describe('the engine reads each line once', () => {
     expect(read.lines).toBe(count + 2 * Math.min(count, SAMPLE_LINES));
   });
 });
+
+describe('the engine’s dictionary', () => {
+  it('is every character it can write, built once for the engine’s life', async () => {
+    const { runtime } = fakeRuntime(1);
+    const engine = await OcrEngine.create(runtime, {
+      detection: new Uint8Array(),
+      recognition: new Uint8Array(),
+      dictionary: '甲\n乙\n',
+    });
+    expect([...engine.dictionary]).toEqual(expect.arrayContaining(['甲', '乙']));
+    expect(engine.dictionary).toBe(engine.dictionary);
+  });
+});
