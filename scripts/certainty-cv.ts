@@ -34,7 +34,15 @@ import { type FormVisitor, measureFolders } from './measure-folder';
 setPlatform(nodePlatform);
 
 const DEV_SETS = [
-  ...['heldout-v1', 'heldout-v7', 'heldout-v8', 'heldout-v9', 'heldout-v11', 'heldout-v12'],
+  ...[
+    'heldout-v1',
+    'heldout-v7',
+    'heldout-v8',
+    'heldout-v9',
+    'heldout-v11',
+    'heldout-v12',
+    'heldout-v13',
+  ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
   'zoo',
