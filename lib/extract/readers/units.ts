@@ -23,6 +23,7 @@ import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { unitsFromBoxes, unitsFromCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
+import { remarkColumn, withdrawnRow } from './withdrawn-rows';
 
 export { looksLikeUnit, splitUnitList };
 
@@ -80,8 +81,14 @@ function fromTable(
   let odd = 0;
   let leadRow = false;
   const numberCol = table.columns.find((c) => NUMBER_HEADER.test(c.label));
+  const remarks = remarkColumn(table);
   let numbered = 0;
   for (const data of table.body) {
+    // A row its remark strikes out ("…已退出，删除"): not a member, and the list for checking.
+    if (withdrawnRow(data, remarks)) {
+      odd++;
+      continue;
+    }
     // Rows of another part of the form ruled into the same table ("工作基础 | …" under the
     // list): no number where the list numbers its rows.
     const number = numberCol && columnOf(data, numberCol);
