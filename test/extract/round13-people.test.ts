@@ -184,3 +184,151 @@ describe('a row a 备注 column strikes out (a re-submitted form)', () => {
     expect(facts.coreMembers?.value).toHaveLength(3);
   });
 });
+
+describe("one role's table after another's across a page break, the same columns", () => {
+  it('gives the rows under the repeated header the role its caption names', () => {
+    const yueyang = builtinPack('yueyang-2023-alliance');
+    const header = ['姓名', '任教学科', '职务/职称', '手机', '工作单位'];
+    const facts = extractFacts(
+      [
+        page(
+          [
+            '核心成员：',
+            {
+              kind: 'table',
+              rows: [
+                header,
+                ['董思远', '信息科技', '教师/二级教师', '13582746133', '甲县怡和小学'],
+                ['熊志刚', '人工智能', '教师/高级教师', '13988800959', '甲县第二中学'],
+              ],
+            },
+          ],
+          1,
+        ),
+        page(
+          [
+            '资源内容审核管理员：',
+            {
+              kind: 'table',
+              rows: [header, ['史博', '机器人', '干事/一级教师', '13541810923', '甲县东山镇中学']],
+            },
+            '推选单位：甲县电教仪器站',
+          ],
+          2,
+        ),
+      ],
+      { pack: yueyang },
+    );
+    expect(people(facts.coreMembers).map((p) => p.name)).toEqual(['董思远', '熊志刚']);
+    expect(people(facts.resourceReviewers).map((p) => p.name)).toEqual(['史博']);
+  });
+});
+
+describe('a narrow borderless list of units, its two labels run into one cell', () => {
+  it('reads the numbered rows under "序号成员单位名称"', () => {
+    const items = [
+      item('项目名称：甲市智慧课堂实践共同体', 57, 760),
+      item('成员单位', 57, 730, 12),
+      item('序号成员单位名称', 235, 700),
+      ...['乙县第二中学', '丙县实验小学', '甲市宁山路小学'].flatMap((name, i) => [
+        item(String(i + 1), 235, 682 - 12 * i),
+        item(name, 267, 682 - 12 * i),
+      ]),
+      item('共同体负责人', 57, 620, 12),
+    ];
+    const facts = extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, [])], {
+      pack: liaoning,
+    });
+    expect(facts.memberUnits?.value).toEqual([
+      { name: '乙县第二中学' },
+      { name: '丙县实验小学' },
+      { name: '甲市宁山路小学' },
+    ]);
+  });
+});
+
+describe("a list's label on a line of its own, set like the body, over numbered lines", () => {
+  it('reads the numbered units under "成员学校"', () => {
+    const mingshi = builtinPack('mingshi-2024-studio');
+    const facts = extractFacts(
+      [
+        page([
+          '名师工作室名称：甲市小学音乐名师网络工作室',
+          '依托学校：甲市渡口镇中学',
+          '成员学校',
+          '1.甲市滨江实验学校',
+          '2.乙县第三中学',
+          '3.丙区凤鸣初级中学',
+          '每年开设网络课程：12节',
+        ]),
+      ],
+      { pack: mingshi },
+    );
+    expect(facts.memberSchools?.value).toEqual([
+      { name: '甲市滨江实验学校' },
+      { name: '乙县第三中学' },
+      { name: '丙区凤鸣初级中学' },
+    ]);
+  });
+});
+
+describe('a role run into the name in a sentence, the name with a bracket of its own', () => {
+  it('reads "主持人谢春燕（正高级教师），具备的条件：…" as the host, for checking', () => {
+    const mingshi = builtinPack('mingshi-2024-studio');
+    const facts = extractFacts(
+      [
+        page([
+          '二、团队',
+          '主持人林春燕（正高级教师），具备的条件：市级名师或市级学科带头人。',
+          '三、建设目标',
+        ]),
+      ],
+      { pack: mingshi },
+    );
+    expect(facts.host?.value).toEqual([{ name: '林春燕', title: '正高级教师' }]);
+    expect(isUncertain(facts.host!)).toBe(true);
+  });
+
+  it('reads no one where the bracket holds what is not theirs', () => {
+    const mingshi = builtinPack('mingshi-2024-studio');
+    const facts = extractFacts(
+      [page(['二、团队', '主持人林春燕（见附件三），具备的条件：市级名师。', '三、建设目标'])],
+      { pack: mingshi },
+    );
+    expect(facts.host).toBeUndefined();
+  });
+});
+
+describe('a Latin word broken at the edge of a narrow cell', () => {
+  /** A roster whose 学科 cell (36 units wide) holds its subject in 8-unit text. */
+  function roster(lines: string[]) {
+    const x = [56, 120, 156, 300, 400];
+    const items: TextItem[] = [];
+    const rulings: Ruling[] = [];
+    const row = (cells: string[], top: number, bottom: number) =>
+      cells.forEach((text, k) => {
+        if (text) items.push(item(text, x[k]! + 4, (top + bottom) / 2 - 4));
+        box(rulings, x[k]!, x[k + 1] ?? 539, top, bottom);
+      });
+    items.push(item('核心成员', 56, 760));
+    row(['姓名', '学科', '工作单位', '职称', '手机'], 750, 730);
+    row(['董琳', '', '甲市湖滨中学', '高级教师', '13800000001'], 730, 700);
+    items.push(...lines.map((line, i) => item(line, 124, 717 - 10 * i, 8)));
+    row(['蔡秀兰', '', '甲市第一中学', '一级教师', '13800000002'], 700, 680);
+    items.push(item('机器人', 124, 687, 8));
+    items.push(item('推荐部门：甲市教育局', 56, 660));
+    return extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, rulings)], {
+      pack: liaoning,
+    }).coreMembers!;
+  }
+
+  it('joins the word when its first line runs up to the edge, for checking', () => {
+    const fact = roster(['Arduin', 'o']);
+    expect(people(fact).map((p) => p.subject)).toEqual(['Arduino', '机器人']);
+    expect(isUncertain(fact)).toBe(true);
+  });
+
+  it('keeps the space when the first line stops short of the edge', () => {
+    expect(people(roster(['App', 'Lab']))[0]!.subject).toBe('App Lab');
+  });
+});

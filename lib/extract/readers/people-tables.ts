@@ -36,10 +36,10 @@ import {
   splitDutyTitle,
   unitThenDuty,
 } from './person-parts';
-import { type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
+import { mayHeadRole, type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
 import { looksLikeUnit } from './unit-names';
 import { remarkColumn, withdrawnRow } from './withdrawn-rows';
-import { wrapsInsideWord } from './wrapped-cells';
+import { joinBrokenWords, wrapsInsideWord } from './wrapped-cells';
 
 /** Marks set beside a name to give its row a role a note explains ("标*者为项目负责人"). */
 const NAME_MARK = /[*＊※★☆]/g;
@@ -103,6 +103,25 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
 }
 
 /**
+ * A subject or unit whose cell broke a word at its edge ("Ardui" over "no"), the word joined
+ * again; the row stays for checking all the same (rowHolds: wrapsInsideWord).
+ */
+function mendBrokenWords(
+  ctx: ReadContext,
+  row: DocRow,
+  fields: Map<Field, Column>,
+  person: Person,
+): void {
+  if (row.continued) return;
+  for (const field of ['subject', 'unit'] as const) {
+    const column = fields.get(field);
+    const cell = column && columnOf(row, column);
+    const joined = cell && joinBrokenWords(ctx.doc, cell, row.size || 10);
+    if (joined && person[field] === joinedText(cell.text)) person[field] = joinedText(joined);
+  }
+}
+
+/**
  * A row that fills a person's columns but whose name cell holds no name this reading knows (a
  * name of a shape it does not expect, two names run together): a person the list lacks.
  */
@@ -148,6 +167,17 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
     if (headingOf(row, ctx.doc)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The role a free line just over a repeated header names ("资源内容审核管理员：" over the header
+ * at the top of a new page): one role's table after another's, joined into one table by their
+ * same columns across a page break.
+ */
+function roleOfCaption(ctx: ReadContext, header: DocRow, roles: Role[]): string | undefined {
+  const row = ctx.doc.rows[header.index - 1];
+  if (!row || row.table >= 0 || !mayHeadRole(row.text.trim())) return undefined;
+  return roleOf(numbering(row.text)?.rest ?? row.text, roles);
 }
 
 /** The text of the free line just above a table's header (its heading or caption), if any. */
@@ -624,6 +654,11 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         headerRole = (name && roleOfNameHeader(name.label, roles)) ?? headerRole;
         continue;
       }
+      // The header repeated on a new page (left out of the body) under a caption naming a role.
+      const above = ctx.doc.rows[row.index - 1];
+      if (above && above !== header && above.table === table.id && isHeader(above)) {
+        headerRole = roleOfCaption(ctx, above, roles) ?? headerRole;
+      }
       // A row its remark strikes out ("该成员已调离，删除"): nobody the list holds.
       if (withdrawnRow(row, remarks)) {
         withdrawn = true;
@@ -693,6 +728,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (!role) continue;
       if (band && role === band.role) band.people++;
       const person = personFrom(row, fields);
+      if (person) mendBrokenWords(ctx, row, fields, person);
       if (person && captionUnit && person.unit === undefined) person.unit = captionUnit;
       if (!person) {
         // A role's own row with nobody in it ("资源内容审核管理员" and empty cells, or "—").
