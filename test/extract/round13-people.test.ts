@@ -123,6 +123,19 @@ describe("a spreadsheet row too low for a wrapped unit: the cell's last line ove
     }
   });
 
+  it('gives the next row back the line of its unit printed over this one', () => {
+    const facts = roster([
+      ['主持人', '赖亚楠', '甲市湖滨中学', '教研组长', '一级教师'],
+      ['核心成员', '吕素梅', '乙县郭镇中学甲市教育科学技术', '教研组长', '高级教师'],
+      ['核心成员', '魏丽萍', '研究院', '教研员', '高级教师'],
+    ]);
+    expect(people(facts.coreMembers).map((p) => p.unit)).toEqual([
+      '乙县郭镇中学',
+      '甲市教育科学技术研究院',
+    ]);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
+  });
+
   it('leaves whole units alone, and certain', () => {
     const facts = roster([
       ['主持人', '赖亚楠', '甲市湖滨中学', '教研组长', '一级教师'],
@@ -175,6 +188,29 @@ describe('a row a 备注 column strikes out (a re-submitted form)', () => {
     ]);
     expect(isUncertain(facts.memberUnits!)).toBe(true);
     expect(people(facts.coreMembers).map((p) => p.name)).toEqual(['林晓梅', '许文静']);
+    expect(isUncertain(facts.coreMembers!)).toBe(true);
+  });
+
+  it('gives a field the value its remark corrects it to, for checking', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '项目组成员：',
+          {
+            kind: 'table',
+            rows: [
+              ['姓名', '职称', '所在单位', '备注'],
+              ['林晓梅', '一级教师', '甲市第二小学', ''],
+              ['何振东', '一级教师高级教师', '乙县实验中学', '原为“一级教师”，现改为“高级教师”'],
+            ],
+            widths: [0.15, 0.22, 0.2, 0.43],
+          },
+          '推荐部门：甲市教育局',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(people(facts.coreMembers).map((p) => p.title)).toEqual(['一级教师', '高级教师']);
     expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 
@@ -330,5 +366,19 @@ describe('a Latin word broken at the edge of a narrow cell', () => {
 
   it('keeps the space when the first line stops short of the edge', () => {
     expect(people(roster(['App', 'Lab']))[0]!.subject).toBe('App Lab');
+  });
+});
+
+describe('member schools in a fill-in-the-blank sentence', () => {
+  it('reads "成员来自2所学校：甲校、乙校" as the list its count agrees with', () => {
+    const mingshi = builtinPack('mingshi-2024-studio');
+    const facts = extractFacts(
+      [page(['二、团队', '成员来自2所学校：甲县红枫小学、乙市第三中学。', '三、建设目标'])],
+      { pack: mingshi },
+    );
+    expect(facts.memberSchools?.value).toEqual([
+      { name: '甲县红枫小学' },
+      { name: '乙市第三中学' },
+    ]);
   });
 });

@@ -38,7 +38,7 @@ import {
 } from './person-parts';
 import { mayHeadRole, type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
 import { looksLikeUnit } from './unit-names';
-import { remarkColumn, withdrawnRow } from './withdrawn-rows';
+import { applyCorrection, correctionOf, remarkColumn, withdrawnRow } from './withdrawn-rows';
 import { joinBrokenWords, wrapsInsideWord } from './wrapped-cells';
 
 /** Marks set beside a name to give its row a role a note explains ("标*者为项目负责人"). */
@@ -282,13 +282,39 @@ export function mendCutUnits(people: Person[]): boolean {
   let mended = false;
   people.forEach((p, i) => {
     const next = people[i + 1];
-    const k = unitCutInto(p.unit, next?.unit);
-    if (k === 0 || !next?.unit) return;
-    p.unit += next.unit.slice(0, k);
-    next.unit = next.unit.slice(k);
+    if (p.unit === undefined || next?.unit === undefined) return;
+    const k = unitCutInto(p.unit, next.unit);
+    if (k > 0) {
+      p.unit += next.unit.slice(0, k);
+      next.unit = next.unit.slice(k);
+      mended = true;
+      return;
+    }
+    // The other way: the next unit's first line printed over this row ("…郭镇中学岳阳市教育
+    // 科学技术" over "研究院"), mended where one cut only reads as two units.
+    const opens = openingOfNext(p.unit, next.unit);
+    if (opens === undefined) return;
     mended = true;
+    if (opens > 0) {
+      next.unit = p.unit.slice(-opens) + next.unit;
+      p.unit = p.unit.slice(0, -opens);
+    }
   });
   return mended;
+}
+
+/**
+ * How many last characters of a unit open the next row's unit, which is no unit by itself
+ * ("…郭镇中学岳阳市教育科学技术" over "研究院"): 0 when several cuts would read (a cut seen, not
+ * mended), undefined when none.
+ */
+function openingOfNext(unit: string, next: string): number | undefined {
+  if (looksLikeUnit(next)) return undefined;
+  const cuts: number[] = [];
+  for (let k = 2; k <= unit.length - 4; k++) {
+    if (looksLikeUnit(unit.slice(0, -k)) && looksLikeUnit(unit.slice(-k) + next)) cuts.push(k);
+  }
+  return cuts.length === 0 ? undefined : cuts.length === 1 ? cuts[0] : 0;
 }
 
 /** Is a (merged) cell drawn over the middle of a row's cells, in the row's own coordinates? */
@@ -638,7 +664,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     let guessed = false;
     let rowsRead = 0;
     const remarks = remarkColumn(table);
-    let withdrawn = false;
+    /** A row a remark strikes out or corrects: the table's roles for checking. */
+    let remarked = false;
     // A group's title row across the table ("【辅导员】"): the role of the rows under it, and a
     // role with no rows under its title has nobody.
     let band: { role: string; cell: DocCell; people: number } | undefined;
@@ -661,7 +688,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       }
       // A row its remark strikes out ("该成员已调离，删除"): nobody the list holds.
       if (withdrawnRow(row, remarks)) {
-        withdrawn = true;
+        remarked = true;
         consumed.add(row);
         continue;
       }
@@ -727,7 +754,11 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       role ??= roleColumn && lastRole ? undefined : (band?.role ?? headerRole ?? defaultRole);
       if (!role) continue;
       if (band && role === band.role) band.people++;
-      const person = personFrom(row, fields);
+      const fix = correctionOf(row, remarks);
+      const read = personFrom(row, fields);
+      // A remark correcting a field of the row: the new value, and the list for checking.
+      const person = read && fix ? applyCorrection(read, fix) : read;
+      if (fix) remarked = true;
       if (person) mendBrokenWords(ctx, row, fields, person);
       if (person && captionUnit && person.unit === undefined) person.unit = captionUnit;
       if (!person) {
@@ -799,7 +830,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     // over "学沈阳市…"): a wrapped cell's rest fell into the row below. Both units are mended,
     // and the records are for checking all the same: where a line fell is read by position.
     const cut = mendCutUnits(own);
-    if (skipped || shapes.size > 1 || unfilled || cut || withdrawn) {
+    if (skipped || shapes.size > 1 || unfilled || cut || remarked) {
       for (const r of read.values()) {
         if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
       }

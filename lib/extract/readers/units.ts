@@ -23,7 +23,7 @@ import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { unitsFromBoxes, unitsFromCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
-import { remarkColumn, withdrawnRow } from './withdrawn-rows';
+import { applyCorrection, correctionOf, remarkColumn, withdrawnRow } from './withdrawn-rows';
 
 export { looksLikeUnit, splitUnitList };
 
@@ -130,7 +130,10 @@ function fromTable(
     if (type?.text.trim() && type !== nameCell) {
       unit.type = cleanValue(type.text).replace(/\s+/g, '');
     }
-    units.push(unit);
+    // A remark correcting the row ("原为“甲校”，现改为“乙校”"): the new value, for checking.
+    const fix = correctionOf(data, remarks);
+    if (fix) odd++;
+    units.push(fix ? applyCorrection(unit, fix) : unit);
     cells.push(...data.cells);
   }
   if (units.length === 0) return undefined;
