@@ -382,3 +382,47 @@ describe('member schools in a fill-in-the-blank sentence', () => {
     ]);
   });
 });
+
+describe('existing cases: none written, or each under its number label', () => {
+  const cases = (lines: Parameters<typeof page>[0]) =>
+    extractFacts([page(['某共同体项目推荐表', ...lines])], { pack: liaoning }).existingCases;
+
+  it('reads "（无）" under the heading as no cases, not a case named so', () => {
+    expect(cases(['六、已形成的典型案例', '（无）', '七、项目简介'])?.value).toEqual([]);
+  });
+
+  it('reads the title under each "第N项", not the labels', () => {
+    const fact = cases([
+      '【已形成的典型案例】',
+      '第1项',
+      '基于平台的课堂评价应用案例',
+      '第2项',
+      '大单元课堂评价应用案例',
+      '项目简介',
+      '本共同体自2020年起开展信息化教学实践。',
+    ]);
+    expect(fact?.value).toEqual(['基于平台的课堂评价应用案例', '大单元课堂评价应用案例']);
+  });
+
+  it('ends a numbered table of cases at the row of another part ruled into it', () => {
+    const fact = cases([
+      {
+        kind: 'table',
+        rows: [
+          [{ text: '已形成典型案例名称', colspan: 2 }],
+          ['序号', '案例名称'],
+          ['1', '基于平台的劳动教育实践案例'],
+          ['项目简介', '本共同体自2019年起在劳动教育领域开展信息化教学实践。'],
+          ['审核意见', '同意申报。负责人签字：____'],
+        ],
+        widths: [0.2, 0.8],
+      },
+    ]);
+    expect(fact?.value).toEqual(['基于平台的劳动教育实践案例']);
+  });
+
+  it('proposes no "第1项" as a title', () => {
+    const fact = cases(['【已形成的典型案例】', '第1项', '项目简介']);
+    expect(fact?.value ?? []).not.toContain('第1项');
+  });
+});

@@ -175,7 +175,14 @@ function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefine
     if (!column) continue;
     const cells: DocCell[] = [];
     const titles: string[] = [];
+    const numbers = table.columns.find((c) => /^(?:序号|编号|序)$/.test(c.label));
     for (const row of table.body) {
+      // Rows of another part of the form ruled into the same table ("项目简介 | …" under the
+      // list): no number where the list numbers its rows.
+      const number = numbers && columnOf(row, numbers);
+      const label =
+        number && cleanValue(number.text) !== '' && !/^\d{1,3}$/.test(number.text.trim());
+      if (titles.length > 0 && label) break;
       const cell = columnOf(row, column);
       const title = cell ? cleanValue(cell.text).replace(/^《(.+)》$/, '$1') : '';
       if (title.length < 2) continue;
@@ -236,8 +243,32 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
   const lines: string[] = [];
   let style = '';
   let end = -1;
+  /** "第1项" on a line of its own, its title on the next line (a form's numbered boxes). */
+  let labelled = false;
   for (const row of doc.rows.slice(from)) {
     const text = row.text.trim();
+    const label = ITEM_LABEL.exec(text);
+    if (
+      label &&
+      (style === '' || style === 'label') &&
+      parseCount(label[1]!) === titles.length + 1
+    ) {
+      [labelled, style, end] = [true, 'label', row.flowEnd];
+      continue;
+    }
+    if (style === 'label') {
+      // A title wrapped onto the next line goes on in the flow without a line break.
+      if (!labelled && titles.length > 0 && doc.flow[row.flowStart - 1] !== '\n') {
+        titles[titles.length - 1] += text;
+        end = row.flowEnd;
+        continue;
+      }
+      if (!labelled || row.cells.length !== 1) break;
+      titles.push(text);
+      lines.push(text);
+      [labelled, end] = [false, row.flowEnd];
+      continue;
+    }
     const wrapped = titles.length > 0 && doc.flow[row.flowStart - 1] !== '\n';
     const shape = numberShape(text);
     if (wrapped) {
@@ -303,8 +334,16 @@ function numberShape(text: string): string | undefined {
     .replace(/[】〕］]/, ']');
 }
 
+/** An item's number standing as its label ("第1项" over the title's box): no title. */
+const ITEM_LABEL = /^第\s*([\d一二三四五六七八九十]{1,3})\s*(?:项|个|例|条|篇|则)\s*[:：]?$/;
+
 const finish = (titles: string[]) =>
-  titles.map((t) => t.replace(/^《(.+)》$/, '$1')).filter((t) => t.length >= 2);
+  titles
+    .map((t) => t.replace(/^《(.+)》$/, '$1'))
+    .filter((t) => t.length >= 2 && !ITEM_LABEL.test(t.trim()));
+
+/** A list's one line saying there is none: "（无）", "暂无". */
+const NONE = /^[（(]?\s*(?:无|暂无|尚无|没有|暂未形成|尚未形成)\s*[）)]?[。.]?$/;
 
 /**
  * A title that may be two run together: a slash between its parts ("A案例/B案例"), or a list
@@ -381,7 +420,13 @@ function withoutNumber(text: string): string {
 
 /** Titles of what is already done (cases, courses), from a table, a list or a sentence. */
 export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  const fact = listOf(ctx, def);
+  const found = listOf(ctx, def);
+  // "已形成的典型案例" over "（无）": the list is empty, not a title "（无）".
+  const none =
+    Array.isArray(found?.value) &&
+    found.value.length > 0 &&
+    found.value.every((t) => NONE.test(String(t).trim()));
+  const fact = found && none ? { ...found, value: [] } : found;
   const titles = fact?.value;
   if (!fact || !Array.isArray(titles) || !titles.some((t) => runTogetherTitle(String(t)))) {
     return fact;
