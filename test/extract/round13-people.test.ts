@@ -421,6 +421,26 @@ describe('existing cases: none written, or each under its number label', () => {
     expect(fact?.value).toEqual(['基于平台的劳动教育实践案例']);
   });
 
+  it('reads a borderless numbered table under the heading, its header run into one cell', () => {
+    const items = [
+      item('六、已形成典型案例名称', 57, 760),
+      item('序号案例名称', 246, 733),
+      item('1', 246, 717),
+      item('基于平台的评价实践案例', 274, 717),
+      item('2', 246, 703),
+      item('跨校协同的评价实践案例', 274, 703),
+      item('注：本表可续页。', 57, 670),
+      item('七、项目简介', 57, 640),
+    ];
+    const facts = extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, [])], {
+      pack: liaoning,
+    });
+    expect(facts.existingCases?.value).toEqual([
+      '基于平台的评价实践案例',
+      '跨校协同的评价实践案例',
+    ]);
+  });
+
   it('proposes no "第1项" as a title', () => {
     const fact = cases(['【已形成的典型案例】', '第1项', '项目简介']);
     expect(fact?.value ?? []).not.toContain('第1项');

@@ -236,6 +236,40 @@ export function inlineTitles(text: string): string[] {
   );
 }
 
+/** A borderless table's header line: "序号 | 案例名称", or the two run into "序号案例名称". */
+const NUMBERED_HEADER = /^(?:序号|编号)[^\d]{0,10}(?:名称|题目|标题)$/;
+
+/**
+ * A borderless numbered table under a heading: its header line, then "1 | A", "2 | B" (the
+ * numbers counting from 1). Undefined when the line under the heading is no such header.
+ */
+function numberedRowsUnder(
+  ctx: ReadContext,
+  from: number,
+): { titles: string[]; end: number } | undefined {
+  const header = ctx.doc.rows[from];
+  if (!header || !NUMBERED_HEADER.test(header.text.replace(/[\s|｜]+/g, ''))) return undefined;
+  const titles: string[] = [];
+  let end = header.flowEnd;
+  let titleX = 0;
+  for (const row of ctx.doc.rows.slice(from + 1)) {
+    const [number, title] = row.cells;
+    // A title wrapped onto a line of its own, under the title's column.
+    const wrapped =
+      row.cells.length === 1 && Math.abs(number!.rect[0] - titleX) <= (row.size || 10);
+    if (titles.length > 0 && wrapped) {
+      titles[titles.length - 1] += cleanValue(number!.text);
+      end = row.flowEnd;
+      continue;
+    }
+    if (row.cells.length !== 2 || Number(number!.text.trim()) !== titles.length + 1) break;
+    titles.push(cleanValue(title!.text));
+    titleX = title!.rect[0];
+    end = row.flowEnd;
+  }
+  return titles.length > 0 ? { titles, end } : undefined;
+}
+
 /** Numbered lines from a row on ("1. A" / "2. B"), a wrapped title's next line joining it. */
 function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end: number } {
   const doc = ctx.doc;
@@ -542,7 +576,8 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       }
       continue;
     }
-    const { titles, end } = numberedLines(ctx, row.index + 1);
+    const { titles, end } =
+      numberedRowsUnder(ctx, row.index + 1) ?? numberedLines(ctx, row.index + 1);
     if (finish(titles).length > 0)
       return fromFlow(doc, row.flowStart, end, finish(titles), 0.8, 'list');
     // One line of titles under the heading, listed with 、 or ；: a line with a comma is prose.
