@@ -36,9 +36,10 @@ import {
   splitDutyTitle,
   unitThenDuty,
 } from './person-parts';
-import { type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
+import { mayHeadRole, type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
 import { looksLikeUnit } from './unit-names';
-import { wrapsInsideWord } from './wrapped-cells';
+import { remarkColumn, withdrawnRow } from './withdrawn-rows';
+import { joinBrokenWords, wrapsInsideWord } from './wrapped-cells';
 
 /** Marks set beside a name to give its row a role a note explains ("标*者为项目负责人"). */
 const NAME_MARK = /[*＊※★☆]/g;
@@ -102,6 +103,25 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
 }
 
 /**
+ * A subject or unit whose cell broke a word at its edge ("Ardui" over "no"), the word joined
+ * again; the row stays for checking all the same (rowHolds: wrapsInsideWord).
+ */
+function mendBrokenWords(
+  ctx: ReadContext,
+  row: DocRow,
+  fields: Map<Field, Column>,
+  person: Person,
+): void {
+  if (row.continued) return;
+  for (const field of ['subject', 'unit'] as const) {
+    const column = fields.get(field);
+    const cell = column && columnOf(row, column);
+    const joined = cell && joinBrokenWords(ctx.doc, cell, row.size || 10);
+    if (joined && person[field] === joinedText(cell.text)) person[field] = joinedText(joined);
+  }
+}
+
+/**
  * A row that fills a person's columns but whose name cell holds no name this reading knows (a
  * name of a shape it does not expect, two names run together): a person the list lacks.
  */
@@ -111,6 +131,17 @@ function unreadName(row: DocRow, fields: Map<Field, Column>): boolean {
   const others = [...fields].filter(([f]) => f !== 'name' && f !== 'role');
   const filled = others.filter(([, c]) => cleanValue(textUnder(row, c).text) !== '');
   return filled.length >= 2;
+}
+
+/**
+ * The role an outer table's label names, when the row above a nested table's header is that
+ * label alone, wholly left of the header's first column, on the same page.
+ */
+function roleOfOuterLabel(row: DocRow, header: DocRow, roles: Role[]): string | undefined {
+  const cells = row.cells.filter((c) => cleanValue(c.text) !== '');
+  const left = Math.min(...header.cells.map((c) => c.rect[0]));
+  if (cells.length !== 1 || row.page !== header.page || cells[0]!.rect[2] > left + 2) return;
+  return roleOf(cleanLabel(cells[0]!.text), roles);
 }
 
 /** The role a table's rows default to: the heading or caption just above the header row. */
@@ -125,6 +156,10 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
     // The header of a twin table beside this one (a roster split into two halves side by
     // side): the heading above both is this table's too.
     if (row.table >= 0 && row.page === header.page && Math.abs(row.top - header.top) < 2) continue;
+    // A Word form with a table inside the value cell of an outer table ("项目负责人 | [姓名 |
+    // 单位 | …]"): the outer row's label stands alone, left of the inner table, just over its
+    // header (a label at the top of its cell).
+    if (row.table >= 0 && i === header.index - 1) return roleOfOuterLabel(row, header, roles);
     if (row.table >= 0) return undefined;
     const text = numbering(row.text)?.rest ?? row.text;
     const role = roleOf(text, roles);
@@ -132,6 +167,17 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
     if (headingOf(row, ctx.doc)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The role a free line just over a repeated header names ("资源内容审核管理员：" over the header
+ * at the top of a new page): one role's table after another's, joined into one table by their
+ * same columns across a page break.
+ */
+function roleOfCaption(ctx: ReadContext, header: DocRow, roles: Role[]): string | undefined {
+  const row = ctx.doc.rows[header.index - 1];
+  if (!row || row.table >= 0 || !mayHeadRole(row.text.trim())) return undefined;
+  return roleOf(numbering(row.text)?.rest ?? row.text, roles);
 }
 
 /** The text of the free line just above a table's header (its heading or caption), if any. */
@@ -207,13 +253,42 @@ export function sharedCell(row: DocRow, fields: Map<Field, Column>): boolean {
   return false;
 }
 
-/** Does a unit read short end in the characters that open the next one ("…初级中" + "学…")? */
-export function unitCutInto(unit: string | undefined, next: string | undefined): boolean {
-  if (unit === undefined || next === undefined || looksLikeUnit(unit)) return false;
-  for (let k = 1; k <= 2 && k < next.length; k++) {
-    if (looksLikeUnit(unit + next.slice(0, k)) && looksLikeUnit(next.slice(k))) return true;
+/** The last word of a unit's name, which opens no unit's name. */
+const UNIT_END_WORD = /^(?:学校|中学|小学|学院|研究院|研究所|教研室|分校|校区)$/;
+
+/**
+ * How many characters opening the next unit end a unit read short ("…初级中" + "学…", "…科学技术"
+ * + "研究院…"), 0 when none: a wrapped cell's last line fell into the row below (a spreadsheet
+ * row too low for its wrapped text prints the line over the next row).
+ */
+export function unitCutInto(unit: string | undefined, next: string | undefined): number {
+  if (unit === undefined || next === undefined) return 0;
+  // A unit that reads whole may still be cut ("…镇中心" + "学校…"), when what the next opens
+  // with is a unit's last word that no unit's name starts with.
+  const whole = looksLikeUnit(unit);
+  for (let k = 1; k <= 4 && k < next.length; k++) {
+    const carried = next.slice(0, k);
+    if (whole && !UNIT_END_WORD.test(carried)) continue;
+    if (looksLikeUnit(unit + carried) && looksLikeUnit(next.slice(k))) return k;
   }
-  return false;
+  return 0;
+}
+
+/**
+ * Each unit cut short given back the characters the next row's unit opens with: the two units
+ * as the form wrote them. Are any mended (which a reviewer should then check)?
+ */
+export function mendCutUnits(people: Person[]): boolean {
+  let mended = false;
+  people.forEach((p, i) => {
+    const next = people[i + 1];
+    const k = unitCutInto(p.unit, next?.unit);
+    if (k === 0 || !next?.unit) return;
+    p.unit += next.unit.slice(0, k);
+    next.unit = next.unit.slice(k);
+    mended = true;
+  });
+  return mended;
 }
 
 /** Is a (merged) cell drawn over the middle of a row's cells, in the row's own coordinates? */
@@ -562,6 +637,8 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
     };
     let guessed = false;
     let rowsRead = 0;
+    const remarks = remarkColumn(table);
+    let withdrawn = false;
     // A group's title row across the table ("【辅导员】"): the role of the rows under it, and a
     // role with no rows under its title has nobody.
     let band: { role: string; cell: DocCell; people: number } | undefined;
@@ -575,6 +652,17 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         // ...or over the next role's people, its name column naming them ("辅导员成员姓名").
         const name = headerFields(table, row, roles)?.get('name');
         headerRole = (name && roleOfNameHeader(name.label, roles)) ?? headerRole;
+        continue;
+      }
+      // The header repeated on a new page (left out of the body) under a caption naming a role.
+      const above = ctx.doc.rows[row.index - 1];
+      if (above && above !== header && above.table === table.id && isHeader(above)) {
+        headerRole = roleOfCaption(ctx, above, roles) ?? headerRole;
+      }
+      // A row its remark strikes out ("该成员已调离，删除"): nobody the list holds.
+      if (withdrawnRow(row, remarks)) {
+        withdrawn = true;
+        consumed.add(row);
         continue;
       }
       const unitRow = fields.has('unit') ? undefined : unitOfRow(row);
@@ -640,6 +728,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (!role) continue;
       if (band && role === band.role) band.people++;
       const person = personFrom(row, fields);
+      if (person) mendBrokenWords(ctx, row, fields, person);
       if (person && captionUnit && person.unit === undefined) person.unit = captionUnit;
       if (!person) {
         // A role's own row with nobody in it ("资源内容审核管理员" and empty cells, or "—").
@@ -707,9 +796,10 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
           ),
       );
     // A unit's name cut short whose last characters open the next row's unit ("…文化路初级中"
-    // over "学沈阳市…"): a wrapped cell's rest fell into the row below, so two records are off.
-    const cut = own.some((p, i) => unitCutInto(p.unit, own[i + 1]?.unit));
-    if (skipped || shapes.size > 1 || unfilled || cut) {
+    // over "学沈阳市…"): a wrapped cell's rest fell into the row below. Both units are mended,
+    // and the records are for checking all the same: where a line fell is read by position.
+    const cut = mendCutUnits(own);
+    if (skipped || shapes.size > 1 || unfilled || cut || withdrawn) {
       for (const r of read.values()) {
         if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
       }

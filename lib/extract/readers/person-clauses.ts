@@ -160,13 +160,27 @@ function roleThenName(clause: string, roles: Role[]): { role: string; name: stri
   return undefined;
 }
 
-/** A person from a name and the clauses after it, as long as each reads as a piece of them. */
+/** "项目负责人张三（校长）" → the clause before its closing bracket, and what the bracket holds. */
+function openingAndBracket(text: string): [string, string | undefined] {
+  const m = /^([^（）()]+?)\s*[（(]([^（）()]+)[）)]$/u.exec(text);
+  return m ? [m[1]!, m[2]!] : [text, undefined];
+}
+
+/**
+ * A person from a name, the pieces of a bracket after it (all of which must read as theirs)
+ * and the clauses after it, as long as each reads as a piece of them. `used` counts the clauses
+ * taken; nobody is read where a piece of the bracket is not theirs.
+ */
 function describeFrom(
   name: string,
   clauses: { text: string }[],
   _roles: Role[],
+  bracket: string[] = [],
 ): { parsed: Parsed; used: number } {
-  const parts: string[] = [];
+  if (bracket.length > 0 && describe(name, bracket).unknown > 0) {
+    return { parsed: { people: [], unknown: 0 }, used: 0 };
+  }
+  const parts: string[] = [...bracket];
   for (const c of clauses) {
     const t = c.text.trim().replace(/[。.]$/, '');
     const d = describe(name, [t]);
@@ -174,7 +188,10 @@ function describeFrom(
     parts.push(t);
   }
   const d = describe(name, parts);
-  return { parsed: { people: [d.person], unknown: d.unknown + d.doubtful }, used: parts.length };
+  return {
+    parsed: { people: [d.person], unknown: d.unknown + d.doubtful },
+    used: parts.length - bracket.length,
+  };
 }
 
 /** People of every role appointed in prose sentences (roles found elsewhere are skipped later). */
@@ -200,15 +217,18 @@ export function peopleFromClauses(ctx: ReadContext, roles: Role[]): Map<string, 
     // "项目负责人张三，副校长，高级教师，联系电话…": a role's label run into the name, the
     // person's pieces in the clauses after it.
     // Or the role's heading on the line above and "张三，某校，高级教师…" under it.
-    const opening = clauses[0]?.text.trim() ?? '';
+    // "主持人谢春燕（正高级教师），…": the name's own bracket holds pieces of them too.
+    const [opening, bracket] = openingAndBracket(clauses[0]?.text.trim() ?? '');
     const above = doc.rows[row.index - 1];
     const headed =
       above && headingOf(above, doc) && roleOf(headingOf(above, doc)!.title, roles, true);
     const first =
       roleThenName(opening, roles) ??
       (headed && isPersonName(opening, roles) ? { role: headed, name: opening } : undefined);
-    const described = first && describeFrom(first.name, clauses.slice(1), roles);
-    if (first && described && described.used > 0) {
+    const described =
+      first && describeFrom(first.name, clauses.slice(1), roles, bracket ? pieces(bracket) : []);
+    const bracketRead = bracket !== undefined && described?.parsed.people.length === 1;
+    if (first && described && (described.used > 0 || bracketRead)) {
       const last = clauses[described.used]!;
       set(first.role, described.parsed, sentence.at, sentence.at + last.at + last.text.length);
       continue;

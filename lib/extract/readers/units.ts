@@ -23,6 +23,7 @@ import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { unitsFromBoxes, unitsFromCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
+import { remarkColumn, withdrawnRow } from './withdrawn-rows';
 
 export { looksLikeUnit, splitUnitList };
 
@@ -80,8 +81,14 @@ function fromTable(
   let odd = 0;
   let leadRow = false;
   const numberCol = table.columns.find((c) => NUMBER_HEADER.test(c.label));
+  const remarks = remarkColumn(table);
   let numbered = 0;
   for (const data of table.body) {
+    // A row its remark strikes out ("…已退出，删除"): not a member, and the list for checking.
+    if (withdrawnRow(data, remarks)) {
+      odd++;
+      continue;
+    }
     // Rows of another part of the form ruled into the same table ("工作基础 | …" under the
     // list): no number where the list numbers its rows.
     const number = numberCol && columnOf(data, numberCol);
@@ -252,6 +259,16 @@ function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
   return withoutLead(units, lead);
 }
 
+/**
+ * Is the line the section's words and nothing else ("成员学校" on a line of its own, set in the
+ * body's size and unnumbered: a label over its list, as a heading is)?
+ */
+function wholeLine(words: RegExp, text: string): boolean {
+  const line = text.replace(/\s+/g, '').replace(/[:：]$/, '');
+  const m = words.exec(line);
+  return m !== null && m.index === 0 && m[0].length === line.length;
+}
+
 /** A line standing alone between two parts of a list: "（名单接上页）", "（续）". */
 const NOTE = /^[（(][^（）()]{0,20}[）)]$/;
 
@@ -270,7 +287,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     const sentence = doc.flow.slice(doc.flow.lastIndexOf('\n', row.flowEnd - 1) + 1, row.flowEnd);
     const intro =
       (/[:：]$/.test(text) && h.items?.test(sentence)) ||
-      (h.sections?.test(text) && headingOf(row, doc) !== null);
+      (h.sections?.test(text) && (headingOf(row, doc) !== null || wholeLine(h.sections, text)));
     if (!intro) continue;
     const names: MemberUnit[] = [];
     let unsure = 0;
@@ -408,9 +425,13 @@ interface RowHeader {
   type?: number;
 }
 
-/** A free line heading a numbered list: "序号 | 单位名称 [| 所在地区 | 类型]", or "序号单位名称 | …". */
+/**
+ * A free line heading a numbered list: "序号 | 单位名称 [| 所在地区 | 类型]", or "序号单位名称 | …",
+ * also alone (a narrow borderless table, centred, its two labels set close enough to run into
+ * one cell).
+ */
 function rowHeader(row: DocRow, labels: string[]): RowHeader | undefined {
-  if (row.table >= 0 || row.cells.length < 2 || row.cells.length > 4) return undefined;
+  if (row.table >= 0 || row.cells.length < 1 || row.cells.length > 4) return undefined;
   const texts = row.cells.map((c) => cleanLabel(c.text));
   const separate = NUMBER_HEADER.test(texts[0]!);
   const at = separate ? 1 : 0;

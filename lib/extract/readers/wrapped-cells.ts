@@ -105,3 +105,33 @@ export function wrapsInsideWord(doc: DocumentLayout, cell: DocCell): boolean {
     );
   });
 }
+
+/**
+ * The cell's text with a word broken at the cell's edge joined again: where a line of Latin
+ * letters runs up to the right edge (as far in from it as the text starts from the left) and
+ * the next line goes on with letters, the word was too wide for the cell and was broken, not
+ * wrapped at a space ("Ardui" over "no" in a narrow 学科 column). Which it was is still not in
+ * the file: the row stays doubted (wrapsInsideWord). Undefined when no line breaks so.
+ */
+export function joinBrokenWords(
+  doc: DocumentLayout,
+  cell: DocCell,
+  size: number,
+): string | undefined {
+  if (!/[A-Za-z]/.test(cell.text)) return undefined;
+  const lines = cellLines(doc, cell);
+  if (lines.length < 2) return undefined;
+  const [x0, , x1] = cell.rect;
+  let joined = lines[0]!.text.trim();
+  let broken = false;
+  for (let i = 1; i < lines.length; i++) {
+    const [above, line] = [lines[i - 1]!, lines[i]!];
+    const innerRight = x1 - Math.max(0, above.left - x0);
+    const fills = above.right >= innerRight - 0.6 * size;
+    const midWord =
+      /[A-Za-z]$/.test(above.text.trimEnd()) && /^[A-Za-z]/.test(line.text.trimStart());
+    broken ||= fills && midWord;
+    joined += (fills && midWord ? '' : ' ') + line.text.trim();
+  }
+  return broken ? joined : undefined;
+}
