@@ -36,6 +36,7 @@ import {
   pairConfidence,
   type ReadContext,
 } from './context';
+import { corrected } from './corrected';
 import { coverTitle } from './cover-title';
 
 /** Stamps and signatures written into a unit's cell. */
@@ -207,11 +208,12 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
   const exact = [...fieldsLabelled(ctx.doc, labels, false, marks)];
   for (const pass of ['exact', 'relaxed', 'prose'] as const) {
     for (const label of labels) {
-      const found =
+      const labelled =
         pass === 'exact'
           ? exact.find((f) => f.label === label)
           : findField(ctx.doc, [label], pass === 'prose', pass === 'relaxed', marks);
-      if (!found) continue;
+      if (!labelled) continue;
+      const found = corrected(ctx.doc, labelled);
       const stated = def.type === 'text' ? withOptionLines(ctx, found) : found.value;
       const ticked = def.type === 'text' ? tickedText(stated) : undefined;
       if (ticked === null) continue;
