@@ -7,7 +7,8 @@
  * least half of pdftotext's pages per second, one-shot.
  *
  * - `oneShot`: a fresh `review-desk extract FILE --rubric … --json` process per file, as a user
- *   runs it, against a fresh `pdftotext` process.
+ *   runs it after `npm ci` (the bundled CLI in dist/cli/, made first when missing or stale),
+ *   against a fresh `pdftotext` process.
  * - `warm`: a process that has read documents before (`check` reading a panel's files one after
  *   another): long documents are also read on helper threads (lib/platform/node-text-pool.ts).
  * - `oneThread`: the same warm pipeline without helper threads (as in a browser tab).
@@ -17,6 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bundleIsFresh } from '../bin/cli-bundle.mjs';
 import type { Block, GeneratedDocument } from '../lib/docgen/document';
 import { extractFacts } from '../lib/extract';
 import { liaoningForm } from '../lib/forms/liaoning';
@@ -28,6 +30,7 @@ import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 import type { Platform } from '../lib/platform/types';
 import { builtinPack } from '../lib/rubric';
+import { BUNDLE_DIR, buildCli } from '../scripts/build-cli.mjs';
 import { type Producer, produce } from '../scripts/zoo/producers';
 import { emit, median, QUICK, runsOr, say } from './lib/record';
 
@@ -214,6 +217,9 @@ function cliStart() {
   });
 }
 
+// The CLI as installed: bundled. A source edited during the run would send the CLI back to tsx
+// and mix two kinds of figures, hence the check at the end.
+if (!bundleIsFresh(BUNDLE_DIR)) await buildCli();
 cliStart();
 for (const { producer, needs } of PRODUCERS) {
   if (needs && !existsSync(needs)) {
@@ -222,4 +228,6 @@ for (const { producer, needs } of PRODUCERS) {
   }
   await bench(producer);
 }
+if (!bundleIsFresh(BUNDLE_DIR))
+  throw new Error('a source changed during the run: the CLI ran through tsx in part');
 process.exit(0);

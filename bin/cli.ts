@@ -2,16 +2,16 @@
  * `review-desk` entry: global flags (--help, --version, --lang), then one subcommand. Every
  * error ends here as one localised sentence on stderr and a non-zero exit code.
  */
-import { readFileSync } from 'node:fs';
 import { isReviewDeskError } from '../lib/errors';
 import { createI18n, type Language, localizeError, pickLanguage } from '../lib/i18n';
 import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
+import pkg from '../package.json' with { type: 'json' };
 import { asksForHelp, type CliContext, EXIT_BAD_INPUT, EXIT_OK, usageFor } from './cli-kit';
 import { commands } from './commands';
 
+/** package.json is imported, not read beside this file: the bundle (dist/cli/) lives elsewhere. */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   return String(pkg.version);
 }
 

@@ -18,6 +18,11 @@ npx biome check .
 step "Typecheck (tsc --noEmit)"
 npx tsc --noEmit -p .
 
+# The CLI tests spawn bin/review-desk.mjs: bundle it first, so they run what `npm ci` installs
+# (with a stale bundle they would run the sources through tsx).
+step "CLI bundle (esbuild)"
+npm run --silent build:cli
+
 step "Unit tests (vitest, Node $(node --version))"
 npx vitest run
 

@@ -32,6 +32,38 @@ function split(line: number[], items: LayoutItem[], em: number): number[][] {
 }
 
 /**
+ * A value filled in after its printed label in another type size, a space apart and with no
+ * colon ("项目名称  甲市某某共同体": the label printed at 10.5 pt, the value typed or written in at
+ * 12 pt): the label is a cell of its own, as a wider gap would make it. Only a piece that opens
+ * with a short label (ideographs only) all in one size, the rest all in another: mixed scripts
+ * in one line (xeCJK sets Latin and digits in a font of another size, a small space apart) go
+ * back to the first size after a word and are left as they are.
+ */
+const TYPE_GAP_EM = 0.3;
+const TYPE_SIZE_RATIO = 0.1;
+const SAME_SIZE = 0.03;
+
+function labelInOtherType(segment: number[], items: LayoutItem[]): number[][] {
+  const at = segment.findIndex((i, k) => {
+    if (k === 0) return false;
+    const [before, item] = [items[segment[k - 1]!]!, items[i]!];
+    return item.rect[0] - before.rect[2] > TYPE_GAP_EM * Math.max(before.size, item.size);
+  });
+  if (at <= 0) return [segment];
+  const [label, rest] = [segment.slice(0, at), segment.slice(at)];
+  const text = label.map((i) => items[i]!.str.replace(/\s+/g, '')).join('');
+  if (!/^\p{Script=Han}{2,12}$/u.test(text)) return [segment];
+  const sizeOf = (part: number[]) => {
+    const sizes = part.map((i) => items[i]!.size);
+    const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
+    return hi - lo <= SAME_SIZE * hi ? hi : undefined;
+  };
+  const [a, b] = [sizeOf(label), sizeOf(rest)];
+  if (a === undefined || b === undefined) return [segment];
+  return Math.abs(a - b) >= TYPE_SIZE_RATIO * Math.max(a, b) ? [label, rest] : [segment];
+}
+
+/**
  * A line drawn with characters ("--------", "════"): a ruling typed as text, as plain-text
  * exports draw under a header row. It is no content, and it does not part a header from its rows.
  */
@@ -231,9 +263,10 @@ export function freeTextLines(
   }
   for (const c of candidates) {
     if (inRun.has(c)) continue;
-    const cells = spacedLabels(split(c.line, items, CELL_GAP_EM), items).map((seg) =>
-      cell([seg], items, -1),
+    const segments = split(c.line, items, CELL_GAP_EM).flatMap((seg) =>
+      labelInOtherType(seg, items),
     );
+    const cells = spacedLabels(segments, items).map((seg) => cell([seg], items, -1));
     out.push({ cells, top: c.rect[3], bottom: c.rect[1], table: -1 });
   }
   return out;

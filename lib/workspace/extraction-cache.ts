@@ -15,8 +15,24 @@ import type { ReviewDeskDb } from '../store/db';
 export const EXTRACTOR_VERSION = 4;
 
 /** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
-function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
+export function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
   return `extraction:v${EXTRACTOR_VERSION}:${pack.id}:${pack.revision}:${hash}${ocr ? ':ocr' : ''}`;
+}
+
+/**
+ * A cached entry is this app's own writing, but a device keeps it across versions and a write
+ * may have been cut short: anything without the shape of a result is read again, not shown.
+ */
+function cachedResult(value: unknown): ExtractionResult | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const r = value as Partial<ExtractionResult>;
+  const ok =
+    typeof r.facts === 'object' &&
+    r.facts !== null &&
+    !Array.isArray(r.facts) &&
+    Array.isArray(r.pagesWithoutText) &&
+    typeof r.pages === 'number';
+  return ok ? (value as ExtractionResult) : undefined;
 }
 
 export async function extractStoredFile(
@@ -30,11 +46,11 @@ export async function extractStoredFile(
   ocr?: ExtractionOcrOptions & { signal?: AbortSignal },
 ): Promise<ExtractionResult> {
   const key = cacheKey(pack, file.hash, false);
-  const cached = (await db.settings.get(key))?.value as ExtractionResult | undefined;
+  const cached = cachedResult((await db.settings.get(key))?.value);
   // A file without scanned pages reads the same with or without OCR.
   if (cached && (!ocr || cached.pagesWithoutText.length === 0)) return cached;
   const ocrKey = cacheKey(pack, file.hash, true);
-  const cachedOcr = ocr && ((await db.settings.get(ocrKey))?.value as ExtractionResult | undefined);
+  const cachedOcr = ocr && cachedResult((await db.settings.get(ocrKey))?.value);
   if (cachedOcr) return cachedOcr;
   const bytes = await getFile(db, file.hash);
   if (!bytes) throw new ReviewDeskError('viewer/fileMissing', { file: file.name });

@@ -114,6 +114,9 @@ describe('form-marks', () => {
     expect(verdict(formMarks, liaoning, 'recommendingBody', fact)).toBe('formMarks');
     const row = proposal('【】智慧德育【】智慧体育', '所属类别： 【 】智慧德育 【 】智慧体育');
     expect(verdict(formMarks, liaoning, 'category', row)).toBe('formMarks');
+    // Boxes typed as "[ ]" and "[x]" (plain-text and markdown exports).
+    const typed = proposal('[ ]智慧德育[x]其他（', '申报类别 [ ]智慧德育 [x]其他（');
+    expect(verdict(formMarks, liaoning, 'category', typed)).toBe('formMarks');
   });
   it('leaves the ticked option of a checkbox row alone', () => {
     const fact = proposal('智慧体育', '类别 □智慧德育 ☑智慧体育 □智慧劳动教育');

@@ -7,8 +7,11 @@
 import type { CertaintyCheck } from './index';
 import { MAX_TEXT, textValue } from './value-text';
 
-/** Brackets a template puts around a blank, box and tick marks, underlines to write on. */
-export const MARKS = /[【】〔〕［］□■☐☑☒✓✔√]|_{2}/u;
+/**
+ * Brackets a template puts around a blank, box and tick marks, underlines to write on, and boxes
+ * typed as "[ ]" / "[x]" (plain-text and markdown exports).
+ */
+export const MARKS = /[【】〔〕［］□■☐☑☒✓✔√]|_{2}|\[[ xX]\]/u;
 
 export const formMarks: CertaintyCheck = {
   name: 'form-marks',

@@ -37,10 +37,18 @@ import { byPattern } from './text';
 const FIELD_NUMBER =
   '(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}\\s*[.、．])?';
 
-function anchored(words: string[]): RegExp | undefined {
+/** A line opening with one of `words` as its label (after any outline number). */
+export function anchored(words: string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
   const spaced = words.map((w) => labelSource(w, '\\s*'));
   return new RegExp(`^\\s*${FIELD_NUMBER}\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
+}
+
+/** A line ending with one of `words` as its label, a colon after it or not. */
+function closing(words: string[]): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  const spaced = words.map((w) => labelSource(w, '\\s*'));
+  return new RegExp(`(?:${spaced.join('|')})\\s*[:：]?$`, 'u');
 }
 
 /**
@@ -377,7 +385,7 @@ export function readChoice(ctx: ReadContext, def: FactDef): ExtractedFact | unde
     }
   }
   const label = anchored(h.labels);
-  const group = findCheckboxGroup(ctx.doc, h.options, label);
+  const group = findCheckboxGroup(ctx.doc, h.options, label, closing(h.labels));
   if (group?.marked.boxed) {
     const { marked } = group;
     const v = value(def, marked.chosen);

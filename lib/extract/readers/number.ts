@@ -21,6 +21,7 @@ import {
   pairConfidence,
   type ReadContext,
 } from './context';
+import { corrected } from './corrected';
 
 /**
  * Checkbox marks and empty brackets standing between items and their number; the tick carries its
@@ -65,7 +66,8 @@ interface Candidate {
 /** A number in a field of its own ("预期典型案例数 | 6个", "年度资源开发目标：230条"). */
 function fromField(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
   for (const label of hintsOf(def).labels) {
-    const found = findField(ctx.doc, [label], false);
+    const labelled = findField(ctx.doc, [label], false);
+    const found = labelled && corrected(ctx.doc, labelled);
     // "230条", "不少于230条", or a few words before the one number ("每年不少于260条"); not a
     // list's number ("1. 甲市第一中学" under the label).
     const m =

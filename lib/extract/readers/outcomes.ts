@@ -6,7 +6,12 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { normalize } from '../../pdf/normalize';
-import { markedOptions, type OptionMatcher } from '../../pdf/structure/checkboxes';
+import {
+  findCheckboxGroup,
+  type MarkedOptions,
+  markedOptions,
+  type OptionMatcher,
+} from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import {
@@ -20,6 +25,7 @@ import {
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
+import { anchored } from './choice';
 import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
 import { cellLines } from './wrapped-cells';
@@ -88,6 +94,14 @@ function overPage(ctx: ReadContext, s: Span): { text: string } | undefined {
 }
 
 /**
+ * A checklist with boxes and not one tick: the ticks may be drawn as lines a text layer does not
+ * hold (a flattened form) or lost on a scan, so "none of them" is not surely the answer.
+ */
+function untickedList(marked: MarkedOptions): boolean {
+  return marked.chosen.length === 0 && (marked.untied ?? 0) === 0;
+}
+
+/**
  * Which options the document says it will produce. A section, table or sentence that names
  * one of them states it; one that names none proves little (a heading of another kind that
  * happened to match, a table header, a plan written elsewhere), so a reading where every
@@ -108,7 +122,7 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
       const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
       // Every option with its own box: else the marks are not a grid (a bullet read as a
       // tick). Ticks beside other items of the checklist (典型案例, 其他) are the form's own.
-      const doubtful = marked.ambiguous || (marked.unboxed ?? 0) > 0;
+      const doubtful = marked.ambiguous || (marked.unboxed ?? 0) > 0 || untickedList(marked);
       return fromFlow(ctx.doc, s.start, s.end, value, doubtful ? 0.5 : 0.9, 'grid');
     }
     const cut = overPage(ctx, s);
@@ -122,6 +136,20 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const sure = !cut || /[。！？!?]$/.test(cut.text);
     if (names(value)) return fromFlow(ctx.doc, s.start, s.end, value, sure ? 0.9 : 0.5, 'section');
     none ??= fromFlow(ctx.doc, s.start, s.end, value, 0.5, 'section');
+  }
+  // A row of boxes after the fact's label ("预期成果[x]A[x]B", the label and its colon on the
+  // line's start, no heading of its own), else a line of boxes naming two options or more whose
+  // label is gone (a glyph the font does not map): a checklist, read as a grid.
+  const grid = findCheckboxGroup(ctx.doc, h.options, anchored(def.hints?.sections ?? []));
+  if (grid?.marked.boxed && (grid.labelled || grid.marked.seen.length >= 2)) {
+    const chosen = new Set(grid.marked.chosen);
+    const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
+    const doubtful =
+      !grid.labelled ||
+      grid.marked.ambiguous ||
+      (grid.marked.unboxed ?? 0) > 0 ||
+      untickedList(grid.marked);
+    return fromFlow(ctx.doc, grid.start, grid.end, value, doubtful ? 0.5 : 0.9, 'grid');
   }
   const table = outcomeTableText(ctx);
   if (table) {

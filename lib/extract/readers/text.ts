@@ -5,8 +5,9 @@
  * the name. Also converts raw text to a pack fact's type (integer, date, boolean…).
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { labelSource } from '../../pdf/hant';
 import { foldForCompare } from '../../pdf/normalize';
-import { CHECKED, MARK } from '../../pdf/structure/checkboxes';
+import { isCheckedMark, MARK } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
 import {
   cleanLabel,
@@ -36,6 +37,7 @@ import {
   pairConfidence,
   type ReadContext,
 } from './context';
+import { corrected } from './corrected';
 import { coverTitle } from './cover-title';
 
 /** Stamps and signatures written into a unit's cell. */
@@ -112,7 +114,9 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
 
 /** A box or a bracketed mark ("☐", "【√】", "（）"), and whether it is ticked. */
 const BOX = new RegExp(MARK.source, 'gu');
-const isTicked = (mark: string) => [...mark].some((c) => CHECKED.includes(c));
+
+/** Bullets of a list whose lines each hold an option and its box ("‧甲( )", "• □ 乙"). */
+const LIST_BULLETS = /^\s*[‧·•◦▪・*-]\s*|\s*[‧·•◦▪・*-]\s*$/gu;
 
 /**
  * A free-text field printed as a row of boxes ("☑甲 ☐乙 ☐其他：____", "【】甲【√】乙"): the one
@@ -124,15 +128,19 @@ export function tickedText(value: string): string | null | undefined {
   const marks = [...value.matchAll(BOX)];
   if (marks.length < 2) return undefined;
   const t = value.trim();
-  // The marks stand before their options when the row starts with one, else after them.
-  const before = marks[0]!.index === value.indexOf(t);
+  // The marks stand before their options when the row starts with one (after a list's bullet,
+  // "‧ √ 甲"), else after them.
+  const before = value.slice(0, marks[0]!.index).replace(LIST_BULLETS, '').trim() === '';
   const parts = t.split(BOX);
   const options = before ? parts.slice(1) : parts.slice(0, -1);
   const ticked = marks
-    .map((m, i) => ({ checked: isTicked(m[0]), text: options[i] ?? '' }))
+    .map((m, i) => ({ checked: isCheckedMark(m[0]), text: options[i] ?? '' }))
     .filter((o) => o.checked);
   if (ticked.length !== 1) return null;
-  const words = ticked[0]!.text.replace(/[_＿\s]+/g, ' ').trim();
+  const words = ticked[0]!.text
+    .replace(LIST_BULLETS, ' ')
+    .replace(/[_＿\s]+/g, ' ')
+    .trim();
   // "其他：智慧课堂" or "其他（智慧课堂）": the words written in for the other option.
   const other = /^其他\s*(?:[:：]\s*(.*)|[（(]\s*([^（）()]*?)\s*[）)])$/.exec(words);
   const out = (other ? (other[1] ?? other[2]!) : words).trim();
@@ -207,13 +215,14 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
   const exact = [...fieldsLabelled(ctx.doc, labels, false, marks)];
   for (const pass of ['exact', 'relaxed', 'prose'] as const) {
     for (const label of labels) {
-      const found =
+      const labelled =
         pass === 'exact'
           ? exact.find((f) => f.label === label)
           : findField(ctx.doc, [label], pass === 'prose', pass === 'relaxed', marks);
-      if (!found) continue;
-      const stated = def.type === 'text' ? withOptionLines(ctx, found) : found.value;
-      const ticked = def.type === 'text' ? tickedText(stated) : undefined;
+      if (!labelled) continue;
+      const found = corrected(ctx.doc, labelled);
+      const stated = def.type === 'text' ? withOptionLines(ctx, found) : found;
+      const ticked = def.type === 'text' ? tickedText(stated.value) : undefined;
       if (ticked === null) continue;
       let raw = ticked ?? found.value;
       const runOn = def.type === 'text' ? runOnLabel(ctx, def)?.exec(raw) : undefined;
@@ -230,7 +239,7 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
         inOptionGrid(ctx, found) || marksInValue(raw) || isPackLabel(ctx, value) || farBelow(found)
           ? 0.5
           : pairConfidence(found);
-      const fact = fromFound(ctx.doc, found, value, confidence);
+      const fact = fromFound(ctx.doc, ticked ? stated : found, value, confidence);
       if (inPersonRecord(ctx, found)) {
         personal ??= fact;
         continue;
@@ -248,20 +257,38 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
 
 /**
  * A row of options after a label that wraps onto the next lines ("类别：【】甲【】乙【】丙" over
- * "【√】丁【】戊"): the whole row, for the ticked one may stand on a later line.
+ * "【√】丁【】戊"), or options set one per line under the label ("申报类别" over "‧甲( )",
+ * "‧乙(√)", a bulleted list): the whole row, for the ticked one may stand on a later line.
  */
-function withOptionLines(ctx: ReadContext, found: Found): string {
-  const cell = found.cells?.[0];
-  if (found.kind !== 'inline' || !cell || tickedText(found.value) === undefined) return found.value;
-  const row = ctx.doc.rowAt(cell.flow);
-  let value = found.value;
-  for (const next of ctx.doc.rows.slice((row?.index ?? -1) + 1)) {
-    const text = next.text.trim();
-    if (!row || next.table >= 0 || next.page !== row.page || next.cells.length !== 1) break;
-    if (/[:：]/.test(text) || !new RegExp(BOX.source, 'u').test(text)) break;
-    value += text;
+function withOptionLines(ctx: ReadContext, found: Found): Found {
+  const cell = found.kind === 'below' ? found.cells?.[1] : found.cells?.[0];
+  const boxes = (found.value.match(new RegExp(BOX.source, 'gu')) ?? []).length;
+  // Inline, a row of two boxes or more; under the label, one option per line is enough.
+  const row = cell && ctx.doc.rowAt(cell.flow);
+  if (!row || boxes < (found.kind === 'inline' ? 2 : found.kind === 'below' ? 1 : Infinity)) {
+    return found;
   }
-  return value;
+  let value = found.value;
+  const cells: DocCell[] = [];
+  for (const next of ctx.doc.rows.slice(row.index + 1)) {
+    const text = next.text.trim();
+    if (next.table >= 0 || next.page !== row.page || next.cells.length !== 1) break;
+    // A line with boxes goes on with the row; so does the rest of an option's bracket wrapped
+    // onto the next line ("…【√】其他（" over "智慧课堂）"), the words written in for 其他.
+    const open = (value.match(/[（(]/g) ?? []).length > (value.match(/[）)]/g) ?? []).length;
+    const closes = open && /^[^（()）:：]{1,20}[）)]/.test(text);
+    if (!closes && (/[:：]/.test(text) || !new RegExp(BOX.source, 'u').test(text))) break;
+    value += text;
+    cells.push(next.cells[0]!);
+  }
+  if (cells.length === 0) return found;
+  const last = cells.at(-1)!;
+  return {
+    ...found,
+    value,
+    cells: [...(found.cells ?? []), ...cells],
+    flow: found.flow && [found.flow[0], last.flow + last.text.length],
+  };
 }
 
 /**
@@ -376,8 +403,40 @@ function byRoleCell(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   return undefined;
 }
 
+/**
+ * A label with no colon, its row of boxes right after it ("申报类别[ ]甲[x]乙…", "类别 □甲 ■乙"),
+ * as a form typed without colons sets it: the first box ends the label. The ticked option, its
+ * row read on over the lines it wraps onto.
+ */
+function byTickRow(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const labels = hintsOf(def).labels;
+  if (def.type !== 'text' || labels.length === 0) return undefined;
+  const opens = new RegExp(
+    `^\\s*(?:${labels.map((l) => labelSource(l, '\\s*')).join('|')})\\s*(?=${MARK.source})`,
+    'u',
+  );
+  for (const row of ctx.doc.rows) {
+    const cell = row.cells[0];
+    const m = cell && opens.exec(cell.text);
+    if (!cell || !m) continue;
+    const found: Found = {
+      value: cell.text.slice(m[0].length),
+      cells: [cell],
+      flow: [cell.flow, cell.flow + cell.text.length],
+      kind: 'inline',
+    };
+    const stated = withOptionLines(ctx, found);
+    const ticked = tickedText(stated.value);
+    if (!ticked) continue;
+    const value = convert(def, ticked);
+    if (!empty(value)) return fromFound(ctx.doc, stated, value, 0.85);
+  }
+  return undefined;
+}
+
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  const found = byLabel(ctx, def) ?? byPattern(ctx, def) ?? byRoleCell(ctx, def);
+  const found =
+    byLabel(ctx, def) ?? byTickRow(ctx, def) ?? byPattern(ctx, def) ?? byRoleCell(ctx, def);
   // A name no label states: the cover's title (slides, a 申报书's cover).
   return found ?? (def.hints?.fromCover ? coverTitle(ctx) : undefined);
 }

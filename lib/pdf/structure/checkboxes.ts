@@ -13,11 +13,24 @@ import { cleanLabel } from './key-values';
 // Private-use code points are Word's Wingdings boxes (þ checked, ¨ empty) as pdf.js reads them.
 export const CHECKED = '☑☒▣■√✓✔✗✘●◉◆⊠⊗⬛\uf0fe\uf0fd\uf0fb\uf052';
 export const UNCHECKED = '□☐○◯◇▢◻⬜\uf0a8\uf06f\uf0a3';
-/** A box, or brackets holding a mark or nothing: "（√）", "( )", "【√】", "【】". */
+/**
+ * A letter x in square brackets ticks too: "[x]", "[X]", "[×]" is how a form typed as plain text
+ * (a spreadsheet cell, a Markdown or e-mailed form) ticks its "[ ]" boxes.
+ */
+const CROSSES = 'xX×';
+/**
+ * A box, or brackets holding a mark or nothing: "（√）", "( )", "【√】", "【】", "[x]", "[ ]".
+ */
 export const MARK = new RegExp(
-  `[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]|【\\s*[${CHECKED}]?\\s*】`,
+  `[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]|【\\s*[${CHECKED}]?\\s*】|[[［]\\s*[${CHECKED}${CROSSES}]?\\s*[\\]］]`,
   'g',
 );
+
+/** Does a mark (a box, or brackets with what they hold) say yes? */
+export function isCheckedMark(mark: string): boolean {
+  if ([...mark].some((c) => CHECKED.includes(c))) return true;
+  return /^[[［]/.test(mark) && [...mark].some((c) => CROSSES.includes(c));
+}
 
 /** An option and the wordings that mean it (its value first). */
 export interface OptionMatcher {
@@ -67,7 +80,7 @@ function tokenize(text: string, options: OptionMatcher[]): Token[] {
     MARK.lastIndex = i;
     const mark = MARK.exec(text);
     if (mark && mark.index === i) {
-      const checked = [...mark[0]].some((c) => CHECKED.includes(c));
+      const checked = isCheckedMark(mark[0]);
       tokens.push({ kind: 'mark', checked, start: i, end: i + mark[0].length, spaced });
       i += mark[0].length;
       spaced = false;
@@ -153,18 +166,23 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
       : opening.option >= 2 && opening.mark === 0
         ? 'after'
         : undefined;
+  // A group that opens with a mark ("[x]甲[x]乙[x]其他项") has its marks before the options, one
+  // that closes with a mark ("甲(√)乙(√)") after them: a mark at the group's edge has no option
+  // on its other side. When marks touch options on both sides alike, that edge decides.
+  const opensWithMark = before && text.slice(0, tokens[0]!.start).trim() === '';
+  const last = tokens.at(-1)!;
+  const closesWithMark = last.kind === 'mark' && text.slice(last.end).trim() === '';
+  const edge = opensWithMark === closesWithMark ? undefined : opensWithMark ? 'before' : 'after';
   const side =
     byLines ??
     (touchBefore > touchAfter
       ? 'before'
       : touchAfter > touchBefore
         ? 'after'
-        : before
-          ? 'before'
-          : 'after');
+        : (edge ?? (before ? 'before' : 'after')));
   const chosen = new Set<string>();
   const seen = new Set<string>();
-  let ambiguous = touchBefore > 0 && touchAfter > 0 && touchBefore === touchAfter;
+  let ambiguous = touchBefore > 0 && touchAfter > 0 && touchBefore === touchAfter && side !== edge;
   const tied = new Set<Token>();
   let unboxed = 0;
   tokens.forEach((t, k) => {
@@ -213,19 +231,27 @@ export function findCheckboxGroup(
   doc: DocumentLayout,
   options: OptionMatcher[],
   label: RegExp | undefined,
+  closing?: RegExp,
 ): CheckboxGroup | undefined {
+  // `closing`: the label ending a line, its options listed one per line under it (a Markdown
+  // list item that ran on into the label: "‧所属学科：历史学段" over "‧ ■ 小学", "‧ □ 初中").
+  const labelsList = (row: DocRow) =>
+    closing?.test(row.text.trim()) === true && rowContinues(doc, row, options);
   const candidates = doc.rows.filter((row) => {
     const count = optionCount(row.text, options);
     const labelled = label?.test(row.text) === true && row.text.length <= 200;
-    return labelled ? count >= 1 || rowContinues(doc, row, options) : count >= 2;
+    if (labelled) return count >= 1 || rowContinues(doc, row, options);
+    return count >= 2 || labelsList(row);
   });
   // A labelled line first: "学段" beside its boxes, not a sentence naming two stages.
   const first =
     candidates.find((r) => label?.test(cleanLabel(r.cells[0]?.text ?? '').slice(0, 12))) ??
     candidates.find((r) => label?.test(r.text)) ??
+    candidates.find(labelsList) ??
     candidates[0];
   if (!first) return undefined;
-  let start = first.flowStart;
+  const listed = !label?.test(first.text) && labelsList(first);
+  let start = listed ? first.flowEnd : first.flowStart;
   const labelMatch = label?.exec(first.text);
   if (labelMatch && labelMatch.index < 12) {
     const after = first.text.slice(labelMatch.index + labelMatch[0].length);
@@ -250,7 +276,9 @@ export function findCheckboxGroup(
     }
   }
   let end = first.flowEnd;
-  for (const row of doc.rows.slice(first.index + 1, first.index + 8)) {
+  // A list of one option per line runs as long as the options: eighteen grade volumes.
+  const reach = Math.max(8, options.length + 2);
+  for (const row of doc.rows.slice(first.index + 1, first.index + reach)) {
     const own = optionCount(row.text, options);
     // A line the previous one wraps onto, with boxes of its own: the options it holds are cut
     // by the line breaks ("☐③主" / "持过…课题 ✓④在…获市级" / "一等奖…"), still the group's.
@@ -271,6 +299,7 @@ export function findCheckboxGroup(
   // just after its lines (a label centred beside a grid whose lines it does not share).
   const last = rows.at(-1)!.index;
   const labelled =
+    listed ||
     (labelMatch !== null && labelMatch !== undefined) ||
     doc.rows
       .slice(Math.max(0, rows[0]!.index - 1), last + 3)
@@ -280,8 +309,15 @@ export function findCheckboxGroup(
   return { start, end, rows, marked, labelled };
 }
 
-/** A labelled line whose options are all on the next line(s). */
+/**
+ * A labelled line whose options are all on the next line(s): a line naming two, or a list of
+ * one option per line, each with its box ("学段" over "‧ √ 小学", "‧ □ 初中", a bulleted list).
+ */
 function rowContinues(doc: DocumentLayout, row: DocRow, options: OptionMatcher[]): boolean {
   const next = doc.rows[row.index + 1];
-  return next !== undefined && optionCount(next.text, options) >= 2;
+  if (next === undefined) return false;
+  if (optionCount(next.text, options) >= 2) return true;
+  const boxed = (r: DocRow | undefined) =>
+    r !== undefined && optionCount(r.text, options) === 1 && new RegExp(MARK.source).test(r.text);
+  return boxed(next) && boxed(doc.rows[row.index + 2]);
 }

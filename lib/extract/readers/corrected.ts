@@ -1,0 +1,45 @@
+/**
+ * A value corrected in a remarks column, as an office marks up a form it sends again: the old
+ * value struck out in the value cell (often with the new one written beside it, or the strike
+ * line cutting the cell's text apart) and the 备注 cell on the same row saying
+ * "原为“5个”，现改为“8个”". The remark states the value that holds; the value cell alone cannot
+ * say which of its words are struck out.
+ */
+import type { DocumentLayout } from '../../pdf/structure/document';
+import { cleanValue, type Found } from '../../pdf/structure/key-values';
+
+const QUOTED = '[“"「『‘]?([^“”"「」『』‘’，,；;。]{1,60}?)[”"」』’]?';
+const CHANGED = '(?:现|已|今|故)?(?:改为|更正为|更改为|修改为|调整为|订正为|变更为)';
+/** "原为“甲”，现改为“乙”" (group 1 the old value, group 2 the new), or "现改为“乙”" alone. */
+const CORRECTION = new RegExp(
+  `^(?:备注[:：]?\\s*)?(?:(?:原为|原填|原填写为|原写为)\\s*${QUOTED}\\s*[，,；;]?\\s*)?${CHANGED}\\s*${QUOTED}\\s*[。；;]?$`,
+  'u',
+);
+
+const bare = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The found value, or the value a remark on its row corrects it to. With the old value named,
+ * the value cell must show it (whole, or cut short by the strike line) or the new one: a remark
+ * about something else on the row changes nothing.
+ */
+export function corrected(doc: DocumentLayout, found: Found): Found {
+  const valueCell = found.cells?.at(-1);
+  const row = valueCell && doc.rowAt(valueCell.flow);
+  if (!row || !valueCell) return found;
+  const after = row.cells.slice(row.cells.indexOf(valueCell) + 1);
+  for (const remark of after) {
+    const m = CORRECTION.exec(bare(remark.text));
+    if (!m) continue;
+    const [old, now] = [m[1], cleanValue(m[2]!)];
+    const shown = bare(found.value);
+    const fits =
+      old === undefined ||
+      shown.includes(old) ||
+      shown.includes(now) ||
+      (shown.length >= 4 && (old.startsWith(shown) || now.startsWith(shown)));
+    if (!fits || now === '') continue;
+    return { ...found, value: now, cells: [...(found.cells ?? []), remark], flow: undefined };
+  }
+  return found;
+}

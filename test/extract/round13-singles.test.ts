@@ -1,0 +1,104 @@
+/**
+ * Round 13 (held-out v13 as a development set): single values as offices write them: corrected
+ * in a remarks column ("原为…，现改为…"), labelled without a colon in another type size, in
+ * words the pack does not list, in running text that wraps, dates with typographic dashes.
+ */
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { describe, expect, it } from 'vitest';
+import { extractFacts, isUncertain } from '../../lib/extract';
+import { buildPageText } from '../../lib/pdf/text';
+import { builtinPack } from '../../lib/rubric';
+import { item, page } from './pages';
+
+const liaoning = builtinPack('liaoning-2022-community');
+
+describe('values corrected in a remarks column', () => {
+  const form = (rows: string[][]) =>
+    extractFacts(
+      [
+        page([
+          '教育信息化教学应用实践共同体项目推荐表（修改稿）',
+          {
+            kind: 'table',
+            rows: [['项目', '填报内容', '备注'], ...rows],
+            widths: [0.2, 0.25, 0.55],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+
+  it('reads the value the remark corrects to, not the struck-out one beside it', () => {
+    const facts = form([
+      [
+        '共同体名称',
+        // The strike line cut the old name short; the new one stands on a line of its own.
+        '甲直播推',
+        '原为“甲直播推广共同体”，现改为“甲直播共同体”',
+      ],
+      ['推荐部门', '甲市教育局乙县教育局', '原为“甲市教育局”，现改为“乙县教育局”'],
+      ['典型案例数量', '5个8个', '原为“5个”，现改为“8个”'],
+    ]);
+    expect(facts.projectName?.value).toBe('甲直播共同体');
+    expect(facts.recommendingBody?.value).toBe('乙县教育局');
+    expect(facts.typicalCases?.value).toBe(8);
+    expect(facts.typicalCases && isUncertain(facts.typicalCases)).toBe(false);
+  });
+
+  it('leaves a value alone when the remark is about something the cell does not show', () => {
+    const facts = form([
+      ['推荐部门', '甲市教育局', '原为“丙市教育局”，现改为“丁市教育局”'],
+      ['典型案例数量', '6个', '已盖章'],
+    ]);
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+    expect(facts.typicalCases?.value).toBe(6);
+  });
+});
+
+/**
+ * Labels printed at 10.5 pt, values written in at 12 pt half a character after them, no colon
+ * (a form filled in by hand or in a "handwriting" font).
+ */
+function filledInOtherType(pairs: [string, string][]) {
+  const items: TextItem[] = [item('教育信息化教学应用实践共同体项目推荐表', 110, 790, 15)];
+  pairs.forEach(([label, value], k) => {
+    const y = 760 - 22 * k;
+    items.push(item(label, 56, y, 10.5));
+    items.push(item(value, 56 + 10.5 * label.length + 6, y + 1, 12));
+  });
+  return buildPageText(1, [0, 0, 595, 842], 0, items, []);
+}
+
+describe('values written in another type size after a label without a colon', () => {
+  it('reads label and value as two cells, and the facts beside their labels', () => {
+    const text = filledInOtherType([
+      ['共同体名称', '甲市作业精准反馈实践共同体'],
+      ['主持单位', '甲市乙区教师进修学校'],
+      ['推荐部门', '甲市教育局'],
+      ['开展实践时间', '2019.09'],
+      ['典型案例数量', '８个'],
+    ]);
+    expect(text.lines[1]!.cells).toHaveLength(2);
+    const facts = extractFacts([text], { pack: liaoning });
+    expect(facts.projectName?.value).toBe('甲市作业精准反馈实践共同体');
+    expect(facts.leadUnit?.value).toBe('甲市乙区教师进修学校');
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+    expect(facts.practiceStart?.value).toBe('2019-09');
+    expect(facts.typicalCases?.value).toBe(8);
+  });
+
+  it('leaves a line of mixed scripts whole (xeCJK sets digits larger, a small space apart)', () => {
+    const text = buildPageText(
+      1,
+      [0, 0, 595, 842],
+      0,
+      [
+        item('辽宁省', 124, 760, 12.5),
+        item('2022', 167.5, 760, 15),
+        item('年度推荐表', 207, 760, 12.5),
+      ],
+      [],
+    );
+    expect(text.lines[0]!.cells).toHaveLength(1);
+  });
+});
