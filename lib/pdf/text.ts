@@ -10,10 +10,13 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
+import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
 import { type LayoutItem, layoutPage, type Rect } from './layout';
-import { fromSource, type NormalizedText, normalizeText } from './normalize';
+import { fromSource, type NormalizedText, normalizeNoSpace, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
-import { type Box, pageGraphics, type Ruling } from './rulings';
+import { type DrawnBox, pageGraphics, type Ruling } from './rulings';
+import { CHECKED, UNCHECKED } from './structure/checkboxes';
+import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
 
 // Whole documents (document-text.ts) are read page by page with getPageText below; their API is
@@ -136,6 +139,14 @@ function hasEnoughText(text: string): boolean {
   return false;
 }
 
+/** What a page shows besides its text items and its borders. */
+export interface PageShapes {
+  /** Checkboxes and radio buttons drawn as shapes, empty or ticked (rulings.ts). */
+  boxes?: DrawnBox[];
+  /** The words of its form fields (form-fields.ts). */
+  fields?: FieldWords[];
+}
+
 /** Build the page text from pdf.js text items and the page's rulings (exported for tests). */
 export function buildPageText(
   pageNumber: number,
@@ -143,17 +154,68 @@ export function buildPageText(
   rotation: number,
   rawItems: TextItem[],
   rulings: Ruling[],
-  boxes: Box[] = [],
+  shapes: PageShapes = {},
 ): PageText {
+  const fields = shapes.fields ?? [];
   const input: LayoutItem[] = [];
-  for (const raw of rawItems) {
+  for (const raw of withoutWatermarks(rawItems)) {
     const item = toLayoutItem(raw);
     if (!item) continue;
     const last = input.at(-1);
     if (last && isDuplicate(last, item)) continue;
     input.push(item);
   }
-  return layoutWords(pageNumber, view, rotation, withBoxes(input, boxes), rulings);
+  const filled = withFields(input, shapes.boxes ?? [], fields);
+  const items = withBoxes(filled.items, filled.boxes);
+  return layoutWords(pageNumber, view, rotation, items, [
+    ...rulings,
+    ...fieldRulings(fields, rulings),
+  ]);
+}
+
+function centreIn(r: Rect, [x0, y0, x1, y1]: Rect, margin: number): boolean {
+  const cx = (r[0] + r[2]) / 2;
+  const cy = (r[1] + r[3]) / 2;
+  return cx >= x0 - margin && cx <= x1 + margin && cy >= y0 - margin && cy <= y1 + margin;
+}
+
+const BOX_GLYPH = new RegExp(`^[${UNCHECKED}]$`, 'u');
+const MARK_GLYPH = new RegExp(`^[${CHECKED}√✓✔×✗✘Xx]$`, 'u');
+
+/**
+ * Form fields' words among the page content's. A form flattened in part, or made fillable over
+ * a printed one, may show a field's value in the page content too: a value the content already
+ * shows inside the field's box is not read twice; content that shows only part of it (a clipped
+ * appearance flattened) gives way to the whole value. A checkbox field over a printed or drawn
+ * empty box replaces that box; one over a printed tick leaves the tick.
+ */
+function withFields(
+  items: LayoutItem[],
+  boxes: DrawnBox[],
+  fields: FieldWords[],
+): { items: LayoutItem[]; boxes: DrawnBox[] } {
+  if (fields.length === 0) return { items, boxes };
+  const dropped = new Set<LayoutItem>();
+  const added: LayoutItem[] = [];
+  for (const field of fields) {
+    const inside = items.filter((i) => !dropped.has(i) && centreIn(i.rect, field.rect, 1));
+    if (field.kind === 'mark') {
+      if (inside.some((i) => MARK_GLYPH.test(i.str.trim()))) continue;
+      for (const i of inside) if (BOX_GLYPH.test(i.str.trim())) dropped.add(i);
+      added.push(...field.items);
+      continue;
+    }
+    const shown = normalizeNoSpace(inside.map((i) => i.str).join(''));
+    const value = normalizeNoSpace(field.value);
+    if (shown !== '' && shown.includes(value)) continue;
+    if (shown !== '' && value.includes(shown)) for (const i of inside) dropped.add(i);
+    added.push(...field.items);
+  }
+  const marks = fields.filter((f) => f.kind === 'mark');
+  return {
+    items: [...items.filter((i) => !dropped.has(i)), ...added],
+    boxes: boxes.filter((b) => !marks.some((f) => centreIn(b.rect, f.rect, 1))),
+  };
 }
 
 /** A tick or cross drawn as a glyph inside a drawn box. */
@@ -161,28 +223,25 @@ const TICK = /^[√✓✔×✗✘Xx■●]$/;
 
 /**
  * Drawn checkboxes as text: an empty box becomes "□" where it stands, so a group of options
- * reads as if printed with box characters; a box with a tick glyph inside keeps the tick.
+ * reads as if printed with box characters; a box ticked with drawn strokes (no glyph) becomes
+ * "☑" (a drawn radio button "○" or "◉"); a box with a tick glyph inside keeps the tick.
  */
-function withBoxes(items: LayoutItem[], boxes: Box[]): LayoutItem[] {
+function withBoxes(items: LayoutItem[], boxes: DrawnBox[]): LayoutItem[] {
   if (boxes.length === 0) return items;
   const out = [...items];
-  for (const [x0, y0, x1, y1] of boxes) {
-    const ticked = items.some((i) => {
+  for (const { rect, ticked, round } of boxes) {
+    const [x0, y0, x1, y1] = rect;
+    const glyph = items.some((i) => {
       const cx = (i.rect[0] + i.rect[2]) / 2;
       const cy = (i.rect[1] + i.rect[3]) / 2;
       return (
         TICK.test(i.str.trim()) && cx >= x0 - 1 && cx <= x1 + 1 && cy >= y0 - 2 && cy <= y1 + 2
       );
     });
-    if (ticked) continue;
+    if (glyph) continue;
+    const str = round ? (ticked ? '◉' : '○') : ticked ? '☑' : '□';
     const h = y1 - y0;
-    out.push({
-      str: '□',
-      rect: [x0, y0, x1, y1],
-      baseline: y0 + 0.2 * h,
-      size: h,
-      vertical: false,
-    });
+    out.push({ str, rect: [x0, y0, x1, y1], baseline: y0 + 0.2 * h, size: h, vertical: false });
   }
   return out;
 }
@@ -339,20 +398,35 @@ export async function readPageText(
 ): Promise<PageText> {
   const content = await page.getTextContent({ disableNormalization: true });
   const textItems = content.items.filter((i): i is TextItem => 'str' in i);
+  const view = page.view as Rect;
+  const fields = await pageFields(page);
   const hasAny = textItems.some((i) => i.str.trim() !== '');
   // Scans have no text: skip the operator list (it would decode the page image for nothing).
-  const wanted = hasAny && (rulings === 'auto' ? looksTabular(textItems) : rulings);
+  // A fillable form's fields sit in its table's cells: read the borders.
+  const wanted =
+    hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(textItems) : rulings);
   const graphics = wanted
     ? await pageGraphics(page, await getPlatform().loadPdfjs())
     : { rulings: [], boxes: [] };
-  return buildPageText(
-    pageNumber,
-    page.view as Rect,
-    page.rotate,
-    textItems,
-    graphics.rulings,
-    graphics.boxes,
-  );
+  return buildPageText(pageNumber, view, page.rotate, textItems, graphics.rulings, {
+    boxes: graphics.boxes,
+    fields,
+  });
+}
+
+/**
+ * The words of the page's form fields (form-fields.ts), from its annotations as pdf.js reads
+ * them. A page whose annotations cannot be read keeps its content's text: the fields are lost,
+ * not the page.
+ */
+export async function pageFields(page: PDFPageProxy): Promise<FieldWords[]> {
+  let annotations: unknown;
+  try {
+    annotations = await page.getAnnotations({ intent: 'display' });
+  } catch {
+    return [];
+  }
+  return Array.isArray(annotations) ? fieldWords(annotations, page.view as Rect) : [];
 }
 
 /**
