@@ -18,7 +18,7 @@ import {
 } from '@/lib/ocr/page-text';
 import type { OpenedPdf } from '@/lib/pdf/open';
 import { pageRulings } from '@/lib/pdf/rulings';
-import { buildPageText, type PageText, type Rect } from '@/lib/pdf/text';
+import { buildPageText, type PageText, pageFields, type Rect } from '@/lib/pdf/text';
 import { getPlatform } from '@/lib/platform';
 
 export interface LoadedPageText {
@@ -197,7 +197,12 @@ export class PdfTextSource {
       const hasAny = textItems.some((i) => i.str.trim() !== '');
       const pdfjs = await getPlatform().loadPdfjs();
       const rulings = hasAny ? await pageRulings(page, pdfjs) : [];
-      const model = buildPageText(index + 1, page.view as Rect, page.rotate, textItems, rulings);
+      // A fillable form's values are in its fields: the same words the extraction reads, so
+      // that evidence quoted from a field is found and highlighted here too.
+      const fields = await pageFields(page);
+      const model = buildPageText(index + 1, page.view as Rect, page.rotate, textItems, rulings, {
+        fields,
+      });
       // A scan: its OCR reading, once there (it may still be under way, or come later).
       const ocr = !model.hasText && this.ocr ? await this.readOcr(index, this.ocr) : undefined;
       const loaded = ocr ? ocrLoadedText(ocr) : { page: model, content, textItems };

@@ -294,8 +294,47 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
 
   // 3. Free text: lines by baseline, with tables drawn without borders (free-text.ts).
   units.push(...freeTextLines(groupByBaseline(free, items), items, byTable.size));
+  const lines = joinBoxesToLabels(units);
 
   // 4. Reading order: top to bottom; a table row before free text at the same height.
-  units.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
-  return { items, lines: units };
+  lines.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
+  return { items, lines };
+}
+
+/**
+ * A form that draws a box around each value and prints its label outside the box, on the same
+ * height ("项目名称  [__________]"; a flattened fillable form, a form filled in on screen): each
+ * box is a table of one row, whose row would be read as a line of its own just above its label
+ * (the box's top stands higher than the label's text). Such a row joins the free-text line
+ * beside it — the label, or labels and other boxes of the same line — when that line's middle
+ * lies within the box's height and they do not overlap across.
+ */
+function joinBoxesToLabels(units: LayoutLine[]): LayoutLine[] {
+  const rowsOf = new Map<number, number>();
+  for (const u of units) if (u.table >= 0) rowsOf.set(u.table, (rowsOf.get(u.table) ?? 0) + 1);
+  const joined = new Set<LayoutLine>();
+  const free = units.filter((u) => u.table < 0);
+  for (const box of units) {
+    if (box.table < 0 || rowsOf.get(box.table) !== 1 || !box.cells.every((c) => c.ruled)) continue;
+    let best: LayoutLine | undefined;
+    let bestGap = Infinity;
+    const middle = (box.top + box.bottom) / 2;
+    for (const line of free) {
+      const y = (line.top + line.bottom) / 2;
+      if (y > box.top || y < box.bottom) continue;
+      const overlaps = line.cells.some((c) =>
+        box.cells.some((b) => Math.min(c.rect[2], b.rect[2]) - Math.max(c.rect[0], b.rect[0]) > 0),
+      );
+      if (!overlaps && Math.abs(y - middle) < bestGap) {
+        best = line;
+        bestGap = Math.abs(y - middle);
+      }
+    }
+    if (!best) continue;
+    best.cells = [...best.cells, ...box.cells].sort((a, b) => a.rect[0] - b.rect[0]);
+    best.top = Math.max(best.top, box.top);
+    best.bottom = Math.min(best.bottom, box.bottom);
+    joined.add(box);
+  }
+  return units.filter((u) => !joined.has(u));
 }

@@ -50,30 +50,42 @@ const CURVE = 2;
 const QUAD = 3;
 const CLOSE = 4;
 
-/** Subpaths of straight segments; a subpath with a curve is dropped (not a border). */
-function subpaths(path: ArrayLike<number>, ctm: Matrix): [number, number][][] {
-  const out: [number, number][][] = [];
+interface Subpath {
+  /** Its points in PDF user space; a curve's control points stand in for the curve. */
+  points: [number, number][];
+  curved: boolean;
+}
+
+/** The subpaths of a path, each with whether it curves anywhere. */
+function subpaths(path: ArrayLike<number>, ctm: Matrix): Subpath[] {
+  const out: Subpath[] = [];
   let current: [number, number][] = [];
   let curved = false;
   const flush = () => {
-    if (current.length > 1 && !curved) out.push(current);
+    if (current.length > 1) out.push({ points: current, curved });
     current = [];
     curved = false;
+  };
+  const take = (i: number, count: number) => {
+    for (let k = 0; k < count; k++)
+      current.push(apply(ctm, path[i + 2 * k]!, path[i + 2 * k + 1]!));
   };
   for (let i = 0; i < path.length; ) {
     const op = path[i++];
     if (op === MOVE) {
       flush();
-      current.push(apply(ctm, path[i]!, path[i + 1]!));
+      take(i, 1);
       i += 2;
     } else if (op === LINE) {
-      current.push(apply(ctm, path[i]!, path[i + 1]!));
+      take(i, 1);
       i += 2;
     } else if (op === CURVE) {
       curved = true;
+      take(i, 3);
       i += 6;
     } else if (op === QUAD) {
       curved = true;
+      take(i, 2);
       i += 4;
     } else if (op === CLOSE) {
       if (current.length > 0) current.push(current[0]!);
@@ -134,6 +146,21 @@ function isRectangle(points: [number, number][]): boolean {
 /** A drawn checkbox: a small square outline, its box in PDF user space. */
 export type Box = [number, number, number, number];
 
+/** A checkbox or radio button drawn as a shape, and whether a mark is drawn inside it. */
+export interface DrawnBox {
+  rect: Box;
+  /** A mark drawn inside (vector strokes or a filled shape, no glyph). */
+  ticked: boolean;
+  /** A circle (a radio button) rather than a square. */
+  round: boolean;
+}
+
+/** What a page draws that the layout reads: table borders, and checkboxes empty or ticked. */
+export interface PageGraphics {
+  rulings: Ruling[];
+  boxes: DrawnBox[];
+}
+
 /** A stroked square this small is a checkbox drawn as a shape, not a table cell. */
 const BOX_MIN = 4;
 const BOX_MAX = 16;
@@ -149,12 +176,40 @@ function isCheckbox(points: [number, number][], w: number, h: number): boolean {
   );
 }
 
-function collect(points: [number, number][], filled: boolean, out: Ruling[], boxes: Box[] = []) {
+/**
+ * A stroked small circle: a radio button drawn as a shape (a flattened form's, a program's). Its
+ * curves' control points stand on the square around it, so their box is the circle's.
+ */
+function isRadio(points: [number, number][], w: number, h: number): boolean {
+  const [first, last] = [points[0]!, points.at(-1)!];
+  return (
+    points.length >= 7 &&
+    Math.abs(first[0] - last[0]) < 0.5 &&
+    Math.abs(first[1] - last[1]) < 0.5 &&
+    w >= BOX_MIN &&
+    h >= BOX_MIN &&
+    w <= BOX_MAX &&
+    h <= BOX_MAX &&
+    Math.max(w, h) / Math.min(w, h) < 1.25
+  );
+}
+
+interface Outline {
+  rect: Box;
+  round: boolean;
+}
+
+function collect(
+  points: [number, number][],
+  filled: boolean,
+  out: Ruling[],
+  boxes: Outline[] = [],
+) {
   const [x0, y0, x1, y1] = boxOf(points);
   const w = x1 - x0;
   const h = y1 - y0;
   if (!filled && isCheckbox(points, w, h)) {
-    boxes.push([x0, y0, x1, y1]);
+    boxes.push({ rect: [x0, y0, x1, y1], round: false });
     return;
   }
   if (filled) {
@@ -168,6 +223,57 @@ function collect(points: [number, number][], filled: boolean, out: Ruling[], box
     return;
   }
   for (let i = 1; i < points.length; i++) segment(points[i - 1]!, points[i]!, out);
+}
+
+/** Small shapes kept per page: a tick needs a few; a page of vector art has hundreds of thousands. */
+const MAX_MARKS = 50_000;
+
+/** A small shape drawn anywhere (a stroke of a tick, a cross, a dot): its box, if small. */
+function markOf(points: [number, number][], marks: Box[]) {
+  if (marks.length >= MAX_MARKS) return;
+  const [x0, y0, x1, y1] = boxOf(points);
+  if (x1 - x0 <= BOX_MAX * 1.5 && y1 - y0 <= BOX_MAX * 1.5) marks.push([x0, y0, x1, y1]);
+}
+
+/**
+ * Drawn checkboxes, split by what is drawn inside them. A form flattened from a fillable PDF, or
+ * drawn by a program, ticks a box with vector strokes (a check mark of two lines, a cross, a
+ * filled square or dot) and no glyph: a mark whose middle lies well inside the box, that is not
+ * the box itself (a fill behind its outline) and not a speck, ticks it. A tick may overrun the
+ * box's edge, as a hand-drawn ✓ does, by up to half the box.
+ */
+export function tickedBoxes(outlines: Outline[], marks: Box[]): DrawnBox[] {
+  return outlines.map(({ rect, round }) => {
+    const [x0, y0, x1, y1] = rect;
+    const size = Math.min(x1 - x0, y1 - y0);
+    const inset = 0.15 * size;
+    const reach = 0.5 * size;
+    // The box's own background, painted apart from its outline, fits it to a line's width.
+    const same = Math.min(1, 0.08 * size);
+    const marked = marks.some(([a, b, c, d]) => {
+      const [cx, cy] = [(a + c) / 2, (b + d) / 2];
+      const w = c - a;
+      const h = d - b;
+      return (
+        cx >= x0 + inset &&
+        cx <= x1 - inset &&
+        cy >= y0 + inset &&
+        cy <= y1 - inset &&
+        a >= x0 - reach &&
+        c <= x1 + reach &&
+        b >= y0 - reach &&
+        d <= y1 + reach &&
+        Math.max(w, h) >= 0.25 * size &&
+        !(
+          Math.abs(a - x0) <= same &&
+          Math.abs(c - x1) <= same &&
+          Math.abs(b - y0) <= same &&
+          Math.abs(d - y1) <= same
+        )
+      );
+    });
+    return { rect, round, ticked: marked };
+  });
 }
 
 /** Join collinear segments that touch or overlap, so a border drawn cell by cell is one line. */
@@ -209,14 +315,18 @@ export async function pageRulings(page: PDFPageProxy, pdfjs: PdfjsModule): Promi
  * The page's table borders and its drawn checkboxes (small stroked squares: forms made by a
  * program that draws its boxes instead of printing ☐ ☑). A checkbox is not a table cell.
  */
-export async function pageGraphics(
-  page: PDFPageProxy,
-  pdfjs: PdfjsModule,
-): Promise<{ rulings: Ruling[]; boxes: Box[] }> {
+export async function pageGraphics(page: PDFPageProxy, pdfjs: PdfjsModule): Promise<PageGraphics> {
   const OPS = pdfjs.OPS;
-  const list = await page.getOperatorList({ intent: 'display' });
+  // The page's own content only: annotations (form fields' appearances above all) are read as
+  // words of their own (form-fields.ts), and pdf.js hands their drawings over in the fields' own
+  // coordinates, which would put their boxes at the page's corner.
+  const list = await page.getOperatorList({
+    intent: 'display',
+    annotationMode: pdfjs.AnnotationMode.DISABLE,
+  });
   const out: Ruling[] = [];
-  const boxes: Box[] = [];
+  const boxes: Outline[] = [];
+  const marks: Box[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   const painting: Record<number, boolean | undefined> = {
@@ -246,8 +356,17 @@ export async function pageGraphics(
       const data = args[1] as unknown[] | undefined;
       const path = data?.[0] as ArrayLike<number> | null | undefined;
       if (!path || typeof path.length !== 'number') continue;
-      for (const points of subpaths(path, ctm)) collect(points, filled, out, boxes);
+      for (const { points, curved } of subpaths(path, ctm)) {
+        const before = boxes.length;
+        if (!curved) collect(points, filled, out, boxes);
+        else if (!filled) {
+          const [x0, y0, x1, y1] = boxOf(points);
+          if (isRadio(points, x1 - x0, y1 - y0))
+            boxes.push({ rect: [x0, y0, x1, y1], round: true });
+        }
+        if (boxes.length === before) markOf(points, marks);
+      }
     }
   }
-  return { rulings: mergeRulings(out), boxes };
+  return { rulings: mergeRulings(out), boxes: tickedBoxes(boxes, marks) };
 }

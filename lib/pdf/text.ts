@@ -10,10 +10,13 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
+import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
 import { type LayoutItem, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
-import { type Box, pageGraphics, type Ruling } from './rulings';
+import { type PageShapes, withBoxes, withFields } from './page-shapes';
+import { pageGraphics, type Ruling } from './rulings';
+import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
 
 // Whole documents (document-text.ts) are read page by page with getPageText below; their API is
@@ -25,6 +28,7 @@ export {
   PARALLEL_MIN_PAGES,
 } from './document-text';
 export type { Rect } from './layout';
+export type { PageShapes } from './page-shapes';
 export type { PageWord, PageWords } from './words';
 
 export interface PageItem {
@@ -143,48 +147,23 @@ export function buildPageText(
   rotation: number,
   rawItems: TextItem[],
   rulings: Ruling[],
-  boxes: Box[] = [],
+  shapes: PageShapes = {},
 ): PageText {
+  const fields = shapes.fields ?? [];
   const input: LayoutItem[] = [];
-  for (const raw of rawItems) {
+  for (const raw of withoutWatermarks(rawItems)) {
     const item = toLayoutItem(raw);
     if (!item) continue;
     const last = input.at(-1);
     if (last && isDuplicate(last, item)) continue;
     input.push(item);
   }
-  return layoutWords(pageNumber, view, rotation, withBoxes(input, boxes), rulings);
-}
-
-/** A tick or cross drawn as a glyph inside a drawn box. */
-const TICK = /^[√✓✔×✗✘Xx■●]$/;
-
-/**
- * Drawn checkboxes as text: an empty box becomes "□" where it stands, so a group of options
- * reads as if printed with box characters; a box with a tick glyph inside keeps the tick.
- */
-function withBoxes(items: LayoutItem[], boxes: Box[]): LayoutItem[] {
-  if (boxes.length === 0) return items;
-  const out = [...items];
-  for (const [x0, y0, x1, y1] of boxes) {
-    const ticked = items.some((i) => {
-      const cx = (i.rect[0] + i.rect[2]) / 2;
-      const cy = (i.rect[1] + i.rect[3]) / 2;
-      return (
-        TICK.test(i.str.trim()) && cx >= x0 - 1 && cx <= x1 + 1 && cy >= y0 - 2 && cy <= y1 + 2
-      );
-    });
-    if (ticked) continue;
-    const h = y1 - y0;
-    out.push({
-      str: '□',
-      rect: [x0, y0, x1, y1],
-      baseline: y0 + 0.2 * h,
-      size: h,
-      vertical: false,
-    });
-  }
-  return out;
+  const filled = withFields(input, shapes.boxes ?? [], fields);
+  const items = withBoxes(filled.items, filled.boxes);
+  return layoutWords(pageNumber, view, rotation, items, [
+    ...rulings,
+    ...fieldRulings(fields, rulings),
+  ]);
 }
 
 /**
@@ -339,20 +318,35 @@ export async function readPageText(
 ): Promise<PageText> {
   const content = await page.getTextContent({ disableNormalization: true });
   const textItems = content.items.filter((i): i is TextItem => 'str' in i);
+  const view = page.view as Rect;
+  const fields = await pageFields(page);
   const hasAny = textItems.some((i) => i.str.trim() !== '');
   // Scans have no text: skip the operator list (it would decode the page image for nothing).
-  const wanted = hasAny && (rulings === 'auto' ? looksTabular(textItems) : rulings);
+  // A fillable form's fields sit in its table's cells: read the borders.
+  const wanted =
+    hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(textItems) : rulings);
   const graphics = wanted
     ? await pageGraphics(page, await getPlatform().loadPdfjs())
     : { rulings: [], boxes: [] };
-  return buildPageText(
-    pageNumber,
-    page.view as Rect,
-    page.rotate,
-    textItems,
-    graphics.rulings,
-    graphics.boxes,
-  );
+  return buildPageText(pageNumber, view, page.rotate, textItems, graphics.rulings, {
+    boxes: graphics.boxes,
+    fields,
+  });
+}
+
+/**
+ * The words of the page's form fields (form-fields.ts), from its annotations as pdf.js reads
+ * them. A page whose annotations cannot be read keeps its content's text: the fields are lost,
+ * not the page.
+ */
+export async function pageFields(page: PDFPageProxy): Promise<FieldWords[]> {
+  let annotations: unknown;
+  try {
+    annotations = await page.getAnnotations({ intent: 'display' });
+  } catch {
+    return [];
+  }
+  return Array.isArray(annotations) ? fieldWords(annotations, page.view as Rect) : [];
 }
 
 /**

@@ -17,8 +17,9 @@ const chosenOptions = (text: string, options: string[]) =>
 import { alignedWithHeader, withGaps } from '../../lib/extract/readers/people-tables';
 import { splitUnitList } from '../../lib/extract/readers/units';
 import type { DocCell, DocRow } from '../../lib/pdf/structure/document';
+import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page, scannedPage } from './pages';
+import { item, page, scannedPage } from './pages';
 
 const values = (facts: ReturnType<typeof extractFacts>) =>
   Object.fromEntries(Object.entries(facts).map(([k, f]) => [k, f.value]));
@@ -404,6 +405,59 @@ describe('fields of their own', () => {
       '李四',
       '王五',
     ]);
+  });
+  it('continues a table below a piece of a cell the page break cut, above its column', () => {
+    const header = ['姓名', '职称', '工作单位'];
+    const first = page(
+      ['核心成员', { kind: 'table', rows: [header, ['张三', '一级教师', '甲市一中']] }],
+      1,
+    );
+    const second = page([{ kind: 'table', rows: [['王五', '高级教师', '育才学校']] }], 2);
+    // The unit's first half ("岳阳市君山区") stands above its column, at the top of page 2.
+    const cut = second.items.find((i) => i.str === '育才学校')!;
+    const withPiece = buildPageText(
+      2,
+      [0, 0, 595, 842],
+      0,
+      [
+        item('岳阳市君山区', cut.rect[0], 800),
+        ...second.items.map((i) => item(i.str, i.rect[0], i.rect[1] + 2.2)),
+      ],
+      second.lines.flatMap((l) =>
+        l.cells.flatMap(({ rect: [x0, y0, x1, y1] }) => [
+          { horizontal: true, at: y0, from: x0, to: x1 },
+          { horizontal: true, at: y1, from: x0, to: x1 },
+          { horizontal: false, at: x0, from: y0, to: y1 },
+          { horizontal: false, at: x1, from: y0, to: y1 },
+        ]),
+      ),
+    );
+    const facts = values(extractFacts([first, withPiece]));
+    expect((facts.coreMembers as { name: string }[]).map((p) => p.name)).toEqual(['张三', '王五']);
+  });
+
+  it('starts another table on the next page below a label no page opened with', () => {
+    // One table per role, the same columns each: the second role's table opens page 2.
+    const header = ['姓名', '职称', '工作单位'];
+    const first = page(
+      [
+        '核心成员',
+        {
+          kind: 'table',
+          rows: [header, ['张三', '一级教师', '甲市一中'], ['李四', '二级教师', '乙县二中']],
+        },
+      ],
+      1,
+    );
+    const second = page(
+      ['资源审核员', { kind: 'table', rows: [header, ['王五', '高级教师', '丙区三小']] }],
+      2,
+    );
+    const facts = values(
+      extractFacts([first, second], { pack: builtinPack('yueyang-2023-alliance') }),
+    );
+    expect((facts.coreMembers as { name: string }[]).map((p) => p.name)).toEqual(['张三', '李四']);
+    expect((facts.resourceReviewers as { name: string }[]).map((p) => p.name)).toEqual(['王五']);
   });
 });
 

@@ -79,6 +79,9 @@ function sameColumns(a: number[], b: number[]): boolean {
   return shared / b.length >= 0.6;
 }
 
+/** An attachment's or page's own mark, set above every page's text ("附件1", "附表2"). */
+const RUNNING_MARK = /^(附件|附表|附录)[0-9０-９一二三四五六七八九十]*[:：]?$/;
+
 /** A numbered heading's numbering (一、 （二） 3. 第一部分). */
 const HEADING_NUMBER =
   /^(?:第[一二三四五六七八九十\d]+[部分章节]|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、．.](?!\d))/;
@@ -143,6 +146,8 @@ export class DocumentLayout {
     let paragraphX = 0;
     /** One-cell lines at the top of the pages so far: a banner repeated on every page. */
     const tops = new Set<string>();
+    /** Any line among the first three of the pages so far: running headers, whatever their cells. */
+    const headsSoFar = new Set<string>();
     for (const page of pages) {
       this.pageByNumber.set(page.page, page);
       if (!page.hasText) continue;
@@ -154,17 +159,31 @@ export class DocumentLayout {
       const lines = kept.filter(
         (l, i) => !(i === 0 && l.cells.length === 1 && tops.has(lineText(l))),
       );
-      for (const l of kept.slice(0, 3)) if (l.cells.length === 1) tops.add(lineText(l));
+      const seenAtTop = new Set(headsSoFar);
+      for (const l of kept.slice(0, 3)) {
+        if (l.cells.length === 1) tops.add(lineText(l));
+        headsSoFar.add(lineText(l));
+      }
       const freeRight = fullLineRight(page, lines);
       // Page table numbers → document table numbers. The table a page starts with continues the
       // table the previous page ended with when their columns line up.
       const tables = new Map<number, number>();
       // A short running header ("附件1") may stand above the continued table.
       const firstTable = lines.findIndex((l) => l.table >= 0);
-      // A numbered heading above it ("（三）辅导员") opens another table.
+      // A numbered heading above it ("（三）辅导员") opens another table; so does a label at its
+      // left that no earlier page opened with ("资源审核员" over a table of the same columns as
+      // the last page's), unless it says the table goes on (续表). A piece of a cell cut by the
+      // page break stands above its column, not at the left.
+      const tableRect = firstTable >= 0 ? lines[firstTable]!.cells : [];
+      const left = tableRect[0]?.rect[0] ?? 0;
+      const right = tableRect.at(-1)?.rect[2] ?? 0;
       const onlyHeaderAbove = lines.slice(0, Math.max(0, firstTable)).every((l, i) => {
         const text = page.text.slice(l.start, l.end).trim();
-        return i < 2 && text.length <= 20 && !HEADING_NUMBER.test(text);
+        const x0 = l.cells[0]?.rect[0] ?? 0;
+        const label = x0 < left + 0.25 * (right - left);
+        const running =
+          !label || seenAtTop.has(lineText(l)) || /续/.test(text) || RUNNING_MARK.test(lineText(l));
+        return i < 2 && text.length <= 20 && !HEADING_NUMBER.test(text) && running;
       });
       const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
       if (first && carried >= 0) {
