@@ -11,8 +11,11 @@ import type { RubricPack } from '../rubric';
 import { getFile } from '../store/blobs';
 import type { ReviewDeskDb } from '../store/db';
 
-/** Bump when extraction changes, so cached proposals are read again (4: structural doubts). */
-export const EXTRACTOR_VERSION = 4;
+/**
+ * Bump when extraction changes, so cached proposals are read again (4: structural doubts; 5:
+ * fillable form fields, drawn ticks and watermarks, round 13 on v13).
+ */
+export const EXTRACTOR_VERSION = 5;
 
 /** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
 export function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
