@@ -102,3 +102,28 @@ describe('values written in another type size after a label without a colon', ()
     expect(text.lines[0]!.cells).toHaveLength(1);
   });
 });
+
+describe('a number labelled in words the pack does not list', () => {
+  const yueyang = builtinPack('yueyang-2023-alliance');
+  const target = (rows: string[][]) =>
+    extractFacts(
+      [page(['岳阳市网络教研联盟申报表', { kind: 'table', rows, widths: [0.45, 0.55] }])],
+      { pack: yueyang },
+    ).annualResourceTarget;
+
+  it('reads a field naming the items and an amount (the notice’s own wording)', () => {
+    const fact = target([
+      ['联盟名称', '岳阳市初中编程网络教研联盟'],
+      ['每年原创或深度二次加工资源计划', '三百条'],
+    ]);
+    expect(fact?.value).toBe(300);
+  });
+
+  it('leaves a count of the people who handle the items', () => {
+    const fact = target([
+      ['联盟名称', '岳阳市初中编程网络教研联盟'],
+      ['资源内容审核管理员人数', '1'],
+    ]);
+    expect(fact).toBeUndefined();
+  });
+});

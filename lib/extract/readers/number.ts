@@ -8,7 +8,7 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import type { DocCell } from '../../pdf/structure/document';
-import { cleanValue, findField } from '../../pdf/structure/key-values';
+import { cleanLabel, cleanValue, findField } from '../../pdf/structure/key-values';
 import { findSections, type Span, sentences } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
@@ -79,6 +79,48 @@ function fromField(ctx: ReadContext, def: FactDef): ExtractedFact<number> | unde
         ).exec(found.value));
     const n = m ? parseNumber(m[1]!) : undefined;
     if (n !== undefined && found) return fromFound(ctx.doc, found, n, pairConfidence(found));
+  }
+  return undefined;
+}
+
+/**
+ * A label saying how many of the items are planned, the items right before the amount word
+ * ("…加工资源计划", "带教青年教师人数"): in "资源审核员人数" the people are counted, not the items.
+ */
+const amountLabel = (items: RegExp) =>
+  new RegExp(
+    `^[\\p{Script=Han}]{0,16}(?:${items.source})(?:开发|建设|制作|加工|编写|形成)?(?:计划|目标|数量|数目|个数|总数|人数|数)$`,
+    'u',
+  );
+
+/**
+ * A number in a field whose label names one of the fact's items and an amount, in words the
+ * pack does not list (the notice's own wording, "每年原创或深度二次加工资源计划 | 360条"): read as
+ * the pack's labels are, a little less sure. Labels about what exists already are not plans.
+ */
+function fromItemLabel(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
+  const h = hintsOf(def);
+  if (!h.items) return undefined;
+  const amount = new RegExp(
+    `^(?:不少于|至少|约|共|计划)?\\s*(${NUMBER})\\s*${h.units ? `${h.units}?` : '[\\p{Script=Han}]?'}$`,
+    'u',
+  );
+  const labelled = amountLabel(h.items);
+  const seen = new Set<string>();
+  for (const row of ctx.doc.rows) {
+    for (const cell of row.cells) {
+      const label = cleanLabel(cell.text.split(/[:：]/)[0]!);
+      if (seen.has(label) || !labelled.test(label)) continue;
+      seen.add(label);
+      if (ALREADY.test(label) || h.labels.includes(label)) continue;
+      const field = findField(ctx.doc, [label], false);
+      const found = field && corrected(ctx.doc, field);
+      const m = found && amount.exec(found.value.replace(/\s+/g, ''));
+      const n = m ? parseNumber(m[1]!) : undefined;
+      if (found && n !== undefined && n > 0) {
+        return fromFound(ctx.doc, found, n, pairConfidence(found) - 0.1);
+      }
+    }
   }
   return undefined;
 }
@@ -271,7 +313,7 @@ function tableTotal(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
 }
 
 export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  const field = fromField(ctx, def);
+  const field = fromField(ctx, def) ?? fromItemLabel(ctx, def);
   if (field) return field;
   const h = hintsOf(def);
   const patterns = h.patterns.length ? h.patterns : countPatterns(def);
@@ -282,7 +324,7 @@ export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | unde
 }
 
 export function readCount(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  const field = fromField(ctx, def);
+  const field = fromField(ctx, def) ?? fromItemLabel(ctx, def);
   if (field) return field;
   const h = hintsOf(def);
   const patterns = [...h.patterns, ...countPatterns(def)];
