@@ -127,3 +127,24 @@ describe('a number labelled in words the pack does not list', () => {
     expect(fact).toBeUndefined();
   });
 });
+
+describe('dates set with typographic hyphens', () => {
+  it.each(['\u2010', '\u2011', '\u2013', '\u2212'])(
+    'reads 2016%s05 as a month and a day',
+    (dash) => {
+      const facts = extractFacts(
+        [
+          page([
+            '教育信息化教学应用实践共同体项目推荐表',
+            `共同体名称：甲市美育双师课堂实践共同体`,
+            `开展实践时间：2016${dash}05`,
+            `报送日期：2022${dash}09${dash}05`,
+          ]),
+        ],
+        { pack: liaoning },
+      );
+      expect(facts.practiceStart?.value).toBe('2016-05');
+      expect(facts.submittedOn?.value).toBe('2022-09-05');
+    },
+  );
+});
