@@ -148,3 +148,19 @@ describe('dates set with typographic hyphens', () => {
     },
   );
 });
+
+describe('fields in a bulleted list', () => {
+  it.each(['‧', '・', '·'])('reads "%s 带教青年教师数：15名" as a field', (bullet) => {
+    const facts = extractFacts(
+      [
+        page([
+          '江州市名师网络工作室申报表',
+          `${bullet} 工作室名称：江州市历史某某名师网络工作室`,
+          `${bullet} 带教青年教师数：15名`,
+        ]),
+      ],
+      { pack: builtinPack('mingshi-2024-studio') },
+    );
+    expect(facts.trainees?.value).toBe(15);
+  });
+});

@@ -153,8 +153,11 @@ function relaxedWords(labels: readonly string[]): string[] {
 const FIELD_NUMBER_SOURCE =
   '(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)';
 const FIELD_NUMBER = `${FIELD_NUMBER_SOURCE}?`;
-/** A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields). */
-const BULLET = '[●•◆◇▪▸►▶❖➢➤✦]?';
+/**
+ * A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields; pandoc's
+ * LaTeX lists with a hyphenation point or a middle dot, "‧ 带教青年教师数：15名").
+ */
+const BULLET = '[●•◆◇▪▸►▶❖➢➤✦‧・·∙◦‣]?';
 
 /**
  * The value of the first field labelled with one of `labels` (in the order the document has).
