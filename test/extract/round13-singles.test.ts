@@ -164,3 +164,33 @@ describe('fields in a bulleted list', () => {
     expect(facts.trainees?.value).toBe(15);
   });
 });
+
+describe('a number after its label in running text', () => {
+  it('reads "年龄36岁" in a sentence about the host', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '岳阳市网络教研联盟申报书',
+          '一、团队组成',
+          '主持人：毛琳（正高级教师）。主持人性别男，年龄 36 岁，QQ或邮箱：yy787xk@126.com。',
+        ]),
+      ],
+      { pack: builtinPack('yueyang-2023-alliance') },
+    );
+    expect(facts.hostAge?.value).toBe(36);
+  });
+
+  it('does not read a label over a row of values as the number after it', () => {
+    const items = [
+      item('教育信息化教学应用实践共同体项目推荐表', 110, 790, 15),
+      item('预期典型案例数', 59, 700, 8),
+      item('主要成员单位数', 311, 700, 8),
+      item('八个', 60, 680),
+      item('名单见佐证材料', 311, 680),
+    ];
+    const facts = extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, [])], {
+      pack: liaoning,
+    });
+    expect(facts.memberUnitCount?.value).not.toBe(8);
+  });
+});

@@ -11,6 +11,7 @@ import type { DocCell } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue, findField } from '../../pdf/structure/key-values';
 import { findSections, type Span, sentences } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
+import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount, parseNumber } from '../numerals';
 import {
@@ -312,6 +313,28 @@ function tableTotal(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
   return undefined;
 }
 
+/**
+ * "主持人性别男，年龄36岁": a label of the fact starting a clause in running text, the number right
+ * after it (or after 为/是/a colon) and the fact's measure word after the number. Without a
+ * measure word nothing is read: a bare number after a word is too often something else; nor
+ * across a line break (a row of labels over a row of values).
+ */
+function labelledInProse(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
+  const h = hintsOf(def);
+  const unit = h.units || (def.unit?.zh ? escapeRegex(def.unit.zh) : '');
+  if (!unit || h.labels.length === 0) return undefined;
+  const re = new RegExp(
+    `(?:^|(?<=[^\\p{Script=Han}]|主持人|负责人|领衔人|申报人))(?:${h.labels.map(escapeRegex).join('|')})[^\\S\\n]*(?:为|是|[:：])?[^\\S\\n]*(${NUMBER})[^\\S\\n]*${unit}`,
+    'gmu',
+  );
+  for (const m of ctx.doc.flow.matchAll(re)) {
+    const n = def.type === 'integer' ? parseCount(m[1]!) : parseNumber(m[1]!);
+    if (n === undefined || n <= 0) continue;
+    return fromFlow(ctx.doc, m.index, m.index + m[0].length, n, 0.85);
+  }
+  return undefined;
+}
+
 export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const field = fromField(ctx, def) ?? fromItemLabel(ctx, def);
   if (field) return field;
@@ -320,7 +343,11 @@ export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | unde
   const { inSection, elsewhere } = spansFor(ctx, def);
   const found = fromSentences(ctx, def, inSection, patterns);
   if (found.length) return settle(ctx, found, 0.9, 'section');
-  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8) ?? tableTotal(ctx, def);
+  return (
+    settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8) ??
+    tableTotal(ctx, def) ??
+    labelledInProse(ctx, def)
+  );
 }
 
 export function readCount(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
@@ -333,5 +360,7 @@ export function readCount(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   if (found.length) return settle(ctx, found, 0.9, 'section');
   const table = fromTables(ctx, def);
   if (table) return table;
-  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8);
+  return (
+    settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8) ?? labelledInProse(ctx, def)
+  );
 }
