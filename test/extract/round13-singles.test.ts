@@ -194,3 +194,63 @@ describe('a number after its label in running text', () => {
     expect(facts.memberUnitCount?.value).not.toBe(8);
   });
 });
+
+describe('bilingual labels with the English first', () => {
+  it('reads "Project title项目名称" as the label 项目名称', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '辽宁省教育信息化教学应用实践共同体项目申报书',
+          {
+            kind: 'table',
+            rows: [
+              ['Project title项目名称', '甲市劳动教育教研共同体'],
+              ['Lead institution牵头单位', '甲市教育科学研究院'],
+              ['Nominated by推荐单位', '甲市教育局'],
+            ],
+            widths: [0.45, 0.55],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.projectName?.value).toBe('甲市劳动教育教研共同体');
+    expect(facts.leadUnit?.value).toBe('甲市教育科学研究院');
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+  });
+
+  it('keeps a label that opens with a short upper-case word (QQ或邮箱)', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '岳阳市网络教研联盟申报表',
+          '联盟名称：岳阳市编程网络教研联盟',
+          'QQ或邮箱：6745887575',
+        ]),
+      ],
+      { pack: builtinPack('yueyang-2023-alliance') },
+    );
+    expect(facts.hostContact?.value).toBe('6745887575');
+  });
+});
+
+describe('ticks opening the lines of a numbered list', () => {
+  it('ties each tick to the option on its own line, not to the line above', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '岳阳市网络教研联盟申报表',
+          '联盟名称：岳阳市编程网络教研联盟',
+          '主持人申报条件',
+          '①在省级教学现场竞赛获二等奖以上',
+          '②在全市“金鹮杯”教学大赛中获一等奖以上',
+          '√ ③主持过市级及以上课题且已结题',
+          '⑤县市级专兼职教研员',
+          '资源开发计划',
+        ]),
+      ],
+      { pack: builtinPack('yueyang-2023-alliance') },
+    );
+    expect(facts.hostQualifications?.value).toEqual(['municipalProjectCompleted']);
+  });
+});
