@@ -254,3 +254,45 @@ describe('ticks opening the lines of a numbered list', () => {
     expect(facts.hostQualifications?.value).toEqual(['municipalProjectCompleted']);
   });
 });
+
+/** A web form printed: labels right-aligned at x=195, values from x=211 (a 1.4 em gap). */
+function webForm(pairs: [string, string][]) {
+  const items: TextItem[] = [
+    item('教育信息化教学应用实践共同体项目申请表（在线填报）', 74, 790, 15),
+  ];
+  pairs.forEach(([label, value], k) => {
+    const y = 700 - 30 * k;
+    items.push(item(label, 195 - 11 * label.length, y), item(value, 211, y));
+  });
+  return buildPageText(1, [0, 0, 595, 842], 0, items, []);
+}
+
+describe('a web form printed, labels right-aligned in a column', () => {
+  it('reads each label as a cell beside its value', () => {
+    const facts = extractFacts(
+      [
+        webForm([
+          ['项目名称', '丹东振安德育教研共同体'],
+          ['应用方向', '红色文化数字资源育人'],
+          ['主持单位', '丹东市振安区教师进修学校'],
+          ['推荐单位', '丹东市教育局'],
+          ['实践起始年月', '2020年3月'],
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.projectName?.value).toBe('丹东振安德育教研共同体');
+    expect(facts.leadUnit?.value).toBe('丹东市振安区教师进修学校');
+    expect(facts.recommendingBody?.value).toBe('丹东市教育局');
+    expect(facts.practiceStart?.value).toBe('2020-03');
+  });
+
+  it('leaves the same word over and over (a header heading table after table) as it was', () => {
+    const text = webForm([
+      ['序号', '姓名'],
+      ['序号', '姓名'],
+      ['序号', '姓名'],
+    ]);
+    expect(text.lines[1]!.cells).toHaveLength(1);
+  });
+});
