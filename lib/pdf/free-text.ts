@@ -210,6 +210,36 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
   });
 }
 
+/**
+ * A web form printed: labels right-aligned in a column, each value starting at the input
+ * column's left edge ("项目名称 | 甲市某某共同体" on every line, the gap narrower than a cell
+ * gap). Lines whose opening piece is a short label ending where two or more other labels end,
+ * and whose next piece starts where theirs start: the label is a cell of its own.
+ */
+const LABEL_COLUMN_LINES = 3;
+
+function labelColumnLines(lines: Candidate[], items: LayoutItem[]): Set<Candidate> {
+  const pairs = lines
+    .filter((c) => c.segments.length >= 2)
+    .map((c) => ({
+      c,
+      label: c.segments[0]!.map((i) => items[i]!.str.replace(/\s+/g, '')).join(''),
+      right: boundsOf(c.segments[0]!, items)[2],
+      left: boundsOf(c.segments[1]!, items)[0],
+    }))
+    .filter((p) => /^[*＊]?\p{Script=Han}{2,12}$/u.test(p.label));
+  const out = new Set<Candidate>();
+  for (const p of pairs) {
+    const same = pairs.filter(
+      (q) => Math.abs(q.right - p.right) <= 1.5 && Math.abs(q.left - p.left) <= 1.5,
+    );
+    // Different labels: the same word over and over ("序号" heading one table after another) is
+    // a table's header, not a column of fields.
+    if (new Set(same.map((q) => q.label)).size >= LABEL_COLUMN_LINES) out.add(p.c);
+  }
+  return out;
+}
+
 /** Lay out free text; borderless tables get numbers from `firstTable` on. */
 export function freeTextLines(
   lines: number[][],
@@ -261,11 +291,15 @@ export function freeTextLines(
     out.push(...rows);
     table++;
   }
+  const labelled = labelColumnLines(
+    candidates.filter((c) => !inRun.has(c)),
+    items,
+  );
   for (const c of candidates) {
     if (inRun.has(c)) continue;
-    const segments = split(c.line, items, CELL_GAP_EM).flatMap((seg) =>
-      labelInOtherType(seg, items),
-    );
+    const segments = labelled.has(c)
+      ? [c.segments[0]!, ...split(c.segments.slice(1).flat(), items, CELL_GAP_EM)]
+      : split(c.line, items, CELL_GAP_EM).flatMap((seg) => labelInOtherType(seg, items));
     const cells = spacedLabels(segments, items).map((seg) => cell([seg], items, -1));
     out.push({ cells, top: c.rect[3], bottom: c.rect[1], table: -1 });
   }

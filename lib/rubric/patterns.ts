@@ -12,8 +12,14 @@ export const NUMBER_PATTERN =
 const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
 const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 
+/**
+ * Between a date's numbers: a dot, a slash or a hyphen, also a typographic one (LaTeX and word
+ * processors set "2016-05" with U+2010/U+2011, an en dash or a minus sign).
+ */
+export const DATE_SEPARATOR = '[.\\-/\u2010\u2011\u2012\u2013\u2212]';
+
 /** A year and month: 2019年9月, 二〇一九年九月, 2019.09, 2019-9, 2019/09 (groups: year, month). */
-export const YEAR_MONTH_PATTERN = `${YEAR}\\s*(?:年\\s*${MONTH}\\s*月|[.\\-/]\\s*${MONTH}(?!\\d))`;
+export const YEAR_MONTH_PATTERN = `${YEAR}\\s*(?:年\\s*${MONTH}\\s*月|${DATE_SEPARATOR}\\s*${MONTH}(?!\\d))`;
 
 // Inside a pack pattern the month's groups would shift the pack's own: none are captured.
 const MONTH_NO_GROUPS = YEAR_MONTH_PATTERN.replace(/\((?!\?)/g, '(?:');

@@ -8,9 +8,10 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import type { DocCell } from '../../pdf/structure/document';
-import { cleanValue, findField } from '../../pdf/structure/key-values';
+import { cleanLabel, cleanValue, findField } from '../../pdf/structure/key-values';
 import { findSections, type Span, sentences } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
+import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount, parseNumber } from '../numerals';
 import {
@@ -79,6 +80,48 @@ function fromField(ctx: ReadContext, def: FactDef): ExtractedFact<number> | unde
         ).exec(found.value));
     const n = m ? parseNumber(m[1]!) : undefined;
     if (n !== undefined && found) return fromFound(ctx.doc, found, n, pairConfidence(found));
+  }
+  return undefined;
+}
+
+/**
+ * A label saying how many of the items are planned, the items right before the amount word
+ * ("…加工资源计划", "带教青年教师人数"): in "资源审核员人数" the people are counted, not the items.
+ */
+const amountLabel = (items: RegExp) =>
+  new RegExp(
+    `^[\\p{Script=Han}]{0,16}(?:${items.source})(?:开发|建设|制作|加工|编写|形成)?(?:计划|目标|数量|数目|个数|总数|人数|数)$`,
+    'u',
+  );
+
+/**
+ * A number in a field whose label names one of the fact's items and an amount, in words the
+ * pack does not list (the notice's own wording, "每年原创或深度二次加工资源计划 | 360条"): read as
+ * the pack's labels are, a little less sure. Labels about what exists already are not plans.
+ */
+function fromItemLabel(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
+  const h = hintsOf(def);
+  if (!h.items) return undefined;
+  const amount = new RegExp(
+    `^(?:不少于|至少|约|共|计划)?\\s*(${NUMBER})\\s*${h.units ? `${h.units}?` : '[\\p{Script=Han}]?'}$`,
+    'u',
+  );
+  const labelled = amountLabel(h.items);
+  const seen = new Set<string>();
+  for (const row of ctx.doc.rows) {
+    for (const cell of row.cells) {
+      const label = cleanLabel(cell.text.split(/[:：]/)[0]!);
+      if (seen.has(label) || !labelled.test(label)) continue;
+      seen.add(label);
+      if (ALREADY.test(label) || h.labels.includes(label)) continue;
+      const field = findField(ctx.doc, [label], false);
+      const found = field && corrected(ctx.doc, field);
+      const m = found && amount.exec(found.value.replace(/\s+/g, ''));
+      const n = m ? parseNumber(m[1]!) : undefined;
+      if (found && n !== undefined && n > 0) {
+        return fromFound(ctx.doc, found, n, pairConfidence(found) - 0.1);
+      }
+    }
   }
   return undefined;
 }
@@ -270,19 +313,45 @@ function tableTotal(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
   return undefined;
 }
 
+/**
+ * "主持人性别男，年龄36岁": a label of the fact starting a clause in running text, the number right
+ * after it (or after 为/是/a colon) and the fact's measure word after the number. Without a
+ * measure word nothing is read: a bare number after a word is too often something else; nor
+ * across a line break (a row of labels over a row of values).
+ */
+function labelledInProse(ctx: ReadContext, def: FactDef): ExtractedFact<number> | undefined {
+  const h = hintsOf(def);
+  const unit = h.units || (def.unit?.zh ? escapeRegex(def.unit.zh) : '');
+  if (!unit || h.labels.length === 0) return undefined;
+  const re = new RegExp(
+    `(?:^|(?<=[^\\p{Script=Han}]|主持人|负责人|领衔人|申报人))(?:${h.labels.map(escapeRegex).join('|')})[^\\S\\n]*(?:为|是|[:：])?[^\\S\\n]*(${NUMBER})[^\\S\\n]*${unit}`,
+    'gmu',
+  );
+  for (const m of ctx.doc.flow.matchAll(re)) {
+    const n = def.type === 'integer' ? parseCount(m[1]!) : parseNumber(m[1]!);
+    if (n === undefined || n <= 0) continue;
+    return fromFlow(ctx.doc, m.index, m.index + m[0].length, n, 0.85);
+  }
+  return undefined;
+}
+
 export function readNumber(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  const field = fromField(ctx, def);
+  const field = fromField(ctx, def) ?? fromItemLabel(ctx, def);
   if (field) return field;
   const h = hintsOf(def);
   const patterns = h.patterns.length ? h.patterns : countPatterns(def);
   const { inSection, elsewhere } = spansFor(ctx, def);
   const found = fromSentences(ctx, def, inSection, patterns);
   if (found.length) return settle(ctx, found, 0.9, 'section');
-  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8) ?? tableTotal(ctx, def);
+  return (
+    settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8) ??
+    tableTotal(ctx, def) ??
+    labelledInProse(ctx, def)
+  );
 }
 
 export function readCount(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  const field = fromField(ctx, def);
+  const field = fromField(ctx, def) ?? fromItemLabel(ctx, def);
   if (field) return field;
   const h = hintsOf(def);
   const patterns = [...h.patterns, ...countPatterns(def)];
@@ -291,5 +360,7 @@ export function readCount(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   if (found.length) return settle(ctx, found, 0.9, 'section');
   const table = fromTables(ctx, def);
   if (table) return table;
-  return settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8);
+  return (
+    settle(ctx, fromSentences(ctx, def, elsewhere, patterns), 0.8) ?? labelledInProse(ctx, def)
+  );
 }

@@ -20,6 +20,7 @@ import {
 import { columnMatching, columnOf, tablesOf } from '../../pdf/structure/tables';
 import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
+import { DATE_SEPARATOR } from '../../rubric/patterns';
 import {
   parseCount,
   parseNumber,
@@ -54,7 +55,9 @@ export function filledIn(value: string): string {
   return m ? m[1]!.trim() : value;
 }
 
-const DATE = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/;
+const DATE = new RegExp(
+  `(\\d{4})\\s*(?:年|${DATE_SEPARATOR})\\s*(\\d{1,2})\\s*(?:月|${DATE_SEPARATOR})\\s*(\\d{1,2})\\s*日?`,
+);
 /** A date in Chinese numerals: 二〇二二年九月二十日. */
 const HAN = '[〇零一二三四五六七八九十]';
 const HAN_DATE = new RegExp(`(${HAN}{4})\\s*年\\s*(${HAN}{1,3})\\s*月\\s*(${HAN}{1,3})\\s*日`);

@@ -160,8 +160,10 @@ export function markedOptions(text: string, options: OptionMatcher[]): MarkedOpt
     if (prev?.kind === 'mark' && !t.spaced) touchBefore++;
     if (next?.kind === 'mark' && !next.spaced) touchAfter++;
   });
+  // Every mark opening its line ("√ ③主持过…" under unticked "①…" lines): before its option.
   const byLines =
-    opening.mark >= 2 && opening.option === 0
+    (opening.mark >= 2 && opening.option === 0) ||
+    (opening.mark >= 1 && opening.mark === marks.length)
       ? 'before'
       : opening.option >= 2 && opening.mark === 0
         ? 'after'

@@ -24,11 +24,17 @@ export interface Found<T = string> {
 
 /**
  * A bilingual form's words without the English gloss after the Chinese ("姓名 Name", "电话 Tel.",
- * "II. 项目负责人 Project Lead"), and without a roman part number before them.
+ * "II. 项目负责人 Project Lead") or before it ("Project title 项目名称": a word of four letters or
+ * more, in lower case at least in part; "QQ或邮箱" keeps its QQ), and without a roman part
+ * number before them.
  */
 export function withoutGloss(text: string): string {
   return text
     .replace(/(?<=[\p{Script=Han}）)])\s*[A-Za-z][A-Za-z .,&/'’-]*[:：]?\s*$/u, '')
+    .replace(
+      /^\s*(?=[A-Za-z .,&/'’-]*[a-z])[A-Za-z][A-Za-z .,&/'’-]{3,}[:：]?\s*(?=\p{Script=Han})/u,
+      '',
+    )
     .replace(/^\s*(?:[IVX]{1,4}|[ivx]{1,4})\s*[.、．]\s*(?=\p{Script=Han})/u, '');
 }
 
@@ -153,8 +159,11 @@ function relaxedWords(labels: readonly string[]): string[] {
 const FIELD_NUMBER_SOURCE =
   '(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)';
 const FIELD_NUMBER = `${FIELD_NUMBER_SOURCE}?`;
-/** A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields). */
-const BULLET = '[●•◆◇▪▸►▶❖➢➤✦]?';
+/**
+ * A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields; pandoc's
+ * LaTeX lists with a hyphenation point or a middle dot, "‧ 带教青年教师数：15名").
+ */
+const BULLET = '[●•◆◇▪▸►▶❖➢➤✦‧・·∙◦‣]?';
 
 /**
  * The value of the first field labelled with one of `labels` (in the order the document has).
