@@ -73,6 +73,15 @@ describe('tick styles, as a class', () => {
     },
   );
 
+  it('reads 〇 typed as an empty circle, not the 〇 of a year in Chinese numerals', () => {
+    const facts = read(liaoning, [
+      '类别：〇智慧德育 ●智慧体育 〇智慧美育',
+      '开展实践时间：二〇二〇年九月',
+    ]);
+    expect(facts.category?.value).toBe('智慧体育');
+    expect(facts.practiceStart?.value).toBe('2020-09');
+  });
+
   it('takes no bracketed number or word for a box', () => {
     const options = [
       { value: '小学', patterns: [/小学/] },
@@ -124,7 +133,65 @@ describe('outcome checklists', () => {
   });
 });
 
+describe('options one per row of a ruled cell the label spans', () => {
+  it('reads the ticked row of a free-text choice, the label beside a middle row', () => {
+    const facts = read(liaoning, [
+      {
+        kind: 'table',
+        widths: [0.2, 0.8],
+        rows: [
+          [{ text: '类别', rowspan: 4 }, '☐智慧德育'],
+          ['☐智慧体育'],
+          ['☐智慧美育'],
+          ['☑其他：智慧课堂'],
+          ['所属方向', '作业精准反馈'],
+        ],
+      },
+    ]);
+    expect(facts.category?.value).toBe('智慧课堂');
+    expect(facts.direction?.value).toBe('作业精准反馈');
+  });
+
+  it("reads every row of an outcome checklist, not the label's row alone", () => {
+    const facts = read(liaoning, [
+      {
+        kind: 'table',
+        widths: [0.2, 0.8],
+        rows: [[{ text: '预期成果', rowspan: 2 }, '☑ 信息化教学应用模式研究报告'], ['☐ 应用指南']],
+      },
+    ]);
+    expect(facts.expectedOutcomes?.value).toEqual({ researchReport: true, guide: false });
+    expect(isUncertain(facts.expectedOutcomes!)).toBe(false);
+  });
+
+  it("reads a grid over two rows under a label joining two of the fact's labels (年级册次)", () => {
+    const facts = read(yueyang, [
+      {
+        kind: 'table',
+        widths: [0.2, 0.8],
+        rows: [
+          ['年级册次', '□三上 □三下 □四上 □四下 □五上 □五下'],
+          ['', '□六上 ☑六下 □七上 □七下 □八上 □八下'],
+        ],
+      },
+    ]);
+    expect(facts.gradeVolumes?.value).toEqual(['六下']);
+    expect(isUncertain(facts.gradeVolumes!)).toBe(false);
+  });
+});
+
 describe('rows of boxes after a label without a colon, or one option per line', () => {
+  it.each(['类别：', '申报类别'])('reads lines of boxes under a label "%s" alone', (label) => {
+    const facts = read(liaoning, [
+      label,
+      '□智慧德育 □智慧体育',
+      '☑智慧美育 □其他：____',
+      '所属方向：作业精准反馈',
+    ]);
+    expect(facts.category?.value).toBe('智慧美育');
+    expect(facts.direction?.value).toBe('作业精准反馈');
+  });
+
   it('reads the words written in for 其他 when its bracket wraps onto the next line', () => {
     const facts = read(liaoning, [
       '申报类别[ ]智慧德育[ ]智慧体育[ ]智慧美育[x]其他（',
@@ -169,5 +236,23 @@ describe('rows of boxes after a label without a colon, or one option per line', 
     const facts = read(mingshi, ['‧所属学科：历史学段', '‧ ■ 小学', '‧ □ 初中', '‧ □ 高中']);
     expect(facts.stages?.value).toEqual(['小学']);
     expect(facts.subject?.value).toBe('历史');
+  });
+});
+
+describe('choices in prose', () => {
+  it("reads an option named with its label's head word (七上册: 册 of 年级册)", () => {
+    const facts = read(yueyang, [
+      '联盟名称为甲市初中编程网络教研联盟，联盟面向初中学段，承担七上册的教研任务，研究类别为编程教育。',
+    ]);
+    expect(facts.gradeVolumes?.value).toEqual(['七上']);
+    expect(facts.stages?.value).toEqual(['初中']);
+  });
+
+  it('reads no volume named without that word, nor one the notice names', () => {
+    const facts = read(yueyang, [
+      '联盟名称为甲市初中编程网络教研联盟，已形成七上《变量》一课的教学设计。',
+      '按通知要求，各联盟须承担一个年级的上册或下册教研任务。',
+    ]);
+    expect(facts.gradeVolumes).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import type { ExtractedFact } from '../../facts/standard';
 import { labelSource } from '../../pdf/hant';
 import { foldForCompare } from '../../pdf/normalize';
 import { isCheckedMark, MARK } from '../../pdf/structure/checkboxes';
-import type { DocCell } from '../../pdf/structure/document';
+import type { DocCell, DocRow } from '../../pdf/structure/document';
 import {
   cleanLabel,
   cleanValue,
@@ -253,19 +253,28 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
   return personal;
 }
 
+/** Boxes in a text ("☐", "( )", "[x]"…). */
+const boxCount = (text: string) => (text.match(BOX) ?? []).length;
+const hasBox = (text: string) => boxCount(text) > 0;
+
 /**
  * A row of options after a label that wraps onto the next lines ("类别：【】甲【】乙【】丙" over
- * "【√】丁【】戊"), or options set one per line under the label ("申报类别" over "‧甲( )",
- * "‧乙(√)", a bulleted list): the whole row, for the ticked one may stand on a later line.
+ * "【√】丁【】戊"), options set one per line under the label ("申报类别" over "‧甲( )",
+ * "‧乙(√)", a bulleted list), or one per row of a ruled cell the label spans (the label beside
+ * the middle one): the whole row, for the ticked one may stand on another line.
  */
 function withOptionLines(ctx: ReadContext, found: Found): Found {
-  const cell = found.kind === 'below' ? found.cells?.[1] : found.cells?.[0];
-  const boxes = (found.value.match(new RegExp(BOX.source, 'gu')) ?? []).length;
-  // Inline, a row of two boxes or more; under the label, one option per line is enough.
+  const cell = found.kind === 'inline' ? found.cells?.[0] : found.cells?.[1];
   const row = cell && ctx.doc.rowAt(cell.flow);
-  if (!row || boxes < (found.kind === 'inline' ? 2 : found.kind === 'below' ? 1 : Infinity)) {
-    return found;
-  }
+  if (!cell || !row) return found;
+  // Inline, a row of two boxes or more; beside or under the label, one option a line is enough.
+  if (found.kind === 'beside' && hasBox(found.value)) return optionRows(ctx, found, row, cell);
+  const least = found.kind === 'inline' ? 2 : found.kind === 'below' ? 1 : Infinity;
+  return boxCount(found.value) >= least ? optionLinesAfter(ctx, found, row) : found;
+}
+
+/** The free lines after `row` that go on with its options. */
+function optionLinesAfter(ctx: ReadContext, found: Found, row: DocRow): Found {
   let value = found.value;
   const cells: DocCell[] = [];
   for (const next of ctx.doc.rows.slice(row.index + 1)) {
@@ -275,7 +284,9 @@ function withOptionLines(ctx: ReadContext, found: Found): Found {
     // onto the next line ("…【√】其他（" over "智慧课堂）"), the words written in for 其他.
     const open = (value.match(/[（(]/g) ?? []).length > (value.match(/[）)]/g) ?? []).length;
     const closes = open && /^[^（()）:：]{1,20}[）)]/.test(text);
-    if (!closes && (/[:：]/.test(text) || !new RegExp(BOX.source, 'u').test(text))) break;
+    // A colon starts the next field, except the write-in of 其他 ("☑其他：____").
+    const label = /[:：]/.test(text.replace(/其他\s*[:：]/g, ''));
+    if (!closes && (label || !hasBox(text))) break;
     value += text;
     cells.push(next.cells[0]!);
   }
@@ -286,6 +297,34 @@ function withOptionLines(ctx: ReadContext, found: Found): Found {
     value,
     cells: [...(found.cells ?? []), ...cells],
     flow: found.flow && [found.flow[0], last.flow + last.text.length],
+  };
+}
+
+/**
+ * The rows of a ruled table above and below a value that hold one cell under it, each with a
+ * box: the options of a grid one per row, beside a label that spans them.
+ */
+function optionRows(ctx: ReadContext, found: Found, row: DocRow, cell: DocCell): Found {
+  const size = row.size || 10;
+  const under = (other: DocRow | undefined): other is DocRow =>
+    other !== undefined &&
+    row.table >= 0 &&
+    other.table === row.table &&
+    other.cells.length === 1 &&
+    Math.abs(other.cells[0]!.rect[0] - cell.rect[0]) <= size &&
+    hasBox(other.text);
+  const above: DocCell[] = [];
+  const below: DocCell[] = [];
+  for (let i = row.index - 1; under(ctx.doc.rows[i]); i--)
+    above.unshift(ctx.doc.rows[i]!.cells[0]!);
+  for (let i = row.index + 1; under(ctx.doc.rows[i]); i++) below.push(ctx.doc.rows[i]!.cells[0]!);
+  if (above.length + below.length === 0) return found;
+  const texts = (cells: DocCell[]) => cells.map((c) => c.text.trim()).join('');
+  return {
+    ...found,
+    value: texts(above) + found.value + texts(below),
+    cells: [...(found.cells ?? []), ...above, ...below],
+    flow: undefined,
   };
 }
 
@@ -409,13 +448,14 @@ function byRoleCell(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
 function byTickRow(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
   if (def.type !== 'text' || labels.length === 0) return undefined;
+  // The label, then a box or (with its colon or not) the line's end, the boxes on the lines below.
   const opens = new RegExp(
-    `^\\s*(?:${labels.map((l) => labelSource(l, '\\s*')).join('|')})\\s*(?=${MARK.source})`,
+    `^\\s*(?:${labels.map((l) => labelSource(l, '\\s*')).join('|')})\\s*(?:(?=${MARK.source})|[:：]?\\s*$)`,
     'u',
   );
   for (const row of ctx.doc.rows) {
     const cell = row.cells[0];
-    const m = cell && opens.exec(cell.text);
+    const m = cell && row.cells.length === 1 && opens.exec(cell.text);
     if (!cell || !m) continue;
     const found: Found = {
       value: cell.text.slice(m[0].length),
@@ -423,7 +463,7 @@ function byTickRow(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       flow: [cell.flow, cell.flow + cell.text.length],
       kind: 'inline',
     };
-    const stated = withOptionLines(ctx, found);
+    const stated = found.value ? withOptionLines(ctx, found) : optionLinesAfter(ctx, found, row);
     const ticked = tickedText(stated.value);
     if (!ticked) continue;
     const value = convert(def, ticked);
