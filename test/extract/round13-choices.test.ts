@@ -164,6 +164,22 @@ describe('options one per row of a ruled cell the label spans', () => {
     expect(isUncertain(facts.expectedOutcomes!)).toBe(false);
   });
 
+  it('reads a free-text choice whose boxes stand in a column of their own', () => {
+    const facts = read(liaoning, [
+      {
+        kind: 'table',
+        widths: [0.2, 0.6, 0.2],
+        rows: [
+          ['申报类别', '智慧德育', '□'],
+          ['', '智慧体育', '■'],
+          ['', '智慧美育', '□'],
+          ['所属方向', '体育课堂', ''],
+        ],
+      },
+    ]);
+    expect(facts.category?.value).toBe('智慧体育');
+  });
+
   it("reads a grid over two rows under a label joining two of the fact's labels (年级册次)", () => {
     const facts = read(yueyang, [
       {
@@ -240,6 +256,17 @@ describe('rows of boxes after a label without a colon, or one option per line', 
 });
 
 describe('choices in prose', () => {
+  it("reads a plan stated with its term and targets, no heading of the pack's", () => {
+    const facts = read(mingshi, [
+      '建设目标：建设期满，开发精品课程资源包一套，发表研究论文不少于3篇。',
+    ]);
+    expect(facts.plannedOutputs?.value).toEqual({
+      courseResources: true,
+      caseCollection: false,
+      researchPaper: true,
+    });
+  });
+
   it("reads an option named with its label's head word (七上册: 册 of 年级册)", () => {
     const facts = read(yueyang, [
       '联盟名称为甲市初中编程网络教研联盟，联盟面向初中学段，承担七上册的教研任务，研究类别为编程教育。',

@@ -30,7 +30,12 @@ import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './cont
 import { ALREADY, isQuotedRequirement } from './number';
 import { cellLines } from './wrapped-cells';
 
-const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
+/**
+ * Words of a plan: what will be made ("将", "拟", "力争"), by when ("建设期满", "期满"), how much
+ * at least ("不少于"). Verbs of making alone ("开发", "发表") are also what a host's record says
+ * of work done.
+ */
+const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出|不少于|至少|期满/;
 
 /** Outcome tables: a column of outcome names (成果名称, 成果形式, 预期成果). */
 function outcomeTableText(ctx: ReadContext): { text: string; cells: DocCell[] } | undefined {

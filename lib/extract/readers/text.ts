@@ -268,7 +268,7 @@ function withOptionLines(ctx: ReadContext, found: Found): Found {
   const row = cell && ctx.doc.rowAt(cell.flow);
   if (!cell || !row) return found;
   // Inline, a row of two boxes or more; beside or under the label, one option a line is enough.
-  if (found.kind === 'beside' && hasBox(found.value)) return optionRows(ctx, found, row, cell);
+  if (found.kind === 'beside') return optionRows(ctx, found, row, cell);
   const least = found.kind === 'inline' ? 2 : found.kind === 'below' ? 1 : Infinity;
   return boxCount(found.value) >= least ? optionLinesAfter(ctx, found, row) : found;
 }
@@ -301,29 +301,30 @@ function optionLinesAfter(ctx: ReadContext, found: Found, row: DocRow): Found {
 }
 
 /**
- * The rows of a ruled table above and below a value that hold one cell under it, each with a
- * box: the options of a grid one per row, beside a label that spans them.
+ * A value in a ruled table that is one option of a grid: the cells after it holding boxes
+ * ("智慧德育 | □", marks in a column of their own), and the rows above and below with nothing
+ * in the label's column and a box (the options one per row, beside a label that spans them).
  */
 function optionRows(ctx: ReadContext, found: Found, row: DocRow, cell: DocCell): Found {
+  if (row.table < 0) return found;
   const size = row.size || 10;
-  const under = (other: DocRow | undefined): other is DocRow =>
-    other !== undefined &&
-    row.table >= 0 &&
-    other.table === row.table &&
-    other.cells.length === 1 &&
-    Math.abs(other.cells[0]!.rect[0] - cell.rect[0]) <= size &&
-    hasBox(other.text);
-  const above: DocCell[] = [];
-  const below: DocCell[] = [];
-  for (let i = row.index - 1; under(ctx.doc.rows[i]); i--)
-    above.unshift(ctx.doc.rows[i]!.cells[0]!);
-  for (let i = row.index + 1; under(ctx.doc.rows[i]); i++) below.push(ctx.doc.rows[i]!.cells[0]!);
-  if (above.length + below.length === 0) return found;
-  const texts = (cells: DocCell[]) => cells.map((c) => c.text.trim()).join('');
+  const at = row.cells.indexOf(cell);
+  const after = row.cells.slice(at + 1);
+  if (!after.every((c) => hasBox(c.text))) return found;
+  const right = (r: DocRow) => r.cells.every((c) => c.rect[0] >= cell.rect[0] - size);
+  const goesOn = (r: DocRow | undefined): r is DocRow =>
+    r !== undefined && r.table === row.table && right(r) && hasBox(r.text);
+  const above: DocRow[] = [];
+  const below: DocRow[] = [];
+  for (let i = row.index - 1; goesOn(ctx.doc.rows[i]); i--) above.unshift(ctx.doc.rows[i]!);
+  for (let i = row.index + 1; goesOn(ctx.doc.rows[i]); i++) below.push(ctx.doc.rows[i]!);
+  const own = [cell, ...after];
+  const cells = [...above.flatMap((r) => r.cells), ...own, ...below.flatMap((r) => r.cells)];
+  if (cells.length === 1 || !hasBox(cells.map((c) => c.text).join(''))) return found;
   return {
     ...found,
-    value: texts(above) + found.value + texts(below),
-    cells: [...(found.cells ?? []), ...above, ...below],
+    value: cells.map((c) => c.text.trim()).join(' '),
+    cells: [...(found.cells ?? []).slice(0, 1), ...cells],
     flow: undefined,
   };
 }
