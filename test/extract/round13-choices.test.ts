@@ -180,6 +180,22 @@ describe('options one per row of a ruled cell the label spans', () => {
     expect(facts.category?.value).toBe('智慧体育');
   });
 
+  it("keeps a text value whose row, or the rows under it, hold another field's boxes", () => {
+    const facts = read(liaoning, [
+      {
+        kind: 'table',
+        widths: [0.2, 0.4, 0.4],
+        rows: [
+          ['牵头单位', '甲市第一中学', '是否已立项：☐是 ☑否'],
+          ['推荐单位', '甲市教育局', ''],
+          ['', '☐同意 ☑不同意', ''],
+        ],
+      },
+    ]);
+    expect(facts.leadUnit?.value).toBe('甲市第一中学');
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+  });
+
   it("reads a grid over two rows under a label joining two of the fact's labels (年级册次)", () => {
     const facts = read(yueyang, [
       {

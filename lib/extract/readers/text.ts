@@ -310,7 +310,12 @@ function optionRows(ctx: ReadContext, found: Found, row: DocRow, cell: DocCell):
   const size = row.size || 10;
   const at = row.cells.indexOf(cell);
   const after = row.cells.slice(at + 1);
-  if (!after.every((c) => hasBox(c.text))) return found;
+  // Cells after a value without a box hold its mark alone ("智慧德育 | □"); else they are
+  // another field's ("是否同意：☑是 ☐否").
+  const markOnly = (c: DocCell) => hasBox(c.text) && c.text.replace(BOX, '').trim() === '';
+  if (!after.every(hasBox(found.value) ? (c) => hasBox(c.text) : markOnly)) return found;
+  // Rows above and below join a grid the value's own row shows: a box by it or in its cells.
+  if (!hasBox(found.value) && after.length === 0) return found;
   const right = (r: DocRow) => r.cells.every((c) => c.rect[0] >= cell.rect[0] - size);
   const goesOn = (r: DocRow | undefined): r is DocRow =>
     r !== undefined && r.table === row.table && right(r) && hasBox(r.text);
