@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { markedOptions } from '../../lib/pdf/structure/checkboxes';
+import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page } from './pages';
+import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
 const yueyang = builtinPack('yueyang-2023-alliance');
@@ -231,6 +232,39 @@ describe('rows of boxes after a label without a colon, or one option per line', 
       '所属方向：智能作业精准反馈',
     ]);
     expect(facts.category?.value).toBe('智慧课堂');
+  });
+
+  it('reads the boxes answering a numbered question (填答：□甲 √乙)', () => {
+    const facts = read(liaoning, [
+      '问题3：项目类别（请在符合的选项前标记）',
+      '填答：□智慧德育 √智慧体育 □智慧美育 □其他',
+      '问题4：所属方向：体育课堂',
+    ]);
+    expect(facts.category?.value).toBe('智慧体育');
+  });
+
+  it("reads a web form's radio buttons under a required label (*申报类别)", () => {
+    const facts = read(liaoning, [
+      '*申报类别',
+      '○ 智慧德育 ○ 智慧体育 ◉ 智慧美育 ○ 智慧评价',
+      '申报方向',
+    ]);
+    expect(facts.category?.value).toBe('智慧美育');
+  });
+
+  it('reads the radio buttons around a label set beside the middle of its grid', () => {
+    // A web form printed: the label centred on its grid, the lines of buttons above and below.
+    const lines = [
+      item('某某项目推荐表', 56, 780),
+      item('项目名称：甲市某某实践共同体', 56, 760),
+      item('○ 智慧德育 ◉ 智慧体育 ○ 智慧美育', 110, 734),
+      item('*类别', 60, 726),
+      item('○ 智慧评价', 110, 718),
+      item('应用方向：体育课堂', 56, 690),
+    ];
+    const form = buildPageText(1, [0, 0, 595, 842], 0, lines, []);
+    const facts = extractFacts([form], { pack: liaoning });
+    expect(facts.category?.value).toBe('智慧体育');
   });
 
   it('reads a bulleted list of options, one a line, under the label', () => {

@@ -10,6 +10,7 @@ import { foldForCompare } from '../../pdf/normalize';
 import { isCheckedMark, MARK } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import {
+  ANSWER,
   cleanLabel,
   cleanValue,
   type Found,
@@ -278,7 +279,8 @@ function optionLinesAfter(ctx: ReadContext, found: Found, row: DocRow): Found {
   let value = found.value;
   const cells: DocCell[] = [];
   for (const next of ctx.doc.rows.slice(row.index + 1)) {
-    const text = next.text.trim();
+    // The first line may open with an answer's lead-in ("填答：□甲 √乙" under its question).
+    const text = next.text.trim().replace(cells.length === 0 && !value ? ANSWER : '', '');
     if (next.table >= 0 || next.page !== row.page || next.cells.length !== 1) break;
     // A line with boxes goes on with the row; so does the rest of an option's bracket wrapped
     // onto the next line ("…【√】其他（" over "智慧课堂）"), the words written in for 其他.
@@ -451,12 +453,37 @@ function byRoleCell(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
  * as a form typed without colons sets it: the first box ends the label. The ticked option, its
  * row read on over the lines it wraps onto.
  */
+/**
+ * A label alone on its line set beside the middle of its grid (a web form's radio buttons in
+ * lines above and below "*类别"): the lines just above that start right of the label and hold
+ * boxes open the grid.
+ */
+function withLinesAbove(ctx: ReadContext, found: Found, row: DocRow, label: DocCell): Found {
+  const above: DocCell[] = [];
+  for (let i = row.index - 1; i >= Math.max(0, row.index - 2); i--) {
+    const r = ctx.doc.rows[i]!;
+    const only = r.cells[0]!;
+    const aField = /[:：]/.test(r.text.replace(/其他\s*[:：]/g, ''));
+    if (r.page !== row.page || r.table >= 0 || r.cells.length !== 1 || aField) break;
+    if (!hasBox(r.text) || only.rect[0] < label.rect[2] - 2) break;
+    above.unshift(only);
+  }
+  if (above.length === 0) return found;
+  return {
+    ...found,
+    value: above.map((c) => c.text.trim()).join(''),
+    cells: [...above, ...(found.cells ?? [])],
+    flow: undefined,
+  };
+}
+
 function byTickRow(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
   if (def.type !== 'text' || labels.length === 0) return undefined;
-  // The label, then a box or (with its colon or not) the line's end, the boxes on the lines below.
+  // The label (asked as a numbered question or not, an instruction in brackets after it), then
+  // a box or (with its colon or not) the line's end, the boxes on the lines below.
   const opens = new RegExp(
-    `^\\s*(?:${labels.map((l) => labelSource(l, '\\s*')).join('|')})\\s*(?:(?=${MARK.source})|[:：]?\\s*$)`,
+    `^\\s*[*＊]?\\s*(?:(?:问题?|[Qq])\\s*\\d{1,2}\\s*[:：.．、]?\\s*)?(?:${labels.map((l) => labelSource(l, '\\s*')).join('|')})\\s*(?:[（(][^（）()]{0,24}[）)])?\\s*(?:(?=${MARK.source})|[:：]?\\s*$)`,
     'u',
   );
   for (const row of ctx.doc.rows) {
@@ -469,7 +496,9 @@ function byTickRow(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       flow: [cell.flow, cell.flow + cell.text.length],
       kind: 'inline',
     };
-    const stated = found.value ? withOptionLines(ctx, found) : optionLinesAfter(ctx, found, row);
+    const stated = found.value
+      ? withOptionLines(ctx, found)
+      : optionLinesAfter(ctx, withLinesAbove(ctx, found, row, cell), row);
     const ticked = tickedText(stated.value);
     if (!ticked) continue;
     const value = convert(def, ticked);
