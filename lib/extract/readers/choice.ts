@@ -12,6 +12,7 @@ import type { ExtractedFact } from '../../facts/standard';
 import { labelSource } from '../../pdf/hant';
 import {
   findCheckboxGroup,
+  MARK,
   type MarkedOptions,
   markedOptions,
   type OptionMatcher,
@@ -41,7 +42,12 @@ const FIELD_NUMBER =
 export function anchored(words: string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
   const spaced = words.map((w) => labelSource(w, '\\s*'));
-  return new RegExp(`^\\s*${FIELD_NUMBER}\\s*(?:${spaced.join('|')})(?![\\p{Script=Han}])`, 'u');
+  // Two of the fact's labels may make one ("年级册次", "年级/册次").
+  const one = `(?:${spaced.join('|')})`;
+  return new RegExp(
+    `^\\s*${FIELD_NUMBER}\\s*${one}(?:\\s*[/／]?\\s*${one})?(?![\\p{Script=Han}])`,
+    'u',
+  );
 }
 
 /** A line ending with one of `words` as its label, a colon after it or not. */
@@ -341,9 +347,28 @@ function fromAnswerColumns(
 const QUOTING = /通知|要求|规定|须|应当|可选|任选/;
 
 /**
+ * Options a clause names with the head word of one of the fact's labels right after them: "承担
+ * 七上册的教研任务" names the volume 七上 as a 年级册 does (册), "初中段" the stage (段), where
+ * the label itself is not written.
+ */
+function headed(clause: string, h: ReturnType<typeof hintsOf>): string[] {
+  const heads = new Set(h.labels.map((l) => l.at(-1)));
+  return h.options
+    .filter((o) =>
+      o.patterns.some((p) =>
+        [...clause.matchAll(new RegExp(p.source, `${p.flags.replace('g', '')}g`))].some((m) =>
+          heads.has(clause[m.index + m[0].length]),
+        ),
+      ),
+    )
+    .map((o) => o.value);
+}
+
+/**
  * "属高中学段", "研究类别为创客教育", "以七年级上册为研究教材": clauses of free text that name the
- * fact by one of its labels and options by their wording. Clauses quoting the notice are not
- * read; clauses naming different options for a single choice give nothing.
+ * fact by one of its labels and options by their wording, or name options with a label's head
+ * word ("承担七上册的教研任务"). Clauses quoting the notice are not read; clauses naming
+ * different options for a single choice give nothing.
  */
 function fromLabelledClauses(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const h = hintsOf(def);
@@ -358,10 +383,13 @@ function fromLabelledClauses(ctx: ReadContext, def: FactDef): ExtractedFact | un
     for (const clause of s.text.split(/(?<=[，,])/)) {
       const from = at;
       at += clause.length;
-      if (QUOTING.test(clause) || !h.labels.some((l) => clause.includes(l))) continue;
-      const named = markedOptions(clause, h.options);
-      if (!named || named.boxed || named.chosen.length === 0) continue;
-      for (const v of named.chosen) chosen.add(v);
+      if (QUOTING.test(clause)) continue;
+      let named = h.labels.some((l) => clause.includes(l))
+        ? markedOptions(clause, h.options)?.chosen
+        : undefined;
+      if (!named || named.length === 0) named = headed(clause, h);
+      if (named.length === 0 || new RegExp(MARK.source).test(clause)) continue;
+      for (const v of named) chosen.add(v);
       start = Math.min(start, from);
       end = Math.max(end, at);
     }

@@ -30,7 +30,12 @@ import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './cont
 import { ALREADY, isQuotedRequirement } from './number';
 import { cellLines } from './wrapped-cells';
 
-const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出/;
+/**
+ * Words of a plan: what will be made ("将", "拟", "力争"), by when ("建设期满", "期满"), how much
+ * at least ("不少于"). Verbs of making alone ("开发", "发表") are also what a host's record says
+ * of work done.
+ */
+const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出|不少于|至少|期满/;
 
 /** Outcome tables: a column of outcome names (成果名称, 成果形式, 预期成果). */
 function outcomeTableText(ctx: ReadContext): { text: string; cells: DocCell[] } | undefined {
@@ -114,9 +119,30 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     Object.fromEntries(h.options.map((o) => [o.value, o.patterns.some((p) => p.test(text))]));
   const names = (value: Record<string, boolean>) => Object.values(value).some(Boolean);
   let none: ExtractedFact | undefined;
+  // A row of boxes after the fact's label ("预期成果[x]A[x]B", the label and its colon on the
+  // line's start, no heading of its own), else a line of boxes naming two options or more whose
+  // label is gone (a glyph the font does not map): a checklist, read as a grid.
+  const grid = findCheckboxGroup(ctx.doc, h.options, anchored(def.hints?.sections ?? []));
+  const gridFact = () => {
+    if (!grid?.marked.boxed || (!grid.labelled && grid.marked.seen.length < 2)) return undefined;
+    const chosen = new Set(grid.marked.chosen);
+    const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
+    const doubtful =
+      !grid.labelled ||
+      grid.marked.ambiguous ||
+      (grid.marked.unboxed ?? 0) > 0 ||
+      untickedList(grid.marked);
+    return fromFlow(ctx.doc, grid.start, grid.end, value, doubtful ? 0.5 : 0.9, 'grid');
+  };
   for (const s of outcomeSections(ctx, h.sectionWords)) {
     // Ticked boxes say it where the section is a checklist: an empty checklist is a reading.
     const marked = markedOptions(s.text.replace(/[\t\n]/g, ' '), h.options);
+    // A label spanning rows of a ruled cell, one option a row, stands beside a middle one: the
+    // labelled grid holds the rows the label's own row does not.
+    if (marked?.boxed && grid?.labelled && grid.marked.seen.length > marked.seen.length) {
+      const fact = gridFact();
+      if (fact) return fact;
+    }
     if (marked?.boxed) {
       const chosen = new Set(marked.chosen);
       const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
@@ -137,20 +163,8 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     if (names(value)) return fromFlow(ctx.doc, s.start, s.end, value, sure ? 0.9 : 0.5, 'section');
     none ??= fromFlow(ctx.doc, s.start, s.end, value, 0.5, 'section');
   }
-  // A row of boxes after the fact's label ("预期成果[x]A[x]B", the label and its colon on the
-  // line's start, no heading of its own), else a line of boxes naming two options or more whose
-  // label is gone (a glyph the font does not map): a checklist, read as a grid.
-  const grid = findCheckboxGroup(ctx.doc, h.options, anchored(def.hints?.sections ?? []));
-  if (grid?.marked.boxed && (grid.labelled || grid.marked.seen.length >= 2)) {
-    const chosen = new Set(grid.marked.chosen);
-    const value = Object.fromEntries(h.options.map((o) => [o.value, chosen.has(o.value)]));
-    const doubtful =
-      !grid.labelled ||
-      grid.marked.ambiguous ||
-      (grid.marked.unboxed ?? 0) > 0 ||
-      untickedList(grid.marked);
-    return fromFlow(ctx.doc, grid.start, grid.end, value, doubtful ? 0.5 : 0.9, 'grid');
-  }
+  const checklist = gridFact();
+  if (checklist) return checklist;
   const table = outcomeTableText(ctx);
   if (table) {
     const value = flags(table.text);

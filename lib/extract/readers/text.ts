@@ -5,9 +5,8 @@
  * the name. Also converts raw text to a pack fact's type (integer, date, boolean…).
  */
 import type { ExtractedFact } from '../../facts/standard';
-import { labelSource } from '../../pdf/hant';
 import { foldForCompare } from '../../pdf/normalize';
-import { isCheckedMark, MARK } from '../../pdf/structure/checkboxes';
+import { MARK } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
 import {
   cleanLabel,
@@ -40,6 +39,9 @@ import {
 } from './context';
 import { corrected } from './corrected';
 import { coverTitle } from './cover-title';
+import { findTickRow, tickedText, withOptionLines } from './tick-rows';
+
+export { tickedText } from './tick-rows';
 
 /** Stamps and signatures written into a unit's cell. */
 function withoutStamp(value: string): string {
@@ -113,44 +115,6 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
     default:
       return undefined;
   }
-}
-
-/** A box or a bracketed mark ("☐", "【√】", "（）"), and whether it is ticked. */
-const BOX = new RegExp(MARK.source, 'gu');
-
-/** Bullets of a list whose lines each hold an option and its box ("‧甲( )", "• □ 乙"). */
-const LIST_BULLETS = /^\s*[‧·•◦▪・*-]\s*|\s*[‧·•◦▪・*-]\s*$/gu;
-
-/**
- * A free-text field printed as a row of boxes ("☑甲 ☐乙 ☐其他：____", "【】甲【√】乙"): the one
- * option ticked, its words after "其他：" (or in brackets after 其他) when that is the one.
- * Undefined when the value is no such row; null when it is one but not exactly one box is
- * ticked with words beside it (nothing sure to read).
- */
-export function tickedText(value: string): string | null | undefined {
-  const marks = [...value.matchAll(BOX)];
-  if (marks.length < 2) return undefined;
-  const t = value.trim();
-  // The marks stand before their options when the row starts with one (after a list's bullet,
-  // "‧ √ 甲"), else after them.
-  const before = value.slice(0, marks[0]!.index).replace(LIST_BULLETS, '').trim() === '';
-  const parts = t.split(BOX);
-  const options = before ? parts.slice(1) : parts.slice(0, -1);
-  const ticked = marks
-    .map((m, i) => ({ checked: isCheckedMark(m[0]), text: options[i] ?? '' }))
-    .filter((o) => o.checked);
-  if (ticked.length !== 1) return null;
-  const words = ticked[0]!.text
-    .replace(LIST_BULLETS, ' ')
-    .replace(/[_＿\s]+/g, ' ')
-    .trim();
-  // "其他：智慧课堂" or "其他（智慧课堂）": the words written in for the other option.
-  const other = /^其他\s*(?:[:：]\s*(.*)|[（(]\s*([^（）()]*?)\s*[）)])$/.exec(words);
-  const out = (other ? (other[1] ?? other[2]!) : words).trim();
-  // A bracket left open ("其他（智慧课堂）（" before a "√" whose bracket wrapped away): the
-  // marks were not read as written.
-  const opened = (out.match(/[（(]/g) ?? []).length !== (out.match(/[）)]/g) ?? []).length;
-  return out === '' || opened ? null : out;
 }
 
 const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
@@ -256,42 +220,6 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
     }
   }
   return personal;
-}
-
-/**
- * A row of options after a label that wraps onto the next lines ("类别：【】甲【】乙【】丙" over
- * "【√】丁【】戊"), or options set one per line under the label ("申报类别" over "‧甲( )",
- * "‧乙(√)", a bulleted list): the whole row, for the ticked one may stand on a later line.
- */
-function withOptionLines(ctx: ReadContext, found: Found): Found {
-  const cell = found.kind === 'below' ? found.cells?.[1] : found.cells?.[0];
-  const boxes = (found.value.match(new RegExp(BOX.source, 'gu')) ?? []).length;
-  // Inline, a row of two boxes or more; under the label, one option per line is enough.
-  const row = cell && ctx.doc.rowAt(cell.flow);
-  if (!row || boxes < (found.kind === 'inline' ? 2 : found.kind === 'below' ? 1 : Infinity)) {
-    return found;
-  }
-  let value = found.value;
-  const cells: DocCell[] = [];
-  for (const next of ctx.doc.rows.slice(row.index + 1)) {
-    const text = next.text.trim();
-    if (next.table >= 0 || next.page !== row.page || next.cells.length !== 1) break;
-    // A line with boxes goes on with the row; so does the rest of an option's bracket wrapped
-    // onto the next line ("…【√】其他（" over "智慧课堂）"), the words written in for 其他.
-    const open = (value.match(/[（(]/g) ?? []).length > (value.match(/[）)]/g) ?? []).length;
-    const closes = open && /^[^（()）:：]{1,20}[）)]/.test(text);
-    if (!closes && (/[:：]/.test(text) || !new RegExp(BOX.source, 'u').test(text))) break;
-    value += text;
-    cells.push(next.cells[0]!);
-  }
-  if (cells.length === 0) return found;
-  const last = cells.at(-1)!;
-  return {
-    ...found,
-    value,
-    cells: [...(found.cells ?? []), ...cells],
-    flow: found.flow && [found.flow[0], last.flow + last.text.length],
-  };
 }
 
 /**
@@ -407,34 +335,15 @@ function byRoleCell(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
 }
 
 /**
- * A label with no colon, its row of boxes right after it ("申报类别[ ]甲[x]乙…", "类别 □甲 ■乙"),
- * as a form typed without colons sets it: the first box ends the label. The ticked option, its
- * row read on over the lines it wraps onto.
+ * A label with no colon, its row of boxes right after it ("申报类别[ ]甲[x]乙…"), or alone over
+ * lines of boxes: the ticked option (tick-rows.ts).
  */
 function byTickRow(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
   if (def.type !== 'text' || labels.length === 0) return undefined;
-  const opens = new RegExp(
-    `^\\s*(?:${labels.map((l) => labelSource(l, '\\s*')).join('|')})\\s*(?=${MARK.source})`,
-    'u',
-  );
-  for (const row of ctx.doc.rows) {
-    const cell = row.cells[0];
-    const m = cell && opens.exec(cell.text);
-    if (!cell || !m) continue;
-    const found: Found = {
-      value: cell.text.slice(m[0].length),
-      cells: [cell],
-      flow: [cell.flow, cell.flow + cell.text.length],
-      kind: 'inline',
-    };
-    const stated = withOptionLines(ctx, found);
-    const ticked = tickedText(stated.value);
-    if (!ticked) continue;
-    const value = convert(def, ticked);
-    if (!empty(value)) return fromFound(ctx.doc, stated, value, 0.85);
-  }
-  return undefined;
+  const row = findTickRow(ctx, labels);
+  const value = row && convert(def, row.ticked);
+  return row && !empty(value) ? fromFound(ctx.doc, row.found, value, 0.85) : undefined;
 }
 
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {

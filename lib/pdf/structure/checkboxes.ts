@@ -19,10 +19,15 @@ export const UNCHECKED = '□☐○◯◇▢◻⬜\uf0a8\uf06f\uf0a3';
  */
 const CROSSES = 'xX×';
 /**
+ * The ideographic zero 〇 typed as an empty circle ("〇小学 ●初中"), not inside a number written
+ * in Chinese numerals (二〇二二年, 一〇一中学).
+ */
+const HOLLOW = '(?<![〇零一二三四五六七八九十百\\d])〇(?![〇零一二三四五六七八九十百年月日号\\d])';
+/**
  * A box, or brackets holding a mark or nothing: "（√）", "( )", "【√】", "【】", "[x]", "[ ]".
  */
 export const MARK = new RegExp(
-  `[${CHECKED}${UNCHECKED}]|[（(]\\s*[${CHECKED}]?\\s*[）)]|【\\s*[${CHECKED}]?\\s*】|[[［]\\s*[${CHECKED}${CROSSES}]?\\s*[\\]］]`,
+  `[${CHECKED}${UNCHECKED}]|${HOLLOW}|[（(]\\s*[${CHECKED}]?\\s*[）)]|【\\s*[${CHECKED}]?\\s*】|[[［]\\s*[${CHECKED}${CROSSES}]?\\s*[\\]］]`,
   'g',
 );
 
