@@ -29,6 +29,7 @@ import {
   requireOption,
 } from '../cli-kit';
 import { extractApplicationsFromFiles } from './extract';
+import { checkMeta } from './lazy-meta';
 import { printOcrPages } from './ocr-report';
 import { readJsonFile, resolvePack } from './rubric';
 
@@ -150,9 +151,7 @@ function printFinding(ctx: CliContext, finding: Finding): void {
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  summaryKey: 'rubric:cli.check.summary',
-  usageKey: 'rubric:cli.check.usage',
+  ...checkMeta,
   async run(ctx, argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       rubric: { type: 'string' },

@@ -12,6 +12,7 @@ import { createI18n } from '../../lib/i18n';
 import { loadCjkFont, loadFontSubsetter } from '../../lib/platform/node-assets';
 import { outputDirectory, writeAll } from '../cli-io';
 import { type Command, EXIT_OK, parseCommandArgs, requireOption } from '../cli-kit';
+import { demoMeta } from './lazy-meta';
 
 /** `backups: false` (the PWA build) leaves out the `.rdsync` files: the app makes its own panels. */
 export async function writeDemo(
@@ -57,9 +58,7 @@ export async function writeDemo(
 }
 
 export const demoCommand: Command = {
-  name: 'demo',
-  summaryKey: 'cli:demo.summary',
-  usageKey: 'cli:demo.usage',
+  ...demoMeta,
   async run(ctx, argv) {
     const { values } = parseCommandArgs(argv, { out: { type: 'string' } }, false);
     const out = await outputDirectory(ctx.cwd, requireOption(values.out, 'out'));

@@ -38,6 +38,7 @@ import {
   requireOption,
 } from '../cli-kit';
 import { directoryStores, openPanelDirectory, passphrase } from '../panel-directory';
+import { panelMeta } from './lazy-meta';
 import { resolvePack } from './rubric';
 
 function names(list: string | undefined): string[] {
@@ -213,13 +214,7 @@ async function addApplications(ctx: CliContext, argv: string[]): Promise<number>
 }
 
 export const panelCommand: Command = {
-  name: 'panel',
-  summaryKey: 'panel:cli.summary',
-  usageKey: 'panel:cli.usage',
-  subcommands: [
-    { name: 'create', usageKey: 'cliInput:usage.panelCreate' },
-    { name: 'add-applications', usageKey: 'cliInput:usage.panelAddApplications' },
-  ],
+  ...panelMeta,
   async run(ctx, argv) {
     const [sub, ...rest] = argv;
     if (sub === 'create') return create(ctx, rest);

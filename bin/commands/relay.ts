@@ -11,6 +11,7 @@ import { parseAllowList } from '../../server/allow-list';
 import { startRelay } from '../../server/relay';
 import { listenError, outputDirectory, parsePort, parseRedisUrl, readInputFile } from '../cli-io';
 import { type Command, EXIT_OK, parseCommandArgs } from '../cli-kit';
+import { relayMeta } from './lazy-meta';
 
 /** Try the address first: the relay's own server reports a busy port as an unhandled event. */
 async function checkListen(host: string, port: number): Promise<void> {
@@ -46,9 +47,7 @@ async function checkRedis(url: string): Promise<void> {
 }
 
 export const relayCommand: Command = {
-  name: 'relay',
-  summaryKey: 'sync:relay.summary',
-  usageKey: 'sync:relay.usage',
+  ...relayMeta,
   async run(ctx, argv) {
     const { values } = parseCommandArgs(
       argv,

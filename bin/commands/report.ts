@@ -25,6 +25,7 @@ import {
   parseCommandArgs,
   requireOption,
 } from '../cli-kit';
+import { reportMeta } from './lazy-meta';
 
 function figure(ctx: CliContext, x: number | null): string {
   return x === null ? ctx.t('reconcile:cli.none') : String(round4(x));
@@ -124,9 +125,7 @@ function text(ctx: CliContext, json: ReportJson, result: ReconcileResult): strin
 }
 
 export const reportCommand: Command = {
-  name: 'report',
-  summaryKey: 'reconcile:cli.summary',
-  usageKey: 'reconcile:cli.usage',
+  ...reportMeta,
   async run(ctx, argv) {
     const { values } = parseCommandArgs(
       argv,

@@ -13,6 +13,7 @@ import {
   parseCommandArgs,
   requireOption,
 } from '../cli-kit';
+import { syncMeta } from './lazy-meta';
 
 /** Our own errors pass; anything the decoder throws means the file cannot be decoded. */
 async function decoding<T>(file: string, work: () => Promise<T> | T): Promise<T> {
@@ -81,13 +82,7 @@ async function inspect(ctx: CliContext, argv: string[]): Promise<number> {
 }
 
 export const syncCommand: Command = {
-  name: 'sync',
-  summaryKey: 'sync:cli.summary',
-  usageKey: 'sync:cli.usage',
-  subcommands: [
-    { name: 'merge', usageKey: 'cliInput:usage.syncMerge' },
-    { name: 'inspect', usageKey: 'cliInput:usage.syncInspect' },
-  ],
+  ...syncMeta,
   async run(ctx, argv) {
     const [sub, ...rest] = argv;
     if (sub === 'merge') return merge(ctx, rest);
