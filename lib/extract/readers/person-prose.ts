@@ -25,6 +25,7 @@ import {
   splitDutyTitle,
 } from './person-parts';
 import { type Role, roleOf } from './roles';
+import { looksLikeUnit } from './unit-names';
 
 /**
  * A role's label opening a line or a sentence, with a colon: "核心成员（11人）：", also with its
@@ -179,6 +180,27 @@ function isFieldList(text: string): boolean {
   return words.length >= 2 && words.every((w) => PERSON_HEADERS.some(([, re]) => re.test(w)));
 }
 
+/** A bullet or mark setting off a heading line ("◆ 甲市第一中学", "■ …"). */
+const HEADING_MARK = /^[\s◆◇■□●○▶►▪•·★☆◎※>-]+/u;
+
+/**
+ * The unit a role line is listed under, in forms that group people by their unit: a line naming
+ * a unit alone ("◆ 甲市第一中学"), then its people as role lines ("核心成员：张三，一级教师";
+ * "资源审核管理员：李四"). Other role lines between the heading and this one are its group's.
+ */
+function unitHeadingAbove(doc: DocumentLayout, row: DocRow | undefined, roles: Role[]) {
+  for (let i = (row?.index ?? 0) - 1; row && i >= 0; i--) {
+    const above = doc.rows[i]!;
+    if (above.table >= 0 || above.cells.length !== 1) return undefined;
+    const text = above.text.trim();
+    const label = /^([^:：]{2,20})[:：]/.exec(text)?.[1];
+    if (label && roleOf(cleanLabel(label), roles, true)) continue;
+    const name = (numbering(text)?.rest ?? text).replace(HEADING_MARK, '').replace(/\s+/g, '');
+    return !/[:：，,。；;]/.test(name) && looksLikeUnit(name) ? name : undefined;
+  }
+  return undefined;
+}
+
 /** People of every role written as role lines in the document's text. */
 export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, ExtractedFact> {
   const doc = ctx.doc;
@@ -190,6 +212,8 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     const gap = flow.slice(lastLineEnd.get(role) ?? 0, at);
     return lastLineEnd.has(role) && gap.trim() === '' && gap.includes('\n');
   };
+  /** Roles whose last line sat under a unit's heading: people grouped by unit. */
+  const byUnit = new Set<string>();
   for (const m of flow.matchAll(ROLE_LINE)) {
     const label = m[1]!;
     if (/单位|学校|条件|职责|分工|任务/.test(label)) continue;
@@ -198,8 +222,10 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     // The role's label again on a line of its own ("顾问：甲…" then "顾问：乙…"): one person per
     // line, the lines one list.
     const before = out.get(role);
-    if (before && !repeatsRole(role, m.index)) continue;
     const start = m.index + m[0].length;
+    // People grouped by unit: the role's lines under each unit's heading make one list.
+    const unit = unitHeadingAbove(doc, doc.rowAt(start - 1), roles);
+    if (before && !repeatsRole(role, m.index) && !(unit && byUnit.has(role))) continue;
     const lineEnd = flow.slice(start).search(/[\n。]|$/);
     let end = start + lineEnd;
     let parsed = parsePeople(flow.slice(start, end).replace(/\t/g, ''));
@@ -258,6 +284,11 @@ export function peopleFromProse(ctx: ReadContext, roles: Role[]): Map<string, Ex
     }
     if (!parsed) continue;
     if (before && parsed.people.length !== 1) continue;
+    if (unit) {
+      // The unit's heading gives the unit of those whose line names none.
+      parsed.people = parsed.people.map((p) => (p.unit ? p : { ...p, unit }));
+      byUnit.add(role);
+    } else byUnit.delete(role);
     out.set(role, {
       value: [...((before?.value as Person[] | undefined) ?? []), ...parsed.people],
       evidence: [...(before?.evidence ?? []), ...doc.evidenceForFlow(m.index, end)],
@@ -292,7 +323,11 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     const rows = doc.rows.slice(row.index + 1);
     for (let k = 0; k < rows.length; k++) {
       const next = rows[k]!;
-      if (next.table >= 0) break;
+      // A form that sets each value in a box of its own (one box a person, "第3人" or the
+      // role's name in small print above it): the box is a roster line, the caption no person.
+      const box = next.table >= 0 && next.cells.length === 1;
+      if (next.table >= 0 && !box) break;
+      if (!box && isCaption(next.text, role, roles)) continue;
       // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
       if (k === 0 && isFieldList(next.text)) continue;
       // The items share one numbering style: "四、" after "1." is the next section.
@@ -338,6 +373,13 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     });
   }
   return out;
+}
+
+/** A box's caption: "第3人", "成员1", or the role's own name over its box. */
+function isCaption(text: string, role: string, roles: Role[]): boolean {
+  const t = cleanLabel(text.trim());
+  if (/^(?:第[\d一二三四五六七八九十]{1,3}[人位名]|(?:成员|人员)[\d]{1,2})$/.test(t)) return true;
+  return t.length <= 12 && roleOf(t, roles, true) === role;
 }
 
 /**
