@@ -1,21 +1,16 @@
 /**
- * Rosters laid out apart from the usual lines and tables. People listed per unit: a line naming
- * a unit alone ("◆ 甲市第一中学"), then that unit's people as role lines ("核心成员：张三，
- * 一级教师"), the next unit's heading, its people, and so on. A role comes back under several
- * units; its lines make one list, each person of the unit above. People in boxes: see below.
+ * People listed per unit: a line naming a unit alone ("◆ 甲市第一中学"), then that unit's people
+ * as role lines ("核心成员：张三，一级教师"), the next unit's heading, its people, and so on. A
+ * role comes back under several units; its lines make one list, each person of the unit above.
  * Every case is a small made-up page stating the class, not any one form.
  */
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import type { ExtractedFact, Person } from '../../lib/facts/standard';
-import type { Ruling } from '../../lib/pdf/rulings';
-import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { item, page } from './pages';
+import { page } from './pages';
 
 const yueyang = builtinPack('yueyang-2023-alliance');
-const liaoning = builtinPack('liaoning-2022-community');
 const people = (fact: ExtractedFact | undefined) => (fact?.value ?? []) as Person[];
 
 const BY_UNIT = [
@@ -81,69 +76,5 @@ describe('people listed under a heading per unit', () => {
       { pack: yueyang },
     );
     expect(people(facts.coreMembers).map((p) => p.name)).toEqual(['王丽华']);
-  });
-});
-
-/**
- * A form that sets every value in a box of its own: a bracketed heading naming the role, then
- * per person a caption in small print ("第1人", or the role's name) over a ruled box holding the
- * person's fields apart by spaces.
- */
-function boxedRoster(
-  groups: { heading: string; caption: (i: number) => string; rows: string[][] }[],
-) {
-  const items: TextItem[] = [item('项目名称', 60, 780, 8), item('甲市智慧课堂实践共同体', 64, 762)];
-  const rulings: Ruling[] = [];
-  let y = 730;
-  for (const group of groups) {
-    items.push(item(group.heading, 60, y, 11.5));
-    y -= 22;
-    group.rows.forEach((fields, i) => {
-      items.push(item(group.caption(i), 60, y, 8));
-      let x = 64;
-      for (const f of fields) {
-        items.push(item(f, x, y - 16));
-        x += item(f, 0, 0).width + 11;
-      }
-      box(rulings, 56, 539, y - 6, y - 24);
-      y -= 38;
-    });
-  }
-  return extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, rulings)], { pack: liaoning });
-}
-
-function box(rulings: Ruling[], x0: number, x1: number, top: number, bottom: number) {
-  rulings.push(
-    { horizontal: true, at: top, from: x0, to: x1 },
-    { horizontal: true, at: bottom, from: x0, to: x1 },
-    { horizontal: false, at: x0, from: bottom, to: top },
-    { horizontal: false, at: x1, from: bottom, to: top },
-  );
-}
-
-describe('people each in a box of their own under a role heading', () => {
-  it('reads the boxes under the heading as its roster, skipping their captions', () => {
-    const facts = boxedRoster([
-      {
-        heading: '【项目负责人】',
-        caption: () => '项目负责人',
-        rows: [['周海峰', '教研室主任', '高级教师', '13800000001']],
-      },
-      {
-        heading: '【项目组成员】',
-        caption: (i) => `第${i + 1}人`,
-        rows: [
-          ['林晓梅', '甲市第二小学', '一级教师'],
-          ['何振东', '乙县实验中学', '二级教师'],
-        ],
-      },
-    ]);
-    expect(people(facts.host)).toEqual([
-      { name: '周海峰', duty: '教研室主任', title: '高级教师', phone: '13800000001' },
-    ]);
-    expect(people(facts.coreMembers)).toEqual([
-      { name: '林晓梅', unit: '甲市第二小学', title: '一级教师' },
-      { name: '何振东', unit: '乙县实验中学', title: '二级教师' },
-    ]);
   });
 });

@@ -323,11 +323,7 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     const rows = doc.rows.slice(row.index + 1);
     for (let k = 0; k < rows.length; k++) {
       const next = rows[k]!;
-      // A form that sets each value in a box of its own (one box a person, "第3人" or the
-      // role's name in small print above it): the box is a roster line, the caption no person.
-      const box = next.table >= 0 && next.cells.length === 1;
-      if (next.table >= 0 && !box) break;
-      if (!box && isCaption(next.text, role, roles)) continue;
+      if (next.table >= 0) break;
       // "（姓名　工作单位　职称　任教学科）" under the heading: the lines' order, not a person.
       if (k === 0 && isFieldList(next.text)) continue;
       // The items share one numbering style: "四、" after "1." is the next section.
@@ -373,13 +369,6 @@ export function rosterSections(ctx: ReadContext, roles: Role[]): Map<string, Ext
     });
   }
   return out;
-}
-
-/** A box's caption: "第3人", "成员1", or the role's own name over its box. */
-function isCaption(text: string, role: string, roles: Role[]): boolean {
-  const t = cleanLabel(text.trim());
-  if (/^(?:第[\d一二三四五六七八九十]{1,3}[人位名]|(?:成员|人员)[\d]{1,2})$/.test(t)) return true;
-  return t.length <= 12 && roleOf(t, roles, true) === role;
 }
 
 /**
