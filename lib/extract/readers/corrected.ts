@@ -10,8 +10,11 @@ import { cleanValue, type Found } from '../../pdf/structure/key-values';
 
 const QUOTED = '[“"「『‘]?([^“”"「」『』‘’，,；;。]{1,60}?)[”"」』’]?';
 const CHANGED = '(?:现|已|今|故)?(?:改为|更正为|更改为|修改为|调整为|订正为|变更为)';
-/** "原为“甲”，现改为“乙”" (group 1 the old value, group 2 the new), or "现改为“乙”" alone. */
-const CORRECTION = new RegExp(
+/**
+ * "原为“甲”，现改为“乙”" (group 1 the old value, group 2 the new), or "现改为“乙”" alone; in a
+ * value's remark here and in a list's 备注 column (withdrawn-rows.ts).
+ */
+export const CORRECTION = new RegExp(
   `^(?:备注[:：]?\\s*)?(?:(?:原为|原填|原填写为|原写为)\\s*${QUOTED}\\s*[，,；;]?\\s*)?${CHANGED}\\s*${QUOTED}\\s*[。；;]?$`,
   'u',
 );

@@ -10,6 +10,7 @@
 import type { DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { type Column, columnOf, type Table } from '../../pdf/structure/tables';
+import { CORRECTION } from './corrected';
 
 const REMARK_HEADER = /^(?:备注|说明|备注说明|修改说明|变更说明|变更情况|修改情况)$/;
 /**
@@ -30,14 +31,6 @@ export function withdrawnRow(row: DocRow, remarks: Column | undefined): boolean 
   const text = cell ? cleanValue(cell.text) : '';
   return text !== '' && WITHDRAWN.test(text) && !/改为|更正为|变更为/.test(text);
 }
-
-const QUOTED = '[“"「『‘]?([^“”"「」『』‘’，,；;。]{1,40}?)[”"」』’]?';
-const CHANGED = '(?:现|已)?(?:改为|更正为|更改为|修改为|调整为|变更为)';
-/** "原为“甲”，现改为“乙”": the old value (group 1, may be absent) and the new (group 2). */
-const CORRECTION = new RegExp(
-  `^(?:(?:原为|原填|原填写为|原写为)${QUOTED}[，,；;]?)?${CHANGED}${QUOTED}[。；;]?$`,
-  'u',
-);
 
 export interface Correction {
   old?: string;
