@@ -35,9 +35,17 @@ export function isSlanted(item: TextItem): boolean {
   return Math.min(off, 90 - off) > SLANT_DEGREES;
 }
 
-/** The page's text items without its watermark. */
+/**
+ * The page's text items without its watermark. A page whose text is mostly slanted is itself
+ * set askew (a photographed or skewed scan with its OCR text layer at the skew's angle): its
+ * slanted text is the page's, and kept.
+ */
 export function withoutWatermarks(items: TextItem[]): TextItem[] {
-  const upright = items.filter((i) => i.str.trim() !== '' && !isSlanted(i));
+  const shown = items.filter((i) => i.str.trim() !== '');
+  const slantedChars = shown.filter(isSlanted).reduce((n, i) => n + i.str.length, 0);
+  const askew = slantedChars * 2 > shown.reduce((n, i) => n + i.str.length, 0);
+  const slanted = (i: TextItem) => !askew && isSlanted(i);
+  const upright = shown.filter((i) => !slanted(i));
   // The usual size counts characters, so that one giant word does not set it.
   const sizes: number[] = [];
   for (const i of upright) {
@@ -49,5 +57,5 @@ export function withoutWatermarks(items: TextItem[]): TextItem[] {
     const size = sizeOf(i);
     return size >= GIANT_MIN_SIZE && usual > 0 && size >= GIANT_RATIO * usual;
   };
-  return items.filter((i) => !isSlanted(i) && !giant(i));
+  return items.filter((i) => !slanted(i) && !giant(i));
 }
