@@ -50,6 +50,9 @@ describe('a page with a diagonal watermark', () => {
     const upright = lines.map((l, k) => item(l, 60, 700 - 30 * k, 12));
     const mark = rotated('样稿', 220, 290, 98, 45);
     expect(withoutWatermarks([...upright, mark]).map((i) => i.str)).toEqual(lines);
+    // A watermark tiled over a sparse page, more of its characters than the page's, still goes.
+    const tiled = Array.from({ length: 12 }, (_, k) => rotated('仅供评审', 50 * k, 80 * k, 30, 45));
+    expect(withoutWatermarks([...upright, ...tiled]).map((i) => i.str)).toEqual(lines);
   });
 
   it('reads the table cells the watermark crosses without its characters', () => {
