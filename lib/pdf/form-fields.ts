@@ -177,15 +177,15 @@ function asRect(value: unknown, view: Rect): Rect | null {
   if (!Array.isArray(value) || value.length !== 4) return null;
   const [a, b, c, d] = value as unknown[];
   if (![a, b, c, d].every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
+  // The part on the page: a box of ±1e308 would lay its words out at infinity.
   const rect: Rect = [
-    Math.min(a as number, c as number),
-    Math.min(b as number, d as number),
-    Math.max(a as number, c as number),
-    Math.max(b as number, d as number),
+    Math.max(view[0], Math.min(a as number, c as number)),
+    Math.max(view[1], Math.min(b as number, d as number)),
+    Math.min(view[2], Math.max(a as number, c as number)),
+    Math.min(view[3], Math.max(b as number, d as number)),
   ];
-  // A widget outside the page, or with no area, shows nothing to read.
-  const inside = rect[2] > view[0] && rect[0] < view[2] && rect[3] > view[1] && rect[1] < view[3];
-  return inside && rect[2] - rect[0] >= 1 && rect[3] - rect[1] >= 1 ? rect : null;
+  // A widget outside the page, or with no area on it, shows nothing to read.
+  return rect[2] - rect[0] >= 1 && rect[3] - rect[1] >= 1 ? rect : null;
 }
 
 function fontSizeOf(annotation: Annotation): number {

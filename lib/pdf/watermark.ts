@@ -12,6 +12,8 @@ import { upperMedian } from '../median';
 
 /** Further from the nearest right angle than this, text is set at a slant. */
 const SLANT_DEGREES = 8;
+/** A page whose text is all within this of a right angle is a skewed scan, not a watermark. */
+const SKEW_DEGREES = 20;
 /** Horizontal text this many times the page's usual size... */
 const GIANT_RATIO = 5;
 /** ...and at least this large (points) is a watermark, not a heading. */
@@ -27,17 +29,34 @@ function sizeOf(item: TextItem): number {
   return Math.hypot(c!, d!) || item.height || Math.hypot(a!, b!);
 }
 
-/** Is the text set at a slant (neither across nor down the page)? */
-export function isSlanted(item: TextItem): boolean {
+/** Degrees from the nearest right angle: 0 for text across or down the page. */
+function offRight(item: TextItem): number {
   const [a, b] = item.transform as number[];
-  if (!Number.isFinite(a) || !Number.isFinite(b) || (a === 0 && b === 0)) return false;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || (a === 0 && b === 0)) return 0;
   const off = Math.abs(angleOf(item)) % 90;
-  return Math.min(off, 90 - off) > SLANT_DEGREES;
+  return Math.min(off, 90 - off);
 }
 
-/** The page's text items without its watermark. */
+/** Is the text set at a slant (neither across nor down the page)? */
+export function isSlanted(item: TextItem): boolean {
+  return offRight(item) > SLANT_DEGREES;
+}
+
+/**
+ * The page's text items without its watermark. A page whose text is mostly slanted is itself
+ * set askew (a photographed or skewed scan with its OCR text layer at the skew's angle): its
+ * slanted text is the page's, and kept.
+ */
 export function withoutWatermarks(items: TextItem[]): TextItem[] {
-  const upright = items.filter((i) => i.str.trim() !== '' && !isSlanted(i));
+  const shown = items.filter((i) => i.str.trim() !== '');
+  const tilted = shown.filter(isSlanted);
+  const slantedChars = tilted.reduce((n, i) => n + i.str.length, 0);
+  // A skew is a few degrees; a watermark, tiled over a sparse page too, is set at 30° to 60°.
+  const askew =
+    slantedChars * 2 > shown.reduce((n, i) => n + i.str.length, 0) &&
+    tilted.every((i) => offRight(i) <= SKEW_DEGREES);
+  const slanted = (i: TextItem) => !askew && isSlanted(i);
+  const upright = shown.filter((i) => !slanted(i));
   // The usual size counts characters, so that one giant word does not set it.
   const sizes: number[] = [];
   for (const i of upright) {
@@ -49,5 +68,5 @@ export function withoutWatermarks(items: TextItem[]): TextItem[] {
     const size = sizeOf(i);
     return size >= GIANT_MIN_SIZE && usual > 0 && size >= GIANT_RATIO * usual;
   };
-  return items.filter((i) => !isSlanted(i) && !giant(i));
+  return items.filter((i) => !slanted(i) && !giant(i));
 }

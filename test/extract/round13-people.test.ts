@@ -191,6 +191,16 @@ describe('a row a 备注 column strikes out (a re-submitted form)', () => {
     expect(isUncertain(facts.coreMembers!)).toBe(true);
   });
 
+  it('keeps a row whose remark negates withdrawing ("未退出", "无需删除")', () => {
+    const facts = form('未退出，继续参与', '无需删除');
+    expect((people(facts.memberUnits) as { name: string }[]).map((u) => u.name)).toEqual([
+      '甲市第二小学',
+      '乙县实验中学',
+      '丙区胜利小学',
+    ]);
+    expect(people(facts.coreMembers).map((p) => p.name)).toEqual(['林晓梅', '何振东', '许文静']);
+  });
+
   it('gives a field the value its remark corrects it to, for checking', () => {
     const facts = extractFacts(
       [

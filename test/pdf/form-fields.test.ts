@@ -143,6 +143,25 @@ describe('fieldWords', () => {
     expect(total).toBeLessThanOrEqual(MAX_PAGE_FIELD_CHARS);
   });
 
+  it('keeps the words of a widget with an absurd box on the page', () => {
+    const words = fieldWords(
+      [
+        text([-1e308, 700, 1e308, 720], '甲市第一中学', { textAlignment: 1 }),
+        checkbox([100, -1e308, 110, 1e308], true),
+      ],
+      VIEW,
+    );
+    expect(words.map((w) => w.value)).toEqual(['甲市第一中学', '☑']);
+    for (const w of words) {
+      for (const [x0, y0, x1, y1] of [w.rect, ...w.items.map((i) => i.rect)]) {
+        expect(x0).toBeGreaterThanOrEqual(VIEW[0] - 20);
+        expect(x1).toBeLessThanOrEqual(VIEW[2] + 20);
+        expect(y0).toBeGreaterThanOrEqual(VIEW[1] - 20);
+        expect(y1).toBeLessThanOrEqual(VIEW[3] + 20);
+      }
+    }
+  });
+
   it('draws the borders of field boxes the page content does not draw', () => {
     const fields = fieldWords([text([50, 100, 150, 120], '张三')], VIEW);
     expect(fieldRulings(fields, [])).toHaveLength(4);

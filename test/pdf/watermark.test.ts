@@ -42,6 +42,19 @@ describe('withoutWatermarks', () => {
 });
 
 describe('a page with a diagonal watermark', () => {
+  it('keeps the text of a page set askew (the OCR layer of a scan skewed 10°)', () => {
+    const lines = ['项目名称：甲市某某共同体', '主持单位：甲市第一中学', '推荐部门：甲市教育局'];
+    const items = lines.map((l, k) => rotated(l, 60, 700 - 30 * k, 12, 10));
+    expect(withoutWatermarks(items).map((i) => i.str)).toEqual(lines);
+    // A watermark over a page that is upright still goes.
+    const upright = lines.map((l, k) => item(l, 60, 700 - 30 * k, 12));
+    const mark = rotated('样稿', 220, 290, 98, 45);
+    expect(withoutWatermarks([...upright, mark]).map((i) => i.str)).toEqual(lines);
+    // A watermark tiled over a sparse page, more of its characters than the page's, still goes.
+    const tiled = Array.from({ length: 12 }, (_, k) => rotated('仅供评审', 50 * k, 80 * k, 30, 45));
+    expect(withoutWatermarks([...upright, ...tiled]).map((i) => i.str)).toEqual(lines);
+  });
+
   it('reads the table cells the watermark crosses without its characters', () => {
     const clean = page([
       {

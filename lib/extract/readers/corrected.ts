@@ -10,8 +10,11 @@ import { cleanValue, type Found } from '../../pdf/structure/key-values';
 
 const QUOTED = '[“"「『‘]?([^“”"「」『』‘’，,；;。]{1,60}?)[”"」』’]?';
 const CHANGED = '(?:现|已|今|故)?(?:改为|更正为|更改为|修改为|调整为|订正为|变更为)';
-/** "原为“甲”，现改为“乙”" (group 1 the old value, group 2 the new), or "现改为“乙”" alone. */
-const CORRECTION = new RegExp(
+/**
+ * "原为“甲”，现改为“乙”" (group 1 the old value, group 2 the new), or "现改为“乙”" alone; in a
+ * value's remark here and in a list's 备注 column (withdrawn-rows.ts).
+ */
+export const CORRECTION = new RegExp(
   `^(?:备注[:：]?\\s*)?(?:(?:原为|原填|原填写为|原写为)\\s*${QUOTED}\\s*[，,；;]?\\s*)?${CHANGED}\\s*${QUOTED}\\s*[。；;]?$`,
   'u',
 );
@@ -28,16 +31,20 @@ export function corrected(doc: DocumentLayout, found: Found): Found {
   const row = valueCell && doc.rowAt(valueCell.flow);
   if (!row || !valueCell) return found;
   const after = row.cells.slice(row.cells.indexOf(valueCell) + 1);
-  for (const remark of after) {
+  for (const [k, remark] of after.entries()) {
     const m = CORRECTION.exec(bare(remark.text));
     if (!m) continue;
     const [old, now] = [m[1], cleanValue(m[2]!)];
     const shown = bare(found.value);
-    const fits =
-      old === undefined ||
-      shown.includes(old) ||
-      shown.includes(now) ||
-      (shown.length >= 4 && (old.startsWith(shown) || now.startsWith(shown)));
+    // With another field between ("名称 | 甲 | 部门 | 乙 | 现改为“丙”"), the remark is that
+    // field's unless it names the old value this cell shows.
+    const nearest = after.slice(0, k).every((c) => bare(c.text) === '');
+    const fits = nearest
+      ? old === undefined ||
+        shown.includes(old) ||
+        shown.includes(now) ||
+        (shown.length >= 4 && (old.startsWith(shown) || now.startsWith(shown)))
+      : old !== undefined && (shown.includes(old) || (shown.length >= 4 && old.startsWith(shown)));
     if (!fits || now === '') continue;
     return { ...found, value: now, cells: [...(found.cells ?? []), remark], flow: undefined };
   }

@@ -314,6 +314,18 @@ function tableTotal(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
 }
 
 /**
+ * A label, 为/是/a colon or not, a number and `unit` on one line. One run of spaces on each side
+ * of 为: two side by side tried every split of a long run (quadratic: 100,000 spaces after a
+ * label took half a minute).
+ */
+export function labelledInProsePattern(labels: string[], unit: string): RegExp {
+  return new RegExp(
+    `(?:^|(?<=[^\\p{Script=Han}]|主持人|负责人|领衔人|申报人))(?:${labels.map(escapeRegex).join('|')})[^\\S\\n]*(?:(?:为|是|[:：])[^\\S\\n]*)?(${NUMBER})[^\\S\\n]*${unit}`,
+    'gmu',
+  );
+}
+
+/**
  * "主持人性别男，年龄36岁": a label of the fact starting a clause in running text, the number right
  * after it (or after 为/是/a colon) and the fact's measure word after the number. Without a
  * measure word nothing is read: a bare number after a word is too often something else; nor
@@ -323,11 +335,7 @@ function labelledInProse(ctx: ReadContext, def: FactDef): ExtractedFact<number> 
   const h = hintsOf(def);
   const unit = h.units || (def.unit?.zh ? escapeRegex(def.unit.zh) : '');
   if (!unit || h.labels.length === 0) return undefined;
-  const re = new RegExp(
-    `(?:^|(?<=[^\\p{Script=Han}]|主持人|负责人|领衔人|申报人))(?:${h.labels.map(escapeRegex).join('|')})[^\\S\\n]*(?:为|是|[:：])?[^\\S\\n]*(${NUMBER})[^\\S\\n]*${unit}`,
-    'gmu',
-  );
-  for (const m of ctx.doc.flow.matchAll(re)) {
+  for (const m of ctx.doc.flow.matchAll(labelledInProsePattern(h.labels, unit))) {
     const n = def.type === 'integer' ? parseCount(m[1]!) : parseNumber(m[1]!);
     if (n === undefined || n <= 0) continue;
     return fromFlow(ctx.doc, m.index, m.index + m[0].length, n, 0.85);

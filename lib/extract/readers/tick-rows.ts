@@ -14,7 +14,19 @@ import type { ReadContext } from './context';
 const BOX = new RegExp(MARK.source, 'gu');
 
 /** Bullets of a list whose lines each hold an option and its box ("‧甲( )", "• □ 乙"). */
-const LIST_BULLETS = /^\s*[‧·•◦▪・*-]\s*|\s*[‧·•◦▪・*-]\s*$/gu;
+const LIST_BULLET = /[‧·•◦▪・*-]/u;
+
+/**
+ * The text without the list bullet it opens or ends with, trimmed. Not one regular expression:
+ * an unanchored `\s*[‧…]\s*$` retries every start in a run of spaces (quadratic: 100,000 spaces
+ * took seconds).
+ */
+function withoutBullets(text: string): string {
+  let t = text.trim();
+  if (LIST_BULLET.test(t.charAt(0))) t = t.slice(1).trimStart();
+  if (LIST_BULLET.test(t.charAt(t.length - 1))) t = t.slice(0, -1).trimEnd();
+  return t;
+}
 
 /**
  * A free-text field printed as a row of boxes ("☑甲 ☐乙 ☐其他：____", "【】甲【√】乙"): the one
@@ -28,15 +40,14 @@ export function tickedText(value: string): string | null | undefined {
   const t = value.trim();
   // The marks stand before their options when the row starts with one (after a list's bullet,
   // "‧ √ 甲"), else after them.
-  const before = value.slice(0, marks[0]!.index).replace(LIST_BULLETS, '').trim() === '';
+  const before = withoutBullets(value.slice(0, marks[0]!.index)) === '';
   const parts = t.split(BOX);
   const options = before ? parts.slice(1) : parts.slice(0, -1);
   const ticked = marks
     .map((m, i) => ({ checked: isCheckedMark(m[0]), text: options[i] ?? '' }))
     .filter((o) => o.checked);
   if (ticked.length !== 1) return null;
-  const words = ticked[0]!.text
-    .replace(LIST_BULLETS, ' ')
+  const words = withoutBullets(ticked[0]!.text)
     .replace(/[_＿\s]+/g, ' ')
     .trim();
   // "其他：智慧课堂" or "其他（智慧课堂）": the words written in for the other option.

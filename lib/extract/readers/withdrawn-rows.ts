@@ -10,10 +10,15 @@
 import type { DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { type Column, columnOf, type Table } from '../../pdf/structure/tables';
+import { CORRECTION } from './corrected';
 
 const REMARK_HEADER = /^(?:备注|说明|备注说明|修改说明|变更说明|变更情况|修改情况)$/;
-/** Words saying a row was taken out (not a value corrected: "原为…，现改为…"). */
-const WITHDRAWN = /删除|删去|划去|划掉|去掉|退出|撤销|撤回|不再参与|不再担任|调离|作废/;
+/**
+ * Words saying a row was taken out (not a value corrected: "原为…，现改为…"), not negated: "未退出"
+ * and "无需删除" keep the row.
+ */
+const WITHDRAWN =
+  /(?<!未|不|无|没|非|勿|无需|不需|不用|不必|未曾|不会)(?:删除|删去|划去|划掉|去掉|退出|撤销|撤回|不再参与|不再担任|调离|作废)/;
 
 /** The table's remarks column, if its header has one. */
 export function remarkColumn(table: Table): Column | undefined {
@@ -26,14 +31,6 @@ export function withdrawnRow(row: DocRow, remarks: Column | undefined): boolean 
   const text = cell ? cleanValue(cell.text) : '';
   return text !== '' && WITHDRAWN.test(text) && !/改为|更正为|变更为/.test(text);
 }
-
-const QUOTED = '[“"「『‘]?([^“”"「」『』‘’，,；;。]{1,40}?)[”"」』’]?';
-const CHANGED = '(?:现|已)?(?:改为|更正为|更改为|修改为|调整为|变更为)';
-/** "原为“甲”，现改为“乙”": the old value (group 1, may be absent) and the new (group 2). */
-const CORRECTION = new RegExp(
-  `^(?:(?:原为|原填|原填写为|原写为)${QUOTED}[，,；;]?)?${CHANGED}${QUOTED}[。；;]?$`,
-  'u',
-);
 
 export interface Correction {
   old?: string;

@@ -27,7 +27,8 @@ const HOLLOW = '(?<![〇零一二三四五六七八九十百\\d])〇(?![〇零�
  * A box, or brackets holding a mark or nothing: "（√）", "( )", "【√】", "【】", "[x]", "[ ]".
  */
 export const MARK = new RegExp(
-  `[${CHECKED}${UNCHECKED}]|${HOLLOW}|[（(]\\s*[${CHECKED}]?\\s*[）)]|【\\s*[${CHECKED}]?\\s*】|[[［]\\s*[${CHECKED}${CROSSES}]?\\s*[\\]］]`,
+  // One run of spaces each side of the mark: `\s*[√]?\s*` tried every split of a long run.
+  `[${CHECKED}${UNCHECKED}]|${HOLLOW}|[（(]\\s*(?:[${CHECKED}]\\s*)?[）)]|【\\s*(?:[${CHECKED}]\\s*)?】|[[［]\\s*(?:[${CHECKED}${CROSSES}]\\s*)?[\\]］]`,
   'g',
 );
 
