@@ -234,10 +234,14 @@ function buttonMark(annotation: Annotation): string | null {
 export function fieldWords(annotations: readonly unknown[], view: Rect): FieldWords[] {
   const out: FieldWords[] = [];
   let budget = MAX_PAGE_FIELD_CHARS;
-  for (const raw of annotations.slice(0, MAX_PAGE_WIDGETS)) {
+  // Widgets are counted, not annotations: links or notes placed first must not crowd them out.
+  let widgets = 0;
+  for (const raw of annotations) {
     if (!raw || typeof raw !== 'object') continue;
     const a = raw as Annotation;
-    if (a.subtype !== 'Widget' || a.hidden === true || a.password === true) continue;
+    if (a.subtype !== 'Widget') continue;
+    if (++widgets > MAX_PAGE_WIDGETS) break;
+    if (a.hidden === true || a.password === true) continue;
     const rect = asRect(a.rect, view);
     if (!rect) continue;
     if (a.fieldType === 'Btn') {

@@ -14,6 +14,7 @@ import {
   fieldWords,
   MAX_FIELD_CHARS,
   MAX_PAGE_FIELD_CHARS,
+  MAX_PAGE_WIDGETS,
 } from '../../lib/pdf/form-fields';
 import type { Rect } from '../../lib/pdf/layout';
 import { openPdf } from '../../lib/pdf/open';
@@ -51,6 +52,19 @@ function checkbox(rect: Rect, on: boolean) {
 }
 
 describe('fieldWords', () => {
+  it('counts widgets, not other annotations, against its cap', () => {
+    const links = Array.from({ length: MAX_PAGE_WIDGETS + 5 }, () => ({
+      subtype: 'Link',
+      rect: [10, 10, 20, 20],
+    }));
+    const fields = fieldWords([...links, text([170, 734, 546, 754], '某市共同体')], VIEW);
+    expect(fields.map((f) => f.value)).toEqual(['某市共同体']);
+    const many = Array.from({ length: MAX_PAGE_WIDGETS + 5 }, (_, i) =>
+      text([10, 10, 100, 30], `值${i}`),
+    );
+    expect(fieldWords(many, VIEW)).toHaveLength(MAX_PAGE_WIDGETS);
+  });
+
   it('sets a text value inside its box and a checkbox as a mark where the box is', () => {
     const fields = fieldWords(
       [text([170, 734, 546, 754], '某市校际体育直播共同体'), checkbox([170, 710, 181, 721], true)],

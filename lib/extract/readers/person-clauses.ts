@@ -54,8 +54,9 @@ function isPersonName(name: string, roles: Role[]): boolean {
 }
 
 /** "张三老师（校长，高级教师）": one person; the bracket may be given apart (after 担任). */
-function onePerson(text: string, roles: Role[], bracket?: string): Parsed | undefined {
-  const m = /^([^（）()]+?)\s*(?:[（(]([^（）()]*)[）)])?$/u.exec(text.trim());
+export function onePerson(text: string, roles: Role[], bracket?: string): Parsed | undefined {
+  // Greedy, trimmed after: a lazy name before `\s*` tried every split of a run of spaces.
+  const m = /^([^（）()]+)(?:[（(]([^（）()]*)[）)])?$/u.exec(text.trim());
   if (!m) return undefined;
   let name = m[1]!.trim();
   if (!isPersonName(name, roles)) name = name.replace(HONORIFIC, '');
