@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckContext } from '../../lib/extract/certainty';
 import { listCoverage } from '../../lib/extract/certainty/list-coverage';
 import { listJoined } from '../../lib/extract/certainty/list-joined';
 import { listNumbering } from '../../lib/extract/certainty/list-numbering';
 import { peopleEvidence } from '../../lib/extract/certainty/people-evidence';
-import type { ExtractedFact } from '../../lib/facts/standard';
 import { extract as en } from '../../lib/i18n/en/extract';
 import { extract as zh } from '../../lib/i18n/zh-CN/extract';
-import { DocumentLayout } from '../../lib/pdf/structure/document';
 import type { FactDef } from '../../lib/rubric';
-import { type Block, page } from './pages';
+import { checkContext, proposal } from './certainty-kit';
+import type { Block } from './pages';
 
 const cases = {
   id: 'existingCases',
@@ -24,13 +22,8 @@ const members = {
 const host = { id: 'host', type: 'people', label: { zh: '主持人', en: 'host' } } as FactDef;
 const defs = [cases, members, host];
 
-function context(blocks: (Block | string)[]): CheckContext {
-  return { doc: new DocumentLayout([page(blocks)]), found: {}, defs };
-}
-
-function fact(value: unknown, quote: string): ExtractedFact {
-  return { value, evidence: [{ page: 1, quote }], confidence: 0.8 };
-}
+const context = (blocks: (Block | string)[]) => checkContext(blocks, defs);
+const fact = (value: unknown, quote: string) => proposal(value, quote);
 
 describe('list-numbering: the numbering goes on past the list', () => {
   const lines = [

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckContext } from '../../lib/extract/certainty';
 import { peopleCrossRole } from '../../lib/extract/certainty/people-cross-role';
 import { peopleLabelElsewhere } from '../../lib/extract/certainty/people-label-elsewhere';
 import { personFieldsFollow } from '../../lib/extract/certainty/person-fields-follow';
 import { personMarks } from '../../lib/extract/certainty/person-marks';
 import { personUnitAbove } from '../../lib/extract/certainty/person-unit-above';
-import type { ExtractedFact } from '../../lib/facts/standard';
 import { extract as en } from '../../lib/i18n/en/extract';
 import { extract as zh } from '../../lib/i18n/zh-CN/extract';
-import { DocumentLayout } from '../../lib/pdf/structure/document';
 import type { FactDef } from '../../lib/rubric';
-import { type Block, page } from './pages';
+import { checkContext, proposal } from './certainty-kit';
+import type { Block } from './pages';
 
 const members = {
   id: 'coreMembers',
@@ -37,13 +35,8 @@ const assistants = {
 } as FactDef;
 const defs = [members, host, advisors, assistants];
 
-function context(blocks: (Block | string)[]): CheckContext {
-  return { doc: new DocumentLayout([page(blocks)]), found: {}, defs };
-}
-
-function fact(value: unknown, quote: string): ExtractedFact {
-  return { value, evidence: [{ page: 1, quote }], confidence: 0.8 };
-}
+const context = (blocks: (Block | string)[]) => checkContext(blocks, defs);
+const fact = (value: unknown, quote: string) => proposal(value, quote);
 
 describe('people-label-elsewhere: the role label introduces a person not read', () => {
   // People listed unit by unit: the role label is repeated under each unit.

@@ -22,14 +22,14 @@ import { extract as en } from '../../lib/i18n/en/extract';
 import { extract as zh } from '../../lib/i18n/zh-CN/extract';
 import { DocumentLayout } from '../../lib/pdf/structure/document';
 import { builtinPack, type RubricPack } from '../../lib/rubric';
+import { proposal as keyValueProposal } from './certainty-kit';
 import { page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
 const yueyang = builtinPack('yueyang-2023-alliance');
 
-function proposal(value: unknown, quote: string, source: FactSource = 'keyValue'): ExtractedFact {
-  return { value, evidence: [{ page: 1, quote }], confidence: 0.9, source };
-}
+const proposal = (value: unknown, quote: string, source: FactSource = 'keyValue') =>
+  keyValueProposal(value, quote, 0.9, source);
 
 /** What one check says of one fact of a pack, on a document of the given lines. */
 function verdict(
