@@ -27,7 +27,10 @@ export function bundleIsFresh(dir) {
   } catch {
     return false; // no bundle (or a broken one)
   }
+  // The list is ours, but a cut write or a hand edit must send the CLI to tsx, not crash it.
+  if (typeof inputs !== 'object' || inputs === null) return false;
   for (const [file, recorded] of Object.entries(inputs)) {
+    if (typeof recorded !== 'object' || recorded === null) return false;
     let now;
     try {
       now = statSync(path.join(dir, file));

@@ -15,6 +15,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -99,6 +100,23 @@ describe('the bundled CLI', () => {
       expect((await run(['--version'], stale)).out).toBe(`${version}\n`);
     }
   }, 120_000);
+
+  it('is not run, and does not crash the start, over a broken list of inputs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rd-bundle-inputs-'));
+    try {
+      for (const broken of [
+        'garbage',
+        '{"inputs": null}',
+        '{"inputs": {"lib/a.ts": null}}',
+        '{}',
+      ]) {
+        writeFileSync(path.join(dir, 'inputs.json'), broken);
+        expect(bundleIsFresh(dir)).toBe(false);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('carries the helper threads’ entry beside the chunk that starts them, and it starts', async () => {
     // node-text-helpers.ts starts `./node-text-worker.js` relative to its own (chunk) file.
