@@ -1,7 +1,7 @@
 # Sourced by the blind measuring scripts: unpacks test/heldout-blind/$1.tar.gz into a folder
 # removed on exit and sets $dir (that folder) and $forms (its forms folder). Run from the
 # repository's root.
-name="${1:?which set? e.g. v14}"
+name="${1:?which set? e.g. v15}"
 archive="test/heldout-blind/$name.tar.gz"
 [ -f "$archive" ] || { echo "no blind set $archive" >&2; exit 1; }
 # A fixed place per set (emptied first, removed on exit): OCR's reading cache is keyed by the

@@ -42,6 +42,7 @@ const DEV_SETS = [
     'heldout-v11',
     'heldout-v12',
     'heldout-v13',
+    'heldout-v14',
   ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
