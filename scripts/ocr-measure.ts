@@ -4,7 +4,10 @@
  * with seeded degradations: resolution, skew, noise, JPEG quality, a red seal over text on some.
  * The text twin is the truth. Prints, per file and in total:
  *
- *   - characters missed: characters of the text layer not found, in order, in the OCR text;
+ *   - characters missed: characters of the text layer not found in the OCR text, counted apart
+ *     from order (the headline: a text layer drawn in shuffled order, or turned by `/Rotate`,
+ *     is not read in reading order by pdf.js, and OCR is not to blame for that), and in order
+ *     (longest common subsequence: order mistakes count too);
  *   - facts exact on the scan (the existing extractor run on the OCR page text);
  *   - wrong values proposed as certain (must be 0), and facts proposed as uncertain — of which
  *     how many were in fact exact (the cost of caution: a reviewer checks them for nothing).
@@ -143,6 +146,19 @@ function degradations(name: string, n: number): Partial<ScanOptions> {
   };
 }
 
+/** Characters of `truth` that `read` does not hold, whatever their order (multiset difference). */
+function missedAnyOrder(truth: string, read: string): number {
+  const left = new Map<string, number>();
+  for (const c of read) left.set(c, (left.get(c) ?? 0) + 1);
+  let missing = 0;
+  for (const c of truth) {
+    const n = left.get(c) ?? 0;
+    if (n > 0) left.set(c, n - 1);
+    else missing++;
+  }
+  return missing;
+}
+
 /** Characters of `truth` not matched, in order, by `read` (longest common subsequence). */
 function missed(truth: string, read: string): number {
   const a = Array.from(truth);
@@ -244,6 +260,7 @@ async function main() {
   const total = {
     chars: 0,
     missed: 0,
+    missedInOrder: 0,
     facts: 0,
     exact: 0,
     wrongCertain: 0,
@@ -296,6 +313,7 @@ async function main() {
         scan: `${options.dpi}dpi skew ${options.skewDegrees}° q${options.jpegQuality}${options.seals?.length ? ' seal' : ''}${rotate ? ` turned ${Object.values(options.turns ?? {}).join('/')}` : ''}`,
         chars: 0,
         missed: 0,
+        missedInOrder: 0,
         facts: 0,
         exact: 0,
         wrong: [] as string[],
@@ -311,7 +329,8 @@ async function main() {
       };
       const truthText = compact(truthPages);
       row.chars = Array.from(truthText).length;
-      row.missed = missed(truthText, compact(pages));
+      row.missed = missedAnyOrder(truthText, compact(pages));
+      row.missedInOrder = missed(truthText, compact(pages));
       if (values.show) for (const p of pages) console.log(`--- page ${p.page}\n${p.text}`);
       for (const [id, expected] of Object.entries(truth.facts)) {
         row.facts++;
@@ -373,6 +392,7 @@ async function main() {
       ).length;
       total.chars += row.chars;
       total.missed += row.missed;
+      total.missedInOrder += row.missedInOrder;
       total.facts += row.facts;
       total.exact += row.exact;
       total.wrongCertain += row.wrongCertain.length;
@@ -382,7 +402,7 @@ async function main() {
       total.seconds += seconds;
       if (!values.json) {
         console.log(
-          `${row.file.padEnd(30)} ${row.scan.padEnd(28)} missed ${((row.missed / row.chars) * 100).toFixed(1)}%  facts ${row.exact}/${row.facts}  vs twin ${row.twinExact}/${row.twinFacts}  uncertain ${row.uncertain}  wrong-certain ${row.wrongCertain.length}  ${row.secondsPerPage} s/page${row.wrong.length ? `  (not exact: ${row.wrong.join(', ')})` : ''}${row.exactUncertain.length ? `  (exact but uncertain: ${row.exactUncertain.join(', ')})` : ''}${row.wrongCertain.length ? `  WRONG CERTAIN: ${row.wrongCertain.join('; ')}` : ''}${row.twinNotExact.length ? `  (not as twin: ${row.twinNotExact.join(', ')})` : ''}${row.twinWrongCertain.length ? `  OCR WRONG CERTAIN: ${row.twinWrongCertain.join('; ')}` : ''}`,
+          `${row.file.padEnd(30)} ${row.scan.padEnd(28)} missed ${((row.missed / row.chars) * 100).toFixed(1)}% (in order ${((row.missedInOrder / row.chars) * 100).toFixed(1)}%)  facts ${row.exact}/${row.facts}  vs twin ${row.twinExact}/${row.twinFacts}  uncertain ${row.uncertain}  wrong-certain ${row.wrongCertain.length}  ${row.secondsPerPage} s/page${row.wrong.length ? `  (not exact: ${row.wrong.join(', ')})` : ''}${row.exactUncertain.length ? `  (exact but uncertain: ${row.exactUncertain.join(', ')})` : ''}${row.wrongCertain.length ? `  WRONG CERTAIN: ${row.wrongCertain.join('; ')}` : ''}${row.twinNotExact.length ? `  (not as twin: ${row.twinNotExact.join(', ')})` : ''}${row.twinWrongCertain.length ? `  OCR WRONG CERTAIN: ${row.twinWrongCertain.join('; ')}` : ''}`,
         );
       }
     }
@@ -391,6 +411,7 @@ async function main() {
     scans: rows.length,
     pages: total.pages,
     charactersMissed: Math.round((total.missed / total.chars) * 10000) / 100,
+    charactersMissedInOrder: Math.round((total.missedInOrder / total.chars) * 10000) / 100,
     factsExact: Math.round((total.exact / total.facts) * 10000) / 100,
     facts: total.facts,
     wrongProposedAsCertain: total.wrongCertain,
@@ -413,7 +434,7 @@ async function main() {
   else {
     console.log(`\n${JSON.stringify(summary)}`);
     console.log(
-      `${rows.length} scans, ${total.pages} pages, ${summary.charactersMissed}% of the twin's characters missed, ${summary.secondsPerPageNode} s/page\n` +
+      `${rows.length} scans, ${total.pages} pages, ${summary.charactersMissed}% of the twin's characters missed (${summary.charactersMissedInOrder}% in reading order), ${summary.secondsPerPageNode} s/page\n` +
         `vs truth: ${total.exact}/${total.facts} facts exact (${summary.factsExact}%), ${total.wrongCertain} wrong proposed as certain, ${total.uncertain} uncertain (${total.exactUncertain} of them exact)\n` +
         `vs twin:  ${total.twinExact}/${total.twinFacts} facts exact (${summary.twin.factsExact}%), ${total.twinWrongCertain} differing from the twin proposed as certain (OCR's wrong-but-certain; ${total.twinWrongCertainTruth} of them the truth's value, the twin misread)`,
     );
