@@ -201,6 +201,17 @@ describe('a row a 备注 column strikes out (a re-submitted form)', () => {
     expect(people(facts.coreMembers).map((p) => p.name)).toEqual(['林晓梅', '何振东', '许文静']);
   });
 
+  it('keeps a row whose remark corrects a value in any of the correction words (调整为, 修改为)', () => {
+    // "调离" names why the unit changed; the remark still corrects the row, it does not strike it.
+    const facts = form('原单位调离，现调整为“丙区胜利小学”', '职务已修改为“教研员”，未删除');
+    expect((people(facts.memberUnits) as { name: string }[]).map((u) => u.name)).toEqual([
+      '甲市第二小学',
+      '乙县实验中学',
+      '丙区胜利小学',
+    ]);
+    expect(people(facts.coreMembers).map((p) => p.name)).toEqual(['林晓梅', '何振东', '许文静']);
+  });
+
   it('gives a field the value its remark corrects it to, for checking', () => {
     const facts = extractFacts(
       [

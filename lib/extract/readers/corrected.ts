@@ -10,6 +10,8 @@ import { cleanValue, type Found } from '../../pdf/structure/key-values';
 
 const QUOTED = '[“"「『‘]?([^“”"「」『』‘’，,；;。]{1,60}?)[”"」』’]?';
 const CHANGED = '(?:现|已|今|故)?(?:改为|更正为|更改为|修改为|调整为|订正为|变更为)';
+/** A remark that corrects a value, in any of the words for it (withdrawn-rows tells it from a row struck out). */
+export const CHANGES_A_VALUE = new RegExp(CHANGED);
 /**
  * "原为“甲”，现改为“乙”" (group 1 the old value, group 2 the new), or "现改为“乙”" alone; in a
  * value's remark here and in a list's 备注 column (withdrawn-rows.ts).

@@ -10,7 +10,7 @@
 import type { DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { type Column, columnOf, type Table } from '../../pdf/structure/tables';
-import { CORRECTION } from './corrected';
+import { CHANGES_A_VALUE, CORRECTION } from './corrected';
 
 const REMARK_HEADER = /^(?:备注|说明|备注说明|修改说明|变更说明|变更情况|修改情况)$/;
 /**
@@ -29,7 +29,7 @@ export function remarkColumn(table: Table): Column | undefined {
 export function withdrawnRow(row: DocRow, remarks: Column | undefined): boolean {
   const cell = remarks && columnOf(row, remarks);
   const text = cell ? cleanValue(cell.text) : '';
-  return text !== '' && WITHDRAWN.test(text) && !/改为|更正为|变更为/.test(text);
+  return text !== '' && WITHDRAWN.test(text) && !CHANGES_A_VALUE.test(text);
 }
 
 export interface Correction {
