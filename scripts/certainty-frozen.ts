@@ -7,8 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { type CertaintyCheck, checkCertainty } from '../lib/extract/certainty';
-import type { ExtractedFact } from '../lib/facts/standard';
+import { EvidenceSchema, type ExtractedFact, FACT_SOURCES } from '../lib/facts/standard';
 import { getDocumentText } from '../lib/pdf/document-text';
 import { openPdf } from '../lib/pdf/open';
 import { DocumentLayout } from '../lib/pdf/structure/document';
@@ -21,6 +22,43 @@ export interface FrozenProposals {
   commit: string;
   /** Proposals per form, by the PDF's path inside `dir`. */
   forms: Record<string, Record<string, ExtractedFact>>;
+}
+
+const frozenFactSchema = z.object({
+  value: z.unknown().refine((v) => v !== undefined, 'no value'),
+  evidence: z.array(EvidenceSchema),
+  confidence: z.number().min(0).max(1).optional(),
+  source: z.enum(FACT_SOURCES).optional(),
+  doubts: z.array(z.string()).optional(),
+});
+
+const frozenSchema = z.object({
+  dir: z.string().min(1),
+  commit: z.string().regex(/^[0-9a-f]{7,40}$/),
+  forms: z.record(z.string(), z.record(z.string(), frozenFactSchema)),
+});
+
+/**
+ * A frozen proposals file, checked: a file cut short or edited by hand would otherwise feed the
+ * cross-validation wrong counts without a word.
+ */
+export function readFrozen(file: string): FrozenProposals {
+  let content: unknown;
+  try {
+    content = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${file}: not JSON (${(error as Error).message}); dump it again with scripts/freeze-proposals.ts`,
+    );
+  }
+  const parsed = frozenSchema.safeParse(content);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(
+      `${file}: not a frozen proposals file (${issue.path.join('.') || 'top level'}: ${issue.message}); dump it again with scripts/freeze-proposals.ts`,
+    );
+  }
+  return parsed.data as FrozenProposals;
 }
 
 const layouts = new Map<string, DocumentLayout>();
@@ -47,7 +85,7 @@ export async function checkFrozen(
   checks: readonly CertaintyCheck[],
   visit: FormVisitor,
 ): Promise<void> {
-  const frozen = JSON.parse(readFileSync(file, 'utf8')) as FrozenProposals;
+  const frozen = readFrozen(file);
   for (const truthFile of truthFiles(frozen.dir)) {
     const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Truth;
     const pdfFile = path.join(
