@@ -6,6 +6,9 @@
 #   bash scripts/measure-blind.sh v15
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Its own folder: an OCR measurement of the same set may hold the fixed one (blind-unpack.sh).
+BLIND_DIR="$(mktemp -d)"
+export BLIND_DIR
 # shellcheck source=blind-unpack.sh
 . scripts/blind-unpack.sh "${1:-}"
 # Its own errors name forms and what they hold: kept aside, and only counted (npm's notices aside).
