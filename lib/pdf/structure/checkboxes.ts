@@ -24,17 +24,19 @@ const CROSSES = 'xX×';
  */
 const HOLLOW = '(?<![〇零一二三四五六七八九十百\\d])〇(?![〇零一二三四五六七八九十百年月日号\\d])';
 /**
- * A box, or brackets holding a mark or nothing: "（√）", "( )", "【√】", "【】", "[x]", "[ ]".
+ * A box, or brackets holding a mark or nothing: "（√）", "( )", "【√】", "【】", "[x]", "[ ]"; or
+ * the yes/no an office types after each option where it has no box glyph ("小学（否）初中（是）").
  */
 export const MARK = new RegExp(
   // One run of spaces each side of the mark: `\s*[√]?\s*` tried every split of a long run.
-  `[${CHECKED}${UNCHECKED}]|${HOLLOW}|[（(]\\s*(?:[${CHECKED}]\\s*)?[）)]|【\\s*(?:[${CHECKED}]\\s*)?】|[[［]\\s*(?:[${CHECKED}${CROSSES}]\\s*)?[\\]］]`,
+  `[${CHECKED}${UNCHECKED}]|${HOLLOW}|[（(]\\s*(?:[${CHECKED}是否]\\s*)?[）)]|【\\s*(?:[${CHECKED}]\\s*)?】|[[［]\\s*(?:[${CHECKED}${CROSSES}]\\s*)?[\\]］]`,
   'g',
 );
 
 /** Does a mark (a box, or brackets with what they hold) say yes? */
 export function isCheckedMark(mark: string): boolean {
   if ([...mark].some((c) => CHECKED.includes(c))) return true;
+  if (/^[（(]\s*是/.test(mark)) return true;
   return /^[[［]/.test(mark) && [...mark].some((c) => CROSSES.includes(c));
 }
 
