@@ -7,7 +7,10 @@
  * it is two cells.
  *
  * Only a real break: the runs must stand apart (a run cut in two inside a word abuts its other
- * half), and the column start must be another line's, one of three cells or more.
+ * half), and the column start must be another line's, one of three cells or more. pdf.js may
+ * give two such cells as one text item with a space between ("职称（职级） 联系方式"): the item
+ * is cut at a space where its next word, placed by the widths of its characters, stands at
+ * such a start.
  */
 import type { LayoutItem } from './layout';
 
@@ -36,7 +39,8 @@ export function splitAtColumnStarts(lines: number[][][], items: LayoutItem[]): n
       const out: number[][] = [];
       let current: number[] = [];
       let lastRight = Number.NEGATIVE_INFINITY;
-      for (const i of seg) {
+      const pieces = seg.flatMap((i) => piecesAtStarts(items, i, (x) => opensColumn(x, li)));
+      for (const i of pieces) {
         const item = items[i]!;
         const gap = item.rect[0] - lastRight;
         if (current.length > 0 && gap >= MIN_GAP_EM * item.size && opensColumn(item.rect[0], li)) {
@@ -50,4 +54,48 @@ export function splitAtColumnStarts(lines: number[][][], items: LayoutItem[]): n
       return out;
     }),
   );
+}
+
+/** An ideograph or a full-width sign is one em wide; Latin letters and digits about half. */
+const widthOf = (ch: string) => (ch.charCodeAt(0) >= 0x2e80 ? 1 : 0.5);
+
+/**
+ * The item cut at its spaces where the next word starts at a column start (`opens`), the new
+ * pieces appended to `items`; the item itself when no cut is made.
+ */
+function piecesAtStarts(items: LayoutItem[], i: number, opens: (x: number) => boolean): number[] {
+  const item = items[i]!;
+  const chars = Array.from(item.str);
+  if (item.vertical || chars.length < 3 || chars.length > 200 || !/\S\s+\S/.test(item.str)) {
+    return [i];
+  }
+  const spaces = chars.filter((c) => /\s/.test(c)).length;
+  const glyphs = chars.reduce((w, c) => w + (/\s/.test(c) ? 0 : widthOf(c)), 0);
+  const width = item.rect[2] - item.rect[0];
+  // What the glyphs leave of the item's width is its spaces'.
+  const space = (width - glyphs * item.size) / spaces;
+  if (!(space > 0)) return [i];
+  const cuts: { from: number; x: number }[] = [];
+  let x = item.rect[0];
+  for (let k = 0; k < chars.length; k++) {
+    const ch = chars[k]!;
+    const isSpace = /\s/.test(ch);
+    if (!isSpace && k > 0 && /\s/.test(chars[k - 1]!) && opens(x)) cuts.push({ from: k, x });
+    x += isSpace ? space : widthOf(ch) * item.size;
+  }
+  if (cuts.length === 0) return [i];
+  const out: number[] = [];
+  const bounds = [{ from: 0, x: item.rect[0] }, ...cuts];
+  bounds.forEach((b, n) => {
+    const next = bounds[n + 1];
+    const str = chars.slice(b.from, next?.from ?? chars.length).join('');
+    const x1 = next ? next.x - space : item.rect[2];
+    items.push({
+      ...item,
+      str: next ? str.trimEnd() : str,
+      rect: [b.x, item.rect[1], x1, item.rect[3]],
+    });
+    out.push(items.length - 1);
+  });
+  return out;
 }

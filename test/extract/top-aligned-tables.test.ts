@@ -87,6 +87,39 @@ describe('a top-aligned borderless table whose cells run up to the next column',
   });
 });
 
+describe('a header whose words pdf.js gave as one item with a space', () => {
+  it("cuts the item where its next word stands at the rows' column start", () => {
+    // "职称 联系电话" as one item: 职称 at x = 200, the space, 联系电话 where the phones start.
+    const header = item('职称 联系电话', 200, 760);
+    // Six ideographs 66 wide; the item reaches the phone column's start (330) plus 联系电话.
+    header.width = 330 - 200 + 44;
+    const runs = [
+      item('角色', 60, 760),
+      item('姓名', 130, 760),
+      header,
+      item('所在单位', UNIT_X + 20, 760),
+      ...[
+        ['主持人', '钱强', '高级教师', '13900000001', '甲县实验小学', 740],
+        ['核心成员', '常洋', '一级教师', '13900000002', '乙县第一中学', 716],
+      ].flatMap(([role, name, title, phone, unit, y]) => [
+        item(String(role), 60, Number(y)),
+        item(String(name), 130, Number(y)),
+        item(String(title), 200, Number(y)),
+        item(String(phone), 330, Number(y)),
+        item(String(unit), UNIT_X + 20, Number(y)),
+      ]),
+    ];
+    const page = buildPageText(1, [0, 0, 595, 842], 0, runs, []);
+    const line = page.lines.find((l) => page.text.slice(l.start, l.end).includes('角色'))!;
+    const cells = line.cells.map((c) => page.text.slice(c.start, c.end));
+    expect(cells).toEqual(['角色', '姓名', '职称', '联系电话', '所在单位']);
+    const facts = extractFacts([page], { pack: yueyang });
+    expect(facts.coreMembers?.value).toEqual([
+      { name: '常洋', title: '一级教师', phone: '13900000002', unit: '乙县第一中学' },
+    ]);
+  });
+});
+
 describe('text that only comes near a column start stays whole', () => {
   it('a sentence whose runs abut, over a table', () => {
     const page = placed([
