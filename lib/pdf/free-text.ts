@@ -5,6 +5,7 @@
  * few columns is a wrapped cell of the nearest row (above or below: browsers centre a row's
  * one-line cells beside a cell that wraps), and its text joins that row's cell in that column.
  */
+import { splitAtColumnStarts } from './column-starts';
 import { boundsOf, type LayoutCell, type LayoutItem, type LayoutLine, type Rect } from './layout';
 
 /** Cells of a table without borders are at least this far apart (in font sizes)... */
@@ -179,15 +180,38 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
   if (anchors.length === 0) return [];
   const rows = anchors.map((a) => ({ anchor: a, cells: new Map<number, number[][]>() }));
   const centre = (c: Candidate) => (c.rect[1] + c.rect[3]) / 2;
-  for (const c of run) {
-    // The nearest anchor; on a tie (rows set top-aligned, wrapped text halfway between two
-    // rows' lines) the one above, whose cell wrapped.
-    const row = rows.reduce((best, r) => {
-      const d = Math.abs(centre(r.anchor) - centre(c));
-      const dBest = Math.abs(centre(best.anchor) - centre(c));
-      const above = centre(r.anchor) > centre(c);
-      return d < dBest - (above ? -0.25 : 0.25) * c.size ? r : best;
+  const rowOf = new Map<Candidate, (typeof rows)[number]>();
+  const anchorSet = new Set(anchors);
+  // The next line of a cell that wraps (its line above, a line apart, ran to the column's right
+  // end) belongs to that line's row when the table is set top-aligned (LaTeX, Word): there a
+  // cell of three lines has its last line nearer the next row's. Top-aligned when every line
+  // that is not a row's own continues the line above so; a browser centres a row's cells, and
+  // the first line of a centred cell stands above its row, continuing nothing.
+  const wraps = (c: Candidate, above: Candidate | undefined) =>
+    above !== undefined &&
+    above.rect[1] - c.rect[3] <= 1.3 * c.size &&
+    c.segments.every((seg) => {
+      const k = columnOf(seg);
+      return above.segments.some(
+        (a) => columnOf(a) === k && boundsOf(a, items)[2] >= columns[k]![1] - 1.5 * c.size,
+      );
     });
+  const topAligned =
+    run.length > anchors.length && run.every((c, n) => anchorSet.has(c) || wraps(c, run[n - 1]));
+  for (const [n, c] of run.entries()) {
+    const above = run[n - 1];
+    const chained = topAligned && above && !anchorSet.has(c) ? rowOf.get(above) : undefined;
+    // Else the nearest anchor; on a tie (rows set top-aligned, wrapped text halfway between two
+    // rows' lines) the one above, whose cell wrapped.
+    const row =
+      chained ??
+      rows.reduce((best, r) => {
+        const d = Math.abs(centre(r.anchor) - centre(c));
+        const dBest = Math.abs(centre(best.anchor) - centre(c));
+        const above = centre(r.anchor) > centre(c);
+        return d < dBest - (above ? -0.25 : 0.25) * c.size ? r : best;
+      });
+    rowOf.set(c, row);
     for (const seg of c.segments) {
       const k = columnOf(seg);
       const list = row.cells.get(k) ?? [];
@@ -272,6 +296,15 @@ export function freeTextLines(
   const runs: Candidate[][] = [];
   let block: Candidate[] = [];
   const closeBlock = () => {
+    // Cell text run up to the next column's start is two cells (column-starts.ts).
+    const aligned = splitAtColumnStarts(
+      block.map((c) => c.segments),
+      items,
+    );
+    block.forEach((c, k) => {
+      c.segments = aligned[k]!;
+      c.starts = c.segments.map((seg) => items[seg[0]!]!.rect[0]);
+    });
     runs.push(...tableRuns(block, items));
     block = [];
   };

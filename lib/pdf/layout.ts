@@ -9,6 +9,7 @@
  */
 import { freeTextLines } from './free-text';
 import { mergeRulings, type Ruling } from './rulings';
+import { splitStackedLabel } from './stacked-labels';
 
 /** x0, y0, x1, y1 in PDF user space, y up. */
 export type Rect = [number, number, number, number];
@@ -264,7 +265,8 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
       table: tableIds[k]!,
     };
     const list = byTable.get(cell.table) ?? [];
-    list.push({ box, cell });
+    // A label set in small type above its value, in the same cell: two cells (stacked-labels.ts).
+    for (const part of splitStackedLabel(cell, items)) list.push({ box, cell: part });
     byTable.set(cell.table, list);
   });
   for (const [table, cells] of byTable) {
@@ -287,7 +289,8 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
       rows.set(band, row);
     }
     for (const [band, row] of rows) {
-      row.sort((a, b) => a.rect[0] - b.rect[0]);
+      // Left to right; a stacked label before its value (same left edge, higher up).
+      row.sort((a, b) => a.rect[0] - b.rect[0] || b.rect[3] - a.rect[3]);
       units.push({ cells: row, top: bands[band]!, bottom: bands[band + 1] ?? bands[band]!, table });
     }
   }

@@ -8,7 +8,7 @@
 import type { ExtractedFact, MemberUnit } from '../../facts/standard';
 import { foldForCompare } from '../../pdf/normalize';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
-import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
+import { cleanLabel, cleanValue, withoutGloss } from '../../pdf/structure/key-values';
 import { findSections, headingOf, numbering } from '../../pdf/structure/sections';
 import {
   type Column,
@@ -174,6 +174,10 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
   // "A、B和C，共5所学校，覆盖…": the count after the list ends it.
   const after = countAfterPattern(units);
   for (const m of ctx.doc.flow.matchAll(re)) {
+    // The items' word over numbered lines ("成员学校" then "（1）甲校", "（2）乙校"): a list of
+    // lines (numberedLines), not a sentence's list of its first line alone.
+    const leadIn = m[0].slice(0, m[0].length - m[2]!.length);
+    if (leadIn.includes('\n') && numbering(m[2]!, true)) continue;
     const numbered = inlineNumbered(m[2]!, lead);
     if (numbered) {
       return fromFlow(ctx.doc, m.index, m.index + m[0].length, numbered, 0.85, 'list');
@@ -267,7 +271,10 @@ function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
  * body's size and unnumbered: a label over its list, as a heading is)?
  */
 function wholeLine(words: RegExp, text: string): boolean {
-  const line = text.replace(/\s+/g, '').replace(/[:：]$/, '');
+  // A bilingual form's label keeps its English after it ("成员学校 Member schools").
+  const line = withoutGloss(text)
+    .replace(/\s+/g, '')
+    .replace(/[:：]$/, '');
   const m = words.exec(line);
   return m !== null && m.index === 0 && m[0].length === line.length;
 }

@@ -206,7 +206,7 @@ export function* fieldsLabelled(
     // The header and the data rows of a table of several rows hold columns, not fields.
     if (inTables.has(row)) continue;
     for (const [ci, cell] of row.cells.entries()) {
-      const label = cleanLabel(questionLabel(cell.text));
+      const label = withoutInnerNote(cleanLabel(questionLabel(cell.text)), whole);
       const part = !whole.test(label) ? compoundPart(label, whole) : undefined;
       if (part) {
         // "性别／年龄 | 男／41": the value's part in the label's place.
@@ -260,6 +260,16 @@ export function* fieldsLabelled(
       }
     }
   }
+}
+
+/**
+ * A label qualified by a note in brackets inside it ("项目（共同体）名称", "推荐单位（部门）名称"):
+ * the label without the note when only that matches. Notes at the end are cleanLabel's.
+ */
+function withoutInnerNote(label: string, whole: RegExp): string {
+  if (whole.test(label) || label.length > 24) return label;
+  const bare = label.replace(/[（(][^（）()]{1,8}[）)](?=\p{Script=Han})/gu, '');
+  return bare !== label && whole.test(bare) ? bare : label;
 }
 
 /** Between the parts of a compound label and of its value ("性别／年龄 | 男／41"). */
