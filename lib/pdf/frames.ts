@@ -1,0 +1,156 @@
+/**
+ * Text boxes with their legend on the border: WPS and Word text-box forms, form designers and
+ * HTML fieldsets draw each field as a frame whose title sits on the frame's top edge (the edge
+ * masked behind it), the value inside. Read as a ruled cell, the legend and the value would be
+ * one text ("项目名称丹东市……"), and a table typed into a frame as positioned runs, without cell
+ * lines, would be one cell holding every row. A frame is a text box, not a grid: its legend is
+ * the label, its inside is read by geometry (a value, or a table found by aligned columns).
+ *
+ * Pure geometry on item boxes; nothing here depends on the order the file stores its text in.
+ */
+import {
+  type Box,
+  boundsOf,
+  groupByBaseline,
+  type LayoutCell,
+  type LayoutItem,
+  type LayoutLine,
+} from './layout';
+
+export interface RuledCell {
+  box: Box;
+  members: number[];
+}
+
+export interface FramesRead {
+  /** Cells still read as table cells, with their table numbers. */
+  cells: RuledCell[];
+  tableIds: number[];
+  /** Items inside frames holding a table or several boxes, to read as free text with the page's. */
+  freed: number[];
+  /** Frames read as one line, legend (the label) then the inside (the value); captions. */
+  lines: LayoutLine[];
+}
+
+/** A legend is a short title, not a line of text that happens to cross a border. */
+const MAX_LEGEND_CHARS = 24;
+/** Runs this far apart (in font sizes) inside a frame stand in separate columns. */
+const COLUMN_GAP_EM = 1;
+
+/**
+ * Does the border at `edge` run through the text, between a little above its baseline and
+ * below its top? Text in a cell stands below the cell's top edge (its glyphs' tops at most
+ * touch it), so only a title drawn over the edge qualifies.
+ */
+function straddles(item: LayoutItem, edge: number): boolean {
+  return (
+    !item.vertical &&
+    edge > item.baseline + 0.05 * item.size &&
+    edge < item.baseline + 0.7 * item.size
+  );
+}
+
+/** The outer box of a table's cells. */
+function outline(boxes: Box[]): Box {
+  const out = { left: Infinity, right: -Infinity, top: -Infinity, bottom: Infinity };
+  for (const b of boxes) {
+    out.left = Math.min(out.left, b.left);
+    out.right = Math.max(out.right, b.right);
+    out.top = Math.max(out.top, b.top);
+    out.bottom = Math.min(out.bottom, b.bottom);
+  }
+  return out;
+}
+
+/** Lines inside that hold runs in separate columns: a table typed in, not a value. */
+function columnLines(lines: number[][], items: LayoutItem[]): number {
+  let count = 0;
+  for (const line of lines) {
+    for (let k = 1; k < line.length; k++) {
+      const [a, b] = [items[line[k - 1]!]!, items[line[k]!]!];
+      if (b.rect[0] - a.rect[2] > COLUMN_GAP_EM * Math.min(a.size, b.size)) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * Find the frames among the ruled cells: a table (cells sharing borders) whose top edge a short
+ * legend crosses. `free` holds the items outside ruled cells (a legend whose middle stands above
+ * the edge is one of them); it is changed in place: the legends taken out.
+ */
+export function readFrames(
+  ruled: RuledCell[],
+  tableIds: number[],
+  items: LayoutItem[],
+  free: number[],
+): FramesRead {
+  const byTable = new Map<number, number[]>();
+  tableIds.forEach((t, k) => {
+    byTable.set(t, [...(byTable.get(t) ?? []), k]);
+  });
+  const dropped = new Set<number>();
+  const freed: number[] = [];
+  const lines: LayoutLine[] = [];
+  const freeSet = new Set(free);
+  for (const [table, cellIndices] of byTable) {
+    const frame = outline(cellIndices.map((k) => ruled[k]!.box));
+    const inside = cellIndices.flatMap((k) => ruled[k]!.members);
+    const candidates = [...inside, ...free].filter((i) => {
+      const item = items[i]!;
+      return (
+        straddles(item, frame.top) &&
+        item.rect[0] >= frame.left - 1 &&
+        item.rect[2] <= frame.right + 1
+      );
+    });
+    if (candidates.length === 0) continue;
+    // One legend: the items on the first baseline crossing the edge.
+    const legend = groupByBaseline(candidates, items)[0]!;
+    const text = legend
+      .map((i) => items[i]!.str)
+      .join('')
+      .trim();
+    if (text.length === 0 || Array.from(text).length > MAX_LEGEND_CHARS) continue;
+    const legendSet = new Set(legend);
+    const content = inside.filter((i) => !legendSet.has(i));
+    if (content.length === 0) continue;
+    for (const k of cellIndices) dropped.add(k);
+    for (const i of legend) freeSet.delete(i);
+    const contentLines = groupByBaseline(content, items);
+    const legendRect = boundsOf(legend, items);
+    if (cellIndices.length > 1 || columnLines(contentLines, items) >= 2) {
+      // A table typed into the frame: the legend is its caption, a free line of its own above
+      // it (never a wrapped piece of the header's first cell, as alignment alone would read it).
+      freed.push(...content);
+      const caption: LayoutCell = { lines: [legend], rect: legendRect, ruled: false, table: -1 };
+      lines.push({ cells: [caption], top: legendRect[3], bottom: legendRect[1], table: -1 });
+      continue;
+    }
+    const label: LayoutCell = {
+      lines: [legend],
+      rect: [frame.left, legendRect[1], legendRect[2], frame.top],
+      ruled: true,
+      table,
+    };
+    const value: LayoutCell = {
+      lines: contentLines,
+      // The whole inside under the legend: readers find a cell's lines by its box.
+      rect: [frame.left, frame.bottom, frame.right, legendRect[1]],
+      ruled: true,
+      table,
+    };
+    lines.push({ cells: [label, value], top: frame.top, bottom: frame.bottom, table });
+  }
+  free.splice(0, free.length, ...[...freeSet]);
+  const kept = ruled.map((_, k) => k).filter((k) => !dropped.has(k));
+  return {
+    cells: kept.map((k) => ruled[k]!),
+    tableIds: kept.map((k) => tableIds[k]!),
+    freed,
+    lines,
+  };
+}
