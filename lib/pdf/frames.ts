@@ -90,16 +90,38 @@ export function readFrames(
 ): FramesRead {
   const byTable = new Map<number, number[]>();
   tableIds.forEach((t, k) => {
-    byTable.set(t, [...(byTable.get(t) ?? []), k]);
+    const list = byTable.get(t) ?? [];
+    list.push(k);
+    byTable.set(t, list);
   });
   const dropped = new Set<number>();
   const freed: number[] = [];
   const lines: LayoutLine[] = [];
   const freeSet = new Set(free);
+  // Free items by baseline: each frame looks only at those just below its top edge.
+  const byBaseline = free.filter((i) => !items[i]!.vertical);
+  byBaseline.sort((a, b) => items[a]!.baseline - items[b]!.baseline);
+  let largest = 0;
+  for (const i of byBaseline) largest = Math.max(largest, items[i]!.size);
+  const firstFrom = (y: number) => {
+    let [lo, hi] = [0, byBaseline.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[byBaseline[mid]!]!.baseline < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const [table, cellIndices] of byTable) {
     const frame = outline(cellIndices.map((k) => ruled[k]!.box));
     const inside = cellIndices.flatMap((k) => ruled[k]!.members);
-    const candidates = [...inside, ...free].filter((i) => {
+    const near: number[] = [];
+    for (let n = firstFrom(frame.top - 0.7 * largest); n < byBaseline.length; n++) {
+      const i = byBaseline[n]!;
+      if (items[i]!.baseline >= frame.top) break;
+      near.push(i);
+    }
+    const candidates = [...inside, ...near].filter((i) => {
       const item = items[i]!;
       return (
         straddles(item, frame.top) &&
@@ -125,7 +147,7 @@ export function readFrames(
     if (cellIndices.length > 1 || columnLines(contentLines, items) >= 2) {
       // A table typed into the frame: the legend is its caption, a free line of its own above
       // it (never a wrapped piece of the header's first cell, as alignment alone would read it).
-      freed.push(...content);
+      for (const i of content) freed.push(i);
       const caption: LayoutCell = { lines: [legend], rect: legendRect, ruled: false, table: -1 };
       lines.push({ cells: [caption], top: legendRect[3], bottom: legendRect[1], table: -1 });
       continue;
@@ -145,11 +167,14 @@ export function readFrames(
     };
     lines.push({ cells: [label, value], top: frame.top, bottom: frame.bottom, table });
   }
-  free.splice(0, free.length, ...[...freeSet]);
-  const kept = ruled.map((_, k) => k).filter((k) => !dropped.has(k));
+  // In place and without spreading: a page may hold 200,000 free items.
+  let kept = 0;
+  for (const i of free) if (freeSet.has(i)) free[kept++] = i;
+  free.length = kept;
+  const stay = ruled.map((_, k) => k).filter((k) => !dropped.has(k));
   return {
-    cells: kept.map((k) => ruled[k]!),
-    tableIds: kept.map((k) => tableIds[k]!),
+    cells: stay.map((k) => ruled[k]!),
+    tableIds: stay.map((k) => tableIds[k]!),
     freed,
     lines,
   };

@@ -258,7 +258,7 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
   );
   const ruled = frames.cells;
   const tableIds = frames.tableIds;
-  free.push(...frames.freed);
+  for (const i of frames.freed) free.push(i);
 
   // 2. Each ruled cell is read in the band (between horizontal borders of its table) where its
   //    first line of text stands; the cells of one band form one line.

@@ -118,10 +118,42 @@ function toLayoutItem(item: TextItem): LayoutItem | null {
   return { str: item.str, rect, baseline: vertical ? rect[3] : f!, size: size || 1, vertical };
 }
 
-/** pdf.js sometimes draws text twice (simulated bold): drop an item that repeats the last one. */
+/**
+ * Text drawn twice (simulated bold: the same run again a fraction of a point aside) is read
+ * once. The second copy need not follow the first: a file that stores its text out of reading
+ * order (text boxes in the order they were made, an editor's shuffled objects) puts it anywhere.
+ * Copies are looked up by text and position in a grid of quarter-size steps (a page of 100,000
+ * identical marks stays linear).
+ */
+function withoutRepeats(items: LayoutItem[]): LayoutItem[] {
+  const seen = new Map<string, LayoutItem[]>();
+  const keyOf = (item: LayoutItem, dx: number, dy: number) => {
+    const step = 0.25 * item.size;
+    return `${Math.round(item.rect[0] / step) + dx},${Math.round(item.baseline / step) + dy},${item.size},${item.str}`;
+  };
+  const out: LayoutItem[] = [];
+  for (const item of items) {
+    let repeat = false;
+    for (let dx = -1; dx <= 1 && !repeat; dx++) {
+      for (let dy = -1; dy <= 1 && !repeat; dy++) {
+        repeat = (seen.get(keyOf(item, dx, dy)) ?? []).some((a) => isDuplicate(a, item));
+      }
+    }
+    if (repeat) continue;
+    // One item per key at most: two in one step of each other would be copies.
+    const key = keyOf(item, 0, 0);
+    const list = seen.get(key) ?? [];
+    list.push(item);
+    seen.set(key, list);
+    out.push(item);
+  }
+  return out;
+}
+
 function isDuplicate(a: LayoutItem, b: LayoutItem): boolean {
   return (
     a.str === b.str &&
+    a.size === b.size &&
     Math.abs(a.rect[0] - b.rect[0]) < 0.25 * a.size &&
     Math.abs(a.baseline - b.baseline) < 0.25 * a.size
   );
@@ -150,14 +182,12 @@ export function buildPageText(
   shapes: PageShapes = {},
 ): PageText {
   const fields = shapes.fields ?? [];
-  const input: LayoutItem[] = [];
+  const read: LayoutItem[] = [];
   for (const raw of withoutWatermarks(rawItems)) {
     const item = toLayoutItem(raw);
-    if (!item) continue;
-    const last = input.at(-1);
-    if (last && isDuplicate(last, item)) continue;
-    input.push(item);
+    if (item) read.push(item);
   }
+  const input = withoutRepeats(read);
   const filled = withFields(input, shapes.boxes ?? [], fields);
   const items = withBoxes(filled.items, filled.boxes);
   return layoutWords(pageNumber, view, rotation, items, [

@@ -244,3 +244,17 @@ describe('what is no legend', () => {
     expect(crossing(sentence)).toEqual([`${sentence}甲市教育局`]);
   });
 });
+
+describe('a hostile frame', () => {
+  it('reads a frame holding 100,000 runs in columns, and 100,000 titles on its edge beside it', () => {
+    const items = [item('主要成员单位', 60, 757.5, 8)];
+    for (let i = 0; i < 100_000; i++) {
+      items.push(item(i % 2 ? '甲' : '乙', 60 + (i % 50) * 9, 740 - Math.floor(i / 50) * 0.01, 4));
+    }
+    for (let i = 0; i < 100_000; i++) items.push(item('名称', 600 + i * 0.01, 757.5, 8));
+    const started = performance.now();
+    const page = buildPageText(1, [0, 0, 595, 842], 0, items, outline([50, 100, 540, 760]));
+    expect(page.text.startsWith('主要成员单位')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+});

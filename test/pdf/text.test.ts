@@ -119,6 +119,20 @@ describe('page text', () => {
       [],
     );
     expect(page.text).toBe('加粗标题\n');
+    // A file storing its text out of reading order puts the second copy anywhere.
+    const shuffled = buildPageText(
+      1,
+      VIEW,
+      0,
+      [
+        item('加粗标题', 100, 700),
+        item('正文一行', 100, 680),
+        item('另一行字', 100, 660),
+        item('加粗标题', 100.3, 700.2),
+      ],
+      [],
+    );
+    expect(shuffled.text).toBe('加粗标题\n正文一行\n另一行字\n');
     expect(buildPageText(1, VIEW, 0, [], []).hasText).toBe(false);
     expect(buildPageText(1, VIEW, 0, [item('- 3 -', 290, 40)], []).hasText).toBe(false);
   });
