@@ -325,16 +325,41 @@ export function looksTabular(items: TextItem[]): boolean {
     .filter((i) => i.str.trim() !== '')
     .map((i) => {
       const [a, b, , , e, f] = i.transform as number[];
-      return { y: f!, x0: e!, x1: e! + i.width, size: Math.hypot(a!, b!) || i.height || 10 };
+      const size = Math.hypot(a!, b!) || i.height || 10;
+      return { y: f!, x0: e!, x1: e! + i.width, size, chars: i.str.trim().length };
     })
     .sort((p, q) => q.y - p.y || p.x0 - q.x0);
   for (let i = 1; i < runs.length; i++) {
     const prev = runs[i - 1]!;
     const cur = runs[i]!;
-    if (Math.abs(prev.y - cur.y) > 0.3 * cur.size) continue;
+    if (Math.abs(prev.y - cur.y) > 0.3 * cur.size) {
+      if (smallTitleOver(runs, i)) return true;
+      continue;
+    }
     if (cur.x0 - prev.x1 > 0.5 * cur.size) return true;
   }
   return false;
+}
+
+/**
+ * A short title in a smaller type right above a line (a text box's legend over its value, a
+ * stacked label over the value in its cell): a form's field, whose borders say what belongs
+ * together. `i` is the first run of the lower line; the title is the run just before, alone on
+ * its line.
+ */
+function smallTitleOver(
+  runs: { y: number; x0: number; x1: number; size: number; chars: number }[],
+  i: number,
+): boolean {
+  const [title, below, before] = [runs[i - 1]!, runs[i]!, runs[i - 2]];
+  const alone = !before || Math.abs(before.y - title.y) > 0.3 * title.size;
+  return (
+    alone &&
+    title.chars <= 12 &&
+    title.size <= 0.9 * below.size &&
+    title.y - below.y <= 2.5 * below.size &&
+    Math.abs(title.x0 - below.x0) <= 2 * below.size
+  );
 }
 
 /**

@@ -99,7 +99,7 @@ async function textBoxForm(seed: number): Promise<Uint8Array> {
     f.start +
     f.units.flat().join('') +
     f.people.flat().join('') +
-    '项目名称牵头单位推荐单位实践起始时间主要成员单位序号单位名称所在地区核心成员';
+    '项目名称牵头单位推荐单位实践起始时间主要成员单位序号单位名称所在地区核心成员填报日期年月日';
   const [full, subset] = await Promise.all([loadCjkFont(), loadFontSubsetter()]);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -151,6 +151,20 @@ async function textBoxForm(seed: number): Promise<Uint8Array> {
       color: rgb(0.1, 0.2, 0.5),
     });
   }
+  // A last page holding one frame: no two runs side by side anywhere on it.
+  const last = doc.addPage([595.28, 841.89]);
+  for (const run of frame(
+    last,
+    font,
+    LEFT,
+    800,
+    200,
+    '填报日期',
+    [value('2022年9月11日', LEFT, 800)],
+    30,
+  )) {
+    last.drawText(run.text, { x: run.x, y: run.y, size: run.size, font });
+  }
   return doc.save();
 }
 
@@ -177,6 +191,8 @@ describe('a form of text boxes with legends on their borders, its text stored sh
     expect(read[caption + 2]).toBe('1 | 甲市乙县南山小学 | 甲市');
     expect(read).toContain('核心成员');
     expect(read).toContain('姓名 | 行政职务 | 职称 | 手机 | 工作单位');
+    // A page of one frame has its borders read too (a small title over a line says "form").
+    expect(lines(pages[1]!)).toEqual(['填报日期 | 2022年9月11日']);
 
     const facts = extractFacts(pages, { pack: builtinPack('liaoning-2022-community') });
     expect(facts.projectName?.value).toBe(FORM_TEXT.name);

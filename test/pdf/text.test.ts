@@ -146,6 +146,15 @@ describe('page text', () => {
         item('下一行', 60, 680),
       ]),
     ).toBe(false);
+    // A short title in a smaller type over a line: a text box's legend, a stacked label.
+    expect(looksTabular([item('填报日期', 57, 796, 8), item('2022/9/11', 54, 780, 10)])).toBe(true);
+    // A heading over its paragraph is larger, and a paragraph's lines are one size.
+    expect(
+      looksTabular([item('一、项目概述', 60, 700, 12), item('本项目面向乡村学校', 60, 680, 10)]),
+    ).toBe(false);
+    expect(
+      looksTabular([item('本项目面向乡村', 60, 700, 10), item('学校开展同步课堂', 60, 685, 10)]),
+    ).toBe(false);
   });
 
   it('merges border pieces drawn cell by cell into one line', () => {
