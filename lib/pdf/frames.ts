@@ -62,6 +62,33 @@ function outline(boxes: Box[]): Box {
   return out;
 }
 
+/** Where a line's runs start a column: its first run and each after a column gap. */
+function columnStarts(line: number[], items: LayoutItem[]): number[] {
+  const starts = line.length > 0 ? [items[line[0]!]!.rect[0]] : [];
+  for (let k = 1; k < line.length; k++) {
+    const [a, b] = [items[line[k - 1]!]!, items[line[k]!]!];
+    if (b.rect[0] - a.rect[2] > COLUMN_GAP_EM * Math.min(a.size, b.size)) starts.push(b.rect[0]);
+  }
+  return starts;
+}
+
+/**
+ * Lines that, with the line next to them, start three columns or more at the same places (within
+ * 3 points): rows of a table. Only neighbours are compared: linear in the lines.
+ */
+function alignedRows(lines: number[][], items: LayoutItem[]): number {
+  const starts = lines.map((l) => columnStarts(l, items));
+  const shared = (a: number[], b: number[]) =>
+    b.filter((x) => a.some((y) => Math.abs(x - y) <= 3)).length;
+  let count = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const [s, before, after] = [starts[k]!, starts[k - 1], starts[k + 1]];
+    if (s.length < 3) continue;
+    if ((before && shared(before, s) >= 3) || (after && shared(after, s) >= 3)) count++;
+  }
+  return count;
+}
+
 /** Lines inside that hold runs in separate columns: a table typed in, not a value. */
 function columnLines(lines: number[][], items: LayoutItem[]): number {
   let count = 0;
@@ -129,7 +156,15 @@ export function readFrames(
         item.rect[2] <= frame.right + 1
       );
     });
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      // A lone box without a legend around a table typed as positioned runs (a canvas drawing a
+      // frame around its list): rows of runs whose columns line up are no one cell's text.
+      if (cellIndices.length === 1 && alignedRows(groupByBaseline(inside, items), items) >= 2) {
+        dropped.add(cellIndices[0]!);
+        for (const i of inside) freed.push(i);
+      }
+      continue;
+    }
     // One legend: the items on the first baseline crossing the edge.
     const legend = groupByBaseline(candidates, items)[0]!;
     const text = legend

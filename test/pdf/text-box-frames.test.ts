@@ -274,3 +274,42 @@ describe('a hostile frame', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 60_000);
 });
+
+describe('a box drawn around a table typed as positioned runs, no legend', () => {
+  it('reads the rows by their aligned columns, not as one cell holding every row', () => {
+    const rows = [
+      ['姓名', '职务', '职称', '工作单位'],
+      ['林一凡', '副校长', '高级教师', '甲市乙县第三中学'],
+      ['周小雨', '教研组长', '一级教师', '甲市乙县南山小学'],
+    ];
+    const items = [item('核心成员', 56, 772, 10)];
+    rows.forEach((row, r) => {
+      row.forEach((text, c) => {
+        items.push(item(text, 60 + c * 110, 740 - r * 18, 10));
+      });
+    });
+    const page = buildPageText(1, [0, 0, 595, 842], 0, items, outline([50, 690, 540, 760]));
+    expect(lines(page)).toEqual([
+      '核心成员',
+      '姓名 | 职务 | 职称 | 工作单位',
+      '林一凡 | 副校长 | 高级教师 | 甲市乙县第三中学',
+      '周小雨 | 教研组长 | 一级教师 | 甲市乙县南山小学',
+    ]);
+  });
+
+  it('keeps a box of wrapped text, or of one line with gaps, as one cell', () => {
+    const page = buildPageText(
+      1,
+      [0, 0, 595, 842],
+      0,
+      [
+        item('□智慧德育', 60, 740, 10),
+        item('■智慧体育', 170, 740, 10),
+        item('□智慧美育', 280, 740, 10),
+        item('本共同体面向乡村学校开展', 60, 722, 10),
+      ],
+      outline([50, 710, 540, 760]),
+    );
+    expect(lines(page)).toEqual(['□智慧德育 ■智慧体育 □智慧美育本共同体面向乡村学校开展']);
+  });
+});
