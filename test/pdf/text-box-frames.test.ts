@@ -12,10 +12,13 @@ import { extractFacts } from '../../lib/extract';
 import type { Rect } from '../../lib/pdf/layout';
 import { openPdf } from '../../lib/pdf/open';
 import type { Ruling } from '../../lib/pdf/rulings';
+import { DocumentLayout } from '../../lib/pdf/structure/document';
 import { buildPageText, getDocumentText, type PageText } from '../../lib/pdf/text';
 import { loadCjkFont, loadFontSubsetter } from '../../lib/platform/node-assets';
 import { builtinPack } from '../../lib/rubric';
 import { item } from '../extract/pages';
+
+const VIEW: Rect = [0, 0, 595, 842];
 
 const lines = (page: PageText) =>
   page.lines.map((l) => l.cells.map((c) => page.text.slice(c.start, c.end)).join(' | '));
@@ -229,8 +232,6 @@ function outline([x0, y0, x1, y1]: Rect): Ruling[] {
 }
 
 describe('what is no legend', () => {
-  const VIEW: Rect = [0, 0, 595, 842];
-
   it('leaves a ruled cell whose text stands below its top edge as one cell', () => {
     // A Word box holding a label line over its wrapped value, the text well inside.
     const page = buildPageText(
@@ -311,5 +312,50 @@ describe('a box drawn around a table typed as positioned runs, no legend', () =>
       outline([50, 710, 540, 760]),
     );
     expect(lines(page)).toEqual(['□智慧德育 ■智慧体育 □智慧美育本共同体面向乡村学校开展']);
+  });
+});
+
+describe('a table frame continued on the next page under "（接上页）"', () => {
+  const people = [
+    ['林一凡', '副校长', '高级教师', '13800001111', '甲市乙县第三中学'],
+    ['周小雨', '教研组长', '一级教师', '13900002222', '甲市乙县南山小学'],
+    ['吴大海', '教师', '二级教师', '13700003333', '丙市第七中学'],
+    ['郑小山', '教师', '一级教师', '13600004444', '丙市第八中学'],
+    ['王二河', '教研组长', '高级教师', '13500005555', '丁市第一中学'],
+  ];
+  const xs = [0, 70, 150, 230, 330];
+  const runs = (rows: string[][], top: number) =>
+    rows.flatMap((row, k) => row.map((t, c) => item(t, 57 + xs[c]!, top - k * 17, 9.5)));
+
+  it('reads the rows under the continued legend as the same table', () => {
+    const first = [
+      item('辽宁省教育信息化教学应用实践共同体项目推荐表', 100, 800, 15),
+      item('项目名称', 57, 767.5, 8),
+      item('甲市乡村书法课堂实践共同体', 54, 750, 10),
+      item('核心成员', 57, 197.5, 8),
+      ...runs([['姓名', '行政职务', '职称', '手机', '工作单位'], ...people.slice(0, 3)], 179),
+    ];
+    const header: Ruling = { horizontal: true, at: 174, from: 54, to: 541 };
+    const pages = [
+      buildPageText(1, VIEW, 0, first, [
+        ...outline([46, 740, 549, 770]),
+        ...outline([46, 100, 549, 200]),
+        header,
+      ]),
+      buildPageText(
+        2,
+        VIEW,
+        0,
+        [item('核心成员（接上页）', 57, 789.5, 8), ...runs(people.slice(3), 771)],
+        outline([46, 730, 549, 792]),
+      ),
+    ];
+    const rows = new DocumentLayout(pages).rows;
+    const tableOf = (name: string) => rows.find((r) => r.text.startsWith(name))?.table;
+    expect(tableOf('王二河')).toBe(tableOf('林一凡'));
+    const facts = extractFacts(pages, { pack: builtinPack('liaoning-2022-community') });
+    expect(((facts.coreMembers?.value ?? []) as { name: string }[]).map((p) => p.name)).toEqual(
+      people.map((p) => p[0]),
+    );
   });
 });
