@@ -89,6 +89,28 @@ function alignedRows(lines: number[][], items: LayoutItem[]): number {
   return count;
 }
 
+/** A lone box holding this many lines or more, in two type sizes or more, frames a page. */
+const PAGE_FRAME_LINES = 5;
+
+/**
+ * A border drawn around a whole page or section (Word's page border around a cover, a text box
+ * framing a form): a title in one type size and lines in another, all inside one box. One cell's
+ * text is one size but for a label or a note; joined into one text, the fields of the page would
+ * run together ("……推荐表项目名称：……牵头单位：……").
+ */
+function framesAPage(lines: number[][], items: LayoutItem[]): boolean {
+  if (lines.length < PAGE_FRAME_LINES) return false;
+  const perSize = new Map<number, number>();
+  for (const line of lines) {
+    const size = Math.round(items[line[0]!]!.size);
+    perSize.set(size, (perSize.get(size) ?? 0) + 1);
+  }
+  // Sizes of two lines at least: a one-off label or note in small print does not count.
+  let shared = 0;
+  for (const n of perSize.values()) if (n >= 2) shared++;
+  return shared >= 2;
+}
+
 /** Lines inside that hold runs in separate columns: a table typed in, not a value. */
 function columnLines(lines: number[][], items: LayoutItem[]): number {
   let count = 0;
@@ -159,7 +181,11 @@ export function readFrames(
     if (candidates.length === 0) {
       // A lone box without a legend around a table typed as positioned runs (a canvas drawing a
       // frame around its list): rows of runs whose columns line up are no one cell's text.
-      if (cellIndices.length === 1 && alignedRows(groupByBaseline(inside, items), items) >= 2) {
+      const insideLines = groupByBaseline(inside, items);
+      if (
+        cellIndices.length === 1 &&
+        (alignedRows(insideLines, items) >= 2 || framesAPage(insideLines, items))
+      ) {
         dropped.add(cellIndices[0]!);
         for (const i of inside) freed.push(i);
       }

@@ -359,3 +359,37 @@ describe('a table frame continued on the next page under "（接上页）"', () 
     );
   });
 });
+
+describe('a border around a whole page (Word page border around a cover, a framing text box)', () => {
+  const cover = [
+    item('辽宁省教育信息化教学应用实践共同体', 100, 700, 18),
+    item('项目推荐表', 220, 670, 18),
+    item('项目名称：甲市乡村书法课堂实践共同体', 120, 500, 12),
+    item('牵头单位：甲市乙县第三中学', 120, 470, 12),
+    item('推荐单位：甲市教育局', 120, 440, 12),
+    item('辽宁省教育厅制', 240, 200, 12),
+  ];
+
+  it('reads the page inside line by line, as without the border', () => {
+    const framed = buildPageText(1, VIEW, 0, cover, outline([30, 30, 565, 812]));
+    expect(lines(framed)).toEqual(lines(buildPageText(1, VIEW, 0, cover, [])));
+    const facts = extractFacts([framed], { pack: builtinPack('liaoning-2022-community') });
+    expect(facts.projectName?.value).toBe('甲市乡村书法课堂实践共同体');
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+  });
+
+  it('keeps a box of one type size, or a small note over its text, as one cell', () => {
+    const note = [
+      item('（不超过300字）', 60, 745, 8),
+      ...[
+        '本共同体面向乡村学校',
+        '开展书法同步课堂教学',
+        '以城带乡共建共享',
+        '形成常态化应用机制',
+      ].map((t, k) => item(t, 60, 728 - k * 15, 10)),
+    ];
+    expect(lines(buildPageText(1, VIEW, 0, note, outline([50, 650, 540, 760])))).toEqual([
+      '（不超过300字）本共同体面向乡村学校开展书法同步课堂教学以城带乡共建共享形成常态化应用机制',
+    ]);
+  });
+});
