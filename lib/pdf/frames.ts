@@ -5,6 +5,9 @@
  * one text ("项目名称丹东市……"), and a table typed into a frame as positioned runs, without cell
  * lines, would be one cell holding every row. A frame is a text box, not a grid: its legend is
  * the label, its inside is read by geometry (a value, or a table found by aligned columns).
+ * A lone box without a legend is a cell unless it frames rows of aligned runs (a canvas drawing
+ * a box around its list) or a whole page (a page border around a cover): then its lines are
+ * read as free text.
  *
  * Pure geometry on item boxes; nothing here depends on the order the file stores its text in.
  */
@@ -26,7 +29,7 @@ export interface FramesRead {
   /** Cells still read as table cells, with their table numbers. */
   cells: RuledCell[];
   tableIds: number[];
-  /** Items inside frames holding a table or several boxes, to read as free text with the page's. */
+  /** Items of frames and boxes to read as free text with the page's (tables, framed pages). */
   freed: number[];
   /** Frames read as one line, legend (the label) then the inside (the value); captions. */
   lines: LayoutLine[];
