@@ -7,6 +7,7 @@
  *
  * Pure geometry in PDF user space (y grows upwards); no pdf.js here, so it is easy to test.
  */
+import { readFrames } from './frames';
 import { freeTextLines } from './free-text';
 import { mergeRulings, type Ruling } from './rulings';
 import { splitStackedLabel } from './stacked-labels';
@@ -94,7 +95,7 @@ function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
   return out;
 }
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -249,8 +250,16 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
     if (cell) cell.members.push(i);
     else cellOf.set(key, { box, members: [i] });
   });
-  const ruled = [...cellOf.values()];
-  const tableIds = tablesOf(ruled.map((c) => c.box));
+  // Text boxes with a legend on their border are fields or typed-in tables, not grids (frames.ts).
+  const frames = readFrames(
+    [...cellOf.values()],
+    tablesOf([...cellOf.values()].map((c) => c.box)),
+    items,
+    free,
+  );
+  const ruled = frames.cells;
+  const tableIds = frames.tableIds;
+  for (const i of frames.freed) free.push(i);
 
   // 2. Each ruled cell is read in the band (between horizontal borders of its table) where its
   //    first line of text stands; the cells of one band form one line.
@@ -296,8 +305,12 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
   }
 
   // 3. Free text: lines by baseline, with tables drawn without borders (free-text.ts).
-  units.push(...freeTextLines(groupByBaseline(free, items), items, byTable.size));
-  const lines = joinBoxesToLabels(units);
+  let nextTable = 0;
+  for (const t of tableIds) nextTable = Math.max(nextTable, t + 1);
+  for (const l of frames.lines) nextTable = Math.max(nextTable, l.table + 1);
+  units.push(...freeTextLines(groupByBaseline(free, items), items, nextTable));
+  // A frame's legend is its label already: no box joins it.
+  const lines = [...joinBoxesToLabels(units), ...frames.lines];
 
   // 4. Reading order: top to bottom; a table row before free text at the same height.
   lines.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));

@@ -118,10 +118,42 @@ function toLayoutItem(item: TextItem): LayoutItem | null {
   return { str: item.str, rect, baseline: vertical ? rect[3] : f!, size: size || 1, vertical };
 }
 
-/** pdf.js sometimes draws text twice (simulated bold): drop an item that repeats the last one. */
+/**
+ * Text drawn twice (simulated bold: the same run again a fraction of a point aside) is read
+ * once. The second copy need not follow the first: a file that stores its text out of reading
+ * order (text boxes in the order they were made, an editor's shuffled objects) puts it anywhere.
+ * Copies are looked up by text and position in a grid of quarter-size steps (a page of 100,000
+ * identical marks stays linear).
+ */
+function withoutRepeats(items: LayoutItem[]): LayoutItem[] {
+  const seen = new Map<string, LayoutItem[]>();
+  const keyOf = (item: LayoutItem, dx: number, dy: number) => {
+    const step = 0.25 * item.size;
+    return `${Math.round(item.rect[0] / step) + dx},${Math.round(item.baseline / step) + dy},${item.size},${item.str}`;
+  };
+  const out: LayoutItem[] = [];
+  for (const item of items) {
+    let repeat = false;
+    for (let dx = -1; dx <= 1 && !repeat; dx++) {
+      for (let dy = -1; dy <= 1 && !repeat; dy++) {
+        repeat = (seen.get(keyOf(item, dx, dy)) ?? []).some((a) => isDuplicate(a, item));
+      }
+    }
+    if (repeat) continue;
+    // One item per key at most: two in one step of each other would be copies.
+    const key = keyOf(item, 0, 0);
+    const list = seen.get(key) ?? [];
+    list.push(item);
+    seen.set(key, list);
+    out.push(item);
+  }
+  return out;
+}
+
 function isDuplicate(a: LayoutItem, b: LayoutItem): boolean {
   return (
     a.str === b.str &&
+    a.size === b.size &&
     Math.abs(a.rect[0] - b.rect[0]) < 0.25 * a.size &&
     Math.abs(a.baseline - b.baseline) < 0.25 * a.size
   );
@@ -150,14 +182,12 @@ export function buildPageText(
   shapes: PageShapes = {},
 ): PageText {
   const fields = shapes.fields ?? [];
-  const input: LayoutItem[] = [];
+  const read: LayoutItem[] = [];
   for (const raw of withoutWatermarks(rawItems)) {
     const item = toLayoutItem(raw);
-    if (!item) continue;
-    const last = input.at(-1);
-    if (last && isDuplicate(last, item)) continue;
-    input.push(item);
+    if (item) read.push(item);
   }
+  const input = withoutRepeats(read);
   const filled = withFields(input, shapes.boxes ?? [], fields);
   const items = withBoxes(filled.items, filled.boxes);
   return layoutWords(pageNumber, view, rotation, items, [
@@ -295,16 +325,41 @@ export function looksTabular(items: TextItem[]): boolean {
     .filter((i) => i.str.trim() !== '')
     .map((i) => {
       const [a, b, , , e, f] = i.transform as number[];
-      return { y: f!, x0: e!, x1: e! + i.width, size: Math.hypot(a!, b!) || i.height || 10 };
+      const size = Math.hypot(a!, b!) || i.height || 10;
+      return { y: f!, x0: e!, x1: e! + i.width, size, chars: i.str.trim().length };
     })
     .sort((p, q) => q.y - p.y || p.x0 - q.x0);
   for (let i = 1; i < runs.length; i++) {
     const prev = runs[i - 1]!;
     const cur = runs[i]!;
-    if (Math.abs(prev.y - cur.y) > 0.3 * cur.size) continue;
+    if (Math.abs(prev.y - cur.y) > 0.3 * cur.size) {
+      if (smallTitleOver(runs, i)) return true;
+      continue;
+    }
     if (cur.x0 - prev.x1 > 0.5 * cur.size) return true;
   }
   return false;
+}
+
+/**
+ * A short title in a smaller type right above a line (a text box's legend over its value, a
+ * stacked label over the value in its cell): a form's field, whose borders say what belongs
+ * together. `i` is the first run of the lower line; the title is the run just before, alone on
+ * its line.
+ */
+function smallTitleOver(
+  runs: { y: number; x0: number; x1: number; size: number; chars: number }[],
+  i: number,
+): boolean {
+  const [title, below, before] = [runs[i - 1]!, runs[i]!, runs[i - 2]];
+  const alone = !before || Math.abs(before.y - title.y) > 0.3 * title.size;
+  return (
+    alone &&
+    title.chars <= 12 &&
+    title.size <= 0.9 * below.size &&
+    title.y - below.y <= 2.5 * below.size &&
+    Math.abs(title.x0 - below.x0) <= 2 * below.size
+  );
 }
 
 /**

@@ -119,6 +119,20 @@ describe('page text', () => {
       [],
     );
     expect(page.text).toBe('加粗标题\n');
+    // A file storing its text out of reading order puts the second copy anywhere.
+    const shuffled = buildPageText(
+      1,
+      VIEW,
+      0,
+      [
+        item('加粗标题', 100, 700),
+        item('正文一行', 100, 680),
+        item('另一行字', 100, 660),
+        item('加粗标题', 100.3, 700.2),
+      ],
+      [],
+    );
+    expect(shuffled.text).toBe('加粗标题\n正文一行\n另一行字\n');
     expect(buildPageText(1, VIEW, 0, [], []).hasText).toBe(false);
     expect(buildPageText(1, VIEW, 0, [item('- 3 -', 290, 40)], []).hasText).toBe(false);
   });
@@ -131,6 +145,15 @@ describe('page text', () => {
         item('接着写。', 115, 700),
         item('下一行', 60, 680),
       ]),
+    ).toBe(false);
+    // A short title in a smaller type over a line: a text box's legend, a stacked label.
+    expect(looksTabular([item('填报日期', 57, 796, 8), item('2022/9/11', 54, 780, 10)])).toBe(true);
+    // A heading over its paragraph is larger, and a paragraph's lines are one size.
+    expect(
+      looksTabular([item('一、项目概述', 60, 700, 12), item('本项目面向乡村学校', 60, 680, 10)]),
+    ).toBe(false);
+    expect(
+      looksTabular([item('本项目面向乡村', 60, 700, 10), item('学校开展同步课堂', 60, 685, 10)]),
     ).toBe(false);
   });
 

@@ -172,7 +172,8 @@ export class DocumentLayout {
       const firstTable = lines.findIndex((l) => l.table >= 0);
       // A numbered heading above it ("（三）辅导员") opens another table; so does a label at its
       // left that no earlier page opened with ("资源审核员" over a table of the same columns as
-      // the last page's), unless it says the table goes on (续表). A piece of a cell cut by the
+      // the last page's), unless it says the table goes on (续表, 接上页: a text box's legend over
+      // the rest of its table in a WPS form). A piece of a cell cut by the
       // page break stands above its column, not at the left.
       const tableRect = firstTable >= 0 ? lines[firstTable]!.cells : [];
       const left = tableRect[0]?.rect[0] ?? 0;
@@ -182,7 +183,10 @@ export class DocumentLayout {
         const x0 = l.cells[0]?.rect[0] ?? 0;
         const label = x0 < left + 0.25 * (right - left);
         const running =
-          !label || seenAtTop.has(lineText(l)) || /续/.test(text) || RUNNING_MARK.test(lineText(l));
+          !label ||
+          seenAtTop.has(lineText(l)) ||
+          /续|接上[页表]|承上[页表]/.test(text) ||
+          RUNNING_MARK.test(lineText(l));
         return i < 2 && text.length <= 20 && !HEADING_NUMBER.test(text) && running;
       });
       const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
