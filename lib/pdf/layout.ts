@@ -7,6 +7,7 @@
  *
  * Pure geometry in PDF user space (y grows upwards); no pdf.js here, so it is easy to test.
  */
+import { columnGroups, columnRules, inColumnOrder } from './columns';
 import { freeTextLines } from './free-text';
 import { mergeRulings, type Ruling } from './rulings';
 
@@ -39,6 +40,8 @@ export interface LayoutLine {
   bottom: number;
   /** Table number when the line is a table row, else -1. */
   table: number;
+  /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
+  columnRight?: number;
 }
 
 export interface PageLayout {
@@ -228,6 +231,7 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
   const h = merged.filter((r) => r.horizontal);
   const v = merged.filter((r) => !r.horizontal);
   const items = v.length > 0 ? splitAtWalls(input, v) : input;
+  const rules = columnRules(v, h, input);
 
   // 1. Ruled cells: items grouped by the box around their centre.
   const cellOf = new Map<string, { box: Box; members: number[] }>();
@@ -292,13 +296,20 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
     }
   }
 
-  // 3. Free text: lines by baseline, with tables drawn without borders (free-text.ts).
-  units.push(...freeTextLines(groupByBaseline(free, items), items, byTable.size));
+  // 3. Free text: lines by baseline, with tables drawn without borders (free-text.ts); each
+  //    newspaper column on its own (columns.ts), so that no line joins text across a column rule.
+  let nextTable = byTable.size;
+  for (const group of columnGroups(free, items, rules)) {
+    const free = freeTextLines(groupByBaseline(group, items), items, nextTable);
+    for (const line of free) nextTable = Math.max(nextTable, line.table + 1);
+    units.push(...free);
+  }
   const lines = joinBoxesToLabels(units);
 
-  // 4. Reading order: top to bottom; a table row before free text at the same height.
+  // 4. Reading order: top to bottom; a table row before free text at the same height; beside a
+  //    column rule, the left column before the right one.
   lines.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
-  return { items, lines };
+  return { items, lines: inColumnOrder(lines, rules) };
 }
 
 /**

@@ -64,6 +64,8 @@ export interface PageLine {
   size: number;
   table: number;
   cells: PageCell[];
+  /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
+  columnRight?: number;
 }
 
 export interface PageText {
@@ -257,6 +259,7 @@ function layoutWords(
     bottom: line.bottom,
     size: medianSize(line.cells.flatMap((c) => c.lines.flat()).map((i) => layout.items[i]!.size)),
     table: line.table,
+    ...(line.columnRight !== undefined ? { columnRight: line.columnRight } : {}),
     cells: line.cells.map((cell, ci) => ({
       start: at(cellSource[li]![ci]![0]),
       end: at(cellSource[li]![ci]![1]),

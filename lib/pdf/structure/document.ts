@@ -247,11 +247,13 @@ export class DocumentLayout {
         this.rows.push(row);
         // A free line that reaches the right margin and does not end a sentence wraps into the
         // next line (also onto the next page).
+        // A line in a newspaper column reaches that column's right edge, not the page's.
         const right = line.cells.at(-1)?.rect[2] ?? 0;
+        const margin = line.columnRight ?? freeRight;
         openParagraph =
           table < 0 &&
           line.cells.length === 1 &&
-          right >= freeRight - 2.5 * (line.size || 10) &&
+          right >= margin - 2.5 * (line.size || 10) &&
           !SENTENCE_END.test(row.text);
         paragraphX = x0;
       }
