@@ -16,6 +16,7 @@ import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
 import { pageGraphics, type Ruling } from './rulings';
+import { withUnderlinedChoices } from './underlined-choices';
 import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
 
@@ -161,9 +162,9 @@ export function buildPageText(
     input.push(item);
   }
   const filled = withFields(input, shapes.boxes ?? [], fields);
-  const items = withBoxes(filled.items, filled.boxes);
-  return layoutWords(pageNumber, view, rotation, items, [
-    ...rulings,
+  const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), rulings);
+  return layoutWords(pageNumber, view, rotation, chosen.items, [
+    ...chosen.rulings,
     ...fieldRulings(fields, rulings),
   ]);
 }
