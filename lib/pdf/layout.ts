@@ -109,15 +109,23 @@ function enclosingBox(x: number, y: number, h: Ruling[], v: Ruling[]): Box | nul
   let right = Infinity;
   let top = Infinity;
   let bottom = -Infinity;
+  let leftTo = Infinity;
+  let rightTo = Infinity;
   for (const r of v) {
     if (r.from - WALL_TOLERANCE > y || r.to + WALL_TOLERANCE < y) continue;
-    if (r.at <= x && r.at > left) left = r.at;
-    if (r.at >= x && r.at < right) right = r.at;
+    if (r.at <= x && r.at > left) [left, leftTo] = [r.at, r.to];
+    if (r.at >= x && r.at < right) [right, rightTo] = [r.at, r.to];
   }
   for (const r of h) {
     if (r.from - WALL_TOLERANCE > x || r.to + WALL_TOLERANCE < x) continue;
     if (r.at >= y && r.at < top) top = r.at;
     if (r.at <= y && r.at > bottom) bottom = r.at;
+  }
+  // A table whose cells draw only their right and bottom borders (a CSS grid, a web table
+  // printed by a browser) leaves the first row on a new page open at the top: its side walls
+  // end there, together.
+  if (!Number.isFinite(top) && Math.abs(leftTo - rightTo) <= WALL_TOLERANCE && leftTo > y) {
+    top = Math.min(leftTo, rightTo);
   }
   if (![left, right, top, bottom].every(Number.isFinite)) return null;
   // The walls must meet: a horizontal border at the top or bottom reaches both side walls.
