@@ -36,7 +36,11 @@ function distinctBaselines(items: LayoutItem[]): number {
   return seen.size;
 }
 
-/** The page's column rules (none on a page without one), longest first, not overlapping. */
+/**
+ * The page's column rules (none on a page without one), longest first. Rules side by side over
+ * the same heights part three or more columns (a brochure); rules that overlap in height and
+ * stand at one x are one rule drawn in pieces, the longest kept.
+ */
 export function columnRules(
   vertical: Ruling[],
   horizontal: Ruling[],
@@ -55,7 +59,19 @@ export function columnRules(
     .sort((a, b) => b.to - b.from - (a.to - a.from));
   const out: ColumnRule[] = [];
   for (const r of candidates) {
-    if (out.some((o) => Math.min(o.to, r.to) - Math.max(o.from, r.from) > TOLERANCE)) continue;
+    const overlapping = out.filter(
+      (o) => Math.min(o.to, r.to) - Math.max(o.from, r.from) > TOLERANCE,
+    );
+    // Side by side with rules already kept: only over the same heights (one band of columns).
+    if (
+      overlapping.some(
+        (o) =>
+          Math.abs(o.at - r.at) <= 3 * TOLERANCE ||
+          Math.abs(o.from - r.from) > 3 * TOLERANCE ||
+          Math.abs(o.to - r.to) > 3 * TOLERANCE,
+      )
+    )
+      continue;
     // A table's wall: a border reaches it (a row border crosses an inner wall; the top and
     // bottom borders end at an outer one).
     const met = horizontal.some(
@@ -71,15 +87,22 @@ export function columnRules(
       return y >= r.from - TOLERANCE && y <= r.to + TOLERANCE;
     });
     if (beside.some((i) => i.rect[0] < r.at - 1 && i.rect[2] > r.at + 1)) continue;
-    const left = beside.filter((i) => i.rect[2] <= r.at + 1);
-    const right = beside.filter((i) => i.rect[0] >= r.at - 1);
+    // Text on each side, up to the next rule of the band.
+    const xs = overlapping.map((o) => o.at);
+    const before = xs.filter((x) => x < r.at).reduce((a, b) => Math.max(a, b), -Infinity);
+    const after = xs.filter((x) => x > r.at).reduce((a, b) => Math.min(a, b), Infinity);
+    const left = beside.filter((i) => i.rect[2] <= r.at + 1 && i.rect[0] >= before - 1);
+    const right = beside.filter((i) => i.rect[0] >= r.at - 1 && i.rect[2] <= after + 1);
     if (distinctBaselines(left) < MIN_LINES || distinctBaselines(right) < MIN_LINES) continue;
     out.push({ at: r.at, from: r.from, to: r.to });
   }
   return out;
 }
 
-/** Which column rule's span an item or line stands in, and on which side (0 left, 1 right). */
+/**
+ * Which band of columns an item or line stands in (the first rule of the band, by index) and
+ * in which column of it, counted from the left; null outside any band or across a rule.
+ */
 function placeOf(
   rect: [number, number, number, number],
   rules: ColumnRule[],
@@ -87,10 +110,15 @@ function placeOf(
   const y = middleY(rect);
   const k = rules.findIndex((r) => y >= r.from - TOLERANCE && y <= r.to + TOLERANCE);
   if (k < 0) return null;
-  const at = rules[k]!.at;
-  if (rect[2] <= at + 1) return { rule: k, side: 0 };
-  if (rect[0] >= at - 1) return { rule: k, side: 1 };
-  return null;
+  const band = rules.filter(
+    (r) => Math.min(r.to, rules[k]!.to) - Math.max(r.from, rules[k]!.from) > TOLERANCE,
+  );
+  let side = 0;
+  for (const r of band) {
+    if (rect[0] >= r.at - 1) side++;
+    else if (rect[2] > r.at + 1) return null;
+  }
+  return { rule: k, side };
 }
 
 /** Free items split by column (each column laid out on its own), the rest in one group. */
@@ -122,8 +150,8 @@ function lineRect(line: LayoutLine): [number, number, number, number] {
 }
 
 /**
- * Lines sorted top to bottom, re-ordered so that the lines beside a column rule are read left
- * column first, then right; each such line learns its column's right edge (the widest line or
+ * Lines sorted top to bottom, re-ordered so that the lines beside column rules are read column
+ * by column, left to right; each such line learns its column's right edge (the widest line or
  * table in it), so that a wrapped line is known to reach its margin.
  */
 export function inColumnOrder(lines: LayoutLine[], rules: ColumnRule[]): LayoutLine[] {
@@ -146,7 +174,8 @@ export function inColumnOrder(lines: LayoutLine[], rules: ColumnRule[]): LayoutL
     }
     if (done.has(p.rule)) return;
     done.add(p.rule);
-    for (const side of [0, 1]) {
+    const sides = new Set(places.filter((q) => q?.rule === p.rule).map((q) => q!.side));
+    for (const side of [...sides].sort((a, b) => a - b)) {
       lines.forEach((l, j) => {
         const q = places[j];
         if (q?.rule !== p.rule || q.side !== side) return;

@@ -88,6 +88,25 @@ describe('a form in two newspaper columns parted by a column rule', () => {
     for (const line of page.lines) expect(line.cells).toHaveLength(2);
   });
 
+  it('reads three columns (a brochure) left to right, each top to bottom', () => {
+    const column = (x: number, tag: string): [string, number][] =>
+      [1, 2, 3, 4].map((n) => [`${tag}栏第${n}行`, x]);
+    const page = buildPageText(
+      1,
+      VIEW,
+      0,
+      [...lines(column(40, '左')), ...lines(column(220, '中')), ...lines(column(400, '右'))],
+      [
+        { horizontal: false, at: 205, from: 670, to: 755 },
+        { horizontal: false, at: 385, from: 670, to: 755 },
+      ],
+    );
+    const order = page.lines.map((l) => page.text.slice(l.start, l.end));
+    expect(order).toEqual(
+      [...column(40, '左'), ...column(220, '中'), ...column(400, '右')].map(([t]) => t),
+    );
+  });
+
   it('ignores a rule with text on one side only (a page border, a margin line)', () => {
     const page = buildPageText(
       1,
