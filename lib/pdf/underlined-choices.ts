@@ -22,7 +22,10 @@ const WORD_GAP_EM = 0.5;
 const GROUP_GAP_EM = 2.5;
 /** Longest option (the wording of a qualification, a piece of it on one line). */
 const MAX_WORD = 60;
-const FIELD = /[:：]/;
+/** A colon inside a word: a field and its value ("项目名称：某某"), no option. */
+const FIELD = /[:：]\s*\S/;
+/** A word ending with a colon: the group's label ("学段："), which takes no box. */
+const LABEL_END = /[:：]\s*$/;
 const OPTION_NUMBER = /^\s*(?:[①-⑳]|[（(]?\d{1,2}[)）.、．])/;
 
 interface Word {
@@ -35,31 +38,48 @@ interface Word {
   underlined: boolean;
 }
 
-/** Items holding several words ("小学　初中") split at their spaces, at equal advance. */
+/**
+ * Items holding several words ("小学　初中") split at their spaces, and after a label's colon
+ * ("学段：小学"), at equal advance.
+ */
 function splitAtSpaces(item: LayoutItem): LayoutItem[] {
-  if (item.vertical || !/\S\s+\S/.test(item.str)) return [item];
+  if (item.vertical || !/\S\s+\S|[:：]./.test(item.str)) return [item];
   const chars = Array.from(item.str);
   const advance = (item.rect[2] - item.rect[0]) / chars.length;
   const out: LayoutItem[] = [];
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {
     const space = i < chars.length && /\s/.test(chars[i]!);
-    if (i < chars.length && !space) continue;
-    if (i > start) {
-      out.push({
-        ...item,
-        str: chars.slice(start, i).join(''),
-        rect: [
-          item.rect[0] + start * advance,
-          item.rect[1],
-          item.rect[0] + i * advance,
-          item.rect[3],
-        ],
-      });
+    const colon = i > 0 && i < chars.length && /[:：]/.test(chars[i - 1]!);
+    if (i < chars.length && !space && !colon) continue;
+    if (colon && !space) {
+      if (i > start) out.push(piece(item, chars, start, i, advance));
+      start = i;
+      continue;
     }
+    if (i > start) out.push(piece(item, chars, start, i, advance));
     start = i + 1;
   }
   return out.length > 0 ? out : [item];
+}
+
+function piece(
+  item: LayoutItem,
+  chars: string[],
+  start: number,
+  end: number,
+  advance: number,
+): LayoutItem {
+  return {
+    ...item,
+    str: chars.slice(start, end).join(''),
+    rect: [
+      item.rect[0] + start * advance,
+      item.rect[1],
+      item.rect[0] + end * advance,
+      item.rect[3],
+    ],
+  };
 }
 
 /** Is the ruling an underline: just under some item's baseline and no wider than the text? */
@@ -96,7 +116,8 @@ function groupsOf(line: number[], items: LayoutItem[], walls: Ruling[]): Word[][
     const gap = word ? item.rect[0] - word.x1 : Infinity;
     const y = item.baseline + 0.3 * item.size;
     const walled = word ? wallBetween(word.x1 - 1, item.rect[0] + 1, y, walls) : true;
-    if (word && !walled && gap < WORD_GAP_EM * item.size) {
+    // A label's colon ends a word ("学段：" before "小学"), whatever the gap.
+    if (word && !walled && gap < WORD_GAP_EM * item.size && !LABEL_END.test(word.text)) {
       word.items.push(i);
       word.x1 = Math.max(word.x1, item.rect[2]);
       word.text += item.str;
@@ -183,6 +204,9 @@ export function withUnderlinedChoices(
     }
     if (ambiguous || words.length < 2 || words.length > 40) continue;
     if (words.some((w) => FIELD.test(w.text) || Array.from(w.text).length > MAX_WORD)) continue;
+    // One label at most, opening the group: "联系人：张三　电话：…" is two fields, no choice.
+    const labels = words.filter((w) => LABEL_END.test(w.text));
+    if (labels.length > 1 || (labels.length === 1 && labels[0] !== words[0])) continue;
     // A word opening a wrapped line, after a line that ran to the group's right edge, is the
     // rest of the option before it (underlined as it is): it takes no box of its own, unless
     // it opens with an option's number ("⑤").
@@ -196,7 +220,7 @@ export function withUnderlinedChoices(
         before.x1 >= right - 2 * before.size &&
         before.underlined === head.underlined &&
         !OPTION_NUMBER.test(head.text);
-      return wraps ? group.slice(1) : group;
+      return (wraps ? group.slice(1) : group).filter((w) => !LABEL_END.test(w.text));
     });
     const chosen = options.filter((w) => w.underlined).length;
     if (chosen === 0 || chosen === options.length) continue;

@@ -102,6 +102,36 @@ describe('options chosen by underlining', () => {
     expect(page.text).not.toMatch(/[☑☐]/);
   });
 
+  it('reads a choice line in free text after its label and colon', () => {
+    const line = (text: string, y: number, under: string[]) => {
+      const items: TextItem[] = [];
+      const rulings: Ruling[] = [];
+      const [label, ...options] = text.split(' ');
+      items.push(item(`${label}${options[0]}`, 60, y));
+      let x = 60 + Array.from(label!).length * SIZE;
+      for (const [k, word] of options.entries()) {
+        if (k > 0) items.push(item(word, x, y));
+        const width = Array.from(word).length * SIZE;
+        if (under.includes(word))
+          rulings.push({ horizontal: true, at: y - 1.5, from: x, to: x + width });
+        x += width + SIZE;
+      }
+      return { items, rulings };
+    };
+    const stage = line('学段： 小学 初中 高中', 700, ['小学']);
+    const fields = line('联系人： 张三 电话： 13900000000', 670, ['张三']);
+    const page = buildPageText(
+      1,
+      VIEW,
+      0,
+      [...stage.items, ...fields.items],
+      [...stage.rulings, ...fields.rulings],
+    );
+    const facts = extractFacts([page], { pack: yueyang });
+    expect(facts.stages?.value).toEqual(['小学']);
+    expect(page.text).not.toMatch(/[☑☐]张三/);
+  });
+
   it('stays quick on a line of 100,000 spaces under an underline', () => {
     const started = Date.now();
     buildPageText(
