@@ -12,6 +12,7 @@ import { builtinPack } from '../../lib/rubric';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
+const yueyang = builtinPack('yueyang-2023-alliance');
 const VIEW: [number, number, number, number] = [0, 0, 595, 842];
 const LINE = 18;
 
@@ -168,5 +169,64 @@ describe('hostile input', () => {
       [{ horizontal: false, at: 298, from: 0, to: 842 }],
     );
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('a table that runs on from the foot of one column to the head of the next', () => {
+  /** A ruled table at x from `top` down: cells 60, 80 and 100 wide, 16 high. */
+  function table(x: number, top: number, rows: string[][]) {
+    const items: TextItem[] = [];
+    const rulings: Ruling[] = [];
+    const edges = [x, x + 60, x + 140, x + 240];
+    rows.forEach((row, r) => {
+      const y = top - (r + 1) * 16;
+      row.forEach((text, c) => {
+        items.push(item(text, edges[c]! + 3, y + 4, 9));
+      });
+    });
+    for (let r = 0; r <= rows.length; r++) {
+      rulings.push({ horizontal: true, at: top - r * 16, from: x, to: x + 240 });
+    }
+    for (const at of edges) {
+      rulings.push({ horizontal: false, at, from: top - rows.length * 16, to: top });
+    }
+    return { items, rulings };
+  }
+  const people = [
+    ['甲一', '甲市一中', '13900000001'],
+    ['乙二', '甲市二中', '13900000002'],
+    ['丙三', '甲市三中', '13900000003'],
+    ['丁四', '甲市四中', '13900000004'],
+  ];
+
+  it('keeps it one table: the rows at the head of the next column are its rows', () => {
+    const left = table(40, 680, [['姓名', '工作单位', '联系电话'], ...people.slice(0, 2)]);
+    const right = table(311, 755, people.slice(2));
+    const page = buildPageText(
+      1,
+      VIEW,
+      0,
+      [
+        ...lines([
+          ['联盟名称：甲市网络教研联盟', 40],
+          ['所在单位：甲市一中', 40],
+          ['核心成员', 40],
+        ]),
+        ...left.items,
+        ...right.items,
+        ...lines(
+          [
+            ['年度资源开发目标：200条', 311],
+            ['推荐单位：甲市电教馆', 311],
+            ['填报日期：2023年5月8日', 311],
+          ],
+          680,
+        ),
+      ],
+      [...left.rulings, ...right.rulings, { horizontal: false, at: 298, from: 600, to: 760 }],
+    );
+    const facts = extractFacts([page], { pack: yueyang });
+    const members = (facts.coreMembers?.value ?? []) as { name?: string }[];
+    expect(members.map((p) => p.name)).toEqual(['甲一', '乙二', '丙三', '丁四']);
   });
 });
