@@ -82,25 +82,42 @@ function piece(
   };
 }
 
-/** Is the ruling an underline: just under some item's baseline and no wider than the text? */
-function underlineOf(r: Ruling, items: LayoutItem[]): boolean {
-  if (!r.horizontal) return false;
-  const over = items.filter(
-    (i) =>
-      !i.vertical &&
-      r.at <= i.baseline + 0.05 * i.size &&
-      r.at >= i.baseline - UNDER_EM * i.size &&
-      Math.min(i.rect[2], r.to) - Math.max(i.rect[0], r.from) > 0,
-  );
-  if (over.length === 0) return false;
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  for (const i of over) {
-    x0 = Math.min(x0, i.rect[0]);
-    x1 = Math.max(x1, i.rect[2]);
-  }
-  const slack = 0.3 * over[0]!.size;
-  return r.from >= x0 - slack && r.to <= x1 + slack;
+/**
+ * The rulings that are underlines: just under some items' baseline, no wider than the text over
+ * them. Items sorted by baseline and searched by halving, not every item for every ruling.
+ */
+function underlinesOf(rulings: Ruling[], items: LayoutItem[]): Ruling[] {
+  const flat = items.filter((i) => !i.vertical).sort((a, b) => a.baseline - b.baseline);
+  let maxSize = 0;
+  for (const i of flat) maxSize = Math.max(maxSize, i.size);
+  const firstAtOrAbove = (y: number) => {
+    let lo = 0;
+    let hi = flat.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (flat[mid]!.baseline < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return rulings.filter((r) => {
+    if (!r.horizontal) return false;
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    let size = 0;
+    const top = r.at + UNDER_EM * maxSize;
+    for (let k = firstAtOrAbove(r.at - 0.05 * maxSize); k < flat.length; k++) {
+      const i = flat[k]!;
+      if (i.baseline > top) break;
+      const under = r.at <= i.baseline + 0.05 * i.size && r.at >= i.baseline - UNDER_EM * i.size;
+      if (!under || Math.min(i.rect[2], r.to) - Math.max(i.rect[0], r.from) <= 0) continue;
+      x0 = Math.min(x0, i.rect[0]);
+      x1 = Math.max(x1, i.rect[2]);
+      size = Math.max(size, i.size);
+    }
+    if (size === 0) return false;
+    return r.from >= x0 - 0.3 * size && r.to <= x1 + 0.3 * size;
+  });
 }
 
 function wallBetween(a: number, b: number, y: number, walls: Ruling[]): boolean {
@@ -142,8 +159,13 @@ function groupsOf(line: number[], items: LayoutItem[], walls: Ruling[]): Word[][
 /** Groups on lines below one another, starting at the same x: one wrapped group of options. */
 function blocksOf(lines: Word[][][]): Word[][][] {
   const blocks: Word[][][] = [];
-  const open: { block: Word[][]; last: Word[] }[] = [];
+  let open: { block: Word[][]; last: Word[] }[] = [];
   for (const groups of lines) {
+    // Lines come top to bottom: a block whose last line stands far above can grow no more (and
+    // the list stays short on a page of a thousand lines).
+    const here = groups[0]?.[0];
+    if (here)
+      open = open.filter(({ last }) => last[0]!.baseline - here.baseline <= 2.2 * here.size);
     for (const group of groups) {
       const first = group[0]!;
       const next = open.find(({ last }) => {
@@ -173,7 +195,7 @@ export function withUnderlinedChoices(
   input: LayoutItem[],
   rulings: Ruling[],
 ): { items: LayoutItem[]; rulings: Ruling[] } {
-  const underlines = rulings.filter((r) => underlineOf(r, input));
+  const underlines = underlinesOf(rulings, input);
   if (underlines.length === 0) return { items: input, rulings };
   const walls = rulings.filter((r) => !r.horizontal);
   const items = input.flatMap(splitAtSpaces);

@@ -132,6 +132,19 @@ describe('options chosen by underlining', () => {
     expect(page.text).not.toMatch(/[☑☐]张三/);
   });
 
+  it('stays quick on a page of 20,000 short lines and 5,000 rulings under them', () => {
+    const items = Array.from({ length: 20_000 }, (_, k) => item('甲 乙', 60, 800 - k * 0.04));
+    const rulings: Ruling[] = Array.from({ length: 5_000 }, (_, k) => ({
+      horizontal: true,
+      at: 798.5 - k * 0.16,
+      from: 60,
+      to: 71,
+    }));
+    const started = Date.now();
+    buildPageText(1, VIEW, 0, items, rulings);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('stays quick on a line of 100,000 spaces under an underline', () => {
     const started = Date.now();
     buildPageText(
