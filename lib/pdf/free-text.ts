@@ -243,8 +243,14 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
  * column's left edge ("项目名称 | 甲市某某共同体" on every line, the gap narrower than a cell
  * gap). Lines whose opening piece is a short label ending where two or more other labels end,
  * and whose next piece starts where theirs start: the label is a cell of its own.
+ *
+ * Or labels left-aligned, each followed by the same separator (a full-width space, "label　value"
+ * as a bulletin or a web form without an input column sets them): the label's start and the
+ * width of the gap the same on the lines, not the value's start (a longer label pushes its value
+ * right). The gap must be a space's width at least, and the label no numbered heading.
  */
 const LABEL_COLUMN_LINES = 3;
+const SEPARATOR_EM = 0.8;
 
 function labelColumnLines(lines: Candidate[], items: LayoutItem[]): Set<Candidate> {
   const pairs = lines
@@ -252,14 +258,26 @@ function labelColumnLines(lines: Candidate[], items: LayoutItem[]): Set<Candidat
     .map((c) => ({
       c,
       label: c.segments[0]!.map((i) => items[i]!.str.replace(/\s+/g, '')).join(''),
+      start: boundsOf(c.segments[0]!, items)[0],
       right: boundsOf(c.segments[0]!, items)[2],
       left: boundsOf(c.segments[1]!, items)[0],
+      size: c.size,
     }))
     .filter((p) => /^[*＊]?\p{Script=Han}{2,12}$/u.test(p.label));
+  // Not a heading with its English gloss after it ("核心成员 Core members", bilingual forms).
+  const separated = (p: (typeof pairs)[number]) =>
+    p.left - p.right >= SEPARATOR_EM * p.size &&
+    !NUMBERED.test(p.label) &&
+    !/^\s*[A-Za-z]/.test(items[p.c.segments[1]![0]!]!.str);
   const out = new Set<Candidate>();
   for (const p of pairs) {
     const same = pairs.filter(
-      (q) => Math.abs(q.right - p.right) <= 1.5 && Math.abs(q.left - p.left) <= 1.5,
+      (q) =>
+        (Math.abs(q.right - p.right) <= 1.5 && Math.abs(q.left - p.left) <= 1.5) ||
+        (separated(p) &&
+          separated(q) &&
+          Math.abs(q.start - p.start) <= 1.5 &&
+          Math.abs(q.left - q.right - (p.left - p.right)) <= 1),
     );
     // Different labels: the same word over and over ("序号" heading one table after another) is
     // a table's header, not a column of fields.

@@ -7,6 +7,7 @@
  *
  * Pure geometry in PDF user space (y grows upwards); no pdf.js here, so it is easy to test.
  */
+import { columnGroups, columnRules, inColumnOrder } from './columns';
 import { readFrames } from './frames';
 import { freeTextLines } from './free-text';
 import { mergeRulings, type Ruling } from './rulings';
@@ -41,6 +42,8 @@ export interface LayoutLine {
   bottom: number;
   /** Table number when the line is a table row, else -1. */
   table: number;
+  /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
+  columnRight?: number;
 }
 
 export interface PageLayout {
@@ -108,15 +111,23 @@ function enclosingBox(x: number, y: number, h: Ruling[], v: Ruling[]): Box | nul
   let right = Infinity;
   let top = Infinity;
   let bottom = -Infinity;
+  let leftTo = Infinity;
+  let rightTo = Infinity;
   for (const r of v) {
     if (r.from - WALL_TOLERANCE > y || r.to + WALL_TOLERANCE < y) continue;
-    if (r.at <= x && r.at > left) left = r.at;
-    if (r.at >= x && r.at < right) right = r.at;
+    if (r.at <= x && r.at > left) [left, leftTo] = [r.at, r.to];
+    if (r.at >= x && r.at < right) [right, rightTo] = [r.at, r.to];
   }
   for (const r of h) {
     if (r.from - WALL_TOLERANCE > x || r.to + WALL_TOLERANCE < x) continue;
     if (r.at >= y && r.at < top) top = r.at;
     if (r.at <= y && r.at > bottom) bottom = r.at;
+  }
+  // A table whose cells draw only their right and bottom borders (a CSS grid, a web table
+  // printed by a browser) leaves the first row on a new page open at the top: its side walls
+  // end there, together.
+  if (!Number.isFinite(top) && Math.abs(leftTo - rightTo) <= WALL_TOLERANCE && leftTo > y) {
+    top = Math.min(leftTo, rightTo);
   }
   if (![left, right, top, bottom].every(Number.isFinite)) return null;
   // The walls must meet: a horizontal border at the top or bottom reaches both side walls.
@@ -230,6 +241,7 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
   const h = merged.filter((r) => r.horizontal);
   const v = merged.filter((r) => !r.horizontal);
   const items = v.length > 0 ? splitAtWalls(input, v) : input;
+  const rules = columnRules(v, h, input);
 
   // 1. Ruled cells: items grouped by the box around their centre.
   const cellOf = new Map<string, { box: Box; members: number[] }>();
@@ -304,17 +316,25 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
     }
   }
 
-  // 3. Free text: lines by baseline, with tables drawn without borders (free-text.ts).
+  // 3. Free text: lines by baseline, with tables drawn without borders (free-text.ts); each
+  //    newspaper column on its own (columns.ts), so that no line joins text across a column rule.
+  //    Table ids go on after the ruled tables and the frames' (frames may have taken tables out,
+  //    so the count of tables is no next id).
   let nextTable = 0;
   for (const t of tableIds) nextTable = Math.max(nextTable, t + 1);
   for (const l of frames.lines) nextTable = Math.max(nextTable, l.table + 1);
-  units.push(...freeTextLines(groupByBaseline(free, items), items, nextTable));
+  for (const group of columnGroups(free, items, rules)) {
+    const free = freeTextLines(groupByBaseline(group, items), items, nextTable);
+    for (const line of free) nextTable = Math.max(nextTable, line.table + 1);
+    units.push(...free);
+  }
   // A frame's legend is its label already: no box joins it.
   const lines = [...joinBoxesToLabels(units), ...frames.lines];
 
-  // 4. Reading order: top to bottom; a table row before free text at the same height.
+  // 4. Reading order: top to bottom; a table row before free text at the same height; beside a
+  //    column rule, the left column before the right one.
   lines.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
-  return { items, lines };
+  return { items, lines: inColumnOrder(lines, rules) };
 }
 
 /**

@@ -16,6 +16,7 @@ import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
 import { pageGraphics, type Ruling } from './rulings';
+import { withUnderlinedChoices } from './underlined-choices';
 import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
 
@@ -64,6 +65,8 @@ export interface PageLine {
   size: number;
   table: number;
   cells: PageCell[];
+  /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
+  columnRight?: number;
 }
 
 export interface PageText {
@@ -189,9 +192,9 @@ export function buildPageText(
   }
   const input = withoutRepeats(read);
   const filled = withFields(input, shapes.boxes ?? [], fields);
-  const items = withBoxes(filled.items, filled.boxes);
-  return layoutWords(pageNumber, view, rotation, items, [
-    ...rulings,
+  const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), rulings);
+  return layoutWords(pageNumber, view, rotation, chosen.items, [
+    ...chosen.rulings,
     ...fieldRulings(fields, rulings),
   ]);
 }
@@ -287,6 +290,7 @@ function layoutWords(
     bottom: line.bottom,
     size: medianSize(line.cells.flatMap((c) => c.lines.flat()).map((i) => layout.items[i]!.size)),
     table: line.table,
+    ...(line.columnRight !== undefined ? { columnRight: line.columnRight } : {}),
     cells: line.cells.map((cell, ci) => ({
       start: at(cellSource[li]![ci]![0]),
       end: at(cellSource[li]![ci]![1]),

@@ -44,6 +44,8 @@ export interface DocRow {
   flowEnd: number;
   /** The rest of this table row, cut off by a page break (set by tables.ts). */
   continued?: DocRow;
+  /** Right edge of the newspaper column the row stands in (lib/pdf/columns.ts), if any. */
+  columnRight?: number;
 }
 
 interface Segment {
@@ -77,6 +79,29 @@ function sameColumns(a: number[], b: number[]): boolean {
   const near = (x: number, list: number[]) => list.some((y) => Math.abs(x - y) <= 1);
   const shared = b.filter((x) => near(x, a)).length;
   return shared / b.length >= 0.6;
+}
+
+/**
+ * A row that opens another newspaper column of the page than the row before ends (the foot of
+ * the left column, the head of the right one).
+ */
+function columnBreak(before: DocRow, line: { columnRight?: number; top: number }): boolean {
+  return (
+    before.columnRight !== undefined &&
+    line.columnRight !== undefined &&
+    line.columnRight > before.columnRight &&
+    line.top > before.top
+  );
+}
+
+/** The same cell widths in the same order: a table's rows, wherever the table stands. */
+function sameWidths(a: { rect: Rect }[], b: { rect: Rect }[]): boolean {
+  const width = (c: { rect: Rect }) => c.rect[2] - c.rect[0];
+  return (
+    a.length >= 2 &&
+    a.length === b.length &&
+    a.every((c, i) => Math.abs(width(c) - width(b[i]!)) <= 2)
+  );
 }
 
 /** An attachment's or page's own mark, set above every page's text ("附件1", "附表2"). */
@@ -168,6 +193,9 @@ export class DocumentLayout {
       // Page table numbers → document table numbers. The table a page starts with continues the
       // table the previous page ended with when their columns line up.
       const tables = new Map<number, number>();
+      // A table run on into the next newspaper column: its rows there, moved by this much, line
+      // up with its header's columns (readers place cells under headers by x).
+      const shifts = new Map<number, number>();
       // A short running header ("附件1") may stand above the continued table.
       const firstTable = lines.findIndex((l) => l.table >= 0);
       // A numbered heading above it ("（三）辅导员") opens another table; so does a label at its
@@ -196,7 +224,17 @@ export class DocumentLayout {
         if (sameColumns(before, edges)) tables.set(first.table, carried);
       }
       for (const line of lines) {
-        if (line.table >= 0 && !tables.has(line.table)) tables.set(line.table, tableBase++);
+        if (line.table >= 0 && !tables.has(line.table)) {
+          const before = this.rows.at(-1);
+          const runsOn =
+            before !== undefined &&
+            before.table >= 0 &&
+            columnBreak(before, line) &&
+            sameWidths(before.cells, line.cells);
+          tables.set(line.table, runsOn ? before.table : tableBase++);
+          if (runsOn) shifts.set(line.table, before.cells[0]!.rect[0] - line.cells[0]!.rect[0]);
+        }
+        const dx = line.table >= 0 ? (shifts.get(line.table) ?? 0) : 0;
         const table = line.table >= 0 ? tables.get(line.table)! : -1;
         const firstText = page.text.slice(line.cells[0]?.start ?? 0, line.cells[0]?.end ?? 0);
         // The next line of an open paragraph starts no further right than the line before (a
@@ -224,7 +262,9 @@ export class DocumentLayout {
             page: page.page,
             start: cell.start,
             end: cell.end,
-            rect: cell.rect,
+            rect: dx
+              ? [cell.rect[0] + dx, cell.rect[1], cell.rect[2] + dx, cell.rect[3]]
+              : cell.rect,
             ruled: cell.ruled,
             flow: flow.length,
           });
@@ -247,15 +287,18 @@ export class DocumentLayout {
           size: line.size,
           flowStart,
           flowEnd: flow.length,
+          ...(line.columnRight !== undefined ? { columnRight: line.columnRight } : {}),
         };
         this.rows.push(row);
         // A free line that reaches the right margin and does not end a sentence wraps into the
         // next line (also onto the next page).
+        // A line in a newspaper column reaches that column's right edge, not the page's.
         const right = line.cells.at(-1)?.rect[2] ?? 0;
+        const margin = line.columnRight ?? freeRight;
         openParagraph =
           table < 0 &&
           line.cells.length === 1 &&
-          right >= freeRight - 2.5 * (line.size || 10) &&
+          right >= margin - 2.5 * (line.size || 10) &&
           !SENTENCE_END.test(row.text);
         paragraphX = x0;
       }
