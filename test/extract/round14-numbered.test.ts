@@ -182,6 +182,57 @@ describe('a form that answers 是 or 否 after every option (LibreOffice from HT
   });
 });
 
+describe("a 审批表: each role's roster under a bar of its own, between opinion blocks", () => {
+  it('reads the role the bar across the roster names', () => {
+    const bar = (text: string) => ({ kind: 'table' as const, rows: [[text]] });
+    const facts = read(yueyang, [
+      '2023年岳阳市网络教研联盟审批表',
+      {
+        kind: 'table',
+        widths: [0.2, 0.3, 0.2, 0.3],
+        rows: [
+          ['联盟名称', '甲县编程教研联盟', '推荐单位', '甲县教育技术中心'],
+          [
+            { text: '申报单位意见', colspan: 1 },
+            { text: '同意上报。（盖章）', colspan: 3 },
+          ],
+        ],
+      },
+      bar('顾问'),
+      {
+        kind: 'table',
+        widths: [0.15, 0.25, 0.4, 0.2],
+        rows: [
+          ['序号', '姓名', '所在单位', '职称'],
+          ['1', '张建国', '甲县教研室', '副教授'],
+          ['2', '侯国华', '甲县教研室', '教授'],
+        ],
+      },
+      bar('辅导员'),
+      {
+        kind: 'table',
+        widths: [0.15, 0.25, 0.4, 0.2],
+        rows: [
+          ['序号', '姓名', '所在单位', '职称'],
+          ['1', '田雅静', '甲县实验中学', '高级教师'],
+        ],
+      },
+      {
+        kind: 'table',
+        widths: [0.2, 0.8],
+        rows: [['县（市、区）教育行政部门审核意见', '情况属实，同意推荐。（盖章）']],
+      },
+    ]);
+    expect(facts.advisors?.value).toEqual([
+      { name: '张建国', unit: '甲县教研室', title: '副教授' },
+      { name: '侯国华', unit: '甲县教研室', title: '教授' },
+    ]);
+    expect(facts.counselors?.value).toEqual([
+      { name: '田雅静', unit: '甲县实验中学', title: '高级教师' },
+    ]);
+  });
+});
+
 describe('hostile text for the new patterns', () => {
   it('stays linear on 100,000 spaces after a start date and a bracketed count', () => {
     const spaces = ' '.repeat(100_000);
