@@ -64,6 +64,19 @@ describe('figures beside the notice quoted in a 申报书', () => {
   });
 });
 
+describe('a checklist beside the list of outcomes the notice gives', () => {
+  it('reads the ticks, sure, though the quoted list names the options without boxes', () => {
+    const facts = read(liaoning, [
+      '辽宁省教育信息化教学应用实践共同体项目申报书',
+      '五、预期成果',
+      '《通知》明确成果形式包括：形成信息化教学应用模式研究报告和应用指南。',
+      '本项目拟形成：◉信息化教学应用模式研究报告 ○应用指南',
+    ]);
+    expect(facts.expectedOutcomes?.value).toEqual({ researchReport: true, guide: false });
+    expect(facts.expectedOutcomes && isUncertain(facts.expectedOutcomes)).toBe(false);
+  });
+});
+
 describe('fields and lists numbered 1）, 1) and (1) in prose', () => {
   it('reads a field after "2）" and people listed as "1)姓名，职称，电话；"', () => {
     const facts = read(liaoning, [
