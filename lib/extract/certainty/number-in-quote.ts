@@ -28,6 +28,25 @@ function numbersIn(written: string): { plain: Set<number>; halves: Set<number> }
   return { plain, halves };
 }
 
+/** A digit or Chinese numeral on each side of a line break. */
+const WRAPPED_NUMERAL =
+  /(?<=[\d〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])\n(?=[\d〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])/gu;
+
+/**
+ * The numbers of a quote, also as they read when a line break that wrapped a paragraph in the
+ * middle of a number is taken out ("每年计划开发三百\n六十条" states 360).
+ */
+function numbersOfQuote(quote: string): { plain: Set<number>; halves: Set<number> } {
+  const own = numbersIn(quote);
+  const unwrapped = quote.replace(WRAPPED_NUMERAL, '');
+  if (unwrapped === quote) return own;
+  const joined = numbersIn(unwrapped);
+  return {
+    plain: new Set([...own.plain, ...joined.plain]),
+    halves: new Set([...own.halves, ...joined.halves]),
+  };
+}
+
 export const numberInQuote: CertaintyCheck = {
   name: 'number-in-quote',
   check(_id, fact) {
@@ -36,7 +55,7 @@ export const numberInQuote: CertaintyCheck = {
     if (fact.source === 'table') return undefined;
     const quote = quoteText(fact);
     if (MONTH.test(quote)) return undefined;
-    const { plain, halves } = numbersIn(quote);
+    const { plain, halves } = numbersOfQuote(quote);
     if (halves.has(fact.value)) return undefined;
     if (halves.has(fact.value + 0.5)) return 'numberDisagrees';
     return plain.has(fact.value) ? undefined : 'numberDisagrees';

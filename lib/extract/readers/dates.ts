@@ -12,11 +12,18 @@ import { NUMBER, parseNumber, YEAR_MONTH, yearMonthFrom } from '../numerals';
 import { fromFlow, fromFound, hintsOf, pairConfidence, type ReadContext } from './context';
 import { byLabel, byPattern, convert } from './text';
 
+/**
+ * A day after the month, which a start month does not need ("自2018.9.1起", "于2019年9月1日
+ * 启动"): offices often write the first day of the term. One `\\s*` per run of white space.
+ */
+const DAY =
+  '(?:[.．/\\-－]\\s*\\d{1,2}(?!\\d)|\\s*(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})[日号])?';
+
 /** A start date with a word saying something began then. */
 const STARTED = [
-  new RegExp(`(?:自|从|于)\\s*${YEAR_MONTH}\\s*(?:起|开始|以来|至今|启动|正式)`),
-  new RegExp(`${YEAR_MONTH}\\s*(?:起|开始|以来|至今)`),
-  new RegExp(`${YEAR_MONTH}\\s*[，,]?\\s*(?:正式)?(?:启动|开展|组建|成立|开始|建立)`),
+  new RegExp(`(?:自|从|于)\\s*${YEAR_MONTH}${DAY}\\s*(?:起|开始|以来|至今|启动|正式)`),
+  new RegExp(`${YEAR_MONTH}${DAY}\\s*(?:起|开始|以来|至今)`),
+  new RegExp(`${YEAR_MONTH}${DAY}\\s*[，,]?\\s*(?:正式)?(?:启动|开展|组建|成立|开始|建立)`),
 ];
 
 function startFromProse(ctx: ReadContext, def: FactDef): ExtractedFact<string> | undefined {

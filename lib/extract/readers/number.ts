@@ -23,6 +23,7 @@ import {
   type ReadContext,
 } from './context';
 import { corrected } from './corrected';
+import { inNoticeExcerpt } from './notice-excerpt';
 
 /**
  * Checkbox marks and empty brackets standing between items and their number; the tick carries its
@@ -51,7 +52,7 @@ export function isQuotedRequirement(sentence: string, at: number, length: number
   const after = sentence.slice(at + length, at + length + 8);
   if (/^[^，,。；]{0,3}(?:的)?(?:要求|规定|标准|底线|下限)/.test(after)) return true;
   const m =
-    /(?:按照|根据|依据|按|对照|参照|遵照|落实|达到|满足|符合)(?:[^。；]{0,16}?(?:通知|文件|方案|办法|上级|要求|规定|标准)|\s*《[^》]{2,80}》)|(?:通知|文件)(?:要求|规定|明确)/.exec(
+    /(?:按照|根据|依据|按|对照|参照|遵照|落实|达到|满足|符合)(?:[^。；]{0,16}?(?:通知|文件|方案|办法|上级|要求|规定|标准)|\s*《[^》]{2,80}》)|(?:通知|文件)》?(?:中)?(?:要求|规定|明确)/.exec(
       before,
     );
   if (!m) return false;
@@ -155,7 +156,7 @@ export function itemsThenCount(items: string, units: string): RegExp {
 
 /** Candidates from sentences: the pack's patterns, else "N units items" / "items N units". */
 function fromSentences(
-  _ctx: ReadContext,
+  ctx: ReadContext,
   def: FactDef,
   spans: Span[],
   patterns: RegExp[],
@@ -163,6 +164,8 @@ function fromSentences(
   const out: Candidate[] = [];
   const parse = (raw: string) => (def.type === 'integer' ? parseCount(raw) : parseNumber(raw));
   spans.forEach((s, k) => {
+    // The notice's conditions reprinted at the head of the form: the call's floors, not a plan.
+    if (inNoticeExcerpt(ctx.doc, s.start)) return;
     // A blank filled in by hand ("案例数：__7__个"): the rule's underscores are not text.
     const text = s.text.replace(/[_＿]/g, ' ');
     for (const re of patterns) {

@@ -136,7 +136,12 @@ export function readFlags(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   };
   for (const s of outcomeSections(ctx, h.sectionWords)) {
     // Ticked boxes say it where the section is a checklist: an empty checklist is a reading.
-    const marked = markedOptions(s.text.replace(/[\t\n]/g, ' '), h.options);
+    // The notice's list quoted in the section ("《通知》明确成果形式包括：…研究报告和应用指南")
+    // names options without boxes: the call's words, not unticked options of the checklist.
+    const own = sentences(ctx.doc, s.start, s.end)
+      .map((x) => withoutQuoted(x.text, h.options))
+      .join(' ');
+    const marked = markedOptions(own.replace(/[\t\n]/g, ' '), h.options);
     // A label spanning rows of a ruled cell, one option a row, stands beside a middle one: the
     // labelled grid holds the rows the label's own row does not.
     if (marked?.boxed && grid?.labelled && grid.marked.seen.length > marked.seen.length) {

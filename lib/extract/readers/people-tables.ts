@@ -144,6 +144,21 @@ function roleOfOuterLabel(row: DocRow, header: DocRow, roles: Role[]): string | 
   return roleOf(cleanLabel(cells[0]!.text), roles);
 }
 
+/**
+ * The role a section bar names when the layout set it apart from the table under it: one cell
+ * across the whole width of the header, right over it ("顾问", then 序号 | 姓名 | 所在单位 …), as
+ * a 审批表 heads each role's roster between its opinion blocks, the bar the last row of the
+ * table above or a one-cell table of its own.
+ */
+function roleOfBar(row: DocRow, header: DocRow, roles: Role[]): string | undefined {
+  const cell = row.cells.length === 1 ? row.cells[0]! : undefined;
+  if (!cell || row.page !== header.page || !mayHeadRole(cleanValue(cell.text))) return undefined;
+  const left = Math.min(...header.cells.map((c) => c.rect[0]));
+  const right = Math.max(...header.cells.map((c) => c.rect[2]));
+  if (cell.rect[0] > left + 2 || cell.rect[2] < right - 2) return undefined;
+  return roleOf(numbering(cell.text)?.rest ?? cell.text, roles);
+}
+
 /** The role a table's rows default to: the heading or caption just above the header row. */
 function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | undefined {
   for (let i = header.index - 1; i >= Math.max(0, header.index - 3); i--) {
@@ -159,7 +174,9 @@ function roleAbove(ctx: ReadContext, header: DocRow, roles: Role[]): string | un
     // A Word form with a table inside the value cell of an outer table ("项目负责人 | [姓名 |
     // 单位 | …]"): the outer row's label stands alone, left of the inner table, just over its
     // header (a label at the top of its cell).
-    if (row.table >= 0 && i === header.index - 1) return roleOfOuterLabel(row, header, roles);
+    if (row.table >= 0 && i === header.index - 1) {
+      return roleOfOuterLabel(row, header, roles) ?? roleOfBar(row, header, roles);
+    }
     if (row.table >= 0) return undefined;
     const text = numbering(row.text)?.rest ?? row.text;
     const role = roleOf(text, roles);

@@ -28,7 +28,8 @@ export const FIELD_LABELS: Record<LabelledField, readonly string[]> = {
     ...['', '任教', '所教'].flatMap((p) => SUBJECTS.map((s) => p + s)),
     ...['专业特长', '研究方向'],
   ],
-  duty: ['职务', '行政职务'],
+  // "现任职务": the column head of forms that ask for the post held now (一览表 of LibreOffice/Word).
+  duty: ['职务', '行政职务', '现任职务', '担任职务'],
   title: ['职称', '专业技术职称', '技术职称', '专业职称', '专业技术职务'],
   phone: ['联系方式', '联系电话', '电话', '手机', '手机号码', '移动电话', '手机号'],
   unit: [

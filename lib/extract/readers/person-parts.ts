@@ -160,7 +160,11 @@ export function isName(text: string): boolean {
  * saying the role has nobody yet ("无", "暂无", "待定").
  */
 export function saysNobody(text: string): boolean {
-  const t = text.replace(/\s+/g, '').replace(/[。；;，,]+$/, '');
+  // "（无）", "(暂缺)": the word in brackets, as offices fill a role's row they have nobody for.
+  const t = text
+    .replace(/\s+/g, '')
+    .replace(/[。；;，,]+$/, '')
+    .replace(/^[（([【]([^（）()[\]【】]{1,6})[）)\]】]$/, '$1');
   return t === '' || /^[—–\-－―~～/／\\]+$/.test(t) || NOBODY.exec(t)?.[0] === t;
 }
 

@@ -152,8 +152,9 @@ function fromTable(
  * breaks after the items took minutes).
  */
 export function proseListPattern(items: string, units: string): RegExp {
+  // The count may stand in brackets after the items, as a 申报书 heads its list: "成员学校（二所）：…".
   return new RegExp(
-    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:(${NUMBER})\\s*${units}(?:[（(]${units}[）)])?(?:学校|单位)?\\s*)?(?:(?:[，,]\\s*)?(?:分别)?(?:为|是|包括)\\s*)?(?:[：:]\\s*)?([^。\\n\\t]+)`,
+    `(?:${items})(?:共|有|包括|为|分别为|分别是|是)?\\s*(?:[（(](?:共|计)?(?=${NUMBER}${units}[）)]))?(?:(${NUMBER})\\s*${units}(?:[（(]${units}[）)])?(?:(?<=[（(](?:共|计)?${NUMBER}${units})[）)])?(?:学校|单位)?\\s*)?(?:(?:[，,]\\s*)?(?:分别)?(?:为|是|包括)\\s*)?(?:[：:]\\s*)?([^。\\n\\t]+)`,
     'g',
   );
 }

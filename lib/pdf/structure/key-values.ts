@@ -155,9 +155,12 @@ function relaxedWords(labels: readonly string[]): string[] {
   return [...new Set([...long, ...cut])];
 }
 
-/** A list number before a field's label: "2.领衔人所在单位：…", "（三）推选单位：…". */
+/**
+ * A list number before a field's label: "2.领衔人所在单位：…", "（三）推选单位：…", and as a
+ * 申报书 numbers its fields in prose, "2）申报类别：…" or "①推荐单位：…".
+ */
 const FIELD_NUMBER_SOURCE =
-  '(?:\\d{1,2}\\s*[.、．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)';
+  '(?:\\d{1,2}\\s*[.、．]|\\d{1,2}[）)]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])';
 const FIELD_NUMBER = `${FIELD_NUMBER_SOURCE}?`;
 /**
  * A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields; pandoc's

@@ -29,14 +29,16 @@ export function sentences(doc: DocumentLayout, from = 0, to = doc.flow.length): 
   return out;
 }
 
-/** Numbering styles, outermost first: the index is the level. */
-const NUMBERINGS: [string, RegExp][] = [
-  ['part', /^第[一二三四五六七八九十\d]+[部分章节]+\s*/],
-  ['chinese', /^[一二三四五六七八九十]+\s*[、.．]\s*/],
-  ['parenChinese', /^[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*/],
-  ['arabic', /^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*/],
-  ['parenArabic', /^[（(]\s*\d{1,2}\s*[）)]\s*/],
-  ['circled', /^[①-⑳]\s*/],
+/** Numbering styles, outermost first, with their level. */
+const NUMBERINGS: [string, RegExp, number][] = [
+  ['part', /^第[一二三四五六七八九十\d]+[部分章节]+\s*/, 0],
+  ['chinese', /^[一二三四五六七八九十]+\s*[、.．]\s*/, 1],
+  ['parenChinese', /^[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*/, 2],
+  ['arabic', /^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*/, 3],
+  ['parenArabic', /^[（(]\s*\d{1,2}\s*[）)]\s*/, 4],
+  // "1）", "2)": Word's and WPS's numbering format "1)" in place of "（1）", the same level.
+  ['arabicParen', /^\d{1,2}[）)]\s*/, 4],
+  ['circled', /^[①-⑳]\s*/, 5],
 ];
 
 /**
@@ -48,13 +50,13 @@ export const BRACKET_NUMBER =
   /[【〔［[]\s*\p{Script=Han}{0,4}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[】〕］\]]/u;
 
 /** Numbering styles of list items: the headings' and, innermost, the bracketed number. */
-const ITEM_NUMBERINGS: [string, RegExp][] = [
+const ITEM_NUMBERINGS: [string, RegExp, number][] = [
   ...NUMBERINGS,
-  ['bracket', new RegExp(`^${BRACKET_NUMBER.source}\\s*`, 'u')],
+  ['bracket', new RegExp(`^${BRACKET_NUMBER.source}\\s*`, 'u'), 6],
 ];
 
 export interface Heading {
-  /** 0 for 第…部分, 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①; 6 unnumbered. */
+  /** 0 for 第…部分, 1 for 一、, 2 for （一）, 3 for 1., 4 for （1） or 1）, 5 for ①; 6 unnumbered. */
   level: number;
   style: string;
   /** The heading's words without the numbering. */
@@ -70,9 +72,9 @@ export function numbering(
   items = false,
 ): { level: number; style: string; rest: string } | null {
   const t = text.trim();
-  for (const [i, [style, re]] of (items ? ITEM_NUMBERINGS : NUMBERINGS).entries()) {
+  for (const [style, re, level] of items ? ITEM_NUMBERINGS : NUMBERINGS) {
     const m = re.exec(t);
-    if (m) return { level: i, style, rest: t.slice(m[0].length) };
+    if (m) return { level, style, rest: t.slice(m[0].length) };
   }
   return null;
 }
