@@ -146,6 +146,8 @@ const BOXES = new Set([CHECKED, UNCHECKED, ...BOX_LOOKALIKES]);
 
 /** How sure a text value is that holds a box mark: proposed for checking. */
 const BOX_IN_TEXT = 0.5;
+/** 口 or 囗 before a Han character: an empty box the recogniser read as a character. */
+const BOXES_AS_KOU = /[口囗](?=\p{Script=Han})/gu;
 
 /** How sure a value is that reads as a label of the form: proposed for checking. */
 const LABEL_AS_VALUE = 0.5;
@@ -380,6 +382,12 @@ export function ocrFactInfo(
       // A box mark inside a text value (a name, a subject, a unit) is the box finder's reading of
       // a stroke, not text: choice values are option strings and never carry one.
       if ([...leaf.text].some((c) => c === CHECKED || c === UNCHECKED)) {
+        leafConfidence = Math.min(leafConfidence, BOX_IN_TEXT);
+      }
+      // Empty boxes read as the character 口 (a low-resolution scan whose boxes the pixels did not
+      // give): two or more before Han words make the value a row of options (智慧德育口智慧体育口…),
+      // not an answer. One 口 is the character (营口市, 河口小学).
+      if (typeof fact.value === 'string' && (leaf.text.match(BOXES_AS_KOU) ?? []).length >= 2) {
         leafConfidence = Math.min(leafConfidence, BOX_IN_TEXT);
       }
       // Fill-in brackets read as two kinds, or one of them lost ([本溪市教育局）, 智慧体育）): the

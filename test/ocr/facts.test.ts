@@ -75,6 +75,30 @@ describe('OCR facts', () => {
     expect(info.coreMembers!.certain).toBe(true);
   });
 
+  it('proposes as uncertain a text value holding a row of boxes read as 口', () => {
+    // An empty □ is read as the character 口 when its pixels are not found as a box (a low
+    // resolution scan): the row of options comes out as one value.
+    const row = scanned([line(100, '申报类别 智慧德育口智慧体育口智慧劳动教育口智慧')]);
+    const value = '智慧德育口智慧体育口智慧劳动教育口智慧';
+    const info = ocrFactInfo(
+      { category: { value, evidence: [{ page: 2, quote: `申报类别 ${value}` }] } },
+      [row],
+    );
+    expect(info.category!.certain).toBe(false);
+    // One 口 inside a name is the character (营口市…).
+    const unit = scanned([line(100, '牵头单位 营口市站前区东升小学')]);
+    const sure = ocrFactInfo(
+      {
+        leadUnit: {
+          value: '营口市站前区东升小学',
+          evidence: [{ page: 2, quote: '牵头单位 营口市站前区东升小学' }],
+        },
+      },
+      [unit],
+    );
+    expect(sure.leadUnit!.certain).toBe(true);
+  });
+
   it('leaves facts from text layers alone', () => {
     const facts = { projectName: { value: 'x', evidence: [{ page: 1, quote: 'x' }] } };
     expect(ocrFactInfo(facts, [page])).toEqual({});
