@@ -15,6 +15,16 @@ import { type LayoutItem, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
+import {
+  mapRect,
+  type ReadingFrame,
+  readingFrame,
+  turnBox,
+  turnField,
+  turnLayoutItem,
+  turnRuling,
+  turnTextItem,
+} from './reading-frame';
 import { pageGraphics, type Ruling } from './rulings';
 import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
@@ -34,6 +44,7 @@ export type { PageWord, PageWords } from './words';
 export interface PageItem {
   /** The item's text as pdf.js read it from the file. */
   str: string;
+  /** In PDF user space (what highlights and anchors take). */
   rect: Rect;
   /** Offsets in the page's normalised `text`. */
   start: number;
@@ -44,6 +55,11 @@ export interface PageItem {
   vertical: boolean;
 }
 
+/**
+ * Lines and cells are placed in the page's reading frame (reading-frame.ts): user space itself,
+ * except on a page displayed turned (/Rotate), where it is user space turned as the viewer shows
+ * it, so that rows run across and tables stand upright as the applicant drew them.
+ */
 export interface PageCell {
   /** Offsets in the page's normalised `text`. */
   start: number;
@@ -149,21 +165,33 @@ export function buildPageText(
   rulings: Ruling[],
   shapes: PageShapes = {},
 ): PageText {
-  const fields = shapes.fields ?? [];
+  // A page displayed turned is read as shown: everything it draws turned into its reading frame.
+  const frame = readingFrame(view, rotation);
+  const m = frame?.toReading;
+  const turnedItems = m ? rawItems.map((i) => turnTextItem(i, m)) : rawItems;
+  const turnedRulings = m ? rulings.map((r) => turnRuling(r, m)) : rulings;
+  const fields = frame
+    ? (shapes.fields ?? []).map((f) => turnField(f, frame))
+    : (shapes.fields ?? []);
+  const boxes = m ? (shapes.boxes ?? []).map((b) => turnBox(b, m)) : (shapes.boxes ?? []);
   const input: LayoutItem[] = [];
-  for (const raw of withoutWatermarks(rawItems)) {
+  for (const raw of withoutWatermarks(turnedItems)) {
     const item = toLayoutItem(raw);
     if (!item) continue;
     const last = input.at(-1);
     if (last && isDuplicate(last, item)) continue;
     input.push(item);
   }
-  const filled = withFields(input, shapes.boxes ?? [], fields);
+  const filled = withFields(input, boxes, fields);
   const items = withBoxes(filled.items, filled.boxes);
-  return layoutWords(pageNumber, view, rotation, items, [
-    ...rulings,
-    ...fieldRulings(fields, rulings),
-  ]);
+  return layoutWords(
+    pageNumber,
+    view,
+    rotation,
+    items,
+    [...turnedRulings, ...fieldRulings(fields, turnedRulings)],
+    frame,
+  );
 }
 
 /**
@@ -171,6 +199,7 @@ export function buildPageText(
  * See PageWords (words.ts) for the interface an OCR engine feeds.
  */
 export function pageTextFromWords(input: PageWords): PageText {
+  const frame = readingFrame(input.view, input.rotation ?? 0);
   const items: LayoutItem[] = [];
   for (const w of input.words) {
     if (!w.text || w.text.trim() === '' || !w.rect.every(Number.isFinite)) continue;
@@ -186,7 +215,15 @@ export function pageTextFromWords(input: PageWords): PageText {
       vertical,
     });
   }
-  return layoutWords(input.page, input.view, input.rotation ?? 0, items, input.rulings ?? []);
+  const rulings = input.rulings ?? [];
+  return layoutWords(
+    input.page,
+    input.view,
+    input.rotation ?? 0,
+    frame ? items.map((i) => turnLayoutItem(i, frame)) : items,
+    frame ? rulings.map((r) => turnRuling(r, frame.toReading)) : rulings,
+    frame,
+  );
 }
 
 function layoutWords(
@@ -195,6 +232,7 @@ function layoutWords(
   rotation: number,
   input: LayoutItem[],
   rulings: Ruling[],
+  frame: ReadingFrame | null,
 ): PageText {
   const layout = layoutPage(input, rulings);
   const pieces: string[] = [];
@@ -241,7 +279,7 @@ function layoutWords(
     if (!range) return;
     items.push({
       str: item.str,
-      rect: item.rect,
+      rect: frame ? mapRect(frame.toUser, item.rect) : item.rect,
       start: at(range[0]),
       end: at(range[1]),
       sourceStart: range[0],
@@ -323,8 +361,11 @@ export async function readPageText(
   const hasAny = textItems.some((i) => i.str.trim() !== '');
   // Scans have no text: skip the operator list (it would decode the page image for nothing).
   // A fillable form's fields sit in its table's cells: read the borders.
+  // Rows of a page displayed turned run across its reading frame, not across user space.
+  const frame = readingFrame(view, page.rotate);
+  const shown = frame ? textItems.map((i) => turnTextItem(i, frame.toReading)) : textItems;
   const wanted =
-    hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(textItems) : rulings);
+    hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(shown) : rulings);
   const graphics = wanted
     ? await pageGraphics(page, await getPlatform().loadPdfjs())
     : { rulings: [], boxes: [] };
@@ -391,16 +432,17 @@ export async function getPageText(
 /** Rectangles (PDF user space) covering a range of a page's normalised text, one per item part. */
 export function rectsForRange(page: PageText, start: number, end: number): Rect[] {
   const rects: Rect[] = [];
+  // Parts of an item are cut along its reading direction: in the reading frame.
+  const frame = readingFrame(page.view, page.rotation);
   for (const item of page.items) {
     if (item.end <= start || item.start >= end || item.end === item.start) continue;
     const from = (Math.max(start, item.start) - item.start) / (item.end - item.start);
     const to = (Math.min(end, item.end) - item.start) / (item.end - item.start);
-    const [x0, y0, x1, y1] = item.rect;
-    if (item.vertical) {
-      rects.push([x0, y1 - (y1 - y0) * to, x1, y1 - (y1 - y0) * from]);
-    } else {
-      rects.push([x0 + (x1 - x0) * from, y0, x0 + (x1 - x0) * to, y1]);
-    }
+    const [x0, y0, x1, y1] = frame ? mapRect(frame.toReading, item.rect) : item.rect;
+    const part: Rect = item.vertical
+      ? [x0, y1 - (y1 - y0) * to, x1, y1 - (y1 - y0) * from]
+      : [x0 + (x1 - x0) * from, y0, x0 + (x1 - x0) * to, y1];
+    rects.push(frame ? mapRect(frame.toUser, part) : part);
   }
   return rects;
 }
