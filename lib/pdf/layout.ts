@@ -56,9 +56,42 @@ function centerX(r: Rect): number {
   return (r[0] + r[2]) / 2;
 }
 
+const MAX_RUNS_LOOKED_AT = 256;
+
+/** Horizontal items sorted by baseline, to find those of one line without a quadratic scan. */
+function byBaseline(items: LayoutItem[]): LayoutItem[] {
+  return items.filter((i) => !i.vertical).sort((a, b) => a.baseline - b.baseline);
+}
+
+/**
+ * Is the item's part past `wall` drawn over another run of its line? A label too long for its
+ * column, set by a generator that neither wraps nor clips (ReportLab's drawString, FPDF's Cell),
+ * runs on over the next cell's own text: the two runs overlap, which the pieces of one run pdf.js
+ * joined across cells never do. Such a run is its own cell's text, kept whole.
+ */
+function drawnOver(item: LayoutItem, wall: number, sorted: LayoutItem[]): boolean {
+  const tolerance = 0.3 * item.size;
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.baseline < item.baseline - tolerance) lo = mid + 1;
+    else hi = mid;
+  }
+  // A line holds a few dozen runs; a hostile page with thousands on one baseline is cut short.
+  for (let k = lo; k < Math.min(sorted.length, lo + MAX_RUNS_LOOKED_AT); k++) {
+    const other = sorted[k]!;
+    if (other.baseline > item.baseline + tolerance) break;
+    // Starts past the wall, at least a character before the run ends.
+    if (other !== item && other.rect[0] > wall && other.rect[0] < item.rect[2] - 0.8 * item.size)
+      return true;
+  }
+  return false;
+}
+
 /** Split items that a vertical border crosses (pdf.js joins runs that sit close together). */
 function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
   const out: LayoutItem[] = [];
+  let sorted: LayoutItem[] | undefined;
   for (const item of items) {
     const chars = Array.from(item.str);
     if (item.vertical || chars.length < 2) {
@@ -71,7 +104,8 @@ function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
       .filter((v) => v.at > x0 + 3 && v.at < x1 - 3 && v.from <= cy && v.to >= cy)
       .map((v) => v.at)
       .sort((a, b) => a - b);
-    if (walls.length === 0) {
+    sorted ??= walls.length > 0 ? byBaseline(items) : undefined;
+    if (walls.length === 0 || drawnOver(item, walls[0]!, sorted!)) {
       out.push(item);
       continue;
     }
