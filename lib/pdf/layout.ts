@@ -190,6 +190,55 @@ function keepOverflowInCell(items: LayoutItem[], boxes: (Box | null)[]): void {
   }
 }
 
+/**
+ * A cell's wrapped text spilling below its row: a spreadsheet row kept at a fixed height while
+ * its label wraps (LibreOffice Calc draws the last line across the border into the row below;
+ * Excel clips it there, its text still in the file). A line the row's bottom border runs through,
+ * set one line below the cell's previous line at the same left edge, is still that cell's text,
+ * not the start of the next row's label ("工资源计划推选单位").
+ */
+function keepSpillInRow(items: LayoutItem[], boxes: (Box | null)[], h: Ruling[], v: Ruling[]) {
+  let order: number[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const [item, box] = [items[i]!, boxes[i]];
+    if (!box || item.vertical) continue;
+    const height = item.rect[3] - item.rect[1];
+    const through = box.top - item.rect[1];
+    if (through < 0.25 * height || through > 0.75 * height) continue;
+    const above = enclosingBox(centerX(item.rect), Math.max(item.rect[3], box.top + 3), h, v);
+    if (!above || Math.abs(above.bottom - box.top) > WALL_TOLERANCE) continue;
+    order ??= items
+      .map((_, k) => k)
+      .filter((k) => !items[k]!.vertical)
+      .sort((a, b) => items[a]!.baseline - items[b]!.baseline);
+    // The cell's line above: one line up (0.9 to 1.8 sizes), the same left edge, in that cell.
+    const from = item.baseline + 0.9 * item.size;
+    let [lo, hi] = [0, order.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[order[mid]!]!.baseline < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < Math.min(order.length, lo + MAX_RUNS_LOOKED_AT); k++) {
+      const j = order[k]!;
+      const prev = items[j]!;
+      if (prev.baseline > item.baseline + 1.8 * item.size) break;
+      const same = boxes[j];
+      if (
+        same &&
+        Math.abs(prev.rect[0] - item.rect[0]) < 1 &&
+        Math.abs(same.left - above.left) < 0.5 &&
+        Math.abs(same.right - above.right) < 0.5 &&
+        Math.abs(same.top - above.top) < 0.5 &&
+        Math.abs(same.bottom - above.bottom) < 0.5
+      ) {
+        boxes[i] = same;
+        break;
+      }
+    }
+  }
+}
+
 /** Group items by baseline (within 40% of the font size), each group sorted by x. */
 export function groupByBaseline(indices: number[], items: LayoutItem[]): number[][] {
   const sorted = [...indices].sort(
@@ -272,6 +321,7 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
       : null,
   );
   keepOverflowInCell(items, boxes);
+  keepSpillInRow(items, boxes, h, v);
   boxes.forEach((box, i) => {
     if (!box) {
       free.push(i);
