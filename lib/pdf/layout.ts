@@ -195,7 +195,8 @@ function keepOverflowInCell(items: LayoutItem[], boxes: (Box | null)[]): void {
  * its label wraps (LibreOffice Calc draws the last line across the border into the row below;
  * Excel clips it there, its text still in the file). A line the row's bottom border runs through,
  * set one line below the cell's previous line at the same left edge, is still that cell's text,
- * not the start of the next row's label ("工资源计划推选单位").
+ * not the start of the next row's label ("工资源计划推选单位") — unless a line of the row below
+ * follows it there (then it is that cell's first line, set tight under its top border).
  */
 function keepSpillInRow(items: LayoutItem[], boxes: (Box | null)[], h: Ruling[], v: Ruling[]) {
   let order: number[] | undefined;
@@ -211,32 +212,39 @@ function keepSpillInRow(items: LayoutItem[], boxes: (Box | null)[], h: Ruling[],
       .map((_, k) => k)
       .filter((k) => !items[k]!.vertical)
       .sort((a, b) => items[a]!.baseline - items[b]!.baseline);
-    // The cell's line above: one line up (0.9 to 1.8 sizes), the same left edge, in that cell.
-    const from = item.baseline + 0.9 * item.size;
-    let [lo, hi] = [0, order.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[order[mid]!]!.baseline < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < Math.min(order.length, lo + MAX_RUNS_LOOKED_AT); k++) {
-      const j = order[k]!;
-      const prev = items[j]!;
-      if (prev.baseline > item.baseline + 1.8 * item.size) break;
-      const same = boxes[j];
-      if (
-        same &&
-        Math.abs(prev.rect[0] - item.rect[0]) < 1 &&
-        Math.abs(same.left - above.left) < 0.5 &&
-        Math.abs(same.right - above.right) < 0.5 &&
-        Math.abs(same.top - above.top) < 0.5 &&
-        Math.abs(same.bottom - above.bottom) < 0.5
-      ) {
-        boxes[i] = same;
-        break;
+    // A line one line pitch (0.9 to 1.8 sizes) away in the given cell, at the same left edge.
+    const lineIn = (cell: Box, up: boolean): number | undefined => {
+      const [from, to] = up
+        ? [item.baseline + 0.9 * item.size, item.baseline + 1.8 * item.size]
+        : [item.baseline - 1.8 * item.size, item.baseline - 0.9 * item.size];
+      let [lo, hi] = [0, order!.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[order![mid]!]!.baseline < from) lo = mid + 1;
+        else hi = mid;
       }
-    }
+      for (let k = lo; k < Math.min(order!.length, lo + MAX_RUNS_LOOKED_AT); k++) {
+        const j = order![k]!;
+        if (items[j]!.baseline > to) break;
+        if (Math.abs(items[j]!.rect[0] - item.rect[0]) < 1 && sameBox(boxes[j], cell)) return j;
+      }
+      return undefined;
+    };
+    // The cell above goes on into this line; this cell's own text does not (a cell's wrapped
+    // first line set tight under its top border has its next line below it).
+    const prev = lineIn(above, true);
+    if (prev !== undefined && lineIn(box, false) === undefined) boxes[i] = boxes[prev]!;
   }
+}
+
+function sameBox(a: Box | null | undefined, b: Box): boolean {
+  return (
+    !!a &&
+    Math.abs(a.left - b.left) < 0.5 &&
+    Math.abs(a.right - b.right) < 0.5 &&
+    Math.abs(a.top - b.top) < 0.5 &&
+    Math.abs(a.bottom - b.bottom) < 0.5
+  );
 }
 
 /** Group items by baseline (within 40% of the font size), each group sorted by x. */

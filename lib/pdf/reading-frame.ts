@@ -29,7 +29,8 @@ export interface ReadingFrame {
 /** A page's reading frame; null for a page shown as stored (rotation 0, the common case). */
 export function readingFrame(view: Rect, rotation: number): ReadingFrame | null {
   const turn = (((Math.round(rotation / 90) * 90) % 360) + 360) % 360;
-  if (turn === 0 || !view.every(Number.isFinite)) return null;
+  if (turn !== 90 && turn !== 180 && turn !== 270) return null;
+  if (!Array.isArray(view) || !view.every(Number.isFinite)) return null;
   const [x0, y0, x1, y1] = [
     Math.min(view[0], view[2]),
     Math.min(view[1], view[3]),
