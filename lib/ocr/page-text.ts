@@ -244,7 +244,11 @@ function itemKey(str: string, rect: Rect | number[]): string {
 export function ocrPageText(page: OcrPage): OcrPageText {
   const { items, confidences, rulings, checkboxes } = ocrTextItems(page);
   const reading = readingFrame(page);
-  const text = buildPageText(page.page, reading.view, page.rotation, items, rulings);
+  // A page read upright from the scan's image stands in user space as the page does, /Rotate
+  // and all: the layout turns it as the viewer shows it (lib/pdf/reading-frame.ts). A page read
+  // from the image turned upright is already in its own upright frame.
+  const rotation = page.image.orientation ? 0 : page.rotation;
+  const text = buildPageText(page.page, reading.view, rotation, items, rulings);
   // Confidence per source character, found again item by item (layout may reorder items).
   const byKey = new Map<string, number[]>();
   items.forEach((item, i) => {

@@ -61,9 +61,42 @@ function centerX(r: Rect): number {
   return (r[0] + r[2]) / 2;
 }
 
+const MAX_RUNS_LOOKED_AT = 256;
+
+/** Horizontal items sorted by baseline, to find those of one line without a quadratic scan. */
+function byBaseline(items: LayoutItem[]): LayoutItem[] {
+  return items.filter((i) => !i.vertical).sort((a, b) => a.baseline - b.baseline);
+}
+
+/**
+ * Is the item's part past `wall` drawn over another run of its line? A label too long for its
+ * column, set by a generator that neither wraps nor clips (ReportLab's drawString, FPDF's Cell),
+ * runs on over the next cell's own text: the two runs overlap, which the pieces of one run pdf.js
+ * joined across cells never do. Such a run is its own cell's text, kept whole.
+ */
+function drawnOver(item: LayoutItem, wall: number, sorted: LayoutItem[]): boolean {
+  const tolerance = 0.3 * item.size;
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.baseline < item.baseline - tolerance) lo = mid + 1;
+    else hi = mid;
+  }
+  // A line holds a few dozen runs; a hostile page with thousands on one baseline is cut short.
+  for (let k = lo; k < Math.min(sorted.length, lo + MAX_RUNS_LOOKED_AT); k++) {
+    const other = sorted[k]!;
+    if (other.baseline > item.baseline + tolerance) break;
+    // Starts past the wall, at least a character before the run ends.
+    if (other !== item && other.rect[0] > wall && other.rect[0] < item.rect[2] - 0.8 * item.size)
+      return true;
+  }
+  return false;
+}
+
 /** Split items that a vertical border crosses (pdf.js joins runs that sit close together). */
 function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
   const out: LayoutItem[] = [];
+  let sorted: LayoutItem[] | undefined;
   for (const item of items) {
     const chars = Array.from(item.str);
     if (item.vertical || chars.length < 2) {
@@ -76,7 +109,8 @@ function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
       .filter((v) => v.at > x0 + 3 && v.at < x1 - 3 && v.from <= cy && v.to >= cy)
       .map((v) => v.at)
       .sort((a, b) => a - b);
-    if (walls.length === 0) {
+    sorted ??= walls.length > 0 ? byBaseline(items) : undefined;
+    if (walls.length === 0 || drawnOver(item, walls[0]!, sorted!)) {
       out.push(item);
       continue;
     }
@@ -169,6 +203,63 @@ function keepOverflowInCell(items: LayoutItem[], boxes: (Box | null)[]): void {
   }
 }
 
+/**
+ * A cell's wrapped text spilling below its row: a spreadsheet row kept at a fixed height while
+ * its label wraps (LibreOffice Calc draws the last line across the border into the row below;
+ * Excel clips it there, its text still in the file). A line the row's bottom border runs through,
+ * set one line below the cell's previous line at the same left edge, is still that cell's text,
+ * not the start of the next row's label ("工资源计划推选单位") — unless a line of the row below
+ * follows it there (then it is that cell's first line, set tight under its top border).
+ */
+function keepSpillInRow(items: LayoutItem[], boxes: (Box | null)[], h: Ruling[], v: Ruling[]) {
+  let order: number[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const [item, box] = [items[i]!, boxes[i]];
+    if (!box || item.vertical) continue;
+    const height = item.rect[3] - item.rect[1];
+    const through = box.top - item.rect[1];
+    if (through < 0.25 * height || through > 0.75 * height) continue;
+    const above = enclosingBox(centerX(item.rect), Math.max(item.rect[3], box.top + 3), h, v);
+    if (!above || Math.abs(above.bottom - box.top) > WALL_TOLERANCE) continue;
+    order ??= items
+      .map((_, k) => k)
+      .filter((k) => !items[k]!.vertical)
+      .sort((a, b) => items[a]!.baseline - items[b]!.baseline);
+    // A line one line pitch (0.9 to 1.8 sizes) away in the given cell, at the same left edge.
+    const lineIn = (cell: Box, up: boolean): number | undefined => {
+      const [from, to] = up
+        ? [item.baseline + 0.9 * item.size, item.baseline + 1.8 * item.size]
+        : [item.baseline - 1.8 * item.size, item.baseline - 0.9 * item.size];
+      let [lo, hi] = [0, order!.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[order![mid]!]!.baseline < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < Math.min(order!.length, lo + MAX_RUNS_LOOKED_AT); k++) {
+        const j = order![k]!;
+        if (items[j]!.baseline > to) break;
+        if (Math.abs(items[j]!.rect[0] - item.rect[0]) < 1 && sameBox(boxes[j], cell)) return j;
+      }
+      return undefined;
+    };
+    // The cell above goes on into this line; this cell's own text does not (a cell's wrapped
+    // first line set tight under its top border has its next line below it).
+    const prev = lineIn(above, true);
+    if (prev !== undefined && lineIn(box, false) === undefined) boxes[i] = boxes[prev]!;
+  }
+}
+
+function sameBox(a: Box | null | undefined, b: Box): boolean {
+  return (
+    !!a &&
+    Math.abs(a.left - b.left) < 0.5 &&
+    Math.abs(a.right - b.right) < 0.5 &&
+    Math.abs(a.top - b.top) < 0.5 &&
+    Math.abs(a.bottom - b.bottom) < 0.5
+  );
+}
+
 /** Group items by baseline (within 40% of the font size), each group sorted by x. */
 export function groupByBaseline(indices: number[], items: LayoutItem[]): number[][] {
   const sorted = [...indices].sort(
@@ -252,6 +343,7 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
       : null,
   );
   keepOverflowInCell(items, boxes);
+  keepSpillInRow(items, boxes, h, v);
   boxes.forEach((box, i) => {
     if (!box) {
       free.push(i);

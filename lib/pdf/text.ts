@@ -15,6 +15,16 @@ import { type LayoutItem, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
+import {
+  mapRect,
+  type ReadingFrame,
+  readingFrame,
+  turnBox,
+  turnField,
+  turnLayoutItem,
+  turnRuling,
+  turnTextItem,
+} from './reading-frame';
 import { pageGraphics, type Ruling } from './rulings';
 import { withUnderlinedChoices } from './underlined-choices';
 import { withoutWatermarks } from './watermark';
@@ -35,6 +45,7 @@ export type { PageWord, PageWords } from './words';
 export interface PageItem {
   /** The item's text as pdf.js read it from the file. */
   str: string;
+  /** In PDF user space (what highlights and anchors take). */
   rect: Rect;
   /** Offsets in the page's normalised `text`. */
   start: number;
@@ -45,6 +56,11 @@ export interface PageItem {
   vertical: boolean;
 }
 
+/**
+ * Lines and cells are placed in the page's reading frame (reading-frame.ts): user space itself,
+ * except on a page displayed turned (/Rotate), where it is user space turned as the viewer shows
+ * it, so that rows run across and tables stand upright as the applicant drew them.
+ */
 export interface PageCell {
   /** Offsets in the page's normalised `text`. */
   start: number;
@@ -184,19 +200,31 @@ export function buildPageText(
   rulings: Ruling[],
   shapes: PageShapes = {},
 ): PageText {
-  const fields = shapes.fields ?? [];
+  // A page displayed turned is read as shown: everything it draws turned into its reading frame.
+  const frame = readingFrame(view, rotation);
+  const m = frame?.toReading;
+  const turnedItems = m ? rawItems.map((i) => turnTextItem(i, m)) : rawItems;
+  const turnedRulings = m ? rulings.map((r) => turnRuling(r, m)) : rulings;
+  const fields = frame
+    ? (shapes.fields ?? []).map((f) => turnField(f, frame))
+    : (shapes.fields ?? []);
+  const boxes = m ? (shapes.boxes ?? []).map((b) => turnBox(b, m)) : (shapes.boxes ?? []);
   const read: LayoutItem[] = [];
-  for (const raw of withoutWatermarks(rawItems)) {
+  for (const raw of withoutWatermarks(turnedItems)) {
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
   const input = withoutRepeats(read);
-  const filled = withFields(input, shapes.boxes ?? [], fields);
-  const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), rulings);
-  return layoutWords(pageNumber, view, rotation, chosen.items, [
-    ...chosen.rulings,
-    ...fieldRulings(fields, rulings),
-  ]);
+  const filled = withFields(input, boxes, fields);
+  const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), turnedRulings);
+  return layoutWords(
+    pageNumber,
+    view,
+    rotation,
+    chosen.items,
+    [...chosen.rulings, ...fieldRulings(fields, turnedRulings)],
+    frame,
+  );
 }
 
 /**
@@ -204,6 +232,7 @@ export function buildPageText(
  * See PageWords (words.ts) for the interface an OCR engine feeds.
  */
 export function pageTextFromWords(input: PageWords): PageText {
+  const frame = readingFrame(input.view, input.rotation ?? 0);
   const items: LayoutItem[] = [];
   for (const w of input.words) {
     if (!w.text || w.text.trim() === '' || !w.rect.every(Number.isFinite)) continue;
@@ -219,7 +248,15 @@ export function pageTextFromWords(input: PageWords): PageText {
       vertical,
     });
   }
-  return layoutWords(input.page, input.view, input.rotation ?? 0, items, input.rulings ?? []);
+  const rulings = input.rulings ?? [];
+  return layoutWords(
+    input.page,
+    input.view,
+    input.rotation ?? 0,
+    frame ? items.map((i) => turnLayoutItem(i, frame)) : items,
+    frame ? rulings.map((r) => turnRuling(r, frame.toReading)) : rulings,
+    frame,
+  );
 }
 
 function layoutWords(
@@ -228,6 +265,7 @@ function layoutWords(
   rotation: number,
   input: LayoutItem[],
   rulings: Ruling[],
+  frame: ReadingFrame | null,
 ): PageText {
   const layout = layoutPage(input, rulings);
   const pieces: string[] = [];
@@ -274,7 +312,7 @@ function layoutWords(
     if (!range) return;
     items.push({
       str: item.str,
-      rect: item.rect,
+      rect: frame ? mapRect(frame.toUser, item.rect) : item.rect,
       start: at(range[0]),
       end: at(range[1]),
       sourceStart: range[0],
@@ -382,8 +420,11 @@ export async function readPageText(
   const hasAny = textItems.some((i) => i.str.trim() !== '');
   // Scans have no text: skip the operator list (it would decode the page image for nothing).
   // A fillable form's fields sit in its table's cells: read the borders.
+  // Rows of a page displayed turned run across its reading frame, not across user space.
+  const frame = readingFrame(view, page.rotate);
+  const shown = frame ? textItems.map((i) => turnTextItem(i, frame.toReading)) : textItems;
   const wanted =
-    hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(textItems) : rulings);
+    hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(shown) : rulings);
   const graphics = wanted
     ? await pageGraphics(page, await getPlatform().loadPdfjs())
     : { rulings: [], boxes: [] };
@@ -450,16 +491,17 @@ export async function getPageText(
 /** Rectangles (PDF user space) covering a range of a page's normalised text, one per item part. */
 export function rectsForRange(page: PageText, start: number, end: number): Rect[] {
   const rects: Rect[] = [];
+  // Parts of an item are cut along its reading direction: in the reading frame.
+  const frame = readingFrame(page.view, page.rotation);
   for (const item of page.items) {
     if (item.end <= start || item.start >= end || item.end === item.start) continue;
     const from = (Math.max(start, item.start) - item.start) / (item.end - item.start);
     const to = (Math.min(end, item.end) - item.start) / (item.end - item.start);
-    const [x0, y0, x1, y1] = item.rect;
-    if (item.vertical) {
-      rects.push([x0, y1 - (y1 - y0) * to, x1, y1 - (y1 - y0) * from]);
-    } else {
-      rects.push([x0 + (x1 - x0) * from, y0, x0 + (x1 - x0) * to, y1]);
-    }
+    const [x0, y0, x1, y1] = frame ? mapRect(frame.toReading, item.rect) : item.rect;
+    const part: Rect = item.vertical
+      ? [x0, y1 - (y1 - y0) * to, x1, y1 - (y1 - y0) * from]
+      : [x0 + (x1 - x0) * from, y0, x0 + (x1 - x0) * to, y1];
+    rects.push(frame ? mapRect(frame.toUser, part) : part);
   }
   return rects;
 }

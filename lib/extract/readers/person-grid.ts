@@ -49,6 +49,11 @@ const FIELD_START = /^[\p{Script=Han}/／]{2,8}[:：]/u;
 /** People read from one block of a table, with how many of them are unsure. */
 interface Block {
   role: string;
+  /** Per person, when a row of the block names each one's role (a table on its side). */
+  roles?: string[];
+  /** With `roles`: the cells of each person's column, and the row labels. */
+  columns?: DocCell[][];
+  labels?: DocCell[];
   people: Person[];
   cells: DocCell[];
   end: number;
@@ -63,10 +68,31 @@ function headingRole(row: DocRow, roles: Role[]): string | null | undefined {
   return roleOf(squeeze(cleanLabel(text)), roles, true) ?? null;
 }
 
+/** Is the row labelled as the people's role (角色, 身份, 成员类别: the pack's role column)? */
+function isRoleRow(row: DocRow | undefined): boolean {
+  const label = simplified(cleanLabel(row?.cells[0]?.text ?? ''));
+  return PERSON_HEADERS.some(([field, re]) => field === 'role' && re.test(label));
+}
+
+/**
+ * The role of each person of a table on its side from its role row ("角色 | 主持人 | 顾问 |
+ * 核心成员"): the role a spreadsheet's one team table turned sideways gives each column, as a role
+ * column does in a table standing up. Every person's cell must name one of the pack's roles, or
+ * the row is not read at all.
+ */
+function columnRoles(row: DocRow, names: DocCell[], roles: Role[]): string[] | undefined {
+  const found = names.map((n) => {
+    const cell = row.cells.slice(1).find((c) => inColumn(c, n));
+    return cell ? roleOf(squeeze(cleanLabel(cell.text)), roles, true) : undefined;
+  });
+  return found.every((r) => r !== undefined) ? (found as string[]) : undefined;
+}
+
 /**
  * A table on its side from the row of names at `at`: the role in the first cell of the row
- * above (or the heading above that), the fields in the rows around it whose first cell labels
- * one. Undefined when the rows do not hold together that way.
+ * above (or the heading above that), or per person in a role row among its rows, the fields in
+ * the rows around it whose first cell labels one. Undefined when the rows do not hold together
+ * that way.
  */
 function turnedTable(rows: DocRow[], at: number, roles: Role[]): Block | undefined {
   const nameRow = rows[at]!;
@@ -76,35 +102,58 @@ function turnedTable(rows: DocRow[], at: number, roles: Role[]): Block | undefin
   const people: Person[] = names.map((c) => ({ name: squeeze(c.text) }));
   const cells = [...nameRow.cells];
   const fieldRows: DocRow[] = [];
+  let roleRow: DocRow | undefined;
+  const takes = (row: DocRow) => {
+    if (rowField(row.cells[0]?.text ?? '') !== undefined) return true;
+    // One role row to a block: another one further down starts the next block.
+    if (roleRow || !isRoleRow(row)) return false;
+    roleRow = row;
+    return true;
+  };
   let top = at - 1;
-  while (top >= 0 && rowField(rows[top]!.cells[0]?.text ?? '') !== undefined) {
-    fieldRows.push(rows[top]!);
+  while (top >= 0 && takes(rows[top]!)) {
+    if (rows[top] !== roleRow) fieldRows.push(rows[top]!);
     top--;
   }
   let end = at + 1;
-  while (end < rows.length && rowField(rows[end]!.cells[0]?.text ?? '') !== undefined) {
+  while (end < rows.length && takes(rows[end]!)) {
     if (rowField(rows[end]!.cells[0]!.text) === 'name') break;
-    fieldRows.push(rows[end]!);
+    if (rows[end] !== roleRow) fieldRows.push(rows[end]!);
     end++;
   }
   // The row above the fields: its first cell names the role ("核心成员（续）"), the others
   // number the people ("第5人"); or a heading line naming the role stands there.
   const above = rows[top];
-  const role = above && roleOf(squeeze(cleanLabel(above.cells[0]?.text ?? '')), roles, true);
-  if (!role) return undefined;
+  const perPerson = roleRow && columnRoles(roleRow, names, roles);
+  const role = perPerson
+    ? perPerson[0]!
+    : above && roleOf(squeeze(cleanLabel(above.cells[0]?.text ?? '')), roles, true);
+  if (!role || (roleRow && !perPerson)) return undefined;
+  const columns = names.map((n) => [n]);
+  const labels = [label];
   for (const row of fieldRows) {
     const field = rowField(row.cells[0]!.text)!;
     if (field === 'other' || field === 'name') continue;
+    labels.push(row.cells[0]!);
     for (const cell of row.cells.slice(1)) {
       const k = names.findIndex((n) => inColumn(cell, n));
       const value = joinedText(cell.text);
       if (k < 0 || value === '') continue;
       setField(people[k]!, field, value);
       cells.push(cell);
+      columns[k]!.push(cell);
     }
   }
   const unsure = people.filter(hasCutWord).length;
-  return { role, people, cells: [above.cells[0]!, ...cells], end, unsure };
+  if (!perPerson) return { role, people, cells: [above!.cells[0]!, ...cells], end, unsure };
+  // Each role quotes its own columns: another role's values are not its people's.
+  const [roleLabel, ...roleCells] = roleRow!.cells;
+  for (const [k, column] of columns.entries()) {
+    const own = roleCells.find((c) => inColumn(c, names[k]!));
+    if (own) column.push(own);
+  }
+  labels.push(roleLabel!);
+  return { role, roles: perPerson, columns, labels, people, cells, end, unsure };
 }
 
 /**
@@ -192,10 +241,18 @@ export function peopleFromGrid(ctx: ReadContext, roles: Role[]): Map<string, Ext
     const row = rows[i]!;
     const turned = turnedTable(rows, i, roles) ?? roleHeaderTable(rows, i, roles);
     if (turned) {
-      const e = entry(turned.role);
-      e.people.push(...turned.people);
-      e.unsure += turned.unsure;
-      e.evidence.push(...ctx.doc.evidenceForCells(turned.cells));
+      // A block of several roles (a role row) gives each role its people, quoting their columns.
+      const ids = turned.roles ?? turned.people.map(() => turned.role);
+      for (const id of new Set(ids)) {
+        const e = entry(id);
+        const mine = turned.people.filter((_, k) => ids[k] === id);
+        e.people.push(...mine);
+        e.unsure += mine.filter(hasCutWord).length;
+        const cells = turned.columns
+          ? [...turned.labels!, ...turned.columns.filter((_, k) => ids[k] === id).flat()]
+          : turned.cells;
+        e.evidence.push(...ctx.doc.evidenceForCells(cells));
+      }
       i = turned.end - 1;
       continue;
     }

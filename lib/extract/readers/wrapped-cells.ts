@@ -5,6 +5,7 @@
  * is plain (no space), and digits (a phone, a date) never keep one.
  */
 
+import { readingRect } from '../../pdf/reading-frame';
 import type { DocCell, DocumentLayout } from '../../pdf/structure/document';
 import type { PageItem, PageText } from '../../pdf/text';
 
@@ -21,7 +22,9 @@ const indexes = new WeakMap<PageText, Indexed[]>();
 function indexOf(page: PageText): Indexed[] {
   let index = indexes.get(page);
   if (!index) {
+    // Cells stand in the page's reading frame; items keep user space (reading-frame.ts).
     index = page.items
+      .map((item) => ({ ...item, rect: readingRect(page, item.rect) }))
       .map((item, at) => ({
         item,
         cx: (item.rect[0] + item.rect[2]) / 2,

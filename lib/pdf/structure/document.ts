@@ -7,6 +7,7 @@
  */
 
 import { normalize } from '../normalize';
+import { readingView } from '../reading-frame';
 import type { PageText, Rect } from '../text';
 import { sourceText } from '../text';
 
@@ -124,7 +125,8 @@ const SENTENCE_END = /[。！？：:!?]$/;
  */
 function fullLineRight(page: PageText, lines: PageText['lines']): number {
   const left = Math.min(...lines.map((l) => l.cells[0]?.rect[0] ?? Infinity));
-  const mirror = page.view[2] - (Number.isFinite(left) ? left - page.view[0] : 0);
+  const view = readingView(page);
+  const mirror = view[2] - (Number.isFinite(left) ? left - view[0] : 0);
   const rights = lines
     .filter((l) => l.table < 0 && l.cells.length === 1)
     .map((l) => l.cells[0]!.rect[2])
