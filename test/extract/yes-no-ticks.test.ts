@@ -4,7 +4,7 @@
  * marked 否 are not.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../lib/extract';
+import { extractFacts, isUncertain } from '../../lib/extract';
 import { isCheckedMark, MARK } from '../../lib/pdf/structure/checkboxes';
 import { builtinPack } from '../../lib/rubric';
 import { page } from './pages';
@@ -55,6 +55,34 @@ describe('yes/no typed after each option', () => {
       { pack: liaoning },
     );
     expect(facts.category?.value).toBe('智慧德育');
+  });
+
+  it('reads lines of text as well as ruled cells, a blank 其他 among the options', () => {
+    const category = extractFacts(
+      [
+        page([
+          '教育信息化教学应用实践共同体项目推荐表',
+          '申报类别：智慧德育（否） 智慧体育（是） 智慧劳动教育（否） 智慧美育（否） 其他（____）（否）',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(category.category?.value).toBe('智慧体育');
+    const stages = extractFacts(
+      [page(['网络教研联盟申报表', '学段：小学（是） 初中（否） 高中（是）'])],
+      {
+        pack: yueyang,
+      },
+    );
+    expect(stages.stages?.value).toEqual(['小学', '高中']);
+  });
+
+  it('reads nothing sure when two options of a single choice say 是', () => {
+    const facts = extractFacts(
+      [page(['申报表', '申报类别：智慧德育（是） 智慧体育（是） 智慧美育（否）'])],
+      { pack: liaoning },
+    );
+    expect(facts.category === undefined || isUncertain(facts.category)).toBe(true);
   });
 
   it('counts 是 as a tick and 否 as an empty box', () => {
