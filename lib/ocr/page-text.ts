@@ -248,7 +248,18 @@ export function ocrPageText(page: OcrPage): OcrPageText {
   // and all: the layout turns it as the viewer shows it (lib/pdf/reading-frame.ts). A page read
   // from the image turned upright is already in its own upright frame.
   const rotation = page.image.orientation ? 0 : page.rotation;
-  const text = buildPageText(page.page, reading.view, rotation, items, rulings);
+  // Sizes here are the recogniser's boxes, not fonts (layout.ts LayoutOptions).
+  const text = buildPageText(
+    page.page,
+    reading.view,
+    rotation,
+    items,
+    rulings,
+    {},
+    {
+      estimatedSizes: true,
+    },
+  );
   // Confidence per source character, found again item by item (layout may reorder items).
   const byKey = new Map<string, number[]>();
   items.forEach((item, i) => {

@@ -327,7 +327,19 @@ function tablesOf(boxes: Box[]): number[] {
 }
 
 /** Lay out a page's text items, using its rulings when it has any. */
-export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
+export interface LayoutOptions {
+  /**
+   * The items' sizes are estimates (words read by OCR, sized from the recogniser's boxes), not
+   * the fonts' own: rules that tell a label from its value by type size alone do not apply.
+   */
+  estimatedSizes?: boolean;
+}
+
+export function layoutPage(
+  input: LayoutItem[],
+  rulings: Ruling[],
+  options: LayoutOptions = {},
+): PageLayout {
   const merged = mergeRulings(rulings);
   const h = merged.filter((r) => r.horizontal);
   const v = merged.filter((r) => !r.horizontal);
@@ -379,7 +391,8 @@ export function layoutPage(input: LayoutItem[], rulings: Ruling[]): PageLayout {
     };
     const list = byTable.get(cell.table) ?? [];
     // A label set in small type above its value, in the same cell: two cells (stacked-labels.ts).
-    for (const part of splitStackedLabel(cell, items)) list.push({ box, cell: part });
+    const parts = options.estimatedSizes ? [cell] : splitStackedLabel(cell, items);
+    for (const part of parts) list.push({ box, cell: part });
     byTable.set(cell.table, list);
   });
   for (const [table, cells] of byTable) {

@@ -11,7 +11,7 @@ import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
 import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
-import { type LayoutItem, layoutPage, type Rect } from './layout';
+import { type LayoutItem, type LayoutOptions, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
@@ -199,6 +199,7 @@ export function buildPageText(
   rawItems: TextItem[],
   rulings: Ruling[],
   shapes: PageShapes = {},
+  options: LayoutOptions = {},
 ): PageText {
   // A page displayed turned is read as shown: everything it draws turned into its reading frame.
   const frame = readingFrame(view, rotation);
@@ -224,6 +225,7 @@ export function buildPageText(
     chosen.items,
     [...chosen.rulings, ...fieldRulings(fields, turnedRulings)],
     frame,
+    options,
   );
 }
 
@@ -266,8 +268,9 @@ function layoutWords(
   input: LayoutItem[],
   rulings: Ruling[],
   frame: ReadingFrame | null,
+  options: LayoutOptions = {},
 ): PageText {
-  const layout = layoutPage(input, rulings);
+  const layout = layoutPage(input, rulings, options);
   const pieces: string[] = [];
   let length = 0;
   const itemSource = new Map<number, [number, number]>();

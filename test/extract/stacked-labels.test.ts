@@ -21,7 +21,7 @@ const WIDTH = 510;
 type Stack = { lines: string[]; sizes: number[] };
 
 /** Rows of ruled cells (as many per row as given, equal widths), each cell's lines stacked. */
-function stackedForm(rows: Stack[][]) {
+function stackedForm(rows: Stack[][], options: { estimatedSizes?: boolean } = {}) {
   const items = [item('教育信息化教学应用实践共同体项目推荐表', 120, 790, 15)];
   const rulings: Ruling[] = [];
   let top = 770;
@@ -47,7 +47,7 @@ function stackedForm(rows: Stack[][]) {
     top = bottom;
   }
   const view: Rect = [0, 0, 595, 842];
-  return buildPageText(1, view, 0, items, rulings);
+  return buildPageText(1, view, 0, items, rulings, {}, options);
 }
 
 const stacked = (label: string, value: string): Stack => ({
@@ -106,6 +106,12 @@ describe('cells that are not stacked pairs stay one cell', () => {
       [{ lines: ['本栏目填写共同体全部成员单位的完整名称', '甲市第一中学'], sizes: [8, 10.5] }],
     ]);
     for (const line of page.lines.slice(1)) expect(line.cells).toHaveLength(1);
+  });
+
+  it('a scan read by OCR, whose type sizes are only the recogniser estimates', () => {
+    const rows = [[stacked('推荐部门', '甲市教育局')]];
+    expect(stackedForm(rows).lines.at(-1)!.cells).toHaveLength(2);
+    expect(stackedForm(rows, { estimatedSizes: true }).lines.at(-1)!.cells).toHaveLength(1);
   });
 
   it('stays linear on a cell of many small lines over one large one', () => {
