@@ -36,9 +36,11 @@ export function splitStackedLabel(cell: LayoutCell, items: LayoutItem[]): Layout
   // An English gloss set small over its Chinese label ("Project title" over "项目名称", as
   // bilingual forms print them) is part of the label, not a label of its own.
   if (!/\p{Script=Han}/u.test(label)) return [cell];
-  // A sentence or a list item is text, not a field's name.
+  // A sentence or a list item is text, not a field's name; nor is a note wholly in brackets
+  // over the text it limits ("（不超过300字）" in small print over the value).
   if (
     /[。；;，,！？!?]$/.test(label) ||
+    /^[（(][^（）()]*[）)]$/.test(label) ||
     /^[（(]?[\d一二三四五六七八九十①-⑳]{1,2}[、.．)）]/.test(label)
   ) {
     return [cell];
