@@ -36,24 +36,39 @@ export function splitAtColumnStarts(lines: number[][][], items: LayoutItem[]): n
     starts.some((s) => s.line !== li && Math.abs(s.x - x) <= ALIGN);
   return lines.map((segments, li) =>
     segments.flatMap((seg) => {
-      const out: number[][] = [];
-      let current: number[] = [];
-      let lastRight = Number.NEGATIVE_INFINITY;
       const pieces = seg.flatMap((i) => piecesAtStarts(items, i, (x) => opensColumn(x, li)));
-      for (const i of pieces) {
-        const item = items[i]!;
-        const gap = item.rect[0] - lastRight;
-        if (current.length > 0 && gap >= MIN_GAP_EM * item.size && opensColumn(item.rect[0], li)) {
-          out.push(current);
-          current = [];
-        }
-        current.push(i);
-        lastRight = Math.max(lastRight, item.rect[2]);
-      }
-      if (current.length > 0) out.push(current);
-      return out;
+      return cutLine(
+        pieces,
+        items,
+        (item, gap) => gap >= MIN_GAP_EM * item.size && opensColumn(item.rect[0], li),
+      );
     }),
   );
+}
+
+/**
+ * A line's items (left to right) cut into pieces before each item where `cuts` says so, given
+ * its gap from the furthest right edge before it.
+ */
+export function cutLine(
+  line: number[],
+  items: LayoutItem[],
+  cuts: (item: LayoutItem, gap: number) => boolean,
+): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let lastRight = Number.NEGATIVE_INFINITY;
+  for (const i of line) {
+    const item = items[i]!;
+    if (current.length > 0 && cuts(item, item.rect[0] - lastRight)) {
+      out.push(current);
+      current = [];
+    }
+    current.push(i);
+    lastRight = Math.max(lastRight, item.rect[2]);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 /** An ideograph or a full-width sign is one em wide; Latin letters and digits about half. */

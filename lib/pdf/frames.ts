@@ -80,9 +80,18 @@ function columnStarts(line: number[], items: LayoutItem[]): number[] {
  * 3 points): rows of a table. Only neighbours are compared: linear in the lines.
  */
 function alignedRows(lines: number[][], items: LayoutItem[]): number {
-  const starts = lines.map((l) => columnStarts(l, items));
-  const shared = (a: number[], b: number[]) =>
-    b.filter((x) => a.some((y) => Math.abs(x - y) <= 3)).length;
+  const starts = lines.map((l) => columnStarts(l, items).sort((a, b) => a - b));
+  // How many of b's starts have one of a's within 3 points: one walk over both sorted lists
+  // (a hostile frame may hold two lines of 100,000 columns each).
+  const shared = (a: number[], b: number[]) => {
+    let count = 0;
+    let j = 0;
+    for (const x of b) {
+      while (j < a.length && a[j]! < x - 3) j++;
+      if (j < a.length && a[j]! <= x + 3) count++;
+    }
+    return count;
+  };
   let count = 0;
   for (let k = 0; k < starts.length; k++) {
     const [s, before, after] = [starts[k]!, starts[k - 1], starts[k + 1]];

@@ -5,7 +5,7 @@
  * few columns is a wrapped cell of the nearest row (above or below: browsers centre a row's
  * one-line cells beside a cell that wraps), and its text joins that row's cell in that column.
  */
-import { splitAtColumnStarts } from './column-starts';
+import { cutLine, splitAtColumnStarts } from './column-starts';
 import { boundsOf, type LayoutCell, type LayoutItem, type LayoutLine, type Rect } from './layout';
 
 /** Cells of a table without borders are at least this far apart (in font sizes)... */
@@ -16,20 +16,7 @@ const ALIGN = 3;
 
 /** Split one baseline's items where the gap exceeds `em` font sizes. */
 function split(line: number[], items: LayoutItem[], em: number): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
-  let lastRight = -Infinity;
-  for (const i of line) {
-    const item = items[i]!;
-    if (current.length > 0 && item.rect[0] - lastRight > em * item.size) {
-      out.push(current);
-      current = [];
-    }
-    current.push(i);
-    lastRight = Math.max(lastRight, item.rect[2]);
-  }
-  if (current.length > 0) out.push(current);
-  return out;
+  return cutLine(line, items, (item, gap) => gap > em * item.size);
 }
 
 /**

@@ -16,8 +16,12 @@ const SMALLER = 0.88;
 /** A label is short: a field's name, maybe with a bracketed note ("推荐单位（盖章）"). */
 const MAX_LABEL_CHARS = 16;
 
-const sizeOf = (line: number[], items: LayoutItem[]) =>
-  Math.max(...line.map((i) => items[i]!.size));
+/** Largest type size of a line; a loop, not a spread: a hostile line may hold 200,000 runs. */
+function sizeOf(line: number[], items: LayoutItem[]): number {
+  let size = -Infinity;
+  for (const i of line) size = Math.max(size, items[i]!.size);
+  return size;
+}
 
 /** The label and the value cell when the cell is a stacked pair, else the cell alone. */
 export function splitStackedLabel(cell: LayoutCell, items: LayoutItem[]): LayoutCell[] {
@@ -42,10 +46,12 @@ export function splitStackedLabel(cell: LayoutCell, items: LayoutItem[]): Layout
     return [cell];
   }
   const labelSize = sizeOf(head, items);
-  const valueSize = Math.min(...rest.map((line) => sizeOf(line, items)));
+  let valueSize = Infinity;
+  for (const line of rest) valueSize = Math.min(valueSize, sizeOf(line, items));
   if (!(labelSize > 0) || labelSize > SMALLER * valueSize) return [cell];
   const headBottom = Math.min(...head.map((i) => items[i]!.rect[1]));
-  const restTop = Math.max(...rest[0]!.map((i) => items[i]!.rect[3]));
+  let restTop = -Infinity;
+  for (const i of rest[0]!) restTop = Math.max(restTop, items[i]!.rect[3]);
   // The lines stand one under the other, not overlapping (a superscript is not a label).
   if (restTop > headBottom + 0.25 * valueSize) return [cell];
   const middle = (headBottom + restTop) / 2;

@@ -152,6 +152,13 @@ function withoutRepeats(items: LayoutItem[]): LayoutItem[] {
   };
   const out: LayoutItem[] = [];
   for (const item of items) {
+    // A size so small that the grid steps overflow (1e-305) puts every run in one key: such runs
+    // are kept as they are, not compared with each other (quadratic on a hostile page).
+    const step = 0.25 * item.size;
+    if (!Number.isFinite(item.rect[0] / step) || !Number.isFinite(item.baseline / step)) {
+      out.push(item);
+      continue;
+    }
     let repeat = false;
     for (let dx = -1; dx <= 1 && !repeat; dx++) {
       for (let dy = -1; dy <= 1 && !repeat; dy++) {

@@ -27,6 +27,22 @@ const FIELD = /[:：]\s*\S/;
 /** A word ending with a colon: the group's label ("学段："), which takes no box. */
 const LABEL_END = /[:：]\s*$/;
 const OPTION_NUMBER = /^\s*(?:[①-⑳]|[（(]?\d{1,2}[)）.、．])/;
+/**
+ * Steps of work (a run looked at under an underline, an open block looked at for a group, an
+ * underline looked at for a block) a page may take. A form's page takes a few thousand; past
+ * this, a hostile page (huge type sizes, 100,000 groups on two lines, thousands of underlines)
+ * would take minutes, and is no form of underlined choices: it is read as if it had none.
+ */
+const WORK_BUDGET = 2_000_000;
+
+/** Counts steps of work; `spend` says false once the budget is gone. */
+class Budget {
+  private left = WORK_BUDGET;
+  spend(steps = 1): boolean {
+    this.left -= steps;
+    return this.left >= 0;
+  }
+}
 
 interface Word {
   items: number[];
@@ -86,7 +102,7 @@ function piece(
  * The rulings that are underlines: just under some items' baseline, no wider than the text over
  * them. Items sorted by baseline and searched by halving, not every item for every ruling.
  */
-function underlinesOf(rulings: Ruling[], items: LayoutItem[]): Ruling[] {
+function underlinesOf(rulings: Ruling[], items: LayoutItem[], budget: Budget): Ruling[] | null {
   const flat = items.filter((i) => !i.vertical).sort((a, b) => a.baseline - b.baseline);
   let maxSize = 0;
   for (const i of flat) maxSize = Math.max(maxSize, i.size);
@@ -100,8 +116,9 @@ function underlinesOf(rulings: Ruling[], items: LayoutItem[]): Ruling[] {
     }
     return lo;
   };
-  return rulings.filter((r) => {
-    if (!r.horizontal) return false;
+  const out: Ruling[] = [];
+  for (const r of rulings) {
+    if (!r.horizontal) continue;
     let x0 = Infinity;
     let x1 = -Infinity;
     let size = 0;
@@ -109,15 +126,16 @@ function underlinesOf(rulings: Ruling[], items: LayoutItem[]): Ruling[] {
     for (let k = firstAtOrAbove(r.at - 0.05 * maxSize); k < flat.length; k++) {
       const i = flat[k]!;
       if (i.baseline > top) break;
+      if (!budget.spend()) return null;
       const under = r.at <= i.baseline + 0.05 * i.size && r.at >= i.baseline - UNDER_EM * i.size;
       if (!under || Math.min(i.rect[2], r.to) - Math.max(i.rect[0], r.from) <= 0) continue;
       x0 = Math.min(x0, i.rect[0]);
       x1 = Math.max(x1, i.rect[2]);
       size = Math.max(size, i.size);
     }
-    if (size === 0) return false;
-    return r.from >= x0 - 0.3 * size && r.to <= x1 + 0.3 * size;
-  });
+    if (size > 0 && r.from >= x0 - 0.3 * size && r.to <= x1 + 0.3 * size) out.push(r);
+  }
+  return out;
 }
 
 function wallBetween(a: number, b: number, y: number, walls: Ruling[]): boolean {
@@ -157,17 +175,19 @@ function groupsOf(line: number[], items: LayoutItem[], walls: Ruling[]): Word[][
 }
 
 /** Groups on lines below one another, starting at the same x: one wrapped group of options. */
-function blocksOf(lines: Word[][][]): Word[][][] {
+function blocksOf(lines: Word[][][], budget: Budget): Word[][][] | null {
   const blocks: Word[][][] = [];
   let open: { block: Word[][]; last: Word[] }[] = [];
   for (const groups of lines) {
     // Lines come top to bottom: a block whose last line stands far above can grow no more (and
     // the list stays short on a page of a thousand lines).
     const here = groups[0]?.[0];
+    if (!budget.spend(open.length)) return null;
     if (here)
       open = open.filter(({ last }) => last[0]!.baseline - here.baseline <= 2.2 * here.size);
     for (const group of groups) {
       const first = group[0]!;
+      if (!budget.spend(open.length + 1)) return null;
       const next = open.find(({ last }) => {
         const above = last[0]!;
         return (
@@ -195,8 +215,10 @@ export function withUnderlinedChoices(
   input: LayoutItem[],
   rulings: Ruling[],
 ): { items: LayoutItem[]; rulings: Ruling[] } {
-  const underlines = underlinesOf(rulings, input);
-  if (underlines.length === 0) return { items: input, rulings };
+  const budget = new Budget();
+  const none = { items: input, rulings };
+  const underlines = underlinesOf(rulings, input, budget);
+  if (!underlines || underlines.length === 0) return none;
   const walls = rulings.filter((r) => !r.horizontal);
   const items = input.flatMap(splitAtSpaces);
   const lines = groupByBaseline(
@@ -204,7 +226,11 @@ export function withUnderlinedChoices(
     items,
   ).map((line) => groupsOf(line, items, walls));
   const marks: LayoutItem[] = [];
-  for (const block of blocksOf(lines)) {
+  const drawnUnder = new Set(underlines);
+  const blocks = blocksOf(lines, budget);
+  if (!blocks) return none;
+  for (const block of blocks) {
+    if (!budget.spend(underlines.length)) return none;
     const words = block.flat();
     let ambiguous = false;
     for (const u of underlines) {
@@ -260,6 +286,6 @@ export function withUnderlinedChoices(
   }
   return {
     items: marks.length > 0 ? [...items, ...marks] : input,
-    rulings: rulings.filter((r) => !underlines.includes(r)),
+    rulings: rulings.filter((r) => !drawnUnder.has(r)),
   };
 }

@@ -36,7 +36,7 @@ function withoutBullets(text: string): string {
  */
 export function tickedText(value: string): string | null | undefined {
   const marks = [...value.matchAll(BOX)];
-  if (marks.length < 2) return answeredText(value);
+  if (marks.length < 2) return undefined;
   const t = value.trim();
   // The marks stand before their options when the row starts with one (after a list's bullet,
   // "‧ √ 甲"), else after them.
@@ -57,33 +57,6 @@ export function tickedText(value: string): string | null | undefined {
   // marks were not read as written.
   const opened = (out.match(/[（(]/g) ?? []).length !== (out.match(/[）)]/g) ?? []).length;
   return out === '' || opened ? null : out;
-}
-
-/** A yes or no in brackets after an option: "智慧美育（是）". */
-const YES_OR_NO = /[（(]\s*(是|否)\s*[）)]/g;
-
-/**
- * Options each answered 是 or 否 in brackets after it ("智慧德育（否）智慧美育（是）其他（____）（否）"),
- * as a form asks 是否 of every option where it has no boxes: the one answered 是. Undefined
- * without two answers; null unless exactly one option is answered 是.
- */
-function answeredText(value: string): string | null | undefined {
-  const answers = [...value.matchAll(YES_OR_NO)];
-  if (answers.length < 2) return undefined;
-  // Nothing but white space after the last answer: the answers close their options.
-  const last = answers[answers.length - 1]!;
-  if (value.slice(last.index + last[0].length).trim() !== '') return undefined;
-  let from = 0;
-  const yes: string[] = [];
-  for (const a of answers) {
-    const option = value.slice(from, a.index).trim();
-    from = a.index + a[0].length;
-    if (a[1] === '是') yes.push(option);
-  }
-  if (yes.length !== 1 || yes[0] === '') return null;
-  const other = /^其他\s*(?:[:：]\s*(.*)|[（(]\s*([^（）()]*?)\s*[）)])$/.exec(yes[0]!);
-  const out = (other ? (other[1] ?? other[2]!) : yes[0]!).replace(/[_＿\s]+/g, ' ').trim();
-  return out === '' ? null : out;
 }
 
 /** Boxes in a text ("☐", "( )", "[x]"…). */
