@@ -52,6 +52,22 @@ describe('figures beside the notice quoted in a 申报书', () => {
     expect(facts.memberUnitCount?.value).toBe(3);
   });
 
+  it('tells every excerpt of a long form from the text between them', () => {
+    const quoted = (k: number) => `须知${k}（摘自通知）：第${k}条按通知执行。`;
+    const lines = ['岳阳市中小学信息科技“网络教研联盟”申报书'];
+    for (let k = 1; k <= 30; k++) lines.push(quoted(k));
+    lines.push('年度要求（摘自通知）：每年原创或深度二次加工的教学资源不少于200条。');
+    const only = read(yueyang, lines);
+    expect(only.annualResourceTarget).toBeUndefined();
+    const own = read(yueyang, [
+      ...lines.slice(0, 16),
+      '四、资源开发计划',
+      '本联盟每年计划开发教学资源二百四十条。',
+      ...lines.slice(16),
+    ]);
+    expect(own.annualResourceTarget?.value).toBe(240);
+  });
+
   it('leaves a figure alone whose numeral wraps onto the next line of its quote', () => {
     const ctx = checkContext([], yueyang.facts);
     const def = yueyang.facts.find((d) => d.id === 'annualResourceTarget')!;

@@ -46,7 +46,21 @@ function excerpts(doc: DocumentLayout): [number, number][] {
   return out;
 }
 
-/** Is the flow offset `at` inside a paragraph quoted from the notice? */
+/**
+ * Is the flow offset `at` inside a paragraph quoted from the notice? The spans are found in
+ * reading order and never overlap, so a binary search: a hostile page of thousands of excerpt
+ * lines asked once per sentence stays linear-logarithmic.
+ */
 export function inNoticeExcerpt(doc: DocumentLayout, at: number): boolean {
-  return excerpts(doc).some(([s, e]) => at >= s && at < e);
+  const spans = excerpts(doc);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = spans[mid]!;
+    if (at < start) hi = mid - 1;
+    else if (at >= end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
