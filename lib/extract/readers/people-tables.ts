@@ -133,13 +133,24 @@ function unreadName(row: DocRow, fields: Map<Field, Column>): boolean {
   return filled.length >= 2;
 }
 
+/** A row's left and right edges (a loop: a hostile row's cells would overflow a spread). */
+function widthOf(row: DocRow): [number, number] {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const c of row.cells) {
+    left = Math.min(left, c.rect[0]);
+    right = Math.max(right, c.rect[2]);
+  }
+  return [left, right];
+}
+
 /**
  * The role an outer table's label names, when the row above a nested table's header is that
  * label alone, wholly left of the header's first column, on the same page.
  */
 function roleOfOuterLabel(row: DocRow, header: DocRow, roles: Role[]): string | undefined {
   const cells = row.cells.filter((c) => cleanValue(c.text) !== '');
-  const left = Math.min(...header.cells.map((c) => c.rect[0]));
+  const [left] = widthOf(header);
   if (cells.length !== 1 || row.page !== header.page || cells[0]!.rect[2] > left + 2) return;
   return roleOf(cleanLabel(cells[0]!.text), roles);
 }
@@ -153,8 +164,7 @@ function roleOfOuterLabel(row: DocRow, header: DocRow, roles: Role[]): string | 
 function roleOfBar(row: DocRow, header: DocRow, roles: Role[]): string | undefined {
   const cell = row.cells.length === 1 ? row.cells[0]! : undefined;
   if (!cell || row.page !== header.page || !mayHeadRole(cleanValue(cell.text))) return undefined;
-  const left = Math.min(...header.cells.map((c) => c.rect[0]));
-  const right = Math.max(...header.cells.map((c) => c.rect[2]));
+  const [left, right] = widthOf(header);
   if (cell.rect[0] > left + 2 || cell.rect[2] < right - 2) return undefined;
   return roleOf(numbering(cell.text)?.rest ?? cell.text, roles);
 }
