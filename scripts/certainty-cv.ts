@@ -43,6 +43,7 @@ const DEV_SETS = [
     'heldout-v12',
     'heldout-v13',
     'heldout-v14',
+    'heldout-v15',
   ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
