@@ -50,8 +50,26 @@ function hideDecompressionStream(): void {
   Reflect.deleteProperty(globalThis, 'DecompressionStream');
 }
 
+/**
+ * pdf.js loads @napi-rs/canvas as it loads (for DOMMatrix and Path2D), and that package scans
+ * every system font on load — 150–190 ms here with fonts-noto-cjk, most of a one-shot CLI run's
+ * start. Nothing draws text with system fonts: pages are read for their text, and the pages
+ * drawn (for OCR) are scans, with no text to draw. So the scan is skipped, unless the user set
+ * the package's own switch either way.
+ */
+async function importPdfjsWithoutSystemFonts(): Promise<PdfjsModule> {
+  const SWITCH = 'DISABLE_SYSTEM_FONTS_LOAD';
+  const set = SWITCH in process.env;
+  if (!set) process.env[SWITCH] = '1';
+  try {
+    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule;
+  } finally {
+    if (!set) delete process.env[SWITCH];
+  }
+}
+
 async function loadPdfjs(inProcess: boolean): Promise<PdfjsModule> {
-  const mod = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule;
+  const mod = await importPdfjsWithoutSystemFonts();
   if (inProcess) {
     // The in-process worker code brings its own copy of core-js: load it now (it registers
     // itself as globalThis.pdfjsWorker, which pdf.js then uses) so that push is put back after
