@@ -69,6 +69,7 @@ import { nodePlatform } from '../lib/platform/node';
 import { ocrModelPaths } from '../lib/platform/node-ocr';
 import { builtinPack } from '../lib/rubric';
 import { annotateAsTheAppDoes } from './ocr-annotate';
+import { missedAnyOrder, missedInOrder } from './ocr-missed';
 import { pageTurns, random, type ScanOptions, scanPdf, type Turn } from './zoo/scanner';
 
 setPlatform(nodePlatform);
@@ -144,34 +145,6 @@ function degradations(name: string, n: number): Partial<ScanOptions> {
       : [],
     seed,
   };
-}
-
-/** Characters of `truth` that `read` does not hold, whatever their order (multiset difference). */
-function missedAnyOrder(truth: string, read: string): number {
-  const left = new Map<string, number>();
-  for (const c of read) left.set(c, (left.get(c) ?? 0) + 1);
-  let missing = 0;
-  for (const c of truth) {
-    const n = left.get(c) ?? 0;
-    if (n > 0) left.set(c, n - 1);
-    else missing++;
-  }
-  return missing;
-}
-
-/** Characters of `truth` not matched, in order, by `read` (longest common subsequence). */
-function missed(truth: string, read: string): number {
-  const a = Array.from(truth);
-  const b = Array.from(read);
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return a.length - prev[b.length]!;
 }
 
 /**
@@ -330,7 +303,7 @@ async function main() {
       const truthText = compact(truthPages);
       row.chars = Array.from(truthText).length;
       row.missed = missedAnyOrder(truthText, compact(pages));
-      row.missedInOrder = missed(truthText, compact(pages));
+      row.missedInOrder = missedInOrder(truthText, compact(pages));
       if (values.show) for (const p of pages) console.log(`--- page ${p.page}\n${p.text}`);
       for (const [id, expected] of Object.entries(truth.facts)) {
         row.facts++;
