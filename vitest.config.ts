@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/global-tmp.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,

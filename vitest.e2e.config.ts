@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts', 'test/reliability/**/*.e2e.ts'],
     environment: 'node',
+    globalSetup: ['test/global-tmp.ts'],
     testTimeout: 90_000,
     hookTimeout: 120_000,
     // One browser at a time: CI has two cores.

@@ -6,7 +6,7 @@
  * The same fixture as ocr.e2e.ts, first page only (OCR in wasm takes tens of seconds a page on
  * CI's two cores).
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,8 @@ const TRUTH = JSON.parse(
   await readFile(path.resolve('test/fixtures/ocr/ym-form-sealed.truth.json'), 'utf8'),
 ) as { facts: { leadUnit: string } };
 
+/** The folder of the scan made for the test, removed after. */
+let scanDir: string | undefined;
 let app: Server;
 let url: string;
 let browser: Browser;
@@ -46,7 +48,8 @@ beforeAll(async () => {
   const whole = await PDFDocument.load(await readFile(FIXTURE));
   const first = await PDFDocument.create();
   first.addPage((await first.copyPages(whole, [0]))[0]!);
-  const scan = path.join(await mkdtemp(path.join(os.tmpdir(), 'rd-ocr-pages-')), `${NAME}.pdf`);
+  scanDir = await mkdtemp(path.join(os.tmpdir(), 'rd-ocr-pages-'));
+  const scan = path.join(scanDir, `${NAME}.pdf`);
   await writeFile(scan, await first.save());
   ({ server: app, url } = await serveStatic(path.resolve('dist/pwa'), { port: 0 }));
   browser = await launchBrowser();
@@ -70,6 +73,7 @@ afterAll(async () => {
   releaseSizes?.();
   await browser?.close();
   app?.close();
+  if (scanDir) await rm(scanDir, { recursive: true, force: true });
 });
 
 describe('OCR in several pages of one browser', () => {

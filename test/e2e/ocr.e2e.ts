@@ -10,7 +10,7 @@
  * app reads only the scan's first page (where the facts asserted here stand) and the extension a
  * one-page scan.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   app?.close();
+  if (SCAN) await rm(path.dirname(SCAN), { recursive: true, force: true });
 });
 
 describe('OCR of a scanned application', () => {

@@ -4,14 +4,15 @@
  * their OCR confidence; results are cached per file hash, so a second run reads nothing again.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../cli/support';
 
 const scan = path.resolve('test/fixtures/ocr/ln-table-skewed.pdf');
 const cache = mkdtempSync(path.join(os.tmpdir(), 'rd-ocr-cli-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -5,10 +5,10 @@
  * with OCR evidence (confidence, place on the page), and nothing wrong is proposed as certain.
  * Few and small on purpose: each page takes seconds.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtractionResult, extractFromPdf } from '../../lib/extract';
 import { sameValue } from '../../lib/extract/measure';
 import { getPlatform } from '../../lib/platform';
@@ -26,9 +26,11 @@ const truths = readdirSync(dir)
   .sort()
   .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Truth);
 const runs: { truth: Truth; result: ExtractionResult }[] = [];
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'rd-ocr-cache-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  const cache = diskOcrCache(mkdtempSync(path.join(os.tmpdir(), 'rd-ocr-cache-')));
+  const cache = diskOcrCache(cacheDir);
   for (const truth of truths) {
     const bytes = new Uint8Array(readFileSync(path.join(dir, truth.file)));
     const result = await extractFromPdf(bytes, {
