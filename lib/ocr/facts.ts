@@ -149,6 +149,28 @@ const BOX_IN_TEXT = 0.5;
 /** 口 or 囗 before a Han character: an empty box the recogniser read as a character. */
 const BOXES_AS_KOU = /[口囗](?=\p{Script=Han})/gu;
 
+/** Box marks as the reading writes them (a box found by its pixels, a tick). */
+const BOX_MARK = new RegExp(`[${CHECKED}${UNCHECKED}√■□]`, 'u');
+
+/**
+ * A value standing in its quote between options: a box mark right before or after it (spaces
+ * aside), as a choice read from a row of options does. A unit named in a line that also holds
+ * boxes (营口市… beside a 是/否 answer) does not.
+ */
+function amidBoxes(value: string, quotes: readonly string[]): boolean {
+  const bare = value.replace(/\s+/g, '');
+  if (bare === '') return false;
+  return quotes.some((quote) => {
+    const text = quote.replace(/\s+/g, '');
+    for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+      const before = text[at - 1] ?? '';
+      const after = text[at + bare.length] ?? '';
+      if (BOX_MARK.test(before) || BOX_MARK.test(after)) return true;
+    }
+    return false;
+  });
+}
+
 /** How sure a value is that reads as a label of the form: proposed for checking. */
 const LABEL_AS_VALUE = 0.5;
 
@@ -318,6 +340,7 @@ export function ocrFactInfo(
       leaves,
     );
     const found = located.filter((l): l is Located => l !== null);
+    const quotes = onScans.map((e) => e.quote);
     for (const leaf of leaves) {
       const hit = findLeaf(found, leaf.text);
       let snapped = false;
@@ -387,7 +410,14 @@ export function ocrFactInfo(
       // Empty boxes read as the character 口 (a low-resolution scan whose boxes the pixels did not
       // give): two or more before Han words make the value a row of options (智慧德育口智慧体育口…),
       // not an answer. One 口 is the character (营口市, 河口小学).
-      if (typeof fact.value === 'string' && (leaf.text.match(BOXES_AS_KOU) ?? []).length >= 2) {
+      // One 口 before Han words is the character too, unless the value stands between box marks
+      // in its quote: then it is a box the pixels did not give, and the value runs over two
+      // options (智慧劳动教育口智慧美育 of …☐智慧劳动教育口智慧美育√智慧评价☐…).
+      const kous = (leaf.text.match(BOXES_AS_KOU) ?? []).length;
+      if (
+        typeof fact.value === 'string' &&
+        (kous >= 2 || (kous === 1 && amidBoxes(leaf.text, quotes)))
+      ) {
         leafConfidence = Math.min(leafConfidence, BOX_IN_TEXT);
       }
       // Fill-in brackets read as two kinds, or one of them lost ([本溪市教育局）, 智慧体育）): the

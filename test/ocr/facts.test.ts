@@ -99,6 +99,23 @@ describe('OCR facts', () => {
     expect(sure.leadUnit!.certain).toBe(true);
   });
 
+  it('proposes as uncertain a value running over two options where one box was read as 口', () => {
+    // Marks after their options, one empty box lost to 口: the ticked option takes its neighbour.
+    const quote = '类别 智慧德育☐智慧体育☐智慧劳动教育口智慧美育√智慧评价☐';
+    const info = ocrFactInfo(
+      { category: { value: '智慧劳动教育口智慧美育', evidence: [{ page: 2, quote }] } },
+      [scanned([line(100, quote)])],
+    );
+    expect(info.category!.certain).toBe(false);
+    // A unit with its one 口 on a line that also holds boxes, not beside them, stays certain.
+    const unitQuote = '是否公办 是☑ 否☐ 牵头单位 营口市站前区东升小学';
+    const unit = ocrFactInfo(
+      { leadUnit: { value: '营口市站前区东升小学', evidence: [{ page: 2, quote: unitQuote }] } },
+      [scanned([line(100, unitQuote)])],
+    );
+    expect(unit.leadUnit!.certain).toBe(true);
+  });
+
   it('leaves facts from text layers alone', () => {
     const facts = { projectName: { value: 'x', evidence: [{ page: 1, quote: 'x' }] } };
     expect(ocrFactInfo(facts, [page])).toEqual({});
