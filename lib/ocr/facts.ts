@@ -31,6 +31,7 @@ import {
   type QuoteSpan,
   recordLacksField,
   recordLacksLabelledField,
+  recordTitleCut,
 } from './lost-records';
 import { matchKnown } from './match';
 import { betterReading, OTHER_READING, readTexts } from './occurrences';
@@ -447,6 +448,7 @@ export function ocrFactInfo(
       (!choice && listGoesOn(fact.value, spans, takenItems, labels, takenValues)) ||
       nameHasRowElsewhere(fact.value, spans, scanTexts, labels) ||
       recordLacksField(fact.value) ||
+      recordTitleCut(fact.value) ||
       recordLacksLabelledField(fact.value, spans) ||
       itemsMerged(fact.value, spans) ||
       fieldRepeats(fact.value) ||

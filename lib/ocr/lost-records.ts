@@ -23,6 +23,7 @@
  * Used by facts.ts on facts read from OCR pages only: on a text layer the rows are all there.
  */
 import { parseCount } from '../extract/numerals';
+import { TITLE_WORDS } from '../extract/readers/person-parts';
 import { normalizeNoSpace, normalizeText } from '../pdf/normalize';
 import { CHECKED, UNCHECKED } from './words';
 
@@ -313,6 +314,31 @@ export function recordLacksField(value: unknown): boolean {
     if (missing === 1) return true;
   }
   return false;
+}
+
+/**
+ * A title one character short of a rank (二级教 of 二级教师, 级教师 of 一级教师): the scan lost a
+ * character at the cell's edge. Only a miss by one: a title the ranks do not know at all
+ * (中级, 高级讲师) is what the form says.
+ */
+export function titleCutShort(title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  if (t === '' || TITLE_WORDS.test(t)) return false;
+  return (
+    TITLE_WORDS.test(`${t}师`) || ['正', '一', '二', '三'].some((c) => TITLE_WORDS.test(c + t))
+  );
+}
+
+/** Whether a person of the list has a title cut short (titleCutShort). */
+export function recordTitleCut(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  return value.some(
+    (r) =>
+      r !== null &&
+      typeof r === 'object' &&
+      typeof (r as Record<string, unknown>).title === 'string' &&
+      titleCutShort((r as Record<string, unknown>).title as string),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../lib/facts/standard';
 import { ocrFactInfo } from '../../lib/ocr/facts';
-import { fieldRepeats } from '../../lib/ocr/lost-records';
+import { fieldRepeats, titleCutShort } from '../../lib/ocr/lost-records';
 import { ocrLine, scannedPage } from './synthetic-scan';
 
 /** A scanned page 2 whose lines are `texts`, one below the other. */
@@ -396,5 +396,33 @@ describe('lists that lost records on a scan', () => {
     ).toBe(true);
     const bare = '已形成典型案例校园农场物联网种植案例；心理测评数据预警案例';
     expect(certain([bare], { existingCases: fact(two, bare) }, 'existingCases')).toBe(true);
+  });
+});
+
+describe('a title cut short on a scan', () => {
+  it('is a rank missing one character at either end', () => {
+    expect(titleCutShort('二级教')).toBe(true);
+    expect(titleCutShort('级教师')).toBe(true);
+    expect(titleCutShort('高级教')).toBe(true);
+  });
+
+  it('is not a rank as written, nor a title the ranks do not know at all', () => {
+    for (const title of ['二级教师', '正高级教师', '高级', '教授', '中级', '高级讲师', '']) {
+      expect(titleCutShort(title)).toBe(false);
+    }
+  });
+
+  it('makes a list of people read from a scan uncertain', () => {
+    const quote = '储德胜 网管 二级教 岳阳楼区东方红小学';
+    const info = ocrFactInfo(
+      {
+        resourceReviewers: {
+          value: [{ name: '储德胜', duty: '网管', title: '二级教', unit: '岳阳楼区东方红小学' }],
+          evidence: [{ page: 2, quote }],
+        },
+      },
+      [scannedPage([ocrLine(100, quote)])],
+    );
+    expect(info.resourceReviewers!.certain).toBe(false);
   });
 });
