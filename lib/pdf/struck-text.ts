@@ -5,10 +5,12 @@
  * "三级教师 一级教师" with a line across "三级教师". The line is drawn, not written, so the text
  * alone reads both values run together. Here a horizontal segment (stroked line or thin filled
  * rectangle, any colour) across the middle of glyphs, no longer than the glyphs it crosses,
- * strikes those characters out; where the replacement follows on the same line in the same cell,
- * the struck characters and the correction mark over the new value are not read. A struck value
- * with nothing after it stays (a row struck out is the remark's to say, see withdrawn-rows.ts);
- * either way the strike line is no table border and does not cut a cell in two.
+ * strikes those characters out. Where a replacement stands beside them in the same cell (after
+ * them, or before them as Word's tracked changes may print it, or at the start of the cell's
+ * next line when the struck text ends its line), the struck characters and the correction mark
+ * over the new value are not read. A struck value with nothing beside it stays (a row struck out
+ * is the remark's to say, see withdrawn-rows.ts); either way the strike line is no table border
+ * and does not cut a cell in two.
  */
 import type { LayoutItem } from './layout';
 import type { Ruling } from './rulings';
@@ -25,6 +27,10 @@ const WALL_MEET = 0.6;
 /** Small words an office writes over a corrected value. */
 const CORRECTION_MARK =
   /^[（(［[]?(?:更正|已更正|更改|已更改|修改|已修改|改正|订正|校正|勘误|改)[)）］\]]?$/;
+/** A label's end: the text before a struck value is no replacement then. */
+const LABEL_END = /[:：]\s*$/;
+/** More strikes than this on a page is no corrected form (a hostile page): read as it is. */
+const MAX_STRIKES = 300;
 /** Past this many item-ruling pairs the page is no form (a hostile page): read as it is. */
 const WORK_BUDGET = 5_000_000;
 
@@ -118,17 +124,98 @@ function piecesOf(item: LayoutItem, strikes: Strike[]): Piece[] {
   return out;
 }
 
-/** Does unstruck text follow the strike on its line, before any wall? */
-function replaced(strike: Strike, pieces: Piece[], walls: Ruling[]): boolean {
+const between = (walls: Ruling[], a: number, b: number, baseline: number, size: number) =>
+  walls.some((w) => w.at > a && w.at < b && w.from <= baseline + size && w.to >= baseline);
+
+const onLine = (item: LayoutItem, { baseline, size }: Strike) =>
+  !item.vertical && Math.abs(item.baseline - baseline) <= 0.3 * size;
+
+/**
+ * Unstruck text on the strike's line in its cell: after it (the new value written next to the
+ * old), or right before it unless that is a label ("主持单位：", which needs a value after it).
+ * Word's tracked changes print the insertion on either side of the deletion.
+ */
+function replacedOnLine(strike: Strike, pieces: Piece[], walls: Ruling[]): boolean {
   const { ruling, baseline, size } = strike;
   return pieces.some(({ item, struck }) => {
-    if (struck || item.vertical || Math.abs(item.baseline - baseline) > 0.3 * size) return false;
-    const x = item.rect[0];
-    if (x < ruling.to - 0.5 * size || x > ruling.to + REPLACEMENT_GAP_EM * size) return false;
-    return !walls.some(
-      (w) => w.at > ruling.to && w.at < x && w.from <= baseline + size && w.to >= baseline,
-    );
+    if (struck || !onLine(item, strike)) return false;
+    const [x0, , x1] = item.rect;
+    const after = x0 >= ruling.to - 0.5 * size && x0 <= ruling.to + REPLACEMENT_GAP_EM * size;
+    if (after) return !between(walls, ruling.to, x0, baseline, size);
+    const before = x1 <= ruling.from + 0.5 * size && x1 >= ruling.from - 1.5 * size;
+    return before && !LABEL_END.test(item.str) && !between(walls, x1, ruling.from, baseline, size);
   });
+}
+
+/** The cell's walls left and right of the strike, when it stands in a ruled cell. */
+function cellOf({ ruling, baseline, size }: Strike, walls: Ruling[]): [number, number] | undefined {
+  let left = Number.NEGATIVE_INFINITY;
+  let right = Number.POSITIVE_INFINITY;
+  for (const w of walls) {
+    if (w.from > baseline + size || w.to < baseline) continue;
+    if (w.at <= ruling.from + 1) left = Math.max(left, w.at);
+    if (w.at >= ruling.to - 1) right = Math.min(right, w.at);
+  }
+  return Number.isFinite(left) && Number.isFinite(right) ? [left, right] : undefined;
+}
+
+/**
+ * The first piece of the next line down in the strike's ruled cell, when the struck text ends
+ * its line: the new value written under the old one in a narrow cell, or the rest of an old
+ * value struck over two lines.
+ */
+function nextLineStart(
+  strike: Strike,
+  pieces: Piece[],
+  walls: Ruling[],
+  floors: Ruling[],
+): Piece | undefined {
+  const cell = cellOf(strike, walls);
+  if (!cell) return undefined;
+  const { ruling, baseline, size } = strike;
+  const inCell = (p: Piece) => p.item.rect[0] >= cell[0] && p.item.rect[0] < cell[1];
+  const rest = pieces.some(
+    (p) => !p.struck && onLine(p.item, strike) && inCell(p) && p.item.rect[0] >= ruling.to,
+  );
+  if (rest) return undefined;
+  let first: Piece | undefined;
+  for (const p of pieces) {
+    const { item } = p;
+    const drop = baseline - item.baseline;
+    if (item.vertical || drop < 0.8 * size || drop > 2.2 * size || !inCell(p)) continue;
+    const floor = floors.some(
+      (f) =>
+        f.at < baseline && f.at > item.baseline && f.from <= item.rect[0] && f.to >= item.rect[0],
+    );
+    if (floor) continue;
+    const higher = first && item.baseline > first.item.baseline + 0.3 * size;
+    const sameLineLeft =
+      first &&
+      Math.abs(item.baseline - first.item.baseline) <= 0.3 * size &&
+      item.rect[0] < first.item.rect[0];
+    if (!first || higher || sameLineLeft) first = p;
+  }
+  return first;
+}
+
+/**
+ * The strikes whose text is replaced, decided from the bottom of the page up: a strike that
+ * ends its line is replaced by what starts the next line, or goes with that line's strike.
+ */
+function replacedStrikes(strikes: Strike[], pieces: Piece[], rulings: Ruling[]): Set<Strike> {
+  const walls = rulings.filter((r) => !r.horizontal);
+  const lines = new Set(strikes.map((s) => s.ruling));
+  const floors = rulings.filter((r) => r.horizontal && !lines.has(r));
+  const dropped = new Set<Strike>();
+  for (const strike of [...strikes].sort((a, b) => a.baseline - b.baseline)) {
+    if (replacedOnLine(strike, pieces, walls)) {
+      dropped.add(strike);
+      continue;
+    }
+    const next = nextLineStart(strike, pieces, walls, floors);
+    if (next && (!next.struck || dropped.has(next.struck))) dropped.add(strike);
+  }
+  return dropped;
 }
 
 /** A small correction word just over the replacement of a strike. */
@@ -149,11 +236,9 @@ export function withoutStruckText(
   const horizontal = rulings.filter((r) => r.horizontal).length;
   if (horizontal === 0 || horizontal * items.length > WORK_BUDGET) return { items, rulings };
   const strikes = findStrikes(items, rulings);
-  if (strikes.length === 0) return { items, rulings };
-  const walls = rulings.filter((r) => !r.horizontal);
+  if (strikes.length === 0 || strikes.length > MAX_STRIKES) return { items, rulings };
   const split = items.map((item) => piecesOf(item, strikes));
-  const pieces = split.flat();
-  const dropped = new Set(strikes.filter((s) => replaced(s, pieces, walls)));
+  const dropped = replacedStrikes(strikes, split.flat(), rulings);
   // An item with nothing dropped stays whole (a struck value not replaced is still read).
   const kept = split
     .flatMap((parts, i) =>

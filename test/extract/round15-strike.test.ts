@@ -142,6 +142,76 @@ describe('values struck through and written again', () => {
     expect(next.text).toContain('铁岭市');
   });
 
+  it('reads the new value printed before the struck one (tracked changes), not after a label', () => {
+    const page = form(
+      table(
+        [['主持单位', [{ text: '调兵山市第三中学' }, { text: '调兵山市第五中学', struck: true }]]],
+        KEYS,
+        760,
+      ),
+    );
+    expect(extractFacts([page], { pack: liaoning }).leadUnit?.value).toBe('调兵山市第三中学');
+    // In free text the words before a struck value are its label: no replacement.
+    const label = '主持单位：';
+    const x = 60 + width(label);
+    const free = buildPageText(
+      1,
+      VIEW,
+      0,
+      [item(label, 60, 700), item('调兵山市第五中学', x, 700)],
+      [
+        {
+          horizontal: true,
+          at: 700 + SIZE * 0.35,
+          from: x - 1,
+          to: x + width('调兵山市第五中学') + 1,
+        },
+      ],
+    );
+    expect(free.text).toContain('调兵山市第五中学');
+  });
+
+  it('reads the new value written under the old one in a narrow cell, the old one over two lines', () => {
+    // 主持单位 | old value struck over two lines, the new one after it on the second line.
+    const top = 760;
+    const [a, b] = ['黑龙江省牡丹江市', '第五中学'];
+    const y1 = top - 16;
+    const y2 = y1 - SIZE * 1.4;
+    const strike = (x: number, y: number, s: string): Ruling => ({
+      horizontal: true,
+      at: y + SIZE * 0.35,
+      from: x - 1,
+      to: x + width(s) + 1,
+    });
+    const items = [
+      item('主持单位', 60, y1),
+      item(a, 153, y1),
+      item(b, 153, y2),
+      item('第三中学', 153 + width(b) + 4, y2),
+    ];
+    const bottom = y2 - 10;
+    const rulings: Ruling[] = [
+      strike(153, y1, a),
+      strike(153, y2, b),
+      { horizontal: true, at: top, from: 50, to: 260 },
+      { horizontal: true, at: bottom, from: 50, to: 260 },
+      ...[50, 150, 260].map((at) => ({ horizontal: false, at, from: bottom, to: top })),
+    ];
+    const twoLines = buildPageText(1, VIEW, 0, items, rulings);
+    expect(twoLines.text).not.toContain('牡丹江');
+    expect(twoLines.text).toContain('第三中学');
+    // The new value on the line under a struck one: the struck one goes.
+    const under = buildPageText(
+      1,
+      VIEW,
+      0,
+      [item('主持单位', 60, y1), item(a, 153, y1), item('铁岭市第三中学', 153, y2)],
+      [strike(153, y1, a), ...rulings.slice(2)],
+    );
+    expect(under.text).not.toContain('牡丹江');
+    expect(under.text).toContain('铁岭市第三中学');
+  });
+
   it('takes a line meeting the cell walls at both ends for a border, not a strike', () => {
     const t = table([['主持单位', '调兵山市第五中学 调兵山市第三中学']], KEYS, 760);
     // A border drawn through the text's middle, wall to wall (text printed over a row line).
