@@ -10,6 +10,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
+import { withoutFootnoteMarks } from './footnote-marks';
 import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
 import { type LayoutItem, type LayoutOptions, layoutPage, type Rect } from './layout';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
@@ -26,6 +27,7 @@ import {
   turnTextItem,
 } from './reading-frame';
 import { pageGraphics, type Ruling } from './rulings';
+import { withoutStruckText } from './struck-text';
 import { withUnderlinedChoices } from './underlined-choices';
 import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
@@ -222,15 +224,16 @@ export function buildPageText(
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
-  const input = withoutRepeats(read);
-  const filled = withFields(input, boxes, fields);
-  const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), turnedRulings);
+  // Corrections and footnote marks go before anything reads words: neither is part of a value.
+  const unstruck = withoutStruckText(withoutFootnoteMarks(withoutRepeats(read)), turnedRulings);
+  const filled = withFields(unstruck.items, boxes, fields);
+  const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), unstruck.rulings);
   return layoutWords(
     pageNumber,
     view,
     rotation,
     chosen.items,
-    [...chosen.rulings, ...fieldRulings(fields, turnedRulings)],
+    [...chosen.rulings, ...fieldRulings(fields, unstruck.rulings)],
     frame,
     options,
   );
