@@ -64,7 +64,8 @@ describe('a box around two lines of 100,000 columns each, no legend', () => {
     const started = performance.now();
     const box = { left: 50, right: 8000, top: 760, bottom: 700 };
     const read = readFrames([{ box, members }], [0], items, []);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A quadratic path takes minutes here; the bound leaves room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(5000);
     // The two lines' columns stand apart: no table, the box stays one cell.
     expect(read.cells).toHaveLength(1);
   }, 60_000);
@@ -87,7 +88,8 @@ describe('underlined choices on a hostile page', () => {
     for (let i = 0; i < 50_000; i++) items.push(run(glyph(i), 65 + i * 40, 488, 10, 10));
     const started = performance.now();
     withUnderlinedChoices(items, [{ horizontal: true, at: 599, from: 90, to: 110 }]);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A quadratic path takes minutes here; the bound leaves room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(5000);
   }, 120_000);
 
   it('reads 50,000 runs in a large type over 10,000 underlines in linear time', () => {
