@@ -10,6 +10,7 @@
 import { columnGroups, columnRules, inColumnOrder } from './columns';
 import { readFrames } from './frames';
 import { freeTextLines } from './free-text';
+import { paneSplit, withoutFrame } from './panes';
 import { mergeRulings, type Ruling } from './rulings';
 import { splitStackedLabel } from './stacked-labels';
 
@@ -44,6 +45,8 @@ export interface LayoutLine {
   table: number;
   /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
   columnRight?: number;
+  /** The page it stands on, on a sheet of pages side by side (panes.ts): a page of its own. */
+  pane?: Rect;
 }
 
 export interface PageLayout {
@@ -333,6 +336,8 @@ export interface LayoutOptions {
    * the fonts' own: rules that tell a label from its value by type size alone do not apply.
    */
   estimatedSizes?: boolean;
+  /** The page's box in the reading frame: a sheet of pages side by side is read page by page. */
+  view?: Rect;
 }
 
 export function layoutPage(
@@ -340,6 +345,8 @@ export function layoutPage(
   rulings: Ruling[],
   options: LayoutOptions = {},
 ): PageLayout {
+  const split = options.view ? paneSplit(input, rulings, options.view) : null;
+  if (split !== null) return panesLaidOut(input, rulings, options, split);
   const merged = mergeRulings(rulings);
   const h = merged.filter((r) => r.horizontal);
   const v = merged.filter((r) => !r.horizontal);
@@ -440,6 +447,46 @@ export function layoutPage(
   //    column rule, the left column before the right one.
   lines.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
   return { items, lines: inColumnOrder(lines, rules) };
+}
+
+/**
+ * A sheet of two pages side by side (panes.ts), each laid out on its own, the left one first;
+ * every line knows its pane. A frame drawn around a page is no table (panes.ts).
+ */
+function panesLaidOut(
+  input: LayoutItem[],
+  rulings: Ruling[],
+  options: LayoutOptions,
+  split: number,
+): PageLayout {
+  const view = options.view!;
+  const sides: [Rect, (x0: number, x1: number) => boolean][] = [
+    [[view[0], view[1], split, view[3]], (_, x1) => x1 <= split],
+    [[split, view[1], view[2], view[3]], (x0) => x0 >= split],
+  ];
+  const items: LayoutItem[] = [];
+  const lines: LayoutLine[] = [];
+  const { view: _, ...rest } = options;
+  for (const [pane, inside] of sides) {
+    const own = input.filter((i) => inside(i.rect[0], i.rect[2]));
+    const ownRulings = rulings.filter((r) =>
+      r.horizontal ? inside(r.from, r.to) : inside(r.at, r.at),
+    );
+    const laid = layoutPage(own, withoutFrame(own, ownRulings), rest);
+    // Item indices and table numbers go on after the left pane's: one page, one numbering.
+    const base = items.length;
+    let tables = 0;
+    for (const line of lines) tables = Math.max(tables, line.table + 1);
+    items.push(...laid.items);
+    for (const line of laid.lines) {
+      for (const cell of line.cells) {
+        cell.lines = cell.lines.map((l) => l.map((i) => i + base));
+        if (cell.table >= 0) cell.table += tables;
+      }
+      lines.push({ ...line, table: line.table >= 0 ? line.table + tables : -1, pane });
+    }
+  }
+  return { items, lines };
 }
 
 /**

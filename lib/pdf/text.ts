@@ -83,6 +83,11 @@ export interface PageLine {
   cells: PageCell[];
   /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
   columnRight?: number;
+  /**
+   * On a sheet of pages printed side by side (panes.ts), the box of the page the line stands on,
+   * in the reading frame: each pane is read as a page of its own.
+   */
+  pane?: Rect;
 }
 
 export interface PageText {
@@ -277,7 +282,7 @@ function layoutWords(
   frame: ReadingFrame | null,
   options: LayoutOptions = {},
 ): PageText {
-  const layout = layoutPage(input, rulings, options);
+  const layout = layoutPage(input, rulings, { ...options, view: frame?.view ?? view });
   const pieces: string[] = [];
   let length = 0;
   const itemSource = new Map<number, [number, number]>();
@@ -339,6 +344,7 @@ function layoutWords(
     size: medianSize(line.cells.flatMap((c) => c.lines.flat()).map((i) => layout.items[i]!.size)),
     table: line.table,
     ...(line.columnRight !== undefined ? { columnRight: line.columnRight } : {}),
+    ...(line.pane ? { pane: line.pane } : {}),
     cells: line.cells.map((cell, ci) => ({
       start: at(cellSource[li]![ci]![0]),
       end: at(cellSource[li]![ci]![1]),
