@@ -110,7 +110,8 @@ describe('a form printed two pages to a landscape sheet', () => {
       expect(text.indexOf('景静怡')).toBeLessThan(text.indexOf('党秀英'));
       expect(text.indexOf('开始实践时间')).toBeLessThan(text.indexOf('党秀英'));
       const facts = extractFacts([page], { pack: liaoning });
-      expect(facts.coreMembers?.value?.map((p: { name: string }) => p.name)).toEqual(MEMBERS);
+      const members = facts.coreMembers?.value as { name: string }[] | undefined;
+      expect(members?.map((p) => p.name)).toEqual(MEMBERS);
       expect(facts.existingCases?.value).toEqual([
         '农村小学劳动周打卡案例',
         '学生情绪晴雨表预警案例',
