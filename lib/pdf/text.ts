@@ -12,6 +12,7 @@ import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
 import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
 import { type LayoutItem, type LayoutOptions, layoutPage, type Rect } from './layout';
+import { withLetterSpacingClosed } from './letter-spacing';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
@@ -227,7 +228,7 @@ export function buildPageText(
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
-  const input = withoutRepeats(read);
+  const input = withoutRepeats(withLetterSpacingClosed(read));
   const filled = withFields(input, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), turnedRulings);
   return layoutWords(
