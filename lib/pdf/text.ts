@@ -11,6 +11,7 @@ import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
 import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
+import { withInterleavedRunsParted } from './interleaved-runs';
 import { type LayoutItem, type LayoutOptions, layoutPage, type Rect } from './layout';
 import { withLetterSpacingClosed } from './letter-spacing';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
@@ -228,7 +229,7 @@ export function buildPageText(
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
-  const input = withoutRepeats(withLetterSpacingClosed(read));
+  const input = withoutRepeats(withLetterSpacingClosed(withInterleavedRunsParted(read)));
   const filled = withFields(input, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), turnedRulings);
   return layoutWords(
