@@ -299,8 +299,50 @@ export function boundsOf(indices: number[], items: LayoutItem[]): Rect {
   return [x0, y0, x1, y1];
 }
 
+/**
+ * Cells of one ruled row with empty cells between them: a row continued from the page before
+ * holds text in its name cell and its last cells, its empty cells (学科 left blank) drawn but
+ * holding no text, so no cell shares a border with the next one. The row's top and bottom
+ * borders run on from one to the other: one row, one table. Pairs of neighbours in the row only.
+ */
+function acrossEmptyCells(boxes: Box[], h: Ruling[], join: (i: number, j: number) => void) {
+  const t = WALL_TOLERANCE;
+  const rows = new Map<string, number[]>();
+  boxes.forEach((b, i) => {
+    const key = `${Math.round(b.top)},${Math.round(b.bottom)}`;
+    const row = rows.get(key) ?? [];
+    row.push(i);
+    rows.set(key, row);
+  });
+  // Borders by height, each looked up by binary search: a hostile page holds thousands.
+  const byAt = [...h].sort((a, b) => a.at - b.at);
+  const spans = (at: number, from: number, to: number) => {
+    let [lo, hi] = [0, byAt.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byAt[mid]!.at < at - t) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < Math.min(byAt.length, lo + MAX_RUNS_LOOKED_AT); k++) {
+      const r = byAt[k]!;
+      if (r.at > at + t) break;
+      if (r.from <= from + t && r.to >= to - t) return true;
+    }
+    return false;
+  };
+  for (const row of rows.values()) {
+    row.sort((i, j) => boxes[i]!.left - boxes[j]!.left);
+    for (let k = 1; k < row.length; k++) {
+      const [a, b] = [boxes[row[k - 1]!]!, boxes[row[k]!]!];
+      if (b.left - a.right <= 2 * t) continue;
+      if (spans(a.top, a.left, b.right) && spans(a.bottom, a.left, b.right))
+        join(row[k - 1]!, row[k]!);
+    }
+  }
+}
+
 /** Union-find over ruled cells that share a border: each component is one table. */
-function tablesOf(boxes: Box[]): number[] {
+function tablesOf(boxes: Box[], h: Ruling[]): number[] {
   const parent = boxes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -321,6 +363,9 @@ function tablesOf(boxes: Box[]): number[] {
       if ((touchY && xOverlap) || (touchX && yOverlap)) parent[find(i)] = find(j);
     }
   }
+  acrossEmptyCells(boxes, h, (i, j) => {
+    parent[find(i)] = find(j);
+  });
   const ids = new Map<number, number>();
   return boxes.map((_, i) => {
     const root = find(i);
@@ -376,7 +421,10 @@ export function layoutPage(
   // Text boxes with a legend on their border are fields or typed-in tables, not grids (frames.ts).
   const frames = readFrames(
     [...cellOf.values()],
-    tablesOf([...cellOf.values()].map((c) => c.box)),
+    tablesOf(
+      [...cellOf.values()].map((c) => c.box),
+      h,
+    ),
     items,
     free,
   );
