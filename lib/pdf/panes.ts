@@ -9,9 +9,10 @@
  *
  * Only a landscape sheet cut in two near its middle by a white gutter that no text and no border
  * crosses, from the top of the sheet's content to its bottom, with text on both sides starting
- * at the same height (pages share their top margin); and the two sides' lines must stand on
- * their own baselines: a label|value grid without borders has a white gutter too, but its label
- * and value share every line.
+ * at the same height (pages share their top margin); and, unless each side holds its own ruled
+ * tables or prints its own page number centred at its foot, the two sides' lines must stand on
+ * their own baselines: a label|value grid without
+ * borders has a white gutter too, but its label and value share every line.
  */
 import type { LayoutItem, Rect } from './layout';
 import type { Ruling } from './rulings';
@@ -22,6 +23,10 @@ const MIDDLE_SLACK = 0.1;
 const MIN_LINES = 3;
 /** The two pages' first lines stand this close in height, as a share of the sheet's height. */
 const TOP_SLACK = 0.08;
+/** A page number as a footer prints it: "3", "- 3 -", "第3页", "3/8". */
+const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页.{0,8}|\d{1,4}\s*\/\s*\d{1,4})$/u;
+/** A footer stands in this share of the sheet's height, from its bottom. */
+const FOOT = 0.12;
 /** Share of the left side's lines that may share a baseline with the right side's. */
 const MAX_SHARED = 0.3;
 
@@ -81,7 +86,22 @@ export function paneSplit(items: LayoutItem[], rulings: Ruling[], view: Rect): n
   // Pages share their top margin: each page's first line stands near the other's.
   const top = (list: LayoutItem[]) => list.reduce((m, i) => Math.max(m, i.rect[3]), -Infinity);
   if (Math.abs(top(left) - top(right)) > TOP_SLACK * height) return null;
-  // Two pages set their lines independently: few of the left's baselines meet one on the right.
+  // Ruled tables on both sides, none reaching across: each side's tables are its own. Two pages
+  // of one template may then share every baseline (rows of one height from one top margin).
+  const ruledOn = (side: (x: number) => boolean) =>
+    rulings.some((r) => r.horizontal && side(r.from) && side(r.to));
+  if (ruledOn((x) => x < split) && ruledOn((x) => x > split)) return split;
+  // Each side numbered at its foot, the number centred under it: two pages.
+  const numbered = (list: LayoutItem[], from: number, to: number) =>
+    list.some(
+      (i) =>
+        PAGE_NUMBER.test(i.str.trim()) &&
+        i.rect[3] < view[1] + FOOT * height &&
+        Math.abs((i.rect[0] + i.rect[2]) / 2 - (from + to) / 2) < 0.15 * (to - from),
+    );
+  if (numbered(left, view[0], split) && numbered(right, split, view[2])) return split;
+  // Without borders, two pages set their lines independently: few of the left's baselines meet
+  // one on the right (a label|value grid's label and value share every one).
   let shared = 0;
   let j = 0;
   for (const b of lb) {

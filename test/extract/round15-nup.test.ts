@@ -168,3 +168,68 @@ function toLayout(i: TextItem | { str: string; rect: Rect }) {
     vertical: false,
   };
 }
+
+describe('a hostile sheet', () => {
+  it('decides on 100,000 glyphs in two halves without a quadratic pass', () => {
+    const items = [];
+    for (let k = 0; k < 100_000; k++) {
+      const x = (k % 2 === 0 ? 40 : 470) + (k % 300);
+      items.push(toLayout(item('字', x, 40 + (k % 500), SIZE)));
+    }
+    const started = performance.now();
+    paneSplit(items, [], SHEET);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('a booklet: sheets holding their pages out of order', () => {
+  /** A pane's page with its number at its foot. */
+  const numbered = (blocks: Block[], left: number, n: number) => {
+    const drawn = drawPage(blocks, left, WIDTHS);
+    drawn.items.push(item(`- ${n} -`, left + 160, 30, SIZE));
+    return drawn;
+  };
+  const sheetOf = (number: number, a: ReturnType<typeof numbered>, b: typeof a) =>
+    buildPageText(number, SHEET, 0, [...a.items, ...b.items], [...a.rulings, ...b.rulings]);
+  // The members' table runs from page 3 onto page 4, which a 4-page booklet prints first.
+  const pages = {
+    1: ['辽宁省2022年度教育信息化教学应用实践共同体项目推荐表', FIELDS] as Block[],
+    2: ['已形成的典型案例：', '1. 农村小学劳动周打卡案例', '2. 学生情绪晴雨表预警案例'] as Block[],
+    3: [
+      '核心成员',
+      [
+        HEADER,
+        ['东丽娟', '甲市第二十中学', '高级教师'],
+        ['刘艺萱', '乙县四合当镇中学', '一级教师'],
+      ],
+    ] as Block[],
+    4: [
+      [
+        HEADER,
+        ['景静怡', '丙市台吉镇中心小学', '二级教师'],
+        ['党秀英', '丁县大城子街道小学', '正高级教师'],
+      ],
+    ] as Block[],
+  };
+
+  it('reads the pages in the order their printed numbers give', () => {
+    const first = sheetOf(1, numbered(pages[4], 36, 4), numbered(pages[1], 466, 1));
+    const second = sheetOf(2, numbered(pages[2], 36, 2), numbered(pages[3], 466, 3));
+    const facts = extractFacts([first, second], { pack: liaoning });
+    const members = facts.coreMembers?.value as { name: string }[] | undefined;
+    expect(members?.map((p) => p.name)).toEqual(['东丽娟', '刘艺萱', '景静怡', '党秀英']);
+    expect(facts.projectName?.value).toBe('甲市戏曲智能伴奏实践共同体');
+    expect(facts.existingCases?.value).toEqual([
+      '农村小学劳动周打卡案例',
+      '学生情绪晴雨表预警案例',
+    ]);
+  });
+
+  it('keeps the file order when a page prints no number', () => {
+    const first = sheetOf(1, numbered(pages[1], 36, 1), drawPage(pages[2], 466, WIDTHS));
+    const second = sheetOf(2, numbered(pages[3], 36, 3), numbered(pages[4], 466, 4));
+    const facts = extractFacts([first, second], { pack: liaoning });
+    const members = facts.coreMembers?.value as { name: string }[] | undefined;
+    expect(members?.map((p) => p.name)).toEqual(['东丽娟', '刘艺萱', '景静怡', '党秀英']);
+  });
+});

@@ -172,6 +172,8 @@ interface Pane {
   view: Rect;
   /** A page beside the one before on the same sheet (panes.ts), not on a sheet of its own. */
   beside: boolean;
+  /** One of the pages of a sheet: it stands where the sheet put it, not where its page began. */
+  onSheet: boolean;
 }
 
 /**
@@ -185,9 +187,39 @@ function panesOf(page: PageText): Pane[] {
     const last = out.at(-1);
     const box = line.pane ?? view;
     if (last && last.view[0] === box[0] && last.view[2] === box[2]) last.lines.push(line);
-    else out.push({ lines: [line], view: box, beside: out.length > 0 });
+    else out.push({ lines: [line], view: box, beside: out.length > 0, onSheet: !!line.pane });
   }
   return out;
+}
+
+/** The number a page prints at its foot or head ("- 3 -", "第3页", "3/8"), if any. */
+function printedNumber(page: PageText, pane: Pane): number | undefined {
+  const ends = [pane.lines[0], pane.lines.at(-1)];
+  for (const line of ends) {
+    if (!line) continue;
+    const text = page.text.slice(line.start, line.end);
+    if (!isFurniture(text)) continue;
+    const digits = /\d{1,4}/.exec(text);
+    if (digits) return Number(digits[0]);
+  }
+  return undefined;
+}
+
+/**
+ * Panes in the order their pages were written. A booklet's sheets hold their pages out of order
+ * (a 4-page booklet's first sheet carries page 4 beside page 1, its second pages 2 and 3): when
+ * the file holds sheets of several pages and every page prints its own distinct number, that
+ * number orders them; otherwise, the file's order, left to right.
+ */
+function inPrintedOrder<T extends { page: PageText; pane: Pane }>(panes: T[]): T[] {
+  if (!panes.some((p) => p.pane.beside)) return panes;
+  const numbers = panes.map((p) => printedNumber(p.page, p.pane));
+  if (numbers.some((n) => n === undefined) || new Set(numbers).size !== numbers.length)
+    return panes;
+  return panes
+    .map((p, i) => ({ p, n: numbers[i]! }))
+    .sort((a, b) => a.n - b.n)
+    .map((x) => x.p);
 }
 
 /** The leftmost cell edge of some rows. */
@@ -215,145 +247,145 @@ export class DocumentLayout {
     const tops = new Set<string>();
     /** Any line among the first three of the pages so far: running headers, whatever their cells. */
     const headsSoFar = new Set<string>();
-    for (const page of pages) {
-      this.pageByNumber.set(page.page, page);
-      if (!page.hasText) continue;
-      for (const pane of panesOf(page)) {
-        const lineText = (l: (typeof page.lines)[number]) =>
-          page.text.slice(l.start, l.end).replace(/\s+/g, '');
-        const kept = pane.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
-        // A one-cell line that opens the page as it opened an earlier one ("登记表（续页时本行重复）")
-        // is the page's running header: not content, and it interrupts lists and sentences.
-        const lines = kept.filter(
-          (l, i) => !(i === 0 && l.cells.length === 1 && tops.has(lineText(l))),
-        );
-        const seenAtTop = new Set(headsSoFar);
-        for (const l of kept.slice(0, 3)) {
-          if (l.cells.length === 1) tops.add(lineText(l));
-          headsSoFar.add(lineText(l));
-        }
-        const freeRight = fullLineRight(pane.view, lines);
-        // Page table numbers → document table numbers. The table a page starts with continues the
-        // table the previous page ended with when their columns line up.
-        const tables = new Map<number, number>();
-        // A table run on into the next newspaper column: its rows there, moved by this much, line
-        // up with its header's columns (readers place cells under headers by x).
-        const shifts = new Map<number, number>();
-        // A short running header ("附件1") may stand above the continued table.
-        const firstTable = lines.findIndex((l) => l.table >= 0);
-        // A numbered heading above it ("（三）辅导员") opens another table; so does a label at its
-        // left that no earlier page opened with ("资源审核员" over a table of the same columns as
-        // the last page's), unless it says the table goes on (续表, 接上页: a text box's legend over
-        // the rest of its table in a WPS form). A piece of a cell cut by the
-        // page break stands above its column, not at the left.
-        const tableRect = firstTable >= 0 ? lines[firstTable]!.cells : [];
-        const left = tableRect[0]?.rect[0] ?? 0;
-        const right = tableRect.at(-1)?.rect[2] ?? 0;
-        const onlyHeaderAbove = lines.slice(0, Math.max(0, firstTable)).every((l, i) => {
-          const text = page.text.slice(l.start, l.end).trim();
-          const x0 = l.cells[0]?.rect[0] ?? 0;
-          const label = x0 < left + 0.25 * (right - left);
-          const running =
-            !label ||
-            seenAtTop.has(lineText(l)) ||
-            /续|接上[页表]|承上[页表]/.test(text) ||
-            RUNNING_MARK.test(lineText(l));
-          return i < 2 && text.length <= 20 && !HEADING_NUMBER.test(text) && running;
-        });
-        const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
-        if (first && carried >= 0) {
-          // The second page of a sheet stands further right: its table's columns are compared
-          // where the table began, its rows moved there (readers place cells under headers by x).
-          const own = lines.filter((l) => l.table === first.table);
-          const carriedRows = this.rows.filter((r) => r.table === carried);
-          const dx = pane.beside ? leftOf(carriedRows) - leftOf(own) : 0;
-          const edges = columnEdges(own.map((l) => shifted(l, dx)));
-          if (Number.isFinite(dx) && sameColumns(columnEdges(carriedRows), edges)) {
-            tables.set(first.table, carried);
-            if (dx) shifts.set(first.table, dx);
-          }
-        }
-        for (const line of lines) {
-          if (line.table >= 0 && !tables.has(line.table)) {
-            const before = this.rows.at(-1);
-            const runsOn =
-              before !== undefined &&
-              before.table >= 0 &&
-              columnBreak(before, line) &&
-              sameWidths(before.cells, line.cells);
-            tables.set(line.table, runsOn ? before.table : tableBase++);
-            if (runsOn) shifts.set(line.table, before.cells[0]!.rect[0] - line.cells[0]!.rect[0]);
-          }
-          const dx = line.table >= 0 ? (shifts.get(line.table) ?? 0) : 0;
-          const table = line.table >= 0 ? tables.get(line.table)! : -1;
-          const firstText = page.text.slice(line.cells[0]?.start ?? 0, line.cells[0]?.end ?? 0);
-          // The next line of an open paragraph starts no further right than the line before (a
-          // new paragraph is indented) and is not a numbered heading or item.
-          const x0 = line.cells[0]?.rect[0] ?? 0;
-          const joins =
-            openParagraph &&
-            table < 0 &&
-            line.cells.length === 1 &&
-            x0 <= paragraphX + 0.6 * (line.size || 10) &&
-            !HEADING_NUMBER.test(firstText.trim()) &&
-            !/^[①-⑳]/.test(firstText.trim()) &&
-            !FIELD_START.test(firstText);
-          if (this.rows.length > 0) {
-            if (!joins) flow += '\n';
-            else if (/[A-Za-z0-9]$/.test(flow) && /^[A-Za-z0-9]/.test(firstText)) flow += ' ';
-          }
-          const flowStart = flow.length;
-          const cells: DocCell[] = [];
-          spacedLabelsJoined(line.cells, page.text).forEach((cell, ci) => {
-            if (ci > 0) flow += '\t';
-            const text = page.text.slice(cell.start, cell.end);
-            cells.push({
-              text,
-              page: page.page,
-              start: cell.start,
-              end: cell.end,
-              rect: dx
-                ? [cell.rect[0] + dx, cell.rect[1], cell.rect[2] + dx, cell.rect[3]]
-                : cell.rect,
-              ruled: cell.ruled,
-              flow: flow.length,
-            });
-            this.segments.push({
-              flow: flow.length,
-              length: text.length,
-              page: page.page,
-              start: cell.start,
-            });
-            flow += text;
-          });
-          const row: DocRow = {
-            index: this.rows.length,
-            page: page.page,
-            table,
-            cells,
-            text: cells.map((c) => c.text).join('\t'),
-            top: line.top,
-            bottom: line.bottom,
-            size: line.size,
-            flowStart,
-            flowEnd: flow.length,
-            ...(line.columnRight !== undefined ? { columnRight: line.columnRight } : {}),
-          };
-          this.rows.push(row);
-          // A free line that reaches the right margin and does not end a sentence wraps into the
-          // next line (also onto the next page).
-          // A line in a newspaper column reaches that column's right edge, not the page's.
-          const right = line.cells.at(-1)?.rect[2] ?? 0;
-          const margin = line.columnRight ?? freeRight;
-          openParagraph =
-            table < 0 &&
-            line.cells.length === 1 &&
-            right >= margin - 2.5 * (line.size || 10) &&
-            !SENTENCE_END.test(row.text);
-          paragraphX = x0;
-        }
-        carried = this.rows.at(-1)?.table ?? -1;
+    for (const page of pages) this.pageByNumber.set(page.page, page);
+    const panes = pages
+      .filter((p) => p.hasText)
+      .flatMap((page) => panesOf(page).map((pane) => ({ page, pane })));
+    for (const { page, pane } of inPrintedOrder(panes)) {
+      const lineText = (l: (typeof page.lines)[number]) =>
+        page.text.slice(l.start, l.end).replace(/\s+/g, '');
+      const kept = pane.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      // A one-cell line that opens the page as it opened an earlier one ("登记表（续页时本行重复）")
+      // is the page's running header: not content, and it interrupts lists and sentences.
+      const lines = kept.filter(
+        (l, i) => !(i === 0 && l.cells.length === 1 && tops.has(lineText(l))),
+      );
+      const seenAtTop = new Set(headsSoFar);
+      for (const l of kept.slice(0, 3)) {
+        if (l.cells.length === 1) tops.add(lineText(l));
+        headsSoFar.add(lineText(l));
       }
+      const freeRight = fullLineRight(pane.view, lines);
+      // Page table numbers → document table numbers. The table a page starts with continues the
+      // table the previous page ended with when their columns line up.
+      const tables = new Map<number, number>();
+      // A table run on into the next newspaper column: its rows there, moved by this much, line
+      // up with its header's columns (readers place cells under headers by x).
+      const shifts = new Map<number, number>();
+      // A short running header ("附件1") may stand above the continued table.
+      const firstTable = lines.findIndex((l) => l.table >= 0);
+      // A numbered heading above it ("（三）辅导员") opens another table; so does a label at its
+      // left that no earlier page opened with ("资源审核员" over a table of the same columns as
+      // the last page's), unless it says the table goes on (续表, 接上页: a text box's legend over
+      // the rest of its table in a WPS form). A piece of a cell cut by the
+      // page break stands above its column, not at the left.
+      const tableRect = firstTable >= 0 ? lines[firstTable]!.cells : [];
+      const left = tableRect[0]?.rect[0] ?? 0;
+      const right = tableRect.at(-1)?.rect[2] ?? 0;
+      const onlyHeaderAbove = lines.slice(0, Math.max(0, firstTable)).every((l, i) => {
+        const text = page.text.slice(l.start, l.end).trim();
+        const x0 = l.cells[0]?.rect[0] ?? 0;
+        const label = x0 < left + 0.25 * (right - left);
+        const running =
+          !label ||
+          seenAtTop.has(lineText(l)) ||
+          /续|接上[页表]|承上[页表]/.test(text) ||
+          RUNNING_MARK.test(lineText(l));
+        return i < 2 && text.length <= 20 && !HEADING_NUMBER.test(text) && running;
+      });
+      const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
+      if (first && carried >= 0) {
+        // A page of a sheet stands where the sheet put it: its table's columns are compared
+        // where the table began, its rows moved there (readers place cells under headers by x).
+        const own = lines.filter((l) => l.table === first.table);
+        const carriedRows = this.rows.filter((r) => r.table === carried);
+        const dx = pane.onSheet ? leftOf(carriedRows) - leftOf(own) : 0;
+        const edges = columnEdges(own.map((l) => shifted(l, dx)));
+        if (Number.isFinite(dx) && sameColumns(columnEdges(carriedRows), edges)) {
+          tables.set(first.table, carried);
+          if (dx) shifts.set(first.table, dx);
+        }
+      }
+      for (const line of lines) {
+        if (line.table >= 0 && !tables.has(line.table)) {
+          const before = this.rows.at(-1);
+          const runsOn =
+            before !== undefined &&
+            before.table >= 0 &&
+            columnBreak(before, line) &&
+            sameWidths(before.cells, line.cells);
+          tables.set(line.table, runsOn ? before.table : tableBase++);
+          if (runsOn) shifts.set(line.table, before.cells[0]!.rect[0] - line.cells[0]!.rect[0]);
+        }
+        const dx = line.table >= 0 ? (shifts.get(line.table) ?? 0) : 0;
+        const table = line.table >= 0 ? tables.get(line.table)! : -1;
+        const firstText = page.text.slice(line.cells[0]?.start ?? 0, line.cells[0]?.end ?? 0);
+        // The next line of an open paragraph starts no further right than the line before (a
+        // new paragraph is indented) and is not a numbered heading or item.
+        const x0 = line.cells[0]?.rect[0] ?? 0;
+        const joins =
+          openParagraph &&
+          table < 0 &&
+          line.cells.length === 1 &&
+          x0 <= paragraphX + 0.6 * (line.size || 10) &&
+          !HEADING_NUMBER.test(firstText.trim()) &&
+          !/^[①-⑳]/.test(firstText.trim()) &&
+          !FIELD_START.test(firstText);
+        if (this.rows.length > 0) {
+          if (!joins) flow += '\n';
+          else if (/[A-Za-z0-9]$/.test(flow) && /^[A-Za-z0-9]/.test(firstText)) flow += ' ';
+        }
+        const flowStart = flow.length;
+        const cells: DocCell[] = [];
+        spacedLabelsJoined(line.cells, page.text).forEach((cell, ci) => {
+          if (ci > 0) flow += '\t';
+          const text = page.text.slice(cell.start, cell.end);
+          cells.push({
+            text,
+            page: page.page,
+            start: cell.start,
+            end: cell.end,
+            rect: dx
+              ? [cell.rect[0] + dx, cell.rect[1], cell.rect[2] + dx, cell.rect[3]]
+              : cell.rect,
+            ruled: cell.ruled,
+            flow: flow.length,
+          });
+          this.segments.push({
+            flow: flow.length,
+            length: text.length,
+            page: page.page,
+            start: cell.start,
+          });
+          flow += text;
+        });
+        const row: DocRow = {
+          index: this.rows.length,
+          page: page.page,
+          table,
+          cells,
+          text: cells.map((c) => c.text).join('\t'),
+          top: line.top,
+          bottom: line.bottom,
+          size: line.size,
+          flowStart,
+          flowEnd: flow.length,
+          ...(line.columnRight !== undefined ? { columnRight: line.columnRight } : {}),
+        };
+        this.rows.push(row);
+        // A free line that reaches the right margin and does not end a sentence wraps into the
+        // next line (also onto the next page).
+        // A line in a newspaper column reaches that column's right edge, not the page's.
+        const right = line.cells.at(-1)?.rect[2] ?? 0;
+        const margin = line.columnRight ?? freeRight;
+        openParagraph =
+          table < 0 &&
+          line.cells.length === 1 &&
+          right >= margin - 2.5 * (line.size || 10) &&
+          !SENTENCE_END.test(row.text);
+        paragraphX = x0;
+      }
+      carried = this.rows.at(-1)?.table ?? -1;
     }
     this.flow = flow;
   }
