@@ -10,6 +10,7 @@
 import { columnGroups, columnRules, inColumnOrder } from './columns';
 import { readFrames } from './frames';
 import { freeTextLines } from './free-text';
+import { paneSplit, withoutFrame } from './panes';
 import { mergeRulings, type Ruling } from './rulings';
 import { splitStackedLabel } from './stacked-labels';
 
@@ -44,6 +45,8 @@ export interface LayoutLine {
   table: number;
   /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
   columnRight?: number;
+  /** The page it stands on, on a sheet of pages side by side (panes.ts): a page of its own. */
+  pane?: Rect;
 }
 
 export interface PageLayout {
@@ -296,8 +299,50 @@ export function boundsOf(indices: number[], items: LayoutItem[]): Rect {
   return [x0, y0, x1, y1];
 }
 
+/**
+ * Cells of one ruled row with empty cells between them: a row continued from the page before
+ * holds text in its name cell and its last cells, its empty cells (学科 left blank) drawn but
+ * holding no text, so no cell shares a border with the next one. The row's top and bottom
+ * borders run on from one to the other: one row, one table. Pairs of neighbours in the row only.
+ */
+function acrossEmptyCells(boxes: Box[], h: Ruling[], join: (i: number, j: number) => void) {
+  const t = WALL_TOLERANCE;
+  const rows = new Map<string, number[]>();
+  boxes.forEach((b, i) => {
+    const key = `${Math.round(b.top)},${Math.round(b.bottom)}`;
+    const row = rows.get(key) ?? [];
+    row.push(i);
+    rows.set(key, row);
+  });
+  // Borders by height, each looked up by binary search: a hostile page holds thousands.
+  const byAt = [...h].sort((a, b) => a.at - b.at);
+  const spans = (at: number, from: number, to: number) => {
+    let [lo, hi] = [0, byAt.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byAt[mid]!.at < at - t) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < Math.min(byAt.length, lo + MAX_RUNS_LOOKED_AT); k++) {
+      const r = byAt[k]!;
+      if (r.at > at + t) break;
+      if (r.from <= from + t && r.to >= to - t) return true;
+    }
+    return false;
+  };
+  for (const row of rows.values()) {
+    row.sort((i, j) => boxes[i]!.left - boxes[j]!.left);
+    for (let k = 1; k < row.length; k++) {
+      const [a, b] = [boxes[row[k - 1]!]!, boxes[row[k]!]!];
+      if (b.left - a.right <= 2 * t) continue;
+      if (spans(a.top, a.left, b.right) && spans(a.bottom, a.left, b.right))
+        join(row[k - 1]!, row[k]!);
+    }
+  }
+}
+
 /** Union-find over ruled cells that share a border: each component is one table. */
-function tablesOf(boxes: Box[]): number[] {
+function tablesOf(boxes: Box[], h: Ruling[]): number[] {
   const parent = boxes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -318,6 +363,9 @@ function tablesOf(boxes: Box[]): number[] {
       if ((touchY && xOverlap) || (touchX && yOverlap)) parent[find(i)] = find(j);
     }
   }
+  acrossEmptyCells(boxes, h, (i, j) => {
+    parent[find(i)] = find(j);
+  });
   const ids = new Map<number, number>();
   return boxes.map((_, i) => {
     const root = find(i);
@@ -333,6 +381,8 @@ export interface LayoutOptions {
    * the fonts' own: rules that tell a label from its value by type size alone do not apply.
    */
   estimatedSizes?: boolean;
+  /** The page's box in the reading frame: a sheet of pages side by side is read page by page. */
+  view?: Rect;
 }
 
 export function layoutPage(
@@ -340,6 +390,8 @@ export function layoutPage(
   rulings: Ruling[],
   options: LayoutOptions = {},
 ): PageLayout {
+  const split = options.view ? paneSplit(input, rulings, options.view) : null;
+  if (split !== null) return panesLaidOut(input, rulings, options, split);
   const merged = mergeRulings(rulings);
   const h = merged.filter((r) => r.horizontal);
   const v = merged.filter((r) => !r.horizontal);
@@ -369,7 +421,10 @@ export function layoutPage(
   // Text boxes with a legend on their border are fields or typed-in tables, not grids (frames.ts).
   const frames = readFrames(
     [...cellOf.values()],
-    tablesOf([...cellOf.values()].map((c) => c.box)),
+    tablesOf(
+      [...cellOf.values()].map((c) => c.box),
+      h,
+    ),
     items,
     free,
   );
@@ -440,6 +495,46 @@ export function layoutPage(
   //    column rule, the left column before the right one.
   lines.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
   return { items, lines: inColumnOrder(lines, rules) };
+}
+
+/**
+ * A sheet of two pages side by side (panes.ts), each laid out on its own, the left one first;
+ * every line knows its pane. A frame drawn around a page is no table (panes.ts).
+ */
+function panesLaidOut(
+  input: LayoutItem[],
+  rulings: Ruling[],
+  options: LayoutOptions,
+  split: number,
+): PageLayout {
+  const view = options.view!;
+  const sides: [Rect, (x0: number, x1: number) => boolean][] = [
+    [[view[0], view[1], split, view[3]], (_, x1) => x1 <= split],
+    [[split, view[1], view[2], view[3]], (x0) => x0 >= split],
+  ];
+  const items: LayoutItem[] = [];
+  const lines: LayoutLine[] = [];
+  const { view: _, ...rest } = options;
+  for (const [pane, inside] of sides) {
+    const own = input.filter((i) => inside(i.rect[0], i.rect[2]));
+    const ownRulings = rulings.filter((r) =>
+      r.horizontal ? inside(r.from, r.to) : inside(r.at, r.at),
+    );
+    const laid = layoutPage(own, withoutFrame(own, ownRulings), rest);
+    // Item indices and table numbers go on after the left pane's: one page, one numbering.
+    const base = items.length;
+    let tables = 0;
+    for (const line of lines) tables = Math.max(tables, line.table + 1);
+    items.push(...laid.items);
+    for (const line of laid.lines) {
+      for (const cell of line.cells) {
+        cell.lines = cell.lines.map((l) => l.map((i) => i + base));
+        if (cell.table >= 0) cell.table += tables;
+      }
+      lines.push({ ...line, table: line.table >= 0 ? line.table + tables : -1, pane });
+    }
+  }
+  return { items, lines };
 }
 
 /**

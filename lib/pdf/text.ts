@@ -12,7 +12,9 @@ import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
 import { withoutFootnoteMarks } from './footnote-marks';
 import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
+import { withInterleavedRunsParted } from './interleaved-runs';
 import { type LayoutItem, type LayoutOptions, layoutPage, type Rect } from './layout';
+import { withLetterSpacingClosed } from './letter-spacing';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
@@ -85,6 +87,11 @@ export interface PageLine {
   cells: PageCell[];
   /** Right edge of the newspaper column the line stands in (columns.ts), when it stands in one. */
   columnRight?: number;
+  /**
+   * On a sheet of pages printed side by side (panes.ts), the box of the page the line stands on,
+   * in the reading frame: each pane is read as a page of its own.
+   */
+  pane?: Rect;
 }
 
 export interface PageText {
@@ -224,8 +231,10 @@ export function buildPageText(
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
-  // Corrections and footnote marks go before anything reads words: neither is part of a value.
-  const unstruck = withoutStruckText(withoutFootnoteMarks(withoutRepeats(read)), turnedRulings);
+  // Letter-spaced runs closed and interleaved runs parted first (they make the words); then
+  // corrections and footnote marks go before anything reads words: neither is part of a value.
+  const input = withoutRepeats(withLetterSpacingClosed(withInterleavedRunsParted(read)));
+  const unstruck = withoutStruckText(withoutFootnoteMarks(input), turnedRulings);
   const filled = withFields(unstruck.items, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), unstruck.rulings);
   return layoutWords(
@@ -280,7 +289,7 @@ function layoutWords(
   frame: ReadingFrame | null,
   options: LayoutOptions = {},
 ): PageText {
-  const layout = layoutPage(input, rulings, options);
+  const layout = layoutPage(input, rulings, { ...options, view: frame?.view ?? view });
   const pieces: string[] = [];
   let length = 0;
   const itemSource = new Map<number, [number, number]>();
@@ -342,6 +351,7 @@ function layoutWords(
     size: medianSize(line.cells.flatMap((c) => c.lines.flat()).map((i) => layout.items[i]!.size)),
     table: line.table,
     ...(line.columnRight !== undefined ? { columnRight: line.columnRight } : {}),
+    ...(line.pane ? { pane: line.pane } : {}),
     cells: line.cells.map((cell, ci) => ({
       start: at(cellSource[li]![ci]![0]),
       end: at(cellSource[li]![ci]![1]),

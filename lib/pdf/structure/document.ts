@@ -95,6 +95,16 @@ function columnBreak(before: DocRow, line: { columnRight?: number; top: number }
   );
 }
 
+/** A line's cells as if moved right by `dx` (columns compared across the panes of a sheet). */
+function shifted(line: PageText['lines'][number], dx: number): { cells: { rect: Rect }[] } {
+  if (!dx) return line;
+  return {
+    cells: line.cells.map((c) => ({
+      rect: [c.rect[0] + dx, c.rect[1], c.rect[2] + dx, c.rect[3]] as Rect,
+    })),
+  };
+}
+
 /** The same cell widths in the same order: a table's rows, wherever the table stands. */
 function sameWidths(a: { rect: Rect }[], b: { rect: Rect }[]): boolean {
   const width = (c: { rect: Rect }) => c.rect[2] - c.rect[0];
@@ -123,9 +133,9 @@ const SENTENCE_END = /[。！？：:!?]$/;
  * (a line with hanging punctuation sticks out; a producer breaking early stops short), or, on a
  * page of short lines, the mirror of the left margin (margins are symmetric on forms).
  */
-function fullLineRight(page: PageText, lines: PageText['lines']): number {
-  const left = Math.min(...lines.map((l) => l.cells[0]?.rect[0] ?? Infinity));
-  const view = readingView(page);
+function fullLineRight(view: Rect, lines: PageText['lines']): number {
+  let left = Infinity;
+  for (const l of lines) left = Math.min(left, l.cells[0]?.rect[0] ?? Infinity);
   const mirror = view[2] - (Number.isFinite(left) ? left - view[0] : 0);
   const rights = lines
     .filter((l) => l.table < 0 && l.cells.length === 1)
@@ -157,6 +167,68 @@ function spacedLabelsJoined(cells: PageText['lines'][number]['cells'], text: str
   return out;
 }
 
+interface Pane {
+  lines: PageText['lines'];
+  view: Rect;
+  /** A page beside the one before on the same sheet (panes.ts), not on a sheet of its own. */
+  beside: boolean;
+  /** One of the pages of a sheet: it stands where the sheet put it, not where its page began. */
+  onSheet: boolean;
+}
+
+/**
+ * A page's panes: the page itself, or, on a sheet of pages printed side by side (panes.ts), each
+ * page on it, left to right, read as pages of their own.
+ */
+function panesOf(page: PageText): Pane[] {
+  const view = readingView(page);
+  const out: Pane[] = [];
+  for (const line of page.lines) {
+    const last = out.at(-1);
+    const box = line.pane ?? view;
+    if (last && last.view[0] === box[0] && last.view[2] === box[2]) last.lines.push(line);
+    else out.push({ lines: [line], view: box, beside: out.length > 0, onSheet: !!line.pane });
+  }
+  return out;
+}
+
+/** The number a page prints at its foot or head ("- 3 -", "第3页", "3/8"), if any. */
+function printedNumber(page: PageText, pane: Pane): number | undefined {
+  const ends = [pane.lines[0], pane.lines.at(-1)];
+  for (const line of ends) {
+    if (!line) continue;
+    const text = page.text.slice(line.start, line.end);
+    if (!isFurniture(text)) continue;
+    const digits = /\d{1,4}/.exec(text);
+    if (digits) return Number(digits[0]);
+  }
+  return undefined;
+}
+
+/**
+ * Panes in the order their pages were written. A booklet's sheets hold their pages out of order
+ * (a 4-page booklet's first sheet carries page 4 beside page 1, its second pages 2 and 3): when
+ * the file holds sheets of several pages and every page prints its own distinct number, that
+ * number orders them; otherwise, the file's order, left to right.
+ */
+function inPrintedOrder<T extends { page: PageText; pane: Pane }>(panes: T[]): T[] {
+  if (!panes.some((p) => p.pane.beside)) return panes;
+  const numbers = panes.map((p) => printedNumber(p.page, p.pane));
+  if (numbers.some((n) => n === undefined) || new Set(numbers).size !== numbers.length)
+    return panes;
+  return panes
+    .map((p, i) => ({ p, n: numbers[i]! }))
+    .sort((a, b) => a.n - b.n)
+    .map((x) => x.p);
+}
+
+/** The leftmost cell edge of some rows. */
+function leftOf(rows: { cells: { rect: Rect }[] }[]): number {
+  let left = Infinity;
+  for (const r of rows) for (const c of r.cells) left = Math.min(left, c.rect[0]);
+  return left;
+}
+
 export class DocumentLayout {
   readonly rows: DocRow[] = [];
   readonly flow: string;
@@ -175,12 +247,14 @@ export class DocumentLayout {
     const tops = new Set<string>();
     /** Any line among the first three of the pages so far: running headers, whatever their cells. */
     const headsSoFar = new Set<string>();
-    for (const page of pages) {
-      this.pageByNumber.set(page.page, page);
-      if (!page.hasText) continue;
+    for (const page of pages) this.pageByNumber.set(page.page, page);
+    const panes = pages
+      .filter((p) => p.hasText)
+      .flatMap((page) => panesOf(page).map((pane) => ({ page, pane })));
+    for (const { page, pane } of inPrintedOrder(panes)) {
       const lineText = (l: (typeof page.lines)[number]) =>
         page.text.slice(l.start, l.end).replace(/\s+/g, '');
-      const kept = page.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      const kept = pane.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
       // A one-cell line that opens the page as it opened an earlier one ("登记表（续页时本行重复）")
       // is the page's running header: not content, and it interrupts lists and sentences.
       const lines = kept.filter(
@@ -191,7 +265,7 @@ export class DocumentLayout {
         if (l.cells.length === 1) tops.add(lineText(l));
         headsSoFar.add(lineText(l));
       }
-      const freeRight = fullLineRight(page, lines);
+      const freeRight = fullLineRight(pane.view, lines);
       // Page table numbers → document table numbers. The table a page starts with continues the
       // table the previous page ended with when their columns line up.
       const tables = new Map<number, number>();
@@ -221,9 +295,16 @@ export class DocumentLayout {
       });
       const first = firstTable >= 0 && onlyHeaderAbove ? lines[firstTable] : undefined;
       if (first && carried >= 0) {
-        const edges = columnEdges(lines.filter((l) => l.table === first.table));
-        const before = columnEdges(this.rows.filter((r) => r.table === carried));
-        if (sameColumns(before, edges)) tables.set(first.table, carried);
+        // A page of a sheet stands where the sheet put it: its table's columns are compared
+        // where the table began, its rows moved there (readers place cells under headers by x).
+        const own = lines.filter((l) => l.table === first.table);
+        const carriedRows = this.rows.filter((r) => r.table === carried);
+        const dx = pane.onSheet ? leftOf(carriedRows) - leftOf(own) : 0;
+        const edges = columnEdges(own.map((l) => shifted(l, dx)));
+        if (Number.isFinite(dx) && sameColumns(columnEdges(carriedRows), edges)) {
+          tables.set(first.table, carried);
+          if (dx) shifts.set(first.table, dx);
+        }
       }
       for (const line of lines) {
         if (line.table >= 0 && !tables.has(line.table)) {
