@@ -5,6 +5,7 @@
  * few columns is a wrapped cell of the nearest row (above or below: browsers centre a row's
  * one-line cells beside a cell that wraps), and its text joins that row's cell in that column.
  */
+import { centredCaptions } from './centred-captions';
 import { cutLine, splitAtColumnStarts } from './column-starts';
 import { boundsOf, type LayoutCell, type LayoutItem, type LayoutLine, type Rect } from './layout';
 
@@ -321,6 +322,18 @@ export function freeTextLines(
     block.push(c);
   }
   closeBlock();
+  // A table's caption centred between two borderless tables is no wrapped cell of either.
+  const captions = centredCaptions(
+    lines,
+    runs
+      .flat()
+      .filter((c) => c.segments.length === 1)
+      .map((c) => c.line),
+    items,
+  );
+  if (captions.size > 0) {
+    for (const [k, r] of runs.entries()) runs[k] = r.filter((c) => !captions.has(c.line));
+  }
   const inRun = new Set(runs.flat());
   const out: LayoutLine[] = [];
   let table = firstTable;

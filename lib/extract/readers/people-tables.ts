@@ -748,7 +748,15 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         // under it to the next group).
         unlabelled = !label && !carried(row);
       } else if (roleColumn) {
-        label = columnOf(row, roleColumn) ?? coveringCell(ctx.doc, row, roleColumn);
+        // A short role word set flush left under a centred header (an HTML table imported by
+        // LibreOffice without its borders: "顾问" under "角色") misses the header's column; the
+        // cell left of the names naming a role is the row's own label, not the role above.
+        label =
+          columnOf(row, roleColumn) ??
+          coveringCell(ctx.doc, row, roleColumn) ??
+          labelsLeftOf(ctx.doc, row, nameX).find(
+            (c) => c.rect[0] < roleColumn.x1 && roleOf(c.text, roles) !== undefined,
+          );
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
