@@ -20,6 +20,15 @@ function split(line: number[], items: LayoutItem[], em: number): number[][] {
   return cutLine(line, items, (item, gap) => gap > em * item.size);
 }
 
+/** Split a free line into cells: at wide gaps, and before a field's padded cell. */
+function cellsOf(line: number[], items: LayoutItem[]): number[][] {
+  return cutLine(
+    line,
+    items,
+    (item, gap) => gap > CELL_GAP_EM * item.size || item.opensCell === true,
+  );
+}
+
 /**
  * A value filled in after its printed label in another type size, a space apart and with no
  * colon ("项目名称  甲市某某共同体": the label printed at 10.5 pt, the value typed or written in at
@@ -354,7 +363,7 @@ export function freeTextLines(
     if (inRun.has(c)) continue;
     const segments = labelled.has(c)
       ? [c.segments[0]!, ...split(c.segments.slice(1).flat(), items, CELL_GAP_EM)]
-      : split(c.line, items, CELL_GAP_EM).flatMap((seg) => labelInOtherType(seg, items));
+      : cellsOf(c.line, items).flatMap((seg) => labelInOtherType(seg, items));
     const cells = spacedLabels(segments, items).map((seg) => cell([seg], items, -1));
     out.push({ cells, top: c.rect[3], bottom: c.rect[1], table: -1 });
   }

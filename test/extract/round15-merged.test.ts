@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { centredCaptions } from '../../lib/pdf/centred-captions';
 import type { LayoutItem } from '../../lib/pdf/layout';
+import { splitPaddedLabels } from '../../lib/pdf/padded-labels';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
 import { item } from './pages';
@@ -180,6 +181,58 @@ describe('centred captions on a hostile page', () => {
     const started = performance.now();
     const found = centredCaptions(lines, lines.slice(0, -1), items);
     expect(found.size).toBe(50_000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('field lines whose cells are parted by their padding only (a form that lost its borders)', () => {
+  // pdf.js joins a label and its value half an em apart into one run with a space between.
+  const fields = [
+    '项目名称 甲市智慧劳动共同体',
+    '应用方向（限填一项） 家政烹饪微课与评价 牵头单位（申报单位） 甲市第一小学',
+    '推荐单位（盖章） 甲市教育局',
+    '开始实践时间 2019.12.1',
+  ];
+  const itemsOf = (lines: string[]) => [
+    item('辽宁省2022年度教育信息化教学应用实践共同体项目推荐表', 95, 790, 16),
+    ...lines.map((text, k) => item(text, 58, 760 - k * PITCH, SIZE)),
+  ];
+
+  it('reads each label and the value beside it', () => {
+    const facts = extractFacts([buildPageText(1, VIEW, 0, itemsOf(fields), [])], {
+      pack: liaoning,
+    });
+    expect(facts.direction?.value).toBe('家政烹饪微课与评价');
+    expect(facts.leadUnit?.value).toBe('甲市第一小学');
+    expect(facts.practiceStart?.value).toBe('2019-12');
+  });
+
+  it('leaves a lone "label value" line as it was: one line is no column of fields', () => {
+    const page = buildPageText(1, VIEW, 0, itemsOf(fields.slice(3)), []);
+    const facts = extractFacts([page], { pack: liaoning });
+    expect(facts.practiceStart).toBeUndefined();
+  });
+
+  it('keeps a value with a Latin word whole', () => {
+    const lines = ['项目名称 甲市 Scratch 编程共同体', ...fields.slice(1)];
+    const facts = extractFacts([buildPageText(1, VIEW, 0, itemsOf(lines), [])], {
+      pack: liaoning,
+    });
+    expect(facts.projectName?.value).toBe('甲市Scratch编程共同体');
+  });
+
+  it('stays linear on a run of 100,000 spaces', () => {
+    const started = performance.now();
+    const long = `项目名称${' '.repeat(100_000)}甲`;
+    splitPaddedLabels([
+      ...[long, '推荐单位 甲', '牵头单位 乙'].map((str, k) => ({
+        str,
+        rect: [58, k * 20, 500, k * 20 + 10] as [number, number, number, number],
+        baseline: k * 20,
+        size: 10,
+        vertical: false,
+      })),
+    ]);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
