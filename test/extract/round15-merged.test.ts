@@ -236,3 +236,68 @@ describe('field lines whose cells are parted by their padding only (a form that 
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('a people table without borders whose empty column has its head run into the next', () => {
+  // 学科 is left empty in every row; its head stands half an em from 成员姓名, closer than
+  // cells part, and the layout reads one head "成员姓名学科" over the names.
+  const head: [string, number][] = [
+    ['成员姓名', 60],
+    ['学科', 107.5],
+    ['现任职务', 139],
+    ['职称（职级）', 192],
+    ['联系方式', 272],
+    ['单位', 384],
+  ];
+  const members: [string, string, string, string, string][] = [
+    ['赵春华', '教科室主任', '一级教师', '17865739454', '甲市第一中学'],
+    ['钱思远', '电教主任', '高级教师', '17853710831', '甲市第二中学'],
+    ['孙立新', '教师', '二级教师', '15106095091', '乙县实验中学'],
+  ];
+  const rowItems = (m: string[], y: number) =>
+    line(
+      [
+        [m[0]!, 58],
+        [m[1]!, 133],
+        [m[2]!, 190],
+        [m[3]!, 259],
+        [m[4]!, 329],
+      ],
+      y,
+    );
+
+  it('reads the names under the first of the two heads', () => {
+    const items = [
+      centred('辽宁省2022年度教育信息化教学应用实践共同体项目推荐表', 790, 16),
+      centred('核心成员', 760),
+      ...line(head, 742),
+      ...members.flatMap((m, k) => rowItems(m, 724 - k * PITCH)),
+    ];
+    const facts = extractFacts([buildPageText(1, VIEW, 0, items, [])], { pack: liaoning });
+    expect(facts.coreMembers?.value).toEqual(
+      members.map(([name, duty, title, phone, unit]) => ({ name, duty, title, phone, unit })),
+    );
+  });
+
+  it('proposes no field of a row whose cells ran into one text run', () => {
+    // pdf.js joined the row's last three cells into one run the layout cannot part.
+    const items = [
+      centred('辽宁省2022年度教育信息化教学应用实践共同体项目推荐表', 790, 16),
+      centred('核心成员', 760),
+      ...line(
+        [
+          ['成员姓名', 60],
+          ['学科', 107.5],
+          ['职务/职称', 165],
+          ['手机', 259],
+          ['工作单位', 345],
+        ],
+        742,
+      ),
+      item('后中华', 58, 724, SIZE),
+      item('教务处主任/正高级教师 13494090044 甲市第一中学', 143, 724, SIZE),
+    ];
+    const facts = extractFacts([buildPageText(1, VIEW, 0, items, [])], { pack: liaoning });
+    expect(facts.coreMembers?.value).toEqual([{ name: '后中华' }]);
+    expect(facts.coreMembers?.confidence).toBeLessThan(0.6);
+  });
+});
