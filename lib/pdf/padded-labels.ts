@@ -64,7 +64,8 @@ function positions(item: LayoutItem, chars: string[]): number[] {
 /** The page's items with padded field runs cut into label and value items. */
 export function splitPaddedLabels(items: LayoutItem[]): LayoutItem[] {
   const labelled = items.map((item) => {
-    if (item.vertical || item.str.length > MAX_RUN) return undefined;
+    // Most runs hold no space, or are too long for a field line: looked at no further.
+    if (item.vertical || item.str.length > MAX_RUN || !/\s/.test(item.str)) return undefined;
     const m = LABELLED.exec(item.str);
     if (!m || NUMBERED.test(item.str) || !/\S/.test(item.str.slice(m[0].length))) return undefined;
     return m[0].trimEnd();
@@ -84,6 +85,10 @@ export function splitPaddedLabels(items: LayoutItem[]): LayoutItem[] {
     for (const d of [-1, 0, 1]) for (const l of buckets.get(key + d) ?? []) seen.add(l);
     return seen.size >= LABELS_NEEDED;
   };
+  // The usual page has no column of padded fields: its items as they are.
+  let total = 0;
+  for (const set of buckets.values()) total += set.size;
+  if (total < LABELS_NEEDED) return items;
   return items.flatMap((item, k) => {
     const label = labelled[k];
     if (label === undefined || !column(item.rect[0])) return [item];
