@@ -5,6 +5,7 @@
  * few columns is a wrapped cell of the nearest row (above or below: browsers centre a row's
  * one-line cells beside a cell that wraps), and its text joins that row's cell in that column.
  */
+import { centredCaptions } from './centred-captions';
 import { cutLine, splitAtColumnStarts } from './column-starts';
 import { boundsOf, type LayoutCell, type LayoutItem, type LayoutLine, type Rect } from './layout';
 
@@ -17,6 +18,15 @@ const ALIGN = 3;
 /** Split one baseline's items where the gap exceeds `em` font sizes. */
 function split(line: number[], items: LayoutItem[], em: number): number[][] {
   return cutLine(line, items, (item, gap) => gap > em * item.size);
+}
+
+/** Split a free line into cells: at wide gaps, and before a field's padded cell. */
+function cellsOf(line: number[], items: LayoutItem[]): number[][] {
+  return cutLine(
+    line,
+    items,
+    (item, gap) => gap > CELL_GAP_EM * item.size || item.opensCell === true,
+  );
 }
 
 /**
@@ -321,6 +331,18 @@ export function freeTextLines(
     block.push(c);
   }
   closeBlock();
+  // A table's caption centred between two borderless tables is no wrapped cell of either.
+  const captions = centredCaptions(
+    lines,
+    runs
+      .flat()
+      .filter((c) => c.segments.length === 1)
+      .map((c) => c.line),
+    items,
+  );
+  if (captions.size > 0) {
+    for (const [k, r] of runs.entries()) runs[k] = r.filter((c) => !captions.has(c.line));
+  }
   const inRun = new Set(runs.flat());
   const out: LayoutLine[] = [];
   let table = firstTable;
@@ -341,7 +363,7 @@ export function freeTextLines(
     if (inRun.has(c)) continue;
     const segments = labelled.has(c)
       ? [c.segments[0]!, ...split(c.segments.slice(1).flat(), items, CELL_GAP_EM)]
-      : split(c.line, items, CELL_GAP_EM).flatMap((seg) => labelInOtherType(seg, items));
+      : cellsOf(c.line, items).flatMap((seg) => labelInOtherType(seg, items));
     const cells = spacedLabels(segments, items).map((seg) => cell([seg], items, -1));
     out.push({ cells, top: c.rect[3], bottom: c.rect[1], table: -1 });
   }

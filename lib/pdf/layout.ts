@@ -10,6 +10,7 @@
 import { columnGroups, columnRules, inColumnOrder } from './columns';
 import { readFrames } from './frames';
 import { freeTextLines } from './free-text';
+import { splitPaddedLabels } from './padded-labels';
 import { paneSplit, withoutFrame } from './panes';
 import { mergeRulings, type Ruling } from './rulings';
 import { splitStackedLabel } from './stacked-labels';
@@ -25,6 +26,8 @@ export interface LayoutItem {
   size: number;
   /** Text running top to bottom (vertical CJK). */
   vertical: boolean;
+  /** The item opens a cell however close it stands to the one before (padded-labels.ts). */
+  opensCell?: boolean;
 }
 
 export interface LayoutCell {
@@ -395,7 +398,9 @@ export function layoutPage(
   const merged = mergeRulings(rulings);
   const h = merged.filter((r) => r.horizontal);
   const v = merged.filter((r) => !r.horizontal);
-  const items = v.length > 0 ? splitAtWalls(input, v) : input;
+  // Field runs whose cells are parted only by padding (a form without borders): cut first.
+  const padded = splitPaddedLabels(input);
+  const items = v.length > 0 ? splitAtWalls(padded, v) : padded;
   const rules = columnRules(v, h, input);
 
   // 1. Ruled cells: items grouped by the box around their centre.

@@ -58,7 +58,23 @@ const TITLE_IN_HEADER = /^[\p{Script=Han}]{2,16}?(?:一览表|名单|情况表|�
 /** The person's field a header label names, also with the table's title run into it. */
 function fieldOfLabel(label: string): Field | undefined {
   const of = (l: string) => PERSON_HEADERS.find(([, re]) => re.test(l))?.[0];
-  return of(label) ?? of(label.replace(TITLE_IN_HEADER, ''));
+  return of(label) ?? of(label.replace(TITLE_IN_HEADER, '')) ?? firstOfTwo(label, of);
+}
+
+/**
+ * Two column heads run together ("成员姓名学科", "姓名任教学科"): a column left empty in every
+ * row of a table without borders (an HTML form imported by LibreOffice) has its head set half an
+ * em from its neighbour's, closer than cells part. The text under them is the first column's.
+ * Only a split into two whole person labels counts.
+ */
+function firstOfTwo(label: string, of: (l: string) => Field | undefined): Field | undefined {
+  const chars = Array.from(label);
+  if (chars.length > 16) return undefined;
+  for (let k = 2; k <= chars.length - 2; k++) {
+    const [a, b] = [of(chars.slice(0, k).join('')), of(chars.slice(k).join(''))];
+    if (a && b && a !== 'role' && a !== b) return a;
+  }
+  return undefined;
 }
 
 /**

@@ -90,6 +90,10 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   const unit = cell('unit');
   if (unit) person.unit = unit;
   const phone = cell('phone').replace(/\s+/g, '');
+  // One cell read under both the unit and the phone column: the row's cells ran together (a
+  // table without borders whose text runs the layout could not part); its fields are not
+  // proposed, the name alone is (rowHolds leaves the row for checking).
+  if (phone && unit && phone === unit.replace(/\s+/g, '')) return { name };
   if (phone) person.phone = phone;
   // One cell read under both the unit and the duty column ("某校副校长"): split where the
   // unit's name ends and a duty follows, when it does so plainly.
@@ -748,7 +752,15 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         // under it to the next group).
         unlabelled = !label && !carried(row);
       } else if (roleColumn) {
-        label = columnOf(row, roleColumn) ?? coveringCell(ctx.doc, row, roleColumn);
+        // A short role word set flush left under a centred header (an HTML table imported by
+        // LibreOffice without its borders: "顾问" under "角色") misses the header's column; the
+        // cell left of the names naming a role is the row's own label, not the role above.
+        label =
+          columnOf(row, roleColumn) ??
+          coveringCell(ctx.doc, row, roleColumn) ??
+          labelsLeftOf(ctx.doc, row, nameX).find(
+            (c) => c.rect[0] < roleColumn.x1 && roleOf(c.text, roles) !== undefined,
+          );
         role = label ? roleOf(label.text, roles) : undefined;
         // An empty role cell under a merged label that could not be tied to rows: keep going.
         if (!label || cleanLabel(label.text) === '') role = lastRole;
