@@ -315,6 +315,8 @@ const BESIDE_UNREAD = 0.5;
  * taken for a speck; anything wider, such as a 、 or a ， (about a fifth of a character), is a mark.
  */
 const MARK_WIDTH = 0.12;
+/** Ink at a line's end this much under characters' extents was read (see flagUnreadInk). */
+const UNREAD_EDGE_COVER = 0.5;
 
 /**
  * Ink the recogniser read nothing from (a faint 一 before 级教师, a stroke it skipped) means the
@@ -351,7 +353,13 @@ function flagUnreadInk(line: OcrLine, spans: Span[], em: number): Span[] {
       lower(after);
       continue;
     }
-    if (out.some((s) => s.b > r0 - 2 && s.a < r1 + 2)) continue;
+    // Before the first character or after the last: ink mostly outside every character's extent
+    // was not read. Mostly, not wholly: a character's extent is estimated from the line's height,
+    // which the detector pads, so the one beside a skipped glyph (月 of 郗月娥, read 月娥) reaches
+    // into that glyph's ink.
+    let covered = 0;
+    for (const s of out) covered += Math.max(0, Math.min(s.b, r1 + 2) - Math.max(s.a, r0 - 2));
+    if (covered >= UNREAD_EDGE_COVER * (r1 - r0 + 4)) continue;
     if (r1 - r0 < 0.25 * em) continue;
     let nearest = 0;
     for (let i = 1; i < out.length; i++) {

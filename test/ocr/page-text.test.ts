@@ -497,6 +497,28 @@ describe('OCR page text', () => {
     expect(confidenceOf(whole, 0, whole.text.trim().length)).toBeGreaterThan(0.9);
   });
 
+  it('finds a first glyph skipped when the character after it reaches into its ink', () => {
+    // 郗月娥 on a line 44 px high, its glyphs 26 px wide and 29 px apart (the detector pads the
+    // box), 郗 not read: the extent 月 gets from the line's height starts inside 郗's ink.
+    const read = (skipped: boolean) => {
+      const l = line(100, 100, skipped ? '月娥' : '郗月娥');
+      const at = skipped ? [1, 2] : [0, 1, 2];
+      l.box.height = 44;
+      l.box.width = 3 * 29 + 30;
+      l.box.cx = 100 + l.box.width / 2;
+      l.chars = l.chars.map((c, i) => ({ ...c, u0: at[i]! * 29 + 26, u1: at[i]! * 29 + 33 }));
+      l.ink = [0, 1, 2].flatMap((k) => [k * 29 + 17, k * 29 + 43]);
+      return ocrPageText(page([l]));
+    };
+    const lost = read(true);
+    expect(lost.text.replace(/\s/g, '')).toBe('月娥');
+    const yue = lost.text.indexOf('月');
+    expect(confidenceOf(lost, yue, yue + 1)).toBeLessThanOrEqual(0.5);
+    // Every glyph read: nothing is unsure.
+    const whole = read(false);
+    expect(confidenceOf(whole, 0, whole.text.trim().length)).toBeGreaterThan(0.9);
+  });
+
   it('takes a run of ink through a line of text for strokes, not a border', () => {
     // Bottom strokes of 县五里 side by side, 30 px above the line's bottom edge; a real border
     // just below the line; and a border in pieces where a thin line steps a pixel row.
