@@ -26,6 +26,7 @@ import {
   turnTextItem,
 } from './reading-frame';
 import { pageGraphics, type Ruling } from './rulings';
+import { typedTables } from './typed-tables';
 import { withUnderlinedChoices } from './underlined-choices';
 import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
@@ -222,15 +223,17 @@ export function buildPageText(
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
-  const input = withoutRepeats(read);
-  const filled = withFields(input, boxes, fields);
+  // Tables typed as text (+---+, │, ┌─┐) read as the grids they draw (typed-tables.ts); their
+  // rules join the drawn ones after the underlined choices, which are no typed rule's business.
+  const typed = typedTables(withoutRepeats(read));
+  const filled = withFields(typed.items, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), turnedRulings);
   return layoutWords(
     pageNumber,
     view,
     rotation,
     chosen.items,
-    [...chosen.rulings, ...fieldRulings(fields, turnedRulings)],
+    [...chosen.rulings, ...typed.rulings, ...fieldRulings(fields, turnedRulings)],
     frame,
     options,
   );
