@@ -212,13 +212,24 @@ export function typedTables(items: LayoutItem[]): { items: LayoutItem[]; rulings
 
   // Tables: runs of rows with as many bars each, no more than a ruled line apart.
   const tables: TypedRow[][] = [];
+  const tableOf: number[] = [];
   rows.forEach(({ row }, k) => {
     const prev = rows[k - 1]?.row;
     const near = prev && prev.baseline - row.baseline <= 3 * row.size;
     if (prev && near && prev.bars.length === row.bars.length) tables.at(-1)!.push(row);
     else tables.push([row]);
+    tableOf.push(tables.length - 1);
   });
   for (const t of tables) alignTable(t);
+  const ruledAbove = rows.map(
+    ({ row }, k) =>
+      k > 0 && ruleWithin(row.baseline + 0.5 * row.size, rows[k - 1]!.row.baseline) !== undefined,
+  );
+  const continues = wrappedLines(
+    rows.map((r) => r.row),
+    tableOf,
+    ruledAbove,
+  );
 
   const cut = new Set<LayoutItem>();
   const pieces: LayoutItem[] = [];
@@ -240,8 +251,9 @@ export function typedTables(items: LayoutItem[]): { items: LayoutItem[]; rulings
     const left = row.bars[0]!;
     const right = row.bars.at(-1)!;
     for (const x of row.bars) rulings.push({ horizontal: false, at: x, from: lower, to: upper });
-    rulings.push({ horizontal: true, at: upper, from: left, to: right });
-    rulings.push({ horizontal: true, at: lower, from: left, to: right });
+    // A wrapped cell's next line is the same row: no border between them.
+    if (!continues[k]) rulings.push({ horizontal: true, at: upper, from: left, to: right });
+    if (!continues[k + 1]) rulings.push({ horizontal: true, at: lower, from: left, to: right });
     for (const item of line) cut.add(item);
     for (const p of row.pieces) pieces.push(p.item);
   });
@@ -250,6 +262,30 @@ export function typedTables(items: LayoutItem[]): { items: LayoutItem[]; rulings
   for (const item of items) if (!usedSet.has(item) && !cut.has(item)) out.push(item);
   out.push(...pieces);
   return { items: out, rulings };
+}
+
+/**
+ * Which typed lines go on with the row above: a cell too long for its column wraps onto the
+ * next line, the other cells of that line left blank ("|      | 红小学   |        |"). A table
+ * that rules off its rows (pandoc's grid tables: a rule under the header and between rows, two
+ * at least) makes every line without a rule above it such a line; in a table that does not, a
+ * line is one when its first cell is blank and fewer than half of its cells hold text (a row
+ * that leaves only its first cell to the row above, a role written once, is a row).
+ */
+function wrappedLines(rows: TypedRow[], tableOf: number[], ruledAbove: boolean[]): boolean[] {
+  const rulesInside = new Map<number, number>();
+  rows.forEach((_, k) => {
+    if (k > 0 && ruledAbove[k] && tableOf[k] === tableOf[k - 1])
+      rulesInside.set(tableOf[k]!, (rulesInside.get(tableOf[k]!) ?? 0) + 1);
+  });
+  return rows.map((row, k) => {
+    const above = rows[k - 1];
+    if (!above || ruledAbove[k] || tableOf[k] !== tableOf[k - 1]) return false;
+    if (above.baseline - row.baseline > ROW_PITCH * row.size) return false;
+    if ((rulesInside.get(tableOf[k]!) ?? 0) >= 2) return true;
+    const filled = new Set(row.pieces.map((p) => p.cell));
+    return !filled.has(1) && 2 * filled.size < row.bars.length - 1;
+  });
 }
 
 /** Is a row's baseline within `distance` of y? `rows` run top to bottom (binary search). */

@@ -116,6 +116,67 @@ describe('a Markdown pipe table printed as text, no rule under the last row', ()
   });
 });
 
+describe('typed cells that wrap onto the next line', () => {
+  const w = [6, 14, 8, 11];
+  const rule = (ch: string) => `+${w.map((n) => ch.repeat(n + 2)).join('+')}+`;
+  const cellTexts = (items: TextItem[]) => {
+    const page = buildPageText(1, VIEW, 0, items, []);
+    return page.lines
+      .filter((l) => l.table >= 0)
+      .map((l) => l.cells.map((c) => page.text.slice(c.start, c.end)));
+  };
+
+  it('a grid table ruling off every row joins the lines of each row, cell by cell', () => {
+    const items = typed([
+      '核心成员',
+      rule('-'),
+      row(header, w, '|'),
+      rule('='),
+      row(['甲一', '岳阳楼区东方', '一级', '13900000001'], w, '|'),
+      row(['', '红小学', '教师', ''], w, '|'),
+      rule('-'),
+      row(['司马乙二', '云溪区云溪中学', '高级教师', '13900000002'], w, '|'),
+      rule('-'),
+    ]);
+    expect(cellTexts(items)).toEqual([
+      header,
+      ['甲一', '岳阳楼区东方红小学', '一级教师', '13900000001'],
+      ['司马乙二', '云溪区云溪中学', '高级教师', '13900000002'],
+    ]);
+    expect(names(items)).toEqual([
+      '甲一/岳阳楼区东方红小学/13900000001',
+      '司马乙二/云溪区云溪中学/13900000002',
+    ]);
+  });
+
+  it('a table ruled under its header only: a line with its first cell and most others blank', () => {
+    const items = typed([
+      '核心成员',
+      rule('-'),
+      row(header, w, '|'),
+      rule('='),
+      row(['甲一', '岳阳楼区东方', '一级教师', '13900000001'], w, '|'),
+      row(['', '红小学', '', ''], w, '|'),
+      row(['司马乙二', '云溪区云溪中学', '高级教师', '13900000002'], w, '|'),
+      rule('-'),
+    ]);
+    expect(cellTexts(items)[1]).toEqual(['甲一', '岳阳楼区东方红小学', '一级教师', '13900000001']);
+  });
+
+  it('a row that leaves only its first cell to the row above stays a row', () => {
+    const roles = ['角色', '姓名', '工作单位', '职称'];
+    const items = typed([
+      rule('-'),
+      row(roles, w, '|'),
+      rule('='),
+      row(['核心成员', '甲一', '岳阳楼区东方红小学', '一级教师'], w, '|'),
+      row(['', '乙二', '云溪区云溪中学', '高级教师'], w, '|'),
+      rule('-'),
+    ]);
+    expect(cellTexts(items)).toHaveLength(3);
+  });
+});
+
 describe('columns set with spaces under a dashed rule (padding counted in characters)', () => {
   // Two spaces at least between columns; one space stays inside a value.
   const line = (cells: string[]) => cells.map((c, k) => c.padEnd([8, 10, 14][k] ?? 0)).join('  ');
