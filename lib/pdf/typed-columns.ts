@@ -11,10 +11,11 @@
  * a CJK monospace font) part columns. The padding is often counted in characters, not in the
  * two columns an ideograph takes, so a row drifts off its header: a row's cells are found
  * by order when it has as many as the header, under the nearest column starts when it has
- * fewer (a cell left empty). A row with more pieces than the header has columns is left as text.
+ * fewer (a cell left empty). A table with a row of more pieces than its header has columns is
+ * left as text.
  *
- * A table with a line that starts right of its first column (a wrapped cell, a cell left to the
- * row above) is not read here: the spaces cannot say which of the two it is.
+ * A table with a line that starts right of its left edge (a wrapped cell, a first cell left to
+ * the row above) is not read here: the spaces cannot say which of the two it is.
  *
  * Each row found becomes a TypedRow (typed-glyphs.ts), walled like a row typed with bars.
  */
@@ -141,15 +142,19 @@ export function spacedRows(
       if (isRule(line) || taken.has(line) || prev - line[0]!.baseline > ROW_PITCH * size) break;
       if (line[0]!.rect[0] < left - size) break;
       const pieces = spacedPieces(line);
-      // A line that starts right of the first column is a wrapped cell going on, or a row
-      // that leaves its first cell to the row above (a role written once): which, spaces do
-      // not tell. Such a table is left to the free-text reader (free-text.ts), as it was.
-      if (pieces.length > 0 && pieces[0]!.rect[0] >= header[1]!.rect[0] - 0.5 * size) return;
+      // A line that does not start at the table's left edge (its first cell blank) is a wrapped
+      // cell going on, or a row that leaves its first cell to the row above (a role written
+      // once): which, spaces do not tell. Such a table is left to the free-text reader
+      // (free-text.ts), as it was.
+      if (pieces.length > 0 && pieces[0]!.rect[0] >= header[0]!.rect[0] + size) return;
       // A label ("主持人申报条件：") or a line of one piece is the text after the table.
       if (pieces.length < 2 || /[:：]$/.test(pieces[0]!.str)) break;
       prev = line[0]!.baseline;
+      // A row with more pieces than the header has columns: the header is not read right
+      // (two labels one space apart); the table is left as it was.
       const columns = columnsOf(pieces, header);
-      if (columns) rows.push({ row: rowOf(pieces, columns, header.length), line });
+      if (!columns) return;
+      rows.push({ row: rowOf(pieces, columns, header.length), line });
     }
     if (rows.length === 0) return;
     const columns = header.map((_, k) => k);

@@ -39,6 +39,12 @@ const JUNCTIONS = /^[+＋┼┬┴├┤┌┐└┘╋╪╫╬╞╡╤╧╥�
 const MIN_STROKES = 6;
 /** Typed rows and rules looked at on one page; past this the page keeps its text as it is. */
 const MAX_TYPED_LINES = 2000;
+/**
+ * Walls of typed rows on one page; past this the page keeps its text as it is. Every text run
+ * is looked up among the walls (layout.ts), so they must stay few: a form's page holds some
+ * hundred cells, a hostile one 2000 rows of 48 bars.
+ */
+const MAX_TYPED_WALLS = 3000;
 /** Lines further apart than this (in font sizes) are not rows of one table. */
 const ROW_PITCH = 1.8;
 
@@ -189,6 +195,9 @@ export function typedTables(items: LayoutItem[]): { items: LayoutItem[]; rulings
     if (rows.length > MAX_TYPED_LINES) return { items, rulings: [] };
     rows.sort((a, b) => b.row.baseline - a.row.baseline);
   }
+  let walls = 0;
+  for (const { row } of rows) walls += row.bars.length;
+  if (walls > MAX_TYPED_WALLS) return { items, rulings: [] };
   // Only the rules of a table read here are borders; any other stays text, as free-text.ts
   // reads it (a dashed line under a header whose rows wrap, a title's underline).
   const used = rules.filter((r) => nearRow(rows, r.baseline, ROW_PITCH * r.size));

@@ -303,6 +303,14 @@ describe('hostile typed text stays linear', () => {
     });
   }
 
+  it('two thousand typed rows of forty bars each', () => {
+    const line = `|${'甲|'.repeat(40)}`;
+    const items = Array.from({ length: 2000 }, (_, k) => mono(line, 10, 800 - k * 0.4));
+    const start = performance.now();
+    buildPageText(1, VIEW, 0, items, []);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
   it('a thousand typed rows of many bars', () => {
     const line = row(['甲', '乙', '丙', '丁', '戊', '己'], [2, 2, 2, 2, 2, 2], '|');
     const items = Array.from({ length: 1000 }, (_, k) => mono(line, 10, 800 - k * 0.8));
