@@ -11,9 +11,11 @@
  * as tall as its row, the text between two bars a run of its own. The ruled-table layout
  * (layout.ts) then reads the rows and cells as it reads a drawn grid.
  *
- * Each row gets its own walls, where its own bars stand: a tool that pads cells by counting
- * characters (Python's ljust, printf) sets a Chinese name two columns too wide for every
- * ideograph, so the bars of one column wander from row to row. A row's cells are its bars'.
+ * A row's cells are what stands between its own bars: a tool that pads cells by counting
+ * characters (Python's ljust, printf) gives an ideograph one column where it takes two, so the
+ * bars of one column wander from row to row. The rows of one table then share walls, each
+ * piece moved into its cell (alignTable). A cell wrapped onto the next line stays in its row
+ * (wrappedLines). A rule is a border only next to a table read here; any other stays text.
  *
  * Positions inside a run are estimates: a run's width is shared among its characters, an
  * ideograph (full width) counting twice a Latin letter — exact for a monospace CJK font, close
@@ -111,13 +113,11 @@ function typedRow(line: LayoutItem[]): TypedRow | null {
 
 /**
  * Rows of one typed table (next to each other, as many bars each) share their walls: the left
- * one at the leftmost place a row has it, each other at the rightmost, so that walls keep
- * their order. A piece of a
- * row whose bars drifted (padding counted in characters) is moved into its cell, its width kept
- * where the cell allows: its text is exact, its box an estimate anyway.
+ * one at the leftmost place a row has it, each other at the rightmost, so that walls keep their
+ * order. A piece of a row whose bars drifted (padding counted in characters) is moved into its
+ * cell, its width kept where the cell allows: its text is exact, its box an estimate anyway.
  */
 function alignTable(rows: TypedRow[]): void {
-  // The outer walls where the widest row has them; each inner one at its rightmost.
   const walls = [...rows[0]!.bars];
   for (const row of rows) {
     row.bars.forEach((x, k) => {
