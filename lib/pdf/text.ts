@@ -30,6 +30,7 @@ import {
 } from './reading-frame';
 import { pageGraphics, type Ruling } from './rulings';
 import { withoutStruckText } from './struck-text';
+import { typedTables } from './typed-tables';
 import { withUnderlinedChoices } from './underlined-choices';
 import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
@@ -231,9 +232,13 @@ export function buildPageText(
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
-  // Letter-spaced runs closed and interleaved runs parted first (they make the words); then
-  // corrections and footnote marks go before anything reads words: neither is part of a value.
-  const input = withoutRepeats(withLetterSpacingClosed(withInterleavedRunsParted(read)));
+  // Interleaved runs parted first (they make the words). Tables typed as text (+---+, │, ┌─┐)
+  // read as the grids they draw (typed-tables.ts) before letter-spacing is closed: their columns
+  // are parted by runs of spaces. Then corrections and footnote marks go before anything reads
+  // words: neither is part of a value. The typed rules join the drawn ones after the underlined
+  // choices, which are no typed rule's business.
+  const typed = typedTables(withoutRepeats(withInterleavedRunsParted(read)));
+  const input = withLetterSpacingClosed(typed.items);
   const unstruck = withoutStruckText(withoutFootnoteMarks(input), turnedRulings);
   const filled = withFields(unstruck.items, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), unstruck.rulings);
@@ -242,7 +247,7 @@ export function buildPageText(
     view,
     rotation,
     chosen.items,
-    [...chosen.rulings, ...fieldRulings(fields, unstruck.rulings)],
+    [...chosen.rulings, ...typed.rulings, ...fieldRulings(fields, unstruck.rulings)],
     frame,
     options,
   );
