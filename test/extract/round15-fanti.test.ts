@@ -5,15 +5,18 @@
  * ∶ offered by pinyin input methods beside ：), full-width digits in phones and counts, and
  * tables exported without borders (pandoc → .odt → LibreOffice).
  */
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { simplified } from '../../lib/pdf/hant';
 import { normalize, normalizeText } from '../../lib/pdf/normalize';
+import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
-import { page } from './pages';
+import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
 const mingshi = builtinPack('mingshi-2024-studio');
+const yueyang = builtinPack('yueyang-2023-alliance');
 
 describe('colons typed with look-alike characters', () => {
   it('reads ︰ ∶ ꞉ as the full-width colon, one character for one', () => {
@@ -67,7 +70,7 @@ describe('traditional characters of any label', () => {
       ['職稱（職級）', '职称（职级）'],
       ['所在地區', '所在地区'],
       ['學校類型', '学校类型'],
-    ])
+    ] as [string, string][])
       expect(simplified(t)).toBe(s);
   });
 
@@ -75,5 +78,170 @@ describe('traditional characters of any label', () => {
     expect(simplified('乾坤著名夥伴')).toBe('乾坤著名夥伴');
     expect(simplified('後')).toBe('后');
     expect(simplified('𠀀a１')).toBe('𠀀a１');
+  });
+});
+
+/**
+ * Lines of [text, x] pieces from y 700 down, 14 apart, in 12 pt; an empty line is a paragraph's
+ * spacing (4 more), as a word processor sets before and after a table's caption.
+ */
+function borderless(lines: [string, number][][]): PageText {
+  const items: TextItem[] = [];
+  let y = 700;
+  for (const pieces of lines) {
+    if (pieces.length === 0) {
+      y -= 4;
+      continue;
+    }
+    for (const [text, x] of pieces) items.push(item(text, x, y, 12));
+    y -= 14;
+  }
+  return buildPageText(1, [0, 0, 595, 842], 0, items, []);
+}
+
+const COLUMNS = [74, 168, 261, 355, 449];
+const row = (cells: string[]): [string, number][] =>
+  cells.map((t, k) => [t, COLUMNS[k]!] as [string, number]).filter(([t]) => t !== '');
+
+describe('a borderless table with traditional headers (pandoc → .odt → LibreOffice)', () => {
+  // The unit's name fills its column and wraps ("汨罗市屈子祠镇" over "中学"), 10 pt short of
+  // the subject column; a justified paragraph of ticked options follows, its pieces wide apart.
+  const lines: [string, number][][] = [
+    [['聯盟名稱：甲市初中机器人网络教研联盟', 72]],
+    [],
+    [['網絡教研聯盟人員', 72]],
+    [],
+    row(['角色', '姓名', '所在單位', '學科', '職稱']),
+    row(['主持人', '靳嘉豪', '汨罗市屈子祠镇', '网络安全', '高级教师']),
+    row(['', '', '中学']),
+    row(['顾问', '詹欢', '湖南理工学院', '信息技术', '正高级教师']),
+    row(['核心成员', '韶彬', '岳阳楼区东方红', '数据分析', '二级教师']),
+    row(['', '', '小学']),
+    row(['核心成员', '林艺萱', '云溪区云溪中学', '机器人', '高级教师']),
+    row(['资源内容审核', '饶兴旺', '岳阳楼区郭镇中', '信息技术', '一级教师']),
+    row(['管理员', '', '学']),
+    [],
+    [
+      ['主持人申報條件：①在省级教学现场竞赛获二等奖以上□', 72],
+      ['②在全市教学大赛中', 382],
+    ],
+    [
+      ['获一等奖以上✓', 72],
+      ['③主持过市级及以上课题且已结题□', 166],
+      ['④在市级评比中', 368],
+    ],
+    [
+      ['获奖✓', 72],
+      ['⑤县市级专兼职教研员□', 300],
+      ['⑥具备一定', 470],
+    ],
+  ];
+
+  it('reads the table whole, the paragraph under it no row of it', () => {
+    const facts = extractFacts([borderless(lines)], { pack: yueyang });
+    expect(facts.host?.value).toEqual([
+      { name: '靳嘉豪', unit: '汨罗市屈子祠镇中学', subject: '网络安全', title: '高级教师' },
+    ]);
+    expect(facts.advisors?.value).toEqual([
+      { name: '詹欢', unit: '湖南理工学院', subject: '信息技术', title: '正高级教师' },
+    ]);
+    expect((facts.coreMembers?.value as { name: string }[]).map((p) => p.name)).toEqual([
+      '韶彬',
+      '林艺萱',
+    ]);
+    // The role's label wraps as the unit's name does: one reviewer, not a second row.
+    expect(facts.resourceReviewers?.value).toEqual([
+      { name: '饶兴旺', unit: '岳阳楼区郭镇中学', subject: '信息技术', title: '一级教师' },
+    ]);
+    // 所在單位 heads a column: no field whose value is the next header (學科).
+    expect(facts.leadUnit?.value).not.toBe('學科');
+  });
+
+  it('reads a table per caption when captions stand between tables of one header each', () => {
+    const header = (): [string, number][] => [
+      ['姓名', 74],
+      ['所在單位', 191],
+      ['學科', 308],
+      ['職稱', 425],
+    ];
+    const person = (cells: string[]): [string, number][] =>
+      cells.map((t, k) => [t, [74, 191, 308, 425][k]!] as [string, number]);
+    const facts = extractFacts(
+      [
+        borderless([
+          [['名師工作室名稱︰甲市信息科技名师网络工作室', 72]],
+          [],
+          [['主持人', 72]],
+          [],
+          header(),
+          person(['薄涛', '甲市第二十二中学', '信息科技', '正高级教师']),
+          [],
+          [['工作室助理', 72]],
+          [],
+          header(),
+          person(['黎德胜', '甲市第二十二中学', '信息科技', '一级教师']),
+          [],
+          [['入室成員', 72]],
+          [],
+          header(),
+          person(['许黎明', '东湖区青莲初级中学', '信息科技', '高级教师']),
+          person(['双静怡', '甲市第八中学', '信息科技', '高级教师']),
+          [],
+          [['成員學校:', 72]],
+        ]),
+      ],
+      { pack: mingshi },
+    );
+    const names = (id: string) =>
+      (facts[id]?.value as { name: string }[] | undefined)?.map((p) => p.name);
+    expect(names('host')).toEqual(['薄涛']);
+    expect(names('assistants')).toEqual(['黎德胜']);
+    expect(names('coreMembers')).toEqual(['许黎明', '双静怡']);
+  });
+
+  it('reads a unit table whose headers are traditional (成員單位名稱, 所在地區)', () => {
+    const at = (cells: string[]): [string, number][] =>
+      cells.map((t, k) => [t, [74, 230, 386][k]!] as [string, number]);
+    const facts = extractFacts(
+      [
+        borderless([
+          [['共同體名稱：甲市足球视频分析实践共同体', 72]],
+          [['主持單位：甲市第一中学', 72]],
+          [],
+          [['成員單位', 72]],
+          [],
+          at(['序号', '成員單位名稱', '所在地區']),
+          at(['1', '甲市第二十六中学', '甲市']),
+          at(['2', '乙县新开河镇中心小学', '甲市']),
+          at(['3', '丙市新邱区长营子小学', '丙市']),
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.memberUnits?.value).toEqual([
+      { name: '甲市第二十六中学', region: '甲市' },
+      { name: '乙县新开河镇中心小学', region: '甲市' },
+      { name: '丙市新邱区长营子小学', region: '丙市' },
+    ]);
+  });
+});
+
+describe('a hostile borderless page', () => {
+  it('lays out 3,000 rows with a caption every ten and a sentence every hundred in time', () => {
+    const lines: [string, number][][] = [];
+    for (let r = 0; r < 3000; r++) {
+      if (r % 10 === 0) lines.push([], [[`表${r}`, 72]], []);
+      if (r % 100 === 50)
+        lines.push([
+          ['很长的一句话'.repeat(6), 72],
+          ['甲', 470],
+          ['乙', 500],
+        ]);
+      lines.push(row([`角色${r % 7}`, '张三', '甲市第一中学', '数学', '高级教师']));
+    }
+    const started = performance.now();
+    const page = borderless(lines);
+    expect(page.text).toContain('甲市第一中学');
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
