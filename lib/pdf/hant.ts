@@ -34,3 +34,44 @@ export function eitherWriting(c: string): string {
 export function labelSource(label: string, between = ''): string {
   return Array.from(label).map(eitherWriting).join(between);
 }
+
+/**
+ * A regular expression's source with each ideograph taken in either writing: a pack's pattern
+ * ("(?:每年|年度)…(?:资源|微课)…") finds 每年…資源… too. Outside a character class 资 becomes
+ * [资資]; inside one the other forms are added at its end ([^。资] → [^。资資]), so ranges stay
+ * as written. Escapes are copied as they are. One pass over the source.
+ */
+export function eitherWritingPattern(source: string): string {
+  let out = '';
+  let inClass = false;
+  let extra = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        // A class ending in a literal "-" keeps it last: "[资-]" + 資 is no range.
+        out = out.endsWith('-') ? `${out.slice(0, -1)}${extra}-]` : `${out}${extra}]`;
+        inClass = false;
+        continue;
+      }
+      out += c;
+      const other = UNFOLD.get(FOLD.get(c) ?? c);
+      if (other) extra += [...other, FOLD.get(c) ?? c].filter((x) => x !== c).join('');
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      extra = '';
+      out += c;
+      if (source[i + 1] === '^') out += source[++i];
+      continue;
+    }
+    out += UNFOLD.has(FOLD.get(c) ?? c) ? eitherWriting(c) : c;
+  }
+  return inClass ? source : out;
+}

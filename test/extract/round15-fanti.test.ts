@@ -8,7 +8,7 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
-import { simplified } from '../../lib/pdf/hant';
+import { eitherWritingPattern, simplified } from '../../lib/pdf/hant';
 import { normalize, normalizeText } from '../../lib/pdf/normalize';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
@@ -145,10 +145,9 @@ describe('a borderless table with traditional headers (pandoc → .odt → Libre
     expect(facts.advisors?.value).toEqual([
       { name: '詹欢', unit: '湖南理工学院', subject: '信息技术', title: '正高级教师' },
     ]);
-    expect((facts.coreMembers?.value as { name: string }[]).map((p) => p.name)).toEqual([
-      '韶彬',
-      '林艺萱',
-    ]);
+    expect(
+      (facts.coreMembers?.value as { name: string }[] | undefined)?.map((p) => p.name),
+    ).toEqual(['韶彬', '林艺萱']);
     // The role's label wraps as the unit's name does: one reviewer, not a second row.
     expect(facts.resourceReviewers?.value).toEqual([
       { name: '饶兴旺', unit: '岳阳楼区郭镇中学', subject: '信息技术', title: '一级教师' },
@@ -243,5 +242,95 @@ describe('a hostile borderless page', () => {
     const page = borderless(lines);
     expect(page.text).toContain('甲市第一中学');
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe("a pack's patterns in either writing", () => {
+  it('takes each ideograph of a pattern in either writing, ranges and escapes as written', () => {
+    expect(eitherWritingPattern('由(?<value>[^\\n]{4})牵头')).toBe(
+      '由(?<value>[^\\n]{4})[牵牽][头頭]',
+    );
+    expect(eitherWritingPattern('[^。资]')).toBe('[^。资資]');
+    expect(eitherWritingPattern('[资-]')).toBe('[资資-]');
+    expect(eitherWritingPattern('[一-龥]\\p{Script=Han}')).toBe('[一-龥]\\p{Script=Han}');
+    const re = new RegExp(eitherWritingPattern('(?:每年|年度)[^。]{0,30}?(?:资源|微课)'), 'u');
+    expect(re.test('每年原創或深度二次加工資源')).toBe(true);
+  });
+
+  it("reads the host's age from a sentence in traditional characters", () => {
+    const facts = extractFacts(
+      [page(['聯盟名稱：甲市初中数学网络教研联盟', '負責人張明（男，51歲），甲市第一中学教师。'])],
+      { pack: yueyang },
+    );
+    expect(facts.hostAge?.value).toBe(51);
+    expect(facts.hostGender?.value).toBe('男');
+  });
+});
+
+describe('numbers typed in full-width mode', () => {
+  it('reads months and dates whose separators are full-width (．／－)', () => {
+    for (const written of [
+      '２０１９．０９',
+      '２０１９／９',
+      '２０１９－０９',
+      '２０１９．９．１',
+    ]) {
+      const facts = extractFacts(
+        [
+          page([
+            '共同體名稱：甲市实践共同体',
+            `開展實踐時間：${written}`,
+            '報送日期：２０２２．１０．０８',
+          ]),
+        ],
+        { pack: liaoning },
+      );
+      expect(facts.practiceStart?.value, written).toBe('2019-09');
+      expect(facts.submittedOn?.value, written).toBe('2022-10-08');
+    }
+  });
+
+  it('reads phones in full-width digits with a full-width hyphen, in a table and in a field', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '共同體名稱：甲市实践共同体',
+          {
+            kind: 'table',
+            rows: [
+              ['項目組成員'],
+              ['姓名', '所在單位', '聯係電話'],
+              ['李四', '甲市第一中学', '０７３０－８２２３３４４'],
+              ['王五', '甲市第二中学', '１３９ ０７３０ １２３４'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.coreMembers?.value).toEqual([
+      { name: '李四', unit: '甲市第一中学', phone: '0730-8223344' },
+      { name: '王五', unit: '甲市第二中学', phone: '13907301234' },
+    ]);
+    const card = extractFacts(
+      [
+        page([
+          '共同體名稱：甲市实践共同体',
+          {
+            kind: 'table',
+            rows: [
+              ['共同體負責人', '姓名', '张三', '聯係電話', '0730－8223344'],
+              ['', '所在單位', '甲市第一中学', '職稱', '高级教师'],
+            ],
+          },
+          '項目組成員：李四，甲市第二中学，一级教师，０７３０－８２２３３４５',
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect((card.host?.value as { phone?: string }[] | undefined)?.[0]?.phone).toBe('07308223344');
+    expect((card.coreMembers?.value as { phone?: string }[] | undefined)?.[0]?.phone).toBe(
+      '07308223345',
+    );
   });
 });

@@ -5,6 +5,7 @@
  * kind of value; the call's words come from the pack only.
  */
 import type { ExtractedFact, FactSource } from '../../facts/standard';
+import { eitherWritingPattern } from '../../pdf/hant';
 import { normalize, normalizeNoSpace } from '../../pdf/normalize';
 import type { OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocumentLayout } from '../../pdf/structure/document';
@@ -38,7 +39,8 @@ export interface Hints {
 
 function compile(source: string): RegExp | undefined {
   try {
-    return new RegExp(normalize(expandPattern(source)), 'u');
+    // Ideographs in either writing: a form may print 每年…資源計劃 where the pack says 资源.
+    return new RegExp(eitherWritingPattern(normalize(expandPattern(source))), 'u');
   } catch {
     return undefined; // a bad pattern is the pack validator's business, not a crash
   }

@@ -89,7 +89,8 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   }
   const unit = cell('unit');
   if (unit) person.unit = unit;
-  const phone = cell('phone').replace(/\s+/g, '');
+  // A full-width hyphen (typed in full-width mode) reads as the hyphen it is.
+  const phone = cell('phone').replace(/\s+/g, '').replaceAll('－', '-');
   if (phone) person.phone = phone;
   // One cell read under both the unit and the duty column ("某校副校长"): split where the
   // unit's name ends and a duty follows, when it does so plainly.
