@@ -8,6 +8,7 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
+import { parseNumber } from '../../lib/extract/numerals';
 import { eitherWritingPattern, simplified } from '../../lib/pdf/hant';
 import { normalize, normalizeText } from '../../lib/pdf/normalize';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
@@ -332,5 +333,23 @@ describe('numbers typed in full-width mode', () => {
     expect((card.coreMembers?.value as { phone?: string }[] | undefined)?.[0]?.phone).toBe(
       '07308223345',
     );
+  });
+});
+
+describe('counts in traditional numerals and measure words', () => {
+  it('reads 陸個, 貳拾名 and 兩萬 as the numbers they are', () => {
+    expect(parseNumber('陸')).toBe(6);
+    expect(parseNumber('貳拾')).toBe(20);
+    expect(parseNumber('兩萬')).toBe(20_000);
+    expect(parseNumber('參')).toBeUndefined();
+    const facts = extractFacts([page(['共同體名稱：甲市实践共同体', '典型案例數量：陸個'])], {
+      pack: liaoning,
+    });
+    expect(facts.typicalCases?.value).toBe(6);
+    const studio = extractFacts(
+      [page(['名師工作室名稱︰甲市信息科技名师网络工作室', '帶教青年教師數︰貳拾名'])],
+      { pack: mingshi },
+    );
+    expect(studio.trainees?.value).toBe(20);
   });
 });
