@@ -19,9 +19,11 @@ export function parseNumber(text: string): number | undefined {
   if (s === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   const chars = Array.from(s);
-  if (!chars.every((c) => c in DIGITS || c in UNITS || c === '万')) return undefined;
+  // 萬 is 万 in traditional characters.
+  const isWan = (c: string) => c === '万' || c === '萬';
+  if (!chars.every((c) => c in DIGITS || c in UNITS || isWan(c))) return undefined;
   // Digit by digit when there is no unit (二〇一九 = 2019).
-  if (!chars.some((c) => c in UNITS || c === '万')) {
+  if (!chars.some((c) => c in UNITS || isWan(c))) {
     return Number(chars.map((c) => DIGITS[c]).join(''));
   }
   let total = 0;
@@ -30,7 +32,7 @@ export function parseNumber(text: string): number | undefined {
   for (const c of chars) {
     if (c in DIGITS) {
       digit = DIGITS[c]!;
-    } else if (c === '万') {
+    } else if (isWan(c)) {
       total += (section + (digit ?? 0)) * 10_000;
       section = 0;
       digit = undefined;

@@ -159,12 +159,18 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
   // first row). A line leaving it empty whose every piece continues a piece of the line above
   // that ran to its column's right end is wrapped text of that row ("中学 | 前区" under
   // "1 营口市站前区第六 | 辽宁省营口市站"), however many columns it fills.
+  // With a role column and a name column both always filled ("资源内容审核 | 周长青 | …" over
+  // "管理员 | | 编程"), a line leaving either empty is such wrapped text: the first two such
+  // columns say whose row it is (序号, 角色, 姓名); a member's row may leave later ones empty.
   const full = run.filter((c) => filled(c).size >= Math.max(needed, columns.length - 1));
-  const key = columns.findIndex((_, k) => full.every((c) => filled(c).has(k)));
-  if (full.length >= 2 && key >= 0) {
+  const keys = columns
+    .map((_, k) => k)
+    .filter((k) => full.every((c) => filled(c).has(k)))
+    .slice(0, 2);
+  if (full.length >= 2 && keys.length > 0) {
     const wrapsAbove = (c: Candidate) => {
       const above = run[run.indexOf(c) - 1];
-      if (!above || filled(c).has(key)) return false;
+      if (!above || keys.every((k) => filled(c).has(k))) return false;
       return c.segments.every((seg) => {
         const k = columnOf(seg);
         return above.segments.some(
@@ -406,6 +412,55 @@ function consistentColumns(anchors: Candidate[], items: LayoutItem[]): boolean {
   });
 }
 
+/**
+ * A line with a piece running over two of the table's column starts is a sentence across the
+ * block, neither a row nor a cell's wrapped text, however its words stand apart: a justified
+ * paragraph of ticked options right under a borderless table ("…二等奖以上□  ②在全市…")
+ * shares two starts with it by chance.
+ */
+function acrossColumns(c: Candidate, starts: number[], items: LayoutItem[]): boolean {
+  return c.segments.some((seg) => {
+    const [x0, , x1] = boundsOf(seg, items);
+    let inside = 0;
+    for (const s of starts) if (s > x0 + ALIGN && s < x1 - ALIGN && ++inside >= 2) return true;
+    return false;
+  });
+}
+
+/** How much further than a row pitch a line must stand to be no line of the table (in ems). */
+const CAPTION_EM = 0.15;
+
+/**
+ * A run without the captions inside or at its edges: a word processor sets a table's caption
+ * as a paragraph of its own ("工作室助理" between two tables of one header each, pandoc → .odt),
+ * spaced before and after more than the table's rows are. A line that is no row and stands
+ * further than the closest pitch of two adjacent rows from its neighbours (from both inside a
+ * run; from the rows' side at an edge) is no cell's wrapped text: a cell's wrapped line stands
+ * at most a row pitch from its cell's other lines. The parts with two rows or more are tables.
+ */
+function withoutCaptions(run: Candidate[], multi: (c: Candidate) => boolean): Candidate[][] {
+  let pitch = Infinity;
+  for (let k = 1; k < run.length; k++) {
+    const d = run[k - 1]!.rect[1] - run[k]!.rect[1];
+    // Two pieces of one row on baselines a little apart are no pitch of rows.
+    if (multi(run[k - 1]!) && multi(run[k]!) && d >= run[k]!.size) pitch = Math.min(pitch, d);
+  }
+  if (!Number.isFinite(pitch)) return [run];
+  const apart = (upper: Candidate | undefined, lower: Candidate | undefined) =>
+    upper === undefined ||
+    lower === undefined ||
+    upper.rect[1] - lower.rect[1] > pitch + CAPTION_EM * lower.size;
+  const parts: Candidate[][] = [[]];
+  run.forEach((c, k) => {
+    if (!multi(c) && apart(run[k - 1], c) && apart(c, run[k + 1])) {
+      if (parts.at(-1)!.length > 0) parts.push([]);
+      return;
+    }
+    parts.at(-1)!.push(c);
+  });
+  return parts.filter((part) => part.filter(multi).length >= 2);
+}
+
 function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
   const out: Candidate[][] = [];
   const multi = (c: Candidate) => c.segments.length >= 3;
@@ -418,13 +473,17 @@ function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
     let starts = [...block[i]!.starts];
     let j = i + 1;
     let lastMulti = i;
+    let rows = 1;
+    // Three rows show a table's columns well enough to tell a sentence across them.
+    const sentence = (c: Candidate) => rows >= 3 && acrossColumns(c, starts, items);
     for (; j < block.length; j++) {
       const c = block[j]!;
       if (multi(c)) {
-        if (sharedStarts(starts, c.starts) < 2) break;
+        if (sharedStarts(starts, c.starts) < 2 || sentence(c)) break;
         for (const s of c.starts) if (!near(s, starts)) starts.push(s);
         lastMulti = j;
-      } else if (!continuation(c, block[i]!, items)) break;
+        rows++;
+      } else if (!continuation(c, block[i]!, items) || sentence(c)) break;
     }
     const anchorLines = block.slice(i, lastMulti + 1).filter(multi);
     const anchors = anchorLines.length;
@@ -452,7 +511,7 @@ function tableRuns(block: Candidate[], items: LayoutItem[]): Candidate[][] {
       while (from > 0 && fits(block[from - 1]!)) from--;
       // Partial lines after the last anchor: at most as many as a wrapped cell has.
       while (to + 1 < block.length && fits(block[to + 1]!) && to - lastMulti < 3) to++;
-      out.push(block.slice(from, to + 1));
+      out.push(...withoutCaptions(block.slice(from, to + 1), multi));
       i = to + 1;
     } else i = lastMulti + 1;
   }

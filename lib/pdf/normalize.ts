@@ -9,6 +9,7 @@
  * - Full-width punctuation is deliberately KEPT as written (（ ） ： ， ； …): it is native
  *   Chinese punctuation, and values such as unit names must read as in the file. Matching
  *   accepts both forms (`foldPunctuation`, and the finders' character classes).
+ * - Colons written with look-alike code points (︰ ∶ ꞉) become ： (see COLON_LOOKALIKES).
  * - Circled and parenthesised numbers (① ⑴ ㈠) are kept: NFKC would turn ① into a bare 1,
  *   which breaks numbered lists such as the host qualifications ①–⑥.
  * - Whitespace next to a CJK character is removed (pdf.js inserts spaces between table cells,
@@ -119,6 +120,14 @@ const RADICALS_SUPPLEMENT: Record<number, string> = {
   12019: '龟',
 };
 
+/**
+ * Colons in other code points, read as the full-width colon they stand for: ︰ (U+FE30, the
+ * colon of Big5-era fonts and of Traditional-Chinese input methods, which NFKC turns into "..")
+ * and ∶ (U+2236 RATIO, which Chinese input methods offer beside ：), ꞉ (U+A789). One character
+ * for one, so "名稱︰" ends in a colon like "名称：". ﹕ and ︓ become ":" by NFKC already.
+ */
+const COLON_LOOKALIKES = new Set([0xfe30, 0x2236, 0xa789]);
+
 /** Characters NFKC would change that we keep as written (see the header). */
 function keptAsWritten(cp: number): boolean {
   return (
@@ -188,6 +197,7 @@ function mapCluster(cluster: string): string {
   }
   const radical = RADICALS_SUPPLEMENT[cp];
   if (radical) return radical + cluster.slice(cp > 0xffff ? 2 : 1).normalize('NFKC');
+  if (COLON_LOOKALIKES.has(cp)) return '：';
   if (keptAsWritten(cp)) return cluster;
   return cluster.normalize('NFKC');
 }

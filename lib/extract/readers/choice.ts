@@ -9,7 +9,7 @@
  * 骨干教师。"), proposed for checking; sentences naming none say nothing (not an empty list).
  */
 import type { ExtractedFact } from '../../facts/standard';
-import { labelSource } from '../../pdf/hant';
+import { labelSource, simplified } from '../../pdf/hant';
 import {
   findCheckboxGroup,
   MARK,
@@ -384,7 +384,8 @@ function fromLabelledClauses(ctx: ReadContext, def: FactDef): ExtractedFact | un
       const from = at;
       at += clause.length;
       if (QUOTING.test(clause)) continue;
-      let named = h.labels.some((l) => clause.includes(l))
+      const plain = simplified(clause);
+      let named = h.labels.some((l) => plain.includes(l))
         ? markedOptions(clause, h.options)?.chosen
         : undefined;
       if (!named || named.length === 0) named = headed(clause, h);

@@ -5,12 +5,12 @@
  * kind of value; the call's words come from the pack only.
  */
 import type { ExtractedFact, FactSource } from '../../facts/standard';
+import { eitherWritingPattern, labelSource } from '../../pdf/hant';
 import { normalize, normalizeNoSpace } from '../../pdf/normalize';
 import type { OptionMatcher } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocumentLayout } from '../../pdf/structure/document';
 import { evidenceOf, type Found } from '../../pdf/structure/key-values';
 import { wordsPattern } from '../../pdf/structure/sections';
-import { escapeRegex } from '../../regex';
 import type { FactDef, Reader, RubricPack } from '../../rubric';
 import { expandPattern } from '../../rubric/patterns';
 
@@ -38,7 +38,8 @@ export interface Hints {
 
 function compile(source: string): RegExp | undefined {
   try {
-    return new RegExp(normalize(expandPattern(source)), 'u');
+    // Ideographs in either writing: a form may print 每年…資源計劃 where the pack says 资源.
+    return new RegExp(eitherWritingPattern(normalize(expandPattern(source))), 'u');
   } catch {
     return undefined; // a bad pattern is the pack validator's business, not a crash
   }
@@ -50,7 +51,8 @@ export function hintsOf(def: FactDef): Hints {
   const cached = cache.get(def);
   if (cached) return cached;
   const h = def.hints ?? {};
-  const units = (h.units ?? []).map(normalize).map(escapeRegex);
+  // Measure words in either writing (個 for 个, 條 for 条).
+  const units = (h.units ?? []).map((u) => labelSource(normalize(u)));
   const hints: Hints = {
     labels: (h.keywords ?? []).map((k) => normalizeNoSpace(k)),
     patterns: (h.patterns ?? []).map(compile).filter((r): r is RegExp => r !== undefined),

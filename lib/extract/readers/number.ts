@@ -7,6 +7,7 @@
  * it is never proposed. Sentences about what already exists do not state a promise.
  */
 import type { ExtractedFact } from '../../facts/standard';
+import { eitherWritingPattern } from '../../pdf/hant';
 import type { DocCell } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue, findField } from '../../pdf/structure/key-values';
 import { findSections, type Span, sentences } from '../../pdf/structure/sections';
@@ -322,8 +323,11 @@ function tableTotal(ctx: ReadContext, def: FactDef): ExtractedFact<number> | und
  * label took half a minute).
  */
 export function labelledInProsePattern(labels: string[], unit: string): RegExp {
+  // Labels, roles and measure words in either writing (年齡, 主持人…).
   return new RegExp(
-    `(?:^|(?<=[^\\p{Script=Han}]|主持人|负责人|领衔人|申报人))(?:${labels.map(escapeRegex).join('|')})[^\\S\\n]*(?:(?:为|是|[:：])[^\\S\\n]*)?(${NUMBER})[^\\S\\n]*${unit}`,
+    eitherWritingPattern(
+      `(?:^|(?<=[^\\p{Script=Han}]|主持人|负责人|领衔人|申报人))(?:${labels.map(escapeRegex).join('|')})[^\\S\\n]*(?:(?:为|是|[:：])[^\\S\\n]*)?(${NUMBER})[^\\S\\n]*${unit}`,
+    ),
     'gmu',
   );
 }

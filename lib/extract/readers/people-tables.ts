@@ -89,7 +89,8 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   }
   const unit = cell('unit');
   if (unit) person.unit = unit;
-  const phone = cell('phone').replace(/\s+/g, '');
+  // A full-width hyphen (typed in full-width mode) reads as the hyphen it is.
+  const phone = cell('phone').replace(/\s+/g, '').replaceAll('－', '-');
   // One cell read under both the unit and the phone column: the row's cells ran together (a
   // table without borders whose text runs the layout could not part); its fields are not
   // proposed, the name alone is (rowHolds leaves the row for checking).

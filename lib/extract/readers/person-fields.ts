@@ -165,7 +165,8 @@ function fill(block: Block, slot: Slot, value: string) {
       Object.assign(p, { ...splitDutyTitle(v), ...p });
       break;
     case 'phone':
-      if (/^[\d\s+()-]{7,}$/.test(v)) p.phone ??= v.replace(/[\s-]+/g, '');
+      // A full-width hyphen ("0730－8223344", typed in full-width mode) is a hyphen.
+      if (/^[\d\s+()－-]{7,}$/.test(v)) p.phone ??= v.replace(/[\s－-]+/g, '');
       break;
     case 'other':
       break;

@@ -39,7 +39,8 @@ export type PartKind =
 const PERSONAL =
   /^(?:男|女|(?:\d{2}|[二三四五六七]十[一二三四五六七八九]?)\s*(?:岁|周岁)|(?:出生于)?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:生|出生)?|汉族|[\p{Script=Han}]{1,3}族|中共党员|群众)$/u;
 
-const PHONE = /^(?:联系电话|电话|手机|手机号码?|联系方式|Tel)?\s*[:：]?\s*(\+?\d[\d\s-]{6,}\d)$/i;
+// A full-width hyphen ("0730－8223344", typed in full-width mode) is a hyphen.
+const PHONE = /^(?:联系电话|电话|手机|手机号码?|联系方式|Tel)?\s*[:：]?\s*(\+?\d[\d\s－-]{6,}\d)$/i;
 const CONTACT =
   /^(?:(?:QQ|qq|邮箱|电子邮箱|E-?mail)(?:\s*(?:或|\/|／)\s*(?:QQ|qq|邮箱|电子邮箱|E-?mail))?)?\s*[:：]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|^(?:QQ|qq)(?:\s*(?:或|\/|／)\s*邮箱)?\s*[:：]?\s*\d{5,12}$/;
 
@@ -213,7 +214,7 @@ export function describe(name: string, pieces: string[]): Described {
     if (!piece) continue;
     switch (partKind(piece)) {
       case 'phone':
-        set('phone', PHONE.exec(piece)![1]!.replace(/[\s-]+/g, ''));
+        set('phone', PHONE.exec(piece)![1]!.replace(/[\s－-]+/g, ''));
         break;
       case 'contact':
       case 'personal':

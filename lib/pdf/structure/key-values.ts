@@ -7,7 +7,7 @@
  * "项 目 名 称：" and "项目名称(限20字)" match.
  */
 
-import { labelSource } from '../hant';
+import { labelSource, simplified } from '../hant';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
 
@@ -38,7 +38,10 @@ export function withoutGloss(text: string): string {
     .replace(/^\s*(?:[IVX]{1,4}|[ivx]{1,4})\s*[.、．]\s*(?=\p{Script=Han})/u, '');
 }
 
-/** A label cell as written: without spaces, markers, trailing colon or bracketed instructions. */
+/**
+ * A label cell as written: without spaces, markers, trailing colon or bracketed instructions,
+ * and in simplified characters (所在單位 is 所在单位 to every word list that tells labels).
+ */
 export function cleanLabel(text: string): string {
   let label = withoutGloss(text)
     .replace(/\s+/g, '')
@@ -51,7 +54,7 @@ export function cleanLabel(text: string): string {
     before = label;
     label = label.replace(/[:：、]+$/g, '').replace(/[（(][^（）()]*[）)]$/g, '');
   }
-  return label;
+  return simplified(label);
 }
 
 /**
