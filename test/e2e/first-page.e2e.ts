@@ -43,7 +43,10 @@ function watchTimeline() {
     // The review pane's progress bar while the facts are read. Facts cached by an earlier page
     // (the setup, the first test) are read back in a moment: the bar may show only briefly, so
     // it is noted when it appears rather than waited for.
-    ['factsReading', '[data-testid="review-pane"] progress[aria-label^="正在读取申报材料中的信息"]'],
+    [
+      'factsReading',
+      '[data-testid="review-pane"] progress[aria-label^="正在读取申报材料中的信息"]',
+    ],
   ];
   new MutationObserver(() => {
     // One time per batch of changes: elements that appear together get the same time.
