@@ -31,3 +31,27 @@ describe('the studio pack’s name label', () => {
     });
   }
 });
+
+/**
+ * A name labelled with 名 for 名称 ("共同体名：", "联盟名：", "工作室名："), as some forms write it
+ * and as a scan reads a traditional label whose 稱 the recogniser cannot write (共同體名稱 → 共同體名).
+ */
+describe('a name labelled with 名 for 名称', () => {
+  const cases = [
+    ['liaoning-2022-community', '共同體名', '鞍山市足球视频分析实践共同体'],
+    ['liaoning-2022-community', '项目名', '鞍山市足球视频分析实践共同体'],
+    ['yueyang-2023-alliance', '联盟名', '汨罗市初中巡线机器人网络教研联盟'],
+    ['mingshi-2024-studio', '名師工作室名', '江州市信息科技薄涛名师网络工作室'],
+  ] as const;
+  for (const [pack, label, name] of cases) {
+    it(`reads the name after ${label}：`, () => {
+      const facts = extractFacts(
+        [page(['申报表', `${label}：${name}`, '填报日期：2024年3月1日'])],
+        {
+          pack: builtinPack(pack),
+        },
+      );
+      expect(facts.projectName?.value).toBe(name);
+    });
+  }
+});
