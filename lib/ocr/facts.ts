@@ -151,7 +151,7 @@ const BOX_IN_TEXT = 0.5;
 const BOXES_AS_KOU = /[口囗](?=\p{Script=Han})/gu;
 
 /** Box marks as the reading writes them (a box found by its pixels, a tick). */
-const BOX_MARK = new RegExp(`[${CHECKED}${UNCHECKED}√■□]`, 'u');
+const BOX_MARKS: ReadonlySet<string> = new Set([...BOXES].filter((c) => c !== '口' && c !== '囗'));
 
 /**
  * A value standing in its quote between options: a box mark right before or after it (spaces
@@ -166,7 +166,7 @@ function amidBoxes(value: string, quotes: readonly string[]): boolean {
     for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
       const before = text[at - 1] ?? '';
       const after = text[at + bare.length] ?? '';
-      if (BOX_MARK.test(before) || BOX_MARK.test(after)) return true;
+      if (BOX_MARKS.has(before) || BOX_MARKS.has(after)) return true;
     }
     return false;
   });

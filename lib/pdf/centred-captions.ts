@@ -32,6 +32,13 @@ export function centredCaptions(
   candidates: number[][],
   items: LayoutItem[],
 ): Set<number[]> {
+  // Most pages hold no line that reads as a caption: nothing else is worked out for them.
+  const captions = candidates.filter((line) => {
+    const text = line.map((i) => items[i]!.str.replace(/\s+/g, '')).join('');
+    return text.length <= 24 && CAPTION.test(text);
+  });
+  const out = new Set<number[]>();
+  if (captions.length === 0) return out;
   let smallest = Infinity;
   for (const line of candidates) smallest = Math.min(smallest, sizeOf(line, items));
   // Lines set large enough to be a title over some candidate, by centre, so that each caption
@@ -56,10 +63,7 @@ export function centredCaptions(
     }
     return false;
   };
-  const out = new Set<number[]>();
-  for (const line of candidates) {
-    const text = line.map((i) => items[i]!.str.replace(/\s+/g, '')).join('');
-    if (text.length > 24 || !CAPTION.test(text)) continue;
+  for (const line of captions) {
     const rect = boundsOf(line, items);
     const centre = (rect[0] + rect[2]) / 2;
     const size = sizeOf(line, items);

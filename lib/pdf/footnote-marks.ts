@@ -7,6 +7,7 @@
  * after a larger word, or, for the characters that are nothing but marks (circled numbers,
  * asterisks, daggers), small beside the page's text wherever it stands (an empty value marked).
  */
+import { upperMedian } from '../median';
 import type { LayoutItem } from './layout';
 
 /** Characters that are only ever footnote marks (not a plain digit: a small "1" may be data). */
@@ -21,8 +22,7 @@ const RAISED_EM = 0.15;
 const WORK_BUDGET = 5_000_000;
 
 function medianSize(items: LayoutItem[]): number {
-  const sizes = items.map((i) => i.size).sort((a, b) => a - b);
-  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return upperMedian(items.map((i) => i.size)) ?? 0;
 }
 
 /** A larger word the mark stands raised right after. */

@@ -153,7 +153,9 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
     return k < 0 ? 0 : k;
   };
   const needed = Math.max(2, Math.ceil(columns.length / 2));
-  const filled = (c: Candidate) => new Set(c.segments.map(columnOf));
+  // The columns each line fills, once per line: the tests below ask for them again and again.
+  const filledOf = new Map(run.map((c) => [c, new Set(c.segments.map(columnOf))]));
+  const filled = (c: Candidate) => filledOf.get(c)!;
   let anchors = run.filter((c) => filled(c).size >= needed);
   // The key column every full line fills (序号, or 姓名 beside a role named only on a group's
   // first row). A line leaving it empty whose every piece continues a piece of the line above
@@ -163,10 +165,10 @@ function tableRows(run: Candidate[], items: LayoutItem[], table: number): Layout
   // "管理员 | | 编程"), a line leaving either empty is such wrapped text: the first two such
   // columns say whose row it is (序号, 角色, 姓名); a member's row may leave later ones empty.
   const full = run.filter((c) => filled(c).size >= Math.max(needed, columns.length - 1));
-  const keys = columns
-    .map((_, k) => k)
-    .filter((k) => full.every((c) => filled(c).has(k)))
-    .slice(0, 2);
+  const keys: number[] = [];
+  for (let k = 0; k < columns.length && keys.length < 2; k++) {
+    if (full.every((c) => filled(c).has(k))) keys.push(k);
+  }
   if (full.length >= 2 && keys.length > 0) {
     const wrapsAbove = (c: Candidate) => {
       const above = run[run.indexOf(c) - 1];

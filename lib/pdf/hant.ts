@@ -45,21 +45,25 @@ export function eitherWritingPattern(source: string): string {
   let out = '';
   let inClass = false;
   let extra = '';
+  /** The class's last character copied is an unescaped "-" (an escaped one, "\\-", is not). */
+  let dashLast = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
       out += c + (source[i + 1] ?? '');
       i++;
+      dashLast = false;
       continue;
     }
     if (inClass) {
       if (c === ']') {
         // A class ending in a literal "-" keeps it last: "[资-]" + 資 is no range.
-        out = out.endsWith('-') ? `${out.slice(0, -1)}${extra}-]` : `${out}${extra}]`;
+        out = dashLast ? `${out.slice(0, -1)}${extra}-]` : `${out}${extra}]`;
         inClass = false;
         continue;
       }
       out += c;
+      dashLast = c === '-';
       const other = UNFOLD.get(FOLD.get(c) ?? c);
       if (other) extra += [...other, FOLD.get(c) ?? c].filter((x) => x !== c).join('');
       continue;

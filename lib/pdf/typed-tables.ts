@@ -164,14 +164,22 @@ function linesOf(items: LayoutItem[]): LayoutItem[][] {
 export function typedTables(items: LayoutItem[]): { items: LayoutItem[]; rulings: Ruling[] } {
   const horizontal = items.filter((i) => !i.vertical);
   const hasRule = horizontal.some((i) => isTypedRule(i.str));
-  const hasBar = horizontal.some((i) => Array.from(i.str).some((ch) => BARS.has(ch)));
+  const hasBar = horizontal.some((i) => {
+    for (const ch of i.str) if (BARS.has(ch)) return true;
+    return false;
+  });
   if (!hasRule && !hasBar) return { items, rulings: [] };
   const lines = linesOf(horizontal);
   if (lines.length > 4 * MAX_TYPED_LINES) return { items, rulings: [] };
   // A rule stands alone on its line: dashes beside a label ("电话：————") fill a blank.
   const rules: LayoutItem[] = [];
-  for (const line of lines) if (line.every((i) => isTypedRule(i.str))) rules.push(...line);
-  if (rules.length > MAX_TYPED_LINES) return { items, rulings: [] };
+  // Pushed one by one, checked as they come: a hostile line of 300,000 dashes spread into one
+  // call overflows the stack.
+  for (const line of lines) {
+    if (!line.every((i) => isTypedRule(i.str))) continue;
+    for (const i of line) rules.push(i);
+    if (rules.length > MAX_TYPED_LINES) return { items, rulings: [] };
+  }
 
   const ruleSet = new Set(rules);
   const rulings: Ruling[] = [];

@@ -253,6 +253,10 @@ describe("a pack's patterns in either writing", () => {
     );
     expect(eitherWritingPattern('[^。资]')).toBe('[^。资資]');
     expect(eitherWritingPattern('[资-]')).toBe('[资資-]');
+    // An escaped dash at the class's end stays escaped, the other forms before it: [资\資-] would
+    // be no pattern under the u flag.
+    expect(eitherWritingPattern('[资\\-]')).toBe('[资\\-資]');
+    expect(() => new RegExp(eitherWritingPattern('[资\\-]'), 'u')).not.toThrow();
     expect(eitherWritingPattern('[一-龥]\\p{Script=Han}')).toBe('[一-龥]\\p{Script=Han}');
     const re = new RegExp(eitherWritingPattern('(?:每年|年度)[^。]{0,30}?(?:资源|微课)'), 'u');
     expect(re.test('每年原創或深度二次加工資源')).toBe(true);

@@ -303,6 +303,19 @@ describe('hostile typed text stays linear', () => {
     });
   }
 
+  it('300,000 dash runs on one baseline (read as they are, no stack overflow)', () => {
+    const items = Array.from({ length: 300_000 }, (_, k) => ({
+      str: '------',
+      rect: [10 + k * 0.001, 698, 40 + k * 0.001, 708] as [number, number, number, number],
+      baseline: 700,
+      size: SIZE,
+      vertical: false,
+    }));
+    const read = typedTables(items);
+    expect(read.items).toBe(items);
+    expect(read.rulings).toEqual([]);
+  }, 60_000);
+
   it('two thousand typed rows of forty bars each', () => {
     const line = `|${'甲|'.repeat(40)}`;
     const items = Array.from({ length: 2000 }, (_, k) => mono(line, 10, 800 - k * 0.4));

@@ -89,12 +89,13 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   }
   const unit = cell('unit');
   if (unit) person.unit = unit;
-  // A full-width hyphen (typed in full-width mode) reads as the hyphen it is.
-  const phone = cell('phone').replace(/\s+/g, '').replaceAll('－', '-');
+  const read = cell('phone').replace(/\s+/g, '');
   // One cell read under both the unit and the phone column: the row's cells ran together (a
   // table without borders whose text runs the layout could not part); its fields are not
   // proposed, the name alone is (rowHolds leaves the row for checking).
-  if (phone && unit && phone === unit.replace(/\s+/g, '')) return { name };
+  if (read && unit && read === unit.replace(/\s+/g, '')) return { name };
+  // A full-width hyphen (typed in full-width mode) reads as the hyphen it is.
+  const phone = read.replaceAll('－', '-');
   if (phone) person.phone = phone;
   // One cell read under both the unit and the duty column ("某校副校长"): split where the
   // unit's name ends and a duty follows, when it does so plainly.

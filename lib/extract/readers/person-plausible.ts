@@ -36,7 +36,7 @@ function plausibleName(name: string): boolean {
 }
 
 function plausiblePhone(phone: string): boolean {
-  return PHONE.test(phone.replace(/[\s\-—()（）]/g, ''));
+  return PHONE.test(phone.replace(/[\s\-－—()（）]/g, ''));
 }
 
 /** A free-text field (unit, duty, title, subject): words, not a number or a label. */

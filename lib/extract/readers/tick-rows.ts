@@ -36,7 +36,7 @@ function withoutBullets(text: string): string {
  */
 export function tickedText(value: string): string | null | undefined {
   const read = tickedAsMarked(value);
-  if (typeof read !== 'string' || !KOU_BEFORE_HAN.test(read)) return read;
+  if (typeof read !== 'string') return read;
   // The ticked option ran over its neighbours at 口s, each piece an option's words (智慧劳动教育
   // 口智慧美育 of …☐智慧劳动教育口智慧美育√…): those 口 are empty boxes — typed for □ in a Word
   // form, or a box a scan's reading took for the character. A name holding 口 (营口市, 河口镇)
@@ -45,12 +45,11 @@ export function tickedText(value: string): string | null | undefined {
   if (pieces.length < 2 || pieces.some((p) => Array.from(p.trim()).length < 2)) return read;
   // Read again with them as boxes, which may also turn the side the marks stand on (a row that
   // opens with 口 has its marks before the options).
-  return tickedAsMarked(value.replaceAll(KOU_BEFORE_HAN_ALL, '☐'));
+  return tickedAsMarked(value.replaceAll(KOU_BEFORE_HAN, '☐'));
 }
 
-/** 口 before a Han character (one test, one split: no `g` state kept between calls). */
-const KOU_BEFORE_HAN = /口(?=\p{Script=Han})/u;
-const KOU_BEFORE_HAN_ALL = /口(?=\p{Script=Han})/gu;
+/** 口 before a Han character (split ignores the `g` flag; replaceAll needs it). */
+const KOU_BEFORE_HAN = /口(?=\p{Script=Han})/gu;
 
 /** tickedText with the marks as written. */
 function tickedAsMarked(value: string): string | null | undefined {

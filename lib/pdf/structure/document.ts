@@ -6,6 +6,7 @@
  * offset maps back to a page and a quote for evidence. Scanned pages contribute nothing.
  */
 
+import { upperMedian } from '../../median';
 import { normalize } from '../normalize';
 import { readingView } from '../reading-frame';
 import type { PageText, Rect } from '../text';
@@ -140,9 +141,8 @@ function fullLineRight(view: Rect, lines: PageText['lines']): number {
   const rights = lines
     .filter((l) => l.table < 0 && l.cells.length === 1)
     .map((l) => l.cells[0]!.rect[2])
-    .filter((r) => r - left >= 0.6 * (mirror - left))
-    .sort((a, b) => a - b);
-  return rights.length >= 3 ? rights[Math.floor(rights.length / 2)]! : mirror;
+    .filter((r) => r - left >= 0.6 * (mirror - left));
+  return rights.length >= 3 ? upperMedian(rights)! : mirror;
 }
 
 /**
