@@ -44,6 +44,7 @@ const DEV_SETS = [
     'heldout-v13',
     'heldout-v14',
     'heldout-v15',
+    'heldout-v16',
   ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
