@@ -14,6 +14,7 @@
  */
 import type { LayoutItem } from './layout';
 import type { Ruling } from './rulings';
+import { WorkBudget, withinBudget } from './work-budget';
 
 /** The strike crosses glyphs between these heights over the baseline (em): their middle. */
 const MIDDLE_LOW_EM = 0.15;
@@ -31,7 +32,11 @@ const CORRECTION_MARK =
 const LABEL_END = /[:：]\s*$/;
 /** More strikes than this on a page is no corrected form (a hostile page): read as it is. */
 const MAX_STRIKES = 300;
-/** Past this many item-ruling pairs the page is no form (a hostile page): read as it is. */
+/**
+ * Steps of work (an item or wall looked at for a ruling, strike or piece) a page may take; past
+ * them the page is no form (a hostile page, e.g. 100,000 walls beside 10,000 items on a line):
+ * read as it is.
+ */
 const WORK_BUDGET = 5_000_000;
 
 interface Strike {
@@ -66,16 +71,18 @@ const crosses = (r: Ruling, item: LayoutItem) =>
   item.rect[0] < r.to &&
   item.rect[2] > r.from;
 
-function meetsWall(x: number, at: number, walls: Ruling[]): boolean {
+function meetsWall(x: number, at: number, walls: Ruling[], budget: WorkBudget): boolean {
+  budget.charge(walls.length);
   return walls.some((w) => Math.abs(w.at - x) <= WALL_MEET && w.from <= at + 1 && w.to >= at - 1);
 }
 
 /** The horizontal rulings that strike text through, with the text's baseline and size. */
-function findStrikes(items: LayoutItem[], rulings: Ruling[]): Strike[] {
+function findStrikes(items: LayoutItem[], rulings: Ruling[], budget: WorkBudget): Strike[] {
   const walls = rulings.filter((r) => !r.horizontal);
   const strikes: Strike[] = [];
   for (const r of rulings) {
     if (!r.horizontal) continue;
+    budget.charge(items.length);
     let covered = 0;
     let crossed: LayoutItem | undefined;
     for (const item of items) {
@@ -84,7 +91,7 @@ function findStrikes(items: LayoutItem[], rulings: Ruling[]): Strike[] {
       crossed ??= item;
     }
     if (!crossed || covered < MIN_COVER * (r.to - r.from)) continue;
-    if (meetsWall(r.from, r.at, walls) && meetsWall(r.to, r.at, walls)) continue;
+    if (meetsWall(r.from, r.at, walls, budget) && meetsWall(r.to, r.at, walls, budget)) continue;
     strikes.push({ ruling: r, baseline: crossed.baseline, size: crossed.size });
   }
   return strikes;
@@ -96,10 +103,12 @@ interface Piece {
   struck: Strike | undefined;
 }
 
-function piecesOf(item: LayoutItem, strikes: Strike[]): Piece[] {
+function piecesOf(item: LayoutItem, strikes: Strike[], budget: WorkBudget): Piece[] {
+  budget.charge(strikes.length);
   const mine = strikes.filter((s) => crosses(s.ruling, item));
   if (mine.length === 0) return [{ item, struck: undefined }];
   const chars = Array.from(item.str);
+  budget.charge(chars.length * mine.length);
   const spans = charSpans(item, chars);
   const strikeOf = spans.map(([x0, x1]) => {
     const centre = (x0 + x1) / 2;
@@ -124,8 +133,16 @@ function piecesOf(item: LayoutItem, strikes: Strike[]): Piece[] {
   return out;
 }
 
-const between = (walls: Ruling[], a: number, b: number, baseline: number, size: number) =>
-  walls.some((w) => w.at > a && w.at < b && w.from <= baseline + size && w.to >= baseline);
+function between(
+  walls: Ruling[],
+  a: number,
+  b: number,
+  { baseline, size }: Strike,
+  budget: WorkBudget,
+): boolean {
+  budget.charge(walls.length);
+  return walls.some((w) => w.at > a && w.at < b && w.from <= baseline + size && w.to >= baseline);
+}
 
 const onLine = (item: LayoutItem, { baseline, size }: Strike) =>
   !item.vertical && Math.abs(item.baseline - baseline) <= 0.3 * size;
@@ -135,20 +152,31 @@ const onLine = (item: LayoutItem, { baseline, size }: Strike) =>
  * old), or right before it unless that is a label ("主持单位：", which needs a value after it).
  * Word's tracked changes print the insertion on either side of the deletion.
  */
-function replacedOnLine(strike: Strike, pieces: Piece[], walls: Ruling[]): boolean {
-  const { ruling, baseline, size } = strike;
+function replacedOnLine(
+  strike: Strike,
+  pieces: Piece[],
+  walls: Ruling[],
+  budget: WorkBudget,
+): boolean {
+  const { ruling, size } = strike;
+  budget.charge(pieces.length);
   return pieces.some(({ item, struck }) => {
     if (struck || !onLine(item, strike)) return false;
     const [x0, , x1] = item.rect;
     const after = x0 >= ruling.to - 0.5 * size && x0 <= ruling.to + REPLACEMENT_GAP_EM * size;
-    if (after) return !between(walls, ruling.to, x0, baseline, size);
+    if (after) return !between(walls, ruling.to, x0, strike, budget);
     const before = x1 <= ruling.from + 0.5 * size && x1 >= ruling.from - 1.5 * size;
-    return before && !LABEL_END.test(item.str) && !between(walls, x1, ruling.from, baseline, size);
+    return before && !LABEL_END.test(item.str) && !between(walls, x1, ruling.from, strike, budget);
   });
 }
 
 /** The cell's walls left and right of the strike, when it stands in a ruled cell. */
-function cellOf({ ruling, baseline, size }: Strike, walls: Ruling[]): [number, number] | undefined {
+function cellOf(
+  { ruling, baseline, size }: Strike,
+  walls: Ruling[],
+  budget: WorkBudget,
+): [number, number] | undefined {
+  budget.charge(walls.length);
   let left = Number.NEGATIVE_INFINITY;
   let right = Number.POSITIVE_INFINITY;
   for (const w of walls) {
@@ -169,11 +197,13 @@ function nextLineStart(
   pieces: Piece[],
   walls: Ruling[],
   floors: Ruling[],
+  budget: WorkBudget,
 ): Piece | undefined {
-  const cell = cellOf(strike, walls);
+  const cell = cellOf(strike, walls, budget);
   if (!cell) return undefined;
   const { ruling, baseline, size } = strike;
   const inCell = (p: Piece) => p.item.rect[0] >= cell[0] && p.item.rect[0] < cell[1];
+  budget.charge(2 * pieces.length);
   const rest = pieces.some(
     (p) => !p.struck && onLine(p.item, strike) && inCell(p) && p.item.rect[0] >= ruling.to,
   );
@@ -183,6 +213,7 @@ function nextLineStart(
     const { item } = p;
     const drop = baseline - item.baseline;
     if (item.vertical || drop < 0.8 * size || drop > 2.2 * size || !inCell(p)) continue;
+    budget.charge(floors.length);
     const floor = floors.some(
       (f) =>
         f.at < baseline && f.at > item.baseline && f.from <= item.rect[0] && f.to >= item.rect[0],
@@ -202,17 +233,22 @@ function nextLineStart(
  * The strikes whose text is replaced, decided from the bottom of the page up: a strike that
  * ends its line is replaced by what starts the next line, or goes with that line's strike.
  */
-function replacedStrikes(strikes: Strike[], pieces: Piece[], rulings: Ruling[]): Set<Strike> {
+function replacedStrikes(
+  strikes: Strike[],
+  pieces: Piece[],
+  rulings: Ruling[],
+  budget: WorkBudget,
+): Set<Strike> {
   const walls = rulings.filter((r) => !r.horizontal);
   const lines = new Set(strikes.map((s) => s.ruling));
   const floors = rulings.filter((r) => r.horizontal && !lines.has(r));
   const dropped = new Set<Strike>();
   for (const strike of [...strikes].sort((a, b) => a.baseline - b.baseline)) {
-    if (replacedOnLine(strike, pieces, walls)) {
+    if (replacedOnLine(strike, pieces, walls, budget)) {
       dropped.add(strike);
       continue;
     }
-    const next = nextLineStart(strike, pieces, walls, floors);
+    const next = nextLineStart(strike, pieces, walls, floors, budget);
     if (next && (!next.struck || dropped.has(next.struck))) dropped.add(strike);
   }
   return dropped;
@@ -233,20 +269,32 @@ export function withoutStruckText(
   items: LayoutItem[],
   rulings: Ruling[],
 ): { items: LayoutItem[]; rulings: Ruling[] } {
-  const horizontal = rulings.filter((r) => r.horizontal).length;
-  if (horizontal === 0 || horizontal * items.length > WORK_BUDGET) return { items, rulings };
-  const strikes = findStrikes(items, rulings);
+  const asItIs = { items, rulings };
+  if (!rulings.some((r) => r.horizontal)) return asItIs;
+  return withinBudget(() => struckOut(items, rulings, new WorkBudget(WORK_BUDGET)), asItIs);
+}
+
+function struckOut(
+  items: LayoutItem[],
+  rulings: Ruling[],
+  budget: WorkBudget,
+): { items: LayoutItem[]; rulings: Ruling[] } {
+  const strikes = findStrikes(items, rulings, budget);
   if (strikes.length === 0 || strikes.length > MAX_STRIKES) return { items, rulings };
-  const split = items.map((item) => piecesOf(item, strikes));
-  const dropped = replacedStrikes(strikes, split.flat(), rulings);
+  const split = items.map((item) => piecesOf(item, strikes, budget));
+  const dropped = [...replacedStrikes(strikes, split.flat(), rulings, budget)];
+  const droppedSet = new Set(dropped);
   // An item with nothing dropped stays whole (a struck value not replaced is still read).
   const kept = split
     .flatMap((parts, i) =>
-      parts.some((p) => p.struck && dropped.has(p.struck))
-        ? parts.filter((p) => !(p.struck && dropped.has(p.struck))).map((p) => p.item)
+      parts.some((p) => p.struck && droppedSet.has(p.struck))
+        ? parts.filter((p) => !(p.struck && droppedSet.has(p.struck))).map((p) => p.item)
         : [items[i]!],
     )
-    .filter((item) => !correctionMark(item, [...dropped]));
+    .filter((item) => {
+      budget.charge(dropped.length);
+      return !correctionMark(item, dropped);
+    });
   const strikeLines = new Set(strikes.map((s) => s.ruling));
   return { items: kept, rulings: rulings.filter((r) => !strikeLines.has(r)) };
 }

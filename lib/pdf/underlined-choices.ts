@@ -13,6 +13,7 @@
  */
 import { groupByBaseline, type LayoutItem } from './layout';
 import type { Ruling } from './rulings';
+import { WorkBudget } from './work-budget';
 
 /** The underline stands this far under the baseline at most (em): lower is a border. */
 const UNDER_EM = 0.3;
@@ -34,15 +35,6 @@ const OPTION_NUMBER = /^\s*(?:[①-⑳]|[（(]?\d{1,2}[)）.、．])/;
  * would take minutes, and is no form of underlined choices: it is read as if it had none.
  */
 const WORK_BUDGET = 2_000_000;
-
-/** Counts steps of work; `spend` says false once the budget is gone. */
-class Budget {
-  private left = WORK_BUDGET;
-  spend(steps = 1): boolean {
-    this.left -= steps;
-    return this.left >= 0;
-  }
-}
 
 interface Word {
   items: number[];
@@ -102,7 +94,7 @@ function piece(
  * The rulings that are underlines: just under some items' baseline, no wider than the text over
  * them. Items sorted by baseline and searched by halving, not every item for every ruling.
  */
-function underlinesOf(rulings: Ruling[], items: LayoutItem[], budget: Budget): Ruling[] | null {
+function underlinesOf(rulings: Ruling[], items: LayoutItem[], budget: WorkBudget): Ruling[] | null {
   const flat = items.filter((i) => !i.vertical).sort((a, b) => a.baseline - b.baseline);
   let maxSize = 0;
   for (const i of flat) maxSize = Math.max(maxSize, i.size);
@@ -175,7 +167,7 @@ function groupsOf(line: number[], items: LayoutItem[], walls: Ruling[]): Word[][
 }
 
 /** Groups on lines below one another, starting at the same x: one wrapped group of options. */
-function blocksOf(lines: Word[][][], budget: Budget): Word[][][] | null {
+function blocksOf(lines: Word[][][], budget: WorkBudget): Word[][][] | null {
   const blocks: Word[][][] = [];
   let open: { block: Word[][]; last: Word[] }[] = [];
   for (const groups of lines) {
@@ -215,7 +207,7 @@ export function withUnderlinedChoices(
   input: LayoutItem[],
   rulings: Ruling[],
 ): { items: LayoutItem[]; rulings: Ruling[] } {
-  const budget = new Budget();
+  const budget = new WorkBudget(WORK_BUDGET);
   const none = { items: input, rulings };
   const underlines = underlinesOf(rulings, input, budget);
   if (!underlines || underlines.length === 0) return none;
