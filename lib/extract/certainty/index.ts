@@ -14,6 +14,7 @@ import type { DocumentLayout } from '../../pdf/structure/document';
 import type { FactDef, RubricPack } from '../../rubric';
 import { doubtful } from '../readers/context';
 import { citedOptions } from './cited-options';
+import { dittoAsValue } from './ditto-as-value';
 import { formMarks } from './form-marks';
 import { labelAsValue } from './label-as-value';
 import { listCoverage } from './list-coverage';
@@ -61,6 +62,7 @@ export const CHECKS: CertaintyCheck[] = [
   numberInQuote,
   numberInName,
   optionsBeyondQuote,
+  dittoAsValue,
   // Lists (people by role, units, cases).
   listNumbering,
   listCoverage,

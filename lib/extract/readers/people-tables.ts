@@ -883,7 +883,11 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       !roleColumn &&
       table.body.every((r) => !personFrom(r, fields))
     ) {
-      add(defaultRole, [], header.cells, 0.8);
+      // …unless the line right under its header holds a mobile number: a person's row run
+      // together so that it fits no column (a one-row borderless table), for checking.
+      const below = ctx.doc.rows[header.index + 1];
+      const unread = below?.page === header.page && /(?<!\d)1[3-9]\d{9}(?!\d)/.test(below.text);
+      add(defaultRole, [], header.cells, unread ? 0.5 : 0.8);
     }
   }
   // A row of a drawn table that starts with a role read here and holds a person's cells (a name

@@ -21,7 +21,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
-import { unitsFromBoxes, unitsFromCards } from './unit-cards';
+import { unitsFromBoxes, unitsFromCards, unitsFromStackedCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
 import { applyCorrection, correctionOf, remarkColumn, withdrawnRow } from './withdrawn-rows';
 
@@ -596,6 +596,7 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   }
   return (
     numberedRows(ctx, def, lead) ??
+    unitsFromStackedCards(ctx, h.labels, h, sections, lead) ??
     unitsFromCards(ctx, h.labels, lead) ??
     unitsFromBoxes(ctx, sections, lead) ??
     fromProse(ctx, def, lead)

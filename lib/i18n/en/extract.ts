@@ -78,6 +78,8 @@ export const extract: Messages<typeof zh> = {
       "The value read is only label text of the form (such as 'unit'); the real value may be in a neighbouring cell: please check.",
     promptAsValue:
       'What was read is a question or instruction of the form, not the answer filled in: please find the answer and check it.',
+    dittoAsValue:
+      'The value is a ditto mark (同上, 〃, 同左) with nothing above or beside it to repeat: please read the value from the rows around.',
     runsIntoLabel:
       "The value holds another field's label: it may run into the next field. Please check where it ends.",
     formMarks:

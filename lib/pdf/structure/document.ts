@@ -11,6 +11,7 @@ import { normalize } from '../normalize';
 import { readingView } from '../reading-frame';
 import type { PageText, Rect } from '../text';
 import { sourceText } from '../text';
+import { resolveDittoMarks } from './ditto-marks';
 
 /** Where something was read: page from 1, the quote as it stands in the file. */
 export interface Evidence {
@@ -28,6 +29,8 @@ export interface DocCell {
   ruled: boolean;
   /** Offset of the cell in the document's flow. */
   flow: number;
+  /** The text as the file writes it, where `text` is the value a ditto mark repeats (同上). */
+  written?: string;
 }
 
 export interface DocRow {
@@ -388,6 +391,7 @@ export class DocumentLayout {
       carried = this.rows.at(-1)?.table ?? -1;
     }
     this.flow = flow;
+    resolveDittoMarks(this.rows);
   }
 
   page(n: number): PageText | undefined {
@@ -451,7 +455,8 @@ export class DocumentLayout {
     for (const list of byPage.values()) {
       const first = list[0]!;
       const last = list.at(-1)!;
-      out.push(...this.evidenceForFlow(first.flow, last.flow + last.text.length));
+      const length = (last.written ?? last.text).length;
+      out.push(...this.evidenceForFlow(first.flow, last.flow + length));
     }
     return out;
   }
