@@ -123,15 +123,28 @@ function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
     // Equal advance per character: good for CJK, close enough for the rest.
     const advance = (x1 - x0) / chars.length;
     let start = 0;
+    let from = x0;
     for (const wall of [...walls, Infinity]) {
-      const end = wall === Infinity ? chars.length : Math.round((wall - x0) / advance);
+      let end = wall === Infinity ? chars.length : Math.round((wall - x0) / advance);
+      // A space at the cut (or a character off, spaces being narrower than the advance) is
+      // where pdf.js joined two cells' texts (a spreadsheet's cells in one run): the cut is
+      // there, and the pieces meet at the wall, each inside its own cell.
+      const spaced =
+        wall === Infinity
+          ? -1
+          : [end, end + 1, end - 1].find(
+              (k) => k > start && k < chars.length && /\s/.test(chars[k - 1]!),
+            );
+      if (spaced !== undefined && spaced >= 0) end = spaced;
       if (end > start) {
+        const to = spaced !== undefined && spaced >= 0 ? wall : x0 + end * advance;
         out.push({
           ...item,
           str: chars.slice(start, end).join(''),
-          rect: [x0 + start * advance, item.rect[1], x0 + end * advance, item.rect[3]],
+          rect: [from, item.rect[1], to, item.rect[3]],
         });
         start = end;
+        from = to;
       }
     }
   }

@@ -115,13 +115,25 @@ export function turnField(field: FieldWords, f: ReadingFrame): FieldWords {
   };
 }
 
+/** A page as the layout knows it: its box, rotation and any sideways content (sideways.ts). */
+export interface FramedPage {
+  view: Rect;
+  rotation: number;
+  sideways?: number;
+}
+
+/** The frame a page's lines and cells are in: its rotation plus its content's quarter turn. */
+export function pageFrame(page: FramedPage): ReadingFrame | null {
+  return readingFrame(page.view, page.rotation + (page.sideways ?? 0));
+}
+
 /** A page's rectangle (user space) where the layout's lines and cells are (reading frame). */
-export function readingRect(page: { view: Rect; rotation: number }, rect: Rect): Rect {
-  const f = readingFrame(page.view, page.rotation);
+export function readingRect(page: FramedPage, rect: Rect): Rect {
+  const f = pageFrame(page);
   return f ? mapRect(f.toReading, rect) : rect;
 }
 
 /** The page's box where its lines and cells are: the reading frame's. */
-export function readingView(page: { view: Rect; rotation: number }): Rect {
-  return readingFrame(page.view, page.rotation)?.view ?? page.view;
+export function readingView(page: FramedPage): Rect {
+  return pageFrame(page)?.view ?? page.view;
 }

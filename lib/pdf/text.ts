@@ -20,6 +20,7 @@ import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from '.
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
 import {
   mapRect,
+  pageFrame,
   type ReadingFrame,
   readingFrame,
   turnBox,
@@ -29,6 +30,7 @@ import {
   turnTextItem,
 } from './reading-frame';
 import { pageGraphics, type Ruling } from './rulings';
+import { sidewaysTurn } from './sideways';
 import { withoutStruckText } from './struck-text';
 import { typedTables } from './typed-tables';
 import { withUnderlinedChoices } from './underlined-choices';
@@ -101,6 +103,11 @@ export interface PageText {
   /** The page's view box in PDF user space, and its rotation in degrees. */
   view: Rect;
   rotation: number;
+  /**
+   * Degrees (90, 270) the page's content is set turned beyond its rotation (sideways.ts): the
+   * layout reads it in the frame of rotation + sideways. Absent for content set as shown.
+   */
+  sideways?: 90 | 270;
   /** Text as it stands in the file, in reading order: lines end with \n, cells apart by a space. */
   source: string;
   /** Normalised text (same lines); what search and fact finding read. */
@@ -218,10 +225,10 @@ export function buildPageText(
   shapes: PageShapes = {},
   options: LayoutOptions = {},
 ): PageText {
-  // A page displayed turned is read as shown: everything it draws turned into its reading frame.
-  const frame = readingFrame(view, rotation);
+  // A page displayed turned is read as shown: everything it draws turned into its reading frame;
+  // so is a page whose content is set sideways, turned as its text reads (sideways.ts).
+  const { frame, sideways, turnedItems } = contentFrame(view, rotation, rawItems);
   const m = frame?.toReading;
-  const turnedItems = m ? rawItems.map((i) => turnTextItem(i, m)) : rawItems;
   const turnedRulings = m ? rulings.map((r) => turnRuling(r, m)) : rulings;
   const fields = frame
     ? (shapes.fields ?? []).map((f) => turnField(f, frame))
@@ -242,7 +249,7 @@ export function buildPageText(
   const unstruck = withoutStruckText(withoutFootnoteMarks(input), turnedRulings);
   const filled = withFields(unstruck.items, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), unstruck.rulings);
-  return layoutWords(
+  const text = layoutWords(
     pageNumber,
     view,
     rotation,
@@ -251,6 +258,25 @@ export function buildPageText(
     frame,
     options,
   );
+  return sideways ? { ...text, sideways } : text;
+}
+
+/**
+ * The frame a page is read in, with its text items turned into it: the page's rotation, plus a
+ * quarter turn when most of its text runs up or down the page as shown.
+ */
+export function contentFrame(
+  view: Rect,
+  rotation: number,
+  rawItems: TextItem[],
+): { frame: ReadingFrame | null; sideways: 0 | 90 | 270; turnedItems: TextItem[] } {
+  const shown = readingFrame(view, rotation);
+  const shownItems = shown ? rawItems.map((i) => turnTextItem(i, shown.toReading)) : rawItems;
+  const sideways = sidewaysTurn(shownItems);
+  if (!sideways) return { frame: shown, sideways, turnedItems: shownItems };
+  const frame = readingFrame(view, rotation + sideways);
+  const m = frame?.toReading;
+  return { frame, sideways, turnedItems: m ? rawItems.map((i) => turnTextItem(i, m)) : rawItems };
 }
 
 /**
@@ -449,8 +475,7 @@ export async function readPageText(
   // Scans have no text: skip the operator list (it would decode the page image for nothing).
   // A fillable form's fields sit in its table's cells: read the borders.
   // Rows of a page displayed turned run across its reading frame, not across user space.
-  const frame = readingFrame(view, page.rotate);
-  const shown = frame ? textItems.map((i) => turnTextItem(i, frame.toReading)) : textItems;
+  const shown = contentFrame(view, page.rotate, textItems).turnedItems;
   const wanted =
     hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(shown) : rulings);
   const graphics = wanted
@@ -520,7 +545,7 @@ export async function getPageText(
 export function rectsForRange(page: PageText, start: number, end: number): Rect[] {
   const rects: Rect[] = [];
   // Parts of an item are cut along its reading direction: in the reading frame.
-  const frame = readingFrame(page.view, page.rotation);
+  const frame = pageFrame(page);
   for (const item of page.items) {
     if (item.end <= start || item.start >= end || item.end === item.start) continue;
     const from = (Math.max(start, item.start) - item.start) / (item.end - item.start);

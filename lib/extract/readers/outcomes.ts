@@ -13,7 +13,7 @@ import {
   type OptionMatcher,
 } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
-import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
+import { cellUnderLabel, cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import {
   BRACKET_NUMBER,
   findSections,
@@ -26,7 +26,7 @@ import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { anchored } from './choice';
-import { doubtful, fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { doubtful, fromCells, fromFlow, fromFound, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
 import { cellLines } from './wrapped-cells';
 
@@ -603,6 +603,12 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
         return fromFlow(doc, row.flowStart, end, finish(titles), 0.8, 'list');
       }
       continue;
+    }
+    // A label heading the column of one record (a transposed form): the titles are under it.
+    const under = cellUnderLabel(doc, row, at);
+    if (under) {
+      const titles = finish(inlineTitles(under.value));
+      if (titles.length > 0) return fromFound(doc, under, titles, 0.85);
     }
     const beside = row.cells
       .slice(at + 1)

@@ -73,6 +73,7 @@ function fromTable(
   nameCol: Column,
   lead: string | undefined,
   underHeading: boolean,
+  labels: readonly string[] = [],
 ) {
   const regionCol = table.columns.find((h) => REGION_HEADER.test(h.label));
   const typeCol = table.columns.find((h) => isType(h.label) && h !== nameCol);
@@ -81,6 +82,7 @@ function fromTable(
   let odd = 0;
   let leadRow = false;
   const numberCol = table.columns.find((c) => NUMBER_HEADER.test(c.label));
+  const ownLabel = labels.includes(nameCol.label);
   const remarks = remarkColumn(table);
   let numbered = 0;
   for (const data of table.body) {
@@ -107,6 +109,14 @@ function fromTable(
     if (numberText !== undefined) {
       if (numbered > 0 && !numberText.trim() && nameCell?.text.trim()) return undefined;
       if (numberText.trim()) numbered++;
+    }
+    // A table of one record (a transposed form) holds every unit in its one cell, numbered,
+    // under the fact's own label: the other columns are the record's (its stage), not each
+    // unit's.
+    const listed =
+      table.body.length === 1 && nameCell ? inlineNumbered(nameCell.text, lead) : undefined;
+    if (listed && listed.length > 0) {
+      return fromCells(ctx.doc, [nameCell!], listed, underHeading || ownLabel ? 0.85 : 0.55);
     }
     let name = nameCell ? cleanValue(nameCell.text).replace(/\s+/g, '') : '';
     // "序号单位名称" over "1甲校": the number's column run into the name's, its number glued on.
@@ -591,7 +601,7 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   for (const { table, under } of ordered) {
     const col = nameColumn(table, h.labels);
     if (!col) continue;
-    const found = fromTable(ctx, table, col, lead, under);
+    const found = fromTable(ctx, table, col, lead, under, h.labels);
     if (found) return found;
   }
   return (

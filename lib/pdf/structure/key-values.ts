@@ -229,7 +229,8 @@ export function* fieldsLabelled(
       if (whole.test(label)) {
         // A row of labels over a row of values: the value is below, not beside.
         const found =
-          recordValue(doc, row, ci) ??
+          recordValue(doc, row, ci, marks) ??
+          underOneRecord(doc, row, ci, marks) ??
           (labelsOverValues(doc, row)
             ? valueBelow(doc, row, ci)
             : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci)));
@@ -329,7 +330,12 @@ function wrappedInGrid(doc: DocumentLayout, row: DocRow, ci: number): DocCell | 
  * A table of one record: a header row of column labels over a single row of values (a summary
  * row, 汇总表). The value of a label is the cell under it.
  */
-function recordValue(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+function recordValue(
+  doc: DocumentLayout,
+  row: DocRow,
+  ci: number,
+  marks = false,
+): Found | undefined {
   if (!isHeaderRow(row) || row.cells.some((c) => valueLike(c.text))) {
     return undefined;
   }
@@ -339,7 +345,56 @@ function recordValue(doc: DocumentLayout, row: DocRow, ci: number): Found | unde
   const cell = column && columnOf(table.body[0]!, column);
   if (!cell) return undefined;
   const value = cleanValue(cell.text);
-  if (!acceptable(value)) return undefined;
+  if (!acceptable(value, marks)) return undefined;
+  return { value, cells: [row.cells[ci]!, cell], kind: 'below' };
+}
+
+/**
+ * The value under a label that heads a column of one record (a summary row, a transposed form),
+ * for readers that find the label themselves; undefined when the label's row is no such header.
+ */
+export function cellUnderLabel(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+  return recordValue(doc, row, ci, true) ?? underOneRecord(doc, row, ci, true);
+}
+
+/**
+ * A transposed form: a ruled table of two rows, the form's labels across the first and the
+ * application's values in the one row under them (a spreadsheet of one record, its columns cut
+ * across pages into parts of their own, whose labels need not read as column words). A label's
+ * value is the cell under it. Labels hold no number or mark; no value reads as a label.
+ */
+function underOneRecord(
+  doc: DocumentLayout,
+  row: DocRow,
+  ci: number,
+  marks = false,
+): Found | undefined {
+  if (row.table < 0 || row.cells.length < 2) return undefined;
+  const below = doc.rows[row.index + 1];
+  if (!below || below.table !== row.table || below.page !== row.page) return undefined;
+  if (below.cells.length !== row.cells.length) return undefined;
+  // Two rows exactly: a header over many rows is a table's, read by the table readers.
+  const [before, after] = [doc.rows[row.index - 1], doc.rows[row.index + 2]];
+  if (before?.table === row.table || after?.table === row.table) return undefined;
+  const aligned = row.cells.every((c, k) => {
+    const under = below.cells[k]!;
+    return (
+      c.ruled &&
+      under.ruled &&
+      Math.abs(c.rect[0] - under.rect[0]) <= 3 &&
+      Math.abs(c.rect[2] - under.rect[2]) <= 3
+    );
+  });
+  if (!aligned) return undefined;
+  const labelCell = (text: string) => {
+    const t = cleanLabel(text);
+    return t !== '' && t.length <= 20 && !/[\d。；;]/.test(t) && !MARKS.test(t) && !/[◉◎]/.test(t);
+  };
+  if (!row.cells.every((c) => labelCell(c.text))) return undefined;
+  if (below.cells.some((c) => isLabelText(c.text) || looksLikeLabel(c.text))) return undefined;
+  const cell = below.cells[ci]!;
+  const value = cleanValue(cell.text);
+  if (!acceptable(value, marks)) return undefined;
   return { value, cells: [row.cells[ci]!, cell], kind: 'below' };
 }
 
