@@ -34,8 +34,13 @@ export type Block =
     };
 
 /** Lay blocks out top to bottom; tables get borders (rulings) around every cell. */
-export function page(blocks: (Block | string)[], number = 1): PageText {
-  const items: TextItem[] = [];
+export function page(
+  blocks: (Block | string)[],
+  number = 1,
+  /** Items placed as they are (a running head or foot). */
+  extra: TextItem[] = [],
+): PageText {
+  const items: TextItem[] = [...extra];
   const rulings: Ruling[] = [];
   let y = 780;
   for (const raw of blocks) {

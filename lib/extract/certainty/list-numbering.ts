@@ -95,13 +95,20 @@ function countsLikeSerials(marks: Mark[]): boolean {
   return ones * 2 >= marks.length - 1;
 }
 
-/** The first numbered row from `from` stepping by `step`, within LOOK rows. */
+/**
+ * The first numbered row from `from` stepping by `step`, within LOOK rows. From a bulleted row,
+ * an unmarked line standing no further right than its bullet ends the list first: a heading or
+ * a paragraph (a wrapped item's next line stands right of the bullet, under its words).
+ */
 function nextMarked(doc: DocumentLayout, from: number, step: 1 | -1) {
+  const start = doc.rows[from];
+  const bulletX = start && BULLET.test(start.text.trim()) ? start.cells[0]?.rect[0] : undefined;
   for (let k = 1; k <= LOOK; k++) {
     const row = doc.rows[from + k * step];
     if (!row) return undefined;
     const mark = markOf(row);
     if (mark) return { row, mark };
+    if (bulletX !== undefined && (row.cells[0]?.rect[0] ?? 0) <= bulletX + 1) return undefined;
   }
   return undefined;
 }

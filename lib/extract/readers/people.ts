@@ -6,7 +6,8 @@
  * one person per role label (person-labelled.ts: "核心成员3：" over "张三/数学/…"), then from cards
  * of labelled fields under a role's heading (person-cards.ts: "1.姓名：张三单位：某校…"), then from
  * one record a line (person-lines.ts: "张三 ｜ 某校 ｜ 教师", "张三（某校，教师）"), then from people
- * side by side (person-grid.ts: a table on its side, cards headed by the name). Where two of
+ * side by side (person-grid.ts: a table on its side, cards headed by the name), then from bullet
+ * lists (person-bullets.ts: "● 张三　某校　一级教师", a name's details on the deeper line). Where two of
  * them name the same people, the fuller reading wins; the list proposed is then certain only by
  * its structure (people-structure.ts).
  */
@@ -17,6 +18,7 @@ import { hintsOf, type ReadContext } from './context';
 import { PERSON_HEADERS } from './people-headers';
 import { byStructure, doubtful, missingFields, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
+import { peopleFromBullets } from './person-bullets';
 import { peopleFromCards } from './person-cards';
 import { peopleFromClauses } from './person-clauses';
 import { peopleFromFields } from './person-fields';
@@ -134,6 +136,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromCards(ctx, roles),
     peopleFromLines(ctx, roles),
     peopleFromGrid(ctx, roles),
+    peopleFromBullets(ctx, roles),
   ];
   const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};

@@ -117,7 +117,11 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
   }
 }
 
-const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
+/** No value: nothing read, or only a blank's fill-in line ("申报单位（盖章）：__________"). */
+const empty = (v: unknown) =>
+  v === undefined ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'string' && /^[_＿\s]+$/.test(v));
 
 /** The first pattern match, converted: the group `value`, else the first group, else the match. */
 export function byPattern(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {

@@ -185,10 +185,10 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
   // "A、B和C，共5所学校，覆盖…": the count after the list ends it.
   const after = countAfterPattern(units);
   for (const m of ctx.doc.flow.matchAll(re)) {
-    // The items' word over numbered lines ("成员学校" then "（1）甲校", "（2）乙校"): a list of
-    // lines (numberedLines), not a sentence's list of its first line alone.
+    // The items' word over numbered or bulleted lines ("成员学校" then "（1）甲校", "● 乙校"): a
+    // list of lines (numberedLines), not a sentence's list of its first line alone.
     const leadIn = m[0].slice(0, m[0].length - m[2]!.length);
-    if (leadIn.includes('\n') && numbering(m[2]!, true)) continue;
+    if (leadIn.includes('\n') && (numbering(m[2]!, true) ?? bulleted(m[2]!))) continue;
     const numbered = inlineNumbered(m[2]!, lead);
     if (numbered) {
       return fromFlow(ctx.doc, m.index, m.index + m[0].length, numbered, 0.85, 'list');
@@ -316,7 +316,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     let end = row.flowEnd;
     for (const next of doc.rows.slice(row.index + 1)) {
       if (NOTE.test(next.text.trim())) continue;
-      const n = numbering(next.text, true);
+      const n = numbering(next.text, true) ?? bulleted(next.text);
       // A line of a tab-aligned list may be laid out as a borderless table: its cells after
       // the name are "所在地：…" fields.
       const fieldsOnly = next.cells.slice(1).every((c) => /^[^：:]{1,6}[：:]/.test(c.text.trim()));
@@ -328,7 +328,10 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
         cleanValue(n.rest.replace(/[。；;，,]$/, '')).replace(/\s+/g, ''),
         h.labels,
       );
-      const unit = labelled(line) ?? described(line);
+      const unit =
+        labelled(line) ??
+        (n.style.startsWith('bullet') ? separated(bulletText(doc, next)) : undefined) ??
+        described(line);
       // A unit's name, with or without its description in brackets.
       if (!looksLikeUnit(unit?.name ?? line.replace(/[（(][^（）()]*[）)]$/, ''))) {
         // The next item of the same list that names no unit: the list does not hold together.
@@ -353,6 +356,42 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
     return fromFlow(doc, row.flowStart, end, list, agrees && !unsure ? 0.85 : 0.5, 'list');
   }
   return undefined;
+}
+
+/** A list's bullet opening a line (no more marks after it: a row of checkboxes is no list). */
+const BULLET_MARK = /^\s*([●■□○◆◇▪▫•◦‣▸►▶❖➢➤✦])\s*/u;
+const OPTION_MARKS = /[●■□○◆◇☐☑☒▣◉〇√✓✔]|[（(]\s*[)）]/u;
+
+/** A bulleted line as a list item: its mark as the style, the words after it. */
+function bulleted(text: string): { level: number; style: string; rest: string } | null {
+  const m = BULLET_MARK.exec(text);
+  const rest = m ? text.slice(m[0].length).trim() : '';
+  if (!m || rest === '' || OPTION_MARKS.test(rest)) return null;
+  return { level: 6, style: `bullet${m[1]}`, rest };
+}
+
+/** A bulleted line's words as the file spaces them, without the bullet. */
+function bulletText(doc: ReadContext['doc'], row: DocRow): string {
+  return doc.spacedText(row.flowStart, row.flowEnd).replace(BULLET_MARK, '').trim();
+}
+
+/**
+ * "甲市第一中学，完全中学", "甲校 / 甲市乙区 / 小学", "甲校　小学": a unit's name and its place or
+ * type after a separator. Undefined when a piece is neither (the line is read another way).
+ */
+function separated(line: string): MemberUnit | undefined {
+  const parts = line
+    .replace(/[。；;，,]$/, '')
+    .split(/\s*[，,；;]\s*|\s+[/／]\s+|\s+/)
+    .filter(Boolean);
+  if (parts.length < 2 || !looksLikeUnit(parts[0]!)) return undefined;
+  const unit: MemberUnit = { name: parts[0]! };
+  for (const piece of parts.slice(1)) {
+    if (SCHOOL_TYPE.test(piece) && !unit.type) unit.type = piece;
+    else if (PLACE.test(piece) && !unit.region) unit.region = piece;
+    else return undefined;
+  }
+  return unit;
 }
 
 /** A line without the name's label before it ("单位名称：甲校…" → "甲校…"). */

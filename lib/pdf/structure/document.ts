@@ -72,6 +72,11 @@ function isFurniture(text: string): boolean {
   return PAGE_FURNITURE.some((p) => p.test(text.trim()));
 }
 
+/** Type clearly smaller than the page's body (under 0.85 of it): a running head's or foot's. */
+function marginSized(size: number, body: number): boolean {
+  return size > 0 && body > 0 && size < 0.85 * body;
+}
+
 /** Left edges of a table's columns, to recognise the same table on the next page. */
 function columnEdges(rows: { cells: { rect: Rect }[] }[]): number[] {
   const edges = new Set<number>();
@@ -285,8 +290,12 @@ export class DocumentLayout {
       const tableRect = firstTable >= 0 ? lines[firstTable]!.cells : [];
       const left = tableRect[0]?.rect[0] ?? 0;
       const right = tableRect.at(-1)?.rect[2] ?? 0;
+      const bodySize = upperMedian(lines.map((l) => l.size).filter((z) => z > 0)) ?? 0;
       const onlyHeaderAbove = lines.slice(0, Math.max(0, firstTable)).every((l, i) => {
         const text = page.text.slice(l.start, l.end).trim();
+        // A page's running head set in smaller type than its body (a template's file name and
+        // title, printed on every page): the margin's, not a line of the form.
+        if (i < 2 && marginSized(l.size, bodySize)) return true;
         const x0 = l.cells[0]?.rect[0] ?? 0;
         const label = x0 < left + 0.25 * (right - left);
         const running =
@@ -388,7 +397,14 @@ export class DocumentLayout {
           !SENTENCE_END.test(row.text);
         paragraphX = x0;
       }
-      carried = this.rows.at(-1)?.table ?? -1;
+      // A running foot in smaller type under the page's last table (a file name and print date)
+      // does not end that table: it may go on on the next page.
+      let last = this.rows.length - 1;
+      for (let skipped = 0; skipped < 2 && last >= 0; skipped++, last--) {
+        const row = this.rows[last]!;
+        if (row.page !== page.page || row.table >= 0 || !marginSized(row.size, bodySize)) break;
+      }
+      carried = this.rows[last]?.table ?? -1;
     }
     this.flow = flow;
     resolveDittoMarks(this.rows);
