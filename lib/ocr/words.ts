@@ -757,6 +757,11 @@ export function pageWords(result: OcrImageResult): {
         pauses[i - 1]! >= WORD_SPACE * em;
       if (span.c.c === ' ' || (previous && (gap > 0.8 * em || wall || spaced || latinSpace)))
         flush();
+      // A table's border read as a glyph ("[6黑龙江省…" for the row numbered 6): no text.
+      if (BORDER_GLYPHS.has(span.c.c) && crossing.some((u) => onBorder(span, u, em))) {
+        flush();
+        return;
+      }
       if (span.c.c !== ' ') current.push(span);
     });
     flush();
@@ -776,6 +781,13 @@ const HAN = /^\p{Script=Han}$/u;
 const isHanChar = (c: OcrChar) => HAN.test(c.c) && !BOX_LOOKALIKES.has(c.c);
 /** Two Han characters side by side (neither a box look-alike). */
 const isHanWord = (a: OcrChar, b: OcrChar) => isHanChar(a) && isHanChar(b);
+
+/** Glyphs a vertical border drawn through a line is read as. */
+const BORDER_GLYPHS = new Set(['[', ']', '|', '｜', '丨', '【', '】', '〔', '〕', 'l', 'I']);
+
+/** A glyph's extent holds a border's position (with a little slack for a skewed scan). */
+const onBorder = (span: { a: number; b: number }, u: number, em: number) =>
+  u >= span.a - 0.15 * em && u <= span.b + 0.15 * em;
 
 /** Positions along a horizontal line where a vertical border crosses it. */
 function wallsAcross(line: OcrLine, walls: PixelRuling[]): number[] {

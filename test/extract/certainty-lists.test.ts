@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listCoverage } from '../../lib/extract/certainty/list-coverage';
+import { listItemCut } from '../../lib/extract/certainty/list-item-cut';
 import { listJoined } from '../../lib/extract/certainty/list-joined';
 import { listNumbering } from '../../lib/extract/certainty/list-numbering';
 import { peopleEvidence } from '../../lib/extract/certainty/people-evidence';
@@ -148,6 +149,32 @@ describe('list-joined: two items read as one', () => {
   it('leaves items alone that name the kind only at their end or early', () => {
     const read = fact(['互动课堂校本课程开发案例', '案例驱动的精准教学课例'], '');
     expect(listJoined.check(cases.id, read, withItems, ctx)).toBeUndefined();
+  });
+});
+
+describe('list-item-cut: an item ends with only part of the kind word the others end with', () => {
+  const withItems = { ...cases, hints: { items: ['典型案例', '案例', '课例'] } } as FactDef;
+  const ctx = context([]);
+  const read = (items: string[]) => fact(items, '');
+
+  it('doubts "…打卡案" among items ending in 案例', () => {
+    const cut = read([
+      '《红岩》整本书共读打卡案',
+      '抗美援朝纪念馆云研学案例',
+      '二十四节气诗画创作案例',
+    ]);
+    expect(listItemCut.check(cases.id, cut, withItems, ctx)).toBe('listItemCut');
+    expect(zh.doubt.listItemCut).toMatch(/案例/);
+    expect(en.doubt.listItemCut).toMatch(/lost/);
+  });
+
+  it('leaves whole lists, lists of other endings, and short lists alone', () => {
+    const whole = read(['共读打卡案例', '云研学案例', '诗画创作课例']);
+    expect(listItemCut.check(cases.id, whole, withItems, ctx)).toBeUndefined();
+    const mixed = read(['共读打卡方案', '云研学活动', '诗画创作案例']);
+    expect(listItemCut.check(cases.id, mixed, withItems, ctx)).toBeUndefined();
+    const short = read(['共读打卡案', '云研学案例']);
+    expect(listItemCut.check(cases.id, short, withItems, ctx)).toBeUndefined();
   });
 });
 

@@ -77,6 +77,25 @@ describe('OCR page text', () => {
     expect(text.lines[0]!.cells.every((c) => c.ruled)).toBe(true);
   });
 
+  it('drops a border read as a bracket or bar, keeping a bracket between borders', () => {
+    // Row 6 of a ruled list: the table's left border was read as "[" before the number, and
+    // the border between number and name as "|".
+    const row = line(100, 300, '[6|黑龙江省中学');
+    const rulings = [
+      { horizontal: true, at: 280, from: 90, to: 800 },
+      { horizontal: true, at: 360, from: 90, to: 800 },
+      { horizontal: false, at: 120, from: 280, to: 360 },
+      { horizontal: false, at: 200, from: 280, to: 360 },
+      { horizontal: false, at: 800, from: 280, to: 360 },
+    ];
+    const text = ocrPageText(page([row, line(100, 500, '[注]见附件')], { rulings }));
+    expect(text.lines[0]!.cells.map((c) => text.text.slice(c.start, c.end))).toEqual([
+      '6',
+      '黑龙江省中学',
+    ]);
+    expect(text.text).toContain('[注]见附件');
+  });
+
   it('puts checkboxes from the pixels into the text, replacing what the recogniser read', () => {
     // "口小学 初中": the recogniser saw the empty box as 口 and missed the ticked one.
     const l = line(100, 100, '口小学初中');

@@ -18,6 +18,7 @@ import { dittoAsValue } from './ditto-as-value';
 import { formMarks } from './form-marks';
 import { labelAsValue } from './label-as-value';
 import { listCoverage } from './list-coverage';
+import { listItemCut } from './list-item-cut';
 import { listJoined } from './list-joined';
 import { listNumbering } from './list-numbering';
 import { numberInName } from './number-in-name';
@@ -67,6 +68,7 @@ export const CHECKS: CertaintyCheck[] = [
   listNumbering,
   listCoverage,
   listJoined,
+  listItemCut,
   peopleEvidence,
   peopleLabelElsewhere,
   personFieldsFollow,

@@ -318,6 +318,42 @@ function numberedRowsUnder(
 }
 
 /** Numbered lines from a row on ("1. A" / "2. B"), a wrapped title's next line joining it. */
+/** Plain title lines read as a list only from this many on (one line alone may be prose). */
+const MIN_PLAIN_TITLES = 2;
+const MAX_TITLE_CHARS = 40;
+
+/**
+ * Lines from row `from` on, each a whole title ending in the items' word ("…案例"), with no
+ * number, bullet, colon or comma: a list whose bullets a scan lost or a typist never wrote. Ends
+ * at the first line that is not such a title; none when fewer than MIN_PLAIN_TITLES.
+ */
+function plainTitleLines(
+  doc: ReadContext['doc'],
+  from: number,
+  items: RegExp,
+): { titles: string[]; end: number } | undefined {
+  const endsInItem = new RegExp(`(?:${items.source})$`);
+  const titles: string[] = [];
+  let end = -1;
+  for (const row of doc.rows.slice(from, from + 100)) {
+    const text = row.text.trim();
+    const title =
+      row.table < 0 &&
+      row.cells.length === 1 &&
+      text.length <= MAX_TITLE_CHARS &&
+      !/[，,：:；;。]/.test(text) &&
+      !numberShape(text) &&
+      !headingOf(row, doc) &&
+      endsInItem.test(text) &&
+      // The item word alone is a heading of its own, not a title.
+      text.replace(endsInItem, '').length >= 2;
+    if (!title) break;
+    titles.push(text);
+    end = row.flowEnd;
+  }
+  return titles.length >= MIN_PLAIN_TITLES ? { titles, end } : undefined;
+}
+
 function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end: number } {
   const doc = ctx.doc;
   const titles: string[] = [];
@@ -560,10 +596,12 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
         return fromFlow(doc, m.index, end, finish(titles), 0.85, 'list');
     }
   }
-  // "已形成典型案例《A》、《B》": titles in book-title marks right after the words, no colon.
-  const marked = new RegExp(`${about}\\s*((?:《[^》\\n]{2,40}》\\s*[、，,；;和及]?\\s*)+)`).exec(
-    doc.flow,
-  );
+  // "已形成典型案例《A》、《B》": titles in book-title marks right after the words, no colon —
+  // whole titles: "《红岩》整本书共读打卡案例" on the line under a heading is one title that
+  // begins with a book's name, not the title 红岩.
+  const marked = new RegExp(
+    `${about}\\s*((?:《[^》\\n]{2,40}》\\s*[、，,；;和及]?\\s*)+)(?=[。；;，,、(（\\n]|等|共|计|$)`,
+  ).exec(doc.flow);
   if (marked) {
     const titles = finish([...marked[1]!.matchAll(/《([^》]+)》/g)].map((t) => cleanValue(t[1]!)));
     if (titles.length > 0) {
@@ -633,6 +671,10 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       numberedRowsUnder(ctx, row.index + 1) ?? numberedLines(ctx, row.index + 1);
     if (finish(titles).length > 0)
       return fromFlow(doc, row.flowStart, end, finish(titles), 0.8, 'list');
+    // Lines under the heading each one title ending in the items' word, unnumbered (bullets a
+    // scan lost, or none): "《红岩》整本书共读打卡案例" / "乒乓球发球慢动作分析案例".
+    const plain = plainTitleLines(doc, row.index + 1, h.items);
+    if (plain) return fromFlow(doc, row.flowStart, plain.end, finish(plain.titles), 0.75, 'list');
     // One line of titles under the heading, listed with 、 or ；: a line with a comma is prose.
     const next = doc.rows[row.index + 1];
     if (next && next.table < 0 && next.cells.length === 1 && !headingOf(next, doc)) {

@@ -97,6 +97,8 @@ export const extract: Messages<typeof zh> = {
     listNumberSkipped: "The list's item numbers skip one: an item may have been left out, check.",
     listRowsLeft:
       'Rows further down in this column of the table were not read into the list: check for items left out.',
+    listItemCut:
+      "Every other item ends with a word such as '案例' and this one with only part of it: its last characters may have been lost. Please check.",
     listItemsJoined:
       'An item ends as an item does (案例, 课例) in its middle too: two items may have been read as one, check and split.',
     peopleUnreadPhone:

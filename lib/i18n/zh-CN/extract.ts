@@ -87,6 +87,7 @@ export const extract = {
     listNumberGoesOn: '名单后面（或前面）还有接着编号的条目未读入，请核对是否漏项。',
     listNumberSkipped: '名单条目的编号有跳号，中间可能漏读了条目，请核对。',
     listRowsLeft: '表中此栏下方还有未读入此名单的行，请核对是否漏项。',
+    listItemCut: '其他各项都以“案例”等词结尾，这一项只到词的一半，末尾的字可能漏读了，请核对。',
     listItemsJoined: '某一项中间已有“案例”等结尾，像是两项连在了一起，请核对并拆分。',
     peopleUnreadPhone: '所引原文中有手机号码未读入任何人员，请核对是否漏人或漏填电话。',
     peopleUnreadTitle: '所引原文中有职称未读入任何人员的职称，请核对职务与职称是否读错或漏人。',
