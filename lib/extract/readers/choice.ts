@@ -18,7 +18,7 @@ import {
   type OptionMatcher,
 } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
-import { findField } from '../../pdf/structure/key-values';
+import { type Found, findField } from '../../pdf/structure/key-values';
 import { findSection, numbering, type Span, sentences } from '../../pdf/structure/sections';
 import { type Table, tablesOf } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
@@ -184,6 +184,24 @@ function fromSection(ctx: ReadContext, def: FactDef, span: Span): ExtractedFact 
 }
 
 /**
+ * "我符合的是：①在省级…以上；⑥具备…骨干教师。": a field or clause read up to its first
+ * semicolon, where a sentence citing the notice's numbered options goes on with the next
+ * number. The rest of the sentence (to its full stop) is the answer too, when the text right
+ * after `end` starts with a circled number; else nothing.
+ */
+function citedRest(flow: string, end: number): string {
+  const rest = flow.slice(end, end + 400);
+  if (!/^\s*[；;，,、]?\s*[①-⑳]/.test(rest)) return '';
+  const stop = rest.search(/[。\n\t]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+function withCitedRest(ctx: ReadContext, def: FactDef, found: Found): string {
+  if (!hintsOf(def).numbered || found.kind !== 'inline' || !found.flow) return found.value;
+  return found.value + citedRest(ctx.doc.flow, found.flow[1]);
+}
+
+/**
  * The value of the fact's field ("学段：高中", "性别 | 男", a one-record table's column): the
  * options it names. A field naming none is an empty list for a list of options, when the
  * field says so in words ("（以主题为单位，不对应具体册次）"), proposed for checking.
@@ -200,7 +218,7 @@ function fromField(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       if (found.kind === 'below' && labelRow && labelRow.table < 0 && hintsOf(def).sections) {
         continue;
       }
-      const p = picked(def, found.value);
+      const p = picked(def, withCitedRest(ctx, def, found));
       if (!p) continue;
       if (
         p.chosen.length === 0 &&
@@ -385,14 +403,16 @@ function fromLabelledClauses(ctx: ReadContext, def: FactDef): ExtractedFact | un
       at += clause.length;
       if (QUOTING.test(clause)) continue;
       const plain = simplified(clause);
-      let named = h.labels.some((l) => plain.includes(l))
-        ? markedOptions(clause, h.options)?.chosen
-        : undefined;
+      const labelled = h.labels.some((l) => plain.includes(l));
+      // The sentence's last clause may go on past a semicolon with the next cited number.
+      const more = labelled && h.numbered && at === s.start + s.text.length;
+      const rest = more ? citedRest(ctx.doc.flow, at) : '';
+      let named = labelled ? markedOptions(clause + rest, h.options)?.chosen : undefined;
       if (!named || named.length === 0) named = headed(clause, h);
       if (named.length === 0 || new RegExp(MARK.source).test(clause)) continue;
       for (const v of named) chosen.add(v);
       start = Math.min(start, from);
-      end = Math.max(end, at);
+      end = Math.max(end, at + rest.length);
     }
   }
   if (chosen.size === 0) return undefined;

@@ -26,19 +26,30 @@ const STARTED = [
   new RegExp(`${YEAR_MONTH}${DAY}\\s*[，,]?\\s*(?:正式)?(?:启动|开展|组建|成立|开始|建立)`),
 ];
 
+/**
+ * A beginning told as a story ("说起这件事，要追溯到2018年10月。那时我们只有…"): the verb says
+ * something began then, though not what. With none of the fact's items in the sentence it may
+ * be another beginning (a school's history): proposed for checking.
+ */
+const ORIGIN = new RegExp(
+  `(?:追溯到|追溯至|始于|起步于|开始于|起源于|发端于|萌芽于)\\s*${YEAR_MONTH}`,
+);
+
 function startFromProse(ctx: ReadContext, def: FactDef): ExtractedFact<string> | undefined {
   const items = hintsOf(def).items;
+  let told: ExtractedFact<string> | undefined;
   for (const s of sentences(ctx.doc)) {
-    if (items && !items.test(s.text)) continue;
-    for (const re of STARTED) {
+    const about = !items || items.test(s.text);
+    for (const re of about ? [...STARTED, ORIGIN] : [ORIGIN]) {
       const m = re.exec(s.text);
       if (!m) continue;
       const value = yearMonthFrom(m);
       if (!value) continue;
-      return fromFlow(ctx.doc, s.start, s.end, value, 0.85);
+      if (about) return fromFlow(ctx.doc, s.start, s.end, value, 0.85);
+      told ??= fromFlow(ctx.doc, s.start, s.end, value, 0.5);
     }
   }
-  return undefined;
+  return told;
 }
 
 /** A short label naming a time (…时间, …年月): a field of its own. */

@@ -35,8 +35,9 @@ const MARKS = '[□■☑☐√✓✔]|[（(]\\s*(?:[√✓✔]\\s*)?[）)]';
 /** Said of what exists already: not a promise. */
 export const ALREADY =
   /已(?:经)?(?:形成|积累|开发|建成|总结|打造|取得|完成|产出|有)|现有|目前已|已有|前期|累计/;
-/** Said of what will be: a plan. */
-const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|完成|开发|产出|不少于|至少/;
+/** Said of what will be: a plan (a letter's "我们打算/准备…" too). */
+const FORWARD =
+  /形成|将|预计|计划|拟|力争|建成|打造|完成|开发|产出|不少于|至少|打算|准备|争取|预期/;
 /**
  * A range's second number, and the white space after the number: "5-8 个". One `\\s*` per run of
  * white space (two side by side would try every split of a long run when no measure follows).

@@ -33,9 +33,10 @@ import { cellLines } from './wrapped-cells';
 /**
  * Words of a plan: what will be made ("将", "拟", "力争"), by when ("建设期满", "期满"), how much
  * at least ("不少于"). Verbs of making alone ("开发", "发表") are also what a host's record says
- * of work done.
+ * of work done. A letter says it plainly: "我们打算/准备交出…", "争取…".
  */
-const FORWARD = /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出|不少于|至少|期满/;
+const FORWARD =
+  /形成|将|预计|计划|拟|力争|建成|打造|编制|撰写|完成|产出|不少于|至少|期满|打算|准备|争取|预期/;
 
 /** Outcome tables: a column of outcome names (成果名称, 成果形式, 预期成果). */
 function outcomeTableText(ctx: ReadContext): { text: string; cells: DocCell[] } | undefined {
@@ -570,6 +571,33 @@ export function titlesBeforePattern(items: string): RegExp {
   );
 }
 
+/**
+ * "期间形成的典型案例有A、B、C等。": the items made (a verb of making and 的 before them: what
+ * was made, not what will be) and the list after 有/包括, to the sentence's end, in running
+ * text. A plan's words in the sentence make it no list of done work. Ending in 等 it may not
+ * name them all: proposed for checking.
+ */
+function toldList(ctx: ReadContext, items: string): ExtractedFact | undefined {
+  const re = new RegExp(
+    `(?:形成|积累|总结|开发|打造|提炼|产生)(?:了)?的(?:${items})(?:主要|先后)?(?:有|包括|是)[：:]?([^。；;\\n\\t]{2,600})`,
+    'g',
+  );
+  for (const m of ctx.doc.flow.matchAll(re)) {
+    const start = Math.max(0, ctx.doc.flow.lastIndexOf('。', m.index) + 1);
+    const clause = ctx.doc.flow.slice(start, m.index);
+    if (/将|拟|计划|打算|准备|争取|预计/.test(clause)) continue;
+    const listed = m[1]!.trim();
+    // "有3个，分别是…" or a clause going on: prose, not the titles.
+    if (/[，,]/.test(listed) || new RegExp(`^${NUMBER}`).test(listed)) continue;
+    const etc = /等$/.test(listed);
+    const titles = finish(inlineTitles(listed.replace(/等$/, '')));
+    if (titles.length === 0) continue;
+    const end = m.index + m[0].length;
+    return fromFlow(ctx.doc, m.index, end, titles, etc || titles.length < 2 ? 0.5 : 0.75, 'list');
+  }
+  return undefined;
+}
+
 function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const table = listFromTable(ctx, def);
   if (table) return table;
@@ -616,6 +644,9 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       return fromFlow(doc, before.index, before.index + before[0].length, titles, 0.75, 'list');
     }
   }
+  // "期间形成的典型案例有A、B、C等。" in a letter's prose.
+  const told = toldList(ctx, h.items.source);
+  if (told) return told;
   // A label or a heading saying so ("已有典型案例 | 1.A2.B", "已形成的典型案例" over lines).
   const label = new RegExp(
     `^(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?\\s*${about}$`,

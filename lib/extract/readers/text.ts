@@ -28,6 +28,7 @@ import {
   YEAR_MONTH,
   yearMonthFrom,
 } from '../numerals';
+import { addressee } from './addressee';
 import {
   doubtful,
   fromCells,
@@ -126,17 +127,33 @@ const empty = (v: unknown) =>
 /** The first pattern match, converted: the group `value`, else the first group, else the match. */
 export function byPattern(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   for (const re of hintsOf(def).patterns) {
-    const m = re.exec(ctx.doc.flow);
-    if (!m) continue;
-    const named = m.groups?.value;
-    const asciiOnly = /^[\x20-\x7e]+$/.test(m[0]);
-    const raw = named ?? (asciiOnly && def.type === 'text' ? m[0] : (m[1] ?? m[0]));
-    const groups = m.slice(1).filter((g): g is string => g !== undefined);
-    const value = convert(def, raw, def.type === 'month' && !named ? groups : undefined);
-    if (empty(value)) continue;
-    return fromFlow(ctx.doc, m.index, m.index + m[0].length, value, 0.75);
+    // Every match in turn: the first may name no value (the kind of thing, below).
+    const all = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    for (const m of ctx.doc.flow.matchAll(all)) {
+      const named = m.groups?.value;
+      const asciiOnly = /^[\x20-\x7e]+$/.test(m[0]);
+      const raw = named ?? (asciiOnly && def.type === 'text' ? m[0] : (m[1] ?? m[0]));
+      const groups = m.slice(1).filter((g): g is string => g !== undefined);
+      const value = convert(def, raw, def.type === 'month' && !named ? groups : undefined);
+      if (empty(value) || namesTheKind(def, value)) continue;
+      return fromFlow(ctx.doc, m.index, m.index + m[0].length, value, 0.75);
+    }
   }
   return undefined;
+}
+
+/**
+ * A value that is the kind of thing named, not a name: a letter titled 申报“网络教研联盟”的一封信
+ * quotes the call's word for what is applied for, whose name the fact's label asks
+ * (网络教研联盟名称). Labels ending in 名称/名 give the kind.
+ */
+function namesTheKind(def: FactDef, value: unknown): boolean {
+  if (def.type !== 'text' || typeof value !== 'string') return false;
+  const v = foldForCompare(value);
+  return (def.hints?.keywords ?? []).some((k) => {
+    const kind = /^(.{2,})名称?$/.exec(k)?.[1];
+    return kind !== undefined && foldForCompare(kind) === v;
+  });
 }
 
 const labelCache = new WeakMap<FactDef[], RegExp | null>();
@@ -353,6 +370,11 @@ function byTickRow(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
 export function readText(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const found =
     byLabel(ctx, def) ?? byTickRow(ctx, def) ?? byPattern(ctx, def) ?? byRoleCell(ctx, def);
-  // A name no label states: the cover's title (slides, a 申报书's cover).
-  return found ?? (def.hints?.fromCover ? coverTitle(ctx) : undefined);
+  // A name no label states: the cover's title (slides, a 申报书's cover); a body no label
+  // states: the addressee of a letter.
+  return (
+    found ??
+    (def.hints?.fromCover ? coverTitle(ctx) : undefined) ??
+    (def.hints?.fromAddressee ? addressee(ctx) : undefined)
+  );
 }

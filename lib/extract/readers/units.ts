@@ -177,6 +177,22 @@ export function countAfterPattern(units: string): RegExp {
   return new RegExp(`(?:[，,]|(?<!\\s))\\s*(?:等\\s*)?共计?\\s*(${NUMBER})\\s*${units}`);
 }
 
+/**
+ * Words pointing to the list that follows ("加入，它们是", "即", "分别是"), a few words of the
+ * clause before them at most: not part of the first name.
+ */
+const REFERRING =
+  /^(?:[^。，,；;：:、（）()\s]{0,8}[，,]\s*)?(?:它们|他们|这些学校|这些单位|依次|分别|具体|即)(?:是|为|有|包括)?\s*[：:]?\s*/;
+
+/** A count and its measure word right before the items ("共有六所学校作为主要…"), in its clause. */
+function countBefore(flow: string, at: number, units: string): string | undefined {
+  const before = flow.slice(Math.max(0, at - 16), at);
+  const m = new RegExp(`(${NUMBER})\\s*${units}(?:学校|单位)?\\s*(?:作为|为|是)?(?:主要)?$`).exec(
+    before,
+  );
+  return m?.[1];
+}
+
 function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
   const h = hintsOf(def);
   const items = h.items?.source ?? '成员单位';
@@ -193,15 +209,19 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     if (numbered) {
       return fromFlow(ctx.doc, m.index, m.index + m[0].length, numbered, 0.85, 'list');
     }
-    const tail = after.exec(m[2]!);
-    const names = splitUnitList(tail ? m[2]!.slice(0, tail.index) : m[2]!);
+    // "…作为成员单位加入，它们是A、B" / "来自三所学校，即A、B": the list after the words
+    // pointing to it.
+    const body = m[2]!.replace(REFERRING, '');
+    const tail = after.exec(body);
+    const names = splitUnitList(tail ? body.slice(0, tail.index) : body);
     if (names.length === 0 || !names.every(looksLikeUnit)) continue;
     // "甲校（初中）": a name with its type or place in brackets.
     const list = withoutLead(
       names.map((name) => described(name) ?? { name }),
       lead,
     );
-    const stated = m[1] ?? tail?.[1];
+    // "共有六所学校作为主要成员单位加入": the count just before the items.
+    const stated = m[1] ?? tail?.[1] ?? countBefore(ctx.doc.flow, m.index, units);
     const count = stated ? parseCount(stated) : undefined;
     // "共5所，均为…中小学": one phrase where the count says several is no list of their names.
     if (names.length === 1 && count !== undefined && count > 1) continue;

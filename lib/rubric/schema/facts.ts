@@ -135,6 +135,11 @@ export interface FactHints {
    * cover or a slide's title page).
    */
   fromCover?: boolean;
+  /**
+   * `text`: a value no label or pattern states may be the addressee of a letter the applicant
+   * wrote instead of the form ("甲市教育局：" over its first paragraph), proposed for checking.
+   */
+  fromAddressee?: boolean;
 }
 
 export interface FactDef {
@@ -180,6 +185,7 @@ export const FactDefSchema: z.ZodType<FactDef> = z.strictObject({
         })
         .optional(),
       fromCover: z.boolean().optional(),
+      fromAddressee: z.boolean().optional(),
     })
     .optional(),
   derive: z.strictObject({ kind: z.literal('yearsSince'), from: z.string() }).optional(),
