@@ -29,9 +29,12 @@ export const PERSON_HEADERS: [Field, RegExp][] = [
   ['role', /^(?:[^\s]{0,6}(?:角色|身份)|类别|成员类别|人员类别|分工|项目分工|职责)$/],
 ];
 
-/** Columns that are neither a person field nor a role: never read as the role column. */
+/**
+ * Columns that are neither a person field nor a role: never read as the role column. A name's
+ * romanisation (姓名拼音) is no name column: the name is the Han one beside it.
+ */
 export const OTHER_HEADERS =
-  /^(?:序号|编号|序|性别|年龄|出生年月|民族|学历|学位|政治面貌|备注|身份证号|签名|签字)$/;
+  /^(?:序号|编号|序|性别|年龄|出生年月|民族|学历|学位|政治面貌|备注|身份证号|签名|签字|(?:姓名)?拼音|拼音姓名|英文(?:姓)?名)$/;
 
 /**
  * Does a would-be header hold values beside its labels: right of every field label, a cell

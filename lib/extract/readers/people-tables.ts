@@ -36,6 +36,7 @@ import {
   splitDutyTitle,
   unitThenDuty,
 } from './person-parts';
+import { withoutRomanisation } from './person-spaced';
 import { mayHeadRole, type Role, roleInNameCell, roleOf, rolesNamedAnywhere } from './roles';
 import { looksLikeUnit } from './unit-names';
 import { applyCorrection, correctionOf, remarkColumn, withdrawnRow } from './withdrawn-rows';
@@ -59,7 +60,9 @@ function markLegend(ctx: ReadContext, roles: Role[]) {
 }
 
 function cleanName(text: string): string {
-  return cleanValue(text)
+  // "WEI Zeyu 韦泽宇", "韦泽宇 Zeyu WEI": the Han name without its romanisation.
+  const value = cleanValue(text);
+  return (withoutRomanisation(value) ?? value)
     .replace(/\s+/g, '')
     .replace(NAME_MARK, '')
     .replace(/[（(][^）)]*[）)]$/, '');
@@ -84,6 +87,13 @@ function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined
   // A duty column holding a duty and a title set apart by a mark ("副校长，正高级教师" under
   // "职务（职称）", whose label reads 职务): the two fields, as under a combined column.
   if (duty && !title && !combined && /[/／、，,]/.test(duty)) {
+    const split = splitDutyTitle(duty);
+    if (split.duty && split.title && isTitle(split.title)) Object.assign(person, split);
+  }
+  // One cell read under both the duty and the title column, or under the duty column with the
+  // title's empty ("信息技术主任一级教师": the two run together in a table without borders):
+  // split where a title ends it, when one does.
+  if (duty && (duty === title || !title) && !combined) {
     const split = splitDutyTitle(duty);
     if (split.duty && split.title && isTitle(split.title)) Object.assign(person, split);
   }
@@ -876,18 +886,23 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         if (r.tables.has(table.id)) r.confidence = Math.min(r.confidence, INCONSISTENT);
       }
     }
-    // A role's own table without a single person: the role has nobody (an empty list).
+    // A role's own table without a single person: the role has nobody (an empty list), when
+    // its rows are seen empty. Rows holding text that no column reads as a person (cells run
+    // together, a layout not understood) are a table unread: the empty list is for checking.
     if (
       rowsRead === 0 &&
       defaultRole &&
       !roleColumn &&
       table.body.every((r) => !personFrom(r, fields))
     ) {
-      // …unless the line right under its header holds a mobile number: a person's row run
-      // together so that it fits no column (a one-row borderless table), for checking.
+      // …unless its rows hold text no column could read, or the line right under its header
+      // holds a mobile number (a person's row run together so that it fits no column, a
+      // one-row borderless table): for checking.
       const below = ctx.doc.rows[header.index + 1];
-      const unread = below?.page === header.page && /(?<!\d)1[3-9]\d{9}(?!\d)/.test(below.text);
-      add(defaultRole, [], header.cells, unread ? 0.5 : 0.8);
+      const phoneBelow = below?.page === header.page && /(?<!\d)1[3-9]\d{9}(?!\d)/.test(below.text);
+      const unread =
+        phoneBelow || table.body.some((r) => !r.cells.every((c) => saysNobody(cleanValue(c.text))));
+      add(defaultRole, [], header.cells, unread ? INCONSISTENT : 0.8);
     }
   }
   // A row of a drawn table that starts with a role read here and holds a person's cells (a name

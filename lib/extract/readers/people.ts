@@ -28,6 +28,7 @@ import { peopleFromLines } from './person-lines';
 import { sameDot } from './person-parts';
 import { plausiblePeople } from './person-plausible';
 import { peopleFromProse } from './person-prose';
+import { peopleFromSpacedRows } from './person-spaced';
 import type { Role } from './roles';
 
 const fieldsOf = (people: Person[]) => people.reduce((n, p) => n + Object.keys(p).length, 0);
@@ -124,6 +125,23 @@ export function withoutHeaderRows(fact: ExtractedFact): ExtractedFact {
   return kept.length === people.length || kept.length === 0 ? fact : { ...fact, value: kept };
 }
 
+/** An empty list proposed for checking: a role's table there but not read. */
+const unreadTable = (f: ExtractedFact) => (f.value as Person[]).length === 0 && confidence(f) < 0.6;
+
+/**
+ * A reading of borderless rows naming more people than the one proposed, which is uncertain,
+ * or the same people with more fields and surely: the other structures read those rows run
+ * together.
+ */
+const surer = (f: ExtractedFact, best: ExtractedFact) => {
+  const [people, proposed] = [f.value as Person[], best.value as Person[]];
+  if (confidence(best) >= 0.6) return false;
+  if (people.length > proposed.length) return true;
+  return (
+    confidence(f) >= 0.6 && sameNames(people, proposed) && fieldsOf(people) > fieldsOf(proposed)
+  );
+};
+
 /** All people facts of the pack, read together. */
 export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, ExtractedFact> {
   const roles: Role[] = defs.map((d) => ({ id: d.id, words: hintsOf(d).labels }));
@@ -138,6 +156,8 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromGrid(ctx, roles),
     peopleFromBullets(ctx, roles),
   ];
+  // Rows parted by spaces only: read where no other structure gave the role's people.
+  const spaced = peopleFromSpacedRows(ctx, roles);
   const counts = statedCounts(ctx.doc, roles);
   const out: Record<string, ExtractedFact> = {};
   for (const def of defs) {
@@ -162,6 +182,11 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
           fieldsOf(people) > fieldsOf(best.value as Person[]) ? [fact, best] : [best, fact];
         best = { ...more, value: fillFrom(more.value as Person[], less.value as Person[]) };
       }
+    }
+    const fallback = spaced.get(def.id);
+    if (fallback && (!best || unreadTable(best) || surer(fallback, best))) {
+      if (best) all.push(best);
+      best = fallback;
     }
     if (best && !plausiblePeople(best.value as Person[])) {
       // A record whose fields do not have their shapes was pieced together from the wrong cells.

@@ -58,6 +58,9 @@ export const OTHER_LABELS = [
   '签字',
   '电子邮箱',
   '邮箱',
+  // A name's romanisation: the column beside the name, never a name itself.
+  '姓名拼音',
+  '拼音',
 ] as const;
 
 /** Every field label with its field. */

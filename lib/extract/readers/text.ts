@@ -179,6 +179,34 @@ function runOnLabel(ctx: ReadContext, def: FactDef): RegExp | undefined {
   return re ?? undefined;
 }
 
+/**
+ * A value beside its label that runs on into the next pair of its line, parted by spaces only
+ * ("某某平台 牵头单位 某某小学": a web table printed without borders puts cells a padding apart):
+ * the value ends before another fact's label standing as a piece of its own, four characters
+ * or more, as the file spaces the cell.
+ */
+function beforeSpacedLabel(ctx: ReadContext, def: FactDef, found: Found, raw: string): string {
+  const cell = found.kind === 'beside' || found.kind === 'below' ? found.cells?.[1] : undefined;
+  const facts = ctx.pack?.facts;
+  if (!cell || !facts || cell.text.length > 200) return raw;
+  const pieces = ctx.doc.spacedText(cell.flow, cell.flow + cell.text.length).split(' ');
+  if (pieces.length < 2) return raw;
+  const others = new Set(
+    facts
+      .filter((f) => f !== def)
+      .flatMap((f) => f.hints?.keywords ?? [])
+      .map((k) => k.replace(/\s+/g, ''))
+      .filter((k) => k.length >= 4),
+  );
+  for (let k = 1; k < pieces.length; k++) {
+    const word = cleanLabel(pieces[k]!);
+    if (!others.has(word)) continue;
+    const at = raw.indexOf(word, 1);
+    if (at > 0) return raw.slice(0, at);
+  }
+  return raw;
+}
+
 /** An e-mail address or a QQ number. */
 const CONTACT = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{5,12})$/;
 
@@ -215,6 +243,7 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       let raw = ticked ?? found.value;
       const runOn = def.type === 'text' ? runOnLabel(ctx, def)?.exec(raw) : undefined;
       if (runOn) raw = raw.slice(0, runOn.index);
+      if (def.type === 'text') raw = beforeSpacedLabel(ctx, def, found, raw);
       // "名称：某某联盟。主持人所在单位：…" in running text: a field's value ends its sentence.
       if (def.type === 'text' && found.kind === 'inline') raw = raw.replace(/[。；;].*$/s, '');
       // A contact wrapped in a narrow cell ("1527668@ 163.com"): the break is no space.

@@ -264,9 +264,80 @@ export function* fieldsLabelled(
             label: said,
           };
         }
+        continue;
       }
+      const spacedPair = labelAmongPieces(doc, cell, whole, marks);
+      if (spacedPair) yield spacedPair;
     }
   }
+}
+
+const pairRows = new WeakMap<DocumentLayout, boolean>();
+
+/**
+ * Does the document lay out fields as pairs of cells (a label, its value beside it) on two rows
+ * or more? Only there is a "label value" run a pair whose padding the layout lost; one line
+ * alone is no form of fields.
+ */
+function amongPairs(doc: DocumentLayout): boolean {
+  let known = pairRows.get(doc);
+  if (known === undefined) {
+    let pairs = 0;
+    for (const row of doc.rows) {
+      if (row.cells.length >= 2 && isLabelText(row.cells[0]!.text) && ++pairs >= 2) break;
+    }
+    known = pairs >= 2;
+    pairRows.set(doc, known);
+  }
+  return known;
+}
+
+/** A label spaced off in a cell must be this long at least: short ones are ordinary words. */
+const SPACED_LABEL_MIN = 4;
+/** Past this many pieces a cell is prose, not pairs run together. */
+const MAX_PIECES = 12;
+
+/**
+ * A pair whose label and value are parted by a space only, in one cell (a web table printed
+ * without borders puts cells a padding apart, narrower than the gap that parts cells): "推选单位
+ * 某某中心", or after another field's value, "某某平台 牵头单位 某某小学". The label must be a
+ * piece of its own as the file spaces it, the value the pieces after it up to the next piece
+ * that reads as a label. Only where the normalised text lost the spaces (beside ideographs).
+ */
+function labelAmongPieces(
+  doc: DocumentLayout,
+  cell: DocCell,
+  whole: RegExp,
+  marks: boolean,
+): Found | undefined {
+  if (cell.text.length > 200 || !amongPairs(doc)) return undefined;
+  const pieces = doc.spacedText(cell.flow, cell.flow + cell.text.length).split(' ');
+  if (pieces.length < 2 || pieces.length > MAX_PIECES) return undefined;
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const label = withoutInnerNote(cleanLabel(pieces[k]!), whole);
+    if (label.length < SPACED_LABEL_MIN || !whole.test(label)) continue;
+    const rest: string[] = [];
+    for (const piece of pieces.slice(k + 1)) {
+      if (rest.length > 0 && isLabelText(piece)) break;
+      rest.push(piece);
+    }
+    // The value as the cell's normalised text has it (no spaces beside ideographs, "某市VR…").
+    const labelAt = cell.text.indexOf(pieces[k]!);
+    const at = labelAt < 0 ? -1 : cell.text.indexOf(rest[0]!, labelAt + pieces[k]!.length);
+    const last = rest.at(-1)!;
+    const end = at < 0 ? -1 : cell.text.lastIndexOf(last) + last.length;
+    if (at < 0 || end <= at) return undefined;
+    const value = cleanValue(cell.text.slice(at, end));
+    if (!acceptable(value, marks) || isLabelText(value)) return undefined;
+    return {
+      value,
+      cells: [cell],
+      flow: [cell.flow, cell.flow + end],
+      kind: 'inline',
+      label,
+    };
+  }
+  return undefined;
 }
 
 /**
