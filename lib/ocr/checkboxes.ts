@@ -6,6 +6,7 @@
  * square). Callers weigh each candidate against what the recogniser read at that spot (a
  * confident 国 or 回 is a character, not a box).
  */
+import { ringMiddleFill, roundShape } from './round-marks';
 import { type InkPatch, isTickShape } from './ticks';
 
 export interface PixelCheckbox {
@@ -19,6 +20,8 @@ export interface PixelCheckbox {
   fill: number;
   /** A tick written with no box around it (✓ beside an option): its own bounding box. */
   tick?: true;
+  /** A round mark (○ empty; ◉ or ● ticked): a box only in a row of round marks. */
+  round?: true;
 }
 
 export interface CheckboxOptions {
@@ -28,6 +31,10 @@ export interface CheckboxOptions {
 
 /** Inside ink above this share means ticked; scanner noise in an empty box stays well below. */
 export const TICK_FILL = 0.1;
+/** A ring whose middle is more than this share ink is ◉ (its dot fills most of the middle). */
+export const ROUND_TICK = 0.3;
+/** Between these shares a ring's middle is unsure: read, with a low confidence. */
+export const UNSURE_ROUND: [number, number] = [0.12, 0.5];
 /** Between these shares the decision is close: the box is read, with a low confidence. */
 export const UNSURE_FILL: [number, number] = [0.05, 0.16];
 
@@ -133,6 +140,7 @@ export function findCheckboxes(
   const stack = new Int32Array(width * height);
   const out: PixelCheckbox[] = [];
   const solids: PixelCheckbox[] = [];
+  const rounds: PixelCheckbox[] = [];
   for (let start = 0; start < mask.length; start++) {
     if (mask[start] !== 1 || seen[start]) continue;
     patch++;
@@ -174,6 +182,15 @@ export function findCheckboxes(
     ) {
       solids.push({ x0, y0, x1: x1 + 1, y1: y1 + 1, ticked: true, fill: 0, tick: true });
       continue;
+    }
+    if (y1 - y0 + 1 <= maxSide && x1 - x0 + 1 <= maxSide) {
+      const round = roundShape(pixelsOf(seen, width, patch, x0, y0, x1, y1));
+      if (round) {
+        const fill = round.solid ? 1 : ringMiddleFill(mask, width, round);
+        const mark = { x0, y0, x1: x1 + 1, y1: y1 + 1, fill, round: true as const };
+        rounds.push({ ...mark, ticked: fill > ROUND_TICK });
+        continue;
+      }
     }
     if (isSolidSquare(mask, width, x0, y0, x1, y1, minSide, maxSide)) {
       solids.push({ x0, y0, x1: x1 + 1, y1: y1 + 1, ticked: true, fill: 1 });
@@ -230,7 +247,10 @@ export function findCheckboxes(
   // A filled square inside a box's border (▣) is that box's tick, not a box of its own.
   const inBox = (s: PixelCheckbox) =>
     out.some((b) => b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
-  return [...out, ...solids.filter((s) => !inBox(s))];
+  // ◉'s inner dot, a patch of its own, is that ring's tick.
+  const inRing = (s: PixelCheckbox) =>
+    rounds.some((b) => b !== s && b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
+  return [...out, ...solids.filter((s) => !inBox(s)), ...rounds.filter((s) => !inRing(s))];
 }
 
 /** The pixels of one patch, found again in its bounding box (only small patches are asked). */

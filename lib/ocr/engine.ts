@@ -174,7 +174,7 @@ function dropDoubleReadings(lines: OcrLine[]): void {
 }
 
 /** The grey page turned straight (when its skew is worth it), and the skew. */
-function straightened(gray: GrayImage): { gray: GrayImage; skew: number } {
+export function straightened(gray: GrayImage): { gray: GrayImage; skew: number } {
   const skew = estimateSkew(gray);
   return Math.abs(skew) >= MIN_SKEW ? { gray: rotateGray(gray, skew), skew } : { gray, skew: 0 };
 }

@@ -4,7 +4,7 @@
  * letters and digits about half), are split into words at wide gaps, spaces and table borders,
  * and checkboxes found in the pixels take the place of whatever the recogniser made of them.
  */
-import { type PixelCheckbox, UNSURE_FILL } from './checkboxes';
+import { type PixelCheckbox, UNSURE_FILL, UNSURE_ROUND } from './checkboxes';
 import type { OcrChar, OcrImageResult, OcrLine } from './engine';
 import type { PixelRuling } from './image-rulings';
 
@@ -553,8 +553,14 @@ const FAIRLY_SURE_HAN = 0.5;
 const readAsHan = (c: OcrChar) =>
   c.p >= FAIRLY_SURE_HAN && !BOX_LOOKALIKES.has(c.c) && /^\p{Script=Han}$/u.test(c.c);
 
+/** What the recogniser reads a round mark as: a ring, a zero, an O, a dot. */
+const ROUND_LOOKALIKES = /^[○〇◯◎◉●•·。Oo0０ＯｏQ口□]$/;
+/** Numerals a 〇 stands among (二〇二三年, 1０). */
+const NUMERAL = /^[0-9０-９一二三四五六七八九十〇零]$/;
+
 /** How sure we are of a box's state: far from the tick threshold is sure. */
 function checkboxConfidence(box: PixelCheckbox): number {
+  if (box.round) return box.fill > UNSURE_ROUND[0] && box.fill < UNSURE_ROUND[1] ? 0.6 : 0.99;
   return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
 }
 
@@ -613,7 +619,11 @@ function placeCheckboxes(
       const centre = (c.u0 + c.u1) / 2;
       return centre >= a - 0.15 * size && centre <= b + 0.15 * size;
     });
-    if (inside.some((c) => surely(c) >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c))) continue;
+    if (box.round) {
+      // What the recogniser makes of a ring (〇, O, 0) or a dot; any other character is read there.
+      if (inside.some((c) => !ROUND_LOOKALIKES.test(c.c) && surely(c) >= FAIRLY_SURE_HAN)) continue;
+    } else if (inside.some((c) => surely(c) >= SURE_CHARACTER && !BOX_LOOKALIKES.has(c.c)))
+      continue;
     // A tick's shape where a character was read is a stroke of that character (乚 of 也).
     if (box.tick && inside.some((c) => !TICK_LOOKALIKES.test(c.c))) continue;
     // Inside a number or a Latin word it is a 0 or an O, not a box.
@@ -621,6 +631,8 @@ function placeCheckboxes(
     const after = line.chars.find((c) => (c.u0 + c.u1) / 2 > b + 0.15 * size);
     if (before && after && /^[0-9A-Za-z]$/.test(before.c) && /^[0-9A-Za-z]$/.test(after.c))
       continue;
+    // Beside a numeral a ring is a zero (二〇二三年), not a mark.
+    if (box.round && [before, after].some((c) => c && NUMERAL.test(c.c))) continue;
     const decision = { box, line, a, b, inside, opens: !before };
     if (inside.some((c) => (c.c === '口' && c.p >= SURE_KOU) || readAsHan(c))) kou.push(decision);
     else sure.push(decision);
@@ -637,7 +649,13 @@ function placeCheckboxes(
       (l) => !l.vertical && onRow(d, l.box.cy) && l.chars.some((c) => BOX_LOOKALIKES.has(c.c)),
     );
   const bullet = (d: Decision) => isFilledSquare(d.box) && d.opens && alone(d);
-  sure.splice(0, sure.length, ...sure.filter((d) => !bullet(d)));
+  // A round mark is an option's mark only in a row of them with an empty one among them: alone
+  // it is a 〇 or a dot, and a row of discs alone is a list's bullets (● 报告 ● 指南).
+  const inRoundRow = (d: Decision) => {
+    const row = sure.filter((o) => o.box.round && onRow(d, middle(o.box)));
+    return row.length >= 2 && row.some((o) => !o.box.ticked);
+  };
+  sure.splice(0, sure.length, ...sure.filter((d) => !bullet(d) && (!d.box.round || inRoundRow(d))));
   const withBoxes = new Set(sure.map((d) => d.line));
   const taken = [...sure, ...kou.filter((d) => withBoxes.has(d.line))];
   for (const { box, line, a, b, inside } of taken) {

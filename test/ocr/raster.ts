@@ -43,3 +43,14 @@ export function toRgba(img: GrayImage): RgbaImage {
   }
   return { width: img.width, height: img.height, data };
 }
+
+/** A ring of outer radius `r` and stroke `t` around (cx, cy); `t >= r` draws a disc. */
+export function ring(img: GrayImage, cx: number, cy: number, r: number, t = 2, v = 20) {
+  for (let y = Math.floor(cy - r); y <= Math.ceil(cy + r); y++) {
+    for (let x = Math.floor(cx - r); x <= Math.ceil(cx + r); x++) {
+      const d = Math.hypot(x - cx, y - cy);
+      if (d <= r && d > r - t && y >= 0 && y < img.height && x >= 0 && x < img.width)
+        img.data[y * img.width + x] = v;
+    }
+  }
+}
