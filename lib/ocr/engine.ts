@@ -41,7 +41,7 @@ import type { OcrModels, OcrRuntime, OcrSession } from './runtime';
  * Bump when anything here changes what a page reads as: cached results of older versions are
  * read again.
  */
-export const OCR_VERSION = 5;
+export const OCR_VERSION = 6;
 
 /** One recognised character: text, confidence, and its extent along the line (image pixels). */
 export interface OcrChar {
