@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCheckboxes } from '../lib/ocr/checkboxes';
-import { OCR_VERSION, type OcrImageResult, straightened } from '../lib/ocr/engine';
+import { OCR_VERSION, type OcrImageResult, straightened, textHeightOf } from '../lib/ocr/engine';
 import { binarize, inkGray } from '../lib/ocr/image';
 import { renderPageImage } from '../lib/ocr/render';
 import { openPdf } from '../lib/pdf/open';
@@ -43,11 +43,7 @@ for (const f of readdirSync(src)
       const rendered = await renderPageImage(pdf, n);
       const { gray } = straightened(inkGray(rendered.image));
       if (gray.width === cached.width && gray.height === cached.height) {
-        const heights = cached.lines
-          .filter((l) => !l.vertical && l.chars.length > 0)
-          .map((l) => l.box.height)
-          .sort((a, b) => a - b);
-        const textHeight = heights[Math.floor(heights.length / 2)] ?? 12 * (cached.dpi / 72);
+        const textHeight = textHeightOf(cached.lines, cached.dpi);
         const mask = binarize(gray);
         const before = cached.checkboxes.length;
         cached.checkboxes = findCheckboxes(mask, gray.data, gray.width, gray.height, {

@@ -244,12 +244,11 @@ export function findCheckboxes(
       fill,
     });
   }
-  // A filled square inside a box's border (▣) is that box's tick, not a box of its own.
-  const inBox = (s: PixelCheckbox) =>
-    out.some((b) => b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
-  // ◉'s inner dot, a patch of its own, is that ring's tick.
-  const inRing = (s: PixelCheckbox) =>
-    rounds.some((b) => b !== s && b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
+  // A filled square inside a box's border (▣) is that box's tick, not a box of its own; so is
+  // ◉'s inner dot, a patch of its own, that ring's.
+  const within = (marks: PixelCheckbox[]) => (s: PixelCheckbox) =>
+    marks.some((b) => b !== s && b.x0 < s.x0 && b.y0 < s.y0 && b.x1 > s.x1 && b.y1 > s.y1);
+  const [inBox, inRing] = [within(out), within(rounds)];
   return [...out, ...solids.filter((s) => !inBox(s)), ...rounds.filter((s) => !inRing(s))];
 }
 

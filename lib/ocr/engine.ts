@@ -4,6 +4,7 @@
  * wherever an OcrRuntime does (Node, a Web Worker, an extension page); the result is plain data
  * (structured-clonable, JSON-safe) so it can cross to the UI thread and be cached.
  */
+import { upperMedian } from '../median';
 import { findCheckboxes, type PixelCheckbox } from './checkboxes';
 import { boxesFromProbability, DETECT_DEFAULTS, detectionInput } from './detect';
 import type { RotatedRect } from './geometry';
@@ -274,11 +275,7 @@ export class OcrEngine {
     }
 
     const pixelsPerPoint = options.dpi / 72;
-    const heights = lines
-      .filter((l) => !l.vertical && l.chars.length > 0)
-      .map((l) => l.box.height)
-      .sort((a, b) => a - b);
-    const textHeight = heights[Math.floor(heights.length / 2)] ?? 12 * pixelsPerPoint;
+    const textHeight = textHeightOf(lines, options.dpi);
     const mask = binarize(gray);
     const rulings = findRulings(mask, gray.width, gray.height, { textHeight, pixelsPerPoint });
     const checkboxes = findCheckboxes(mask, gray.data, gray.width, gray.height, { textHeight });
@@ -455,4 +452,13 @@ export class OcrEngine {
       chars,
     };
   }
+}
+
+/**
+ * The page's text height in pixels: the median height of its horizontal lines with text, 12 pt
+ * where it has none. What the shapes found in the pixels (boxes, borders) are sized against.
+ */
+export function textHeightOf(lines: readonly OcrLine[], dpi: number): number {
+  const heights = lines.filter((l) => !l.vertical && l.chars.length > 0).map((l) => l.box.height);
+  return upperMedian(heights) ?? 12 * (dpi / 72);
 }

@@ -560,8 +560,8 @@ const NUMERAL = /^[0-9０-９一二三四五六七八九十〇零]$/;
 
 /** How sure we are of a box's state: far from the tick threshold is sure. */
 function checkboxConfidence(box: PixelCheckbox): number {
-  if (box.round) return box.fill > UNSURE_ROUND[0] && box.fill < UNSURE_ROUND[1] ? 0.6 : 0.99;
-  return box.fill > UNSURE_FILL[0] && box.fill < UNSURE_FILL[1] ? 0.6 : 0.99;
+  const [low, high] = box.round ? UNSURE_ROUND : UNSURE_FILL;
+  return box.fill > low && box.fill < high ? 0.6 : 0.99;
 }
 
 /**

@@ -131,13 +131,13 @@ function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
       // there, and the pieces meet at the wall, each inside its own cell.
       const spaced =
         wall === Infinity
-          ? -1
+          ? undefined
           : [end, end + 1, end - 1].find(
               (k) => k > start && k < chars.length && /\s/.test(chars[k - 1]!),
             );
-      if (spaced !== undefined && spaced >= 0) end = spaced;
+      if (spaced !== undefined) end = spaced;
       if (end > start) {
-        const to = spaced !== undefined && spaced >= 0 ? wall : x0 + end * advance;
+        const to = spaced !== undefined ? wall : x0 + end * advance;
         out.push({
           ...item,
           str: chars.slice(start, end).join(''),

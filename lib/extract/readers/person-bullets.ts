@@ -26,7 +26,7 @@ import { mayHeadRole, type Role, roleOf } from './roles';
 /** A list's bullet before the line's words. */
 const MARK = /^\s*[●■□○◆◇▪▫•·◦‣◎▸►▶❖➢➤✦\-*–—]\s*/u;
 /** Another mark or a tick later on the line: a row of options, not a list item. */
-const OPTION_MARKS = /[●■□○◆◇☐☑☒▣◉〇√✓✔]|[（(]\s*[)）]/u;
+export const OPTION_MARKS = /[●■□○◆◇☐☑☒▣◉〇√✓✔]|[（(]\s*[)）]/u;
 /** A Latin word or code (Python, 3D) that the file set apart from the Han word it belongs to. */
 const LATIN = /^[A-Za-z0-9+#.]+$/;
 const PHONE_DIGITS = /^\+?\d{7,}$/;

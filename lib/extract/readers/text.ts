@@ -124,12 +124,23 @@ const empty = (v: unknown) =>
   (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'string' && /^[_＿\s]+$/.test(v));
 
+const globalCache = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the g flag (matchAll needs it), compiled once per pack pattern. */
+function globalOf(re: RegExp): RegExp {
+  let all = globalCache.get(re);
+  if (!all) {
+    all = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    globalCache.set(re, all);
+  }
+  return all;
+}
+
 /** The first pattern match, converted: the group `value`, else the first group, else the match. */
 export function byPattern(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   for (const re of hintsOf(def).patterns) {
     // Every match in turn: the first may name no value (the kind of thing, below).
-    const all = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-    for (const m of ctx.doc.flow.matchAll(all)) {
+    for (const m of ctx.doc.flow.matchAll(globalOf(re))) {
       const named = m.groups?.value;
       const asciiOnly = /^[\x20-\x7e]+$/.test(m[0]);
       const raw = named ?? (asciiOnly && def.type === 'text' ? m[0] : (m[1] ?? m[0]));
@@ -156,27 +167,39 @@ function namesTheKind(def: FactDef, value: unknown): boolean {
   });
 }
 
-const labelCache = new WeakMap<FactDef[], RegExp | null>();
+/**
+ * The labels of the pack's other facts, four characters or more (short ones like 类别 also end
+ * ordinary words), per fact: where a value must stop. Cached by the fact's declaration, which
+ * a pack holds for its lifetime.
+ */
+const otherLabelsCache = new WeakMap<FactDef, { words: Set<string>; runOn: RegExp | null }>();
+
+function otherLabels(ctx: ReadContext, def: FactDef) {
+  const facts = ctx.pack?.facts;
+  if (!facts) return undefined;
+  let known = otherLabelsCache.get(def);
+  if (!known) {
+    const words = new Set(
+      facts
+        .filter((f) => f !== def)
+        .flatMap((f) => f.hints?.keywords ?? [])
+        .map((k) => k.replace(/\s+/g, ''))
+        .filter((k) => k.length >= 4),
+    );
+    const alternatives = [...words].map(escapeRegex).join('|');
+    const runOn = alternatives ? new RegExp(`(?<=\\S)(?:${alternatives})\\s*[:：]`) : null;
+    known = { words, runOn };
+    otherLabelsCache.set(def, known);
+  }
+  return known;
+}
 
 /**
  * Where another field's label and its colon start inside a value ("某某共同体项目类别：…", two
- * pairs run together without a space): the labels of the pack's other facts, four characters or
- * more (short ones like 类别 also end ordinary words).
+ * pairs run together without a space).
  */
 function runOnLabel(ctx: ReadContext, def: FactDef): RegExp | undefined {
-  const facts = ctx.pack?.facts;
-  if (!facts) return undefined;
-  let re = labelCache.get(facts);
-  if (re === undefined) {
-    const words = facts
-      .filter((f) => f !== def)
-      .flatMap((f) => f.hints?.keywords ?? [])
-      .filter((k) => k.length >= 4)
-      .map(escapeRegex);
-    re = words.length ? new RegExp(`(?<=\\S)(?:${words.join('|')})\\s*[:：]`) : null;
-    labelCache.set(facts, re);
-  }
-  return re ?? undefined;
+  return otherLabels(ctx, def)?.runOn ?? undefined;
 }
 
 /**
@@ -187,17 +210,10 @@ function runOnLabel(ctx: ReadContext, def: FactDef): RegExp | undefined {
  */
 function beforeSpacedLabel(ctx: ReadContext, def: FactDef, found: Found, raw: string): string {
   const cell = found.kind === 'beside' || found.kind === 'below' ? found.cells?.[1] : undefined;
-  const facts = ctx.pack?.facts;
-  if (!cell || !facts || cell.text.length > 200) return raw;
+  const others = otherLabels(ctx, def)?.words;
+  if (!cell || !others || cell.text.length > 200) return raw;
   const pieces = ctx.doc.spacedText(cell.flow, cell.flow + cell.text.length).split(' ');
   if (pieces.length < 2) return raw;
-  const others = new Set(
-    facts
-      .filter((f) => f !== def)
-      .flatMap((f) => f.hints?.keywords ?? [])
-      .map((k) => k.replace(/\s+/g, ''))
-      .filter((k) => k.length >= 4),
-  );
   for (let k = 1; k < pieces.length; k++) {
     const word = cleanLabel(pieces[k]!);
     if (!others.has(word)) continue;

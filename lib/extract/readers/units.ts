@@ -21,6 +21,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { OPTION_MARKS } from './person-bullets';
 import { unitsFromBoxes, unitsFromCards, unitsFromStackedCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
 import { applyCorrection, correctionOf, remarkColumn, withdrawnRow } from './withdrawn-rows';
@@ -380,7 +381,6 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
 
 /** A list's bullet opening a line (no more marks after it: a row of checkboxes is no list). */
 const BULLET_MARK = /^\s*([●■□○◆◇▪▫•◦‣▸►▶❖➢➤✦])\s*/u;
-const OPTION_MARKS = /[●■□○◆◇☐☑☒▣◉〇√✓✔]|[（(]\s*[)）]/u;
 
 /** A bulleted line as a list item: its mark as the style, the words after it. */
 function bulleted(text: string): { level: number; style: string; rest: string } | null {
