@@ -45,6 +45,7 @@ const DEV_SETS = [
     'heldout-v14',
     'heldout-v15',
     'heldout-v16',
+    'heldout-v17',
   ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
