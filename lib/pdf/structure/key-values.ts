@@ -188,6 +188,9 @@ export function findField(
   return prose ? findInProse(doc, labels) : undefined;
 }
 
+/** Longer than this, a cell's text is not read as a label (its inline "label：value" still is). */
+const LABEL_CELL_MAX = 300;
+
 /**
  * Every field labelled with one of `labels` outside tables of several rows, in document order
  * (findField's first and the others: a cover's summary and the form's own field).
@@ -212,7 +215,12 @@ export function* fieldsLabelled(
     // The header and the data rows of a table of several rows hold columns, not fields.
     if (inTables.has(row)) continue;
     for (const [ci, cell] of row.cells.entries()) {
-      const label = withoutInnerNote(cleanLabel(questionLabel(cell.text)), whole);
+      // A cell of a page's length is no label (labels with their bracketed notes are short);
+      // cleaning it for every fact asked cost seconds on a hostile 300,000-character line.
+      const label =
+        cell.text.length > LABEL_CELL_MAX
+          ? ''
+          : withoutInnerNote(cleanLabel(questionLabel(cell.text)), whole);
       const part = !whole.test(label) ? compoundPart(label, whole) : undefined;
       if (part) {
         // "性别／年龄 | 男／41": the value's part in the label's place.
