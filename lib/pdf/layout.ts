@@ -13,6 +13,7 @@ import { freeTextLines } from './free-text';
 import { splitPaddedLabels } from './padded-labels';
 import { paneSplit, withoutFrame } from './panes';
 import { mergeRulings, type Ruling } from './rulings';
+import { joinSplitGrids } from './split-grids';
 import { splitStackedLabel } from './stacked-labels';
 
 /** x0, y0, x1, y1 in PDF user space, y up. */
@@ -382,6 +383,14 @@ function tablesOf(boxes: Box[], h: Ruling[]): number[] {
   acrossEmptyCells(boxes, h, (i, j) => {
     parent[find(i)] = find(j);
   });
+  // A label grid and a value grid drawn apart, their rows lined up: one table (split-grids.ts).
+  joinSplitGrids(
+    boxes,
+    boxes.map((_, i) => find(i)),
+    (i, j) => {
+      parent[find(i)] = find(j);
+    },
+  );
   const ids = new Map<number, number>();
   return boxes.map((_, i) => {
     const root = find(i);

@@ -21,6 +21,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { numberedRowsBeside, withoutNumber } from './numbered-beside';
 import { OPTION_MARKS } from './person-bullets';
 import { unitsFromBoxes, unitsFromCards, unitsFromStackedCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
@@ -604,16 +605,20 @@ function besideLabel(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFa
       Math.max(label.rect[1], label.rect[3]),
       Math.min(label.rect[1], label.rect[3]),
     ];
-    const rows = doc.rows.filter(
+    const spanned = doc.rows.filter(
       (r) =>
         r.table === row.table && r.page === row.page && r.top <= top + 1 && r.bottom >= bottom - 1,
     );
+    // Not merged down: numbered items in the rows under it, its column left empty there.
+    const numbered = spanned.length < 2 ? numberedRowsBeside(doc, row, label) : undefined;
+    const rows = numbered ?? spanned;
     if (rows.length < 2) continue;
     const units: MemberUnit[] = [];
     const cells: DocCell[] = [];
     for (const r of rows) {
       const own = r.cells.filter((c) => c !== label && c.rect[0] >= label.rect[2] - 2);
-      const name = cleanValue(own[0]?.text ?? '').replace(/\s+/g, '');
+      const words = numbered ? withoutNumber(own[0]?.text ?? '') : (own[0]?.text ?? '');
+      const name = cleanValue(words).replace(/\s+/g, '');
       if (!looksLikeUnit(name) || own.length > 2) return undefined;
       const unit: MemberUnit = { name };
       const more = cleanValue(own[1]?.text ?? '').replace(/\s+/g, '');
