@@ -10,6 +10,7 @@
 import { columnGroups, columnRules, inColumnOrder } from './columns';
 import { readFrames } from './frames';
 import { freeTextLines } from './free-text';
+import { joinLeaderWraps, splitAtLeaders } from './leaders';
 import { splitPaddedLabels } from './padded-labels';
 import { paneSplit, withoutFrame } from './panes';
 import { mergeRulings, type Ruling } from './rulings';
@@ -29,6 +30,8 @@ export interface LayoutItem {
   vertical: boolean;
   /** The item opens a cell however close it stands to the one before (padded-labels.ts). */
   opensCell?: boolean;
+  /** The item follows a dot leader (leaders.ts): a value whose wrapped lines go on under its label. */
+  afterLeader?: boolean;
 }
 
 export interface LayoutCell {
@@ -421,7 +424,8 @@ export function layoutPage(
   const h = merged.filter((r) => r.horizontal);
   const v = merged.filter((r) => !r.horizontal);
   // Field runs whose cells are parted only by padding (a form without borders): cut first.
-  const padded = splitPaddedLabels(input);
+  // Dot leaders between a label and its value part two cells and are dropped (leaders.ts).
+  const padded = splitPaddedLabels(splitAtLeaders(input));
   const items = v.length > 0 ? splitAtWalls(padded, v) : padded;
   const rules = columnRules(v, h, input);
 
@@ -521,7 +525,7 @@ export function layoutPage(
   // 4. Reading order: top to bottom; a table row before free text at the same height; beside a
   //    column rule, the left column before the right one.
   lines.sort((a, b) => b.top - a.top || (a.cells[0]?.rect[0] ?? 0) - (b.cells[0]?.rect[0] ?? 0));
-  return { items, lines: inColumnOrder(lines, rules) };
+  return { items, lines: inColumnOrder(joinLeaderWraps(lines, items), rules) };
 }
 
 /**
