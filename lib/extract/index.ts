@@ -27,6 +27,7 @@ import { getDocumentText } from '../pdf/document-text';
 import { foldForCompare } from '../pdf/normalize';
 import { openPdf } from '../pdf/open';
 import { DocumentLayout } from '../pdf/structure/document';
+import { withoutInstructions } from '../pdf/structure/instructions';
 import type { PageText } from '../pdf/text';
 import { builtinPacks, type Condition, type FactDef, type RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
@@ -151,7 +152,8 @@ function fits(def: FactDef, value: unknown): boolean {
 
 /** Propose values for the pack's facts (or the standard facts) from the pages' text. */
 export function extractFacts(pages: PageText[], options: ExtractOptions = {}): ExtractedFacts {
-  const doc = new DocumentLayout(pages.filter((p) => p.hasText));
+  // A template's 填表说明 (how to fill the form in, with example values) is not read for facts.
+  const doc = new DocumentLayout(withoutInstructions(pages.filter((p) => p.hasText)));
   const deadline = options.deadline ?? options.pack?.call.deadline;
   if (!options.pack) defaults ??= defaultFacts();
   const defs = (options.pack?.facts ?? defaults ?? []).filter((d) => readerOf(d) !== 'none');

@@ -13,6 +13,7 @@ import {
   type OptionMatcher,
 } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
+import { withoutGuidance } from '../../pdf/structure/guidance';
 import { cellUnderLabel, cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import {
   BRACKET_NUMBER,
@@ -274,7 +275,10 @@ export function splitEnumerated(text: string): string[] | undefined {
  * marks with nothing between them (《A》《B》, the 、 lost on a poor scan) are two titles too.
  */
 export function inlineTitles(text: string): string[] {
-  const t = text.trim().replace(/[。.]$/, '');
+  // A template's note before the list ("（列出案例名称，可附页）1.A2.B") would hide its numbering.
+  const t = withoutGuidance(text)
+    .trim()
+    .replace(/[。.]$/, '');
   return (
     splitEnumerated(t) ??
     t
@@ -457,7 +461,8 @@ const ITEM_LABEL = /^第\s*([\d一二三四五六七八九十]{1,3})\s*(?:项|�
 
 const finish = (titles: string[]) =>
   titles
-    .map((t) => t.replace(/^《(.+)》$/, '$1'))
+    // The template's note under the list ("（列出案例名称，可附页）") is no part of a title.
+    .map((t) => withoutGuidance(t).replace(/^《(.+)》$/, '$1'))
     .filter((t) => t.length >= 2 && !ITEM_LABEL.test(t.trim()));
 
 /** A list's one line saying there is none: "（无）", "暂无". */

@@ -8,6 +8,7 @@ import type { ExtractedFact } from '../../facts/standard';
 import { foldForCompare } from '../../pdf/normalize';
 import { MARK } from '../../pdf/structure/checkboxes';
 import type { DocCell } from '../../pdf/structure/document';
+import { withoutGuidance } from '../../pdf/structure/guidance';
 import {
   cleanLabel,
   cleanValue,
@@ -67,7 +68,8 @@ const HAN_DATE = new RegExp(`(${HAN}{4})\\s*年\\s*(${HAN}{1,3})\\s*月\\s*(${HA
 
 /** Convert a raw string to the fact's type; undefined when it does not fit. */
 export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
-  const text = raw.trim();
+  // The template's guidance beside the value ("（限20字以内）", "（如：2019年9月）") is no part of it.
+  const text = withoutGuidance(raw).trim();
   if (!text) return undefined;
   const options = def.options?.map((o) => o.value);
   switch (def.type) {
@@ -118,11 +120,14 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
   }
 }
 
-/** No value: nothing read, or only a blank's fill-in line ("申报单位（盖章）：__________"). */
+/**
+ * No value: nothing read, only a blank's fill-in line ("申报单位（盖章）：__________"), or only a
+ * date's blank beside a stamp line ("申报单位（盖章）　　年　月　日").
+ */
 const empty = (v: unknown) =>
   v === undefined ||
   (Array.isArray(v) && v.length === 0) ||
-  (typeof v === 'string' && /^[_＿\s]+$/.test(v));
+  (typeof v === 'string' && /^[_＿\s]*(?:年[_＿\s]*月(?:[_＿\s]*日)?[_＿\s]*)?$/.test(v));
 
 const globalCache = new WeakMap<RegExp, RegExp>();
 

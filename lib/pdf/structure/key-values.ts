@@ -9,6 +9,7 @@
 
 import { labelSource, simplified } from '../hant';
 import type { DocCell, DocRow, DocumentLayout } from './document';
+import { withoutGuidance } from './guidance';
 import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
 
 export interface Found<T = string> {
@@ -81,7 +82,8 @@ export const ANSWER = /^\s*(?:答|回答|填答|答复)\s*[:：]\s*/u;
 
 /** Trim a value: spaces, wrapping quotes or book-title marks, trailing punctuation. */
 export function cleanValue(text: string): string {
-  let v = text
+  // The template's guidance left in the cell ("（限20字以内）", "（填写全称）") is no part of it.
+  let v = withoutGuidance(text)
     .trim()
     .replace(/[。；;，,、]+$/g, '')
     .trim();
