@@ -204,6 +204,7 @@ function collect(
   filled: boolean,
   out: Ruling[],
   boxes: Outline[] = [],
+  fills: Box[] = [],
 ) {
   const [x0, y0, x1, y1] = boxOf(points);
   const w = x1 - x0;
@@ -219,10 +220,95 @@ function collect(
       out.push({ horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 });
     } else if (w <= MAX_LINE_THICKNESS && h >= MIN_LENGTH) {
       out.push({ horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 });
+    } else if (w >= MIN_LENGTH && h >= MIN_LENGTH && fills.length < MAX_FILLS) {
+      fills.push([x0, y0, x1, y1]);
     }
     return;
   }
   for (let i = 1; i < points.length; i++) segment(points[i - 1]!, points[i]!, out);
+}
+
+/** Shaded rectangles kept per page for tiles (tileEdges compares them pairwise). */
+const MAX_FILLS = 2_000;
+/** How far apart two tiles' edges may be and still touch. */
+const TILE_TOLERANCE = 0.6;
+/** Fewer tiles than this touching one another are shading (a heading bar), not a table. */
+const MIN_TILES = 4;
+
+/**
+ * The edges of cells drawn as shaded tiles and no lines (a web table with a fill on every cell,
+ * rows striped in alternating colours, printed without borders): rectangles that touch others
+ * edge to edge, several of them, tile a table, and each tile's edges are its cell's borders. A
+ * lone shaded box (a heading bar, a page's background) touches none and stays shading.
+ */
+export function tileEdges(fills: Box[]): Ruling[] {
+  const tiles = fills.slice(0, MAX_FILLS);
+  const near = (a: number, b: number) => Math.abs(a - b) <= TILE_TOLERANCE;
+  const overlaps = (a0: number, a1: number, b0: number, b1: number) =>
+    Math.min(a1, b1) - Math.max(a0, b0) > TILE_TOLERANCE;
+  const touch = (a: Box, b: Box) =>
+    ((near(a[2], b[0]) || near(b[2], a[0])) && overlaps(a[1], a[3], b[1], b[3])) ||
+    ((near(a[3], b[1]) || near(b[3], a[1])) && overlaps(a[0], a[2], b[0], b[2]));
+  // Groups of tiles touching one another (union–find, iterative).
+  const parent = tiles.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  for (let i = 0; i < tiles.length; i++) {
+    for (let j = i + 1; j < tiles.length; j++) {
+      if (touch(tiles[i]!, tiles[j]!)) parent[root(i)] = root(j);
+    }
+  }
+  const groups = new Map<number, { size: number; area: number; box: Box; lefts: Set<number> }>();
+  tiles.forEach((t, i) => {
+    const g = groups.get(root(i)) ?? { size: 0, area: 0, box: [...t] as Box, lefts: new Set() };
+    g.size++;
+    g.area += (t[2] - t[0]) * (t[3] - t[1]);
+    g.box = [
+      Math.min(g.box[0], t[0]),
+      Math.min(g.box[1], t[1]),
+      Math.max(g.box[2], t[2]),
+      Math.max(g.box[3], t[3]),
+    ];
+    g.lefts.add(Math.round(t[0]));
+    groups.set(root(i), g);
+  });
+  const size = new Map([...groups].map(([r, g]) => [r, g.size]));
+  // A table is a grid the tiles fill wholly, two columns at least: a column of shaded label
+  // cells beside unshaded values tiles only the labels, and its edges would part no value.
+  const grid = (r: number) => {
+    const g = groups.get(r)!;
+    const [x0, y0, x1, y1] = g.box;
+    return g.size >= MIN_TILES && g.lefts.size >= 2 && g.area >= 0.95 * (x1 - x0) * (y1 - y0);
+  };
+  // A group of a few tiles counts when its walls are a larger group's: a row of the same table
+  // set apart by a gap (the last row, after a page's other rows).
+  const large = (i: number) => grid(root(i));
+  const walls = new Set<number>();
+  tiles.forEach((t, i) => {
+    if (large(i)) walls.add(Math.round(t[0])).add(Math.round(t[2]));
+  });
+  const onWalls = new Map<number, boolean>();
+  tiles.forEach((t, i) => {
+    const r = root(i);
+    const ok = [t[0], t[2]].every((x) => walls.has(Math.round(x)));
+    onWalls.set(r, (onWalls.get(r) ?? true) && ok);
+  });
+  const out: Ruling[] = [];
+  tiles.forEach(([x0, y0, x1, y1], i) => {
+    if (!large(i) && !((size.get(root(i)) ?? 0) >= 2 && onWalls.get(root(i)))) return;
+    out.push(
+      { horizontal: true, at: y0, from: x0, to: x1 },
+      { horizontal: true, at: y1, from: x0, to: x1 },
+      { horizontal: false, at: x0, from: y0, to: y1 },
+      { horizontal: false, at: x1, from: y0, to: y1 },
+    );
+  });
+  return out;
 }
 
 /** Small shapes kept per page: a tick needs a few; a page of vector art has hundreds of thousands. */
@@ -344,6 +430,7 @@ export async function pageGraphics(page: PDFPageProxy, pdfjs: PdfjsModule): Prom
   const out: Ruling[] = [];
   const boxes: Outline[] = [];
   const marks: Box[] = [];
+  const fills: Box[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   const painting: Record<number, boolean | undefined> = {
@@ -375,7 +462,7 @@ export async function pageGraphics(page: PDFPageProxy, pdfjs: PdfjsModule): Prom
       if (!path || typeof path.length !== 'number') continue;
       for (const { points, curved } of subpaths(path, ctm)) {
         const before = boxes.length;
-        if (!curved) collect(points, filled, out, boxes);
+        if (!curved) collect(points, filled, out, boxes, fills);
         else if (!filled) {
           const [x0, y0, x1, y1] = boxOf(points);
           if (isRadio(points, x1 - x0, y1 - y0))
@@ -385,5 +472,6 @@ export async function pageGraphics(page: PDFPageProxy, pdfjs: PdfjsModule): Prom
       }
     }
   }
+  out.push(...tileEdges(fills));
   return { rulings: mergeRulings(out), boxes: tickedBoxes(boxes, marks) };
 }

@@ -5,7 +5,7 @@
  * whose table has no rows, or whose row names nobody, has an empty list, not unknown.
  */
 import type { ExtractedFact, Person } from '../../facts/standard';
-import type { DocCell, DocRow } from '../../pdf/structure/document';
+import type { DocCell, DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { headingOf, numbering } from '../../pdf/structure/sections';
 import {
@@ -68,10 +68,35 @@ function cleanName(text: string): string {
     .replace(/[（(][^）)]*[）)]$/, '');
 }
 
-function personFrom(row: DocRow, fields: Map<Field, Column>): Person | undefined {
+/**
+ * A row's text under a column; a row with no cell of its own there takes the ruled cell of
+ * another row merged down over it (people sorted by unit, the unit written once in a cell
+ * spanning its people's rows: the unit of every row it spans).
+ */
+function fieldText(doc: DocumentLayout | undefined, row: DocRow, column: Column): string {
+  const own = textUnder(row, column);
+  if (own.cells.length > 0 || !doc) return joinedText(own.text);
+  const over = coveringCell(doc, row, column);
+  return over && spansRows(over, row) ? joinedText(over.text) : '';
+}
+
+/** Is a cell merged over the row and another: it covers the row's height and reaches beyond it? */
+function spansRows(cell: DocCell, row: DocRow): boolean {
+  const [, y0, , y1] = cell.rect;
+  const [lo, hi] = [Math.min(row.top, row.bottom), Math.max(row.top, row.bottom)];
+  return y0 <= lo + 1 && y1 >= hi - 1 && y1 - y0 > hi - lo + 2;
+}
+
+function personFrom(
+  row: DocRow,
+  fields: Map<Field, Column>,
+  doc?: DocumentLayout,
+): Person | undefined {
   const cell = (f: Field) => {
     const column = fields.get(f);
-    return column ? joinedText(textUnder(row, column).text) : '';
+    if (!column) return '';
+    // A name is each row's own; the other fields may stand in a cell merged over rows.
+    return f === 'name' ? joinedText(textUnder(row, column).text) : fieldText(doc, row, column);
   };
   const name = cleanName(cell('name'));
   if (!isName(name)) return undefined;
@@ -599,7 +624,7 @@ function rowsUnderHeader(
     const row = ctx.doc.rows[i]!;
     if (consumed.has(row) || row.page > last.page + 1) break;
     if (row.table === table.id || (row.table >= 0 && personTables.has(row.table))) break;
-    if (!personFrom(row, fields) || !centredUnder(row, header)) break;
+    if (!personFrom(row, fields, ctx.doc) || !centredUnder(row, header)) break;
     out.push(row);
   }
   return out;
@@ -806,7 +831,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       if (!role) continue;
       if (band && role === band.role) band.people++;
       const fix = correctionOf(row, remarks);
-      const read = personFrom(row, fields);
+      const read = personFrom(row, fields, ctx.doc);
       // A remark correcting a field of the row: the new value, and the list for checking.
       const person = read && fix ? applyCorrection(read, fix) : read;
       if (fix) remarked = true;
@@ -842,7 +867,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
         const first = row.cells[0]!;
         const named = first.rect[2] <= nameX + 2 ? roleOf(first.text, roles) : undefined;
         const role = named ?? lastRole;
-        const person = personFrom(row, fields);
+        const person = personFrom(row, fields, ctx.doc);
         if (!role || !person) break;
         lastRole = role;
         consumed.add(row);
@@ -858,7 +883,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       (r) =>
         !consumed.has(r) &&
         !isHeader(r) &&
-        (personFrom(r, fields) !== undefined || unreadName(r, fields)),
+        (personFrom(r, fields, ctx.doc) !== undefined || unreadName(r, fields)),
     );
     // Rows of one table fill the same columns: a row that fills others was cut into cells
     // differently (a borderless row, a wrapped cell), and which value is which is a guess.
@@ -893,7 +918,7 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       rowsRead === 0 &&
       defaultRole &&
       !roleColumn &&
-      table.body.every((r) => !personFrom(r, fields))
+      table.body.every((r) => !personFrom(r, fields, ctx.doc))
     ) {
       // …unless its rows hold text no column could read, or the line right under its header
       // holds a mobile number (a person's row run together so that it fits no column, a

@@ -130,10 +130,11 @@ function fromTable(
     if (!name || isLeadRow(data, nameCell, lead)) continue;
     if (!looksLikeUnit(name)) odd++;
     const unit: MemberUnit = { name };
-    // A region merged over several rows (units of one district) stands in one of them only.
+    // A region or a type merged over several rows (units of one district, schools of one
+    // kind) stands in one of them only.
     const region =
       regionCol && (columnOf(data, regionCol) ?? coveringCell(ctx.doc, data, regionCol));
-    const type = typeCol && columnOf(data, typeCol);
+    const type = typeCol && (columnOf(data, typeCol) ?? coveringCell(ctx.doc, data, typeCol));
     // One cell under two columns: values run together (a wrapped borderless row), uncertain.
     if ((region && region === nameCell) || (type && type === nameCell)) odd++;
     if (region?.text.trim() && region !== nameCell) {
@@ -617,8 +618,8 @@ function besideLabel(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFa
     const cells: DocCell[] = [];
     for (const r of rows) {
       const own = r.cells.filter((c) => c !== label && c.rect[0] >= label.rect[2] - 2);
-      const words = numbered ? withoutNumber(own[0]?.text ?? '') : (own[0]?.text ?? '');
-      const name = cleanValue(words).replace(/\s+/g, '');
+      // Items may be numbered ("1.甲校"), in rows merged under the label or beside its empty column.
+      const name = withoutNumber(cleanValue(own[0]?.text ?? '').replace(/\s+/g, ''));
       if (!looksLikeUnit(name) || own.length > 2) return undefined;
       const unit: MemberUnit = { name };
       const more = cleanValue(own[1]?.text ?? '').replace(/\s+/g, '');

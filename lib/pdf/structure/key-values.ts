@@ -113,9 +113,16 @@ export function isFieldWord(text: string): boolean {
   return FIELD_WORDS.test(cleanLabel(text));
 }
 
-/** Instructions left in an unfilled form: "（填写……）", "请填写", "XXX". */
+/**
+ * Instructions left in an unfilled form: "（填写……）", "请填写", "XXX"; a date's blanks beside a
+ * stamp's or signature's label ("申报单位（盖章）    年  月  日": "年月" with the 日 set apart).
+ */
 function isPlaceholder(text: string): boolean {
-  return /^[（(]?(请?填写|填报|如[:：]|示例|例如)/.test(text) || /^[xX×*＊]{2,}$/.test(text);
+  return (
+    /^[（(]?(请?填写|填报|如[:：]|示例|例如)/.test(text) ||
+    /^[xX×*＊]{2,}$/.test(text) ||
+    /^(?:[\s_＿]*[年月日]){2,3}[\s_＿]*$/.test(text)
+  );
 }
 
 /** A text field's value holds no checkbox marks: those belong to a choice group. */
