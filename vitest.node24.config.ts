@@ -26,7 +26,7 @@ export const MAIN_NODE_ONLY = [
   'test/reliability/**',
   // The floors on the development held-out sets (eleven sets, ~530 forms) measure the extractor's
   // figures: the same code on the same bytes gives the same counts on any Node, and every reader's
-  // behaviour tests still run under Node 24. Once is enough; twice cost ~5 minutes of `npm test`.
+  // behaviour tests still run under Node 24. Once is enough (about a minute of `npm test` each run).
   'test/extract/heldout-dev.test.ts',
 ];
 

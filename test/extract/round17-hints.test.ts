@@ -187,6 +187,26 @@ describe('a 填表说明 page before the form', () => {
     expect(facts.projectName?.confidence).toBeGreaterThanOrEqual(UNCERTAIN);
   });
 
+  it('ends notes set under the form’s title with their numbered items, the form going on below', () => {
+    const inset = page([
+      '甲省2022年度实践共同体项目推荐表',
+      '填写说明',
+      // Wraps at the right margin (page() breaks lines of more than 43 characters).
+      '1.本表由共同体牵头单位填写，经市级教育行政部门审核后报送，纸质版一式两份，双面打印，须加盖公章。',
+      '2.表中“主要成员单位”不含牵头单位。',
+      '推荐单位（盖章）：戊市教育局',
+      '项目名称：戊市数字阅读实践共同体',
+    ]);
+    const facts = extractFacts([inset], { pack: liaoning });
+    expect(facts.projectName?.value).toBe('戊市数字阅读实践共同体');
+    expect(facts.recommendingBody?.value).toBe('戊市教育局');
+    // The wrapped line of item 1 is the notes' still.
+    const kept = withoutInstructions([inset])[0]!;
+    const texts = kept.lines.map((l) => kept.text.slice(l.start, l.end).trim());
+    expect(texts.some((t) => t.includes('须加盖公章'))).toBe(false);
+    expect(texts).toContain('推荐单位（盖章）：戊市教育局');
+  });
+
   it('keeps a one-line note and a document of notes alone as they are', () => {
     const inline = page(['填表说明：①请如实填写；②人员信息可另附页。', '项目名称：丁市共同体']);
     expect(withoutInstructions([inline])[0]!.lines.length).toBe(inline.lines.length);
