@@ -103,10 +103,114 @@ function drawnOver(item: LayoutItem, wall: number, sorted: LayoutItem[]): boolea
   return false;
 }
 
+/** Where the page's horizontal runs start, sorted. */
+function startsOf(items: LayoutItem[]): number[] {
+  return items
+    .filter((i) => !i.vertical)
+    .map((i) => i.rect[0])
+    .sort((a, b) => a - b);
+}
+
+/** Runs looked at to learn a column's padding. */
+const PADDING_SAMPLE = 64;
+
+/**
+ * The cut of a run crossing `wall` where the column past it has its texts start (its end when
+ * it ends there): the padding
+ * (from the wall) most runs starting within two characters past the wall share; undefined when
+ * fewer than two runs start there, the padding is no padding, or no character boundary of the
+ * run falls there.
+ */
+function cutAtPadding(
+  x0: number,
+  advance: number,
+  wall: number,
+  start: number,
+  length: number,
+  starts: number[],
+): number | undefined {
+  if (!(advance > 0)) return undefined;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= wall) lo = mid + 1;
+    else hi = mid;
+  }
+  const pads: number[] = [];
+  for (let k = lo; k < Math.min(starts.length, lo + PADDING_SAMPLE); k++) {
+    const pad = starts[k]! - wall;
+    if (pad > 2 * advance) break;
+    pads.push(pad);
+  }
+  if (pads.length < 2) return undefined;
+  // The padding shared by most of them (within a tenth of a character).
+  let best = pads[0]!;
+  let bestCount = 0;
+  for (const p of pads) {
+    let count = 0;
+    for (const q of pads) if (Math.abs(p - q) <= 0.1 * advance) count++;
+    if (count > bestCount) [best, bestCount] = [p, count];
+  }
+  if (bestCount < 2 || best < 0.2 * advance) return undefined;
+  const cut = Math.round((wall + best - x0) / advance);
+  // A run ending where the next column's texts start is all its own cell's (drawn on over the
+  // wall up to the next cell's text, a run of its own).
+  if (cut <= start || cut > length) return undefined;
+  return Math.abs(x0 + cut * advance - (wall + best)) <= 0.15 * advance ? cut : undefined;
+}
+
+const HALF_WIDTH = /[\x21-\x7e]/;
+
+/**
+ * Where each character of a run starts and the run ends (chars.length + 1 offsets), placing the
+ * characters at their widths: half-width ones (digits, Latin) half an em, spaces less; undefined
+ * for a run of one kind only (equal advance places it as well).
+ */
+function placedByWidth(chars: string[], x0: number, x1: number): number[] | undefined {
+  const weights = chars.map((c) => (HALF_WIDTH.test(c) ? 0.5 : /\s/.test(c) ? 0.3 : 1));
+  if (weights.every((w) => w === weights[0])) return undefined;
+  let total = 0;
+  for (const w of weights) total += w;
+  const unit = (x1 - x0) / total;
+  const at = [x0];
+  for (const w of weights) at.push(at.at(-1)! + w * unit);
+  return at;
+}
+
+/**
+ * Where, within two characters of the wall, a run of half-width characters (digits, Latin) meets
+ * full-width ones; undefined for none.
+ */
+function scriptTurnAt(
+  chars: string[],
+  placed: number[],
+  wall: number,
+  start: number,
+): number | undefined {
+  // The character whose middle is the last before the wall, by halving.
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((placed[mid]! + placed[mid + 1]!) / 2 < wall) lo = mid + 1;
+    else hi = mid;
+  }
+  const half = (i: number) => HALF_WIDTH.test(chars[i]!);
+  for (const d of [0, 1, -1, 2, -2]) {
+    const cut = lo + d;
+    if (cut <= start || cut >= chars.length) continue;
+    if (half(cut - 1) !== half(cut) && !/\s/.test(chars[cut - 1]!) && !/\s/.test(chars[cut]!))
+      return cut;
+  }
+  return undefined;
+}
+
 /** Split items that a vertical border crosses (pdf.js joins runs that sit close together). */
 function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
   const out: LayoutItem[] = [];
   let sorted: LayoutItem[] | undefined;
+  let starts: number[] | undefined;
   for (const item of items) {
     const chars = Array.from(item.str);
     if (item.vertical || chars.length < 2) {
@@ -126,6 +230,7 @@ function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
     }
     // Equal advance per character: good for CJK, close enough for the rest.
     const advance = (x1 - x0) / chars.length;
+    let placed: number[] | null | undefined;
     let start = 0;
     let from = x0;
     for (const wall of [...walls, Infinity]) {
@@ -140,8 +245,28 @@ function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
               (k) => k > start && k < chars.length && /\s/.test(chars[k - 1]!),
             );
       if (spaced !== undefined) end = spaced;
+      // Digits or Latin run straight into the next cell's Han text ("13821375556岳阳县教", a phone
+      // wider than its column): half-width characters take half the advance, and the cut is where
+      // the script changes next to the wall, the pieces meeting at it.
+      placed ??= placedByWidth(chars, x0, x1) ?? null;
+      const turn =
+        wall === Infinity || spaced !== undefined || !placed
+          ? undefined
+          : scriptTurnAt(chars, placed, wall, start);
+      if (turn !== undefined) end = turn;
+      // Text too long for its cell, drawn on (an inserted row of tracked changes does not wrap)
+      // and joined by pdf.js to the next cell's: the next cell's text starts where that
+      // column's texts start, its padding past the wall; a character boundary there is the cut.
+      const byPadding = wall !== Infinity && spaced === undefined && turn === undefined;
+      if (byPadding) starts ??= startsOf(items);
+      const padded =
+        byPadding && starts
+          ? cutAtPadding(x0, advance, wall, start, chars.length, starts)
+          : undefined;
+      if (padded !== undefined) end = padded;
       if (end > start) {
-        const to = spaced !== undefined ? wall : x0 + end * advance;
+        const meet = spaced !== undefined || turn !== undefined || padded !== undefined;
+        const to = meet ? wall : x0 + end * advance;
         out.push({
           ...item,
           str: chars.slice(start, end).join(''),
@@ -201,26 +326,33 @@ function enclosingBox(x: number, y: number, h: Ruling[], v: Ruling[]): Box | nul
 
 /**
  * A word drawn past its cell's right border ("1795866311@qq.c" in its cell, "om" over the next
- * one's left edge): the piece glued to it (no gap, same baseline) whose centre falls beyond the
- * border is still that cell's text, not the next cell's.
+ * one's left edge, or past the table's edge): the piece glued to it (no gap, same baseline) whose
+ * centre falls beyond the border is still that cell's text, not the next cell's nor free text.
  */
 function keepOverflowInCell(items: LayoutItem[], boxes: (Box | null)[]): void {
   const order = items
     .map((_, i) => i)
-    .filter((i) => boxes[i] && !items[i]!.vertical)
+    .filter((i) => !items[i]!.vertical)
     .sort(
       (a, b) => items[a]!.baseline - items[b]!.baseline || items[a]!.rect[0] - items[b]!.rect[0],
     );
   for (let k = 1; k < order.length; k++) {
     const [p, i] = [order[k - 1]!, order[k]!];
     const [before, after] = [items[p]!, items[i]!];
-    const [own, next] = [boxes[p]!, boxes[i]!];
+    const [own, next] = [boxes[p], boxes[i]];
+    if (!own) continue;
     const glued =
       Math.abs(before.baseline - after.baseline) < 0.5 &&
       Math.abs(after.rect[0] - before.rect[2]) < 0.5 &&
       Math.abs(before.size - after.size) < 0.5;
-    // The piece before must already run over its border, and the piece after start at it.
-    if (glued && own !== next && before.rect[2] > own.right && after.rect[0] < own.right + 2) {
+    // The piece before must already run over its border, and the piece after start at it (past
+    // a table's last border too: there the piece has no cell of its own).
+    // Past the table's edge (no cell there) the cut at the wall may fall either side of it by
+    // the character that straddles it.
+    const near = 0.6 * after.size;
+    const overEdge = !next && Math.abs(after.rect[0] - own.right) < Math.max(2, near);
+    const overWall = before.rect[2] > own.right && after.rect[0] < own.right + 2;
+    if (glued && own !== next && (overWall || overEdge)) {
       boxes[i] = own;
     }
   }

@@ -15,6 +15,7 @@ import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
 import { withInterleavedRunsParted } from './interleaved-runs';
 import { type LayoutItem, type LayoutOptions, layoutPage, type Rect } from './layout';
 import { withLetterSpacingClosed } from './letter-spacing';
+import { withoutMarginBalloons } from './margin-balloons';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
@@ -244,9 +245,13 @@ export function buildPageText(
   // are parted by runs of spaces. Then corrections and footnote marks go before anything reads
   // words: neither is part of a value. The typed rules join the drawn ones after the underlined
   // choices, which are no typed rule's business.
-  const typed = typedTables(withoutRepeats(withInterleavedRunsParted(read)));
+  // Balloons of tracked changes and comments hold no value (margin-balloons.ts).
+  const unballooned = m
+    ? { items: read, rulings: turnedRulings }
+    : withoutMarginBalloons(read, turnedRulings, view[2] - view[0]);
+  const typed = typedTables(withoutRepeats(withInterleavedRunsParted(unballooned.items)));
   const input = withLetterSpacingClosed(typed.items);
-  const unstruck = withoutStruckText(withoutFootnoteMarks(input), turnedRulings);
+  const unstruck = withoutStruckText(withoutFootnoteMarks(input), unballooned.rulings);
   const filled = withFields(unstruck.items, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), unstruck.rulings);
   const text = layoutWords(

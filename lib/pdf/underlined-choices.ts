@@ -166,8 +166,24 @@ function groupsOf(line: number[], items: LayoutItem[], walls: Ruling[]): Word[][
   return groups;
 }
 
-/** Groups on lines below one another, starting at the same x: one wrapped group of options. */
-function blocksOf(lines: Word[][][], budget: WorkBudget): Word[][][] | null {
+/** Is a rule drawn across x between the two baselines (a table row's border, not an underline)? */
+function ruledBetween(upper: Word, lower: Word, floors: Ruling[]): boolean {
+  const x = lower.x0 + 0.5 * lower.size;
+  return floors.some(
+    (r) =>
+      r.at > lower.baseline + 0.5 * lower.size &&
+      r.at < upper.baseline - 0.1 * upper.size &&
+      r.from <= x &&
+      r.to >= x,
+  );
+}
+
+/**
+ * Groups on lines below one another, starting at the same x: one wrapped group of options. Not
+ * across a rule drawn between the lines: the cells of a table's column, one under another, are no
+ * group of options (a whole row inserted with underlined text, a tracked change, chooses nothing).
+ */
+function blocksOf(lines: Word[][][], floors: Ruling[], budget: WorkBudget): Word[][][] | null {
   const blocks: Word[][][] = [];
   let open: { block: Word[][]; last: Word[] }[] = [];
   for (const groups of lines) {
@@ -186,7 +202,9 @@ function blocksOf(lines: Word[][][], budget: WorkBudget): Word[][][] | null {
           Math.abs(above.x0 - first.x0) <= 1.5 &&
           above.baseline - first.baseline > 0 &&
           above.baseline - first.baseline <= 2.2 * first.size &&
-          Math.abs(above.size - first.size) <= 0.1 * first.size
+          Math.abs(above.size - first.size) <= 0.1 * first.size &&
+          budget.spend(floors.length) &&
+          !ruledBetween(above, first, floors)
         );
       });
       if (next) {
@@ -219,7 +237,8 @@ export function withUnderlinedChoices(
   ).map((line) => groupsOf(line, items, walls));
   const marks: LayoutItem[] = [];
   const drawnUnder = new Set(underlines);
-  const blocks = blocksOf(lines, budget);
+  const floors = rulings.filter((r) => r.horizontal && !drawnUnder.has(r));
+  const blocks = blocksOf(lines, floors, budget);
   if (!blocks) return none;
   for (const block of blocks) {
     if (!budget.spend(underlines.length)) return none;

@@ -660,6 +660,7 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const items = new RegExp(`^(?:${h.items.source})$`);
   const done = new RegExp(`^\\s*(?:${ALREADY.source})[^。；\\n：:]{0,8}[：:]\\s*`);
   const doneBeside = (row: DocRow, at: number) => done.test(row.cells[at + 1]?.text ?? '');
+  const runOn = new RegExp(`^\\s*${about}\\s*(?=[1１][.．、]|[（(][1１一][）)]|①)`);
   for (const row of doc.rows) {
     // A box and a space before a heading are its bullet ("■ 已有典型案例").
     let at = row.cells.findIndex((c) =>
@@ -669,6 +670,18 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       at = row.cells.findIndex((c, i) => items.test(cleanLabel(c.text)) && doneBeside(row, i));
     }
     if (at < 0) {
+      // The label run into its numbered list, the gap between them too narrow to part the two
+      // cells (a scan's text layer, a label longer than its column): "已形成的典型案例1.A；2.B".
+      const cell = row.cells.find((c) => runOn.test(c.text));
+      if (cell) {
+        const rest = [
+          cell.text.replace(runOn, ''),
+          ...row.cells.slice(row.cells.indexOf(cell) + 1).map((c) => c.text),
+        ].join('');
+        const titles = finish(inlineTitles(rest));
+        if (titles.length > 1)
+          return fromFlow(doc, row.flowStart, row.flowEnd, titles, 0.8, 'list');
+      }
       // The fact's own label as a numbered line of its own ("（10）典型案例名称（逐条列出）"),
       // read only as a heading over numbered lines of one shape.
       const own = row.cells.length === 1 && h.labels.includes(cleanLabel(withoutNumber(row.text)));

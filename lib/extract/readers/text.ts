@@ -41,6 +41,7 @@ import {
 } from './context';
 import { corrected } from './corrected';
 import { coverTitle } from './cover-title';
+import { inMailHeader } from './mail-header';
 import { findTickRow, tickedText, withOptionLines } from './tick-rows';
 
 export { tickedText } from './tick-rows';
@@ -146,6 +147,8 @@ export function byPattern(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   for (const re of hintsOf(def).patterns) {
     // Every match in turn: the first may name no value (the kind of thing, below).
     for (const m of ctx.doc.flow.matchAll(globalOf(re))) {
+      // A printed mail's headers and signature are the sender's (mail-header.ts).
+      if (inMailHeader(ctx.doc, m.index)) continue;
       const named = m.groups?.value;
       const asciiOnly = /^[\x20-\x7e]+$/.test(m[0]);
       const raw = named ?? (asciiOnly && def.type === 'text' ? m[0] : (m[1] ?? m[0]));
@@ -257,6 +260,9 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
           ? exact.find((f) => f.label === label)
           : findField(ctx.doc, [label], pass === 'prose', pass === 'relaxed', marks);
       if (!labelled) continue;
+      // A printed mail's headers and its sender's signature are the sender's (mail-header.ts).
+      const at = labelled.flow?.[0] ?? labelled.cells?.[0]?.flow;
+      if (at !== undefined && inMailHeader(ctx.doc, at)) continue;
       const found = corrected(ctx.doc, labelled);
       const stated = def.type === 'text' ? withOptionLines(ctx, found) : found;
       const ticked = def.type === 'text' ? tickedText(stated.value) : undefined;
