@@ -51,6 +51,8 @@ describe('guidance notes in brackets', () => {
       '含分校',
       '一',
       '辽宁',
+      // The applicant's own answer for a grade-volume field, not the template's note.
+      '以主题为单位，不对应具体册次',
     ]) {
       expect(isGuidance(own), own).toBe(false);
     }
