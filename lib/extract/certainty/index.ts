@@ -17,10 +17,12 @@ import { citedOptions } from './cited-options';
 import { dittoAsValue } from './ditto-as-value';
 import { formMarks } from './form-marks';
 import { labelAsValue } from './label-as-value';
+import { leadersInValue } from './leaders-in-value';
 import { listCoverage } from './list-coverage';
 import { listItemCut } from './list-item-cut';
 import { listJoined } from './list-joined';
 import { listNumbering } from './list-numbering';
+import { noteInValue } from './note-in-value';
 import { numberInName } from './number-in-name';
 import { numberInQuote } from './number-in-quote';
 import { optionsBeyondQuote } from './options-beyond-quote';
@@ -31,6 +33,7 @@ import { personFieldsFollow } from './person-fields-follow';
 import { personMarks } from './person-marks';
 import { personUnitAbove } from './person-unit-above';
 import { promptAsValue } from './prompt-as-value';
+import { recordFieldGap } from './record-field-gap';
 import { runsIntoLabel } from './runs-into-label';
 
 export interface CheckContext {
@@ -64,6 +67,8 @@ export const CHECKS: CertaintyCheck[] = [
   numberInName,
   optionsBeyondQuote,
   dittoAsValue,
+  leadersInValue,
+  noteInValue,
   // Lists (people by role, units, cases).
   listNumbering,
   listCoverage,
@@ -75,6 +80,7 @@ export const CHECKS: CertaintyCheck[] = [
   peopleCrossRole,
   personMarks,
   personUnitAbove,
+  recordFieldGap,
 ];
 
 /**

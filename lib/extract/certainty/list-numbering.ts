@@ -42,6 +42,22 @@ function numberIn(prefix: string): number | undefined {
 }
 
 /**
+ * The row's text from where its numbering stands: the whole row, or — when a label cell opens
+ * the row and the first item is written beside it ("已形成的典型案例 | 1. 甲案例") — the cells
+ * after that label.
+ */
+function numberedText(row: DocRow): string {
+  const text = row.text.trim();
+  if (row.cells.length < 2 || numbering(text, true)) return text;
+  const rest = row.cells
+    .slice(1)
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
+  return numbering(rest, true) ? rest : text;
+}
+
+/**
  * A row's item number: its text's numbering, or a 序号 cell opening a table row (second when a
  * label spanning the rows stands first: "参与单位 | 2 | 鞍山市文华中学").
  */
@@ -50,7 +66,7 @@ function markOf(row: DocRow): Mark | undefined {
     const cell = row.cells.slice(0, 2).find((c) => /^\d{1,3}$/.test(c.text.trim()));
     if (cell) return { style: 'cell', n: Number(cell.text.trim()) };
   }
-  const text = row.text.trim();
+  const text = numberedText(row);
   // A bullet numbers nothing, yet a next line set with the same bullet is one more item.
   const bullet = BULLET.exec(text);
   if (bullet) return { style: `bullet${bullet[0]}`, n: Number.NaN };

@@ -83,7 +83,11 @@ export const extract: Messages<typeof zh> = {
     runsIntoLabel:
       "The value holds another field's label: it may run into the next field. Please check where it ends.",
     formMarks:
-      'The value carries brackets or checkbox marks of the template: the template or a whole row of options may have been read with it. Please check what was filled in or ticked.',
+      'The value carries brackets or checkbox marks of the template, or is a blank date (年 月 日): the template or a whole row of options may have been read with it. Please check what was filled in or ticked.',
+    leadersInValue:
+      'The value holds a row of leader dots (……, ····): the label before the dots may have been read with it, or part of the answer left out. Please check.',
+    noteInValue:
+      "The value starts or ends with a template's note in brackets (such as '（限20字以内）' or '（盖章）'): the note is not part of the answer. Please check.",
     citedOptions:
       'The form cites the conditions met by number, and these numbers differ from the options read: please check against the numbers.',
     numberDisagrees:
@@ -111,6 +115,8 @@ export const extract: Messages<typeof zh> = {
       "The rows right after the person give a field (unit, title, duty or phone) that was not read: check the person's details.",
     peopleCrossRole:
       "The list runs across a heading of another role (such as the core members' list): people of that role may have been read into it, check.",
+    recordFieldGap:
+      'A row of the list lacks a field (such as unit or type) that the rows above and below it both carry: a merged cell may span them. Please check that row.',
     personUnitAbove:
       "A person read without a unit stands under a row naming a unit (people listed unit by unit): that unit may be the person's, check.",
   },
