@@ -15,6 +15,7 @@ import {
   type Found,
   fieldsLabelled,
   findField,
+  isDateBlank,
   isLabelText,
 } from '../../pdf/structure/key-values';
 import { columnMatching, columnOf, tablesOf } from '../../pdf/structure/tables';
@@ -128,7 +129,7 @@ export function convert(def: FactDef, raw: string, groups?: string[]): unknown {
 const empty = (v: unknown) =>
   v === undefined ||
   (Array.isArray(v) && v.length === 0) ||
-  (typeof v === 'string' && /^[_＿\s]*(?:年[_＿\s]*月(?:[_＿\s]*日)?[_＿\s]*)?$/.test(v));
+  (typeof v === 'string' && (/^[_＿\s]*$/.test(v) || isDateBlank(v)));
 
 const globalCache = new WeakMap<RegExp, RegExp>();
 

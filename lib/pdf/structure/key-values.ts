@@ -121,8 +121,13 @@ function isPlaceholder(text: string): boolean {
   return (
     /^[（(]?(请?填写|填报|如[:：]|示例|例如)/.test(text) ||
     /^[xX×*＊]{2,}$/.test(text) ||
-    /^(?:[\s_＿]*[年月日]){2,3}[\s_＿]*$/.test(text)
+    isDateBlank(text)
   );
+}
+
+/** A date's blanks and nothing else ("年 月 日", "____年__月"): where a stamp line's date goes. */
+export function isDateBlank(text: string): boolean {
+  return /^(?:[\s_＿]*[年月日]){2,3}[\s_＿]*$/.test(text);
 }
 
 /** A text field's value holds no checkbox marks: those belong to a choice group. */
