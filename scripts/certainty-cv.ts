@@ -46,6 +46,7 @@ const DEV_SETS = [
     'heldout-v15',
     'heldout-v16',
     'heldout-v17',
+    'heldout-v18',
   ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
