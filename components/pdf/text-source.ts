@@ -17,6 +17,7 @@ import {
   scanTextItem,
 } from '@/lib/ocr/page-text';
 import type { OpenedPdf } from '@/lib/pdf/open';
+import { optionalContentOf, shownTextContent } from '@/lib/pdf/optional-content';
 import { pageRulings } from '@/lib/pdf/rulings';
 import { buildPageText, type PageText, pageFields, type Rect } from '@/lib/pdf/text';
 import { getPlatform } from '@/lib/platform';
@@ -192,11 +193,13 @@ export class PdfTextSource {
     }
     p = (async () => {
       const page = await this.getPage(index);
-      const content = await page.getTextContent({ disableNormalization: true });
+      const pdfjs = await getPlatform().loadPdfjs();
+      // What the page shows: text in optional content turned off is neither read nor selectable.
+      const optional = await optionalContentOf(this.pdf.proxy);
+      const content = await shownTextContent(page, optional, pdfjs);
       const textItems = content.items.filter((i): i is TextItem => 'str' in i);
       const hasAny = textItems.some((i) => i.str.trim() !== '');
-      const pdfjs = await getPlatform().loadPdfjs();
-      const rulings = hasAny ? await pageRulings(page, pdfjs) : [];
+      const rulings = hasAny ? await pageRulings(page, pdfjs, optional) : [];
       // A fillable form's values are in its fields: the same words the extraction reads, so
       // that evidence quoted from a field is found and highlighted here too.
       const fields = await pageFields(page);

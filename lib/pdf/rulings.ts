@@ -8,7 +8,9 @@
  * become horizontal or vertical segments in PDF user space.
  */
 import type { PDFPageProxy } from 'pdfjs-dist';
+import type { OptionalContentConfig } from 'pdfjs-dist/types/src/display/optional_content_config';
 import type { PdfjsModule } from '../platform';
+import { OptionalContentWalk } from './optional-content';
 
 /** A horizontal (`y` fixed) or vertical (`x` fixed) segment in PDF user space. */
 export interface Ruling {
@@ -410,16 +412,26 @@ export function mergeRulings(rulings: Ruling[], tolerance = 1.5): Ruling[] {
 }
 
 /** The page's table borders, merged, in PDF user space. Empty when the page draws none. */
-export async function pageRulings(page: PDFPageProxy, pdfjs: PdfjsModule): Promise<Ruling[]> {
-  return (await pageGraphics(page, pdfjs)).rulings;
+export async function pageRulings(
+  page: PDFPageProxy,
+  pdfjs: PdfjsModule,
+  optional: OptionalContentConfig | null = null,
+): Promise<Ruling[]> {
+  return (await pageGraphics(page, pdfjs, optional)).rulings;
 }
 
 /**
  * The page's table borders and its drawn checkboxes (small stroked squares: forms made by a
  * program that draws its boxes instead of printing ☐ ☑). A checkbox is not a table cell.
  */
-export async function pageGraphics(page: PDFPageProxy, pdfjs: PdfjsModule): Promise<PageGraphics> {
+export async function pageGraphics(
+  page: PDFPageProxy,
+  pdfjs: PdfjsModule,
+  optional: OptionalContentConfig | null = null,
+): Promise<PageGraphics> {
   const OPS = pdfjs.OPS;
+  // Borders in a layer the viewer hides (a template's) are not the page's.
+  const shown = optional && new OptionalContentWalk(OPS, optional);
   // The page's own content only: annotations (form fields' appearances above all) are read as
   // words of their own (form-fields.ts), and pdf.js hands their drawings over in the fields' own
   // coordinates, which would put their boxes at the page's corner.
@@ -446,6 +458,7 @@ export async function pageGraphics(page: PDFPageProxy, pdfjs: PdfjsModule): Prom
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;
+    shown?.step(fn, args);
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
     else if (fn === OPS.transform && args) ctm = multiply(args as Matrix, ctm);
@@ -456,7 +469,7 @@ export async function pageGraphics(page: PDFPageProxy, pdfjs: PdfjsModule): Prom
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
     else if (fn === OPS.constructPath && args) {
       const filled = painting[args[0] as number];
-      if (filled === undefined) continue; // clipping or no painting
+      if (filled === undefined || shown?.hidden) continue; // clipping, no painting, or hidden
       const data = args[1] as unknown[] | undefined;
       const path = data?.[0] as ArrayLike<number> | null | undefined;
       if (!path || typeof path.length !== 'number') continue;

@@ -7,6 +7,7 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { OptionalContentConfig } from 'pdfjs-dist/types/src/display/optional_content_config';
 import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
@@ -18,6 +19,7 @@ import { withLetterSpacingClosed } from './letter-spacing';
 import { withoutMarginBalloons } from './margin-balloons';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
+import { optionalContentOf, shownTextContent } from './optional-content';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
 import {
   mapRect,
@@ -471,8 +473,10 @@ export async function readPageText(
   page: PDFPageProxy,
   pageNumber: number,
   rulings: boolean | 'auto' = 'auto',
+  optionalContent: OptionalContentConfig | null = null,
 ): Promise<PageText> {
-  const content = await page.getTextContent({ disableNormalization: true });
+  // Text in optional content the viewer hides (a template's layer turned off) is not read.
+  const content = await shownTextContent(page, optionalContent, await getPlatform().loadPdfjs());
   const textItems = content.items.filter((i): i is TextItem => 'str' in i);
   const view = page.view as Rect;
   const fields = await pageFields(page);
@@ -484,7 +488,7 @@ export async function readPageText(
   const wanted =
     hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(shown) : rulings);
   const graphics = wanted
-    ? await pageGraphics(page, await getPlatform().loadPdfjs())
+    ? await pageGraphics(page, await getPlatform().loadPdfjs(), optionalContent)
     : { rulings: [], boxes: [] };
   return buildPageText(pageNumber, view, page.rotate, textItems, graphics.rulings, {
     boxes: graphics.boxes,
@@ -528,7 +532,8 @@ export async function getPageText(
     return await withBudget(
       (async () => {
         pageProxy = await pdf.proxy.getPage(pageNumber);
-        return readPageText(pageProxy, pageNumber, options.rulings ?? 'auto');
+        const optional = await optionalContentOf(pdf.proxy);
+        return readPageText(pageProxy, pageNumber, options.rulings ?? 'auto', optional);
       })(),
       budget,
       tooComplex,
