@@ -33,6 +33,7 @@ import { builtinPacks, type Condition, type FactDef, type RubricPack } from '../
 import { monthsElapsed } from '../rubric/dates';
 import { sha256Hex } from '../store/hash';
 import { type CertaintyCheck, checkCertainty } from './certainty';
+import { withNotesResolved } from './note-references';
 import { readChoice } from './readers/choice';
 import { doubtful, type ReadContext, readerOf } from './readers/context';
 import { readDate, readDuration, readMonth } from './readers/dates';
@@ -204,6 +205,8 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
     const stated = def.hints?.reader ? readOne(ctx, def) : readDuration(ctx, def);
     if (stated && fits(def, stated.value)) ctx.found[def.id] = stated;
   }
+  // A value given by reference to a note ("详见注释①") is the note's text (note-references.ts).
+  ctx.found = withNotesResolved(doc, ctx.found);
   // Structural checks come last: they judge what every reader proposed, lists and their
   // counts, people and the derived years included, and change certainty only.
   const checked = checkCertainty(

@@ -12,6 +12,7 @@ import { withoutGuidance } from '../../pdf/structure/guidance';
 import {
   cleanLabel,
   cleanValue,
+  evidenceOf,
   type Found,
   fieldsLabelled,
   findField,
@@ -22,6 +23,7 @@ import { columnMatching, columnOf, tablesOf } from '../../pdf/structure/tables';
 import { escapeRegex } from '../../regex';
 import type { FactDef } from '../../rubric';
 import { DATE_SEPARATOR } from '../../rubric/patterns';
+import { noteFor } from '../note-references';
 import {
   parseCount,
   parseNumber,
@@ -242,6 +244,11 @@ const CONTACT = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{5,12})$/;
 const YES_NO_ALONE = /^(?:有|无|無|是|否|[√✓✔☑■□☐×✗])$/;
 
 /** The value beside one of the fact's labels, converted to its type. */
+/** The pages a found value stands on. */
+function pagesOf(ctx: ReadContext, found: Found): number[] {
+  return evidenceOf(ctx.doc, found).map((e) => e.page);
+}
+
 export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
   if (labels.length === 0) return undefined;
@@ -277,6 +284,10 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
       // A contact wrapped in a narrow cell ("1527668@ 163.com"): the break is no space.
       const joined = raw.replace(/\s+/g, '');
       if (/^[\w.@+-]+(?:\s+[\w.@+-]+)+$/.test(raw.trim()) && CONTACT.test(joined)) raw = joined;
+      // "详见注释①": the value is the note's text (note-references.ts); a lost note, none.
+      const note = noteFor(ctx.doc, cleanValue(raw), pagesOf(ctx, found));
+      if (note === null) continue;
+      if (note) raw = note.text;
       const value = convert(def, raw);
       if (empty(value)) continue;
       if (def.type === 'text' && YES_NO_ALONE.test(String(value).trim())) continue;
@@ -285,6 +296,7 @@ export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefin
           ? 0.5
           : pairConfidence(found);
       const fact = fromFound(ctx.doc, ticked ? stated : found, value, confidence);
+      if (note) fact.evidence = [note.evidence, ...fact.evidence];
       if (inPersonRecord(ctx, found)) {
         personal ??= fact;
         continue;

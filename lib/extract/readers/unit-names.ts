@@ -3,6 +3,7 @@
  * general Chinese: 学校, 中学, 教育局, 中心… And splitting a written list of units ("A、B和C").
  */
 import { cleanValue } from '../../pdf/structure/key-values';
+import { noteReference } from '../note-references';
 
 /** A cell that marks its row or card as the lead unit's: "牵头单位", "牵头学校", "牵头". */
 export const LEAD_LABEL = /^牵头(?:单位|学校)?$/;
@@ -11,6 +12,8 @@ export const LEAD_MARK = /[（(]\s*牵头(?:单位|学校)?\s*[）)]$/;
 
 /** Does a string read like the name of a school or an institution? */
 export function looksLikeUnit(text: string): boolean {
+  // "见文末注②": the unit's name moved to a note, read from it once found (note-references.ts).
+  if (noteReference(text)) return true;
   // "华容县教育技术装备中心（仪电站）": a bracketed other name after the unit's name.
   const name = text.replace(/[（(][^（）()]{1,12}[）)]$/, '');
   // "1.甲市第一中学（…）2.甲市…": items of a numbered list run together, not one name.
