@@ -28,6 +28,7 @@ import { foldForCompare } from '../pdf/normalize';
 import { openPdf } from '../pdf/open';
 import { DocumentLayout } from '../pdf/structure/document';
 import { withoutInstructions } from '../pdf/structure/instructions';
+import { withoutVoidedCopies } from '../pdf/structure/voided';
 import type { PageText } from '../pdf/text';
 import { builtinPacks, type Condition, type FactDef, type RubricPack } from '../rubric';
 import { monthsElapsed } from '../rubric/dates';
@@ -154,7 +155,10 @@ function fits(def: FactDef, value: unknown): boolean {
 /** Propose values for the pack's facts (or the standard facts) from the pages' text. */
 export function extractFacts(pages: PageText[], options: ExtractOptions = {}): ExtractedFacts {
   // A template's 填表说明 (how to fill the form in, with example values) is not read for facts.
-  const doc = new DocumentLayout(withoutInstructions(pages.filter((p) => p.hasText)));
+  // A voided copy (a 初稿 stamped 作废, the final form after it) is not read either.
+  const doc = new DocumentLayout(
+    withoutVoidedCopies(withoutInstructions(pages.filter((p) => p.hasText))),
+  );
   const deadline = options.deadline ?? options.pack?.call.deadline;
   if (!options.pack) defaults ??= defaultFacts();
   const defs = (options.pack?.facts ?? defaults ?? []).filter((d) => readerOf(d) !== 'none');

@@ -35,6 +35,7 @@ import {
 import { pageGraphics, type Ruling } from './rulings';
 import { sidewaysTurn } from './sideways';
 import { withoutStruckText } from './struck-text';
+import { stampText } from './structure/voided';
 import { typedTables } from './typed-tables';
 import { withUnderlinedChoices } from './underlined-choices';
 import { withoutWatermarks } from './watermark';
@@ -121,6 +122,8 @@ export interface PageText {
   lines: PageLine[];
   /** False for scans: no text layer, or too little to read anything from. */
   hasText: boolean;
+  /** The text of the watermark or stamp dropped before layout (structure/voided.ts reads it). */
+  stamp?: string;
 }
 
 /** Fewer letters, digits or ideographs than this and a page counts as having no text. */
@@ -238,7 +241,9 @@ export function buildPageText(
     : (shapes.fields ?? []);
   const boxes = m ? (shapes.boxes ?? []).map((b) => turnBox(b, m)) : (shapes.boxes ?? []);
   const read: LayoutItem[] = [];
-  for (const raw of withoutWatermarks(turnedItems)) {
+  const unmarked = withoutWatermarks(turnedItems);
+  const stamp = stampText(turnedItems, unmarked);
+  for (const raw of unmarked) {
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
@@ -265,7 +270,7 @@ export function buildPageText(
     frame,
     options,
   );
-  return sideways ? { ...text, sideways } : text;
+  return { ...text, ...(sideways ? { sideways } : {}), ...(stamp ? { stamp } : {}) };
 }
 
 /**
