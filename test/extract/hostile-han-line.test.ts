@@ -4,11 +4,13 @@
  * to simplified characters a character at a time churned the collector: 20 s or more. The bound
  * is a hang guard, not a speed target (bench/ keeps those).
  */
+
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { simplified } from '../../lib/pdf/hant';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -17,11 +19,11 @@ describe('a hostile line of plain ideographs', () => {
   for (const body of ['甲'.repeat(300_000), '学校'.repeat(150_000)]) {
     it(`reads ${body.slice(0, 2)}… ×${body.length} in bounded time`, () => {
       const items = ['甲市教育局：', body].map((line, k) => item(line, 56, 780 - k * 18));
-      const started = performance.now();
+      const started = cpuNow();
       const facts = extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, [])], {
         pack: liaoning,
       });
-      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(cpuNow() - started).toBeLessThan(10_000);
       expect(facts.projectName).toBeUndefined();
     }, 60_000);
   }

@@ -3,9 +3,11 @@
  * read in linear time, and the pattern must read what the earlier one (two white-space runs side
  * by side around 为/是) read.
  */
+
 import { describe, expect, it } from 'vitest';
 import { NUMBER } from '../../lib/extract/numerals';
 import { labelledInProsePattern } from '../../lib/extract/readers/number';
+import { cpuNow } from '../cpu-clock';
 
 const oldPattern = new RegExp(
   `(?:^|(?<=[^\\p{Script=Han}]|主持人|负责人|领衔人|申报人))(?:年龄|教龄)[^\\S\\n]*(?:为|是|[:：])?[^\\S\\n]*(${NUMBER})[^\\S\\n]*岁`,
@@ -19,9 +21,9 @@ describe('labelledInProsePattern', () => {
 
   it('reads a label after 100,000 spaces in well under a second', () => {
     const text = `主持人年龄${' '.repeat(100_000)}x。年龄 为 36 岁`;
-    const started = performance.now();
+    const started = cpuNow();
     expect(matches(re(), text).map((m) => m[2])).toEqual(['36']);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(cpuNow() - started).toBeLessThan(500);
   });
 
   it('reads what the earlier pattern read', () => {

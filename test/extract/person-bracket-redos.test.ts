@@ -2,8 +2,10 @@
  * A person's clause and its bracket ("项目负责人张三（校长）") over hostile text: a run of
  * 100,000 spaces must be read in linear time, and the opening still comes without its spaces.
  */
+
 import { describe, expect, it } from 'vitest';
 import { onePerson, openingAndBracket } from '../../lib/extract/readers/person-clauses';
+import { cpuNow } from '../cpu-clock';
 
 describe('openingAndBracket', () => {
   it('splits off the bracket, the opening without the spaces before it', () => {
@@ -13,10 +15,10 @@ describe('openingAndBracket', () => {
 
   it('reads a clause with a long run of spaces in well under a second', () => {
     const text = `张三${' '.repeat(100_000)}x`;
-    const started = performance.now();
+    const started = cpuNow();
     expect(openingAndBracket(text)).toEqual([text, undefined]);
     expect(openingAndBracket(`${text}（校长）`)).toEqual([text, '校长']);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(cpuNow() - started).toBeLessThan(500);
   });
 });
 
@@ -28,9 +30,9 @@ describe('onePerson', () => {
 
   it('refuses a long run of spaces in well under a second', () => {
     const text = `张三${' '.repeat(100_000)}x（校长）y`;
-    const started = performance.now();
+    const started = cpuNow();
     expect(onePerson(text, [])).toBeUndefined();
     expect(onePerson(`张三${' '.repeat(100_000)}x`, [])).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(cpuNow() - started).toBeLessThan(500);
   });
 });

@@ -3,12 +3,14 @@
  * column rule (a bulletin, a brochure, an HTML form printed with CSS `column-rule`), and labels
  * left-aligned with a full-width space before each value ("共同体名称　甲市某某共同体").
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import type { Ruling } from '../../lib/pdf/rulings';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -160,7 +162,7 @@ describe('labels left-aligned, a full-width space before each value', () => {
 
 describe('hostile input', () => {
   it('lays out a page of 100,000 spaces and a long rule quickly', () => {
-    const started = Date.now();
+    const started = cpuNow();
     buildPageText(
       1,
       VIEW,
@@ -168,7 +170,7 @@ describe('hostile input', () => {
       [item(' '.repeat(100_000), 40, 700), item('甲', 40, 680)],
       [{ horizontal: false, at: 298, from: 0, to: 842 }],
     );
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(cpuNow() - started).toBeLessThan(2000);
   });
 });
 

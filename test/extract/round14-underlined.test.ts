@@ -2,12 +2,14 @@
  * Round 14: options chosen by underlining (and bolding) instead of a tick, as a web form laid
  * out with CSS grid prints them ("小学　<u>初中</u>　高中"), in a ruled cell beside its label.
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import type { Ruling } from '../../lib/pdf/rulings';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const yueyang = builtinPack('yueyang-2023-alliance');
@@ -140,13 +142,13 @@ describe('options chosen by underlining', () => {
       from: 60,
       to: 71,
     }));
-    const started = Date.now();
+    const started = cpuNow();
     buildPageText(1, VIEW, 0, items, rulings);
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(cpuNow() - started).toBeLessThan(20_000);
   });
 
   it('stays quick on a line of 100,000 spaces under an underline', () => {
-    const started = Date.now();
+    const started = cpuNow();
     buildPageText(
       1,
       VIEW,
@@ -154,6 +156,6 @@ describe('options chosen by underlining', () => {
       [item(`甲${' '.repeat(100_000)}乙`, 60, 700), item('丙 丁', 60, 680)],
       [{ horizontal: true, at: 698.5, from: 60, to: 71 }],
     );
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(cpuNow() - started).toBeLessThan(3000);
   });
 });

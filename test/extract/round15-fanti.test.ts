@@ -5,6 +5,7 @@
  * ∶ offered by pinyin input methods beside ：), full-width digits in phones and counts, and
  * tables exported without borders (pandoc → .odt → LibreOffice).
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
@@ -13,6 +14,7 @@ import { eitherWritingPattern, simplified } from '../../lib/pdf/hant';
 import { normalize, normalizeText } from '../../lib/pdf/normalize';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -239,10 +241,10 @@ describe('a hostile borderless page', () => {
         ]);
       lines.push(row([`角色${r % 7}`, '张三', '甲市第一中学', '数学', '高级教师']));
     }
-    const started = performance.now();
+    const started = cpuNow();
     const page = borderless(lines);
     expect(page.text).toContain('甲市第一中学');
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(cpuNow() - started).toBeLessThan(10_000);
   });
 });
 

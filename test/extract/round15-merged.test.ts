@@ -4,6 +4,7 @@
  * LibreOffice without its borders: header cells centred over their columns, body cells set
  * flush left, section captions centred between the tables.
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
@@ -12,6 +13,7 @@ import type { LayoutItem } from '../../lib/pdf/layout';
 import { splitPaddedLabels } from '../../lib/pdf/padded-labels';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const yueyang = builtinPack('yueyang-2023-alliance');
@@ -178,10 +180,10 @@ describe('centred captions on a hostile page', () => {
     }
     items.push({ str: '申报表', rect: [280, 0, 344, 16], baseline: 0, size: 16, vertical: false });
     const lines = items.map((_, i) => [i]);
-    const started = performance.now();
+    const started = cpuNow();
     const found = centredCaptions(lines, lines.slice(0, -1), items);
     expect(found.size).toBe(50_000);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(cpuNow() - started).toBeLessThan(2000);
   });
 });
 
@@ -222,7 +224,7 @@ describe('field lines whose cells are parted by their padding only (a form that 
   });
 
   it('stays linear on a run of 100,000 spaces', () => {
-    const started = performance.now();
+    const started = cpuNow();
     const long = `项目名称${' '.repeat(100_000)}甲`;
     splitPaddedLabels([
       ...[long, '推荐单位 甲', '牵头单位 乙'].map((str, k) => ({
@@ -233,7 +235,7 @@ describe('field lines whose cells are parted by their padding only (a form that 
         vertical: false,
       })),
     ]);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(cpuNow() - started).toBeLessThan(2000);
   });
 });
 

@@ -4,6 +4,7 @@
  * a frame around each page, a people table running on from the left page onto the right one
  * (its header repeated there, as browsers repeat a table's header on each page).
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
@@ -12,6 +13,7 @@ import { paneSplit } from '../../lib/pdf/panes';
 import type { Ruling } from '../../lib/pdf/rulings';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -176,9 +178,9 @@ describe('a hostile sheet', () => {
       const x = (k % 2 === 0 ? 40 : 470) + (k % 300);
       items.push(toLayout(item('字', x, 40 + (k % 500), SIZE)));
     }
-    const started = performance.now();
+    const started = cpuNow();
     paneSplit(items, [], SHEET);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuNow() - started).toBeLessThan(5000);
   });
 });
 

@@ -4,11 +4,13 @@
  * glyph: "2 0 1 9 年 1 0 月", "1 2 节", "“ A I ” 计 数". Word's "expanded" character spacing reads
  * the same way.
  */
+
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import type { LayoutItem } from '../../lib/pdf/layout';
 import { withLetterSpacingClosed } from '../../lib/pdf/letter-spacing';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -97,9 +99,9 @@ describe('closing letter-spacing', () => {
       at('7 8 9', 680),
       at(`1${' '.repeat(100_000)}x`, 660),
     ];
-    const started = performance.now();
+    const started = cpuNow();
     const out = withLetterSpacingClosed(items);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(cpuNow() - started).toBeLessThan(200);
     expect(out[3]!.str).toBe(items[3]!.str);
   });
 });

@@ -3,6 +3,7 @@
  * drawn through it and the new one follows, a small "更正" over it; values checked elsewhere
  * carry a small raised footnote mark (①, **) explained in 注 lines under the form.
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
@@ -11,6 +12,7 @@ import type { Ruling } from '../../lib/pdf/rulings';
 import { withoutStruckText } from '../../lib/pdf/struck-text';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -290,9 +292,9 @@ describe('hostile pages', () => {
       from: 60,
       to: 80,
     }));
-    const started = performance.now();
+    const started = cpuNow();
     buildPageText(1, VIEW, 0, items, rulings);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(cpuNow() - started).toBeLessThan(5_000);
   });
 
   it('stays quick with many strikes over one line beside thousands of walls', () => {
@@ -319,9 +321,9 @@ describe('hostile pages', () => {
         to: k === 99_999 ? 900 : 10,
       })),
     ];
-    const started = performance.now();
+    const started = cpuNow();
     const read = withoutStruckText(items, rulings);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(cpuNow() - started).toBeLessThan(5_000);
     expect(read.items).toBe(items);
   });
 });

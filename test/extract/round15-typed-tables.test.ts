@@ -6,12 +6,14 @@
  * Python's ljust does, so an ideograph (two columns wide) pushes the bars of its row rightwards:
  * the bars of one column do not line up from row to row.
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { buildPageText } from '../../lib/pdf/text';
 import { isTypedRule, typedTables } from '../../lib/pdf/typed-tables';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 
 const yueyang = builtinPack('yueyang-2023-alliance');
 const VIEW: [number, number, number, number] = [0, 0, 595, 842];
@@ -296,10 +298,10 @@ describe('hostile typed text stays linear', () => {
     ['bars and plus signs alternating', '+|'.repeat(50_000)],
   ] as const) {
     it(what, () => {
-      const start = performance.now();
+      const start = cpuNow();
       const items = Array.from({ length: 20 }, (_, k) => mono(str, 10, 800 - k * 11));
       buildPageText(1, VIEW, 0, items, []);
-      expect(performance.now() - start).toBeLessThan(3000);
+      expect(cpuNow() - start).toBeLessThan(3000);
     });
   }
 
@@ -319,16 +321,16 @@ describe('hostile typed text stays linear', () => {
   it('two thousand typed rows of forty bars each', () => {
     const line = `|${'甲|'.repeat(40)}`;
     const items = Array.from({ length: 2000 }, (_, k) => mono(line, 10, 800 - k * 0.4));
-    const start = performance.now();
+    const start = cpuNow();
     buildPageText(1, VIEW, 0, items, []);
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(cpuNow() - start).toBeLessThan(5000);
   });
 
   it('a thousand typed rows of many bars', () => {
     const line = row(['甲', '乙', '丙', '丁', '戊', '己'], [2, 2, 2, 2, 2, 2], '|');
     const items = Array.from({ length: 1000 }, (_, k) => mono(line, 10, 800 - k * 0.8));
-    const start = performance.now();
+    const start = cpuNow();
     buildPageText(1, VIEW, 0, items, []);
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(cpuNow() - start).toBeLessThan(5000);
   });
 });

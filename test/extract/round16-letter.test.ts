@@ -6,10 +6,12 @@
  * plans in plain words (打算, 准备), numbers in words, numbered conditions cited across a
  * semicolon. The letters here are other writers' than v16's, in other words.
  */
+
 import { describe, expect, it } from 'vitest';
 import { extractFacts, isUncertain } from '../../lib/extract';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -183,8 +185,8 @@ describe('what a letter’s readings leave alone', () => {
   it('reads a hostile line of 300,000 characters in bounded time', () => {
     const lines = ['甲市教育局：', `期间形成的典型案例有${'、'.repeat(300_000)}`];
     const items = lines.map((line, k) => item(line, 56, 780 - k * 18));
-    const started = performance.now();
+    const started = cpuNow();
     extractFacts([buildPageText(1, [0, 0, 595, 842], 0, items, [])], { pack: liaoning });
-    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(cpuNow() - started).toBeLessThan(30_000);
   }, 60_000);
 });

@@ -5,11 +5,13 @@
  * romanised names (韦泽宇（WEI Zeyu）, WEI Zeyu 韦泽宇, a 姓名拼音 column); a pair's label and value,
  * and two pairs of one line, are parted by a space only.
  */
+
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { withoutRomanisation } from '../../lib/extract/readers/person-spaced';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -29,10 +31,10 @@ describe('a name with its romanisation beside it', () => {
   });
 
   it('returns at once on a hostile line', () => {
-    const started = Date.now();
+    const started = cpuNow();
     expect(withoutRomanisation(`${'A'.repeat(300_000)}韦泽宇`)).toBeUndefined();
     expect(withoutRomanisation(`韦泽宇 ${'Ab '.repeat(100_000)}`)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cpuNow() - started).toBeLessThan(1000);
   });
 });
 

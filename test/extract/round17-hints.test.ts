@@ -6,6 +6,7 @@
  * is empty. (b) A 填表说明 page before the form, with example values (示例：XX市第一中学, 示例：
  * 2019年9月, an example people row), is not read for facts.
  */
+
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { UNCERTAIN } from '../../lib/facts/standard';
@@ -13,6 +14,7 @@ import { isGuidance, onlyGuidance, withoutGuidance } from '../../lib/pdf/structu
 import { withoutInstructions } from '../../lib/pdf/structure/instructions';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -69,10 +71,10 @@ describe('guidance notes in brackets', () => {
 
   it('stays linear on a hostile line of 300,000 characters', () => {
     const line = '（如：'.repeat(50_000) + '甲）'.repeat(50_000);
-    const t0 = Date.now();
+    const t0 = cpuNow();
     withoutGuidance(line);
     withoutGuidance('（限'.repeat(150_000));
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(cpuNow() - t0).toBeLessThan(2000);
   });
 });
 
@@ -223,8 +225,8 @@ describe('a 填表说明 page before the form', () => {
       [item('填表说明', 56, 780), item('表'.repeat(300_000), 56, 760)],
       [],
     );
-    const t0 = Date.now();
+    const t0 = cpuNow();
     withoutInstructions([p, form]);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(cpuNow() - t0).toBeLessThan(2000);
   });
 });

@@ -4,12 +4,14 @@
  * 以后附正式稿为准）", then the final copy (正式稿 / 定稿). The voided copy's values are not read;
  * the word 初稿 in prose, or a rule "否则作废", voids nothing.
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import { withoutVoidedCopies } from '../../lib/pdf/structure/voided';
 import type { PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item, page } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -182,9 +184,9 @@ describe('hostile input', () => {
     const p1 = rawPage(1, [long, '共同体名称 锦州市作业学情诊断评价共同体']);
     const p2 = rawPage(2, many, '作废');
     const p3 = rawPage(3, ['（此页为初稿，已作废，以后附正式稿为准）']);
-    const started = Date.now();
+    const started = cpuNow();
     const kept = withoutVoidedCopies([p1, p2, p3, p1, p2]);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(cpuNow() - started).toBeLessThan(3000);
     // The long line is no note: the first page is read as it is.
     expect(kept[0]!.lines.length).toBe(p1.lines.length);
     expect(kept[2]!.lines).toHaveLength(0);

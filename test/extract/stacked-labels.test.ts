@@ -4,12 +4,14 @@
  * a row. A cell whose text merely wraps, and a bilingual label with its English gloss set small
  * above it, stay one cell.
  */
+
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import type { Rect } from '../../lib/pdf/layout';
 import type { Ruling } from '../../lib/pdf/rulings';
 import { buildPageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -117,8 +119,8 @@ describe('cells that are not stacked pairs stay one cell', () => {
   it('stays linear on a cell of many small lines over one large one', () => {
     const lines = [...Array.from({ length: 5000 }, () => '项目'), '甲市第一中学'];
     const sizes = [...Array.from({ length: 5000 }, () => 8), 10.5];
-    const started = Date.now();
+    const started = cpuNow();
     stackedForm([[{ lines, sizes }]]);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(cpuNow() - started).toBeLessThan(5000);
   });
 });

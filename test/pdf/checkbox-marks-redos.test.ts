@@ -3,8 +3,10 @@
  * linear time (a `\s*[√]?\s*` inside the brackets tried every split of the run), and brackets
  * holding a mark or nothing are still boxes.
  */
+
 import { describe, expect, it } from 'vitest';
 import { MARK } from '../../lib/pdf/structure/checkboxes';
+import { cpuNow } from '../cpu-clock';
 
 const marks = (text: string) => [...text.matchAll(new RegExp(MARK.source, 'gu'))].map((m) => m[0]);
 
@@ -21,8 +23,8 @@ describe('MARK', () => {
 
   it('passes over unclosed brackets before a long run of spaces in well under a second', () => {
     const spaces = ' '.repeat(100_000);
-    const started = performance.now();
+    const started = cpuNow();
     expect(marks(`(${spaces}x【${spaces}x[${spaces}x☐`)).toEqual(['☐']);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(cpuNow() - started).toBeLessThan(500);
   });
 });

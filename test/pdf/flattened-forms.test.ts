@@ -3,6 +3,7 @@
  * box beside its label and ticks its checkboxes with vector strokes (no glyph). A box beside its
  * label is read on the label's line, and a drawn mark inside a drawn checkbox ticks it.
  */
+
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { type Box, type Ruling, tickedBoxes } from '../../lib/pdf/rulings';
 import { buildPageText, getDocumentText, type PageText } from '../../lib/pdf/text';
 import { loadCjkFont, loadFontSubsetter } from '../../lib/platform/node-assets';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from '../extract/pages';
 
 const VIEW: Rect = [0, 0, 595, 842];
@@ -67,9 +69,9 @@ describe('tickedBoxes', () => {
       { length: 50_000 },
       (_, i): Box => (i < 100 ? [i * 5 + 1, 1, i * 5 + 3, 3] : [1000 + i, 1000, 1001 + i, 1001]),
     );
-    const started = performance.now();
+    const started = cpuNow();
     const boxes = tickedBoxes(outlines, marks);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuNow() - started).toBeLessThan(1000);
     expect(boxes.filter((b) => b.ticked).length).toBe(100);
     expect(boxes.slice(0, 100).every((b) => b.ticked)).toBe(true);
   });

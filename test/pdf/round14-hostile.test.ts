@@ -2,12 +2,14 @@
  * Hostile pages for the round-14 layout (frames, stacked labels, repeats): each read in well
  * under the page budget, none lost to a call-stack overflow.
  */
+
 import { describe, expect, it } from 'vitest';
 import { readFrames } from '../../lib/pdf/frames';
 import type { LayoutItem } from '../../lib/pdf/layout';
 import type { Ruling } from '../../lib/pdf/rulings';
 import { buildPageText } from '../../lib/pdf/text';
 import { withUnderlinedChoices } from '../../lib/pdf/underlined-choices';
+import { cpuNow } from '../cpu-clock';
 import { item } from '../extract/pages';
 
 const VIEW: [number, number, number, number] = [0, 0, 595, 842];
@@ -61,11 +63,11 @@ describe('a box around two lines of 100,000 columns each, no legend', () => {
         members.push(items.length - 1);
       }
     }
-    const started = performance.now();
+    const started = cpuNow();
     const box = { left: 50, right: 8000, top: 760, bottom: 700 };
     const read = readFrames([{ box, members }], [0], items, []);
     // A quadratic path takes minutes here; the bound leaves room for a loaded machine.
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuNow() - started).toBeLessThan(5000);
     // The two lines' columns stand apart: no table, the box stays one cell.
     expect(read.cells).toHaveLength(1);
   }, 60_000);
@@ -75,9 +77,9 @@ describe('100,000 runs in a type size so small that the grid of repeats overflow
   it('is read in linear time', () => {
     const items = [];
     for (let i = 0; i < 100_000; i++) items.push(item('a', 1000 + i * 0.004, 500, 1e-305));
-    const started = performance.now();
+    const started = cpuNow();
     buildPageText(1, VIEW, 0, items, []);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuNow() - started).toBeLessThan(5000);
   }, 60_000);
 });
 
@@ -86,10 +88,10 @@ describe('underlined choices on a hostile page', () => {
     const items = [run('小学', 60, 600, 10, 20), run('初中', 90, 600, 10, 20)];
     for (let i = 0; i < 50_000; i++) items.push(run(glyph(i), 60 + i * 40, 500, 10, 10));
     for (let i = 0; i < 50_000; i++) items.push(run(glyph(i), 65 + i * 40, 488, 10, 10));
-    const started = performance.now();
+    const started = cpuNow();
     withUnderlinedChoices(items, [{ horizontal: true, at: 599, from: 90, to: 110 }]);
     // A quadratic path takes minutes here; the bound leaves room for a loaded machine.
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuNow() - started).toBeLessThan(5000);
   }, 120_000);
 
   it('reads 50,000 runs in a large type over 10,000 underlines in linear time', () => {
@@ -102,8 +104,8 @@ describe('underlined choices on a hostile page', () => {
       const x = 60 + ((k * 37) % 400);
       rulings.push({ horizontal: true, at: 300 + (k % 1000) * 0.05, from: x, to: x + 10 });
     }
-    const started = performance.now();
+    const started = cpuNow();
     buildPageText(1, VIEW, 0, items, rulings);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuNow() - started).toBeLessThan(5000);
   }, 120_000);
 });

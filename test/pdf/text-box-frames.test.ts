@@ -5,6 +5,7 @@
  * the reading order. The legend is the field's label, the inside its value; a table inside a
  * frame is read by its aligned columns under the legend as its caption.
  */
+
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { DocumentLayout } from '../../lib/pdf/structure/document';
 import { buildPageText, getDocumentText, type PageText } from '../../lib/pdf/text';
 import { loadCjkFont, loadFontSubsetter } from '../../lib/platform/node-assets';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from '../extract/pages';
 
 const VIEW: Rect = [0, 0, 595, 842];
@@ -269,10 +271,10 @@ describe('a hostile frame', () => {
       items.push(item(i % 2 ? '甲' : '乙', 60 + (i % 50) * 9, 740 - Math.floor(i / 50) * 0.01, 4));
     }
     for (let i = 0; i < 100_000; i++) items.push(item('名称', 600 + i * 0.01, 757.5, 8));
-    const started = performance.now();
+    const started = cpuNow();
     const page = buildPageText(1, [0, 0, 595, 842], 0, items, outline([50, 100, 540, 760]));
     expect(page.text.startsWith('主要成员单位')).toBe(true);
-    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(cpuNow() - started).toBeLessThan(20_000);
   }, 60_000);
 });
 
