@@ -8,6 +8,7 @@
 import { centredCaptions } from './centred-captions';
 import { cutLine, splitAtColumnStarts } from './column-starts';
 import { boundsOf, type LayoutCell, type LayoutItem, type LayoutLine, type Rect } from './layout';
+import { withListNumberJoined } from './list-labels';
 
 /** Cells of a table without borders are at least this far apart (in font sizes)... */
 const COLUMN_GAP_EM = 0.6;
@@ -301,7 +302,10 @@ export function freeTextLines(
   const candidates: Candidate[] = lines
     .filter((line) => !rules.includes(line))
     .map((line) => {
-      const segments = spacedLabels(split(line, items, COLUMN_GAP_EM), items);
+      const segments = withListNumberJoined(
+        spacedLabels(split(line, items, COLUMN_GAP_EM), items),
+        items,
+      );
       return {
         line,
         segments,
@@ -325,7 +329,7 @@ export function freeTextLines(
       items,
     );
     block.forEach((c, k) => {
-      c.segments = aligned[k]!;
+      c.segments = withListNumberJoined(aligned[k]!, items);
       c.starts = c.segments.map((seg) => items[seg[0]!]!.rect[0]);
     });
     runs.push(...tableRuns(block, items));

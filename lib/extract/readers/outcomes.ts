@@ -6,6 +6,7 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { normalize } from '../../pdf/normalize';
+import { answerBelow } from '../../pdf/structure/answers';
 import {
   findCheckboxGroup,
   type MarkedOptions,
@@ -591,13 +592,21 @@ function toldList(ctx: ReadContext, items: string): ExtractedFact | undefined {
     const start = Math.max(0, ctx.doc.flow.lastIndexOf('。', m.index) + 1);
     const clause = ctx.doc.flow.slice(start, m.index);
     if (/将|拟|计划|打算|准备|争取|预计/.test(clause)) continue;
-    const listed = m[1]!.trim();
+    let listed = m[1]!.trim();
+    let end = m.index + m[0].length;
+    // "已形成的典型案例有哪些？": a question, answered under it ("回答：①…；②…").
+    if (/[？?]$/.test(listed)) {
+      const row = ctx.doc.rowAt(m.index);
+      const answer = row && answerBelow(ctx.doc, row);
+      if (!answer) continue;
+      listed = answer.value.trim().replace(/[。.]$/, '');
+      end = answer.flow[1];
+    }
     // "有3个，分别是…" or a clause going on: prose, not the titles.
     if (/[，,]/.test(listed) || new RegExp(`^${NUMBER}`).test(listed)) continue;
     const etc = /等$/.test(listed);
     const titles = finish(inlineTitles(listed.replace(/等$/, '')));
     if (titles.length === 0) continue;
-    const end = m.index + m[0].length;
     return fromFlow(ctx.doc, m.index, end, titles, etc || titles.length < 2 ? 0.5 : 0.75, 'list');
   }
   return undefined;

@@ -13,7 +13,7 @@
 import type { ExtractedFact, Person } from '../../facts/standard';
 import { simplified } from '../../pdf/hant';
 import type { DocRow, Evidence } from '../../pdf/structure/document';
-import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
+import { ANSWER, cleanLabel, cleanValue, questionLabel } from '../../pdf/structure/key-values';
 import { escapeRegex } from '../../regex';
 import { parseNumber } from '../numerals';
 import type { ReadContext } from './context';
@@ -33,8 +33,11 @@ const CARD_LABELS: [string, CardField][] = [
   ...OTHER_LABELS.map((l): [string, CardField] => [l, 'other']),
 ].sort((a, b) => b[0].length - a[0].length);
 
+/** A note in brackets between a label and its colon ("职称（职级）：", "单位(全称)："). */
+const LABEL_NOTE = '(?:\\s*[（(][^（）():：；;]{1,8}[）)])?';
+
 const LABEL_AT = new RegExp(
-  `(${CARD_LABELS.map(([l]) => escapeRegex(l)).join('|')})\\s*[:：]`,
+  `(${CARD_LABELS.map(([l]) => escapeRegex(l)).join('|')})${LABEL_NOTE}\\s*[:：]`,
   'g',
 );
 
@@ -42,7 +45,7 @@ const LABEL_AT = new RegExp(
 const FIELD_LINE = new RegExp(
   `^\\s*(?:${CARD_LABELS.filter(([, f]) => f !== 'name')
     .map(([l]) => escapeRegex(l))
-    .join('|')})\\s*[:：]`,
+    .join('|')})${LABEL_NOTE}\\s*[:：]`,
 );
 
 /** A card's first line: maybe numbered, then the name's label. */
@@ -62,6 +65,13 @@ const ROLE_BEFORE_CARD =
 export function roleBeforeCard(text: string): RegExpExecArray | null {
   return ROLE_BEFORE_CARD.exec(text.replace(/(\s)\s+/g, '$1'));
 }
+
+/**
+ * A card whose role is its first field ("a. 角色：主持人；姓名：…", one list of every role's
+ * people): the role's word, and the card from its name on.
+ */
+const ROLE_FIELD =
+  /^\s*(?:[（(]?\s*(?:[\d一二三四五六七八九十]{1,2}|[a-zA-Z])\s*[.．、)）]\s*)?(?:角色|身份|成员类别|人员类别|类别)\s*[:：]\s*([^；;，,:：\s]{2,12})\s*[；;，,]\s*(?=(?:成员)?姓\s*名\s*[:：])/u;
 
 /** A heading's bullet or outline number, before its words. */
 const BULLET = /^[\s◆◇■□●○▲△★☆◎•]+/u;
@@ -172,7 +182,7 @@ function isHeading(text: string, roles: Role[]): boolean {
   return (
     BULLET.test(text) ||
     /^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]/.test(text) ||
-    roleOf(text, roles, true) !== undefined
+    roleOf(questionLabel(text), roles, true) !== undefined
   );
 }
 
@@ -185,13 +195,21 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (!free(row)) continue;
-    let text = rowText(row);
+    // An answer's lead-in before the card ("A：（1）姓名：…", a form of questions and answers).
+    let text = rowText(row).replace(ANSWER, '');
     // "核心成员3：姓名：…", "主持人　姓名：…": the card's own role before it, for this card only.
     const own = CARD_START.test(text) ? null : roleBeforeCard(text);
-    const ownRole = own ? roleOf(own[1]!, roles, true) : undefined;
+    let ownRole = own ? roleOf(own[1]!, roles, true) : undefined;
     if (own && ownRole) text = `${own[2] ?? ''}${own[2] ? '.' : ''}${own[3]!}`;
+    const field = ownRole ? null : ROLE_FIELD.exec(text);
+    const fieldRole = field ? roleOf(field[1]!, roles, true) : undefined;
+    if (field && fieldRole) {
+      ownRole = fieldRole;
+      text = text.slice(field[0].length);
+    }
     if (!CARD_START.test(text)) {
-      const heading = text.replace(BULLET, '');
+      // "7. 请列出顾问的情况（共 2 项）。": a question naming the role heads its cards.
+      const heading = questionLabel(text.replace(BULLET, ''));
       if (mayHeadRole(heading)) {
         // "主持人信息", "核心成员名单": the role with a word saying what follows.
         const named = roleOf(
@@ -217,7 +235,9 @@ export function peopleFromCards(ctx: ReadContext, roles: Role[]): Map<string, Ex
       // A card may also set each field on a line of its own ("姓名：张三" over "单位：某校").
       const ownLine = FIELD_LINE.test(nextText);
       if (!free(next) || (!full && !/[:：]$/.test(card) && !ownLine)) break;
-      if (CARD_START.test(nextText) || roleBeforeCard(nextText)) break;
+      if (CARD_START.test(nextText) || roleBeforeCard(nextText) || ROLE_FIELD.test(nextText)) {
+        break;
+      }
       if (isHeading(nextText, roles)) break;
       card = joinWrapped(card, nextText);
       last = next;

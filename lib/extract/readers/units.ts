@@ -7,6 +7,7 @@
  */
 import type { ExtractedFact, MemberUnit } from '../../facts/standard';
 import { foldForCompare } from '../../pdf/normalize';
+import { answerBelow } from '../../pdf/structure/answers';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue, withoutGloss } from '../../pdf/structure/key-values';
 import { findSections, headingOf, numbering } from '../../pdf/structure/sections';
@@ -206,6 +207,14 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
   for (const m of ctx.doc.flow.matchAll(re)) {
     // The items' word over numbered or bulleted lines ("成员学校" then "（1）甲校", "● 乙校"): a
     // list of lines (numberedLines), not a sentence's list of its first line alone.
+    // "成员学校有哪些？": a question, answered under it ("回答：①甲校；②乙校。").
+    if (/^(?:哪|什么)|[？?]$/.test(m[2]!.trim())) {
+      const row = ctx.doc.rowAt(m.index);
+      const answer = row && answerBelow(ctx.doc, row);
+      const listed = answer && inlineNumbered(answer.value.replace(/[。.]$/, ''), lead);
+      if (answer && listed) return fromFlow(ctx.doc, m.index, answer.flow[1], listed, 0.85, 'list');
+      continue;
+    }
     const leadIn = m[0].slice(0, m[0].length - m[2]!.length);
     if (leadIn.includes('\n') && (numbering(m[2]!, true) ?? bulleted(m[2]!))) continue;
     const numbered = inlineNumbered(m[2]!, lead);
@@ -217,7 +226,8 @@ function fromProse(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact
     const body = m[2]!.replace(REFERRING, '');
     const tail = after.exec(body);
     const names = splitUnitList(tail ? body.slice(0, tail.index) : body);
-    if (names.length === 0 || !names.every(looksLikeUnit)) continue;
+    // "成员单位名称：甲校；学校类型：初中": a record's labelled fields, no list of names.
+    if (names.length === 0 || !names.every((n) => looksLikeUnit(n) && !/[:：]/.test(n))) continue;
     // "甲校（初中）": a name with its type or place in brackets.
     const list = withoutLead(
       names.map((name) => described(name) ?? { name }),
@@ -419,7 +429,10 @@ function separated(line: string): MemberUnit | undefined {
 /** A line without the name's label before it ("单位名称：甲校…" → "甲校…"). */
 function withoutLabel(line: string, labels: string[]): string {
   const label = labels.find((l) => line.startsWith(l) && /^[:：]/.test(line.slice(l.length)));
-  return label ? line.slice(label.length + 1) : line;
+  if (label) return line.slice(label.length + 1);
+  // A record's own label for the name ("成员单位名称：", "学校全称："), whatever it qualifies.
+  const named = /^\p{Script=Han}{0,6}(?:名称|全称)[:：]/u.exec(line);
+  return named ? line.slice(named[0].length) : line;
 }
 
 /** Kinds of school (学段/类型), as a unit's description names them. */
@@ -487,7 +500,8 @@ function joinedWith(ctx: ReadContext, units: string, lead?: string): ExtractedFa
   const re = joinedPattern(units);
   for (const m of ctx.doc.flow.matchAll(re)) {
     const names = splitUnitList(m[1]!);
-    if (names.length === 0 || !names.every(looksLikeUnit)) continue;
+    // "成员单位名称：甲校；学校类型：初中": a record's labelled fields, no list of names.
+    if (names.length === 0 || !names.every((n) => looksLikeUnit(n) && !/[:：]/.test(n))) continue;
     const list = withoutLead(
       names.map((name) => ({ name })),
       lead,

@@ -8,6 +8,7 @@
  */
 
 import { labelSource, simplified } from '../hant';
+import { ANSWER, answerBelow, isAnswerPrompt } from './answers';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { withoutGuidance } from './guidance';
 import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
@@ -68,7 +69,11 @@ export function questionLabel(text: string): string {
     .trim()
     .replace(/^(?:问题?\s*\d{1,2}\s*[:：.．、]?|[Qq]\s*\d{1,2}\s*[.．:：、]?)\s*/u, '')
     .replace(new RegExp(`^${FIELD_NUMBER_SOURCE}\\s*`), '');
-  const asked = /^请(?:填写|写出|列出|注明|说明)(.{2,14}?)(?:的情况)?[。.]?$/u.exec(t);
+  // "请列出顾问的情况（共 2 项）。": a note on how many after the question is no part of it.
+  const asked =
+    /^请(?:填写|写出|列出|注明|说明)(.{2,14}?)(?:的情况)?(?:[（(][^（）()]{1,12}[）)])?[。.]?$/u.exec(
+      t,
+    );
   if (asked) return asked[1]!;
   if (!/[？?]$/.test(t)) return text;
   return t.replace(
@@ -77,8 +82,7 @@ export function questionLabel(text: string): string {
   );
 }
 
-/** An answer's lead-in on the line under its question ("答：", "回答：", "填答："). */
-export const ANSWER = /^\s*(?:答|回答|填答|答复)\s*[:：]\s*/u;
+export { ANSWER } from './answers';
 
 /** Trim a value: spaces, wrapping quotes or book-title marks, trailing punctuation. */
 export function cleanValue(text: string): string {
@@ -140,6 +144,8 @@ function acceptable(value: string, marks = false): boolean {
     !isPlaceholder(value) &&
     // "名称是什么？": the rest of a question, not its answer.
     !/[？?]$/.test(value) &&
+    // "请作答。": a question's prompt to answer, the answer being below.
+    !isAnswerPrompt(value) &&
     (marks || !MARKS.test(value))
   );
 }
@@ -255,7 +261,7 @@ export function* fieldsLabelled(
           underOneRecord(doc, row, ci, marks) ??
           (labelsOverValues(doc, row)
             ? valueBelow(doc, row, ci)
-            : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci)));
+            : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci, marks)));
         if (found) yield { ...found, label };
         continue;
       }
@@ -266,6 +272,15 @@ export function* fieldsLabelled(
         // "姓名：张三 单位：某校" in one cell: the value stops before the next label.
         const raw = after.split('\t')[0]!.replace(NEXT_LABEL, '').replace(RUN_ON_LABEL, '');
         const value = cleanValue(raw);
+        if (isAnswerPrompt(value)) {
+          // "工作室名称：请作答。": the value is the answer under the question.
+          const answer = answerBelow(doc, row);
+          const given = answer && cleanValue(answer.value);
+          if (answer && given && acceptable(given, marks)) {
+            yield { value: given, flow: answer.flow, kind: 'below', label: said };
+          }
+          continue;
+        }
         const wrapped = raw === after ? wrappedInGrid(doc, row, ci) : undefined;
         if (wrapped && acceptable(value, marks)) {
           yield {
@@ -570,7 +585,12 @@ function labelsOverValues(doc: DocumentLayout, row: DocRow): boolean {
 }
 
 /** A label alone on its line, the value on the next line under it. */
-function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undefined {
+function valueBelow(
+  doc: DocumentLayout,
+  row: DocRow,
+  ci: number,
+  marks = false,
+): Found | undefined {
   if (row.cells.length !== 1 && !labelsOverValues(doc, row)) return undefined;
   const label = row.cells[ci]!;
   const below = doc.rows[row.index + 1];
@@ -581,7 +601,9 @@ function valueBelow(doc: DocumentLayout, row: DocRow, ci: number): Found | undef
   if (!cell) return undefined;
   // An answer under its question ("答：…"): the value after the lead-in.
   const value = cleanValue(cell.text.replace(ANSWER, ''));
-  if (!acceptable(value) || /[:：]/.test(value.slice(0, 12))) return undefined;
+  // Marks below a label are another field's options, unless they answer its question.
+  if (!acceptable(value, marks && ANSWER.test(cell.text)) || /[:：]/.test(value.slice(0, 12)))
+    return undefined;
   if (row.cells.length > 1) {
     // A row of labels over one row of values, not the header of a table of many rows.
     const after = doc.rows[below.index + 1];
