@@ -7,6 +7,7 @@
  * column holds numbers; a record's field label may carry a note in brackets before its colon
  * ("职称（职级）：高级教师").
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
@@ -16,6 +17,7 @@ import { withListNumberJoined } from '../../lib/pdf/list-labels';
 import { isAnswerPrompt } from '../../lib/pdf/structure/answers';
 import { buildPageText, type PageText } from '../../lib/pdf/text';
 import { builtinPack } from '../../lib/rubric';
+import { cpuNow } from '../cpu-clock';
 import { item } from './pages';
 
 const liaoning = builtinPack('liaoning-2022-community');
@@ -306,24 +308,24 @@ describe('hostile input', () => {
       para(['2.', 84], [`牵头单位：${long}`, 108], ['〇甲', 400]),
       para(['3.', 84], ['推荐单位：甲市教育局', 108]),
     ]);
-    const started = Date.now();
+    const started = cpuNow();
     const facts = extractFacts([page], { pack: liaoning });
     // The readers take seconds on such a page before this round's rules too (5 s on a quiet
     // machine): the bound is that it ends, not a speed figure.
-    expect(Date.now() - started).toBeLessThan(40_000);
+    expect(cpuNow() - started).toBeLessThan(40_000);
     // No paragraph of a page's length is a field's answer.
     expect(facts.projectName).toBeUndefined();
     expect(facts.recommendingBody?.value).toBe('甲市教育局');
   }, 60_000);
 
   it('tells a prompt and joins a list number in bounded time on hostile runs', () => {
-    const started = Date.now();
+    const started = cpuNow();
     expect(isAnswerPrompt(`请作答${'。'.repeat(300_000)}`)).toBe(false);
     expect(isAnswerPrompt('请作答。')).toBe(true);
     const items = [run('1.', 84, 700), run(`${'名'.repeat(300_000)}：甲`, 108, 700)];
     expect(withListNumberJoined([[0], [1]], items)).toEqual([[0], [1]]);
     const field = [run('(2)', 84, 700), run(`单位：${'甲'.repeat(300_000)}`, 108, 700)];
     expect(withListNumberJoined([[0], [1]], field)).toEqual([[0, 1]]);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(cpuNow() - started).toBeLessThan(2000);
   });
 });
