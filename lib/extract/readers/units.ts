@@ -69,6 +69,15 @@ function nameColumn(table: Table, labels: string[]): Column | undefined {
   return table.columns.find((c) => isNameHeader(c.label, labels));
 }
 
+/**
+ * A column headed only 名称 (序号 | 名称), in a table under the fact's own caption or heading
+ * ("成员学校" over it): the caption says what the names are.
+ */
+function bareNameColumn(table: Table): Column | undefined {
+  if (table.columns.some((c) => PERSON_HEADER.test(c.label))) return undefined;
+  return table.columns.find((c) => /^(?:名称|全称)$/.test(c.label));
+}
+
 function fromTable(
   ctx: ReadContext,
   table: Table,
@@ -664,7 +673,7 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   const placed = tables.map((table) => ({ table, under: inSection(table) }));
   const ordered = [...placed.filter((t) => t.under), ...placed.filter((t) => !t.under)];
   for (const { table, under } of ordered) {
-    const col = nameColumn(table, h.labels);
+    const col = nameColumn(table, h.labels) ?? (under ? bareNameColumn(table) : undefined);
     if (!col) continue;
     const found = fromTable(ctx, table, col, lead, under, h.labels);
     if (found) return found;
