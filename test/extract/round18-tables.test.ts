@@ -117,7 +117,7 @@ describe('a list printed in two halves side by side', () => {
       ],
       { pack: liaoning },
     );
-    expect((facts.memberUnits?.value as { name: string }[]).map((u) => u.name)).toEqual(units);
+    expect(names(facts.memberUnits?.value)).toEqual(units);
     expect(facts.existingCases?.value).toEqual(cases);
   });
 
@@ -259,7 +259,7 @@ describe('a column headed only 名称 under the fact’s own caption', () => {
       ],
       { pack: mingshi },
     );
-    expect((facts.memberSchools?.value as { name: string }[]).map((u) => u.name)).toEqual(schools);
+    expect(names(facts.memberSchools?.value)).toEqual(schools);
   });
 
   it('does not take a 名称 column under another caption as the schools', () => {
