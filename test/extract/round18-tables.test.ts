@@ -9,6 +9,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../lib/extract';
 import type { Ruling } from '../../lib/pdf/rulings';
+import { yesNoAsBoxes } from '../../lib/pdf/structure/checkboxes';
 import { type DocCell, type DocRow, DocumentLayout } from '../../lib/pdf/structure/document';
 import { unfoldSideBySide } from '../../lib/pdf/structure/side-by-side';
 import { buildPageText } from '../../lib/pdf/text';
@@ -262,6 +263,30 @@ describe('a column headed only 名称 under the fact’s own caption', () => {
     expect(names(facts.memberSchools?.value)).toEqual(schools);
   });
 
+  it('reads them under a title row of a two-level table (成员学校 across it, then 序号 | 名称)', () => {
+    const schools = ['甲市第一小学', '甲市第二中学', '乙县实验中学'];
+    const facts = extractFacts(
+      [
+        page([
+          '名师网络工作室名称：甲市物理张三名师网络工作室',
+          {
+            kind: 'table',
+            rows: [
+              [{ text: '成员信息', colspan: 2 }, '任职情况'],
+              ['姓名', '所在单位', '职务/职称'],
+              ['张三', '甲市第一小学', '教师/一级教师'],
+              [{ text: '成员学校', colspan: 3 }],
+              ['序号', { text: '名称', colspan: 2 }],
+              ...schools.map((s, i) => [String(i + 1), { text: s, colspan: 2 }]),
+            ],
+          },
+        ]),
+      ],
+      { pack: mingshi },
+    );
+    expect(names(facts.memberSchools?.value)).toEqual(schools);
+  });
+
   it('does not take a 名称 column under another caption as the schools', () => {
     const facts = extractFacts(
       [
@@ -280,5 +305,140 @@ describe('a column headed only 名称 under the fact’s own caption', () => {
       { pack: mingshi },
     );
     expect(facts.memberSchools?.value).toBeUndefined();
+  });
+});
+
+/** A page of runs placed as they stand ([text, x, baseline, size]) and vertical walls. */
+function placed(runs: [string, number, number, number?][], walls: [number, number, number][] = []) {
+  const items = runs.map(([text, x, y, size]) => item(text, x, y, size ?? 8));
+  const rulings: Ruling[] = walls.map(([at, from, to]) => ({ horizontal: false, at, from, to }));
+  return buildPageText(1, [0, 0, 595, 842], 0, items, rulings);
+}
+
+describe('a stamp line’s label is no label of the field beside it', () => {
+  it('reads the lead unit from its field, not the recommending body’s opinion on the stamp line', () => {
+    const facts = extractFacts(
+      [
+        page([
+          '项目名称：甲市智慧体育共同体',
+          {
+            kind: 'table',
+            rows: [
+              ['主持单位', '甲市第一小学'],
+              ['推荐单位', '甲市教育局'],
+            ],
+          },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.leadUnit?.value).toBe('甲市第一小学');
+    const stamped = extractFacts(
+      [
+        placed([
+          ['项目名称', 55, 760, 10],
+          ['甲市智慧体育共同体', 150, 760, 10],
+          ['主持单位', 55, 740, 10],
+          ['甲市第一小学', 150, 740, 10],
+          ['牵头单位（盖章）', 55, 200, 10],
+          ['推荐单位意见：同意推荐。（盖章）', 320, 200, 10],
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(stamped.leadUnit?.value).toBe('甲市第一小学');
+  });
+});
+
+describe('a spreadsheet print: texts run over empty cells', () => {
+  it('reads a list going on down the value column, the label’s column empty', () => {
+    const facts = extractFacts(
+      [
+        placed([
+          ['项目名称', 55, 700],
+          ['甲市智慧体育共同体', 136, 700],
+          ['已形成的典型案例', 55, 680],
+          ['1.蛙泳腿部动作AI纠错案例', 136, 680],
+          ['2.剪纸纹样3D建模打印案例', 136, 669],
+          ['3.校园气象站数据探究案例', 136, 658],
+          ['预期成果', 55, 647],
+          ['信息化教学应用模式研究报告', 136, 647],
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.existingCases?.value).toEqual([
+      '蛙泳腿部动作AI纠错案例',
+      '剪纸纹样3D建模打印案例',
+      '校园气象站数据探究案例',
+    ]);
+    expect(facts.existingCases?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('keeps a label whose last character runs just over the next wall in its own cell', () => {
+    // "年度资源开发目标" at 8 pt from x = 54 ends at 118; the wall at 113; the value starts past it.
+    const items = [
+      item('联盟名称', 54, 762, 8),
+      item('甲市初中编程教育网络教研联盟', 113.6, 762, 8),
+      item('年度资源开发目标', 54, 742, 8),
+      item('200条', 113.6, 742, 8),
+    ];
+    const rulings: Ruling[] = [];
+    for (const at of [50, 113, 300]) rulings.push({ horizontal: false, at, from: 735, to: 775 });
+    for (const at of [735, 755, 775]) rulings.push({ horizontal: true, at, from: 50, to: 300 });
+    const p = buildPageText(1, [0, 0, 595, 842], 0, items, rulings);
+    const line = p.lines.find((l) => p.text.slice(l.start, l.end).includes('200'))!;
+    expect(line.cells.map((c) => p.text.slice(c.start, c.end).trim())).toEqual([
+      '年度资源开发目标',
+      '200条',
+    ]);
+    expect(extractFacts([p], { pack: yueyang }).annualResourceTarget?.value).toBe(200);
+  });
+});
+
+describe('options answered 是（√）否（ ） each', () => {
+  const row = (ticked: number) =>
+    ['智慧德育', '智慧体育', '智慧评价']
+      .map((o, i) => `${o}：是（${i === ticked ? '√' : ' '}）否（${i === ticked ? ' ' : '√'}）`)
+      .join('');
+
+  it('reads the option whose 是 is ticked', () => {
+    for (const [ticked, want] of [
+      [0, '智慧德育'],
+      [2, '智慧评价'],
+    ] as const) {
+      const facts = extractFacts(
+        [
+          page([
+            '项目名称：甲市智慧体育共同体',
+            { kind: 'table', rows: [['申报类别', row(ticked)]], widths: [0.15, 0.85] },
+          ]),
+        ],
+        { pack: liaoning },
+      );
+      expect(facts.category?.value).toBe(want);
+    }
+  });
+
+  it('reads nothing sure when two options say 是', () => {
+    const both = '智慧德育：是（√）否（ ）智慧体育：是（√）否（ ）智慧评价：是（ ）否（√）';
+    const facts = extractFacts(
+      [
+        page([
+          '项目名称：甲市智慧体育共同体',
+          { kind: 'table', rows: [['申报类别', both]], widths: [0.15, 0.85] },
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.category === undefined || (facts.category.confidence ?? 1) < 0.6).toBe(true);
+  });
+
+  it('turns a hostile run of yes/no brackets into boxes in a bounded time', () => {
+    const text = '是（√）否（'.repeat(60_000);
+    const started = Date.now();
+    const out = yesNoAsBoxes(`${text}）`);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(out.length).toBeLessThanOrEqual(text.length + 1);
   });
 });

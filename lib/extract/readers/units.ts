@@ -14,6 +14,7 @@ import {
   type Column,
   columnOf,
   coveringCell,
+  isBand,
   labelsLeftOf,
   type Table,
   tablesOf,
@@ -660,6 +661,10 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const row = t.header ?? t.body[0];
     if (!row) return false;
     if (t.caption && h.sections?.test(t.caption.text)) return true;
+    // A title row of the same table over the header ("成员学校" across a two-level table).
+    const band = ctx.doc.rows[row.index - 1];
+    if (band && band.table === row.table && isBand(band) && h.sections?.test(cleanLabel(band.text)))
+      return true;
     // The section's words heading the table ("成员单位序号单位名称": its label run into the header).
     if (t.header && h.sections?.test(cleanLabel(t.header.cells[0]?.text ?? ''))) return true;
     // The fact's label in a cell merged down beside the rows ("主要成员单位 | 单位名称 | …").
