@@ -11,6 +11,13 @@ import type { Ruling } from './rulings';
 /** Runs of one baseline looked at: a hostile page with thousands on one line is cut short. */
 export const MAX_RUNS_LOOKED_AT = 256;
 
+/**
+ * A run past a wall over another run by more than this (of an em) is drawn over it: pieces of
+ * one run pdf.js joined only abut. Half a character is enough: a spreadsheet's label run on over
+ * an empty cell ends its last character just past the next cell's wall, over the value's start.
+ */
+const DRAWN_OVER = 0.3;
+
 /** Horizontal items sorted by baseline, to find those of one line without a quadratic scan. */
 function byBaseline(items: LayoutItem[]): LayoutItem[] {
   return items.filter((i) => !i.vertical).sort((a, b) => a.baseline - b.baseline);
@@ -35,7 +42,11 @@ function drawnOver(item: LayoutItem, wall: number, sorted: LayoutItem[]): boolea
     const other = sorted[k]!;
     if (other.baseline > item.baseline + tolerance) break;
     // Starts past the wall, at least a character before the run ends.
-    if (other !== item && other.rect[0] > wall && other.rect[0] < item.rect[2] - 0.8 * item.size)
+    if (
+      other !== item &&
+      other.rect[0] > wall &&
+      other.rect[0] < item.rect[2] - DRAWN_OVER * item.size
+    )
       return true;
   }
   return false;

@@ -30,6 +30,7 @@ import { NUMBER, parseCount } from '../numerals';
 import { anchored } from './choice';
 import { doubtful, fromCells, fromFlow, fromFound, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
+import { withoutNumber as itemWords, numberedRowsBeside } from './numbered-beside';
 import { cellLines } from './wrapped-cells';
 
 /**
@@ -612,6 +613,27 @@ function toldList(ctx: ReadContext, items: string): ExtractedFact | undefined {
   return undefined;
 }
 
+/**
+ * A label's numbered list going on under its value, one item a line, the label's column empty
+ * ("已形成的典型案例 | 1.A" over "| 2.B"): the titles, and where the last ends in the flow.
+ */
+function numberedBelow(
+  ctx: ReadContext,
+  row: DocRow,
+  label: DocCell,
+): { titles: string[]; end: number } | undefined {
+  if (label === row.cells.at(-1)) return undefined;
+  const rows = numberedRowsBeside(ctx.doc, row, label);
+  if (!rows) return undefined;
+  const titles = finish(
+    rows.map((r) => {
+      const cell = r.cells.find((c) => c.rect[0] >= label.rect[2] - 2);
+      return cleanValue(itemWords(cell?.text ?? ''));
+    }),
+  );
+  return titles.length === rows.length ? { titles, end: rows.at(-1)!.flowEnd } : undefined;
+}
+
 function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const table = listFromTable(ctx, def);
   if (table) return table;
@@ -629,6 +651,13 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     const inline = rest.slice(0, lineEnd).split('\t')[0]!.trim();
     if (inline) {
       const titles = finish(inlineTitles(inline));
+      // "已形成的典型案例 | 1.A" with "2.B" on the line under the value, nothing under the label:
+      // a spreadsheet's cells run on down the column (numbered-beside.ts).
+      const row = doc.rowAt(m.index);
+      const label = row?.cells.find((c) => c.flow <= m.index && m.index < c.flow + c.text.length);
+      const below =
+        titles.length === 1 && row && label ? numberedBelow(ctx, row, label) : undefined;
+      if (below) return fromFlow(doc, m.index, below.end, below.titles, 0.85, 'list');
       if (titles.length > 0)
         return fromFlow(doc, m.index, introEnd + lineEnd, titles, 0.85, 'list');
     } else {
@@ -718,6 +747,8 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
         return fromFlow(doc, byLine.start, byLine.end, finish(byLine.titles), 0.8, 'list');
       }
       const titles = finish(inlineTitles(beside));
+      const below = titles.length === 1 ? numberedBelow(ctx, row, row.cells[at]!) : undefined;
+      if (below) return fromFlow(doc, row.flowStart, below.end, below.titles, 0.8, 'list');
       // Lines below the value that are not titles alike: where the list ends is a guess.
       const sure = !byLine?.goesOn;
       if (titles.length > 0) {

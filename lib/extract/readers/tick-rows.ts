@@ -5,7 +5,7 @@
  * marks in a column of their own, a label centred beside its grid.
  */
 import { labelSource } from '../../pdf/hant';
-import { isCheckedMark, MARK } from '../../pdf/structure/checkboxes';
+import { isCheckedMark, MARK, yesNoAsBoxes } from '../../pdf/structure/checkboxes';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { ANSWER, type Found } from '../../pdf/structure/key-values';
 import type { ReadContext } from './context';
@@ -34,7 +34,9 @@ function withoutBullets(text: string): string {
  * Undefined when the value is no such row; null when it is one but not exactly one box is
  * ticked with words beside it (nothing sure to read).
  */
-export function tickedText(value: string): string | null | undefined {
+export function tickedText(written: string): string | null | undefined {
+  // "智慧德育：是（√）否（ ）智慧体育：是（ ）否（√）": each option's yes/no pair is its box.
+  const value = yesNoAsBoxes(written);
   const read = tickedAsMarked(value);
   if (typeof read !== 'string') return read;
   // The ticked option ran over its neighbours at 口s, each piece an option's words (智慧劳动教育

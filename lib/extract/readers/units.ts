@@ -15,6 +15,7 @@ import {
   type Column,
   columnOf,
   coveringCell,
+  isBand,
   labelsLeftOf,
   type Table,
   tablesOf,
@@ -68,6 +69,15 @@ function nameColumn(table: Table, labels: string[]): Column | undefined {
   }
   // A label qualified before it ("参与单位成员单位名称": a header naming the column twice).
   return table.columns.find((c) => isNameHeader(c.label, labels));
+}
+
+/**
+ * A column headed only 名称 (序号 | 名称), in a table under the fact's own caption or heading
+ * ("成员学校" over it): the caption says what the names are.
+ */
+function bareNameColumn(table: Table): Column | undefined {
+  if (table.columns.some((c) => PERSON_HEADER.test(c.label))) return undefined;
+  return table.columns.find((c) => /^(?:名称|全称)$/.test(c.label));
 }
 
 function fromTable(
@@ -665,6 +675,10 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     const row = t.header ?? t.body[0];
     if (!row) return false;
     if (t.caption && h.sections?.test(t.caption.text)) return true;
+    // A title row of the same table over the header ("成员学校" across a two-level table).
+    const band = ctx.doc.rows[row.index - 1];
+    if (band && band.table === row.table && isBand(band) && h.sections?.test(cleanLabel(band.text)))
+      return true;
     // The section's words heading the table ("成员单位序号单位名称": its label run into the header).
     if (t.header && h.sections?.test(cleanLabel(t.header.cells[0]?.text ?? ''))) return true;
     // The fact's label in a cell merged down beside the rows ("主要成员单位 | 单位名称 | …").
@@ -678,7 +692,7 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
   const placed = tables.map((table) => ({ table, under: inSection(table) }));
   const ordered = [...placed.filter((t) => t.under), ...placed.filter((t) => !t.under)];
   for (const { table, under } of ordered) {
-    const col = nameColumn(table, h.labels);
+    const col = nameColumn(table, h.labels) ?? (under ? bareNameColumn(table) : undefined);
     if (!col) continue;
     const found = fromTable(ctx, table, col, lead, under, h.labels);
     if (found) return found;

@@ -61,7 +61,7 @@ export interface CellLine {
 export function cellLines(doc: DocumentLayout, cell: DocCell): CellLine[] {
   const page = doc.page(cell.page);
   if (!page) return [];
-  const [x0, y0, x1, y1] = cell.rect;
+  const [x0, y0, x1, y1] = cell.drawn ?? cell.rect;
   const index = indexOf(page);
   const inside: Indexed[] = [];
   for (let i = firstAbove(index, Math.min(y0, y1)); i < index.length; i++) {
@@ -124,7 +124,7 @@ export function joinBrokenWords(
   if (!/[A-Za-z]/.test(cell.text)) return undefined;
   const lines = cellLines(doc, cell);
   if (lines.length < 2) return undefined;
-  const [x0, , x1] = cell.rect;
+  const [x0, , x1] = cell.drawn ?? cell.rect;
   let joined = lines[0]!.text.trim();
   let broken = false;
   for (let i = 1; i < lines.length; i++) {

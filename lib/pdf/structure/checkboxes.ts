@@ -34,6 +34,24 @@ export const MARK = new RegExp(
   'g',
 );
 
+/**
+ * An option answered with a pair of brackets, one after 是 and one after 否 ("智慧德育：是（√）否（ ）",
+ * a self-check's style): one mark, ticked when the 是 bracket holds the tick and the 否 one not.
+ */
+const YES_NO = new RegExp(
+  `[:：]?\\s*是\\s*[（(]\\s*([${CHECKED}${CROSSES}]?)\\s*[）)]\\s*否\\s*[（(]\\s*([${CHECKED}${CROSSES}]?)\\s*[）)]`,
+  'y',
+);
+
+/** The text with each yes/no pair as one box after its option: "（√）" when it says yes, else "（ ）". */
+export function yesNoAsBoxes(text: string): string {
+  if (!text.includes('否')) return text;
+  const all = new RegExp(YES_NO.source, 'g');
+  return text.replace(all, (_, yes: string, no: string) =>
+    yes !== '' && no === '' ? '（√）' : '（ ）',
+  );
+}
+
 /** Does a mark (a box, or brackets with what they hold) say yes? */
 export function isCheckedMark(mark: string): boolean {
   if ([...mark].some((c) => CHECKED.includes(c) || c === '是')) return true;
@@ -83,6 +101,15 @@ function tokenize(text: string, options: OptionMatcher[]): Token[] {
     if (/\s/.test(text[i]!)) {
       spaced = true;
       i++;
+      continue;
+    }
+    YES_NO.lastIndex = i;
+    const pair = YES_NO.exec(text);
+    if (pair) {
+      const checked = pair[1] !== '' && pair[2] === '';
+      tokens.push({ kind: 'mark', checked, start: i, end: i + pair[0].length, spaced });
+      i += pair[0].length;
+      spaced = false;
       continue;
     }
     MARK.lastIndex = i;

@@ -12,6 +12,7 @@ import { readingView } from '../reading-frame';
 import type { PageText, Rect } from '../text';
 import { sourceText } from '../text';
 import { resolveDittoMarks } from './ditto-marks';
+import { unfoldSideBySide } from './side-by-side';
 
 /** Where something was read: page from 1, the quote as it stands in the file. */
 export interface Evidence {
@@ -31,6 +32,11 @@ export interface DocCell {
   flow: number;
   /** The text as the file writes it, where `text` is the value a ditto mark repeats (同上). */
   written?: string;
+  /**
+   * Where the cell stands on the page, when `rect` places it elsewhere in the table's reading
+   * (the right half of a list printed side by side, side-by-side.ts).
+   */
+  drawn?: Rect;
 }
 
 export interface DocRow {
@@ -242,6 +248,8 @@ export class DocumentLayout {
   readonly flow: string;
   private readonly segments: Segment[] = [];
   private readonly pageByNumber = new Map<number, PageText>();
+  /** The rows in flow order, where they stand in another order (side-by-side.ts). */
+  private byFlow?: DocRow[];
 
   constructor(readonly pages: PageText[]) {
     let flow = '';
@@ -407,6 +415,13 @@ export class DocumentLayout {
       carried = this.rows[last]?.table ?? -1;
     }
     this.flow = flow;
+    // A list printed in two halves side by side: its right half's rows after its left half's.
+    const unfolded = unfoldSideBySide(this.rows);
+    if (unfolded.length !== this.rows.length || unfolded.some((r, i) => r !== this.rows[i])) {
+      this.rows.length = 0;
+      for (const row of unfolded) this.rows.push(row);
+      this.byFlow = [...unfolded].sort((a, b) => a.flowStart - b.flowStart);
+    }
     resolveDittoMarks(this.rows);
   }
 
@@ -416,14 +431,15 @@ export class DocumentLayout {
 
   /** The row containing a flow offset. */
   rowAt(flowOffset: number): DocRow | undefined {
+    const rows = this.byFlow ?? this.rows;
     let lo = 0;
-    let hi = this.rows.length - 1;
+    let hi = rows.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.rows[mid]!.flowStart <= flowOffset) lo = mid;
+      if (rows[mid]!.flowStart <= flowOffset) lo = mid;
       else hi = mid - 1;
     }
-    return this.rows[lo];
+    return rows[lo];
   }
 
   /** Evidence for a range of the flow: one quote per page it touches, as it stands in the file. */

@@ -550,8 +550,19 @@ function valueBeside(
   const next = row.cells[ci + 1];
   if (!next) return undefined;
   const value = cleanValue(next.text);
-  if (!acceptable(value, marks) || looksLikeLabel(next.text)) return undefined;
+  if (!acceptable(value, marks) || looksLikeLabel(next.text) || opensOwnField(next.text)) {
+    return undefined;
+  }
   return { value, cells: [row.cells[ci]!, next], kind: 'beside' };
+}
+
+/**
+ * A cell opening with a label of its own and a colon ("推荐单位意见：同意推荐。（盖章）" right of
+ * "牵头单位（盖章）" on a stamp line): another field, not the value of the cell before it.
+ */
+function opensOwnField(text: string): boolean {
+  const own = /^\s*([^:：\n]{2,12})[:：]/.exec(text);
+  return own !== null && isLabelText(own[1]!);
 }
 
 /** A cell that reads as a label of its own (a row of labels over a row of values). */
