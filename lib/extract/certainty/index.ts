@@ -15,6 +15,7 @@ import type { FactDef, RubricPack } from '../../rubric';
 import { doubtful } from '../readers/context';
 import { citedOptions } from './cited-options';
 import { dittoAsValue } from './ditto-as-value';
+import { draftInValue } from './draft-marker';
 import { formMarks } from './form-marks';
 import { labelAsValue } from './label-as-value';
 import { leadersInValue } from './leaders-in-value';
@@ -22,7 +23,10 @@ import { listCoverage } from './list-coverage';
 import { listItemCut } from './list-item-cut';
 import { listJoined } from './list-joined';
 import { listNumbering } from './list-numbering';
+import { listSideBySide } from './list-side-by-side';
+import { listStartsLate } from './list-starts-late';
 import { noteInValue } from './note-in-value';
+import { noteReference } from './note-reference';
 import { numberInName } from './number-in-name';
 import { numberInQuote } from './number-in-quote';
 import { optionsBeyondQuote } from './options-beyond-quote';
@@ -35,6 +39,8 @@ import { personUnitAbove } from './person-unit-above';
 import { promptAsValue } from './prompt-as-value';
 import { recordFieldGap } from './record-field-gap';
 import { runsIntoLabel } from './runs-into-label';
+import { templateInValue } from './template-text';
+import { voidedDraft } from './voided-draft';
 
 export interface CheckContext {
   doc: DocumentLayout;
@@ -69,6 +75,10 @@ export const CHECKS: CertaintyCheck[] = [
   dittoAsValue,
   leadersInValue,
   noteInValue,
+  noteReference,
+  templateInValue,
+  draftInValue,
+  voidedDraft,
   // Lists (people by role, units, cases).
   listNumbering,
   listCoverage,
@@ -81,6 +91,8 @@ export const CHECKS: CertaintyCheck[] = [
   personMarks,
   personUnitAbove,
   recordFieldGap,
+  listSideBySide,
+  listStartsLate,
 ];
 
 /**

@@ -61,7 +61,7 @@ function numberedText(row: DocRow): string {
  * A row's item number: its text's numbering, or a 序号 cell opening a table row (second when a
  * label spanning the rows stands first: "参与单位 | 2 | 鞍山市文华中学").
  */
-function markOf(row: DocRow): Mark | undefined {
+export function markOf(row: DocRow): Mark | undefined {
   if (row.cells.length >= 3) {
     const cell = row.cells.slice(0, 2).find((c) => /^\d{1,3}$/.test(c.text.trim()));
     if (cell) return { style: 'cell', n: Number(cell.text.trim()) };
@@ -116,7 +116,7 @@ function countsLikeSerials(marks: Mark[]): boolean {
  * an unmarked line standing no further right than its bullet ends the list first: a heading or
  * a paragraph (a wrapped item's next line stands right of the bullet, under its words).
  */
-function nextMarked(doc: DocumentLayout, from: number, step: 1 | -1) {
+export function nextMarked(doc: DocumentLayout, from: number, step: 1 | -1) {
   const start = doc.rows[from];
   const bulletX = start && BULLET.test(start.text.trim()) ? start.cells[0]?.rect[0] : undefined;
   for (let k = 1; k <= LOOK; k++) {

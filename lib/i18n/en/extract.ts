@@ -119,6 +119,18 @@ export const extract: Messages<typeof zh> = {
       'A row of the list lacks a field (such as unit or type) that the rows above and below it both carry: a merged cell may span them. Please check that row.',
     personUnitAbove:
       "A person read without a unit stands under a row naming a unit (people listed unit by unit): that unit may be the person's, check.",
+    noteReference:
+      "The value only says where the answer is (such as '见注①', '详见页下注', '见附件'): the answer is in that note or annex. Please read it there.",
+    templateText:
+      "The value holds the template's own text: a field's prompt ('点击此处输入文字', '请作答') or its sample filling ('张XX', 'XX县实验小学', '139XXXXXXXX'). The answer may be missing or mixed with it: please check.",
+    draftMarker:
+      "The value carries a draft's marker ('（暂定名）', '（筹）', '（待补充）'): it may come from a draft, or not be settled yet. Please check against the final text.",
+    voidedDraft:
+      'The value was read from a draft the file marks as void (作废), and the final copy after it does not write the same text: the applicant may have corrected it. Please read it from the final copy.',
+    listStartsLate:
+      'The items read are numbered from 2 on and no row numbered 1 stands before them: the first item may have been left out. Please check.',
+    listSideBySide:
+      'The table sets the list in two halves side by side, and the rows read carry further item numbers in their middle: the second half may not have been read. Please check for items left out.',
   },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',
