@@ -15,9 +15,11 @@ import type { ReviewDeskDb } from '../store/db';
  * Bump when extraction changes, so cached proposals are read again (4: structural doubts; 5:
  * fillable form fields, drawn ticks and watermarks, round 13 on v13; 6: rounds 14 and 15 —
  * turned pages, text boxes, stacked labels, struck-through corrections, two pages on a sheet,
- * letter-spaced text — and OCR's doubts of lost glyphs).
+ * letter-spaced text — and OCR's doubts of lost glyphs; 7: rounds 16 to 18 — bullets, ditto
+ * marks, leaders, template guidance, split grids, hidden optional content, note references,
+ * voided drafts, question-and-answer forms — and their certainty checks).
  */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 /** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
 export function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
