@@ -281,7 +281,7 @@ export function noteFor(
     else if (notes.length === 1) note = notes[0];
   }
   // A note that refers on (to itself or to another) gives no value.
-  if (!note || noteReference(note.text) || REFERENCE.test(note.text)) return null;
+  if (!note || noteReference(note.text)) return null;
   return { text: note.text, evidence: { page: note.page, quote: note.quote } };
 }
 

@@ -480,8 +480,9 @@ export async function readPageText(
   rulings: boolean | 'auto' = 'auto',
   optionalContent: OptionalContentConfig | null = null,
 ): Promise<PageText> {
+  const pdfjs = await getPlatform().loadPdfjs();
   // Text in optional content the viewer hides (a template's layer turned off) is not read.
-  const content = await shownTextContent(page, optionalContent, await getPlatform().loadPdfjs());
+  const content = await shownTextContent(page, optionalContent, pdfjs);
   const textItems = content.items.filter((i): i is TextItem => 'str' in i);
   const view = page.view as Rect;
   const fields = await pageFields(page);
@@ -493,7 +494,7 @@ export async function readPageText(
   const wanted =
     hasAny && (rulings === 'auto' ? fields.length > 0 || looksTabular(shown) : rulings);
   const graphics = wanted
-    ? await pageGraphics(page, await getPlatform().loadPdfjs(), optionalContent)
+    ? await pageGraphics(page, pdfjs, optionalContent)
     : { rulings: [], boxes: [] };
   return buildPageText(pageNumber, view, page.rotate, textItems, graphics.rulings, {
     boxes: graphics.boxes,

@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { builtinPack } from '../../lib/rubric';
 import { putFile } from '../../lib/store/blobs';
 import { ReviewDeskDb } from '../../lib/store/db';
-import { cacheKey, extractStoredFile } from '../../lib/workspace/extraction-cache';
+import {
+  cacheKey,
+  EXTRACTOR_VERSION,
+  extractStoredFile,
+} from '../../lib/workspace/extraction-cache';
 
 const FX = path.resolve(__dirname, '../fixtures');
 const form = new Uint8Array(readFileSync(path.join(FX, 'extract/ym-list-pdflib.pdf')));
@@ -30,6 +34,21 @@ describe('extractStoredFile', () => {
     const marked = { ...first, file: 'from the cache' };
     await db.settings.put({ key: cacheKey(pack, file.hash, false), value: marked });
     expect((await extractStoredFile(db, pack, file)).file).toBe('from the cache');
+  });
+
+  it('reads a file again when its proposals were cached by an earlier extractor', async () => {
+    const { db, file } = await storedForm();
+    const current = await extractStoredFile(db, pack, file);
+    const key = cacheKey(pack, file.hash, false);
+    expect(key).toContain(`:v${EXTRACTOR_VERSION}:`);
+    // What an earlier version left on the device: a well-formed result under its own key.
+    await db.settings.clear();
+    const older = key.replace(`:v${EXTRACTOR_VERSION}:`, `:v${EXTRACTOR_VERSION - 1}:`);
+    await db.settings.put({
+      key: older,
+      value: { ...current, file: 'read by an older extractor' },
+    });
+    expect((await extractStoredFile(db, pack, file)).file).not.toBe('read by an older extractor');
   });
 
   for (const [what, value] of [

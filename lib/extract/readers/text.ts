@@ -243,12 +243,12 @@ const CONTACT = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d{5,12})$/;
  */
 const YES_NO_ALONE = /^(?:有|无|無|是|否|[√✓✔☑■□☐×✗])$/;
 
-/** The value beside one of the fact's labels, converted to its type. */
 /** The pages a found value stands on. */
 function pagesOf(ctx: ReadContext, found: Found): number[] {
   return evidenceOf(ctx.doc, found).map((e) => e.page);
 }
 
+/** The value beside one of the fact's labels, converted to its type. */
 export function byLabel(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
   if (labels.length === 0) return undefined;
