@@ -47,6 +47,7 @@ const DEV_SETS = [
     'heldout-v16',
     'heldout-v17',
     'heldout-v18',
+    'heldout-v19',
   ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
