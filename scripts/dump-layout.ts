@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { getDocumentText } from '../lib/pdf/document-text';
 import { openPdf } from '../lib/pdf/open';
 import { DocumentLayout } from '../lib/pdf/structure/document';
+import { inReadingOrder } from '../lib/pdf/structure/page-order';
 import { setPlatform } from '../lib/platform';
 import { nodePlatform } from '../lib/platform/node';
 
@@ -20,7 +21,7 @@ const file = positionals[0];
 if (!file) throw new Error('usage: dump-layout FILE.pdf [--page N]');
 const pdf = await openPdf(new Uint8Array(readFileSync(file)), { fileName: file });
 const text = await getDocumentText(pdf);
-const doc = new DocumentLayout(text.pages.filter((p) => p.hasText));
+const doc = new DocumentLayout(inReadingOrder(text.pages.filter((p) => p.hasText)));
 for (const row of doc.rows) {
   if (values.page && row.page !== Number(values.page)) continue;
   const cells = row.cells.map(

@@ -28,6 +28,7 @@ import { foldForCompare } from '../pdf/normalize';
 import { openPdf } from '../pdf/open';
 import { DocumentLayout } from '../pdf/structure/document';
 import { withoutInstructions } from '../pdf/structure/instructions';
+import { inReadingOrder } from '../pdf/structure/page-order';
 import { withoutVoidedCopies } from '../pdf/structure/voided';
 import type { PageText } from '../pdf/text';
 import { builtinPacks, type Condition, type FactDef, type RubricPack } from '../rubric';
@@ -154,10 +155,11 @@ function fits(def: FactDef, value: unknown): boolean {
 
 /** Propose values for the pack's facts (or the standard facts) from the pages' text. */
 export function extractFacts(pages: PageText[], options: ExtractOptions = {}): ExtractedFacts {
+  // Pages stored out of order are read in the order their printed numbers give (page-order.ts).
   // A template's 填表说明 (how to fill the form in, with example values) is not read for facts.
   // A voided copy (a 初稿 stamped 作废, the final form after it) is not read either.
   const doc = new DocumentLayout(
-    withoutVoidedCopies(withoutInstructions(pages.filter((p) => p.hasText))),
+    withoutVoidedCopies(withoutInstructions(inReadingOrder(pages.filter((p) => p.hasText)))),
   );
   const deadline = options.deadline ?? options.pack?.call.deadline;
   if (!options.pack) defaults ??= defaultFacts();

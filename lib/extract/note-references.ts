@@ -270,7 +270,9 @@ export function noteFor(
     // The foot of its own page first, then notes blocks later in the document, then any.
     note =
       named.find((n) => n.page === on && n.kind === 'foot') ??
-      named.find((n) => n.kind === 'end' && (on === undefined || n.page >= on)) ??
+      named.find(
+        (n) => n.kind === 'end' && (on === undefined || doc.position(n.page) >= doc.position(on)),
+      ) ??
       (named.length === 1 ? named[0] : undefined);
   } else if (on !== undefined) {
     // A reference whose number was not read: the page's references and footnotes in order.

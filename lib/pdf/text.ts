@@ -38,6 +38,7 @@ import { withoutStruckText } from './struck-text';
 import { stampText } from './structure/voided';
 import { typedTables } from './typed-tables';
 import { withUnderlinedChoices } from './underlined-choices';
+import { upsideDown } from './upside-down';
 import { withoutWatermarks } from './watermark';
 import type { PageWords } from './words';
 
@@ -108,10 +109,11 @@ export interface PageText {
   view: Rect;
   rotation: number;
   /**
-   * Degrees (90, 270) the page's content is set turned beyond its rotation (sideways.ts): the
-   * layout reads it in the frame of rotation + sideways. Absent for content set as shown.
+   * Degrees (90, 270) the page's content is set turned beyond its rotation (sideways.ts), or 180
+   * for a sheet upside down as shown (upside-down.ts): the layout reads it in the frame of
+   * rotation + sideways. Absent for content set as shown.
    */
-  sideways?: 90 | 270;
+  sideways?: 90 | 180 | 270;
   /** Text as it stands in the file, in reading order: lines end with \n, cells apart by a space. */
   source: string;
   /** Normalised text (same lines); what search and fact finding read. */
@@ -275,16 +277,17 @@ export function buildPageText(
 
 /**
  * The frame a page is read in, with its text items turned into it: the page's rotation, plus a
- * quarter turn when most of its text runs up or down the page as shown.
+ * quarter turn when most of its text runs up or down the page as shown, or a half-turn when it
+ * stands on its head (upside-down.ts).
  */
 export function contentFrame(
   view: Rect,
   rotation: number,
   rawItems: TextItem[],
-): { frame: ReadingFrame | null; sideways: 0 | 90 | 270; turnedItems: TextItem[] } {
+): { frame: ReadingFrame | null; sideways: 0 | 90 | 180 | 270; turnedItems: TextItem[] } {
   const shown = readingFrame(view, rotation);
   const shownItems = shown ? rawItems.map((i) => turnTextItem(i, shown.toReading)) : rawItems;
-  const sideways = sidewaysTurn(shownItems);
+  const sideways = sidewaysTurn(shownItems) || (upsideDown(shownItems) ? 180 : 0);
   if (!sideways) return { frame: shown, sideways, turnedItems: shownItems };
   const frame = readingFrame(view, rotation + sideways);
   const m = frame?.toReading;

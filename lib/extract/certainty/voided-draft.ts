@@ -50,8 +50,9 @@ const cache = new WeakMap<DocumentLayout, Draft | null>();
 export function draftPages(doc: DocumentLayout, ctx: CheckContext): Draft | null {
   const known = cache.get(doc);
   if (known !== undefined) return known;
+  // Pages compared by their place in reading order (page-order.ts).
   const texts = doc.pages.map((p) => ({
-    page: p.page,
+    page: doc.position(p.page),
     text: normalizeNoSpace(p.text.slice(0, MAX_PAGE_TEXT)),
   }));
   const voids = texts.filter((t) => VOID.test(t.text));
@@ -82,7 +83,8 @@ export const voidedDraft: CertaintyCheck = {
     const draft = draftPages(ctx.doc, ctx);
     if (!draft) return undefined;
     const unconfirmed = fact.evidence.some((e) => {
-      if (e.page < draft.first || e.page > draft.last) return false;
+      const at = ctx.doc.position(e.page);
+      if (at < draft.first || at > draft.last) return false;
       const quote = bare(normalizeNoSpace(e.quote.slice(0, MAX_PAGE_TEXT)), ctx);
       return quote.length > 0 && !draft.final.includes(quote);
     });

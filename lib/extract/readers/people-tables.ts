@@ -622,7 +622,7 @@ function rowsUnderHeader(
   const out: DocRow[] = [];
   for (let i = last.index + 1; i < ctx.doc.rows.length; i++) {
     const row = ctx.doc.rows[i]!;
-    if (consumed.has(row) || row.page > last.page + 1) break;
+    if (consumed.has(row) || ctx.doc.position(row.page) > ctx.doc.position(last.page) + 1) break;
     if (row.table === table.id || (row.table >= 0 && personTables.has(row.table))) break;
     if (!personFrom(row, fields, ctx.doc) || !centredUnder(row, header)) break;
     out.push(row);

@@ -112,15 +112,16 @@ export function unitsFromStackedCards(
     if (leadCard) continue;
     const captionText = caption?.text ?? '';
     named ||= !!(words.items?.test(captionText) || words.sections?.test(captionText));
-    if (previous && foldForCompare(previous.name) === foldForCompare(name) && row.page > lastPage) {
+    const at = ctx.doc.position(row.page);
+    if (previous && foldForCompare(previous.name) === foldForCompare(name) && at > lastPage) {
       Object.assign(previous, unit);
       cells.push(...own);
-      lastPage = row.page;
+      lastPage = at;
       continue;
     }
     units.push(unit);
     cells.push(...own);
-    lastPage = row.page;
+    lastPage = at;
   }
   if (units.length < 2) return undefined;
   const first = cells[0]!;

@@ -12,6 +12,7 @@ import { readingView } from '../reading-frame';
 import type { PageText, Rect } from '../text';
 import { sourceText } from '../text';
 import { resolveDittoMarks } from './ditto-marks';
+import { readingPositions } from './page-order';
 import { unfoldSideBySide } from './side-by-side';
 
 /** Where something was read: page from 1, the quote as it stands in the file. */
@@ -250,8 +251,11 @@ export class DocumentLayout {
   private readonly pageByNumber = new Map<number, PageText>();
   /** The rows in flow order, where they stand in another order (side-by-side.ts). */
   private byFlow?: DocRow[];
+  /** Each page's place in reading order (page-order.ts). */
+  private readonly positions: Map<number, number>;
 
   constructor(readonly pages: PageText[]) {
+    this.positions = readingPositions(pages);
     let flow = '';
     let tableBase = 0;
     /** The table the previous page ended with (it may continue), or -1. */
@@ -427,6 +431,15 @@ export class DocumentLayout {
 
   page(n: number): PageText | undefined {
     return this.pageByNumber.get(n);
+  }
+
+  /**
+   * Where a page (its stored number) stands in reading order, as a page number: its own number
+   * unless the pages were read in another order than stored (page-order.ts). "A later page" is
+   * a greater position.
+   */
+  position(n: number): number {
+    return this.positions.get(n) ?? n;
   }
 
   /** The row containing a flow offset. */

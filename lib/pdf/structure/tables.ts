@@ -391,7 +391,7 @@ export function tablesOf(doc: DocumentLayout): Table[] {
         const after = doc.rows.slice(r.index + 1).find((x) => !isBand(x) && labelsOf(x) !== labels);
         return !(
           after &&
-          after.page > r.page &&
+          doc.position(after.page) > doc.position(r.page) &&
           after.table >= 0 &&
           after.table !== r.table &&
           fits(header, after)
