@@ -16,6 +16,7 @@ import {
   scanRect,
   scanTextItem,
 } from '@/lib/ocr/page-text';
+import { withAnnotationText } from '@/lib/pdf/annotation-text';
 import type { OpenedPdf } from '@/lib/pdf/open';
 import { optionalContentOf, shownTextContent } from '@/lib/pdf/optional-content';
 import { pageRulings } from '@/lib/pdf/rulings';
@@ -196,7 +197,13 @@ export class PdfTextSource {
       const pdfjs = await getPlatform().loadPdfjs();
       // What the page shows: text in optional content turned off is neither read nor selectable.
       const optional = await optionalContentOf(this.pdf.proxy);
-      const content = await shownTextContent(page, optional, pdfjs);
+      // Values typed as FreeText annotations are the page's text, and selectable (annotation-text.ts).
+      const content = await withAnnotationText(
+        page,
+        await shownTextContent(page, optional, pdfjs),
+        pdfjs,
+        optional,
+      );
       const textItems = content.items.filter((i): i is TextItem => 'str' in i);
       const hasAny = textItems.some((i) => i.str.trim() !== '');
       const rulings = hasAny ? await pageRulings(page, pdfjs, optional) : [];

@@ -53,7 +53,7 @@ export interface FieldWords {
  * Control characters (except the line breaks a multi-line field keeps), bidirectional overrides
  * and isolates, zero-width characters and the BOM: nothing a reader should see in a value.
  */
-const UNSAFE =
+export const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping them is the point
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
@@ -118,7 +118,7 @@ function wrap(paragraph: string, width: number): string[] {
 }
 
 /** Lay a value out inside a field box: its lines, the size that makes them fit, their x. */
-function layoutValue(
+export function layoutValue(
   value: string,
   rect: Rect,
   fontSize: number,
@@ -173,7 +173,7 @@ function mark(text: string, rect: Rect): LayoutItem {
 
 type Annotation = Record<string, unknown>;
 
-function asRect(value: unknown, view: Rect): Rect | null {
+export function asRect(value: unknown, view: Rect): Rect | null {
   if (!Array.isArray(value) || value.length !== 4) return null;
   const [a, b, c, d] = value as unknown[];
   if (![a, b, c, d].every((n) => typeof n === 'number' && Number.isFinite(n))) return null;

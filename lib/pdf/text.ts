@@ -11,6 +11,7 @@ import type { OptionalContentConfig } from 'pdfjs-dist/types/src/display/optiona
 import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
+import { withAnnotationText } from './annotation-text';
 import { withoutFootnoteMarks } from './footnote-marks';
 import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
 import { withInterleavedRunsParted } from './interleaved-runs';
@@ -20,6 +21,7 @@ import { withoutMarginBalloons } from './margin-balloons';
 import { fromSource, type NormalizedText, normalizeText } from './normalize';
 import { DEFAULT_PAGE_BUDGET_MS, type OpenedPdf, pageError, withBudget } from './open';
 import { optionalContentOf, shownTextContent } from './optional-content';
+import { withTicksOnBoxGlyphs } from './overlaid-ticks';
 import { type PageShapes, withBoxes, withFields } from './page-shapes';
 import {
   mapRect,
@@ -249,6 +251,8 @@ export function buildPageText(
     const item = toLayoutItem(raw);
     if (item) read.push(item);
   }
+  // A tick typed over a printed box (a PDF editor's typewriter √ on a □) ticks that box.
+  const ticked = withTicksOnBoxGlyphs(read);
   // Interleaved runs parted first (they make the words). Tables typed as text (+---+, │, ┌─┐)
   // read as the grids they draw (typed-tables.ts) before letter-spacing is closed: their columns
   // are parted by runs of spaces. Then corrections and footnote marks go before anything reads
@@ -256,8 +260,8 @@ export function buildPageText(
   // choices, which are no typed rule's business.
   // Balloons of tracked changes and comments hold no value (margin-balloons.ts).
   const unballooned = m
-    ? { items: read, rulings: turnedRulings }
-    : withoutMarginBalloons(read, turnedRulings, view[2] - view[0]);
+    ? { items: ticked, rulings: turnedRulings }
+    : withoutMarginBalloons(ticked, turnedRulings, view[2] - view[0]);
   const typed = typedTables(withoutRepeats(withInterleavedRunsParted(unballooned.items)));
   const input = withLetterSpacingClosed(typed.items);
   const unstruck = withoutStruckText(withoutFootnoteMarks(input), unballooned.rulings);
@@ -485,7 +489,13 @@ export async function readPageText(
 ): Promise<PageText> {
   const pdfjs = await getPlatform().loadPdfjs();
   // Text in optional content the viewer hides (a template's layer turned off) is not read.
-  const content = await shownTextContent(page, optionalContent, pdfjs);
+  // Values typed onto the page as FreeText annotations are page text too (annotation-text.ts).
+  const content = await withAnnotationText(
+    page,
+    await shownTextContent(page, optionalContent, pdfjs),
+    pdfjs,
+    optionalContent,
+  );
   const textItems = content.items.filter((i): i is TextItem => 'str' in i);
   const view = page.view as Rect;
   const fields = await pageFields(page);
