@@ -10,6 +10,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { OptionalContentConfig } from 'pdfjs-dist/types/src/display/optional_content_config';
 import type { PdfjsModule } from '../platform';
+import { boxesFromSides, MAX_SIDES, type Side } from './box-sides';
 import { OptionalContentWalk } from './optional-content';
 
 /** A horizontal (`y` fixed) or vertical (`x` fixed) segment in PDF user space. */
@@ -100,24 +101,29 @@ function subpaths(path: ArrayLike<number>, ctm: Matrix): Subpath[] {
   return out;
 }
 
-function segment(a: [number, number], b: [number, number], out: Ruling[]) {
+function segment(a: [number, number], b: [number, number], out: Ruling[], sides?: Side[]) {
   const dx = Math.abs(a[0] - b[0]);
   const dy = Math.abs(a[1] - b[1]);
-  if (dy < 0.5 && dx >= MIN_LENGTH) {
-    out.push({
+  let r: Ruling | undefined;
+  if (dy < 0.5 && dx >= BOX_MIN) {
+    r = {
       horizontal: true,
       at: (a[1] + b[1]) / 2,
       from: Math.min(a[0], b[0]),
       to: Math.max(a[0], b[0]),
-    });
-  } else if (dx < 0.5 && dy >= MIN_LENGTH) {
-    out.push({
+    };
+  } else if (dx < 0.5 && dy >= BOX_MIN) {
+    r = {
       horizontal: false,
       at: (a[0] + b[0]) / 2,
       from: Math.min(a[1], b[1]),
       to: Math.max(a[1], b[1]),
-    });
+    };
   }
+  if (!r) return;
+  if (r.to - r.from >= MIN_LENGTH) out.push(r);
+  // A short stroke may be a side of a box drawn line by line (box-sides.ts).
+  if (sides && r.to - r.from <= BOX_MAX + 1 && sides.length < MAX_SIDES) sides.push(r);
 }
 
 function boxOf(points: [number, number][]): [number, number, number, number] {
@@ -207,6 +213,7 @@ function collect(
   out: Ruling[],
   boxes: Outline[] = [],
   fills: Box[] = [],
+  sides?: Side[],
 ) {
   const [x0, y0, x1, y1] = boxOf(points);
   const w = x1 - x0;
@@ -227,7 +234,7 @@ function collect(
     }
     return;
   }
-  for (let i = 1; i < points.length; i++) segment(points[i - 1]!, points[i]!, out);
+  for (let i = 1; i < points.length; i++) segment(points[i - 1]!, points[i]!, out, sides);
 }
 
 /** Shaded rectangles kept per page for tiles (tileEdges compares them pairwise). */
@@ -316,11 +323,31 @@ export function tileEdges(fills: Box[]): Ruling[] {
 /** Small shapes kept per page: a tick needs a few; a page of vector art has hundreds of thousands. */
 const MAX_MARKS = 50_000;
 
+/**
+ * A small shape drawn near a box: its bounds, and whether any of its strokes runs slantwise (a
+ * stroke of a check mark or a cross; a box's own background never does).
+ */
+export interface Mark {
+  box: Box;
+  slanted?: boolean;
+}
+
+/** Does any step of the path run neither across nor up (a diagonal stroke)? */
+function slantedPath(points: [number, number][]): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const dx = Math.abs(points[i]![0] - points[i - 1]![0]);
+    const dy = Math.abs(points[i]![1] - points[i - 1]![1]);
+    if (dx > 0.5 && dy > 0.5) return true;
+  }
+  return false;
+}
+
 /** A small shape drawn anywhere (a stroke of a tick, a cross, a dot): its box, if small. */
-function markOf(points: [number, number][], marks: Box[]) {
+function markOf(points: [number, number][], curved: boolean, marks: Mark[]) {
   if (marks.length >= MAX_MARKS) return;
   const [x0, y0, x1, y1] = boxOf(points);
-  if (x1 - x0 <= BOX_MAX * 1.5 && y1 - y0 <= BOX_MAX * 1.5) marks.push([x0, y0, x1, y1]);
+  if (x1 - x0 <= BOX_MAX * 1.5 && y1 - y0 <= BOX_MAX * 1.5)
+    marks.push({ box: [x0, y0, x1, y1], slanted: !curved && slantedPath(points) });
 }
 
 /**
@@ -330,10 +357,13 @@ function markOf(points: [number, number][], marks: Box[]) {
  * the box itself (a fill behind its outline) and not a speck, ticks it. A tick may overrun the
  * box's edge, as a hand-drawn ✓ does, by up to half the box.
  */
-export function tickedBoxes(outlines: Outline[], marks: Box[]): DrawnBox[] {
+export function tickedBoxes(outlines: Outline[], marks: readonly (Box | Mark)[]): DrawnBox[] {
   // Marks by the x of their middle: each box looks only at those whose middle is over it (a
   // page of thousands of small squares and shapes took half a minute, every box by every mark).
-  const byX = marks.map((m) => ({ m, cx: (m[0] + m[2]) / 2 })).sort((p, q) => p.cx - q.cx);
+  const byX = marks
+    .map((mark) => (Array.isArray(mark) ? { box: mark as Box } : (mark as Mark)))
+    .map((m) => ({ m, cx: (m.box[0] + m.box[2]) / 2 }))
+    .sort((p, q) => p.cx - q.cx);
   const firstFrom = (x: number) => {
     let [lo, hi] = [0, byX.length];
     while (lo < hi) {
@@ -355,7 +385,7 @@ export function tickedBoxes(outlines: Outline[], marks: Box[]): DrawnBox[] {
     let end = to;
     while (end < byX.length && byX[end]!.cx <= x1 - inset) end++;
     const near = byX.slice(from, end).map((p) => p.m);
-    const marked = near.some(([a, b, c, d]) => {
+    const marked = near.some(({ box: [a, b, c, d], slanted }) => {
       const [cx, cy] = [(a + c) / 2, (b + d) / 2];
       const w = c - a;
       const h = d - b;
@@ -369,7 +399,9 @@ export function tickedBoxes(outlines: Outline[], marks: Box[]): DrawnBox[] {
         b >= y0 - reach &&
         d <= y1 + reach &&
         Math.max(w, h) >= 0.25 * size &&
+        // A cross's stroke from corner to corner spans the box exactly, as its background does.
         !(
+          !slanted &&
           Math.abs(a - x0) <= same &&
           Math.abs(c - x1) <= same &&
           Math.abs(b - y0) <= same &&
@@ -441,8 +473,9 @@ export async function pageGraphics(
   });
   const out: Ruling[] = [];
   const boxes: Outline[] = [];
-  const marks: Box[] = [];
+  const marks: Mark[] = [];
   const fills: Box[] = [];
+  const sides: Side[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   const painting: Record<number, boolean | undefined> = {
@@ -475,16 +508,23 @@ export async function pageGraphics(
       if (!path || typeof path.length !== 'number') continue;
       for (const { points, curved } of subpaths(path, ctm)) {
         const before = boxes.length;
-        if (!curved) collect(points, filled, out, boxes, fills);
+        if (!curved) collect(points, filled, out, boxes, fills, filled ? undefined : sides);
         else if (!filled) {
           const [x0, y0, x1, y1] = boxOf(points);
           if (isRadio(points, x1 - x0, y1 - y0))
             boxes.push({ rect: [x0, y0, x1, y1], round: true });
         }
-        if (boxes.length === before) markOf(points, marks);
+        if (boxes.length === before) markOf(points, curved, marks);
       }
     }
   }
   out.push(...tileEdges(fills));
-  return { rulings: mergeRulings(out), boxes: tickedBoxes(boxes, marks) };
+  // Boxes drawn as four strokes: checkboxes like the rectangles, their sides no table's border.
+  const sideBoxes = boxesFromSides(sides, BOX_MIN, BOX_MAX).filter(
+    ({ rect }) => !boxes.some((b) => rect.every((v, k) => Math.abs(v - b.rect[k]!) <= 1)),
+  );
+  const used = new Set<Ruling>(sideBoxes.flatMap((b) => b.sides));
+  for (const { rect } of sideBoxes) boxes.push({ rect, round: false });
+  const rulings = used.size > 0 ? out.filter((r) => !used.has(r)) : out;
+  return { rulings: mergeRulings(rulings), boxes: tickedBoxes(boxes, marks) };
 }

@@ -925,8 +925,19 @@ export function peopleFromTables(ctx: ReadContext, roles: Role[]): Map<string, E
       // one-row borderless table): for checking.
       const below = ctx.doc.rows[header.index + 1];
       const phoneBelow = below?.page === header.page && /(?<!\d)1[3-9]\d{9}(?!\d)/.test(below.text);
+      // …or a header alone over a blank stretch several rows high, or last on its page with
+      // none of its rows on the next (rows left blank in the page content, their values typed
+      // over it in annotations or written by hand).
+      const height = header.top - header.bottom;
+      const blankBelow =
+        table.body.length === 0 &&
+        (below === undefined ||
+          below.page > header.page ||
+          (height > 0 && header.bottom - below.top > 2 * height));
       const unread =
-        phoneBelow || table.body.some((r) => !r.cells.every((c) => saysNobody(cleanValue(c.text))));
+        phoneBelow ||
+        blankBelow ||
+        table.body.some((r) => !r.cells.every((c) => saysNobody(cleanValue(c.text))));
       add(defaultRole, [], header.cells, unread ? INCONSISTENT : 0.8);
     }
   }

@@ -421,7 +421,8 @@ export function tablesOf(doc: DocumentLayout): Table[] {
 
 /**
  * A table's header repeated at the top of a page, then its rows drawn as a table of their own
- * (a gap between them): those rows are the first table's, under its header. Done in place.
+ * (a gap between them): those rows are the first table's, under its header, when they stand
+ * under its columns. Done in place.
  */
 function joinParts(doc: DocumentLayout, tables: Table[]) {
   for (let k = tables.length - 1; k >= 0; k--) {
@@ -434,6 +435,9 @@ function joinParts(doc: DocumentLayout, tables: Table[]) {
       (t) => t.id === above.table && t.header && labelsOf(t.header) === labelsOf(above),
     );
     if (!owner?.header || !fits(owner.header, first)) continue;
+    // A row with a cell across the header's columns is a form's field under a header-only
+    // table (a role with nobody in it, then "推选单位 | 甲区教育局"), not its rows drawn apart.
+    if (spansColumns(first, owner.columns)) continue;
     owner.body.push(...part.body);
     tables.splice(k, 1);
   }
