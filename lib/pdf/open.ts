@@ -79,7 +79,7 @@ const RECHECK_MS = 250;
  * Wait for `work`, or fail with `timeoutError()` after `ms` (calling `onTimeout` first).
  *
  * Given `cpu`, a machine too busy to give the work its share of a core does not count against
- * it: after `ms` of wall time the work fails only if it used at least half of `ms` in CPU
+ * it: after `ms` of wall time the work fails only if it used at least CPU_SHARE of `ms` in CPU
  * meanwhile, by `cpu`'s count (up to WALL_STRETCH budgets of wall time). On a quiet machine nothing changes —
  * a page stuck in a loop burns more than that and fails at `ms` as before — while on a loaded one
  * (ten busy processes on two cores) an ordinary page is no longer called too complex.
