@@ -6,10 +6,16 @@
  * column holds numbers: the number stays with its item's text.
  */
 import type { LayoutItem } from './layout';
+import { OUTLINE_NUMBER_SOURCE } from './outline-numbers';
 
-/** A list label alone: arabic or latin with a dot or bracket, or a circled number. */
-const LIST_NUMBER =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.．、)）]?|[（(]\d{1,2}[)）]|[a-zA-Z][.)）]|[（(][a-zA-Z][)）]|[ivxIVX]{1,4}[.)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])$/u;
+/**
+ * A list label alone: arabic or latin with a dot or bracket, a circled number, or an outline's
+ * chapter and item ("1.1", "2.3.1", "1.1.", "（1.1）").
+ */
+const LIST_NUMBER = new RegExp(
+  `^(?:${OUTLINE_NUMBER_SOURCE}|\\d{1,2}(?:\\.\\d{1,2})*[.．、)）]?|[（(]\\d{1,2}[)）]|[a-zA-Z][.)）]|[（(][a-zA-Z][)）]|[ivxIVX]{1,4}[.)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])$`,
+  'u',
+);
 /** The item's text opens with a short label and its colon. */
 const OPENS_FIELD = /^\s*[^，,。；;：:\s]{1,16}[:：]/u;
 /** The tab stop after a list number is at most this wide (in font sizes). */

@@ -35,7 +35,8 @@ interface Mark {
 function numberIn(prefix: string): number | undefined {
   const circled = /[①-⑳]/.exec(prefix);
   if (circled) return circledNumber(circled[0]);
-  const digits = /\d{1,3}/.exec(prefix);
+  // An outline's item ("3.1.2") is numbered by its last part.
+  const digits = /\d{1,3}(?=\D*$)/.exec(prefix);
   if (digits) return Number(digits[0]);
   const han = /[一二三四五六七八九十]{1,3}/.exec(prefix);
   return han ? parseNumber(han[0]) : undefined;

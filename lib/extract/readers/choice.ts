@@ -10,6 +10,7 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { labelSource, simplified } from '../../pdf/hant';
+import { DASHED_NUMBER_SOURCE, OUTLINE_NUMBER_SOURCE } from '../../pdf/outline-numbers';
 import {
   findCheckboxGroup,
   MARK,
@@ -34,9 +35,11 @@ import {
 } from './context';
 import { byPattern } from './text';
 
-/** An outline's number before a field's label: "（五）学段：", "3.学段：", "3）学段：", "五、学段". */
-const FIELD_NUMBER =
-  '(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}\\s*[.、．]|\\d{1,2}[）)])?';
+/**
+ * An outline's number before a field's label: "（五）学段：", "3.学段：", "3）学段：", "五、学段",
+ * "1.5 学段：", "（1.5）学段".
+ */
+const FIELD_NUMBER = `(?:${OUTLINE_NUMBER_SOURCE}|${DASHED_NUMBER_SOURCE}|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}\\s*[.、．]|\\d{1,2}[）)])?`;
 
 /** A line opening with one of `words` as its label (after any outline number). */
 export function anchored(words: string[]): RegExp | undefined {

@@ -18,7 +18,8 @@ function itemNumber(text: string): number | undefined {
   const mark = text.trim().slice(0, text.trim().length - n.rest.length);
   const circled = /[①-⑳]/u.exec(mark);
   if (circled) return circledNumber(circled[0]);
-  const digits = /\d{1,3}|[一二三四五六七八九十]{1,3}/.exec(mark);
+  // An outline's item ("3.1.2") is numbered by its last part.
+  const digits = /\d{1,3}(?=\D*$)|[一二三四五六七八九十]{1,3}/.exec(mark);
   return digits ? parseCount(digits[0]) : undefined;
 }
 

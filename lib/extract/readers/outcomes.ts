@@ -6,6 +6,7 @@
  */
 import type { ExtractedFact } from '../../facts/standard';
 import { normalize } from '../../pdf/normalize';
+import { OUTLINE_NUMBER_SOURCE, outlineItem } from '../../pdf/outline-numbers';
 import { answerBelow } from '../../pdf/structure/answers';
 import {
   findCheckboxGroup,
@@ -210,11 +211,12 @@ function statementEnd(flow: string, from: number): number {
 }
 
 /**
- * A list item's number: "1.", "(1)", "①", "一、", or a bracketed marker that may name the item
- * ("〔1〕", "【案例一】", "[2]"), as forms filled in brackets number their lines.
+ * A list item's number: "1.", "(1)", "①", "一、", an outline's "3.1.2", or a bracketed marker
+ * that may name the item ("〔1〕", "【案例一】", "[2]"), as forms filled in brackets number their
+ * lines.
  */
 const ENUMERATED = new RegExp(
-  `^\\s*(?:\\d{1,2}\\s*[.、．)）]|[（(]\\s*\\d{1,2}\\s*[)）]|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|${BRACKET_NUMBER.source})\\s*`,
+  `^\\s*(?:${OUTLINE_NUMBER_SOURCE}|\\d{1,2}\\s*[.、．)）]|[（(]\\s*\\d{1,2}\\s*[)）]|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]+、|${BRACKET_NUMBER.source})\\s*`,
   'u',
 );
 
@@ -421,6 +423,8 @@ function numberedLines(ctx: ReadContext, from: number): { titles: string[]; end:
 function continues(text: string, n: number): boolean {
   const m = ENUMERATED.exec(text);
   if (!m || BULLET.test(text)) return true;
+  const outline = outlineItem(text);
+  if (outline) return outline.last === n;
   const mark = /\d{1,2}|[①-⑳]|[一二三四五六七八九十]{1,3}/u.exec(m[0]);
   if (!mark) return true;
   const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(mark[0]);
@@ -447,6 +451,9 @@ function numberShape(text: string): string | undefined {
   if (bullet && text.slice(bullet[0].length).trim() !== '') return `bullet${bullet[1]}`;
   const m = ENUMERATED.exec(text);
   if (!m) return undefined;
+  // "3.1.2": items of one list share the parent (3.1.n); the next chapter's 3.2 is no item.
+  const outline = outlineItem(text);
+  if (outline) return outline.style;
   return m[0]
     .trim()
     .replace(/\s+/g, '')
@@ -692,7 +699,7 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   if (told) return told;
   // A label or a heading saying so ("已有典型案例 | 1.A2.B", "已形成的典型案例" over lines).
   const label = new RegExp(
-    `^(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?\\s*${about}$`,
+    `^(?:${OUTLINE_NUMBER_SOURCE}|[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])?\\s*${about}$`,
   );
   // "典型案例 | 已形成：A；B": the items' own label, and the value saying they are done.
   const items = new RegExp(`^(?:${h.items.source})$`);

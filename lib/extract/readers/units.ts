@@ -7,6 +7,7 @@
  */
 import type { ExtractedFact, MemberUnit } from '../../facts/standard';
 import { foldForCompare } from '../../pdf/normalize';
+import { OUTLINE_NUMBER_SOURCE } from '../../pdf/outline-numbers';
 import { answerBelow } from '../../pdf/structure/answers';
 import type { DocCell, DocRow } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue, withoutGloss } from '../../pdf/structure/key-values';
@@ -320,15 +321,19 @@ function inlineNumbered(text: string, lead?: string): MemberUnit[] | undefined {
   return withoutLead(units, lead);
 }
 
+const OUTLINE_LEAD = new RegExp(`^${OUTLINE_NUMBER_SOURCE}`, 'u');
+
 /**
  * Is the line the section's words and nothing else ("成员学校" on a line of its own, set in the
  * body's size and unnumbered: a label over its list, as a heading is)?
  */
 function wholeLine(words: RegExp, text: string): boolean {
   // A bilingual form's label keeps its English after it ("成员学校 Member schools").
+  // An outline's number before it ("3.1 成员学校") numbers the label, not a heading's level.
   const line = withoutGloss(text)
     .replace(/\s+/g, '')
-    .replace(/[:：]$/, '');
+    .replace(/[:：]$/, '')
+    .replace(OUTLINE_LEAD, '');
   const m = words.exec(line);
   return m !== null && m.index === 0 && m[0].length === line.length;
 }

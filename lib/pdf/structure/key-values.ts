@@ -8,6 +8,7 @@
  */
 
 import { labelSource, simplified } from '../hant';
+import { DASHED_NUMBER_SOURCE, OUTLINE_NUMBER_SOURCE } from '../outline-numbers';
 import { ANSWER, answerBelow, isAnswerPrompt } from './answers';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { withoutGuidance } from './guidance';
@@ -180,10 +181,10 @@ function relaxedWords(labels: readonly string[]): string[] {
 
 /**
  * A list number before a field's label: "2.领衔人所在单位：…", "（三）推选单位：…", and as a
- * 申报书 numbers its fields in prose, "2）申报类别：…" or "①推荐单位：…".
+ * 申报书 numbers its fields in prose, "2）申报类别：…" or "①推荐单位：…"; an outline's chapter and
+ * item, "1.2 申报类别：…", "（1.1）…", "1-3 …".
  */
-const FIELD_NUMBER_SOURCE =
-  '(?:\\d{1,2}\\s*[.、．]|\\d{1,2}[）)]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])';
+const FIELD_NUMBER_SOURCE = `(?:${OUTLINE_NUMBER_SOURCE}|${DASHED_NUMBER_SOURCE}|\\d{1,2}\\s*[.、．]|\\d{1,2}[）)]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])`;
 const FIELD_NUMBER = `${FIELD_NUMBER_SOURCE}?`;
 /**
  * A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields; pandoc's
@@ -240,7 +241,11 @@ export function* fieldsLabelled(
       const label =
         cell.text.length > LABEL_CELL_MAX
           ? ''
-          : withoutInnerNote(cleanLabel(questionLabel(cell.text)), whole);
+          : withoutFieldNumber(
+              withoutInnerNote(cleanLabel(questionLabel(cell.text)), whole),
+              whole,
+              cell.text,
+            );
       const part = !whole.test(label) ? compoundPart(label, whole) : undefined;
       if (part) {
         // "性别／年龄 | 男／41": the value's part in the label's place.
@@ -384,6 +389,18 @@ function labelAmongPieces(
 function withoutInnerNote(label: string, whole: RegExp): string {
   if (whole.test(label) || label.length > 24) return label;
   const bare = label.replace(/[（(][^（）()]{1,8}[）)](?=\p{Script=Han})/gu, '');
+  return bare !== label && whole.test(bare) ? bare : label;
+}
+
+/**
+ * A label cell numbered as its field ("1.1名师工作室名称", "（2）推荐单位"): the label without its
+ * number, when that is a label of `whole` and the cell holds no value after a colon; the text as
+ * it is otherwise (a value such as "2.5万" keeps its figures).
+ */
+function withoutFieldNumber(label: string, whole: RegExp, text: string): string {
+  // "4.年级册：（以主题为单位…）" holds its value after the colon: read inline, as it was.
+  if (whole.test(label) || /[:：]\s*\S/.test(text)) return label;
+  const bare = label.replace(new RegExp(`^${FIELD_NUMBER_SOURCE}`), '');
   return bare !== label && whole.test(bare) ? bare : label;
 }
 

@@ -6,6 +6,7 @@
  */
 
 import { labelSource } from '../hant';
+import { outlineItem } from '../outline-numbers';
 import type { DocRow, DocumentLayout } from './document';
 import { cleanLabel } from './key-values';
 import { isHeaderRow } from './tables';
@@ -65,13 +66,17 @@ export interface Heading {
 
 /**
  * The numbering of a line of text, if it starts with one; `items` also reads a list item's
- * bracketed number ("〔1〕甲校"), which never numbers a heading.
+ * bracketed number ("〔1〕甲校") and an outline's number ("3.1.2 甲校"), which never number a
+ * heading here.
  */
 export function numbering(
   text: string,
   items = false,
 ): { level: number; style: string; rest: string } | null {
   const t = text.trim();
+  // "3.1.2 甲校": an outline's item, its style naming the parent (3.1.n) so two lists differ.
+  const outline = items ? outlineItem(t) : null;
+  if (outline) return { level: outline.level, style: outline.style, rest: outline.rest };
   for (const [style, re, level] of items ? ITEM_NUMBERINGS : NUMBERINGS) {
     const m = re.exec(t);
     if (m) return { level, style, rest: t.slice(m[0].length) };
