@@ -83,6 +83,7 @@ function defaultFacts(): FactDef[] {
       const h = first.hints;
       const o = def.hints ?? {};
       h.keywords = union(h.keywords, o.keywords);
+      h.weakKeywords = union(h.weakKeywords, o.weakKeywords);
       h.patterns = union(h.patterns, o.patterns);
       h.sections = union(h.sections, o.sections);
       h.items = union(h.items, o.items);
@@ -140,6 +141,18 @@ function readOne(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   }
 }
 
+/**
+ * The fact read under the labels that only suggest it (`hints.weakKeywords`), when its own gave
+ * nothing: the same reader with those labels alone, no patterns, and the value left for the
+ * reviewer to confirm.
+ */
+function readUnderWeakLabels(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  const weak = def.hints?.weakKeywords;
+  if (!weak?.length) return undefined;
+  const fact = readOne(ctx, { ...def, hints: { ...def.hints, keywords: weak, patterns: [] } });
+  return fact && { ...doubtful(fact), doubts: [...(fact.doubts ?? []), 'weakLabel'] };
+}
+
 /** Does a value fit the fact's declaration (and the standard schema for a standard id)? */
 function fits(def: FactDef, value: unknown): boolean {
   const standard = (
@@ -168,7 +181,7 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
   const byReader = (r: string) => defs.filter((d) => !d.derive && readerOf(d) === r);
   for (const reader of ORDER) {
     for (const def of byReader(reader)) {
-      const fact = readOne(ctx, def);
+      const fact = readOne(ctx, def) ?? readUnderWeakLabels(ctx, def);
       // PDF text is untrusted input: a value that does not fit its fact is not proposed.
       if (fact && fits(def, fact.value)) ctx.found[def.id] = fact;
     }

@@ -127,7 +127,9 @@ export function checkCertainty(
     const reasons = checks
       .map((c) => askSafely(c, def, fact, ctx))
       .filter((r): r is string => r !== undefined);
-    if (reasons.length > 0) out[def.id] = { ...doubtful(fact), doubts: reasons };
+    // A reader's own doubt (a value read under a weak label) stays beside the checks'.
+    if (reasons.length > 0)
+      out[def.id] = { ...doubtful(fact), doubts: [...(fact.doubts ?? []), ...reasons] };
   }
   return out;
 }

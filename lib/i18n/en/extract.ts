@@ -74,6 +74,8 @@ export const extract: Messages<typeof zh> = {
   },
   doubt: {
     other: "The file's structure does not quite agree with this value: check it against the text.",
+    weakLabel:
+      'The value was read under a label that only suggests this fact (the day the form was filled in, for the day it was submitted); the two may differ: please check.',
     labelAsValue:
       "The value read is only label text of the form (such as 'unit'); the real value may be in a neighbouring cell: please check.",
     promptAsValue:

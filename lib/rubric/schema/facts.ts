@@ -108,6 +108,12 @@ export interface FactHints {
   /** Labels: a field's label, a table's column, a role's name, a checkbox grid's label. */
   keywords?: string[];
   /**
+   * Labels that only suggest the fact (填报日期, the day the form was filled in, for the day it was
+   * submitted): read under one of them only when no keyword gives a value, and then proposed as
+   * uncertain, for the reviewer to confirm.
+   */
+  weakKeywords?: string[];
+  /**
    * Regular expressions over the flowing text; the value is the group `value`, else the first
    * group, else the match. `{number}` stands for a number in any form (12, 十二, １２) and
    * `{month}` for a year and month (2019年9月, 二〇一九年九月, 2019.9).
@@ -171,6 +177,7 @@ export const FactDefSchema: z.ZodType<FactDef> = z.strictObject({
   hints: z
     .strictObject({
       keywords: z.array(z.string().min(1)).optional(),
+      weakKeywords: z.array(z.string().min(1)).optional(),
       patterns: z.array(z.string().min(1)).optional(),
       reader: z.enum(READERS).optional(),
       sections: z.array(z.string().min(1)).optional(),
