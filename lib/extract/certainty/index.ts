@@ -17,6 +17,7 @@ import { citedOptions } from './cited-options';
 import { dittoAsValue } from './ditto-as-value';
 import { draftInValue } from './draft-marker';
 import { formMarks } from './form-marks';
+import { holdsOtherValue } from './holds-other-value';
 import { labelAsValue } from './label-as-value';
 import { leadersInValue } from './leaders-in-value';
 import { listCoverage } from './list-coverage';
@@ -30,15 +31,20 @@ import { noteReference } from './note-reference';
 import { numberInName } from './number-in-name';
 import { numberInQuote } from './number-in-quote';
 import { optionsBeyondQuote } from './options-beyond-quote';
+import { outlineNumber } from './outline-number';
+import { pageBackwards } from './page-backwards';
+import { pageOrderBreak } from './page-order-break';
 import { peopleCrossRole } from './people-cross-role';
 import { peopleEvidence } from './people-evidence';
 import { peopleLabelElsewhere } from './people-label-elsewhere';
+import { peopleNoneRead } from './people-none-read';
 import { personFieldsFollow } from './person-fields-follow';
 import { personMarks } from './person-marks';
 import { personUnitAbove } from './person-unit-above';
 import { promptAsValue } from './prompt-as-value';
 import { recordFieldGap } from './record-field-gap';
 import { runsIntoLabel } from './runs-into-label';
+import { strayGlyphs } from './stray-glyph';
 import { templateInValue } from './template-text';
 import { voidedDraft } from './voided-draft';
 
@@ -79,6 +85,9 @@ export const CHECKS: CertaintyCheck[] = [
   templateInValue,
   draftInValue,
   voidedDraft,
+  outlineNumber,
+  strayGlyphs,
+  holdsOtherValue,
   // Lists (people by role, units, cases).
   listNumbering,
   listCoverage,
@@ -93,6 +102,10 @@ export const CHECKS: CertaintyCheck[] = [
   recordFieldGap,
   listSideBySide,
   listStartsLate,
+  peopleNoneRead,
+  // Any value: where the page it was read from stands and how it was read.
+  pageBackwards,
+  pageOrderBreak,
 ];
 
 /**

@@ -133,6 +133,18 @@ export const extract: Messages<typeof zh> = {
       'The items read are numbered from 2 on and no row numbered 1 stands before them: the first item may have been left out. Please check.',
     listSideBySide:
       'The table sets the list in two halves side by side, and the rows read carry further item numbers in their middle: the second half may not have been read. Please check for items left out.',
+    outlineNumber:
+      "The value opens with an outline number (such as '3.1.1'): a label's or an item's number was read with it, perhaps the label's line itself. Please check.",
+    strayGlyph:
+      'The value holds a character no answer holds (a tab, an unmapped glyph, an accented Latin letter): it may be joined from pieces or read through a broken font. Please check.',
+    holdsOtherValue:
+      "The value holds another field's whole value, which the file writes as a piece of its own: a running header or the next cell may have been read with it. Please check.",
+    peopleNoneRead:
+      'No person was read anywhere in the file (every list of people is empty or unread): this empty list more likely means the content could not be read (typed as annotations, in form fields) than that nobody is named. Please check against the file.',
+    pageBackwards:
+      "The value was read from a page whose text comes out backwards (such as '页4共页1第'): the page may be stored upside down, and what stands beside a label may belong to another field. Please check it on the page.",
+    pageOrderBreak:
+      'The value stands at the top or foot of a page, and the file stores its pages in another order than the page numbers they print: the row may go on on another page, so the value may be incomplete. Please check.',
   },
   errors: {
     noFile: 'Give one PDF file to read: review-desk extract FILE.pdf',
