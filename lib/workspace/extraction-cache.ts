@@ -17,9 +17,11 @@ import type { ReviewDeskDb } from '../store/db';
  * turned pages, text boxes, stacked labels, struck-through corrections, two pages on a sheet,
  * letter-spaced text — and OCR's doubts of lost glyphs; 7: rounds 16 to 18 — bullets, ditto
  * marks, leaders, template guidance, split grids, hidden optional content, note references,
- * voided drafts, question-and-answer forms — and their certainty checks).
+ * voided drafts, question-and-answer forms — and their certainty checks; 8: round 19 — text
+ * typed in FreeText annotations, pages out of order or upside down, outline-numbered labels,
+ * crossed boxes, lists in one cell, weak labels — and its checks).
  */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 /** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
 export function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
