@@ -563,9 +563,11 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   if (!fact || !Array.isArray(titles) || !titles.some((t) => runTogetherTitle(String(t)))) {
     return fact;
   }
-  // "A案例/B案例": titles a cell parts with slashes, each ending in the items' word.
+  // "A案例 / B案例": titles a cell parts with slashes set apart by spaces, as a list's marks are,
+  // each ending in the items' word. A slash inside one run ("A案例/B案例") stays for checking.
   const items = h.items;
-  const split = items && splitSlashedTitles(titles.map(String), items);
+  const spaced = fact.evidence.some((e) => /\s[/／]\s/.test(e.quote));
+  const split = spaced && items && splitSlashedTitles(titles.map(String), items);
   if (split && !split.some((t) => runTogetherTitle(t))) return { ...fact, value: split };
   return doubtful(fact);
 }

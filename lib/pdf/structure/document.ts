@@ -246,6 +246,8 @@ function leftOf(rows: { cells: { rect: Rect }[] }[]): number {
 
 export class DocumentLayout {
   readonly rows: DocRow[] = [];
+  /** Running feet left out of the rows (running-feet.ts), by page: what they repeat still counts. */
+  readonly feet: { page: number; text: string }[] = [];
   readonly flow: string;
   private readonly segments: Segment[] = [];
   private readonly pageByNumber = new Map<number, PageText>();
@@ -282,6 +284,10 @@ export class DocumentLayout {
     for (const [k, { page, pane }] of ordered.entries()) {
       const lineText = (l: (typeof page.lines)[number]) =>
         page.text.slice(l.start, l.end).replace(/\s+/g, '');
+      for (const i of feet[k]!) {
+        const l = pane.lines[i]!;
+        this.feet.push({ page: page.page, text: page.text.slice(l.start, l.end) });
+      }
       const kept = pane.lines.filter(
         (l, i) => !isFurniture(page.text.slice(l.start, l.end)) && !feet[k]!.has(i),
       );
