@@ -40,10 +40,15 @@ export function coverTitle(ctx: ReadContext): ExtractedFact<string> | undefined 
     return undefined;
   }
   // The same words opening a short line on two other pages: a running header or footer.
+  // Running feet are left out of the rows (running-feet.ts): theirs count too.
+  const lines = [...rows, ...ctx.doc.feet].map((r) => ({
+    page: r.page,
+    text: r.text.replace(/\s+/g, ''),
+  }));
   const pages = new Set(
-    rows
+    lines
       .filter(
-        (r) => r.page !== first && bare(r).startsWith(value) && bare(r).length <= value.length + 12,
+        (r) => r.page !== first && r.text.startsWith(value) && r.text.length <= value.length + 12,
       )
       .map((r) => r.page),
   );

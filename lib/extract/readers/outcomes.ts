@@ -32,6 +32,7 @@ import { anchored } from './choice';
 import { doubtful, fromCells, fromFlow, fromFound, hintsOf, type ReadContext } from './context';
 import { ALREADY, isQuotedRequirement } from './number';
 import { withoutNumber as itemWords, numberedRowsBeside } from './numbered-beside';
+import { splitSlashedTitles, wideSpacedTitles } from './one-cell-lists';
 import { cellLines } from './wrapped-cells';
 
 /**
@@ -552,7 +553,13 @@ function withoutNumber(text: string): string {
 
 /** Titles of what is already done (cases, courses), from a table, a list or a sentence. */
 export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
-  const found = listOf(ctx, def);
+  const h = hintsOf(def);
+  // The list's own label ("已形成的典型案例") or a column's (案例名称) beside one cell.
+  const own =
+    h.items &&
+    new RegExp(`^(?:${ALREADY.source}).{0,12}?(?:${h.items.source})(?:清单|名称|目录)?$`);
+  const isLabel = (l: string) => h.labels.includes(l) || (own?.test(l) ?? false);
+  const found = wideSpacedTitles(ctx, isLabel, h.items) ?? listOf(ctx, def);
   // "已形成的典型案例" over "（无）": the list is empty, not a title "（无）".
   const none =
     Array.isArray(found?.value) &&
@@ -563,6 +570,12 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
   if (!fact || !Array.isArray(titles) || !titles.some((t) => runTogetherTitle(String(t)))) {
     return fact;
   }
+  // "A案例 / B案例": titles a cell parts with slashes set apart by spaces, as a list's marks are,
+  // each ending in the items' word. A slash inside one run ("A案例/B案例") stays for checking.
+  const items = h.items;
+  const spaced = fact.evidence.some((e) => /\s[/／]\s/.test(e.quote));
+  const split = spaced && items && splitSlashedTitles(titles.map(String), items);
+  if (split && !split.some((t) => runTogetherTitle(t))) return { ...fact, value: split };
   return doubtful(fact);
 }
 

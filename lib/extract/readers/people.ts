@@ -15,6 +15,7 @@ import type { ExtractedFact, Person } from '../../facts/standard';
 import { cleanLabel } from '../../pdf/structure/key-values';
 import type { FactDef } from '../../rubric';
 import { hintsOf, type ReadContext } from './context';
+import { peopleFromOneCell } from './one-cell-lists';
 import { PERSON_HEADERS } from './people-headers';
 import { byStructure, doubtful, missingFields, statedCounts } from './people-structure';
 import { peopleFromTables } from './people-tables';
@@ -155,6 +156,7 @@ export function readPeople(ctx: ReadContext, defs: FactDef[]): Record<string, Ex
     peopleFromLines(ctx, roles),
     peopleFromGrid(ctx, roles),
     peopleFromBullets(ctx, roles),
+    peopleFromOneCell(ctx, roles),
   ];
   // Rows parted by spaces only: read where no other structure gave the role's people.
   const spaced = peopleFromSpacedRows(ctx, roles);

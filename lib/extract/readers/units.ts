@@ -25,6 +25,7 @@ import type { FactDef } from '../../rubric';
 import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
 import { numberedRowsBeside, withoutNumber } from './numbered-beside';
+import { unitsInOneCell } from './one-cell-lists';
 import { OPTION_MARKS } from './person-bullets';
 import { unitsFromBoxes, unitsFromCards, unitsFromStackedCards } from './unit-cards';
 import { LEAD_LABEL, LEAD_MARK, looksLikeUnit, splitUnitList } from './unit-names';
@@ -707,6 +708,7 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     unitsFromStackedCards(ctx, h.labels, h, sections, lead) ??
     unitsFromCards(ctx, h.labels, lead) ??
     unitsFromBoxes(ctx, sections, lead) ??
+    (h.sections ? unitsInOneCell(ctx, h.sections, lead) : undefined) ??
     fromProse(ctx, def, lead)
   );
 }

@@ -13,6 +13,7 @@ import type { PageText, Rect } from '../text';
 import { sourceText } from '../text';
 import { resolveDittoMarks } from './ditto-marks';
 import { readingPositions } from './page-order';
+import { FOOT_SHARE, runningFeet } from './running-feet';
 import { unfoldSideBySide } from './side-by-side';
 
 /** Where something was read: page from 1, the quote as it stands in the file. */
@@ -246,6 +247,8 @@ function leftOf(rows: { cells: { rect: Rect }[] }[]): number {
 
 export class DocumentLayout {
   readonly rows: DocRow[] = [];
+  /** Running feet left out of the rows (running-feet.ts), by page: what they repeat still counts. */
+  readonly feet: { page: number; text: string }[] = [];
   readonly flow: string;
   private readonly segments: Segment[] = [];
   private readonly pageByNumber = new Map<number, PageText>();
@@ -271,10 +274,27 @@ export class DocumentLayout {
     const panes = pages
       .filter((p) => p.hasText)
       .flatMap((page) => panesOf(page).map((pane) => ({ page, pane })));
-    for (const { page, pane } of inPrintedOrder(panes)) {
+    const ordered = inPrintedOrder(panes);
+    // A summary line every page's foot repeats (running-feet.ts): the margin's, never a value.
+    const feet = runningFeet(
+      ordered.map(({ page, pane }) => ({
+        lines: pane.lines.map((l) => ({
+          text: page.text.slice(l.start, l.end),
+          table: l.table,
+          low: l.top <= pane.view[1] + FOOT_SHARE * (pane.view[3] - pane.view[1]),
+        })),
+      })),
+    );
+    for (const [k, { page, pane }] of ordered.entries()) {
       const lineText = (l: (typeof page.lines)[number]) =>
         page.text.slice(l.start, l.end).replace(/\s+/g, '');
-      const kept = pane.lines.filter((l) => !isFurniture(page.text.slice(l.start, l.end)));
+      for (const i of feet[k]!) {
+        const l = pane.lines[i]!;
+        this.feet.push({ page: page.page, text: page.text.slice(l.start, l.end) });
+      }
+      const kept = pane.lines.filter(
+        (l, i) => !isFurniture(page.text.slice(l.start, l.end)) && !feet[k]!.has(i),
+      );
       // A one-cell line that opens the page as it opened an earlier one ("登记表（续页时本行重复）")
       // is the page's running header: not content, and it interrupts lists and sentences.
       const lines = kept.filter(
