@@ -14,6 +14,7 @@ import { fontShare } from './font-size';
 import { type Orientation, turnPoint, unrotatePoint } from './image';
 import { joinSteps, type PixelRuling } from './image-rulings';
 import { lostWallPieces } from './lost-walls';
+import { withSpacedGlyphsJoined } from './spaced-glyphs';
 import { linePoint, type PixelWord, pageWords } from './words';
 
 /** A page's OCR result with what is needed to place it on the page (cacheable as JSON). */
@@ -208,7 +209,7 @@ export function ocrTextItems(page: OcrPage): OcrTextItems {
   const toUser = invert(readingFrame(page).transform);
   const { words, checkboxes } = pageWords(page.image);
   const share = fontShare(page.image.lines);
-  const items = words.map((w) => toTextItem(w, toUser, share));
+  const read = words.map((w) => toTextItem(w, toUser, share));
   const rulings: Ruling[] = [];
   for (const r of joinedRulings(page.image)) {
     const a = apply(toUser, r.horizontal ? [r.from, r.at] : [r.at, r.from]);
@@ -221,10 +222,16 @@ export function ocrTextItems(page: OcrPage): OcrTextItems {
       to: horizontal ? Math.max(a[0], b[0]) : Math.max(a[1], b[1]),
     });
   }
+  // A letter-spaced cell read one character a box is one word again (spaced-glyphs.ts).
+  const { items, confidences } = withSpacedGlyphsJoined(
+    read,
+    words.map((w) => w.confidences),
+    rulings,
+  );
   rulings.push(...lostWallPieces(items, rulings));
   return {
     items,
-    confidences: words.map((w) => w.confidences),
+    confidences,
     rulings,
     checkboxes: checkboxes.map((b) => ({
       rect: boundsOf([apply(toUser, [b.x0, b.y0]), apply(toUser, [b.x1, b.y1])]),
