@@ -9,7 +9,8 @@
  * A run is at least MIN_GLYPHS Han characters, one each, on one baseline, in one size, wider
  * apart than a word's characters and at one pitch (each gap within PITCH_SLACK of the run's
  * median); a table border between two of them ends the run (single characters in a ruled grid
- * are cells). Anything else is left as it was read.
+ * are cells). A "+" inside such a run is 十 misread (岳阳市第+四中学), joined as 十 and not surely.
+ * Anything else is left as it was read.
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { Ruling } from '../pdf/rulings';
@@ -20,6 +21,9 @@ const PITCH_SLACK = 0.35;
 const MIN_GAP = 0.3;
 const MAX_GAP = 8;
 const HAN = /^\p{Script=Han}$/u;
+/** 十 as the recogniser reads it alone in its box; inside a run it is 十, not surely (0.6). */
+const PLUS = /^[+＋]$/;
+const PLUS_AS_SHI = 0.6;
 
 interface Glyph {
   index: number;
@@ -33,7 +37,7 @@ function glyphOf(item: TextItem, index: number): Glyph | undefined {
   const [a, b, c, d, e, f] = item.transform as number[];
   // Upright text only: a turned item's box is not along x.
   if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) return undefined;
-  if (!HAN.test(item.str)) return undefined;
+  if (!HAN.test(item.str) && !PLUS.test(item.str)) return undefined;
   return { index, x0: e!, x1: e! + item.width, y: f!, size: d! };
 }
 
@@ -66,6 +70,9 @@ function spacedRuns(items: TextItem[], walls: Ruling[]): Glyph[][] {
     row.sort((p, q) => p.x0 - q.x0);
     let run: Glyph[] = [];
     const close = () => {
+      // A 十 read as + stands between characters, never at a run's end.
+      while (run.length > 0 && PLUS.test(items[run[run.length - 1]!.index]!.str)) run.pop();
+      while (run.length > 0 && PLUS.test(items[run[0]!.index]!.str)) run.shift();
       if (run.length >= MIN_GLYPHS && atOnePitch(run)) runs.push(run);
       run = [];
     };
@@ -123,10 +130,16 @@ export function withSpacedGlyphsJoined(
     const last = run[run.length - 1]!;
     outItems.push({
       ...item,
-      str: run.map((g) => items[g.index]!.str).join(''),
+      str: run.map((g) => (PLUS.test(items[g.index]!.str) ? '十' : items[g.index]!.str)).join(''),
       width: last.x1 - run[0]!.x0,
     });
-    outConfidences.push(run.flatMap((g) => confidences[g.index]!));
+    outConfidences.push(
+      run.flatMap((g) =>
+        PLUS.test(items[g.index]!.str)
+          ? [Math.min(confidences[g.index]![0] ?? 1, PLUS_AS_SHI)]
+          : confidences[g.index]!,
+      ),
+    );
   });
   return { items: outItems, confidences: outConfidences };
 }

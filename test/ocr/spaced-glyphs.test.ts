@@ -38,6 +38,14 @@ describe('letter-spaced glyphs on a scan', () => {
     expect(out.confidences[1]).toHaveLength(9);
   });
 
+  it('reads a + inside a spread run as 十, not surely, and never at its ends', () => {
+    const items = spread('岳阳市第+四中学+', 110, 40);
+    const out = withSpacedGlyphsJoined(items, conf(items), []);
+    expect(out.items.map((i) => i.str)).toEqual(['岳阳市第十四中学', '+']);
+    expect(out.confidences[0]![4]).toBeLessThanOrEqual(0.6);
+    expect(out.confidences[0]![3]).toBe(0.9);
+  });
+
   it('keeps one-character cells of a ruled grid apart', () => {
     const items = spread('男汉党', 100, 60);
     const walls: Ruling[] = [130, 190].map((at) => ({ horizontal: false, at, from: 480, to: 520 }));
