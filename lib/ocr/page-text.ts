@@ -7,6 +7,7 @@
  * and for the page.
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { type Affine, invertAffine, multiplyAffine } from '../pdf/affine';
 import type { Ruling } from '../pdf/rulings';
 import { buildPageText, type PageText, type Rect } from '../pdf/text';
 import type { OcrImageResult } from './engine';
@@ -83,12 +84,8 @@ export function isOcrPageText(page: PageText): page is OcrPageText {
   return (page as Partial<OcrPageText>).ocr?.source === 'ocr';
 }
 
-type Affine = [number, number, number, number, number, number];
-
 function invert(m: number[]): Affine {
-  const [a, b, c, d, e, f] = m as Affine;
-  const det = a * d - b * c;
-  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+  return invertAffine(m as Affine);
 }
 
 function apply(m: Affine, [x, y]: [number, number]): [number, number] {
@@ -342,18 +339,6 @@ export function confidenceOf(page: OcrPageText, start: number, end: number): num
   return min;
 }
 
-function multiply(m: Affine, n: Affine): Affine {
-  // n after m.
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
-
 /** An affine map read off a point function at three points (exact when the function is affine). */
 function affineOf(f: (x: number, y: number) => [number, number]): Affine {
   const o = f(0, 0);
@@ -372,17 +357,17 @@ export function scanFrame(page: OcrPageText): Affine {
   const toPixel = transform as Affine;
   let toScan = toPixel;
   if (skew)
-    toScan = multiply(
+    toScan = multiplyAffine(
       toScan,
       affineOf((x, y) => unrotatePoint(width, height, skew, x, y)),
     );
   if (orientation) {
-    toScan = multiply(
+    toScan = multiplyAffine(
       toScan,
       affineOf((x, y) => turnPoint(width, height, orientation, x, y)),
     );
   }
-  return multiply(toScan, invert((pageTransform ?? transform) as Affine));
+  return multiplyAffine(toScan, invert((pageTransform ?? transform) as Affine));
 }
 
 /** A rectangle of the straightened page as it lies on the scan (its bounding box there). */

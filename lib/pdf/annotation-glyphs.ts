@@ -11,14 +11,18 @@
  * text alone. Invisible text (rendering mode 3 or 7) and text in optional content the viewer
  * hides are left out. Vertical fonts are not placed (the caller falls back on /Contents).
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { OptionalContentConfig } from 'pdfjs-dist/types/src/display/optional_content_config';
 import type { PdfjsModule } from '../platform';
+import {
+  applyAffine as apply,
+  IDENTITY,
+  type Affine as Matrix,
+  multiplyAffine as multiply,
+} from './affine';
 import type { Rect } from './layout';
 import { OptionalContentWalk } from './optional-content';
-
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** The pdf.js font's facts the placing needs. */
 export interface GlyphFont {
@@ -33,22 +37,6 @@ export const DEFAULT_FONT: GlyphFont = { scale: 0.001, vertical: false };
 const MAX_DEPTH = 1_000;
 /** A glyph advance of more than this (in em) parts a run into two items: a gap the eye sees. */
 const GAP_EM = 0.3;
-
-/** `m` then `n` (row vectors, as PDF writes them). */
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
 
 /** Six finite numbers, from an array or a typed array (pdf.js sends either). */
 function asMatrix(value: unknown): Matrix | null {

@@ -7,13 +7,16 @@
  * viewport turns it (y still up, origin at the bottom left of the page as shown). Item rectangles
  * go back to user space (highlights, anchors and the text layer live there).
  */
+
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { type Affine, applyAffine, invertAffine } from './affine';
 import type { FieldWords } from './form-fields';
 import type { LayoutItem, Rect } from './layout';
 import type { DrawnBox, Ruling } from './rulings';
 
 /** [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f (PDF's matrix order). */
-export type Affine = [number, number, number, number, number, number];
+export type { Affine };
+export { applyAffine };
 
 export interface ReadingFrame {
   /** Degrees the page is turned clockwise for display: 90, 180 or 270. */
@@ -47,16 +50,7 @@ export function readingFrame(view: Rect, rotation: number): ReadingFrame | null 
 }
 
 function frame(turn: 90 | 180 | 270, toReading: Affine, view: Rect): ReadingFrame {
-  return { turn, toReading, toUser: invert(toReading), view };
-}
-
-function invert([a, b, c, d, e, f]: Affine): Affine {
-  const det = a * d - b * c;
-  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
-}
-
-export function applyAffine(m: Affine, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+  return { turn, toReading, toUser: invertAffine(toReading), view };
 }
 
 /** The rectangle's image (exact: quarter turns keep rectangles upright). */

@@ -7,9 +7,16 @@
  * Producers draw borders as stroked lines, stroked rectangles or thin filled rectangles; all
  * become horizontal or vertical segments in PDF user space.
  */
+
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { OptionalContentConfig } from 'pdfjs-dist/types/src/display/optional_content_config';
 import type { PdfjsModule } from '../platform';
+import {
+  applyAffine as apply,
+  IDENTITY,
+  type Affine as Matrix,
+  multiplyAffine as multiply,
+} from './affine';
 import { boxesFromSides, MAX_SIDES, type Side } from './box-sides';
 import { OptionalContentWalk } from './optional-content';
 
@@ -23,28 +30,10 @@ export interface Ruling {
   to: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** Thicker than this, a filled rectangle is a shaded area, not a line. */
 const MAX_LINE_THICKNESS = 3;
 /** Shorter than this, a segment is a tick or a glyph-like mark (a checkbox), not a border. */
 const MIN_LENGTH = 8;
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
 
 // pdf.js DrawOPS inside a constructPath's path data.
 const MOVE = 0;
