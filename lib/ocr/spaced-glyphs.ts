@@ -13,6 +13,7 @@
  * Anything else is left as it was read.
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { upperMedian } from '../median';
 import type { Ruling } from '../pdf/rulings';
 
 const MIN_GLYPHS = 3;
@@ -45,11 +46,6 @@ function walled(a: Glyph, b: Glyph, walls: Ruling[]): boolean {
   return walls.some(
     (w) => w.at > a.x1 && w.at < b.x0 && w.from <= a.y + a.size && w.to >= a.y - 0.2 * a.size,
   );
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((p, q) => p - q);
-  return sorted[sorted.length >> 1]!;
 }
 
 /** Runs of glyph indices (into `items`) that are one letter-spaced word each. */
@@ -95,7 +91,7 @@ function spacedRuns(items: TextItem[], walls: Ruling[]): Glyph[][] {
 
 function atOnePitch(run: Glyph[]): boolean {
   const pitches = run.slice(1).map((g, i) => g.x0 - run[i]!.x0);
-  const m = median(pitches);
+  const m = upperMedian(pitches)!;
   return pitches.every((p) => Math.abs(p - m) <= PITCH_SLACK * m);
 }
 
