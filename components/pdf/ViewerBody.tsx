@@ -99,7 +99,7 @@ export function ViewerBody(props: BodyProps) {
   const anchors = useAnchors(annotations, source, onReanchor);
   const search = useSearch(source);
   const view = useScrollLayout(sizes, zoom, rotations, initialView.page);
-  const { scroller, scale, layout, page, goTo } = view;
+  const { scroller, scale, layout, page, goTo, claimNavigation } = view;
 
   const create = useCallback(
     (draft: AnnotationDraft) => {
@@ -128,7 +128,7 @@ export function ViewerBody(props: BodyProps) {
   // pages have a size again: a place computed at width 0 would be wrong.
   const deferred = useRef<JumpTarget | null>(null);
   const jumpTo = useCallback(
-    async (target: JumpTarget, options: { flash?: boolean } = {}) => {
+    async (target: JumpTarget, options: { flash?: boolean; ticket?: number } = {}) => {
       if (view.box.width === 0) {
         deferred.current = target;
         return;
@@ -137,6 +137,8 @@ export function ViewerBody(props: BodyProps) {
         setSelectedId(target.id);
         setSidebar('annotations');
       }
+      // Placing the target reads the page's text first; a page asked for meanwhile wins.
+      const ticket = options.ticket ?? claimNavigation();
       // A place that cannot be computed (a page whose text fails to load) still goes to its page.
       const { index, rects } = await locate(target, anchors.byPage, source).catch(() => ({
         index: target.page,
@@ -144,10 +146,10 @@ export function ViewerBody(props: BodyProps) {
       }));
       if (index < 0 || index >= sizes.length) return;
       const top = await offsetInPage(source, index, rects, scale, rotations[index] ?? 0);
-      if (rects.length && options.flash !== false) setFlash({ page: index, rects });
-      goTo(index, Math.max(0, top - 60));
+      const moved = goTo(index, Math.max(0, top - 60), ticket);
+      if (moved && rects.length && options.flash !== false) setFlash({ page: index, rects });
     },
-    [anchors, source, sizes.length, scale, rotations, goTo, view.box.width],
+    [anchors, source, sizes.length, scale, rotations, goTo, claimNavigation, view.box.width],
   );
   useImperativeHandle(props.ref, () => ({ jumpTo: (target) => void jumpTo(target) }), [jumpTo]);
   useEffect(() => {
@@ -166,16 +168,31 @@ export function ViewerBody(props: BodyProps) {
   // Go to the current search hit when the reader moves to one: a new query's first hit, next,
   // previous. Not each time more pages' text comes in and the hits are found again (new objects,
   // same places): that pulled the view back to the hit while the reader read another page.
+  // The reader's move (typing, next, previous) is when they ask to go: its ticket is taken then,
+  // so a page they go to while the hit is still being found or placed wins over it.
+  // Each move counts, so Enter goes back to the one hit there is.
+  const searchTicket = useRef(0);
+  const [searchMoves, setSearchMoves] = useState(0);
+  const searchMove =
+    <A extends unknown[]>(move: (...args: A) => void) =>
+    (...args: A) => {
+      searchTicket.current = claimNavigation();
+      setSearchMoves((n) => n + 1);
+      move(...args);
+    };
   const hit = search.state.hits[search.state.current];
-  const hitKey = hit ? `${search.state.query}\u0000${search.state.current}` : '';
+  const hitKey = hit
+    ? `${search.state.query}\u0000${search.state.current}\u0000${searchMoves}`
+    : '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the reader moves to a hit
   useEffect(() => {
     if (!hit) return;
+    const ticket = searchTicket.current;
     source.pageText(hit.page).then(
       ({ page: model }) =>
         jumpTo(
           { page: hit.page, rects: rectsForRange(model, hit.start, hit.end) },
-          { flash: false },
+          { flash: false, ticket },
         ),
       () => {},
     );
@@ -292,9 +309,9 @@ export function ViewerBody(props: BodyProps) {
         <SearchBar
           ref={searchInput}
           state={search.state}
-          onQuery={search.setQuery}
-          onNext={search.next}
-          onPrevious={search.previous}
+          onQuery={searchMove(search.setQuery)}
+          onNext={searchMove(search.next)}
+          onPrevious={searchMove(search.previous)}
           onClose={() => {
             setSearchOpen(false);
             scroller.current?.focus();

@@ -14,6 +14,7 @@ import {
   pageAt,
   visibleRange,
 } from './layout';
+import { LatestNavigation } from './navigation';
 
 export function useScrollLayout(
   sizes: readonly PageSize[],
@@ -68,16 +69,39 @@ export function useScrollLayout(
     setScrollTop(top);
   };
 
-  /** Scroll to a page (0-based), `offset` CSS pixels into it. */
+  const navigation = useRef(new LatestNavigation());
+  /** A ticket for a jump that scrolls later (pass it to goTo); any later goTo supersedes it. */
+  const claimNavigation = useCallback(() => navigation.current.claim(), []);
+
+  /**
+   * Scroll to a page (0-based), `offset` CSS pixels into it. With a ticket from claimNavigation,
+   * only if no other navigation was asked for since the ticket was taken. Returns whether it
+   * scrolled.
+   */
   const goTo = useCallback(
-    (index: number, offset = 0) => {
+    (index: number, offset = 0, ticket?: number): boolean => {
       const el = scroller.current;
-      if (!el) return;
+      if (!el) return false;
+      if (ticket === undefined) navigation.current.claim();
+      else if (!navigation.current.isCurrent(ticket)) return false;
       const i = Math.max(0, Math.min(sizes.length - 1, index));
       el.scrollTop = Math.max(0, (layout.tops[i] ?? 0) - PAGE_GAP / 2 + offset);
+      return true;
     },
     [layout, sizes.length],
   );
 
-  return { scroller, box, scale, layout, first, last, page, onScroll, goTo, restored };
+  return {
+    scroller,
+    box,
+    scale,
+    layout,
+    first,
+    last,
+    page,
+    onScroll,
+    goTo,
+    claimNavigation,
+    restored,
+  };
 }

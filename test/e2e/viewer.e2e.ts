@@ -223,6 +223,37 @@ describe('viewer', () => {
     await page.getByRole('button', { name: '批注', exact: true }).click();
   });
 
+  it('a page asked for while a search hit is still being placed wins over the hit', async () => {
+    // Placing a hit reads its page's text first; on a slow machine that finished after the reader
+    // had typed another page, and the late scroll took them away from it (a CI failure).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    try {
+      await page.getByTestId('pdf-scroll').focus();
+      await page.keyboard.press('Control+f');
+      const input = page.getByTestId('pdf-search').getByRole('searchbox');
+      // Only page 33 has it, and no page's text has been read yet: its hit is found after the
+      // reader went to page 1.
+      await input.fill('第33项工作');
+      await page.getByTestId('pdf-page-input').fill('1');
+      await page.getByTestId('pdf-page-input').press('Enter');
+      // Give the pending hit time to land: it must not move the view.
+      const count = page.getByTestId('pdf-search-count');
+      await expect.poll(() => count.innerText(), { timeout: 30_000 }).toMatch(/共 1 处/);
+      for (let i = 0; i < 6; i++) {
+        await page.waitForTimeout(500);
+        expect(await currentPage()).toBe(1);
+      }
+      // Asking for the hit again goes to it.
+      await input.press('Enter');
+      await expect.poll(currentPage, { timeout: 30_000 }).toBe(33);
+      await input.press('Escape');
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+    }
+  });
+
   it('searches a Chinese word: all hits counted and highlighted, next and previous', async () => {
     await page.getByTestId('pdf-scroll').focus();
     await page.keyboard.press('Control+f');
