@@ -28,7 +28,7 @@ npx vitest run
 
 # The current LTS too: the `node` package on the npm registry carries its binary. The suites that
 # load better-sqlite3 (built for the Node above) stay on the Node above; see vitest.node24.config.ts.
-step "Unit tests again under Node 24 (except better-sqlite3 suites, reliability and development-set floors)"
+step "Unit tests again under Node 24 (except better-sqlite3 suites, reliability, development-set floors and the readers' own tests)"
 npx -y -p node@24 -- node node_modules/vitest/vitest.mjs run -c vitest.node24.config.ts
 
 step "Builds (PWA, Chrome and Firefox extensions)"
