@@ -194,6 +194,27 @@ function yearZeros(chars: OcrChar[]): OcrChar[] {
   return out;
 }
 
+/** A character a Chinese number's 十 can stand after: a numeral, or 第 (第十四中学). */
+const BEFORE_SHI = /^[一二三四五六七八九第]$/;
+/** What can follow 十 in a number: a numeral, or a counter or date word (二十年, 三十人, 十月). */
+const AFTER_SHI = /^[一二三四五六七八九年月日个所人名条项届期级中小位]$/;
+
+/**
+ * 十 read as a plus inside a word (岳阳市第+四中学, 二+年): the same cross. Between 第 or a
+ * numeral and a numeral or a counter a plus sign means nothing, so it is 十 — the likelier
+ * reading, not a sure one. A plus after anything else (互联网+, 1+1) stays. Letter-spaced runs,
+ * where the + is a box of its own, are joined in spaced-glyphs.ts.
+ */
+function plusAsShi(chars: OcrChar[]): OcrChar[] {
+  return chars.map((c, i) =>
+    /^[+＋]$/.test(c.c) &&
+    BEFORE_SHI.test(chars[i - 1]?.c ?? '') &&
+    AFTER_SHI.test(chars[i + 1]?.c ?? '')
+      ? { ...c, c: '十', p: Math.min(c.p, PLUS_AS_SHI) }
+      : c,
+  );
+}
+
 /** A plus read where the policy term 互联网+ stands: the likelier reading, not a sure one. */
 const PLUS_AS_SHI = 0.6;
 
@@ -714,7 +735,7 @@ export function pageWords(result: OcrImageResult): {
       ...l,
       chars: unreadTicksInBrackets(
         l,
-        ticksInBrackets(dashesAsYi(chineseZeros(internetPlus(mailAts(withoutSpecks(l.chars)))))),
+        ticksInBrackets(dashesAsYi(chineseZeros(plusAsShi(internetPlus(mailAts(withoutSpecks(l.chars))))))),
       ),
     })),
     result.checkboxes,

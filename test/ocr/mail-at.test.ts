@@ -1,4 +1,4 @@
-/** Latin marks the recogniser reads as letters or Han (lib/ocr/words.ts): written back, not sure. */
+/** Marks the recogniser confuses with letters or Han, and back (lib/ocr/words.ts): written back, not sure. */
 import { describe, expect, it } from 'vitest';
 import { confidenceOf } from '../../lib/ocr/page-text';
 import { ocrLine, scannedPage } from './synthetic-scan';
@@ -34,5 +34,22 @@ describe('互联网+ read 互联网十', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     expect(confidenceOf(page, at, at + 4)).toBeLessThan(0.9);
     expect(read('第十中学三十人').text).toContain('第十中学三十人');
+  });
+});
+
+describe('十 read + inside a word', () => {
+  it('is 十 after 第 or a numeral and before a numeral or a counter, not sure', () => {
+    const page = read('岳阳市第+四中学，共二＋年');
+    const at = page.text.indexOf('第十四中学');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(confidenceOf(page, at + 1, at + 2)).toBeLessThan(0.9);
+    expect(page.text).toContain('二十年');
+  });
+
+  it('leaves a plus that is one: after a word, between digits, at a line’s end', () => {
+    expect(read('“互联网+”教研').text).toContain('互联网+');
+    expect(read('得分 1+1').text).toContain('1+1');
+    expect(read('三+').text).toContain('三+');
+    expect(read('第+A组').text).toContain('第+A组');
   });
 });
