@@ -16,7 +16,7 @@ import {
   scanRect,
   scanTextItem,
 } from '@/lib/ocr/page-text';
-import { withAnnotationText } from '@/lib/pdf/annotation-text';
+import { pageAnnotations, withAnnotationText } from '@/lib/pdf/annotation-text';
 import type { OpenedPdf } from '@/lib/pdf/open';
 import { optionalContentOf, shownTextContent } from '@/lib/pdf/optional-content';
 import { pageRulings } from '@/lib/pdf/rulings';
@@ -198,18 +198,16 @@ export class PdfTextSource {
       // What the page shows: text in optional content turned off is neither read nor selectable.
       const optional = await optionalContentOf(this.pdf.proxy);
       // Values typed as FreeText annotations are the page's text, and selectable (annotation-text.ts).
-      const content = await withAnnotationText(
-        page,
-        await shownTextContent(page, optional, pdfjs),
-        pdfjs,
-        optional,
-      );
+      // The page's annotations are asked for once, for them and for the form fields below.
+      const shown = await shownTextContent(page, optional, pdfjs);
+      const annotations = await pageAnnotations(page);
+      const content = await withAnnotationText(page, shown, pdfjs, optional, annotations);
       const textItems = content.items.filter((i): i is TextItem => 'str' in i);
       const hasAny = textItems.some((i) => i.str.trim() !== '');
       const rulings = hasAny ? await pageRulings(page, pdfjs, optional) : [];
       // A fillable form's values are in its fields: the same words the extraction reads, so
       // that evidence quoted from a field is found and highlighted here too.
-      const fields = await pageFields(page);
+      const fields = await pageFields(page, annotations);
       const model = buildPageText(index + 1, page.view as Rect, page.rotate, textItems, rulings, {
         fields,
       });

@@ -120,22 +120,33 @@ function safeItems(items: TextItem[]): TextItem[] {
 }
 
 /**
+ * The page's annotations as pdf.js reads them (`page.getAnnotations()`): the FreeText
+ * annotations here and the form fields (form-fields.ts) come from the same list, so a reader of
+ * both asks for it once and hands it to each. A page whose annotations cannot be read has none:
+ * its content's text stands.
+ */
+export async function pageAnnotations(page: PDFPageProxy): Promise<unknown[]> {
+  try {
+    const annotations: unknown = await page.getAnnotations({ intent: 'display' });
+    return Array.isArray(annotations) ? annotations : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
  * The text items the page's FreeText annotations show, in page space, in annotation order. A
- * page whose annotations cannot be read keeps its content's text.
+ * page whose annotations cannot be read keeps its content's text. `annotations`: the page's
+ * (pageAnnotations), when the caller has them already.
  */
 export async function annotationTextItems(
   page: PDFPageProxy,
   pdfjs: PdfjsModule,
   optionalContent: OptionalContentConfig | null = null,
+  annotations?: readonly unknown[],
 ): Promise<TextItem[]> {
-  let annotations: unknown;
-  try {
-    annotations = await page.getAnnotations({ intent: 'display' });
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(annotations)) return [];
-  const wanted = textAnnotations(annotations, page.view as Rect);
+  const all = annotations ?? (await pageAnnotations(page));
+  const wanted = textAnnotations(all, page.view as Rect);
   if (wanted.length === 0) return [];
   let read: ReturnType<typeof annotationGlyphs> | null = null;
   try {
@@ -170,15 +181,17 @@ export async function annotationTextItems(
 
 /**
  * The page's text content with its FreeText annotations' text added (the same object when it
- * has none), and a style for the text layer to draw them in.
+ * has none), and a style for the text layer to draw them in. `annotations`: the page's
+ * (pageAnnotations), when the caller has them already.
  */
 export async function withAnnotationText(
   page: PDFPageProxy,
   content: TextContent,
   pdfjs: PdfjsModule,
   optionalContent: OptionalContentConfig | null = null,
+  annotations?: readonly unknown[],
 ): Promise<TextContent> {
-  const typed = await annotationTextItems(page, pdfjs, optionalContent);
+  const typed = await annotationTextItems(page, pdfjs, optionalContent, annotations);
   if (typed.length === 0) return content;
   return {
     ...content,

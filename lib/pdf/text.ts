@@ -11,7 +11,7 @@ import type { OptionalContentConfig } from 'pdfjs-dist/types/src/display/optiona
 import { ReviewDeskError } from '../errors';
 import { upperMedian } from '../median';
 import { getPlatform } from '../platform';
-import { withAnnotationText } from './annotation-text';
+import { pageAnnotations, withAnnotationText } from './annotation-text';
 import { withoutFootnoteMarks } from './footnote-marks';
 import { type FieldWords, fieldRulings, fieldWords } from './form-fields';
 import { withInterleavedRunsParted } from './interleaved-runs';
@@ -489,16 +489,14 @@ export async function readPageText(
 ): Promise<PageText> {
   const pdfjs = await getPlatform().loadPdfjs();
   // Text in optional content the viewer hides (a template's layer turned off) is not read.
-  // Values typed onto the page as FreeText annotations are page text too (annotation-text.ts).
-  const content = await withAnnotationText(
-    page,
-    await shownTextContent(page, optionalContent, pdfjs),
-    pdfjs,
-    optionalContent,
-  );
+  // Values typed onto the page as FreeText annotations are page text too (annotation-text.ts);
+  // the page's annotations are asked for once, for them and for the form fields.
+  const shownContent = await shownTextContent(page, optionalContent, pdfjs);
+  const annotations = await pageAnnotations(page);
+  const content = await withAnnotationText(page, shownContent, pdfjs, optionalContent, annotations);
   const textItems = content.items.filter((i): i is TextItem => 'str' in i);
   const view = page.view as Rect;
-  const fields = await pageFields(page);
+  const fields = await pageFields(page, annotations);
   const hasAny = textItems.some((i) => i.str.trim() !== '');
   // Scans have no text: skip the operator list (it would decode the page image for nothing).
   // A fillable form's fields sit in its table's cells: read the borders.
@@ -517,17 +515,14 @@ export async function readPageText(
 
 /**
  * The words of the page's form fields (form-fields.ts), from its annotations as pdf.js reads
- * them. A page whose annotations cannot be read keeps its content's text: the fields are lost,
- * not the page.
+ * them (`annotations`, when the caller has them already). A page whose annotations cannot be
+ * read keeps its content's text: the fields are lost, not the page.
  */
-export async function pageFields(page: PDFPageProxy): Promise<FieldWords[]> {
-  let annotations: unknown;
-  try {
-    annotations = await page.getAnnotations({ intent: 'display' });
-  } catch {
-    return [];
-  }
-  return Array.isArray(annotations) ? fieldWords(annotations, page.view as Rect) : [];
+export async function pageFields(
+  page: PDFPageProxy,
+  annotations?: readonly unknown[],
+): Promise<FieldWords[]> {
+  return fieldWords(annotations ?? (await pageAnnotations(page)), page.view as Rect);
 }
 
 /**

@@ -4,25 +4,30 @@
  * number in front of whatever the reader takes from the line; an applicant's answer never starts
  * so. The value then holds a label's or an item's number, and perhaps a label's line rather than
  * the answer: the reviewer should check it. A version ("2.0时代…") or a decimal ("1.5倍") is
- * not taken for one.
+ * not taken for one. What an outline number is, is pdf/outline-numbers.ts's to say.
  */
+import { outlineParts } from '../../pdf/outline-numbers';
 import type { CertaintyCheck } from '.';
 import { valueStrings } from './value-strings';
 
-/** Three or four levels: 3.1.1, (1.2.3). */
-const DEEP = /^[（(]?\d{1,2}(?:[.．]\d{1,2}){2,3}[）)]?[.．、]?\s*[^\d\s.．]/u;
-
+/** What follows a number of three or four levels (3.1.1, (1.2.3)) to be a label's or an item's. */
+const AFTER_DEEP = /^[^\d\s.．]/u;
 /**
- * Two levels before a word: 1.2 项目名称, （2.1）…, 2.3、… — not a version (2.0时代) nor a
- * decimal before its unit (1.5倍, 2.5小时).
+ * What follows a number of two levels (1.2 项目名称, （2.1）…, 2.3、…): a word, not the unit of a
+ * decimal (1.5倍, 2.5小时).
  */
-const TWO_LEVELS =
-  /^[（(]?\d{1,2}[.．][1-9]\d?(?:[）)]|[.．、])?\s*(?![倍万亿千百十米分秒元年月日时岁次个人周天度吨斤克])\p{Script=Han}/u;
+const AFTER_TWO = /^(?![倍万亿千百十米分秒元年月日时岁次个人周天度吨斤克])\p{Script=Han}/u;
+/** A part written from 0 (2.0时代, 1.05): a version or a decimal, not an outline's item. */
+const ZERO_PART = /[.．]\s*0/u;
 
 /** Whether a text opens with an outline number. */
 export function outlineNumbered(text: string): boolean {
   const t = text.slice(0, 40).normalize('NFKC').trimStart();
-  return DEEP.test(t) || TWO_LEVELS.test(t);
+  const read = outlineParts(t);
+  if (!read) return false;
+  const rest = t.slice(read.length);
+  if (read.parts.length >= 3) return AFTER_DEEP.test(rest);
+  return !ZERO_PART.test(t.slice(0, read.length)) && AFTER_TWO.test(rest);
 }
 
 /** Values whose strings are numbers by nature (dates, counts, phones) are not read. */
