@@ -44,6 +44,7 @@ import { readFlags, readList } from './readers/outcomes';
 import { readPeople } from './readers/people';
 import { readText } from './readers/text';
 import { readUnits } from './readers/units';
+import { readUnitsByShape } from './readers/units-by-shape';
 
 export type ExtractedFacts = Record<string, ExtractedFact>;
 
@@ -88,6 +89,7 @@ function defaultFacts(): FactDef[] {
       h.sections = union(h.sections, o.sections);
       h.items = union(h.items, o.items);
       h.units = union(h.units, o.units);
+      h.nameEndings = union(h.nameEndings, o.nameEndings);
       for (const option of def.options ?? []) {
         const own = first.options?.find((x) => x.value === option.value);
         if (own) own.match = union(own.match, option.match);
@@ -153,6 +155,14 @@ function readUnderWeakLabels(ctx: ReadContext, def: FactDef): ExtractedFact | un
   return fact && { ...doubtful(fact), doubts: [...(fact.doubts ?? []), 'weakLabel'] };
 }
 
+/**
+ * A list no label gave, found by its entries' shape (`hints.nameEndings`: names of schools one
+ * under another), proposed for checking with the doubt `unitsByShape`.
+ */
+function readByShape(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
+  return readerOf(def) === 'units' ? readUnitsByShape(ctx, def) : undefined;
+}
+
 /** Does a value fit the fact's declaration (and the standard schema for a standard id)? */
 function fits(def: FactDef, value: unknown): boolean {
   const standard = (
@@ -181,7 +191,7 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
   const byReader = (r: string) => defs.filter((d) => !d.derive && readerOf(d) === r);
   for (const reader of ORDER) {
     for (const def of byReader(reader)) {
-      const fact = readOne(ctx, def) ?? readUnderWeakLabels(ctx, def);
+      const fact = readOne(ctx, def) ?? readUnderWeakLabels(ctx, def) ?? readByShape(ctx, def);
       // PDF text is untrusted input: a value that does not fit its fact is not proposed.
       if (fact && fits(def, fact.value)) ctx.found[def.id] = fact;
     }

@@ -34,11 +34,11 @@ import { applyCorrection, correctionOf, remarkColumn, withdrawnRow } from './wit
 export { looksLikeUnit, splitUnitList };
 
 /** 所在市区, 县市区, 地区…: where a unit is (省 市 州 县 区 in any combination). */
-const REGION_HEADER =
+export const REGION_HEADER =
   /^(?:所在|所属)?(?:(?:[省市州县区][、/／]?){1,3}|地区|区域|地市|所在地|城市|行政区|地域)$/;
 const TYPE_HEADER = /^(?:单位|学校|办学)?(?:类型|性质|类别|学段|层次)$/;
 /** "学段/类型": a header naming two things, each of them a type. */
-const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
+export const isType = (label: string) => label.split(/[/／、]/).every((p) => TYPE_HEADER.test(p));
 const PERSON_HEADER = /^(?:姓名|名字|成员姓名)$/;
 const NUMBER_HEADER = /^(?:序号|编号|序)$/;
 /** A unit's name column the pack's labels do not name: 单位名称, 成员学校名称, 参与单位… */
@@ -411,7 +411,7 @@ function numberedLines(ctx: ReadContext, def: FactDef, lead?: string): Extracted
 const BULLET_MARK = /^\s*([●■□○◆◇▪▫•◦‣▸►▶❖➢➤✦])\s*/u;
 
 /** A bulleted line as a list item: its mark as the style, the words after it. */
-function bulleted(text: string): { level: number; style: string; rest: string } | null {
+export function bulleted(text: string): { level: number; style: string; rest: string } | null {
   const m = BULLET_MARK.exec(text);
   const rest = m ? text.slice(m[0].length).trim() : '';
   if (!m || rest === '' || OPTION_MARKS.test(rest)) return null;
@@ -452,10 +452,10 @@ function withoutLabel(line: string, labels: string[]): string {
 }
 
 /** Kinds of school (学段/类型), as a unit's description names them. */
-const SCHOOL_TYPE =
+export const SCHOOL_TYPE =
   /^(?:小学|初中|高中|中学|初级中学|高级中学|完全中学|九年一贯制学校|十二年一贯制学校|中等职业(?:技术)?学校|职业(?:技术)?学校|中职(?:学校)?|职业高中|特殊教育学校|幼儿园|大学|学院|高校)$/;
 /** A place: a province, city, county or district (新宾满族自治县, 沈阳市浑南区). */
-const PLACE = /^[\p{Script=Han}]{1,16}(?:省|市|州|县|区|旗|盟)$/u;
+export const PLACE = /^[\p{Script=Han}]{1,16}(?:省|市|州|县|区|旗|盟)$/u;
 
 /** A unit's field by its label after the name: "所在地：", "类型：". */
 const UNIT_FIELD = /(所在地区?|所属地区|地区|区域|所在县区|单位类型|学校类型|办学类型|类型)[:：]/;
@@ -485,7 +485,7 @@ function labelled(line: string): MemberUnit | undefined {
  * "甲市第一中学（甲市乙区，高级中学）": a unit's name with its place and type in brackets.
  * Undefined when a bracket holds something else (then the line is kept whole, as uncertain).
  */
-function described(line: string): MemberUnit | undefined {
+export function described(line: string): MemberUnit | undefined {
   const m = /^(.+?)[（(]([^（）()]+)[）)]$/.exec(line);
   if (!m) return { name: line };
   const unit: MemberUnit = { name: m[1]! };
@@ -546,6 +546,8 @@ function rowHeader(row: DocRow, labels: string[]): RowHeader | undefined {
   if (row.table >= 0 || row.cells.length < 1 || row.cells.length > 4) return undefined;
   const texts = row.cells.map((c) => cleanLabel(c.text));
   const separate = NUMBER_HEADER.test(texts[0]!);
+  // "序号" alone on its line: no name column beside it to read under.
+  if (separate && texts.length < 2) return undefined;
   const at = separate ? 1 : 0;
   const nameLabel = separate ? texts[1]! : texts[0]!.replace(/^序号/, '');
   if (!separate && nameLabel === texts[0]) return undefined;

@@ -17,7 +17,7 @@ const REMARK_HEADER = /^(?:备注|说明|备注说明|修改说明|变更说明|
  * Words saying a row was taken out (not a value corrected: "原为…，现改为…"), not negated: "未退出"
  * and "无需删除" keep the row.
  */
-const WITHDRAWN =
+export const WITHDRAWN =
   /(?<!未|不|无|没|非|勿|无需|不需|不用|不必|未曾|不会)(?:删除|删去|划去|划掉|去掉|退出|撤销|撤回|不再参与|不再担任|调离|作废)/;
 
 /** The table's remarks column, if its header has one. */

@@ -74,6 +74,8 @@ export const extract: Messages<typeof zh> = {
   },
   doubt: {
     other: "The file's structure does not quite agree with this value: check it against the text.",
+    unitsByShape:
+      'No label of this list was found: these entries were read because they look like names of schools or institutions, one under another. Please check that they are the member units.',
     weakLabel:
       'The value was read under a label that only suggests this fact (the day the form was filled in, for the day it was submitted); the two may differ: please check.',
     labelAsValue:

@@ -72,6 +72,8 @@ export const extract = {
   /** Why a structural check doubts a value (lib/extract/certainty), by the check's code. */
   doubt: {
     other: '文件的结构与此值不完全相符，请核对原文。',
+    unitsByShape:
+      '未找到此项的栏目：这些条目是按其形似学校或机构名称、逐条排列而读出的，请核对是否确为成员单位。',
     weakLabel: '值读自只是提示此项的栏目（如“填报日期”之于报送日期），两者未必相同，请核对。',
     labelAsValue:
       '读到的值只是表格中的标签文字（如“所在单位”），真正的值可能在旁边的格子里，请核对。',

@@ -146,6 +146,12 @@ export interface FactHints {
    * wrote instead of the form ("甲市教育局：" over its first paragraph), proposed for checking.
    */
   fromAddressee?: boolean;
+  /**
+   * `units`: how the names of the list's entries end (学校, 中学, 教育局…). When no label gives the
+   * list, a run of two or more such names in one column or numbered list may be it, proposed for
+   * checking (readers/units-by-shape.ts).
+   */
+  nameEndings?: string[];
 }
 
 export interface FactDef {
@@ -193,6 +199,7 @@ export const FactDefSchema: z.ZodType<FactDef> = z.strictObject({
         .optional(),
       fromCover: z.boolean().optional(),
       fromAddressee: z.boolean().optional(),
+      nameEndings: z.array(z.string().min(1)).optional(),
     })
     .optional(),
   derive: z.strictObject({ kind: z.literal('yearsSince'), from: z.string() }).optional(),
