@@ -19,9 +19,10 @@ import type { ReviewDeskDb } from '../store/db';
  * marks, leaders, template guidance, split grids, hidden optional content, note references,
  * voided drafts, question-and-answer forms — and their certainty checks; 8: round 19 — text
  * typed in FreeText annotations, pages out of order or upside down, outline-numbered labels,
- * crossed boxes, lists in one cell, weak labels — and its checks).
+ * crossed boxes, lists in one cell, weak labels — and its checks; 9: unit lists found by their
+ * names' shape where no label names them, 十 read as + inside a word on scans).
  */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 /** Results with scanned pages read by OCR are kept apart from those without (`:ocr`). */
 export function cacheKey(pack: RubricPack, hash: FileHash, ocr: boolean): string {
