@@ -735,7 +735,9 @@ export function pageWords(result: OcrImageResult): {
       ...l,
       chars: unreadTicksInBrackets(
         l,
-        ticksInBrackets(dashesAsYi(chineseZeros(plusAsShi(internetPlus(mailAts(withoutSpecks(l.chars))))))),
+        ticksInBrackets(
+          dashesAsYi(chineseZeros(plusAsShi(internetPlus(mailAts(withoutSpecks(l.chars)))))),
+        ),
       ),
     })),
     result.checkboxes,
