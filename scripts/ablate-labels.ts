@@ -11,8 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractFacts } from '../lib/extract';
+import { extractFacts, isUncertain } from '../lib/extract';
 import { sameValue } from '../lib/extract/measure';
 import { getDocumentText } from '../lib/pdf/document-text';
 import { normalize } from '../lib/pdf/normalize';
@@ -136,7 +137,7 @@ async function main() {
           if (right) t.exact++;
           else if (got) {
             t.wrong++;
-            if ((got.confidence ?? 1) >= 0.6) t.wrongCertain++;
+            if (!isUncertain(got)) t.wrongCertain++;
           }
           if (values.list && config === 'ablated+shape' && !got && expected !== undefined) {
             console.log(`  ${config} ${path.basename(pdfFile)} ${id} missed`);
@@ -163,4 +164,6 @@ async function main() {
   }
 }
 
-await main();
+// Run as a script, not when a test imports `ablated`.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main();

@@ -16,7 +16,7 @@ import { foldForCompare } from '../../pdf/normalize';
 import type { DocCell, DocRow, DocumentLayout } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue } from '../../pdf/structure/key-values';
 import { numbering } from '../../pdf/structure/sections';
-import { coveringCell } from '../../pdf/structure/tables';
+import { coveringCell, rowsByTable } from '../../pdf/structure/tables';
 import type { FactDef } from '../../rubric';
 import { doubtful, fromCells, hintsOf, type ReadContext } from './context';
 import { inNoticeExcerpt } from './notice-excerpt';
@@ -126,23 +126,17 @@ function describedBy(unit: MemberUnit, cells: DocCell[], head: DocRow | undefine
  */
 function columnRuns(doc: DocumentLayout, endings: RegExp, others: Set<string>): Candidate[] {
   const out: Candidate[] = [];
-  const byTable = new Map<number, DocRow[]>();
-  for (const row of doc.rows) {
-    if (row.table < 0) continue;
-    const rows = byTable.get(row.table) ?? [];
-    rows.push(row);
-    byTable.set(row.table, rows);
-  }
-  for (const rows of byTable.values()) {
+  for (const rows of rowsByTable(doc).values()) {
     let run: (Candidate & { x: number; first: number }) | undefined;
     const close = () => {
       if (run && run.units.length >= 2 && !personalHead(rows, run.first, run.x)) out.push(run);
       run = undefined;
     };
     rows.forEach((row, i) => {
-      const at = row.cells.findIndex(
-        (c) => c.text.length <= MAX_CELL && unitOf(c.text, endings) !== undefined,
+      const named = row.cells.map((c) =>
+        c.text.length <= MAX_CELL ? unitOf(c.text, endings) : undefined,
       );
+      const at = named.findIndex((u) => u !== undefined);
       const cell = row.cells[at];
       const head = rows[run ? run.first - 1 : i - 1];
       const fits =
@@ -158,7 +152,7 @@ function columnRuns(doc: DocumentLayout, endings: RegExp, others: Set<string>): 
       run ??= { x: cell.rect[0], units: [], cells: [], first: i };
       // A row a remark strikes out ("已退出，删除"): in the list's run, no member.
       if (row.cells.slice(at + 1).some((c) => WITHDRAWN.test(c.text))) return;
-      const unit = describedBy(unitOf(cell.text, endings)!, row.cells.slice(at + 1), head);
+      const unit = describedBy(named[at]!, row.cells.slice(at + 1), head);
       if (run.units.length < 50) mergedOver(doc, row, head, unit);
       add(run, unit, others);
       run.cells.push(...row.cells);

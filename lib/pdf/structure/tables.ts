@@ -326,6 +326,18 @@ const labelsOf = (row: DocRow) =>
     .map((c) => c.label)
     .join('|');
 
+/** The document's rows in tables, by table number (a table continued across pages is one). */
+export function rowsByTable(doc: DocumentLayout): Map<number, DocRow[]> {
+  const byId = new Map<number, DocRow[]>();
+  for (const row of doc.rows) {
+    if (row.table < 0) continue;
+    const list = byId.get(row.table) ?? [];
+    list.push(row);
+    byId.set(row.table, list);
+  }
+  return byId;
+}
+
 /**
  * The document's tables: rows grouped by table number (continued across pages), cut at each
  * header row (a row of labels with data under it: one drawn table may hold a form's fields and
@@ -334,15 +346,8 @@ const labelsOf = (row: DocRow) =>
 export function tablesOf(doc: DocumentLayout): Table[] {
   const cached = tableCache.get(doc);
   if (cached) return cached;
-  const byId = new Map<number, DocRow[]>();
-  for (const row of doc.rows) {
-    if (row.table < 0) continue;
-    const list = byId.get(row.table) ?? [];
-    list.push(row);
-    byId.set(row.table, list);
-  }
   const out: Table[] = [];
-  for (const [id, rows] of byId) {
+  for (const [id, rows] of rowsByTable(doc)) {
     // Header rows: in each run of label-like rows, the first with as many cells as the data
     // row after the run (a header over its data); a table of labels only has its first row.
     const starts: number[] = [];
