@@ -48,6 +48,7 @@ const DEV_SETS = [
     'heldout-v17',
     'heldout-v18',
     'heldout-v19',
+    'heldout-v20',
   ],
   // The project's own forms: no errors to catch, only right values a check could doubt.
   'extract',
