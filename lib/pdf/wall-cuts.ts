@@ -155,6 +155,34 @@ function scriptTurnAt(
   return undefined;
 }
 
+/**
+ * The cut after a space that the characters' widths place within an em of the wall (the space
+ * pdf.js put where two cells' runs met), nearest the wall; undefined for none.
+ */
+function spaceAtWall(
+  chars: string[],
+  placed: number[],
+  wall: number,
+  start: number,
+  size: number,
+): number | undefined {
+  // The character at the wall, by halving; an em holds at most a few characters either side.
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid]! < wall) lo = mid + 1;
+    else hi = mid;
+  }
+  const gapAt = (k: number) => Math.abs((placed[k - 1]! + placed[k]!) / 2 - wall);
+  let best: number | undefined;
+  for (let k = Math.max(start + 1, lo - 6); k < Math.min(chars.length, lo + 7); k++) {
+    if (!/\s/.test(chars[k - 1]!) || gapAt(k) > size) continue;
+    if (best === undefined || gapAt(k) < gapAt(best)) best = k;
+  }
+  return best;
+}
+
 /** Split items that a vertical border crosses (pdf.js joins runs that sit close together). */
 export function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutItem[] {
   const out: LayoutItem[] = [];
@@ -193,20 +221,32 @@ export function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutIt
           : [end, end + 1, end - 1].find(
               (k) => k > start && k < chars.length && /\s/.test(chars[k - 1]!),
             );
+      // A space the run's widths place at the wall (a phone after a Han cell's text: digits are
+      // half as wide, so the equal advance above misplaces the space by characters).
+      placed ??= placedByWidth(chars, x0, x1) ?? null;
+      const spacedByWidth =
+        wall === Infinity || spaced !== undefined || !placed
+          ? undefined
+          : spaceAtWall(chars, placed, wall, start, item.size);
       if (spaced !== undefined) end = spaced;
+      else if (spacedByWidth !== undefined) end = spacedByWidth;
       // Digits or Latin run straight into the next cell's Han text ("13821375556岳阳县教", a phone
       // wider than its column): half-width characters take half the advance, and the cut is where
       // the script changes next to the wall, the pieces meeting at it.
       placed ??= placedByWidth(chars, x0, x1) ?? null;
       const turn =
-        wall === Infinity || spaced !== undefined || !placed
+        wall === Infinity || spaced !== undefined || spacedByWidth !== undefined || !placed
           ? undefined
           : scriptTurnAt(chars, placed, wall, start);
       if (turn !== undefined) end = turn;
       // Text too long for its cell, drawn on (an inserted row of tracked changes does not wrap)
       // and joined by pdf.js to the next cell's: the next cell's text starts where that
       // column's texts start, its padding past the wall; a character boundary there is the cut.
-      const byPadding = wall !== Infinity && spaced === undefined && turn === undefined;
+      const byPadding =
+        wall !== Infinity &&
+        spaced === undefined &&
+        spacedByWidth === undefined &&
+        turn === undefined;
       if (byPadding) starts ??= startsOf(items);
       const padded =
         byPadding && starts
@@ -214,7 +254,11 @@ export function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutIt
           : undefined;
       if (padded !== undefined) end = padded;
       if (end > start) {
-        const meet = spaced !== undefined || turn !== undefined || padded !== undefined;
+        const meet =
+          spaced !== undefined ||
+          spacedByWidth !== undefined ||
+          turn !== undefined ||
+          padded !== undefined;
         const to = meet ? wall : x0 + end * advance;
         out.push({
           ...item,

@@ -8,6 +8,7 @@ import type { ExtractedFact } from '../../facts/standard';
 import { normalize } from '../../pdf/normalize';
 import { OUTLINE_NUMBER_SOURCE, outlineItem } from '../../pdf/outline-numbers';
 import { answerBelow } from '../../pdf/structure/answers';
+import { wrappedOnto } from '../../pdf/structure/bracketed-labels';
 import {
   findCheckboxGroup,
   type MarkedOptions,
@@ -582,12 +583,12 @@ export function readList(ctx: ReadContext, def: FactDef): ExtractedFact | undefi
 /**
  * "已形成的典型案例共3个，分别为：" (`about`: the words before a count): a count, a verb, an
  * English gloss a bilingual form sets before the colon ("Existing cases"), each optional, then a
- * colon. Each `\\s*` but the first follows a word of its own (the gloss's too), so that no two stand
+ * colon — or the closing bracket of a label set off by brackets ("〖已形成的典型案例〗①…"). Each `\\s*` but the first follows a word of its own (the gloss's too), so that no two stand
  * side by side when the optional parts are absent: a long run of white space stays linear.
  */
 export function introPattern(about: string): RegExp {
   return new RegExp(
-    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例)\\s*)?(?:(?:[，,]\\s*)?(?:分别为|包括|如下|为)\\s*)?(?:[A-Za-z][A-Za-z .,&/'’-]{0,40}\\s*)?[：:]`,
+    `${about}(?:有|共|包括)?\\s*(?:${NUMBER}\\s*(?:个|篇|项|例)\\s*)?(?:(?:[，,]\\s*)?(?:分别为|包括|如下|为)\\s*)?(?:[A-Za-z][A-Za-z .,&/'’-]{0,40}\\s*)?(?:[】〗〕］]\\s*[：:]?|[：:])`,
   );
 }
 
@@ -668,13 +669,29 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     const introEnd = m.index + m[0].length;
     const rest = doc.flow.slice(introEnd);
     const lineEnd = rest.search(/\n|$/);
-    const inline = rest.slice(0, lineEnd).split('\t')[0]!.trim();
+    const written = rest.slice(0, lineEnd).split('\t')[0]!;
+    const row = doc.rowAt(m.index);
+    const label = row?.cells.find((c) => c.flow <= m.index && m.index < c.flow + c.text.length);
+    // "①A；②B；" at a paragraph's right edge goes on at the next line's start ("③C；④D").
+    const onto =
+      row &&
+      label &&
+      written.length === rest.slice(0, lineEnd).length &&
+      /[；;，,、]\s*$/.test(written)
+        ? wrappedOnto(doc, row, label)
+        : undefined;
+    const more = onto ? onto.text.slice(0, onto.text.search(/[【〖〔［]|\t|$/)) : '';
+    const inline = (written + more).trim();
+    if (onto && more.trim()) {
+      const titles = finish(inlineTitles(inline));
+      if (titles.length > 0) {
+        return fromFlow(doc, m.index, onto.flow + more.length, titles, 0.85, 'list');
+      }
+    }
     if (inline) {
       const titles = finish(inlineTitles(inline));
       // "已形成的典型案例 | 1.A" with "2.B" on the line under the value, nothing under the label:
       // a spreadsheet's cells run on down the column (numbered-beside.ts).
-      const row = doc.rowAt(m.index);
-      const label = row?.cells.find((c) => c.flow <= m.index && m.index < c.flow + c.text.length);
       const below =
         titles.length === 1 && row && label ? numberedBelow(ctx, row, label) : undefined;
       if (below) return fromFlow(doc, m.index, below.end, below.titles, 0.85, 'list');

@@ -10,6 +10,8 @@
 import { labelSource, simplified } from '../hant';
 import { DASHED_NUMBER_SOURCE, OUTLINE_NUMBER_SOURCE } from '../outline-numbers';
 import { ANSWER, answerBelow, isAnswerPrompt } from './answers';
+import { bracketedPairs, wrappedOnto } from './bracketed-labels';
+import { captionOf } from './captions';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { withoutGuidance } from './guidance';
 import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
@@ -190,7 +192,7 @@ const FIELD_NUMBER = `${FIELD_NUMBER_SOURCE}?`;
  * A bullet before a field's line ("◇ 共同体名称：…", as an outline sets its fields; pandoc's
  * LaTeX lists with a hyphenation point or a middle dot, "‧ 带教青年教师数：15名").
  */
-const BULLET = '[●•◆◇▪▸►▶❖➢➤✦‧・·∙◦‣]?';
+const BULLET = '[●•◆◇▪▸►▶❖➢➤✦‧・·∙◦‣▍▌▎▐█]?';
 
 /**
  * The value of the first field labelled with one of `labels` (in the order the document has).
@@ -236,6 +238,16 @@ export function* fieldsLabelled(
     // The header and the data rows of a table of several rows hold columns, not fields.
     if (inTables.has(row)) continue;
     for (const [ci, cell] of row.cells.entries()) {
+      // "（项目名称）" in small type under the value's line: the label is below its value.
+      const caption = captionOf(doc, row, cell);
+      const captioned = caption && cleanLabel(caption.label);
+      if (caption && captioned && whole.test(captioned)) {
+        const value = cleanValue(caption.value.text);
+        if (acceptable(value, marks)) {
+          yield { value, cells: [cell, caption.value], kind: 'below', label: captioned };
+        }
+        continue;
+      }
       // A cell of a page's length is no label (labels with their bracketed notes are short);
       // cleaning it for every fact asked cost seconds on a hostile 300,000-character line.
       const label =
@@ -270,6 +282,11 @@ export function* fieldsLabelled(
         if (found) yield { ...found, label };
         continue;
       }
+      const bracketed = bracketedFields(doc, row, cell, inlineLabels, marks);
+      if (bracketed.length > 0) {
+        yield* bracketed;
+        continue;
+      }
       const m = inline.exec(cell.text);
       if (m?.groups) {
         const { label: written, value: after } = m.groups as { label: string; value: string };
@@ -286,7 +303,10 @@ export function* fieldsLabelled(
           }
           continue;
         }
-        const wrapped = raw === after ? wrappedInGrid(doc, row, ci) : undefined;
+        const wrapped =
+          raw === after
+            ? (wrappedInGrid(doc, row, ci) ?? wrappedAtEdge(doc, row, cell))
+            : undefined;
         if (wrapped && acceptable(value, marks)) {
           yield {
             value: cleanValue(value + wrapped.text),
@@ -312,6 +332,33 @@ export function* fieldsLabelled(
       if (spacedPair) yield spacedPair;
     }
   }
+}
+
+/**
+ * "〖项目名称〗…  〖推荐单位〗…" in a cell: each bracketed label's value, read on into the line the
+ * paragraph wraps onto (wrappedOnto). A pair that starts on that next line is read with it.
+ */
+function bracketedFields(
+  doc: DocumentLayout,
+  row: DocRow,
+  cell: DocCell,
+  labels: string,
+  marks: boolean,
+): Found[] {
+  const onto = wrappedOnto(doc, row, cell);
+  const text = onto ? cell.text + onto.text : cell.text;
+  return bracketedPairs(text, labels).flatMap((pair) => {
+    if (pair.at >= cell.text.length) return [];
+    const value = cleanValue(pair.value);
+    if (!acceptable(value, marks)) return [];
+    const past = pair.end - cell.text.length;
+    const flow: [number, number] =
+      onto && past > 0
+        ? [cell.flow + pair.start, onto.flow + past]
+        : [cell.flow + pair.start, cell.flow + pair.end];
+    const cells = onto && past > 0 ? [cell, onto] : [cell];
+    return [{ value, cells, flow, kind: 'inline' as const, label: pair.label }];
+  });
 }
 
 const pairRows = new WeakMap<DocumentLayout, boolean>();
@@ -452,6 +499,19 @@ function wrappedInGrid(doc: DocumentLayout, row: DocRow, ci: number): DocCell | 
 }
 
 /**
+ * The rest of a value cut by the page's right edge ("▍推选单位：平" over "江县教育体育局"): the
+ * paragraph's next line, one piece of text with no label of its own, close under it.
+ */
+function wrappedAtEdge(doc: DocumentLayout, row: DocRow, cell: DocCell): DocCell | undefined {
+  const piece = wrappedOnto(doc, row, cell);
+  const next = piece && doc.rows[row.index + 1]!;
+  if (!piece || !next || next.cells.length !== 1) return undefined;
+  if (/[:：【〖〔［]/.test(piece.text) || piece.text.length > 30) return undefined;
+  if (/^[（(]?[一二三四五六七八九十\d]{1,3}\s*[、.．)）]/.test(piece.text.trim())) return undefined;
+  return row.top - next.top <= 1.75 * (row.size || 10) ? piece : undefined;
+}
+
+/**
  * A table of one record: a header row of column labels over a single row of values (a summary
  * row, 汇总表). The value of a label is the cell under it.
  */
@@ -539,7 +599,7 @@ const RUN_ON_LABEL =
   /(?<=[\p{Script=Han}）)])(?:填报人|填表人|联系人|联系电话|电话|手机|电子邮箱|邮箱|报送日期|填报日期|填表日期|日期)[:：].*$/su;
 
 /** A second "label：" after a value in the same line (a short label, after a space or a bullet). */
-const NEXT_LABEL = /(?:\s*[●•◆◇▪▸►▶❖➢➤✦]\s*|\s+)[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
+const NEXT_LABEL = /(?:\s*[●•◆◇▪▸►▶❖➢➤✦▍▌▎▐█]\s*|\s+)[\p{Script=Han}A-Za-z（）()/]{2,10}[:：].*$/su;
 
 /** Rows of table parts with a header and two or more data rows. */
 export function tableRows(doc: DocumentLayout): Set<DocRow> {

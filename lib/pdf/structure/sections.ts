@@ -126,7 +126,7 @@ export function headingOf(row: DocRow, doc: DocumentLayout): Heading | null {
  * marks (■ □ ☑) are not bullets: they tick options.
  */
 export function withoutBullet(text: string): string {
-  return text.replace(/^\s*[●•◆◇▪▸►▶❖➢➤✦○◎]\s*/u, '');
+  return text.replace(/^\s*[●•◆◇▪▸►▶❖➢➤✦○◎▍▌▎▐█]\s*/u, '');
 }
 
 /** A heading set in lenticular or square brackets ("【预期成果】", "［成员单位］") without them. */
