@@ -236,6 +236,18 @@ export function extractFacts(pages: PageText[], options: ExtractOptions = {}): E
   }
   // A value given by reference to a note ("详见注释①") is the note's text (note-references.ts).
   ctx.found = withNotesResolved(doc, ctx.found);
+  // A value read from a page of right-hand columns whose rows could be another page's
+  // (column-pages.ts): which row each cell belongs to is a guess; so is a list read from the
+  // tables of a page those columns could continue (its rows may lack their further cells).
+  for (const [id, fact] of Object.entries(ctx.found)) {
+    const unsure = fact.evidence.some(
+      (e) =>
+        doc.unsureColumnPages.has(e.page) ||
+        (Array.isArray(fact.value) && doc.unsureColumnBases.has(e.page)),
+    );
+    if (!unsure) continue;
+    ctx.found[id] = { ...doubtful(fact), doubts: [...(fact.doubts ?? []), 'columnsJoined'] };
+  }
   // Structural checks come last: they judge what every reader proposed, lists and their
   // counts, people and the derived years included, and change certainty only.
   const checked = checkCertainty(

@@ -34,6 +34,7 @@ import {
   turnRuling,
   turnTextItem,
 } from './reading-frame';
+import { withoutRubyGlosses } from './ruby-glosses';
 import { pageGraphics, type Ruling } from './rulings';
 import { sidewaysTurn } from './sideways';
 import { withoutStruckText } from './struck-text';
@@ -264,7 +265,11 @@ export function buildPageText(
     : withoutMarginBalloons(ticked, turnedRulings, view[2] - view[0]);
   const typed = typedTables(withoutRepeats(withInterleavedRunsParted(unballooned.items)));
   const input = withLetterSpacingClosed(typed.items);
-  const unstruck = withoutStruckText(withoutFootnoteMarks(input), unballooned.rulings);
+  // Readings printed over names (ruby) are glosses, not text of the form (ruby-glosses.ts).
+  const unstruck = withoutStruckText(
+    withoutFootnoteMarks(withoutRubyGlosses(input)),
+    unballooned.rulings,
+  );
   const filled = withFields(unstruck.items, boxes, fields);
   const chosen = withUnderlinedChoices(withBoxes(filled.items, filled.boxes), unstruck.rulings);
   const text = layoutWords(

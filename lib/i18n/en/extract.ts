@@ -76,6 +76,8 @@ export const extract: Messages<typeof zh> = {
     other: "The file's structure does not quite agree with this value: check it against the text.",
     unitsByShape:
       'No label of this list was found: these entries were read because they look like names of schools or institutions, one under another. Please check that they are the member units.',
+    columnsJoined:
+      "Part of this value stands on a page of the table's right-hand columns, printed apart; its rows could continue more than one earlier page's rows, so which row each cell belongs to is a guess: please check.",
     weakLabel:
       'The value was read under a label that only suggests this fact (the day the form was filled in, for the day it was submitted); the two may differ: please check.',
     labelAsValue:

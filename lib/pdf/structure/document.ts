@@ -11,6 +11,7 @@ import { normalize } from '../normalize';
 import { readingView } from '../reading-frame';
 import type { PageText, Rect } from '../text';
 import { sourceText } from '../text';
+import { columnPages, movedRect } from './column-pages';
 import { resolveDittoMarks } from './ditto-marks';
 import { readingPositions } from './page-order';
 import { FOOT_SHARE, runningFeet } from './running-feet';
@@ -250,6 +251,13 @@ export class DocumentLayout {
   /** Running feet left out of the rows (running-feet.ts), by page: what they repeat still counts. */
   readonly feet: { page: number; text: string }[] = [];
   readonly flow: string;
+  /**
+   * Pages read as right-hand columns of earlier rows (column-pages.ts) whose rows could as well
+   * be another page's: values read from them are for checking.
+   */
+  readonly unsureColumnPages: ReadonlySet<number>;
+  /** The earlier pages those could continue: lists read from their tables are for checking. */
+  readonly unsureColumnBases: ReadonlySet<number>;
   private readonly segments: Segment[] = [];
   private readonly pageByNumber = new Map<number, PageText>();
   /** The rows in flow order, where they stand in another order (side-by-side.ts). */
@@ -275,6 +283,20 @@ export class DocumentLayout {
       .filter((p) => p.hasText)
       .flatMap((page) => panesOf(page).map((pane) => ({ page, pane })));
     const ordered = inPrintedOrder(panes);
+    // A wide sheet's right-hand columns printed on later pages: read at the end of their rows.
+    const columns = columnPages(
+      pages,
+      (page, line) => !isFurniture(page.text.slice(line.start, line.end)),
+    );
+    this.unsureColumnPages = columns.unsure;
+    this.unsureColumnBases = columns.unsureBases;
+    /** A line with the cells its row has on later pages, moved where they are read. */
+    const widened = (line: PageText['lines'][number]) => {
+      const more = columns.more.get(line);
+      if (!more) return line;
+      const cells = more.flatMap((m) => m.cells.map((c) => ({ rect: movedRect(c.rect, m.dx) })));
+      return { ...line, cells: [...line.cells, ...cells] as typeof line.cells };
+    };
     // A summary line every page's foot repeats (running-feet.ts): the margin's, never a value.
     const feet = runningFeet(
       ordered.map(({ page, pane }) => ({
@@ -286,6 +308,7 @@ export class DocumentLayout {
       })),
     );
     for (const [k, { page, pane }] of ordered.entries()) {
+      if (columns.pages.has(page.page)) continue;
       const lineText = (l: (typeof page.lines)[number]) =>
         page.text.slice(l.start, l.end).replace(/\s+/g, '');
       for (const i of feet[k]!) {
@@ -344,8 +367,16 @@ export class DocumentLayout {
         const own = lines.filter((l) => l.table === first.table);
         const carriedRows = this.rows.filter((r) => r.table === carried);
         const dx = pane.onSheet ? leftOf(carriedRows) - leftOf(own) : 0;
-        const edges = columnEdges(own.map((l) => shifted(l, dx)));
-        if (Number.isFinite(dx) && sameColumns(columnEdges(carriedRows), edges)) {
+        const edges = columnEdges(own.map((l) => shifted(widened(l), dx)));
+        const before = columnEdges(carriedRows);
+        // A table read with its columns from later pages goes on only as just as wide a table
+        // (the sheet's next rows, with their columns joined too), not as its first columns alone.
+        const wide = carriedRows.some((r) => r.cells.some((c) => c.page !== r.page));
+        if (
+          Number.isFinite(dx) &&
+          sameColumns(before, edges) &&
+          (!wide || sameColumns(edges, before))
+        ) {
           tables.set(first.table, carried);
           if (dx) shifts.set(first.table, dx);
         }
@@ -403,6 +434,30 @@ export class DocumentLayout {
           });
           flow += text;
         });
+        for (const more of columns.more.get(line) ?? []) {
+          for (const cell of more.cells) {
+            flow += '\t';
+            const text = more.page.text.slice(cell.start, cell.end);
+            const moved = movedRect(cell.rect, more.dx + dx);
+            cells.push({
+              text,
+              page: more.page.page,
+              start: cell.start,
+              end: cell.end,
+              rect: moved,
+              ruled: cell.ruled,
+              flow: flow.length,
+              drawn: cell.rect,
+            });
+            this.segments.push({
+              flow: flow.length,
+              length: text.length,
+              page: more.page.page,
+              start: cell.start,
+            });
+            flow += text;
+          }
+        }
         const row: DocRow = {
           index: this.rows.length,
           page: page.page,
