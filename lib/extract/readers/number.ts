@@ -10,6 +10,7 @@ import type { ExtractedFact } from '../../facts/standard';
 import { eitherWritingPattern } from '../../pdf/hant';
 import type { DocCell } from '../../pdf/structure/document';
 import { cleanLabel, cleanValue, findField } from '../../pdf/structure/key-values';
+import { runOnFields } from '../../pdf/structure/run-on-fields';
 import { findSections, type Span, sentences } from '../../pdf/structure/sections';
 import { columnOf, tablesOf } from '../../pdf/structure/tables';
 import { escapeRegex } from '../../regex';
@@ -111,7 +112,9 @@ function fromItemLabel(ctx: ReadContext, def: FactDef): ExtractedFact<number> | 
   );
   const labelled = amountLabel(h.items);
   const seen = new Set<string>();
-  for (const row of ctx.doc.rows) {
+  // Labels opening a cell, and labels of fields run together in a paragraph (run-on-fields.ts).
+  const runOn = runOnFields(ctx.doc).map((f) => f.label);
+  for (const row of [...ctx.doc.rows, { cells: runOn.map((text) => ({ text })) }]) {
     for (const cell of row.cells) {
       const label = cleanLabel(cell.text.split(/[:：]/)[0]!);
       if (seen.has(label) || !labelled.test(label)) continue;

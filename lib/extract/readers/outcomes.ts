@@ -31,6 +31,7 @@ import type { FactDef } from '../../rubric';
 import { NUMBER, parseCount } from '../numerals';
 import { anchored } from './choice';
 import { doubtful, fromCells, fromFlow, fromFound, hintsOf, type ReadContext } from './context';
+import { beforeRunOnField, itemsGoingOn, secondItemBelow } from './list-going-on';
 import { ALREADY, isQuotedRequirement } from './number';
 import { withoutNumber as itemWords, numberedRowsBeside } from './numbered-beside';
 import { splitSlashedTitles, wideSpacedTitles } from './one-cell-lists';
@@ -222,11 +223,34 @@ const ENUMERATED = new RegExp(
   'u',
 );
 
+/** A column head naming titles without saying of what ("序号 | 名称"). */
+const TITLE_HEAD = /^(?:名称|题目|标题)$/;
+
+/**
+ * A table's caption naming the fact's list ("附表：已形成的典型案例", a sheet's own caption over
+ * "序号 | 名称"): the items said to exist already, or one of the fact's labels, after a "附表：".
+ */
+function captionedAsList(caption: DocRow | undefined, def: FactDef): boolean {
+  const h = hintsOf(def);
+  if (!caption || !h.items) return false;
+  const text = cleanLabel(
+    caption.text.replace(/^\s*(?:附表|附件|表)\s*[\d一二三四五六七八九十]*\s*[:：]/, ''),
+  );
+  const about = new RegExp(
+    `^(?:${ALREADY.source})[^。；\\n：:]{0,12}?(?:${h.items.source})(?:清单|名称|目录|一览表|表)?$`,
+  );
+  return about.test(text) || h.labels.includes(text);
+}
+
 /** A table of titles: a column headed by one of the fact's labels, one title per row. */
 function listFromTable(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   const labels = hintsOf(def).labels;
   for (const table of tablesOf(ctx.doc)) {
-    const column = table.columns.find((c) => labels.includes(c.label));
+    const column =
+      table.columns.find((c) => labels.includes(c.label)) ??
+      (captionedAsList(table.caption, def)
+        ? table.columns.find((c) => TITLE_HEAD.test(c.label))
+        : undefined);
     if (!column) continue;
     const cells: DocCell[] = [];
     const titles: string[] = [];
@@ -668,7 +692,9 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
   if (m) {
     const introEnd = m.index + m[0].length;
     const rest = doc.flow.slice(introEnd);
-    const lineEnd = rest.search(/\n|$/);
+    // The line's end, or where the next field starts on it (fields run together: run-on-fields.ts).
+    const lineBreak = rest.search(/\n|$/);
+    const lineEnd = beforeRunOnField(doc, introEnd, introEnd + lineBreak) - introEnd;
     const written = rest.slice(0, lineEnd).split('\t')[0]!;
     const row = doc.rowAt(m.index);
     const label = row?.cells.find((c) => c.flow <= m.index && m.index < c.flow + c.text.length);
@@ -676,7 +702,8 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
     const onto =
       row &&
       label &&
-      written.length === rest.slice(0, lineEnd).length &&
+      lineEnd === lineBreak &&
+      written.length === lineEnd &&
       /[；;，,、]\s*$/.test(written)
         ? wrappedOnto(doc, row, label)
         : undefined;
@@ -695,8 +722,16 @@ function listOf(ctx: ReadContext, def: FactDef): ExtractedFact | undefined {
       const below =
         titles.length === 1 && row && label ? numberedBelow(ctx, row, label) : undefined;
       if (below) return fromFlow(doc, m.index, below.end, below.titles, 0.85, 'list');
+      // "已形成的典型案例：1.A" over "2.B", "3.C" at the line's left (list-going-on.ts).
+      const goingOn = titles.length === 1 && row ? itemsGoingOn(doc, row, inline) : undefined;
+      if (goingOn) {
+        const all = finish([...titles, ...goingOn.items]);
+        return fromFlow(doc, m.index, goingOn.end, all, 0.85, 'list');
+      }
+      // Its first item alone with a second numbered under it: the list is cut short.
+      const short = titles.length === 1 && row !== undefined && secondItemBelow(doc, row, inline);
       if (titles.length > 0)
-        return fromFlow(doc, m.index, introEnd + lineEnd, titles, 0.85, 'list');
+        return fromFlow(doc, m.index, introEnd + lineEnd, titles, short ? 0.5 : 0.85, 'list');
     } else {
       const row = doc.rowAt(m.index);
       const { titles, end } = numberedLines(ctx, (row?.index ?? 0) + 1);

@@ -94,26 +94,34 @@ export function withOptionLines(ctx: ReadContext, found: Found): Found {
   const row = cell && ctx.doc.rowAt(cell.flow);
   if (!cell || !row) return found;
   // Inline, a row of two boxes or more; beside or under the label, one option a line is enough.
-  if (found.kind === 'beside') return optionRows(ctx, found, row, cell);
+  if (found.kind === 'beside') {
+    // Free text beside its label: the row of options wraps onto lines under the value.
+    if (row.table >= 0 || boxCount(found.value) < 2) return optionRows(ctx, found, row, cell);
+    return optionLinesAfter(ctx, found, row, cell.rect[0] - (row.size || 10));
+  }
   const least = found.kind === 'inline' ? 2 : found.kind === 'below' ? 1 : Infinity;
   return boxCount(found.value) >= least ? optionLinesAfter(ctx, found, row) : found;
 }
 
 /** The free lines after `row` that go on with its options. */
-function optionLinesAfter(ctx: ReadContext, found: Found, row: DocRow): Found {
+function optionLinesAfter(ctx: ReadContext, found: Found, row: DocRow, left = -Infinity): Found {
   let value = found.value;
   const cells: DocCell[] = [];
   for (const next of ctx.doc.rows.slice(row.index + 1)) {
     // The first line may open with an answer's lead-in ("填答：□甲 √乙" under its question).
     const text = next.text.trim().replace(cells.length === 0 && !value ? ANSWER : '', '');
     if (next.table >= 0 || next.page !== row.page || next.cells.length !== 1) break;
+    // Beside a label, the value's lines stand under the value, not under the label.
+    if (next.cells[0]!.rect[0] < left) break;
     // A line with boxes goes on with the row; so does the rest of an option's bracket wrapped
     // onto the next line ("…【√】其他（" over "智慧课堂）"), the words written in for 其他.
     const open = (value.match(/[（(]/g) ?? []).length > (value.match(/[）)]/g) ?? []).length;
     const closes = open && /^[^（()）:：]{1,20}[）)]/.test(text);
+    // "…[x]其他" over "（智慧科普）": the words written in for 其他, in brackets on a line of their own.
+    const writeIn = /其他\s*$/.test(value) && /^[（(][^（）()]{1,20}[）)]$/.test(text);
     // A colon starts the next field, except the write-in of 其他 ("☑其他：____").
     const label = /[:：]/.test(text.replace(/其他\s*[:：]/g, ''));
-    if (!closes && (label || !hasBox(text))) break;
+    if (!closes && !writeIn && (label || !hasBox(text))) break;
     value += text;
     cells.push(next.cells[0]!);
   }

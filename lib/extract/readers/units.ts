@@ -24,6 +24,7 @@ import {
 import type { FactDef } from '../../rubric';
 import { circledNumber, NUMBER, parseCount } from '../numerals';
 import { fromCells, fromFlow, hintsOf, type ReadContext } from './context';
+import { beforeRunOnField, itemsGoingOn } from './list-going-on';
 import { numberedRowsBeside, withoutNumber } from './numbered-beside';
 import { unitsInOneCell } from './one-cell-lists';
 import { OPTION_MARKS } from './person-bullets';
@@ -666,6 +667,33 @@ function besideLabel(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFa
   return undefined;
 }
 
+/**
+ * "成员学校：1.甲校" with "2.乙校", "3.丙校" one a line under it (list-going-on.ts): the units,
+ * every item naming one. Free lines only; the label is the fact's or its section's words.
+ */
+function numberedGoingOn(ctx: ReadContext, def: FactDef, lead?: string): ExtractedFact | undefined {
+  const h = hintsOf(def);
+  const doc = ctx.doc;
+  for (const row of doc.rows) {
+    if (row.table >= 0 || row.cells.length !== 1) continue;
+    const colon = row.text.search(/[:：]/);
+    if (colon < 1 || colon > 30) continue;
+    const label = cleanLabel(row.text.slice(0, colon));
+    if (!h.labels.includes(label) && !(h.sections && wholeLine(h.sections, label))) continue;
+    const from = row.flowStart + colon + 1;
+    const first = doc.flow.slice(from, beforeRunOnField(doc, from, row.flowEnd));
+    const going = itemsGoingOn(doc, row, first);
+    if (!going) continue;
+    const names = [withoutNumber(cleanValue(first)), ...going.items].map((n) =>
+      n.replace(/\s+/g, ''),
+    );
+    const units = names.map((n) => described(n) ?? { name: n });
+    if (!units.every((u) => looksLikeUnit(u.name))) continue;
+    return fromFlow(doc, row.flowStart, going.end, withoutLead(units, lead), 0.85, 'list');
+  }
+  return undefined;
+}
+
 /** Does a column's head name the units' names (the pack's label, qualified or not)? */
 function isNameHeader(label: string, labels: string[]): boolean {
   if (labels.includes(label) || UNIT_NAME_HEADER.test(label)) return true;
@@ -711,6 +739,7 @@ export function readUnits(ctx: ReadContext, def: FactDef): ExtractedFact | undef
     unitsFromCards(ctx, h.labels, lead) ??
     unitsFromBoxes(ctx, sections, lead) ??
     (h.sections ? unitsInOneCell(ctx, h.sections, lead) : undefined) ??
+    numberedGoingOn(ctx, def, lead) ??
     fromProse(ctx, def, lead)
   );
 }

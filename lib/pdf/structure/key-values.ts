@@ -14,6 +14,8 @@ import { bracketedPairs, wrappedOnto } from './bracketed-labels';
 import { captionOf } from './captions';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { withoutGuidance } from './guidance';
+import { cellBesideOffLine } from './off-line-pairs';
+import { runOnFields } from './run-on-fields';
 import { columnOf, columnWords, isHeaderRow, tablesOf } from './tables';
 
 export interface Found<T = string> {
@@ -278,7 +280,9 @@ export function* fieldsLabelled(
           underOneRecord(doc, row, ci, marks) ??
           (labelsOverValues(doc, row)
             ? valueBelow(doc, row, ci)
-            : (valueBeside(doc, row, ci, marks) ?? valueBelow(doc, row, ci, marks)));
+            : (valueBeside(doc, row, ci, marks) ??
+              besideOffLine(doc, row, ci, marks) ??
+              valueBelow(doc, row, ci, marks)));
         if (found) yield { ...found, label };
         continue;
       }
@@ -331,6 +335,13 @@ export function* fieldsLabelled(
       const spacedPair = labelAmongPieces(doc, cell, whole, marks);
       if (spacedPair) yield spacedPair;
     }
+  }
+  // Fields run together in a paragraph, a label mid-line or across a wrap (run-on-fields.ts).
+  for (const field of runOnFields(doc)) {
+    if (!whole.test(field.label)) continue;
+    const value = cleanValue(field.value);
+    if (acceptable(value, marks))
+      yield { value, flow: field.flow, kind: 'inline', label: field.label };
   }
 }
 
@@ -631,6 +642,22 @@ function valueBeside(
     return undefined;
   }
   return { value, cells: [row.cells[ci]!, next], kind: 'beside' };
+}
+
+/** The value beside a label a few points off its line (off-line-pairs.ts). */
+function besideOffLine(
+  doc: DocumentLayout,
+  row: DocRow,
+  ci: number,
+  marks = false,
+): Found | undefined {
+  const cell = cellBesideOffLine(doc, row, ci);
+  if (!cell) return undefined;
+  const value = cleanValue(cell.text);
+  if (!acceptable(value, marks) || looksLikeLabel(cell.text) || opensOwnField(cell.text)) {
+    return undefined;
+  }
+  return { value, cells: [row.cells[ci]!, cell], kind: 'beside' };
 }
 
 /**
