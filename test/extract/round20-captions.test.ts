@@ -66,6 +66,60 @@ describe('a caption in brackets under its value', () => {
   });
 });
 
+describe('a caption in plain words under its value', () => {
+  it('names the line above it when set clearly smaller than the text of the page', () => {
+    const facts = extractFacts(
+      [
+        captionPage([
+          ['甲市剪纸数字工坊美育共同体', 10.5],
+          ['项目名称', 7],
+          ['甲市第一中学', 10.5],
+          ['牵头单位', 7],
+          ['甲市教育局', 10.5],
+          ['推荐单位', 7],
+          ['二〇二〇年六月一日', 10.5],
+          ['实践起始时间', 7],
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.projectName?.value).toBe('甲市剪纸数字工坊美育共同体');
+    expect(facts.leadUnit?.value).toBe('甲市第一中学');
+    expect(facts.recommendingBody?.value).toBe('甲市教育局');
+  });
+
+  it('is no caption under a heading, under a wrapped value, or shared by two captions', () => {
+    const facts = extractFacts(
+      [
+        captionPage([
+          // A label in the body's type under the title: its value is below it, not above.
+          ['教育信息化教学应用实践共同体项目推荐表', 16],
+          ['项目名称', 11],
+          ['乙市智能灌溉菜园劳动共同体', 11, 90],
+          ['推荐单位', 11],
+          ['乙市教育局', 11, 90],
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.projectName?.value).toBe('乙市智能灌溉菜园劳动共同体');
+    const wrapped = extractFacts(
+      [
+        captionPage([
+          ['丙市小学在线学习与生活网络教研', 10.5],
+          ['联盟', 10.5],
+          ['项目名称', 7],
+          ['正文一行', 10.5],
+          ['正文二行', 10.5],
+          ['正文三行', 10.5],
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(wrapped.projectName?.value).not.toBe('联盟');
+  });
+});
+
 describe('a number joined to the cell before it over a wall', () => {
   it('is cut at the space at the wall and stays whole', () => {
     // Two columns walled at x = 208; pdf.js gave one run over the wall, a space where they met.
