@@ -3,7 +3,7 @@
 # totals per fact only: no mismatch, no file name, nothing of the forms themselves, so that
 # measuring a round on it does not show anyone its layouts (see test/heldout-blind/README.md).
 #
-#   bash scripts/measure-blind.sh v20
+#   bash scripts/measure-blind.sh v21
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Its own folder: an OCR measurement of the same set may hold the fixed one (blind-unpack.sh).

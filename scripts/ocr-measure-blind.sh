@@ -4,7 +4,7 @@
 # test/heldout-blind/README.md). A cache folder (kept by the caller, never looked into) lets a
 # second run after post-processing changes skip the reading.
 #
-#   bash scripts/ocr-measure-blind.sh v20 [CACHE_DIR]
+#   bash scripts/ocr-measure-blind.sh v21 [CACHE_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=blind-unpack.sh

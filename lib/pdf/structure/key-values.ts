@@ -518,6 +518,13 @@ function wrappedAtEdge(doc: DocumentLayout, row: DocRow, cell: DocCell): DocCell
   const next = piece && doc.rows[row.index + 1]!;
   if (!piece || !next || next.cells.length !== 1) return undefined;
   if (/[:：【〖〔［]/.test(piece.text) || piece.text.length > 30) return undefined;
+  // Words go on (a unit's name); marks or an option's answer ("(√)", "智慧评价（是）") do not.
+  if (
+    !/\p{Script=Han}{2}/u.test(piece.text) ||
+    /[√✓✔☑☒■□☐●○◯]|[（(][是否][）)]/u.test(piece.text)
+  ) {
+    return undefined;
+  }
   if (/^[（(]?[一二三四五六七八九十\d]{1,3}\s*[、.．)）]/.test(piece.text.trim())) return undefined;
   return row.top - next.top <= 1.75 * (row.size || 10) ? piece : undefined;
 }
