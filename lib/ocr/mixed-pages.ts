@@ -60,15 +60,18 @@ export const INK_OUTSIDE_SHARE = 0.25;
  * large (it cannot be read here). Bounded: only the dictionaries' neighbourhoods are read.
  */
 export function holdsPagePicture(bytes: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(bytes);
-  const image = /\/Subtype\s*\/Image\b/g;
-  for (let m = image.exec(text); m; m = image.exec(text)) {
-    // The image's own dictionary: after its `obj` and before its `stream`, 600 characters on
-    // either side at most (so a neighbour's /Width is never taken for its own).
-    const near = text.slice(Math.max(0, m.index - DICT_REACH), m.index + DICT_REACH);
-    const at = Math.min(m.index, DICT_REACH);
+  // Bytes, not a decoded string: a megabyte is looked through in a millisecond or two.
+  const decoder = new TextDecoder('latin1');
+  for (let i = bytes.indexOf(SLASH); i >= 0; i = bytes.indexOf(SLASH, i + 1)) {
+    if (!isImageName(bytes, i)) continue;
+    const from = Math.max(0, i - DICT_REACH);
+    const near = decoder.decode(bytes.subarray(from, i + DICT_REACH));
+    const at = i - from;
+    if (!/\/Subtype\s*$/.test(near.slice(Math.max(0, at - 20), at))) continue;
+    // The image's own dictionary: after its `obj` and before its `stream` (so a neighbour's
+    // /Width is never taken for its own).
     const open = Math.max(near.lastIndexOf('obj', at), near.lastIndexOf('stream', at), 0);
-    const ends = [near.indexOf('stream', at), near.indexOf('endobj', at)].filter((i) => i >= 0);
+    const ends = [near.indexOf('stream', at), near.indexOf('endobj', at)].filter((k) => k >= 0);
     const around = near.slice(open, ends.length ? Math.min(...ends) : near.length);
     const width = sizeOf(around, 'Width');
     const height = sizeOf(around, 'Height');
@@ -76,6 +79,16 @@ export function holdsPagePicture(bytes: Uint8Array): boolean {
     if (width * height >= PAGE_PICTURE_PIXELS) return true;
   }
   return false;
+}
+
+const SLASH = 0x2f;
+const IMAGE = Array.from('Image', (c) => c.charCodeAt(0));
+
+/** `/Image` at `i`, as a whole name (not /ImageB, /ImageMask). */
+function isImageName(bytes: Uint8Array, i: number): boolean {
+  for (let k = 0; k < IMAGE.length; k++) if (bytes[i + 1 + k] !== IMAGE[k]) return false;
+  const next = bytes[i + 1 + IMAGE.length];
+  return next === undefined || !/[A-Za-z0-9]/.test(String.fromCharCode(next));
 }
 
 /** How far from `/Subtype /Image` its dictionary's sizes are looked for. */
