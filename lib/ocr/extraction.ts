@@ -13,7 +13,7 @@ import { pickText, type RubricPack } from '../rubric';
 import type { ChoiceOption } from './choice-grids';
 import { ocrPages } from './document';
 import { type OcrFactInfo, ocrFactInfo } from './facts';
-import { isMixedPageText, mixedPageText } from './mixed-merge';
+import { isMixedPageText, mixedPageText, spellMixedLabels } from './mixed-merge';
 import { findMixedPages, readTextLayer } from './mixed-pages';
 import { packSpellings, spellPackWordings } from './pack-wordings';
 import { isOcrPageText, type OcrPageText } from './page-text';
@@ -144,9 +144,14 @@ export async function spellForPack(
   pack?: RubricPack,
 ): Promise<PageText[]> {
   const wordings = packKnownValues(pack);
-  if (wordings.length === 0 || !pages.some(isOcrPageText)) return pages;
+  if (!pages.some(isOcrPageText)) return pages;
+  const labels = packLabels(pack);
+  if (wordings.length === 0 && labels.length === 0) return pages;
   const dictionary = await options.service.dictionary();
-  return spellPackWordings(pages, packSpellings(wordings, dictionary), dictionary);
+  const spelled = wordings.length
+    ? spellPackWordings(pages, packSpellings(wordings, dictionary), dictionary)
+    : pages;
+  return spellMixedLabels(spelled, labels, dictionary);
 }
 
 /**

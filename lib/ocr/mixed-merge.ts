@@ -10,7 +10,8 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { Affine } from '../pdf/affine';
 import { mergeRulings, type Ruling } from '../pdf/rulings';
-import { buildPageText, type PageShapes, type Rect } from '../pdf/text';
+import { buildPageText, type PageShapes, type PageText, type Rect } from '../pdf/text';
+import { spellPackWordings } from './pack-wordings';
 import {
   type OcrPage,
   type OcrPageText,
@@ -420,4 +421,38 @@ function nearConfidences(str: string, words: ReadWords): number[] | undefined {
   if (i < 0) return undefined;
   const offset = words.items[i]!.str.indexOf(str);
   return words.confidences[i]!.slice(offset, offset + str.length);
+}
+
+/** Han characters a label needs to be spelled where OCR read one of them unsurely. */
+const MIN_LABEL_CHARS = 4;
+
+/**
+ * A mixed page's labels as the pack writes them where OCR read one character of them unsurely
+ * (推荐部门 read 推荐部內, 內 at 0.47): on a mixed page OCR reads only what the picture prints —
+ * the form's labels and headers, never a typed value (those are the text layer's, sure) — so a
+ * pack label of four or more characters that the reading matches but for one unsure character
+ * is that label. A character read surely stays as read (pack-wordings.ts applies the rule).
+ */
+export function spellMixedLabels<T extends { text: string }>(
+  pages: T[],
+  labels: readonly string[],
+  dictionary: ReadonlySet<string>,
+): T[] {
+  if (!pages.some(isMixedPageText)) return pages;
+  const spellings = new Map<string, { pattern: RegExp; fixes: { at: number; c: string }[] }>();
+  for (const label of labels) {
+    const chars = Array.from(label);
+    if (chars.length < MIN_LABEL_CHARS || chars.some((c) => !/^\p{Script=Han}$/u.test(c))) continue;
+    chars.forEach((c, k) => {
+      const source = chars.map((x, j) => (j === k ? '[^\\s]' : x)).join('');
+      if (!spellings.has(source)) {
+        spellings.set(source, { pattern: new RegExp(source, 'gu'), fixes: [{ at: k, c }] });
+      }
+    });
+  }
+  if (spellings.size === 0) return pages;
+  const mixed = pages.filter(isMixedPageText) as unknown as PageText[];
+  const spelled = spellPackWordings(mixed, [...spellings.values()], dictionary);
+  const byPage = new Map(spelled.map((p) => [p.page, p]));
+  return pages.map((p) => (isMixedPageText(p) ? ((byPage.get(p.page) ?? p) as unknown as T) : p));
 }

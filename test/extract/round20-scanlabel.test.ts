@@ -14,11 +14,13 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFacts, extractFromPdf } from '../../lib/extract';
 import type { OcrLine } from '../../lib/ocr/engine';
+import { packLabels } from '../../lib/ocr/extraction';
 import {
   isMixedPageText,
   itemBox,
   mergeReadings,
   mixedPageText,
+  spellMixedLabels,
   withoutCovered,
   withoutCrossings,
 } from '../../lib/ocr/mixed-merge';
@@ -133,6 +135,26 @@ function ocrWord(str: string, x: number, y: number): TextItem {
   return { ...w, width: Array.from(str).length * 20 };
 }
 
+/** An OCR line at x points on the line 722–742 pt (144 dpi), characters `low` unsure. */
+function labelLine(x: number, text: string, low: number[] = []): OcrLine {
+  return {
+    box: {
+      cx: x * 2 + Array.from(text).length * 20,
+      cy: 220,
+      width: text.length * 40,
+      height: 40,
+      angle: 0,
+    },
+    vertical: false,
+    chars: Array.from(text).map((c, i) => ({
+      c,
+      p: low.includes(i) ? 0.5 : 0.99,
+      u0: i * 40 + 16,
+      u1: i * 40 + 24,
+    })),
+  };
+}
+
 describe('OCR words merged with the typed words', () => {
   it('keeps the label an OCR word holds beside a typed value, drops the value read again', () => {
     const typed = [item('数字阅读共同体', 150, 700, 20)];
@@ -214,6 +236,27 @@ describe('OCR words merged with the typed words', () => {
     expect(page.ocr.confidence[label]).toBeCloseTo(0.99, 2);
     const facts = extractFacts([page], { pack: builtinPack('liaoning-2022-community') });
     expect(facts.projectName?.value).toBe('数字阅读共同体');
+  });
+
+  it('writes a pack label where OCR read one of its characters unsurely, not where surely', () => {
+    const page = (low: number[]) =>
+      mixedPageText(
+        {
+          page: 1,
+          view: [0, 0, 595, 842],
+          rotation: 0,
+          items: [item('抚顺市教育局', 300, 726, 20)],
+          rulings: [],
+        },
+        ocrPage([labelLine(50, '推荐部內', low)], {}, 1),
+      );
+    const pack = builtinPack('liaoning-2022-community');
+    const dictionary = new Set(Array.from('推荐部內门'));
+    const [unsure] = spellMixedLabels([page([3])], packLabels(pack), dictionary);
+    expect(unsure!.source.trim()).toBe('推荐部门 抚顺市教育局');
+    expect(extractFacts([unsure!], { pack }).recommendingBody?.value).toBe('抚顺市教育局');
+    const [sure] = spellMixedLabels([page([])], packLabels(pack), dictionary);
+    expect(sure!.source.trim()).toBe('推荐部內 抚顺市教育局');
   });
 
   it('without OCR words the page is the text layer alone, all of it sure', () => {
