@@ -343,6 +343,7 @@ export async function extractFromPdf(
     const scanned = options.ocr
       ? await readScannedPages(pdf, text.pages, sha256, {
           ...options.ocr,
+          bytes,
           ...(options.signal ? { signal: options.signal } : {}),
         })
       : undefined;

@@ -30,6 +30,8 @@ export interface OcrPagesResult {
   failures: { page: number; error: ReviewDeskError }[];
   /** Pages found in the cache. */
   cached: number[];
+  /** Each page's reading as the engine gave it (what the cache keeps), by page. */
+  raw: Map<number, OcrPage>;
 }
 
 /** Read one page by OCR (no cache). */
@@ -75,7 +77,7 @@ export async function ocrPages(
   pageNumbers: number[],
   options: OcrPagesOptions,
 ): Promise<OcrPagesResult> {
-  const result: OcrPagesResult = { pages: [], failures: [], cached: [] };
+  const result: OcrPagesResult = { pages: [], failures: [], cached: [], raw: new Map() };
   let prepared = false;
   let done = 0;
   for (const n of pageNumbers) {
@@ -103,6 +105,7 @@ export async function ocrPages(
         continue;
       }
     }
+    result.raw.set(n, page);
     const text = ocrPageText(page);
     result.pages.push(text);
     options.onPage?.(text, ++done, pageNumbers.length);

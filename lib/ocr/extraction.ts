@@ -13,6 +13,8 @@ import { pickText, type RubricPack } from '../rubric';
 import type { ChoiceOption } from './choice-grids';
 import { ocrPages } from './document';
 import { type OcrFactInfo, ocrFactInfo } from './facts';
+import { isMixedPageText, mixedPageText, spellMixedLabels } from './mixed-merge';
+import { findMixedPages, readTextLayer } from './mixed-pages';
 import { packSpellings, spellPackWordings } from './pack-wordings';
 import { isOcrPageText, type OcrPageText } from './page-text';
 import type { OcrCache, OcrService, PrepareOptions } from './service';
@@ -47,14 +49,20 @@ export interface OcrSummary {
   facts: Record<string, OcrFactInfo>;
 }
 
-/** Replace the pages without text by their OCR reading; the summary's `facts` is filled later. */
+/**
+ * Replace the pages without text by their OCR reading, and read the mixed pages (a picture of
+ * the form with only the typed values as text: mixed-pages.ts) by OCR too, their text layer
+ * winning where both cover the same place; the summary's `facts` is filled later. `bytes`, the
+ * file's, let a file without any page-sized picture skip looking for mixed pages at all.
+ */
 export async function readScannedPages(
   pdf: OpenedPdf,
   pages: PageText[],
   fileHash: string,
-  options: ExtractionOcrOptions & { signal?: AbortSignal },
+  options: ExtractionOcrOptions & { signal?: AbortSignal; bytes?: Uint8Array },
 ): Promise<{ pages: PageText[]; summary: OcrSummary }> {
-  const scanned = pages.filter((p) => !p.hasText).map((p) => p.page);
+  const mixed = new Set(await findMixedPages(pdf, pages, options.bytes, options.signal));
+  const scanned = pages.filter((p) => !p.hasText || mixed.has(p.page)).map((p) => p.page);
   const summary: OcrSummary = { pages: [], failures: [], facts: {} };
   if (scanned.length === 0) return { pages, summary };
   const result = await ocrPages(pdf, scanned, {
@@ -65,7 +73,21 @@ export async function readScannedPages(
     ...(options.onPrepare ? { onPrepare: options.onPrepare } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  const byPage = new Map(result.pages.map((p) => [p.page, p]));
+  const byPage = new Map<number, PageText>(result.pages.map((p) => [p.page, p]));
+  for (const page of mixed) {
+    const read = result.raw.get(page);
+    if (!read) continue; // not read: the page keeps its text layer alone
+    const i = result.pages.findIndex((p) => p.page === page);
+    try {
+      const merged = mixedPageText(await readTextLayer(pdf, page), read);
+      byPage.set(page, merged);
+      if (i >= 0) result.pages[i] = merged;
+    } catch {
+      // Its text layer cannot be read again: the page keeps the one read before, OCR aside.
+      byPage.delete(page);
+      if (i >= 0) result.pages.splice(i, 1);
+    }
+  }
   summary.pages = result.pages.map((p) => ({
     page: p.page,
     meanConfidence: Math.round(p.ocr.meanConfidence * 1000) / 1000,
@@ -122,9 +144,14 @@ export async function spellForPack(
   pack?: RubricPack,
 ): Promise<PageText[]> {
   const wordings = packKnownValues(pack);
-  if (wordings.length === 0 || !pages.some(isOcrPageText)) return pages;
+  if (!pages.some(isOcrPageText)) return pages;
+  const labels = packLabels(pack);
+  if (wordings.length === 0 && labels.length === 0) return pages;
   const dictionary = await options.service.dictionary();
-  return spellPackWordings(pages, packSpellings(wordings, dictionary), dictionary);
+  const spelled = wordings.length
+    ? spellPackWordings(pages, packSpellings(wordings, dictionary), dictionary)
+    : pages;
+  return spellMixedLabels(spelled, labels, dictionary);
 }
 
 /**
@@ -148,6 +175,10 @@ export async function annotateOcrFacts(
     ...(known.length ? { known } : {}),
     ...(dictionary ? { dictionary } : {}),
   });
+  for (const [id, info] of Object.entries(summary.facts)) {
+    const words = wordsReadByOcr(facts[id], pages);
+    if (words) info.readByOcr = words;
+  }
   // The fact's own confidence says the same, so everything that counts uncertain proposals (the
   // CLI's notes, the facts list, accept-all) treats an unsure reading of a scan as uncertain.
   for (const [id, info] of Object.entries(summary.facts)) {
@@ -156,4 +187,26 @@ export async function annotateOcrFacts(
     const ocr = info.certain ? info.confidence : info.confidence * UNCERTAIN;
     fact.confidence = Math.round(Math.min(fact.confidence ?? 1, ocr) * 1000) / 1000;
   }
+}
+
+/**
+ * The words of a fact's evidence on mixed pages that OCR read (the rest is the text layer's),
+ * or undefined when none of its evidence stands on a mixed page.
+ */
+function wordsReadByOcr(fact: ExtractedFact | undefined, pages: PageText[]): string[] | undefined {
+  let out: string[] | undefined;
+  for (const e of fact?.evidence ?? []) {
+    const page = pages.find((p) => p.page === e.page);
+    if (!page || !isMixedPageText(page)) continue;
+    out ??= [];
+    const at = page.source.indexOf(e.quote);
+    if (at < 0) continue;
+    const end = at + e.quote.length;
+    const typed = page.ocr.textLayer;
+    for (const item of page.items) {
+      if (item.sourceEnd <= at || item.sourceStart >= end || item.str.trim() === '') continue;
+      if (!typed.some(([s, t]) => s <= item.sourceStart && item.sourceEnd <= t)) out.push(item.str);
+    }
+  }
+  return out;
 }

@@ -47,6 +47,11 @@ export interface OcrFactInfo {
   evidence: { page: number; rect: Rect; confidence: number }[];
   /** Readings replaced by the known value they clearly stand for. */
   snapped?: { read: string; value: string }[];
+  /**
+   * On a mixed page (a picture of the form with the values typed as text: mixed-pages.ts), the
+   * words of the evidence OCR read from the picture; the rest is the text layer's, as typed.
+   */
+  readByOcr?: string[];
 }
 
 export interface OcrFactOptions {
