@@ -8,7 +8,8 @@
  * layer's source ranges listed (`ocr.textLayer`) so evidence can say which words OCR read.
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { Affine } from '../pdf/affine';
+import { type Affine, applyAffine } from '../pdf/affine';
+import { turnRuling } from '../pdf/reading-frame';
 import { mergeRulings, type Ruling } from '../pdf/rulings';
 import { buildPageText, type PageShapes, type PageText, type Rect } from '../pdf/text';
 import { spellPackWordings } from './pack-wordings';
@@ -233,7 +234,7 @@ function placeWord(item: TextItem, frame: Affine): TextItem {
   const tilt = Math.abs(Math.atan2(frame[1], frame[0]));
   if (tilt > UPRIGHT_TILT) return scanTextItem(item, frame);
   const [x0, y0, x1, y1] = itemBox(item);
-  const [cx, cy] = apply(frame, [(x0 + x1) / 2, (y0 + y1) / 2]);
+  const [cx, cy] = applyAffine(frame, (x0 + x1) / 2, (y0 + y1) / 2);
   const t = item.transform as number[];
   return {
     ...item,
@@ -282,23 +283,6 @@ const MIN_PIECE = 4;
 /** Words a border may run through before the rest are not looked at (hostile pages). */
 const MAX_CUTS = 500;
 
-function apply(m: Affine, [x, y]: [number, number]): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
-
-/** A border OCR saw, placed on the page as drawn (the straightening undone). */
-function placeRuling(r: Ruling, frame: Affine): Ruling {
-  const a = apply(frame, r.horizontal ? [r.from, r.at] : [r.at, r.from]);
-  const b = apply(frame, r.horizontal ? [r.to, r.at] : [r.at, r.to]);
-  const horizontal = Math.abs(a[1] - b[1]) < Math.abs(a[0] - b[0]);
-  return {
-    horizontal,
-    at: horizontal ? (a[1] + b[1]) / 2 : (a[0] + b[0]) / 2,
-    from: horizontal ? Math.min(a[0], b[0]) : Math.min(a[1], b[1]),
-    to: horizontal ? Math.max(a[0], b[0]) : Math.max(a[1], b[1]),
-  };
-}
-
 function keyOf(str: string, x: number, y: number): string {
   return `${str}@${Math.round(x * 4)},${Math.round(y * 4)}`;
 }
@@ -329,7 +313,8 @@ export function mixedPageText(layer: TextLayer, ocr: OcrPage): MixedPageText {
     layer,
     withoutCovered(placed, layer.items),
     withoutCrossings(
-      own.rulings.map((r) => placeRuling(r, frame)),
+      // A border OCR saw, placed on the page as drawn (the straightening undone).
+      own.rulings.map((r) => turnRuling(r, frame)),
       layer.items,
     ),
     {
