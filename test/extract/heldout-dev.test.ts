@@ -60,8 +60,9 @@ const FLOORS = [
   { set: 'heldout-v19', forms: 48, exact: 0.985, wrongCertain: 0, eligible: 47 },
   // Blind until round 19 and the unit lists by shape were measured on it (72.7% → 73.0% → 73.4%,
   // 4 → 4 → 4, 30 → 30 → 32 of 48); a development set from then on, its proposals before any round
-  // frozen (frozen-proposals/heldout-v20.json).
-  { set: 'heldout-v20', forms: 48, exact: 0.734, wrongCertain: 4, eligible: 32 },
+  // frozen (frozen-proposals/heldout-v20.json); round 20 was developed on it (88.2%, 0, 42 of 48,
+  // text only: its mixed pages are read by OCR, which this test does not run).
+  { set: 'heldout-v20', forms: 48, exact: 0.874, wrongCertain: 0, eligible: 41 },
 ];
 
 describe('extraction on the development held-out sets', () => {
