@@ -32,14 +32,16 @@ step "Unit tests (vitest, Node $(node --version)), and under Node 24 alongside (
 mkdir -p .tmp
 npx -y -p node@24 -- node node_modules/vitest/vitest.mjs run -c vitest.node24.config.ts >.tmp/unit-node24.log 2>&1 &
 node24=$!
-node20_status=0
-npx vitest run || node20_status=$?
+# Stopped or failed before the wait, the script takes the Node 24 run down with it.
+trap 'kill "$node24" 2>/dev/null; printf "\n== done or stopped at %ds\n" "$((SECONDS - started))"' EXIT
+main_status=0
+npx vitest run || main_status=$?
 node24_status=0
 wait "$node24" || node24_status=$?
 step "Unit tests under Node 24 (run alongside the step above; its log)"
 cat .tmp/unit-node24.log
-if [ "$node20_status" -ne 0 ] || [ "$node24_status" -ne 0 ]; then
-  echo "unit tests failed: Node 20 exit $node20_status, Node 24 exit $node24_status"
+if [ "$main_status" -ne 0 ] || [ "$node24_status" -ne 0 ]; then
+  echo "unit tests failed: Node $(node --version) exit $main_status, Node 24 exit $node24_status"
   exit 1
 fi
 

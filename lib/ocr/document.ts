@@ -113,7 +113,7 @@ export async function ocrPages(
   return result;
 }
 
-function asOcrError(error: unknown, file: string, page: number): ReviewDeskError {
+export function asOcrError(error: unknown, file: string, page: number): ReviewDeskError {
   if (isReviewDeskError(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return new ReviewDeskError('ocr/pageFailed', { file, page, detail }, { cause: error });

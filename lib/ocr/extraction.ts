@@ -11,7 +11,7 @@ import type { OpenedPdf } from '../pdf/open';
 import type { PageText } from '../pdf/text';
 import { pickText, type RubricPack } from '../rubric';
 import type { ChoiceOption } from './choice-grids';
-import { ocrPages } from './document';
+import { asOcrError, ocrPages } from './document';
 import { type OcrFactInfo, ocrFactInfo } from './facts';
 import { isMixedPageText, mixedPageText, spellMixedLabels } from './mixed-merge';
 import { findMixedPages, readTextLayer } from './mixed-pages';
@@ -82,10 +82,12 @@ export async function readScannedPages(
       const merged = mixedPageText(await readTextLayer(pdf, page), read);
       byPage.set(page, merged);
       if (i >= 0) result.pages[i] = merged;
-    } catch {
-      // Its text layer cannot be read again: the page keeps the one read before, OCR aside.
+    } catch (error) {
+      // Its text layer cannot be read again: the page keeps the one read before, OCR aside,
+      // and the summary says the page's picture went unread.
       byPage.delete(page);
       if (i >= 0) result.pages.splice(i, 1);
+      result.failures.push({ page, error: asOcrError(error, pdf.fileName, page) });
     }
   }
   summary.pages = result.pages.map((p) => ({

@@ -437,7 +437,10 @@ export function spellMixedLabels<T extends { text: string }>(
   }
   if (spellings.size === 0) return pages;
   const mixed = pages.filter(isMixedPageText) as unknown as PageText[];
-  const spelled = spellPackWordings(mixed, [...spellings.values()], dictionary);
+  // A typed character is the file's own, however the recogniser's dictionary stands.
+  const typed = (page: PageText, s: number) =>
+    isMixedPageText(page) && page.ocr.textLayer.some(([a, b]) => a <= s && s < b);
+  const spelled = spellPackWordings(mixed, [...spellings.values()], dictionary, typed);
   const byPage = new Map(spelled.map((p) => [p.page, p]));
   return pages.map((p) => (isMixedPageText(p) ? ((byPage.get(p.page) ?? p) as unknown as T) : p));
 }

@@ -189,7 +189,11 @@ export async function pageCensus(
       }
     }
   }
-  if (largest && census.pictureCover >= PAGE_COVER) {
+  // The picture's pixels are looked at only where isMixedPage could still say yes: not under a
+  // text layer drawn mostly invisible (a scan's OCR layer, the commonest picture-sized page).
+  const glyphs = census.visibleGlyphs + census.invisibleGlyphs;
+  const visible = glyphs === 0 || census.visibleGlyphs >= VISIBLE_SHARE * glyphs;
+  if (largest && census.pictureCover >= PAGE_COVER && visible) {
     const pixels = pictureOf(page, largest.id);
     if (pixels) census.ink = writingOutside(pixels, largest.ctm, words);
   }

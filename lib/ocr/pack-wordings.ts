@@ -64,6 +64,8 @@ export function spellPackWordings(
   pages: readonly PageText[],
   spellings: readonly Spelling[],
   dictionary: ReadonlySet<string>,
+  /** Source offsets of a page that are not OCR's reading (a mixed page's typed words): kept. */
+  kept: (page: PageText, source: number) => boolean = () => false,
 ): PageText[] {
   if (spellings.length === 0) return [...pages];
   return pages.map((page) => {
@@ -79,7 +81,7 @@ export function spellPackWordings(
         for (const { at, c } of fixes) {
           const t = m.index + at;
           const s = page.toSource[t]!;
-          if (text[t] === c || source[s] !== page.text[t]) continue;
+          if (text[t] === c || source[s] !== page.text[t] || kept(page, s)) continue;
           const sure = (page.ocr.confidence[s] ?? 1) >= CHAR_CONFIDENCE_FLOOR;
           if (sure && dictionary.has(source[s]!)) continue;
           text[t] = c;

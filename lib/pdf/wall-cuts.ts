@@ -233,7 +233,6 @@ export function splitAtWalls(items: LayoutItem[], verticals: Ruling[]): LayoutIt
       // Digits or Latin run straight into the next cell's Han text ("13821375556岳阳县教", a phone
       // wider than its column): half-width characters take half the advance, and the cut is where
       // the script changes next to the wall, the pieces meeting at it.
-      placed ??= placedByWidth(chars, x0, x1) ?? null;
       const turn =
         wall === Infinity || spaced !== undefined || spacedByWidth !== undefined || !placed
           ? undefined

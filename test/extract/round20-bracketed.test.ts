@@ -117,6 +117,28 @@ describe('a paragraph wrapped at the right edge', () => {
     expect(facts.leadUnit?.value).toBe('丁市第二小学');
   });
 
+  it('does not take a mark or an option answer on the next line as the value rest', () => {
+    // "类别：智慧德育( )…其他（智慧阅读）" to the right edge, its tick "(√)" alone under it.
+    const facts = extractFacts(
+      [
+        runsPage([
+          [[56, '▍项目名称：己市阅读共同体']],
+          [
+            [
+              56,
+              '▍类别：智慧德育( )智慧体育( )智慧劳动教育( )智慧美育( )智慧评价( )其他（智慧阅读）',
+            ],
+          ],
+          [[56, '(√)']],
+          [[56, '▍推荐单位：己市教育局']],
+        ]),
+      ],
+      { pack: liaoning },
+    );
+    expect(facts.category?.value).toBe('智慧阅读');
+    expect(facts.recommendingBody?.value).toBe('己市教育局');
+  });
+
   it('does not take a line that starts a field of its own', () => {
     const facts = extractFacts(
       [

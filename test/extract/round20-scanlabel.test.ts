@@ -259,6 +259,23 @@ describe('OCR words merged with the typed words', () => {
     expect(sure!.source.trim()).toBe('推荐部內 抚顺市教育局');
   });
 
+  it('never respells a typed character, even one the recogniser does not know', () => {
+    // 內 is typed in the text layer (the file's own); the dictionary lacks it, as OCR's might.
+    const page = mixedPageText(
+      {
+        page: 1,
+        view: [0, 0, 595, 842],
+        rotation: 0,
+        items: [item('推荐部內', 300, 726, 20)],
+        rulings: [],
+      },
+      ocrPage([labelLine(50, '项目名称', [])], {}, 1),
+    );
+    const pack = builtinPack('liaoning-2022-community');
+    const [spelled] = spellMixedLabels([page], packLabels(pack), new Set(Array.from('推荐部门')));
+    expect(spelled!.source).toContain('推荐部內');
+  });
+
   it('without OCR words the page is the text layer alone, all of it sure', () => {
     const layer = {
       page: 1,

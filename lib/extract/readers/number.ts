@@ -113,20 +113,21 @@ function fromItemLabel(ctx: ReadContext, def: FactDef): ExtractedFact<number> | 
   const labelled = amountLabel(h.items);
   const seen = new Set<string>();
   // Labels opening a cell, and labels of fields run together in a paragraph (run-on-fields.ts).
-  const runOn = runOnFields(ctx.doc).map((f) => f.label);
-  for (const row of [...ctx.doc.rows, { cells: runOn.map((text) => ({ text })) }]) {
-    for (const cell of row.cells) {
-      const label = cleanLabel(cell.text.split(/[:：]/)[0]!);
-      if (seen.has(label) || !labelled.test(label)) continue;
-      seen.add(label);
-      if (ALREADY.test(label) || h.labels.includes(label)) continue;
-      const field = findField(ctx.doc, [label], false);
-      const found = field && corrected(ctx.doc, field);
-      const m = found && amount.exec(found.value.replace(/\s+/g, ''));
-      const n = m ? parseNumber(m[1]!) : undefined;
-      if (found && n !== undefined && n > 0) {
-        return fromFound(ctx.doc, found, n, pairConfidence(found) - 0.1);
-      }
+  const texts = function* () {
+    for (const row of ctx.doc.rows) for (const cell of row.cells) yield cell.text;
+    for (const field of runOnFields(ctx.doc)) yield field.label;
+  };
+  for (const text of texts()) {
+    const label = cleanLabel(text.split(/[:：]/)[0]!);
+    if (seen.has(label) || !labelled.test(label)) continue;
+    seen.add(label);
+    if (ALREADY.test(label) || h.labels.includes(label)) continue;
+    const field = findField(ctx.doc, [label], false);
+    const found = field && corrected(ctx.doc, field);
+    const m = found && amount.exec(found.value.replace(/\s+/g, ''));
+    const n = m ? parseNumber(m[1]!) : undefined;
+    if (found && n !== undefined && n > 0) {
+      return fromFound(ctx.doc, found, n, pairConfidence(found) - 0.1);
     }
   }
   return undefined;

@@ -6,6 +6,9 @@
 
 import type { DocCell, DocRow, DocumentLayout } from './document';
 
+/** The brackets such a label opens with. */
+export const BRACKET_OPENS = /[【〖〔［]/;
+
 /** A bracketed label of any field: what ends the value before it. */
 const ANY_BRACKETED_LABEL =
   /[【〖〔［]\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z（）()/、\s]{1,20}[】〗〕］]/gu;
@@ -28,7 +31,7 @@ export interface BracketedPair {
  */
 export function bracketedPairs(text: string, labels: string): BracketedPair[] {
   // Only lines that hold a bracket at all pay for the patterns below.
-  if (!/[【〖〔［]/.test(text)) return [];
+  if (!BRACKET_OPENS.test(text)) return [];
   const opener = new RegExp(
     `[【〖〔［]\\s*(?<label>${labels})\\s*(?:[（(][^（）()]{0,12}[）)])?\\s*[】〗〕］]\\s*[:：]?`,
     'gu',

@@ -168,7 +168,9 @@ function tablesAlign(pieces: Piece[], pLines: PageLine[]): boolean {
   const byTable = new Map<number, Piece[]>();
   for (const piece of pieces) {
     if (!isRuled(piece.line)) continue;
-    byTable.set(piece.line.table, [...(byTable.get(piece.line.table) ?? []), piece]);
+    const list = byTable.get(piece.line.table);
+    if (list) list.push(piece);
+    else byTable.set(piece.line.table, [piece]);
   }
   for (const list of byTable.values()) {
     const table = list[0]!.base.table;

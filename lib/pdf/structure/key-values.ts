@@ -10,7 +10,7 @@
 import { labelSource, simplified } from '../hant';
 import { DASHED_NUMBER_SOURCE, OUTLINE_NUMBER_SOURCE } from '../outline-numbers';
 import { ANSWER, answerBelow, isAnswerPrompt } from './answers';
-import { bracketedPairs, wrappedOnto } from './bracketed-labels';
+import { BRACKET_OPENS, bracketedPairs, wrappedOnto } from './bracketed-labels';
 import { captionOf } from './captions';
 import type { DocCell, DocRow, DocumentLayout } from './document';
 import { withoutGuidance } from './guidance';
@@ -356,6 +356,8 @@ function bracketedFields(
   labels: string,
   marks: boolean,
 ): Found[] {
+  // A pair's label opens in this cell (even when it breaks over the wrap): no bracket, no pair.
+  if (!BRACKET_OPENS.test(cell.text)) return [];
   const onto = wrappedOnto(doc, row, cell);
   const text = onto ? cell.text + onto.text : cell.text;
   return bracketedPairs(text, labels).flatMap((pair) => {
@@ -486,6 +488,9 @@ export function compoundPart(
  * up to the next pair of its row, and the next line holds one piece of text only, under the
  * pair's start, with no label of its own ("项目全称：某某共同体的名 | 类别：…" over "称后半").
  */
+/** A line opening with a number ("一、", "(2)", "3."): a heading or an item, no value's rest. */
+const NUMBERED_LINE = /^[（(]?[一二三四五六七八九十\d]{1,3}\s*[、.．)）]/;
+
 function wrappedInGrid(doc: DocumentLayout, row: DocRow, ci: number): DocCell | undefined {
   const cell = row.cells[ci]!;
   const size = row.size || 10;
@@ -500,7 +505,7 @@ function wrappedInGrid(doc: DocumentLayout, row: DocRow, ci: number): DocCell | 
   if (!beside || !next || next.page !== row.page || next.table >= 0) return undefined;
   if (next.cells.length !== 1 || /[:：]/.test(next.text)) return undefined;
   // A numbered line after the grid is a heading or an item, not the rest of a value.
-  if (/^[（(]?[一二三四五六七八九十\d]{1,3}\s*[、.．)）]/.test(next.text.trim())) return undefined;
+  if (NUMBERED_LINE.test(next.text.trim())) return undefined;
   // A wrapped line follows at the paragraph's line pitch, tighter than the grid's rows.
   if (row.top - next.top > 1.75 * size) return undefined;
   const piece = next.cells[0]!;
@@ -515,7 +520,8 @@ function wrappedInGrid(doc: DocumentLayout, row: DocRow, ci: number): DocCell | 
  */
 function wrappedAtEdge(doc: DocumentLayout, row: DocRow, cell: DocCell): DocCell | undefined {
   const piece = wrappedOnto(doc, row, cell);
-  const next = piece && doc.rows[row.index + 1]!;
+  // wrappedOnto's piece is the first cell of the next row: alone there, it is the whole line.
+  const next = doc.rows[row.index + 1];
   if (!piece || !next || next.cells.length !== 1) return undefined;
   if (/[:：【〖〔［]/.test(piece.text) || piece.text.length > 30) return undefined;
   // Words go on (a unit's name); marks or an option's answer ("(√)", "智慧评价（是）") do not.
@@ -525,7 +531,7 @@ function wrappedAtEdge(doc: DocumentLayout, row: DocRow, cell: DocCell): DocCell
   ) {
     return undefined;
   }
-  if (/^[（(]?[一二三四五六七八九十\d]{1,3}\s*[、.．)）]/.test(piece.text.trim())) return undefined;
+  if (NUMBERED_LINE.test(piece.text.trim())) return undefined;
   return row.top - next.top <= 1.75 * (row.size || 10) ? piece : undefined;
 }
 
