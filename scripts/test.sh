@@ -33,7 +33,7 @@ mkdir -p .tmp
 npx -y -p node@24 -- node node_modules/vitest/vitest.mjs run -c vitest.node24.config.ts >.tmp/unit-node24.log 2>&1 &
 node24=$!
 # Stopped or failed before the wait, the script takes the Node 24 run down with it.
-trap 'kill "$node24" 2>/dev/null; printf "\n== done or stopped at %ds\n" "$((SECONDS - started))"' EXIT
+trap 'kill "$node24" 2>/dev/null || true; printf "\n== done or stopped at %ds\n" "$((SECONDS - started))"' EXIT
 main_status=0
 npx vitest run || main_status=$?
 node24_status=0
